@@ -1,0 +1,191 @@
+//! Finding the test files to check: the `ignore` walker (honours
+//! `.gitignore`, skips hidden directories and `node_modules/`), the spec's
+//! test-file conventions, and explicit file arguments, which are always
+//! checked (that is how pre-commit calls isolint).
+
+use crate::engine::{FileInput, Notice};
+use crate::lang::Lang;
+use crate::model::FileRole;
+use std::path::{Path, PathBuf};
+
+/// What to look for while walking.
+#[derive(Debug, Clone, Default)]
+pub struct Discovery {
+    /// Extra files runner configs name as setup files (`setupFiles`...).
+    pub setup_files: Vec<PathBuf>,
+    /// Extra files runner configs name as `globalSetup`/`globalTeardown`.
+    pub global_setup_files: Vec<PathBuf>,
+}
+
+/// Files found, and problems met on the way.
+pub struct Discovered {
+    pub files: Vec<FileInput>,
+    pub notices: Vec<Notice>,
+}
+
+/// A path named on the command line that does not exist (exit 2).
+#[derive(Debug)]
+pub struct MissingPath(pub PathBuf);
+
+impl std::fmt::Display for MissingPath {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "path `{}` does not exist", self.0.display())
+    }
+}
+
+pub fn discover(paths: &[PathBuf], discovery: &Discovery) -> Result<Discovered, MissingPath> {
+    let mut out = Discovered {
+        files: Vec::new(),
+        notices: Vec::new(),
+    };
+    for path in paths {
+        // `symlink_metadata` so that a broken symlink named explicitly is a
+        // readable-file warning later, not "does not exist".
+        let meta = match std::fs::metadata(path) {
+            Ok(m) => m,
+            Err(_) if std::fs::symlink_metadata(path).is_ok() => {
+                out.notices.push(Notice {
+                    path: crate::source::display_path(path),
+                    message: "broken symbolic link; skipped".into(),
+                    line: None,
+                });
+                continue;
+            }
+            Err(_) => return Err(MissingPath(path.clone())),
+        };
+        if meta.is_file() {
+            if Lang::from_path(path).is_some() {
+                out.files.push(FileInput {
+                    path: path.clone(),
+                    role: role_of(path, discovery),
+                });
+            }
+            continue;
+        }
+        walk(path, discovery, &mut out);
+    }
+    out.files.sort_by(|a, b| a.path.cmp(&b.path));
+    out.files.dedup_by(|a, b| a.path == b.path);
+    Ok(out)
+}
+
+fn walk(root: &Path, discovery: &Discovery, out: &mut Discovered) {
+    let walker = ignore::WalkBuilder::new(root)
+        .hidden(true)
+        .git_ignore(true)
+        .git_exclude(true)
+        .require_git(false)
+        .follow_links(false)
+        .filter_entry(|e| e.file_name() != "node_modules")
+        .build();
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                out.notices.push(Notice {
+                    path: crate::source::display_path(root),
+                    message: format!("while walking: {e}"),
+                    line: None,
+                });
+                continue;
+            }
+        };
+        if !entry.file_type().is_some_and(|t| t.is_file()) {
+            continue;
+        }
+        let path = entry.path();
+        if Lang::from_path(path).is_none() {
+            continue;
+        }
+        let rel = path.strip_prefix(root).unwrap_or(path);
+        let named_by_config = discovery.setup_files.iter().any(|s| same_file(s, path))
+            || discovery.global_setup_files.iter().any(|s| same_file(s, path));
+        if is_test_file(rel) || named_by_config {
+            out.files.push(FileInput {
+                path: path.to_path_buf(),
+                role: role_of(path, discovery),
+            });
+        }
+    }
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    a == b
+        || match (a.canonicalize(), b.canonicalize()) {
+            (Ok(x), Ok(y)) => x == y,
+            _ => false,
+        }
+}
+
+fn role_of(path: &Path, discovery: &Discovery) -> FileRole {
+    if path.file_name().is_some_and(|n| n == "conftest.py") {
+        FileRole::Conftest
+    } else if discovery.global_setup_files.iter().any(|s| same_file(s, path)) {
+        FileRole::GlobalSetup
+    } else if discovery.setup_files.iter().any(|s| same_file(s, path)) {
+        FileRole::SetupFile
+    } else {
+        FileRole::Test
+    }
+}
+
+/// The spec's default test-file conventions, on a path relative to the
+/// walked root.
+pub fn is_test_file(rel: &Path) -> bool {
+    let Some(name) = rel.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    let dirs: Vec<&str> = rel
+        .parent()
+        .map(|p| p.iter().filter_map(|c| c.to_str()).collect())
+        .unwrap_or_default();
+    if name.ends_with(".py") {
+        let stem = &name[..name.len() - 3];
+        return stem.starts_with("test_")
+            || stem.ends_with("_test")
+            || name == "conftest.py"
+            || dirs.iter().any(|d| *d == "tests" || *d == "test");
+    }
+    let has_marker = name
+        .split('.')
+        .skip(1)
+        .any(|part| matches!(part, "test" | "spec" | "e2e"));
+    has_marker
+        || dirs
+            .iter()
+            .any(|d| matches!(*d, "__tests__" | "test" | "tests" | "e2e"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn test_file_conventions() {
+        for yes in [
+            "a.test.js",
+            "src/a.spec.tsx",
+            "login.e2e.ts",
+            "src/__tests__/a.js",
+            "test/helpers.mjs",
+            "tests/api/x.cts",
+            "e2e/login.ts",
+            "test_api.py",
+            "api_test.py",
+            "pkg/conftest.py",
+            "tests/helpers.py",
+        ] {
+            assert!(is_test_file(Path::new(yes)), "{yes} should be a test file");
+        }
+        for no in [
+            "src/app.js",
+            "src/testing.ts",
+            "contest.py",
+            "src/attest.py",
+            "lib/latest.js",
+            "src/specification.ts",
+        ] {
+            assert!(!is_test_file(Path::new(no)), "{no} should not be a test file");
+        }
+    }
+}

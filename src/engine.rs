@@ -1,0 +1,269 @@
+//! One file, start to finish: read → decode → parse (once) → model (once) →
+//! every enabled rule over that one tree → findings. Files run in parallel.
+
+use crate::finding::Finding;
+use crate::lang::Lang;
+use crate::model::isolation::Isolation;
+use crate::model::{FileRole, Model, ProjectFacts};
+use crate::rules::{self, Rule, RuleContext, RuleDoc};
+use crate::source::{decode, LineIndex};
+use std::cell::RefCell;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use tree_sitter::Parser;
+
+/// A problem with an input file that is not a finding: unreadable,
+/// undecodable, or only partly parsed. Printed on stderr and listed in SARIF
+/// `toolExecutionNotifications`; never changes the exit code.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Notice {
+    pub path: String,
+    pub message: String,
+    /// 1-based line of the first problem, when known.
+    pub line: Option<usize>,
+}
+
+/// What the run checks with: enabled rules and the knowledge config adds.
+pub struct Settings {
+    pub rules: Vec<&'static dyn Rule>,
+    pub isolation: Isolation,
+    pub project: ProjectFacts,
+}
+
+impl Settings {
+    pub fn all_rules() -> Settings {
+        Settings {
+            rules: rules::all().to_vec(),
+            isolation: Isolation::default(),
+            project: ProjectFacts::default(),
+        }
+    }
+
+    pub fn for_rules(ids: &[&str]) -> Settings {
+        Settings {
+            rules: ids.iter().filter_map(|id| rules::by_id(id)).collect(),
+            isolation: Isolation::default(),
+            project: ProjectFacts::default(),
+        }
+    }
+}
+
+/// The result for one file.
+pub struct FileOutcome {
+    pub path: Arc<PathBuf>,
+    pub findings: Vec<Finding>,
+    pub notices: Vec<Notice>,
+}
+
+/// A file given to the engine: its path and what it is to the runner.
+#[derive(Debug, Clone)]
+pub struct FileInput {
+    pub path: PathBuf,
+    pub role: FileRole,
+}
+
+/// Files nested deeper than this are not analysed beyond parsing: the
+/// analysis walks parents, and generated code that deep holds no tests.
+const MAX_NESTING: usize = 1_500;
+
+thread_local! {
+    static PARSER: RefCell<Parser> = RefCell::new(Parser::new());
+}
+
+/// Reads, decodes and analyses one file. Never panics on input.
+pub fn check_file(input: &FileInput, settings: &Settings) -> FileOutcome {
+    let shown = crate::source::display_path(&input.path);
+    let path = Arc::new(PathBuf::from(&shown));
+    let mut outcome = FileOutcome {
+        path: path.clone(),
+        findings: Vec::new(),
+        notices: Vec::new(),
+    };
+    let notice = |message: String| Notice {
+        path: shown.clone(),
+        message,
+        line: None,
+    };
+    let Some(lang) = Lang::from_path(&input.path) else {
+        return outcome;
+    };
+    let bytes = match std::fs::read(&input.path) {
+        Ok(b) => b,
+        Err(e) => {
+            outcome
+                .notices
+                .push(notice(format!("cannot read file: {e}; skipped")));
+            return outcome;
+        }
+    };
+    let text = match decode(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            outcome.notices.push(notice(format!("{e}; skipped")));
+            return outcome;
+        }
+    };
+    let (findings, notices) = analyze_source(&path, &text, lang, input.role, settings);
+    outcome.findings = findings;
+    outcome.notices.extend(notices);
+    outcome
+}
+
+/// Analyses source text as if it were the file at `path`.
+pub fn analyze_source(
+    path: &Path,
+    text: &str,
+    lang: Lang,
+    role: FileRole,
+    settings: &Settings,
+) -> (Vec<Finding>, Vec<Notice>) {
+    let shown = path.to_string_lossy().replace('\\', "/");
+    let mut notices = Vec::new();
+    let tree = PARSER.with(|p| {
+        let mut parser = p.borrow_mut();
+        parser.set_language(&lang.grammar()).ok()?;
+        parser.parse(text, None)
+    });
+    let Some(tree) = tree else {
+        notices.push(Notice {
+            path: shown,
+            message: "the parser gave up on this file; skipped".into(),
+            line: None,
+        });
+        return (Vec::new(), notices);
+    };
+    let lines = LineIndex::new(text);
+    let root = tree.root_node();
+    if root.has_error() {
+        let line = first_error_line(root);
+        notices.push(Notice {
+            path: shown.clone(),
+            message: format!(
+                "syntax error near line {}; findings are reported for the parts that parsed",
+                line
+            ),
+            line: Some(line),
+        });
+    }
+    if bracket_depth_exceeds(text, MAX_NESTING / 3) && nesting_exceeds(root, MAX_NESTING) {
+        notices.push(Notice {
+            path: shown,
+            message: format!("nesting deeper than {MAX_NESTING} levels; file not analysed"),
+            line: None,
+        });
+        return (Vec::new(), notices);
+    }
+    let path = Arc::new(path.to_path_buf());
+    let model = Model::build(lang, text, &tree, role, &settings.project, &settings.isolation);
+    let mut findings = Vec::new();
+    for rule in &settings.rules {
+        let Some(doc) = RuleDoc::get(rule.id()) else {
+            continue;
+        };
+        let mut cx = RuleContext {
+            model: &model,
+            path: &path,
+            lines: &lines,
+            rule: rule.id(),
+            doc,
+            findings: &mut findings,
+        };
+        rule.check(&mut cx);
+    }
+    resolve_overlaps(&mut findings);
+    (findings, notices)
+}
+
+/// One finding per (rule, use site), in source order; where two rules report
+/// the same binding, the more specific rule wins.
+fn resolve_overlaps(findings: &mut Vec<Finding>) {
+    findings.sort_by(|a, b| {
+        (a.span().start_byte, a.span().end_byte, a.rule).cmp(&(
+            b.span().start_byte,
+            b.span().end_byte,
+            b.rule,
+        ))
+    });
+    findings.dedup_by(|a, b| a.rule == b.rule && a.span() == b.span());
+    // test-order-dependency is the specific form of module-mutable-state.
+    let order_subjects: Vec<usize> = findings
+        .iter()
+        .filter(|f| f.rule == "test-order-dependency")
+        .filter_map(|f| f.subject)
+        .collect();
+    if !order_subjects.is_empty() {
+        findings.retain(|f| {
+            f.rule != "module-mutable-state"
+                || f.subject.is_none_or(|s| !order_subjects.contains(&s))
+        });
+    }
+}
+
+fn first_error_line(root: tree_sitter::Node) -> usize {
+    let mut cursor = root.walk();
+    loop {
+        let node = cursor.node();
+        if node.is_error() || node.is_missing() {
+            return node.start_position().row + 1;
+        }
+        // Descend into the first child that contains an error.
+        let mut found = false;
+        if cursor.goto_first_child() {
+            loop {
+                if cursor.node().has_error() {
+                    found = true;
+                    break;
+                }
+                if !cursor.goto_next_sibling() {
+                    break;
+                }
+            }
+        }
+        if !found {
+            return node.start_position().row + 1;
+        }
+    }
+}
+
+/// A cheap over-approximation screen for deep nesting: the deepest run of
+/// unclosed brackets. Only files that pass it get the exact tree walk.
+fn bracket_depth_exceeds(text: &str, limit: usize) -> bool {
+    let mut depth = 0usize;
+    for b in text.bytes() {
+        match b {
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                if depth > limit {
+                    return true;
+                }
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Whether the tree is nested deeper than `limit`, without recursion.
+fn nesting_exceeds(root: tree_sitter::Node, limit: usize) -> bool {
+    let mut cursor = root.walk();
+    let mut depth = 0usize;
+    loop {
+        if cursor.goto_first_child() {
+            depth += 1;
+            if depth > limit {
+                return true;
+            }
+            continue;
+        }
+        loop {
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() {
+                return false;
+            }
+            depth -= 1;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! isolint: finds tests that break when a suite runs in parallel or in
+//! random order.
+//!
+//! Data flows one way: discover → parse → facts/model → rules → findings →
+//! cross-file links → suppressions/baseline → report.
+
+pub mod cli;
+pub mod crossfile;
+pub mod discover;
+pub mod engine;
+pub mod finding;
+pub mod lang;
+pub mod model;
+pub mod report;
+pub mod rules;
+pub mod run;
+pub mod source;
+
+#[cfg(test)]
+pub(crate) mod testing;

@@ -1,0 +1,210 @@
+//! Facts: the language-neutral view of one parsed file that rules consult.
+//! Calls, assignments, declarations, updates and deletes, each with the
+//! scope (test, hook, fixture, suite, helper, module) it sits in.
+
+use super::scope::ScopeId;
+use tree_sitter::Node;
+
+/// A call or constructor call.
+#[derive(Debug, Clone)]
+pub struct Call<'t> {
+    pub node: Node<'t>,
+    pub callee: Node<'t>,
+    /// The callee as a dotted path: `app.listen`, `fs.promises.writeFile`,
+    /// `test.each.()` (a call in the chain is `()`), `?` for anything else.
+    pub path: String,
+    /// `new X(...)`.
+    pub is_new: bool,
+    pub args: Vec<Arg<'t>>,
+    pub scope: ScopeId,
+}
+
+impl<'t> Call<'t> {
+    /// The last segment of the callee path: `listen` for `app.listen`.
+    pub fn method(&self) -> &str {
+        self.path.rsplit('.').next().unwrap_or(&self.path)
+    }
+
+    /// Everything before the method: `app` for `app.listen`, `""` for `listen`.
+    pub fn receiver(&self) -> &str {
+        self.path.rsplit_once('.').map(|(r, _)| r).unwrap_or("")
+    }
+
+    /// The `i`-th positional argument.
+    pub fn positional(&self, i: usize) -> Option<Node<'t>> {
+        self.args
+            .iter()
+            .filter(|a| a.name.is_none())
+            .nth(i)
+            .map(|a| a.value)
+    }
+
+    /// The keyword argument `name` (Python).
+    pub fn keyword(&self, name: &str) -> Option<Node<'t>> {
+        self.args
+            .iter()
+            .find(|a| a.name.as_deref() == Some(name))
+            .map(|a| a.value)
+    }
+
+    /// The positional argument `i`, or else the keyword argument `name`.
+    pub fn arg(&self, i: usize, name: &str) -> Option<Node<'t>> {
+        self.keyword(name).or_else(|| self.positional(i))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Arg<'t> {
+    /// Python keyword argument name.
+    pub name: Option<String>,
+    pub value: Node<'t>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AssignKind {
+    /// `const x = ...`
+    Const,
+    /// `let x = ...` / `let x;`
+    Let,
+    /// `var x = ...`
+    Var,
+    /// `x = ...` (JS assignment or any Python assignment)
+    Assign,
+    /// `x += ...`
+    Augmented,
+}
+
+impl AssignKind {
+    pub fn is_declaration(self) -> bool {
+        matches!(self, AssignKind::Const | AssignKind::Let | AssignKind::Var)
+    }
+}
+
+/// An assignment or declaration. `target` is the name or member written.
+#[derive(Debug, Clone)]
+pub struct Assign<'t> {
+    pub node: Node<'t>,
+    pub target: Node<'t>,
+    /// Dotted path of the target (`x`, `Date.now`, `os.environ.[]`).
+    pub target_path: String,
+    pub value: Option<Node<'t>>,
+    pub kind: AssignKind,
+    pub scope: ScopeId,
+}
+
+/// `x++` / `delete o.k` / `del d[k]`.
+#[derive(Debug, Clone)]
+pub struct Update<'t> {
+    pub node: Node<'t>,
+    pub target: Node<'t>,
+    pub target_path: String,
+    pub is_delete: bool,
+    pub scope: ScopeId,
+}
+
+/// The dotted path of an expression: identifiers and member/attribute chains
+/// are spelled out, calls become `()`, subscripts `[]`, anything else `?`.
+pub fn path_of(node: Node, src: &str) -> String {
+    let mut out = String::new();
+    push_path(node, src, &mut out, 0);
+    out
+}
+
+fn push_path(node: Node, src: &str, out: &mut String, depth: usize) {
+    if depth > 32 {
+        out.push('?');
+        return;
+    }
+    let text = |n: Node| n.utf8_text(src.as_bytes()).unwrap_or("?");
+    match node.kind() {
+        "identifier" | "property_identifier" | "this" | "super" | "private_property_identifier"
+        | "shorthand_property_identifier" | "type_identifier" => out.push_str(text(node)),
+        "member_expression" | "attribute" => {
+            let object = node.child_by_field_name("object");
+            let property = node
+                .child_by_field_name("property")
+                .or_else(|| node.child_by_field_name("attribute"));
+            match object {
+                Some(o) => push_path(o, src, out, depth + 1),
+                None => out.push('?'),
+            }
+            out.push('.');
+            out.push_str(property.map(text).unwrap_or("?"));
+        }
+        "subscript_expression" | "subscript" => {
+            let object = node
+                .child_by_field_name("object")
+                .or_else(|| node.child_by_field_name("value"));
+            match object {
+                Some(o) => push_path(o, src, out, depth + 1),
+                None => out.push('?'),
+            }
+            out.push_str(".[]");
+        }
+        "call_expression" | "call" => {
+            match node.child_by_field_name("function") {
+                Some(f) => push_path(f, src, out, depth + 1),
+                None => out.push('?'),
+            }
+            out.push_str(".()");
+        }
+        "parenthesized_expression" | "non_null_expression" | "await_expression" | "await" => {
+            match node.named_child(0) {
+                Some(inner) => push_path(inner, src, out, depth + 1),
+                None => out.push('?'),
+            }
+        }
+        _ => out.push('?'),
+    }
+}
+
+/// The text of a string literal node without quotes, when it has no
+/// interpolation.
+pub fn plain_string(node: Node, src: &str) -> Option<String> {
+    match node.kind() {
+        "string" => {
+            let mut content = String::new();
+            let mut cursor = node.walk();
+            for child in node.named_children(&mut cursor) {
+                match child.kind() {
+                    "string_fragment" | "string_content" => {
+                        content.push_str(child.utf8_text(src.as_bytes()).ok()?)
+                    }
+                    "escape_sequence" => {
+                        content.push_str(&unescape(child.utf8_text(src.as_bytes()).ok()?))
+                    }
+                    "string_start" | "string_end" => {}
+                    _ => return None,
+                }
+            }
+            Some(content)
+        }
+        "template_string" => {
+            let mut cursor = node.walk();
+            let mut content = String::new();
+            for child in node.named_children(&mut cursor) {
+                match child.kind() {
+                    "string_fragment" => content.push_str(child.utf8_text(src.as_bytes()).ok()?),
+                    "escape_sequence" => {
+                        content.push_str(&unescape(child.utf8_text(src.as_bytes()).ok()?))
+                    }
+                    _ => return None,
+                }
+            }
+            Some(content)
+        }
+        _ => None,
+    }
+}
+
+fn unescape(esc: &str) -> String {
+    match esc {
+        "\\n" => "\n".into(),
+        "\\t" => "\t".into(),
+        "\\\\" => "\\".into(),
+        "\\'" => "'".into(),
+        "\\\"" => "\"".into(),
+        "\\`" => "`".into(),
+        other => other.trim_start_matches('\\').to_string(),
+    }
+}

@@ -1,0 +1,262 @@
+//! Which test framework a file uses, and what each framework calls its tests,
+//! hooks, suites and fixtures. This is the one place that knowledge lives;
+//! rules ask the model, never their own lists.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Framework {
+    Jest,
+    Vitest,
+    Mocha,
+    NodeTest,
+    Playwright,
+    Pytest,
+    Unittest,
+}
+
+impl Framework {
+    /// Key used in rule docs (`[fix]` tables) and config.
+    pub fn key(self) -> &'static str {
+        match self {
+            Framework::Jest => "jest",
+            Framework::Vitest => "vitest",
+            Framework::Mocha => "mocha",
+            Framework::NodeTest => "node-test",
+            Framework::Playwright => "playwright",
+            Framework::Pytest => "pytest",
+            Framework::Unittest => "unittest",
+        }
+    }
+
+    pub fn is_python(self) -> bool {
+        matches!(self, Framework::Pytest | Framework::Unittest)
+    }
+
+    /// The mocking namespace of the framework (`jest.fn`, `vi.fn`).
+    pub fn mock_namespace(self) -> &'static str {
+        match self {
+            Framework::Vitest => "vi",
+            _ => "jest",
+        }
+    }
+}
+
+/// What a JS call that takes a callback means to the framework.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsCallRole {
+    Suite { concurrent: bool },
+    Test { concurrent: bool },
+    Hook(HookKind),
+}
+
+/// When a hook runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HookKind {
+    BeforeEach,
+    AfterEach,
+    BeforeAll,
+    AfterAll,
+}
+
+impl HookKind {
+    pub fn is_teardown(self) -> bool {
+        matches!(self, HookKind::AfterEach | HookKind::AfterAll)
+    }
+    pub fn is_setup(self) -> bool {
+        !self.is_teardown()
+    }
+    pub fn is_each(self) -> bool {
+        matches!(self, HookKind::BeforeEach | HookKind::AfterEach)
+    }
+}
+
+/// Names of test-defining calls shared by Jest, Vitest, Mocha, node:test and
+/// Playwright (`test.describe`), normalised by [`js_call_role`].
+pub fn js_call_role(callee_path: &str) -> Option<JsCallRole> {
+    // `test.each(table)(...)`, `describe.each`...: the callee path of the
+    // outer call ends in `each(...)`, which facts normalise away; strip the
+    // Playwright/Vitest modifiers first.
+    let mut parts: Vec<&str> = callee_path.split('.').collect();
+    let concurrent = parts.contains(&"concurrent");
+    parts.retain(|p| {
+        !matches!(
+            *p,
+            "only"
+                | "skip"
+                | "todo"
+                | "each"
+                | "concurrent"
+                | "serial"
+                | "parallel"
+                | "sequential"
+                | "fixme"
+                | "fails"
+                | "failing"
+                | "skipIf"
+                | "runIf"
+                | "extend"
+                | "for"
+                | "configure"
+                | "shuffle"
+                | "()"
+        )
+    });
+    let head = parts.first().copied()?;
+    let tail = parts.get(1).copied();
+    let role = match (head, tail) {
+        ("describe" | "context" | "suite" | "fdescribe" | "xdescribe", None) => {
+            JsCallRole::Suite { concurrent }
+        }
+        ("test" | "it", Some("describe")) => JsCallRole::Suite { concurrent },
+        ("it" | "test" | "specify" | "fit" | "xit" | "xtest", None) => {
+            JsCallRole::Test { concurrent }
+        }
+        (_, None) | ("test" | "it", Some(_)) => {
+            let hook_name = tail.unwrap_or(head);
+            let hook = match hook_name {
+                "beforeEach" | "setup" => HookKind::BeforeEach,
+                "afterEach" | "teardown" => HookKind::AfterEach,
+                "beforeAll" | "before" | "suiteSetup" => HookKind::BeforeAll,
+                "afterAll" | "after" | "suiteTeardown" => HookKind::AfterAll,
+                _ => return None,
+            };
+            JsCallRole::Hook(hook)
+        }
+        // node:test subtests: `t.test('x', ...)`.
+        (_, Some("test")) if parts.len() == 2 => JsCallRole::Test { concurrent },
+        _ => return None,
+    };
+    Some(role)
+}
+
+/// The framework of a JavaScript/TypeScript file from its imports and the
+/// globals it touches.
+pub fn detect_js(import_sources: &[String], text: &str) -> Framework {
+    for source in import_sources {
+        let s = source.as_str();
+        if s == "vitest" || s.starts_with("vitest/") {
+            return Framework::Vitest;
+        }
+        if s.starts_with("@playwright/test") || s == "playwright/test" {
+            return Framework::Playwright;
+        }
+        if s == "node:test" || s == "test" && text.contains("node:") {
+            return Framework::NodeTest;
+        }
+        if s == "@jest/globals" {
+            return Framework::Jest;
+        }
+        if s == "mocha" {
+            return Framework::Mocha;
+        }
+    }
+    if text.contains("require('node:test')") || text.contains("require(\"node:test\")") {
+        return Framework::NodeTest;
+    }
+    if text.contains("@playwright/test") {
+        return Framework::Playwright;
+    }
+    if text.contains("vi.") && !text.contains("jest.") {
+        return Framework::Vitest;
+    }
+    if text.contains("jest.") {
+        return Framework::Jest;
+    }
+    if (text.contains("before(") || text.contains("after(") || text.contains("context("))
+        && !text.contains("beforeAll(")
+    {
+        return Framework::Mocha;
+    }
+    Framework::Jest
+}
+
+/// unittest's hook methods and when they run.
+pub fn unittest_hook(name: &str) -> Option<HookKind> {
+    Some(match name {
+        "setUp" | "asyncSetUp" => HookKind::BeforeEach,
+        "tearDown" | "asyncTearDown" => HookKind::AfterEach,
+        "setUpClass" | "setUpModule" => HookKind::BeforeAll,
+        "tearDownClass" | "tearDownModule" => HookKind::AfterAll,
+        _ => return None,
+    })
+}
+
+/// pytest's xunit-style hooks (`setup_method`...) and when they run.
+pub fn pytest_xunit_hook(name: &str) -> Option<HookKind> {
+    Some(match name {
+        "setup_method" | "setup_function" | "setup" => HookKind::BeforeEach,
+        "teardown_method" | "teardown_function" | "teardown" => HookKind::AfterEach,
+        "setup_class" | "setup_module" => HookKind::BeforeAll,
+        "teardown_class" | "teardown_module" => HookKind::AfterAll,
+        _ => return None,
+    })
+}
+
+/// Decorators that make a function a pytest fixture.
+pub fn is_fixture_decorator(decorator: &str) -> bool {
+    let d = decorator.split('(').next().unwrap_or(decorator).trim();
+    matches!(
+        d,
+        "pytest.fixture"
+            | "fixture"
+            | "pytest_asyncio.fixture"
+            | "pytest.yield_fixture"
+            | "yield_fixture"
+    )
+}
+
+/// pytest fixtures that are unique per test or per worker.
+pub const PYTEST_ISOLATED_FIXTURES: &[&str] = &[
+    "tmp_path",
+    "tmp_path_factory",
+    "tmpdir",
+    "tmpdir_factory",
+    "worker_id",
+    "testrun_uid",
+    "unused_tcp_port",
+    "unused_tcp_port_factory",
+    "unused_udp_port",
+    "free_port",
+    "xprocess",
+];
+
+/// Parameters through which pytest/monkeypatch/mocker scope a change to one test.
+pub const PYTEST_SCOPING_FIXTURES: &[&str] = &["monkeypatch", "mocker"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_js_calls() {
+        assert_eq!(js_call_role("it"), Some(JsCallRole::Test { concurrent: false }));
+        assert_eq!(
+            js_call_role("test.concurrent"),
+            Some(JsCallRole::Test { concurrent: true })
+        );
+        assert_eq!(
+            js_call_role("describe.concurrent"),
+            Some(JsCallRole::Suite { concurrent: true })
+        );
+        assert_eq!(js_call_role("test.describe.serial"), Some(JsCallRole::Suite { concurrent: false }));
+        assert_eq!(js_call_role("test.beforeEach"), Some(JsCallRole::Hook(HookKind::BeforeEach)));
+        assert_eq!(js_call_role("before"), Some(JsCallRole::Hook(HookKind::BeforeAll)));
+        assert_eq!(js_call_role("it.each.()"), Some(JsCallRole::Test { concurrent: false }));
+        assert_eq!(js_call_role("t.test"), Some(JsCallRole::Test { concurrent: false }));
+        assert_eq!(js_call_role("app.listen"), None);
+        assert_eq!(js_call_role("console.log"), None);
+        assert_eq!(js_call_role("expect"), None);
+    }
+
+    #[test]
+    fn detects_js_frameworks() {
+        assert_eq!(detect_js(&["vitest".into()], ""), Framework::Vitest);
+        assert_eq!(detect_js(&["@playwright/test".into()], ""), Framework::Playwright);
+        assert_eq!(detect_js(&["node:test".into()], ""), Framework::NodeTest);
+        assert_eq!(detect_js(&[], "jest.fn()"), Framework::Jest);
+        assert_eq!(detect_js(&[], "before(() => {})"), Framework::Mocha);
+    }
+}

@@ -1,0 +1,796 @@
+//! The per-file model every rule consults: the framework, the scope tree
+//! (suites, tests, hooks, fixtures, helpers) and the facts (calls,
+//! assignments, updates), plus value evaluation (`values`) that knows which
+//! values are isolated per worker. Built once per file from one parse.
+
+pub mod facts;
+pub mod framework;
+pub mod isolation;
+pub mod scope;
+pub mod values;
+
+use crate::lang::Lang;
+use facts::{path_of, plain_string, Arg, Assign, AssignKind, Call, Update};
+use framework::{Framework, JsCallRole};
+use isolation::Isolation;
+use scope::{FixtureScope, Scope, ScopeId, ScopeKind, MODULE};
+use std::collections::HashMap;
+use tree_sitter::{Node, QueryCursor, StreamingIterator, Tree};
+
+/// What a file is to the test runner, which changes what some rules allow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FileRole {
+    #[default]
+    Test,
+    /// `conftest.py`: the suite's intended global set-up.
+    Conftest,
+    /// A file a Jest/Vitest config names in `setupFiles*`.
+    SetupFile,
+    /// A Jest/Vitest/Playwright `globalSetup`/`globalTeardown` module: runs
+    /// once, before or after all workers.
+    GlobalSetup,
+}
+
+/// Facts about the project around a file that rules need (from runner
+/// configs found under the root).
+#[derive(Debug, Clone, Default)]
+pub struct ProjectFacts {
+    /// A Jest/Vitest config sets `restoreMocks: true`.
+    pub restore_mocks: bool,
+    /// A config-named setup file restores timers/mocks in a global `afterEach`.
+    pub setup_restores_timers: bool,
+}
+
+pub struct Model<'t> {
+    pub lang: Lang,
+    pub src: &'t str,
+    pub root: Node<'t>,
+    pub framework: Framework,
+    pub role: FileRole,
+    pub project: &'t ProjectFacts,
+    pub isolation: &'t Isolation,
+    pub scopes: Vec<Scope<'t>>,
+    scope_by_node: HashMap<usize, ScopeId>,
+    pub calls: Vec<Call<'t>>,
+    pub assigns: Vec<Assign<'t>>,
+    pub updates: Vec<Update<'t>>,
+    /// Named functions of the file (helpers, fixtures): name → function node.
+    pub functions: HashMap<&'t str, Node<'t>>,
+    /// Python `global a, b` statements: the scope they appear in and names.
+    pub globals: Vec<(ScopeId, Vec<&'t str>)>,
+    pub imports: Vec<String>,
+}
+
+impl<'t> Model<'t> {
+    pub fn build(
+        lang: Lang,
+        src: &'t str,
+        tree: &'t Tree,
+        role: FileRole,
+        project: &'t ProjectFacts,
+        isolation: &'t Isolation,
+    ) -> Model<'t> {
+        let root = tree.root_node();
+        let mut raw = RawFacts::default();
+        collect(lang, src, root, &mut raw);
+
+        let framework = if lang.is_python() {
+            detect_python(src, &raw)
+        } else {
+            framework::detect_js(&raw.imports, src)
+        };
+
+        let mut model = Model {
+            lang,
+            src,
+            root,
+            framework,
+            role,
+            project,
+            isolation,
+            scopes: vec![Scope {
+                kind: ScopeKind::Module,
+                node: root,
+                parent: None,
+                name: String::new(),
+                params: Vec::new(),
+            }],
+            scope_by_node: HashMap::new(),
+            calls: Vec::new(),
+            assigns: Vec::new(),
+            updates: Vec::new(),
+            functions: HashMap::new(),
+            globals: Vec::new(),
+            imports: raw.imports.clone(),
+        };
+        model.scope_by_node.insert(root.id(), MODULE);
+        model.build_scopes(&raw);
+        model.attach_facts(raw);
+        model
+    }
+
+    pub fn text(&self, node: Node) -> &'t str {
+        node.utf8_text(self.src.as_bytes()).unwrap_or("")
+    }
+
+    /// The innermost scope containing `node`.
+    pub fn scope_of(&self, node: Node) -> ScopeId {
+        let mut current = Some(node);
+        while let Some(n) = current {
+            if let Some(&id) = self.scope_by_node.get(&n.id()) {
+                return id;
+            }
+            current = n.parent();
+        }
+        MODULE
+    }
+
+    pub fn scope(&self, id: ScopeId) -> &Scope<'t> {
+        &self.scopes[id]
+    }
+
+    /// `id` and its ancestors, innermost first.
+    pub fn ancestors(&self, id: ScopeId) -> impl Iterator<Item = ScopeId> + '_ {
+        std::iter::successors(Some(id), move |&s| self.scopes[s].parent)
+    }
+
+    /// The nearest enclosing test, hook or fixture: the "owner" of code.
+    /// Helper functions are looked through to their definition site only,
+    /// not their callers (see [`Model::callers_of_function`]).
+    pub fn owner(&self, id: ScopeId) -> ScopeId {
+        self.ancestors(id)
+            .find(|&s| {
+                let k = &self.scopes[s].kind;
+                matches!(
+                    k,
+                    ScopeKind::Test { .. } | ScopeKind::Hook(_) | ScopeKind::Fixture { .. }
+                ) || self.scopes[s].is_container()
+            })
+            .unwrap_or(MODULE)
+    }
+
+    /// The nearest test scope enclosing `id`, if any.
+    pub fn enclosing_test(&self, id: ScopeId) -> Option<ScopeId> {
+        self.ancestors(id).find(|&s| self.scopes[s].is_test())
+    }
+
+    /// The nearest hook or fixture scope enclosing `id`, if any.
+    pub fn enclosing_hook(&self, id: ScopeId) -> Option<ScopeId> {
+        self.ancestors(id)
+            .find(|&s| self.scopes[s].is_hook() || self.scopes[s].is_fixture())
+    }
+
+    /// The nearest suite or module enclosing `id` (a describe body or test
+    /// class: where shared bindings live and hooks apply).
+    pub fn enclosing_container(&self, id: ScopeId) -> ScopeId {
+        self.ancestors(id)
+            .find(|&s| self.scopes[s].is_container())
+            .unwrap_or(MODULE)
+    }
+
+    /// Whether `inner` is `outer` or nested in it.
+    pub fn is_within(&self, inner: ScopeId, outer: ScopeId) -> bool {
+        self.ancestors(inner).any(|s| s == outer)
+    }
+
+    /// Whether a test at `id` runs concurrently with its siblings
+    /// (`test.concurrent`, inside `describe.concurrent`).
+    pub fn is_concurrent(&self, id: ScopeId) -> bool {
+        self.ancestors(id).any(|s| {
+            matches!(
+                self.scopes[s].kind,
+                ScopeKind::Test { concurrent: true } | ScopeKind::Suite { concurrent: true }
+            )
+        })
+    }
+
+    /// Hooks that apply to tests in `container` (declared in it or in an
+    /// enclosing suite), innermost first.
+    pub fn hooks_for(&self, container: ScopeId) -> Vec<ScopeId> {
+        let chain: Vec<ScopeId> = self.ancestors(container).collect();
+        let mut hooks: Vec<ScopeId> = (0..self.scopes.len())
+            .filter(|&s| {
+                let scope = &self.scopes[s];
+                (scope.is_hook() || scope.is_fixture())
+                    && scope
+                        .parent
+                        .map(|p| chain.contains(&self.enclosing_container(p)))
+                        .unwrap_or(false)
+            })
+            .collect();
+        hooks.sort_by_key(|&h| {
+            let p = self.scopes[h].parent.unwrap_or(MODULE);
+            chain
+                .iter()
+                .position(|&c| c == self.enclosing_container(p))
+                .unwrap_or(usize::MAX)
+        });
+        hooks
+    }
+
+    /// Scopes (tests, hooks, fixtures) from which the named helper is called,
+    /// directly or through other helpers of the file.
+    pub fn callers_of_function(&self, name: &str) -> Vec<ScopeId> {
+        let mut seen: Vec<&str> = vec![];
+        let mut pending: Vec<String> = vec![name.to_string()];
+        let mut owners = Vec::new();
+        while let Some(fname) = pending.pop() {
+            if seen.len() > 64 {
+                break;
+            }
+            for call in &self.calls {
+                if call.method() != fname || !matches!(call.receiver(), "" | "this" | "self") {
+                    continue;
+                }
+                let owner = self.owner(call.scope);
+                let scope = &self.scopes[call.scope];
+                // Called from another helper: follow that helper's callers.
+                if let Some(helper) = self
+                    .ancestors(call.scope)
+                    .find(|&s| self.scopes[s].kind == ScopeKind::Function)
+                {
+                    let helper_name = self.scopes[helper].name.as_str();
+                    if !helper_name.is_empty()
+                        && !seen.contains(&helper_name)
+                        && self.is_within(helper, owner)
+                        && helper != owner
+                    {
+                        seen.push(helper_name);
+                        pending.push(helper_name.to_string());
+                        continue;
+                    }
+                }
+                let _ = scope;
+                owners.push(owner);
+            }
+        }
+        owners.sort_unstable();
+        owners.dedup();
+        owners
+    }
+
+    /// The scope kind that effectively runs code at `id`: for code in a named
+    /// helper, the kinds of the scopes that call it.
+    pub fn effective_owners(&self, id: ScopeId) -> Vec<ScopeId> {
+        let owner = self.owner(id);
+        if let Some(helper) = self
+            .ancestors(id)
+            .take_while(|&s| s != owner)
+            .find(|&s| self.scopes[s].kind == ScopeKind::Function)
+        {
+            let name = self.scopes[helper].name.clone();
+            let callers = self.callers_of_function(&name);
+            if !callers.is_empty() {
+                return callers;
+            }
+        }
+        vec![owner]
+    }
+
+    /// All assignments/declarations of a plain name.
+    pub fn bindings_of<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Assign<'t>> + 'a {
+        self.assigns
+            .iter()
+            .filter(move |a| a.target_path == name)
+    }
+
+    /// The scope in which `name` is declared, as seen from `from`: the
+    /// innermost enclosing scope with a declaration (JS) or assignment
+    /// (Python, honouring `global`).
+    pub fn declaring_scope(&self, name: &str, from: ScopeId) -> Option<ScopeId> {
+        for s in self.ancestors(from) {
+            if self.scopes[s].params.iter().any(|p| p == name) {
+                return Some(s);
+            }
+            let declared_here = self.assigns.iter().any(|a| {
+                a.target_path == name
+                    && a.scope == s
+                    && (a.kind.is_declaration() || self.lang.is_python())
+                    && !(self.lang.is_python() && self.declares_global(s, name))
+            });
+            if declared_here {
+                return Some(s);
+            }
+        }
+        None
+    }
+
+    /// Python: whether scope `s` has `global name`.
+    pub fn declares_global(&self, s: ScopeId, name: &str) -> bool {
+        self.globals
+            .iter()
+            .any(|(gs, names)| *gs == s && names.contains(&name))
+    }
+
+    fn build_scopes(&mut self, raw: &RawFacts<'t>) {
+        // Pass 1: make scopes for every scope-making node.
+        let mut pending: Vec<(Node<'t>, ScopeKind, String, Vec<String>)> = Vec::new();
+        if self.lang.is_python() {
+            for &(class, name) in &raw.classes {
+                let kind = if is_python_test_class(class, self.src) {
+                    ScopeKind::Suite { concurrent: false }
+                } else {
+                    ScopeKind::Class
+                };
+                pending.push((class, kind, name.to_string(), Vec::new()));
+            }
+            for &(func, name) in &raw.functions {
+                let kind = self.python_function_kind(func, name);
+                let params = python_params(func, self.src);
+                pending.push((func, kind, name.to_string(), params));
+                self.functions.entry(name).or_insert(func);
+            }
+        } else {
+            for call in &raw.calls {
+                let Some(role) = framework::js_call_role(&call.path) else {
+                    continue;
+                };
+                let Some(callback) = call.args.iter().rev().map(|a| a.value).find(|n| {
+                    matches!(n.kind(), "arrow_function" | "function_expression" | "function")
+                }) else {
+                    continue;
+                };
+                let kind = match role {
+                    JsCallRole::Suite { concurrent } => ScopeKind::Suite { concurrent },
+                    JsCallRole::Test { concurrent } => ScopeKind::Test { concurrent },
+                    JsCallRole::Hook(h) => ScopeKind::Hook(h),
+                };
+                let name = call
+                    .positional(0)
+                    .and_then(|n| plain_string(n, self.src))
+                    .unwrap_or_default();
+                pending.push((callback, kind, name, js_params(callback, self.src)));
+            }
+            for &(func, name) in &raw.functions {
+                // `const f = () => ...` matches on the declarator: the scope is
+                // the function value.
+                let func_node = if func.kind() == "variable_declarator" {
+                    match func.child_by_field_name("value") {
+                        Some(v) => v,
+                        None => continue,
+                    }
+                } else {
+                    func
+                };
+                pending.push((
+                    func_node,
+                    ScopeKind::Function,
+                    name.to_string(),
+                    js_params(func_node, self.src),
+                ));
+                self.functions.entry(name).or_insert(func_node);
+            }
+        }
+        pending.sort_by_key(|(n, ..)| (n.start_byte(), std::cmp::Reverse(n.end_byte())));
+        for (node, kind, name, params) in pending {
+            if self.scope_by_node.contains_key(&node.id()) {
+                continue;
+            }
+            let id = self.scopes.len();
+            self.scopes.push(Scope {
+                kind,
+                node,
+                parent: None,
+                name,
+                params,
+            });
+            self.scope_by_node.insert(node.id(), id);
+        }
+        // Pass 2: parents. Scopes are sorted by position, so a parent always
+        // exists before its child is looked up.
+        for id in 1..self.scopes.len() {
+            let node = self.scopes[id].node;
+            let parent = node.parent().map(|p| self.scope_of(p)).unwrap_or(MODULE);
+            self.scopes[id].parent = Some(parent);
+        }
+        // unittest/pytest methods: a `test*` method is only a test inside a
+        // test class; hooks likewise.
+        if self.lang.is_python() {
+            for id in 1..self.scopes.len() {
+                let parent = self.scopes[id].parent.unwrap_or(MODULE);
+                let in_test_class = matches!(self.scopes[parent].kind, ScopeKind::Suite { .. });
+                let in_plain_class = self.scopes[parent].kind == ScopeKind::Class;
+                if in_plain_class
+                    && matches!(self.scopes[id].kind, ScopeKind::Test { .. } | ScopeKind::Hook(_))
+                {
+                    self.scopes[id].kind = ScopeKind::Function;
+                }
+                if !in_test_class && parent != MODULE {
+                    // Nested functions inside tests are helpers.
+                    if matches!(self.scopes[id].kind, ScopeKind::Test { .. }) {
+                        self.scopes[id].kind = ScopeKind::Function;
+                    }
+                }
+            }
+        }
+    }
+
+    fn python_function_kind(&self, func: Node<'t>, name: &str) -> ScopeKind {
+        let decorators = python_decorators(func, self.src);
+        if let Some(d) = decorators.iter().find(|d| framework::is_fixture_decorator(d)) {
+            let scope = if d.contains("\"session\"") || d.contains("'session'") {
+                FixtureScope::Session
+            } else if d.contains("\"module\"") || d.contains("'module'") {
+                FixtureScope::Module
+            } else if d.contains("\"class\"") || d.contains("'class'") {
+                FixtureScope::Class
+            } else if d.contains("\"package\"") || d.contains("'package'") {
+                FixtureScope::Package
+            } else {
+                FixtureScope::Function
+            };
+            return ScopeKind::Fixture {
+                scope,
+                yields: contains_yield(func),
+            };
+        }
+        if let Some(h) = framework::unittest_hook(name).or_else(|| framework::pytest_xunit_hook(name))
+        {
+            return ScopeKind::Hook(h);
+        }
+        if name.starts_with("test") {
+            return ScopeKind::Test { concurrent: false };
+        }
+        ScopeKind::Function
+    }
+
+    fn attach_facts(&mut self, raw: RawFacts<'t>) {
+        for mut call in raw.calls {
+            call.scope = self.scope_of(call.node);
+            self.calls.push(call);
+        }
+        for mut assign in raw.assigns {
+            assign.scope = self.scope_of(assign.node);
+            self.assigns.push(assign);
+        }
+        for mut update in raw.updates {
+            update.scope = self.scope_of(update.node);
+            self.updates.push(update);
+        }
+        for global in raw.globals {
+            let scope = self.scope_of(global);
+            let mut cursor = global.walk();
+            let names = global
+                .named_children(&mut cursor)
+                .filter(|n| n.kind() == "identifier")
+                .map(|n| n.utf8_text(self.src.as_bytes()).unwrap_or(""))
+                .collect();
+            self.globals.push((scope, names));
+        }
+    }
+}
+
+#[derive(Default)]
+struct RawFacts<'t> {
+    calls: Vec<Call<'t>>,
+    assigns: Vec<Assign<'t>>,
+    updates: Vec<Update<'t>>,
+    functions: Vec<(Node<'t>, &'t str)>,
+    classes: Vec<(Node<'t>, &'t str)>,
+    globals: Vec<Node<'t>>,
+    imports: Vec<String>,
+}
+
+/// Runs the language's facts query once over the tree.
+fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>) {
+    let query = lang.facts_query();
+    let names = query.capture_names();
+    let mut cursor = QueryCursor::new();
+    let mut matches = cursor.matches(query, root, src.as_bytes());
+    let text = |n: Node<'t>| n.utf8_text(src.as_bytes()).unwrap_or("");
+    while let Some(m) = matches.next() {
+        let cap = |name: &str| {
+            m.captures()
+                .iter()
+                .find(|c| names[c.index as usize] == name)
+                .map(|c| c.node)
+        };
+        let Some(first) = m.captures().first() else {
+            continue;
+        };
+        // The pattern's main capture is the one without a dot.
+        let main = m
+            .captures()
+            .iter()
+            .find(|c| !names[c.index as usize].contains('.'))
+            .map(|c| (names[c.index as usize], c.node));
+        match main {
+            Some(("call", node)) | Some(("new", node)) => {
+                let is_new = node.kind() == "new_expression";
+                let prefix = if is_new { "new" } else { "call" };
+                let Some(callee) = cap(&format!("{prefix}.callee")) else {
+                    continue;
+                };
+                let args = cap(&format!("{prefix}.args"))
+                    .map(|a| call_args(a, src))
+                    .unwrap_or_default();
+                raw.calls.push(Call {
+                    node,
+                    callee,
+                    path: path_of(callee, src),
+                    is_new,
+                    args,
+                    scope: MODULE,
+                });
+            }
+            Some(("assign", node)) | Some(("augassign", node)) => {
+                let Some(target) = cap("assign.target") else {
+                    continue;
+                };
+                let kind = if names[first.index as usize] == "augassign"
+                    || node.kind().starts_with("augmented")
+                {
+                    AssignKind::Augmented
+                } else {
+                    AssignKind::Assign
+                };
+                push_assign_targets(raw, node, target, cap("assign.value"), kind, src);
+            }
+            Some(("decl", node)) => {
+                let Some(name) = cap("decl.name") else {
+                    continue;
+                };
+                let kind = match node.parent() {
+                    Some(p) if p.kind() == "variable_declaration" => AssignKind::Var,
+                    Some(p) => match p.child_by_field_name("kind").map(text) {
+                        Some("const") => AssignKind::Const,
+                        Some("using") | Some("await using") => AssignKind::Const,
+                        _ => AssignKind::Let,
+                    },
+                    None => AssignKind::Let,
+                };
+                push_assign_targets(raw, node, name, cap("decl.value"), kind, src);
+            }
+            Some(("update", node)) | Some(("delete", node)) => {
+                let is_delete = node.kind() != "update_expression";
+                let target = if is_delete {
+                    cap("delete.target")
+                } else {
+                    cap("update.target")
+                };
+                let Some(target) = target else { continue };
+                raw.updates.push(Update {
+                    node,
+                    target,
+                    target_path: path_of(target, src),
+                    is_delete,
+                    scope: MODULE,
+                });
+            }
+            Some(("function", node)) => {
+                if let Some(name) = cap("function.name") {
+                    raw.functions.push((node, text(name)));
+                }
+            }
+            Some(("class", node)) => {
+                if let Some(name) = cap("class.name") {
+                    raw.classes.push((node, text(name)));
+                }
+            }
+            Some(("global", node)) => raw.globals.push(node),
+            Some(("import", node)) => raw.imports.push(import_source(node, src)),
+            _ => {
+                if let Some(source) = cap("import.source") {
+                    raw.imports.push(plain_string(source, src).unwrap_or_default());
+                }
+            }
+        }
+    }
+    // `require('vitest')` counts as an import too.
+    for call in &raw.calls {
+        if call.path == "require" {
+            if let Some(s) = call.positional(0).and_then(|n| plain_string(n, src)) {
+                raw.imports.push(s);
+            }
+        }
+    }
+}
+
+/// Pushes one assignment per assigned name: `a = b = 1`, destructuring and
+/// Python tuple targets are split into their names.
+fn push_assign_targets<'t>(
+    raw: &mut RawFacts<'t>,
+    node: Node<'t>,
+    target: Node<'t>,
+    value: Option<Node<'t>>,
+    kind: AssignKind,
+    src: &'t str,
+) {
+    match target.kind() {
+        "pattern_list" | "tuple_pattern" | "list_pattern" | "array_pattern" | "object_pattern" => {
+            let mut cursor = target.walk();
+            let parts: Vec<Node> = target.named_children(&mut cursor).collect();
+            for part in parts {
+                let inner = match part.kind() {
+                    "pair_pattern" => part.child_by_field_name("value").unwrap_or(part),
+                    "shorthand_property_identifier_pattern" => part,
+                    _ => part,
+                };
+                // Destructured parts have no single value of their own.
+                push_assign_targets(raw, node, inner, None, kind, src);
+            }
+        }
+        _ => {
+            let target_path = if target.kind() == "shorthand_property_identifier_pattern" {
+                target.utf8_text(src.as_bytes()).unwrap_or("?").to_string()
+            } else {
+                path_of(target, src)
+            };
+            raw.assigns.push(Assign {
+                node,
+                target,
+                target_path,
+                value,
+                kind,
+                scope: MODULE,
+            });
+        }
+    }
+}
+
+fn call_args<'t>(args: Node<'t>, src: &str) -> Vec<Arg<'t>> {
+    let mut cursor = args.walk();
+    let mut out = Vec::new();
+    for child in args.named_children(&mut cursor) {
+        match child.kind() {
+            "comment" => {}
+            "keyword_argument" => {
+                let name = child
+                    .child_by_field_name("name")
+                    .and_then(|n| n.utf8_text(src.as_bytes()).ok())
+                    .map(str::to_owned);
+                if let Some(value) = child.child_by_field_name("value") {
+                    out.push(Arg { name, value });
+                }
+            }
+            _ => out.push(Arg {
+                name: None,
+                value: child,
+            }),
+        }
+    }
+    out
+}
+
+fn import_source(node: Node, src: &str) -> String {
+    let field = if node.kind() == "import_from_statement" {
+        "module_name"
+    } else {
+        "name"
+    };
+    node.child_by_field_name(field)
+        .and_then(|n| n.utf8_text(src.as_bytes()).ok())
+        .unwrap_or("")
+        .to_string()
+}
+
+fn detect_python(src: &str, raw: &RawFacts) -> Framework {
+    let pytest = raw.imports.iter().any(|i| i.starts_with("pytest"))
+        || src.contains("@pytest.")
+        || src.contains("@fixture");
+    let unittest = raw
+        .classes
+        .iter()
+        .any(|(c, _)| python_superclasses(*c, src).iter().any(|b| b.ends_with("TestCase")));
+    if unittest && !pytest {
+        Framework::Unittest
+    } else {
+        Framework::Pytest
+    }
+}
+
+fn python_superclasses<'a>(class: Node, src: &'a str) -> Vec<&'a str> {
+    let Some(supers) = class.child_by_field_name("superclasses") else {
+        return vec![];
+    };
+    let mut cursor = supers.walk();
+    supers
+        .named_children(&mut cursor)
+        .filter_map(|n| n.utf8_text(src.as_bytes()).ok())
+        .collect()
+}
+
+fn is_python_test_class(class: Node, src: &str) -> bool {
+    let name = class
+        .child_by_field_name("name")
+        .and_then(|n| n.utf8_text(src.as_bytes()).ok())
+        .unwrap_or("");
+    name.starts_with("Test")
+        || python_superclasses(class, src)
+            .iter()
+            .any(|b| b.ends_with("TestCase") || b.ends_with("TestCase)"))
+}
+
+/// Decorator texts of a Python function (without the `@`).
+pub fn python_decorators<'a>(func: Node, src: &'a str) -> Vec<&'a str> {
+    let Some(parent) = func.parent().filter(|p| p.kind() == "decorated_definition") else {
+        return vec![];
+    };
+    let mut cursor = parent.walk();
+    parent
+        .named_children(&mut cursor)
+        .filter(|n| n.kind() == "decorator")
+        .filter_map(|n| n.utf8_text(src.as_bytes()).ok())
+        .map(|t| t.trim_start_matches('@').trim())
+        .collect()
+}
+
+fn python_params(func: Node, src: &str) -> Vec<String> {
+    let Some(params) = func.child_by_field_name("parameters") else {
+        return vec![];
+    };
+    let mut out = Vec::new();
+    let mut cursor = params.walk();
+    for p in params.named_children(&mut cursor) {
+        let name_node = match p.kind() {
+            "identifier" => Some(p),
+            "typed_parameter" => p.named_child(0),
+            "default_parameter" | "typed_default_parameter" => p.child_by_field_name("name"),
+            _ => None,
+        };
+        if let Some(n) = name_node.and_then(|n| n.utf8_text(src.as_bytes()).ok()) {
+            out.push(n.to_string());
+        }
+    }
+    out
+}
+
+fn js_params(func: Node, src: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let params = func
+        .child_by_field_name("parameters")
+        .or_else(|| func.child_by_field_name("parameter"));
+    if let Some(p) = params {
+        collect_identifiers(p, src, &mut out, 0);
+    }
+    out
+}
+
+fn collect_identifiers(node: Node, src: &str, out: &mut Vec<String>, depth: usize) {
+    if depth > 6 {
+        return;
+    }
+    match node.kind() {
+        "identifier" | "shorthand_property_identifier_pattern" => {
+            if let Ok(t) = node.utf8_text(src.as_bytes()) {
+                out.push(t.to_string());
+            }
+        }
+        "type_annotation" => {}
+        _ => {
+            let mut cursor = node.walk();
+            for child in node.named_children(&mut cursor) {
+                if node.kind() == "pair_pattern"
+                    && node.child_by_field_name("key").map(|k| k.id()) == Some(child.id())
+                {
+                    continue;
+                }
+                if node.kind() == "assignment_pattern"
+                    && node.child_by_field_name("right").map(|k| k.id()) == Some(child.id())
+                {
+                    continue;
+                }
+                collect_identifiers(child, src, out, depth + 1);
+            }
+        }
+    }
+}
+
+/// Whether a Python function body yields (outside nested functions).
+fn contains_yield(func: Node) -> bool {
+    let Some(body) = func.child_by_field_name("body") else {
+        return false;
+    };
+    let mut stack = vec![body];
+    while let Some(n) = stack.pop() {
+        if n.kind() == "yield" {
+            return true;
+        }
+        if n.kind() == "function_definition" || n.kind() == "lambda" {
+            continue;
+        }
+        let mut cursor = n.walk();
+        stack.extend(n.named_children(&mut cursor));
+    }
+    false
+}

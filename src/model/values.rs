@@ -1,0 +1,562 @@
+//! Value evaluation: what an expression is known to be (a literal port, a
+//! fixed path, something isolated per worker, or unknown), with the spec's
+//! simple local propagation through names, templates, concatenation,
+//! f-strings, path joins and same-file functions and fixtures.
+
+use super::framework::PYTEST_ISOLATED_FIXTURES;
+use super::scope::ScopeKind;
+use super::Model;
+use tree_sitter::Node;
+
+/// Marker for the OS temp dir (`os.tmpdir()`, `tempfile.gettempdir()`) at the
+/// start of a path.
+pub const TMPDIR: &str = "$TMPDIR";
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Int(i64),
+    Str(String),
+    /// Derived from a per-worker or per-test source: safe.
+    Isolated,
+    /// Not known statically (a parameter, an env var without default...).
+    Unknown,
+    /// An array or tuple.
+    Seq(Vec<Value>),
+    /// An object or dict literal: key → value.
+    Object(Vec<(String, Value)>),
+}
+
+impl Value {
+    pub fn as_int(&self) -> Option<i64> {
+        match self {
+            Value::Int(i) => Some(*i),
+            Value::Str(s) => s.trim().parse().ok(),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn field(&self, key: &str) -> Option<&Value> {
+        match self {
+            Value::Object(fields) => fields.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    pub fn is_isolated(&self) -> bool {
+        matches!(self, Value::Isolated)
+    }
+
+    fn to_text(&self) -> Option<String> {
+        match self {
+            Value::Int(i) => Some(i.to_string()),
+            Value::Str(s) => Some(s.clone()),
+            _ => None,
+        }
+    }
+}
+
+/// An evaluated expression and, when it was reached through a name, the
+/// node of the literal's definition (a related location for findings).
+#[derive(Debug, Clone)]
+pub struct Evaluated<'t> {
+    pub value: Value,
+    pub origin: Option<Node<'t>>,
+}
+
+impl<'t> Evaluated<'t> {
+    fn plain(value: Value) -> Self {
+        Evaluated {
+            value,
+            origin: None,
+        }
+    }
+}
+
+const MAX_DEPTH: usize = 16;
+
+/// Combines parts of a string (template, concatenation, join): any isolated
+/// part isolates the whole; any unknown part makes it unknown.
+fn concat(parts: impl IntoIterator<Item = Value>, sep: &str) -> Value {
+    let mut out = String::new();
+    let mut unknown = false;
+    let mut first = true;
+    for part in parts {
+        match part {
+            Value::Isolated => return Value::Isolated,
+            other => match other.to_text() {
+                Some(t) if !unknown => {
+                    if !first && !sep.is_empty() {
+                        join_segment(&mut out, &t);
+                    } else {
+                        out.push_str(&t);
+                    }
+                }
+                Some(_) => {}
+                None => unknown = true,
+            },
+        }
+        first = false;
+    }
+    if unknown {
+        Value::Unknown
+    } else {
+        Value::Str(out)
+    }
+}
+
+fn join_segment(out: &mut String, seg: &str) {
+    if seg.starts_with('/') {
+        // An absolute segment restarts the path, as path.join does not but
+        // os.path.join does; either way the result is a fixed path.
+        if !out.ends_with('/') {
+            out.push('/');
+        }
+        out.push_str(seg.trim_start_matches('/'));
+    } else {
+        if !out.is_empty() && !out.ends_with('/') {
+            out.push('/');
+        }
+        out.push_str(seg.trim_start_matches("./"));
+    }
+}
+
+impl<'t> Model<'t> {
+    /// Evaluates an expression node.
+    pub fn eval(&self, node: Node<'t>) -> Evaluated<'t> {
+        self.eval_at(node, 0)
+    }
+
+    fn eval_at(&self, node: Node<'t>, depth: usize) -> Evaluated<'t> {
+        if depth > MAX_DEPTH {
+            return Evaluated::plain(Value::Unknown);
+        }
+        let d = depth + 1;
+        let v = |n: Node<'t>| self.eval_at(n, d).value;
+        let value = match node.kind() {
+            "number" | "integer" => parse_int(self.text(node)).map_or(Value::Unknown, Value::Int),
+            "string" | "template_string" => self.eval_string(node, d),
+            "concatenated_string" => {
+                let mut cursor = node.walk();
+                let parts: Vec<Value> = node.named_children(&mut cursor).map(v).collect();
+                concat(parts, "")
+            }
+            "parenthesized_expression" | "await_expression" | "await" | "as_expression"
+            | "satisfies_expression" | "non_null_expression" | "type_assertion" => {
+                match node.named_child(0) {
+                    Some(inner) => return self.eval_at(inner, d),
+                    None => Value::Unknown,
+                }
+            }
+            "identifier" | "shorthand_property_identifier" => return self.resolve(node, d),
+            "binary_expression" | "binary_operator" | "boolean_operator" => {
+                return self.eval_binary(node, d)
+            }
+            "member_expression" | "attribute" => self.eval_member(node),
+            "subscript_expression" | "subscript" => self.eval_subscript(node, d),
+            "call_expression" | "call" => return self.eval_call(node, d),
+            "object" | "dictionary" => {
+                let mut fields = Vec::new();
+                let mut cursor = node.walk();
+                for child in node.named_children(&mut cursor) {
+                    match child.kind() {
+                        "pair" => {
+                            let key = child
+                                .child_by_field_name("key")
+                                .map(|k| plain_key(k, self.src))
+                                .unwrap_or_default();
+                            let value = child
+                                .child_by_field_name("value")
+                                .map(v)
+                                .unwrap_or(Value::Unknown);
+                            fields.push((key, value));
+                        }
+                        "shorthand_property_identifier" => {
+                            fields.push((self.text(child).to_string(), self.resolve(child, d).value))
+                        }
+                        _ => {}
+                    }
+                }
+                Value::Object(fields)
+            }
+            "array" | "tuple" | "list" => {
+                let mut cursor = node.walk();
+                Value::Seq(node.named_children(&mut cursor).filter(|c| c.kind() != "comment").map(v).collect())
+            }
+            _ => Value::Unknown,
+        };
+        Evaluated::plain(value)
+    }
+
+    fn eval_string(&self, node: Node<'t>, d: usize) -> Value {
+        let mut parts = Vec::new();
+        let mut cursor = node.walk();
+        for child in node.named_children(&mut cursor) {
+            match child.kind() {
+                "string_fragment" | "string_content" => {
+                    parts.push(Value::Str(self.text(child).to_string()))
+                }
+                "escape_sequence" => parts.push(Value::Str(
+                    self.text(child).trim_start_matches('\\').to_string(),
+                )),
+                "template_substitution" | "interpolation" => {
+                    let inner = child
+                        .child_by_field_name("expression")
+                        .or_else(|| child.named_child(0));
+                    parts.push(inner.map_or(Value::Unknown, |n| self.eval_at(n, d).value));
+                }
+                "string_start" | "string_end" | "comment" => {}
+                _ => parts.push(Value::Unknown),
+            }
+        }
+        concat(parts, "")
+    }
+
+    fn eval_binary(&self, node: Node<'t>, d: usize) -> Evaluated<'t> {
+        let (Some(left), Some(right)) = (
+            node.child_by_field_name("left"),
+            node.child_by_field_name("right"),
+        ) else {
+            return Evaluated::plain(Value::Unknown);
+        };
+        let op = node
+            .child_by_field_name("operator")
+            .map(|o| self.text(o))
+            .unwrap_or("");
+        let l = self.eval_at(left, d);
+        match op {
+            // `process.env.PORT ?? 4000`, `os.environ.get("PORT") or 8000`:
+            // when the left side is not known, the literal default is what
+            // every worker without the variable gets.
+            "??" | "||" | "or" => match l.value {
+                Value::Isolated => l,
+                Value::Unknown => {
+                    let mut r = self.eval_at(right, d);
+                    if r.origin.is_none() && is_literal(right) {
+                        r.origin = Some(right);
+                    }
+                    r
+                }
+                _ => l,
+            },
+            "+" => {
+                let r = self.eval_at(right, d);
+                let origin = l.origin.or(r.origin);
+                let value = match (&l.value, &r.value) {
+                    (Value::Int(a), Value::Int(b)) => Value::Int(a.saturating_add(*b)),
+                    (a, b) => concat([a.clone(), b.clone()], ""),
+                };
+                Evaluated { value, origin }
+            }
+            // `Path("/tmp") / "x"`.
+            "/" if self.lang.is_python() => {
+                let r = self.eval_at(right, d).value;
+                let value = match (&l.value, &r) {
+                    (Value::Int(a), Value::Int(b)) if *b != 0 => Value::Int(a / b),
+                    (Value::Int(_), _) | (_, Value::Int(_)) => Value::Unknown,
+                    (a, b) => concat([a.clone(), b.clone()], "/"),
+                };
+                Evaluated::plain(value)
+            }
+            _ => {
+                let r = self.eval_at(right, d).value;
+                let value = match (&l.value, &r) {
+                    (Value::Isolated, _) | (_, Value::Isolated) => Value::Isolated,
+                    (Value::Int(a), Value::Int(b)) => match op {
+                        "*" => Value::Int(a.saturating_mul(*b)),
+                        "-" => Value::Int(a.saturating_sub(*b)),
+                        _ => Value::Unknown,
+                    },
+                    _ => Value::Unknown,
+                };
+                Evaluated::plain(value)
+            }
+        }
+    }
+
+    fn eval_member(&self, node: Node<'t>) -> Value {
+        let path = super::facts::path_of(node, self.src);
+        if let Some(var) = path.strip_prefix("process.env.") {
+            return if self.isolation.is_isolated_env(var) {
+                Value::Isolated
+            } else {
+                Value::Unknown
+            };
+        }
+        let prop = path.rsplit('.').next().unwrap_or("");
+        if super::isolation::ISOLATED_PROPERTIES.contains(&prop) {
+            return Value::Isolated;
+        }
+        Value::Unknown
+    }
+
+    fn eval_subscript(&self, node: Node<'t>, d: usize) -> Value {
+        let object = node
+            .child_by_field_name("object")
+            .or_else(|| node.child_by_field_name("value"));
+        let index = node
+            .child_by_field_name("index")
+            .or_else(|| node.child_by_field_name("subscript"));
+        let (Some(object), Some(index)) = (object, index) else {
+            return Value::Unknown;
+        };
+        let object_path = super::facts::path_of(object, self.src);
+        if object_path == "process.env" || object_path == "os.environ" {
+            let key = self.eval_at(index, d).value;
+            return match key.as_str() {
+                Some(k) if self.isolation.is_isolated_env(k) => Value::Isolated,
+                _ => Value::Unknown,
+            };
+        }
+        let base = self.eval_at(object, d).value;
+        match (&base, self.eval_at(index, d).value) {
+            (Value::Isolated, _) => Value::Isolated,
+            (Value::Seq(items), Value::Int(i)) => {
+                items.get(i as usize).cloned().unwrap_or(Value::Unknown)
+            }
+            (Value::Object(_), Value::Str(k)) => base.field(&k).cloned().unwrap_or(Value::Unknown),
+            _ => Value::Unknown,
+        }
+    }
+
+    fn eval_call(&self, node: Node<'t>, d: usize) -> Evaluated<'t> {
+        let Some(callee) = node.child_by_field_name("function") else {
+            return Evaluated::plain(Value::Unknown);
+        };
+        let path = super::facts::path_of(callee, self.src);
+        let args: Vec<Node<'t>> = node
+            .child_by_field_name("arguments")
+            .map(|a| {
+                let mut cursor = a.walk();
+                a.named_children(&mut cursor)
+                    .filter(|c| c.kind() != "comment")
+                    .collect()
+            })
+            .unwrap_or_default();
+        let positional: Vec<Node<'t>> = args
+            .iter()
+            .copied()
+            .filter(|a| a.kind() != "keyword_argument")
+            .collect();
+        let keyword = |name: &str| {
+            args.iter()
+                .filter(|a| a.kind() == "keyword_argument")
+                .find(|a| {
+                    a.child_by_field_name("name").map(|n| self.text(n)) == Some(name)
+                })
+                .and_then(|a| a.child_by_field_name("value"))
+        };
+        let method = path.rsplit('.').next().unwrap_or("");
+        let value = match path.as_str() {
+            "os.tmpdir" | "tempfile.gettempdir" | "gettempdir" | "tmpdir" => {
+                Value::Str(TMPDIR.to_string())
+            }
+            // `os.environ.get("PORT", 8000)`, `os.getenv("PORT", "8000")`.
+            "os.environ.get" | "os.getenv" | "environ.get" | "getenv" => {
+                let name = positional.first().map(|n| self.eval_at(*n, d).value);
+                if matches!(name.as_ref().and_then(|n| n.as_str()), Some(k) if self.isolation.is_isolated_env(k))
+                {
+                    Value::Isolated
+                } else if let Some(default) = positional.get(1).copied().or_else(|| keyword("default")) {
+                    return self.eval_at(default, d);
+                } else {
+                    Value::Unknown
+                }
+            }
+            "path.join" | "path.resolve" | "join" | "resolve" | "path.posix.join"
+            | "os.path.join" | "posixpath.join" | "path.normalize" => {
+                let parts: Vec<Value> = positional.iter().map(|a| self.eval_at(*a, d).value).collect();
+                concat(parts, "/")
+            }
+            "Path" | "pathlib.Path" | "PurePath" | "PosixPath" | "pathlib.PurePath" => {
+                let parts: Vec<Value> = positional.iter().map(|a| self.eval_at(*a, d).value).collect();
+                if parts.is_empty() {
+                    Value::Unknown
+                } else {
+                    concat(parts, "/")
+                }
+            }
+            "Number" | "parseInt" | "Number.parseInt" | "int" | "String" | "str" | "os.fspath"
+            | "os.path.abspath" | "os.path.normpath" | "path.normalize.()" => {
+                match positional.first() {
+                    Some(a) => return self.eval_at(*a, d),
+                    None => Value::Unknown,
+                }
+            }
+            _ if self.isolation.is_isolated_call(&path) => Value::Isolated,
+            _ => {
+                // Method on a value: `tmp_path.joinpath("x")`, `x.toString()`.
+                if let Some(receiver) = callee
+                    .child_by_field_name("object")
+                    .filter(|_| matches!(callee.kind(), "member_expression" | "attribute"))
+                {
+                    let base = self.eval_at(receiver, d);
+                    match (&base.value, method) {
+                        (Value::Isolated, _) => Value::Isolated,
+                        (_, "toString" | "resolve" | "absolute" | "as_posix" | "expanduser") => {
+                            return base
+                        }
+                        (Value::Str(_), "joinpath") => {
+                            let mut parts = vec![base.value.clone()];
+                            parts.extend(positional.iter().map(|a| self.eval_at(*a, d).value));
+                            concat(parts, "/")
+                        }
+                        (Value::Str(_), "format") => {
+                            if positional.iter().any(|a| self.eval_at(*a, d).value.is_isolated()) {
+                                Value::Isolated
+                            } else {
+                                Value::Unknown
+                            }
+                        }
+                        _ => Value::Unknown,
+                    }
+                } else if let Some(func) = self.functions.get(path.as_str()) {
+                    return self.eval_function_result(*func, d);
+                } else {
+                    Value::Unknown
+                }
+            }
+        };
+        Evaluated::plain(value)
+    }
+
+    /// The value a same-file function (or fixture) returns or yields, when
+    /// every return agrees.
+    pub(crate) fn eval_function_result(&self, func: Node<'t>, d: usize) -> Evaluated<'t> {
+        let Some(body) = func.child_by_field_name("body") else {
+            return Evaluated::plain(Value::Unknown);
+        };
+        if !matches!(body.kind(), "statement_block" | "block") {
+            return self.eval_at(body, d);
+        }
+        let mut results: Vec<Evaluated<'t>> = Vec::new();
+        let mut stack = vec![body];
+        while let Some(n) = stack.pop() {
+            match n.kind() {
+                "return_statement" | "yield" => {
+                    if let Some(e) = n.named_child(0) {
+                        results.push(self.eval_at(e, d));
+                    }
+                }
+                "function_definition" | "arrow_function" | "function_expression"
+                | "function_declaration" | "lambda" | "class_definition" => {}
+                _ => {
+                    let mut cursor = n.walk();
+                    stack.extend(n.named_children(&mut cursor));
+                }
+            }
+            if results.len() > 8 {
+                break;
+            }
+        }
+        agree(results)
+    }
+
+    /// Resolves a name to the value bound to it in this file.
+    fn resolve(&self, name_node: Node<'t>, d: usize) -> Evaluated<'t> {
+        let name = self.text(name_node);
+        let scope = self.scope_of(name_node);
+        for s in self.ancestors(scope) {
+            let sc = self.scope(s);
+            if sc.params.iter().any(|p| p == name) {
+                // pytest: a parameter names a fixture.
+                if self.lang.is_python() && matches!(sc.kind, ScopeKind::Test { .. } | ScopeKind::Fixture { .. } | ScopeKind::Hook(_)) {
+                    if PYTEST_ISOLATED_FIXTURES.contains(&name) {
+                        return Evaluated::plain(Value::Isolated);
+                    }
+                    if let Some(&fixture) = self.functions.get(name) {
+                        let is_fixture = self
+                            .scopes
+                            .iter()
+                            .any(|f| f.node.id() == fixture.id() && f.is_fixture());
+                        if is_fixture {
+                            return self.eval_function_result(fixture, d);
+                        }
+                    }
+                }
+                return Evaluated::plain(Value::Unknown);
+            }
+            let declared_here = self.assigns.iter().any(|a| {
+                a.scope == s && a.target_path == name && (a.kind.is_declaration() || self.lang.is_python())
+            });
+            if !declared_here {
+                continue;
+            }
+            // All writes to this binding: its declaration plus assignments
+            // anywhere that are not shadowed by a nearer declaration.
+            let writes: Vec<&super::facts::Assign<'t>> = self
+                .assigns
+                .iter()
+                .filter(|a| a.target_path == name)
+                .filter(|a| {
+                    a.scope == s
+                        || (self.declaring_scope(name, a.scope) == Some(s))
+                        || (self.lang.is_python() && self.declares_global(a.scope, name) && s == super::scope::MODULE)
+                })
+                .collect();
+            let mut results = Vec::new();
+            for w in writes {
+                if w.kind == super::facts::AssignKind::Augmented {
+                    return Evaluated::plain(Value::Unknown);
+                }
+                match w.value {
+                    Some(v) => {
+                        let mut e = self.eval_at(v, d);
+                        if e.origin.is_none() && is_literal(v) {
+                            e.origin = Some(v);
+                        }
+                        results.push(e);
+                    }
+                    None if w.kind.is_declaration() => {}
+                    None => return Evaluated::plain(Value::Unknown),
+                }
+            }
+            return agree(results);
+        }
+        Evaluated::plain(Value::Unknown)
+    }
+}
+
+/// One value when all candidates agree, else unknown.
+fn agree(results: Vec<Evaluated<'_>>) -> Evaluated<'_> {
+    let mut iter = results.into_iter();
+    let Some(first) = iter.next() else {
+        return Evaluated::plain(Value::Unknown);
+    };
+    for other in iter {
+        if other.value != first.value {
+            return Evaluated::plain(
+                if other.value.is_isolated() && first.value.is_isolated() {
+                    Value::Isolated
+                } else {
+                    Value::Unknown
+                },
+            );
+        }
+    }
+    first
+}
+
+pub fn is_literal(node: Node) -> bool {
+    matches!(node.kind(), "number" | "integer" | "string" | "template_string")
+}
+
+fn plain_key(key: Node, src: &str) -> String {
+    super::facts::plain_string(key, src)
+        .unwrap_or_else(|| key.utf8_text(src.as_bytes()).unwrap_or("").to_string())
+}
+
+fn parse_int(text: &str) -> Option<i64> {
+    let t = text.replace('_', "");
+    let t = t.trim_end_matches('n');
+    if let Some(hex) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
+        return i64::from_str_radix(hex, 16).ok();
+    }
+    t.parse().ok()
+}

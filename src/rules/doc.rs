@@ -1,0 +1,106 @@
+//! Rule docs: `rules/<id>.toml`, embedded in the binary. They are the
+//! source of `isolint rule <id>`, the SARIF rule metadata and the per-
+//! framework help line of every finding.
+
+use crate::model::framework::Framework;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleDoc {
+    pub id: String,
+    pub summary: String,
+    pub rationale: String,
+    pub languages: Vec<String>,
+    /// Fix hints keyed by framework (`jest`, `vitest`, `mocha`, `node-test`,
+    /// `playwright`, `pytest`, `unittest`) with `default` as fallback.
+    pub fix: BTreeMap<String, String>,
+    #[serde(default)]
+    pub bad: Vec<Example>,
+    #[serde(default)]
+    pub good: Vec<Example>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    pub lang: String,
+    pub code: String,
+}
+
+/// The embedded docs, one per rule.
+const SOURCES: &[(&str, &str)] = &[
+    ("hardcoded-port", include_str!("../../rules/hardcoded-port.toml")),
+];
+
+impl RuleDoc {
+    pub fn get(id: &str) -> Option<&'static RuleDoc> {
+        static DOCS: OnceLock<Vec<RuleDoc>> = OnceLock::new();
+        DOCS.get_or_init(|| {
+            SOURCES
+                .iter()
+                .map(|(id, text)| {
+                    // Docs are part of the binary and covered by tests.
+                    toml::from_str(text)
+                        .unwrap_or_else(|e| panic!("rules/{id}.toml is invalid: {e}"))
+                })
+                .collect()
+        })
+        .iter()
+        .find(|d| d.id == id)
+    }
+
+    pub fn fix_hint(&self, framework: Framework) -> &str {
+        self.fix
+            .get(framework.key())
+            .or_else(|| {
+                let family = if framework.is_python() { "python" } else { "javascript" };
+                self.fix.get(family)
+            })
+            .or_else(|| self.fix.get("default"))
+            .map(String::as_str)
+            .unwrap_or(&self.summary)
+    }
+
+    /// The doc as Markdown (for `isolint rule` and SARIF `help.markdown`).
+    pub fn markdown(&self) -> String {
+        let mut out = format!(
+            "# {}\n\n{}\n\n## Why\n\n{}\n\nLanguages: {}\n\n## How to fix\n\n",
+            self.id,
+            self.summary,
+            self.rationale.trim(),
+            self.languages.join(", ")
+        );
+        for (framework, hint) in &self.fix {
+            out.push_str(&format!("- **{framework}**: {}\n", hint.trim()));
+        }
+        for (title, examples) in [("Flagged", &self.bad), ("Not flagged", &self.good)] {
+            if examples.is_empty() {
+                continue;
+            }
+            out.push_str(&format!("\n## {title}\n"));
+            for ex in examples {
+                out.push_str(&format!("\n```{}\n{}\n```\n", ex.lang, ex.code.trim_end()));
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_has_a_valid_doc() {
+        for rule in crate::rules::all() {
+            let doc = RuleDoc::get(rule.id()).unwrap_or_else(|| panic!("no doc for {}", rule.id()));
+            assert!(!doc.summary.is_empty());
+            assert!(doc.fix.contains_key("default"), "{} needs a default fix hint", doc.id);
+            assert!(!doc.bad.is_empty() && !doc.good.is_empty(), "{} needs examples", doc.id);
+        }
+        assert_eq!(SOURCES.len(), crate::rules::all().len());
+    }
+}

@@ -1,0 +1,310 @@
+//! `hardcoded-port`: a test binds a literal TCP port, so two workers running
+//! at once collide with `EADDRINUSE`.
+//!
+//! Flagged: `app.listen(3000)`, `listen({ port: 3000 })`,
+//! `new WebSocketServer({ port })`, socket.io `new Server(3000)`, Python
+//! `sock.bind(("127.0.0.1", 8000))`, `HTTPServer(("", 8000), H)`,
+//! `uvicorn.run(app, port=8000)`, `app.run(port=5000)`, Django
+//! `LiveServerTestCase` with a fixed `port`, and literal defaults such as
+//! `process.env.PORT ?? 4000`, reached directly or through a constant or a
+//! same-file fixture. Reported at the port expression in the binding call.
+//!
+//! Not flagged: port 0, isolated values (worker ids, `getPort()`), a port
+//! read from config or env without a literal default, client calls
+//! (`fetch('http://localhost:3000')`).
+
+use super::{Rule, RuleContext};
+use crate::model::facts::{plain_string, Call};
+use crate::model::scope::ScopeKind;
+use crate::model::values::Value;
+use tree_sitter::Node;
+
+pub struct HardcodedPort;
+
+/// JS calls that bind: `x.listen(port | {port})`, `serve({port})`.
+const JS_BIND_METHODS: &[&str] = &["listen", "serve"];
+/// JS constructors that bind when given a port: `new WebSocketServer({port})`,
+/// socket.io `new Server(3000)`.
+const JS_BIND_CONSTRUCTORS: &[&str] = &["WebSocketServer", "Server", "WebSocket.Server"];
+
+/// Python servers taking an `(host, port)` address first:
+/// `HTTPServer(("", 8000), Handler)`, `socket.create_server(("", 0))`.
+const PY_ADDRESS_SERVERS: &[&str] = &[
+    "HTTPServer",
+    "ThreadingHTTPServer",
+    "TCPServer",
+    "ThreadingTCPServer",
+    "ForkingTCPServer",
+    "UDPServer",
+    "ThreadingUDPServer",
+    "WSGIServer",
+    "create_server",
+    "SimpleXMLRPCServer",
+    "bind",
+];
+/// Python servers taking `(host, port, ...)` positionally, or `port=`:
+/// werkzeug/wsgiref `make_server("", 5000, app)`, `asyncio.start_server(cb,
+/// host, port)`, `websockets.serve(handler, host, port)`,
+/// `web.TCPSite(runner, host, port)`.
+const PY_HOST_PORT_SERVERS: &[(&str, usize)] = &[
+    ("make_server", 1),
+    ("start_server", 2),
+    ("create_server", 2),
+    ("serve", 2),
+    ("TCPSite", 2),
+    ("start_unix_server", usize::MAX),
+];
+/// Python calls that take only `port=`: `uvicorn.run(app, port=8000)`,
+/// `app.run(port=5000)`, `web.run_app(app, port=8080)`, `uvicorn.Config`.
+const PY_PORT_KEYWORD_CALLS: &[&str] = &["run", "run_app", "Config", "run_simple", "listen"];
+
+/// Django live-server test case bases whose `port` attribute is bound.
+const DJANGO_LIVE_SERVERS: &[&str] = &[
+    "LiveServerTestCase",
+    "StaticLiveServerTestCase",
+    "ChannelsLiveServerTestCase",
+];
+
+impl Rule for HardcodedPort {
+    fn id(&self) -> &'static str {
+        "hardcoded-port"
+    }
+
+    fn triggers(&self) -> &'static [&'static str] {
+        &[
+            "listen", "serve", "Server", "bind", "port", "PORT", "Port", "make_server",
+            "start_server", "TCPSite", "run",
+        ]
+    }
+
+    fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {
+        let model = cx.model;
+        for call in &model.calls {
+            let port_expr = if model.lang.is_python() {
+                python_port_expr(call)
+            } else {
+                js_port_expr(call, model.src)
+            };
+            if let Some(expr) = port_expr {
+                report_port(cx, expr);
+            }
+        }
+        if model.lang.is_python() {
+            django_live_server_ports(cx);
+        }
+    }
+}
+
+/// The expression holding the port of a JS binding call, if it is one.
+fn js_port_expr<'t>(call: &Call<'t>, src: &str) -> Option<Node<'t>> {
+    let first = call.positional(0)?;
+    let binds = if call.is_new {
+        JS_BIND_CONSTRUCTORS.contains(&call.path.as_str())
+            || JS_BIND_CONSTRUCTORS.contains(&call.method())
+    } else {
+        JS_BIND_METHODS.contains(&call.method())
+    };
+    if !binds {
+        return None;
+    }
+    // `listen({ port: 3000 })` reports at the property value.
+    if first.kind() == "object" {
+        return object_property(first, "port", src);
+    }
+    // `serve()` and constructors only bind through an options object or a
+    // bare number (socket.io `new Server(3000)`).
+    if call.method() == "serve" && !call.is_new {
+        return None;
+    }
+    Some(first)
+}
+
+/// The expression holding the port of a Python binding call, if it is one.
+fn python_port_expr<'t>(call: &Call<'t>) -> Option<Node<'t>> {
+    let method = call.method();
+    if let Some(port) = call.keyword("port") {
+        // `sock.listen(5)` is a backlog, but `port=` always names a port.
+        if PY_PORT_KEYWORD_CALLS.contains(&method)
+            || PY_HOST_PORT_SERVERS.iter().any(|(m, _)| *m == method)
+            || PY_ADDRESS_SERVERS.contains(&method)
+        {
+            return Some(port);
+        }
+    }
+    if PY_ADDRESS_SERVERS.contains(&method) {
+        let address = call.keyword("server_address").or_else(|| call.keyword("address")).or_else(|| call.positional(0))?;
+        if address.kind() == "tuple" {
+            let mut cursor = address.walk();
+            return address
+                .named_children(&mut cursor)
+                .filter(|n| n.kind() != "comment")
+                .nth(1);
+        }
+        // An address through a name: `ADDR = ("", 8000)`; evaluated below.
+        return (address.kind() == "identifier").then_some(address);
+    }
+    if let Some(&(_, index)) = PY_HOST_PORT_SERVERS.iter().find(|(m, _)| *m == method) {
+        return call.positional(index);
+    }
+    None
+}
+
+/// The value node of property `key` in an object literal (`{ port: 3000 }`,
+/// or the shorthand `{ port }`).
+fn object_property<'t>(object: Node<'t>, key: &str, src: &str) -> Option<Node<'t>> {
+    let mut cursor = object.walk();
+    let children: Vec<Node<'t>> = object.named_children(&mut cursor).collect();
+    children.into_iter().find_map(|child| match child.kind() {
+        "pair" => {
+            let k = child.child_by_field_name("key")?;
+            let name = plain_string(k, src).or_else(|| k.utf8_text(src.as_bytes()).ok().map(str::to_owned))?;
+            (name == key).then(|| child.child_by_field_name("value"))?
+        }
+        "shorthand_property_identifier" => {
+            (child.utf8_text(src.as_bytes()).ok()? == key).then_some(child)
+        }
+        _ => None,
+    })
+}
+
+fn report_port<'t>(cx: &mut RuleContext<'_, 't>, expr: Node<'t>) {
+    let evaluated = cx.model.eval(expr);
+    let port = match &evaluated.value {
+        // A tuple address through a name: `("", 8000)`.
+        Value::Seq(items) => items.get(1).and_then(Value::as_int),
+        // An options object through a name: `{ port: 3000 }`.
+        Value::Object(_) => evaluated.value.field("port").and_then(Value::as_int),
+        v => v.as_int(),
+    };
+    let Some(port) = port.filter(|p| (1..=65535).contains(p)) else {
+        return;
+    };
+    let origin = evaluated.origin.filter(|o| o.id() != expr.id());
+    let related = origin.map(|o| cx.related(o, format!("port {port} is defined here")));
+    let finding = cx.report(
+        expr,
+        format!("hardcoded port {port}: parallel workers binding it collide (EADDRINUSE)"),
+    );
+    finding.cross_file(port.to_string(), "bound");
+    if let Some(r) = related {
+        finding.with_related(r);
+    }
+}
+
+/// Django `LiveServerTestCase` subclasses with `port = 8081`.
+fn django_live_server_ports(cx: &mut RuleContext<'_, '_>) {
+    let model = cx.model;
+    for assign in &model.assigns {
+        if assign.target_path != "port" {
+            continue;
+        }
+        let scope = model.scope(assign.scope);
+        if !matches!(scope.kind, ScopeKind::Suite { .. } | ScopeKind::Class) {
+            continue;
+        }
+        let Some(supers) = scope.node.child_by_field_name("superclasses") else {
+            continue;
+        };
+        let bases = model.text(supers);
+        if !DJANGO_LIVE_SERVERS.iter().any(|b| bases.contains(b)) {
+            continue;
+        }
+        if let Some(value) = assign.value {
+            report_port(cx, value);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::{assert_rule, Case};
+
+    const RULE: &str = "hardcoded-port";
+
+    #[test]
+    fn javascript() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("app.test.js", "app.listen(3000);", &["3000"]),
+                Case::fail("app.test.js", "const PORT = 3000;\nserver.listen(PORT, () => {});", &["PORT"]),
+                Case::fail("app.test.js", "http.createServer(h).listen(8080, 'localhost');", &["8080"]),
+                Case::fail("a.test.js", "fastify.listen({ port: 3000, host: '0.0.0.0' });", &["3000"]),
+                Case::fail("ws.test.js", "const wss = new WebSocketServer({ port: 8080 });", &["8080"]),
+                Case::fail("ws.test.js", "const port = 8080;\nnew WebSocket.Server({ port });", &["port"]),
+                Case::fail("io.test.js", "const io = new Server(3000);", &["3000"]),
+                Case::fail("e.test.js", "app.listen(process.env.PORT ?? 4000);", &["process.env.PORT ?? 4000"]),
+                Case::fail("e.test.js", "const PORT = process.env.PORT || 4000;\napp.listen(PORT);", &["PORT"]),
+                Case::fail("t.test.ts", "const PORT: number = 3000;\nbeforeAll(() => { server = app.listen(PORT); });", &["PORT"]),
+                Case::fail("t.test.tsx", "it('x', () => { app.listen(5173 as number); });", &["5173 as number"]),
+                Case::fail("two.test.js", "const P = 3000;\na.listen(P);\nb.listen(P);", &["P", "P"]),
+                Case::fail("h.test.js", "function start() { return app.listen(getDefault()); }\nfunction getDefault() { return 3001; }", &["getDefault()"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn javascript_not_flagged() {
+        assert_rule(
+            RULE,
+            &[
+                Case::pass("a.test.js", "app.listen(0);"),
+                Case::pass("a.test.js", "server.listen({ port: 0 });"),
+                Case::pass("a.test.js", "app.listen(3000 + Number(process.env.JEST_WORKER_ID));"),
+                Case::pass("a.test.js", "app.listen(`${4000 + Number(process.env.VITEST_POOL_ID)}`);"),
+                Case::pass("a.test.ts", "test('x', async ({}, testInfo) => { app.listen(3000 + testInfo.parallelIndex); });"),
+                Case::pass("a.test.js", "const port = await getPort();\napp.listen(port);"),
+                Case::pass("a.test.js", "app.listen(process.env.PORT);"),
+                Case::pass("a.test.js", "app.listen(config.port);"),
+                Case::pass("a.test.js", "await fetch('http://localhost:3000/health');"),
+                Case::pass("a.test.js", "const io = new Server(httpServer);"),
+                Case::pass("a.test.js", "function start(port) { app.listen(port); }"),
+                Case::pass("a.test.js", "app.listen('/tmp/app.sock');"),
+                Case::pass("a.test.js", "emitter.on('listen', () => {});"),
+            ],
+        );
+    }
+
+    #[test]
+    fn python() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("test_s.py", "sock.bind((\"127.0.0.1\", 8000))", &["8000"]),
+                Case::fail("test_s.py", "PORT = 8000\nsock.bind((\"\", PORT))", &["PORT"]),
+                Case::fail("test_s.py", "srv = HTTPServer((\"\", 8000), Handler)", &["8000"]),
+                Case::fail("test_s.py", "srv = socketserver.TCPServer((\"localhost\", 9000), H)", &["9000"]),
+                Case::fail("test_s.py", "uvicorn.run(app, host=\"0.0.0.0\", port=8000)", &["8000"]),
+                Case::fail("test_s.py", "app.run(port=5000)", &["5000"]),
+                Case::fail("test_s.py", "web.run_app(app, port=8080)", &["8080"]),
+                Case::fail("test_s.py", "site = web.TCPSite(runner, \"localhost\", 8080)", &["8080"]),
+                Case::fail("test_s.py", "site = web.TCPSite(runner, port=8080)", &["8080"]),
+                Case::fail("test_s.py", "server = await asyncio.start_server(handle, \"127.0.0.1\", 8888)", &["8888"]),
+                Case::fail("test_s.py", "srv = make_server(\"localhost\", 5000, app)", &["5000"]),
+                Case::fail("test_s.py", "async with websockets.serve(echo, \"localhost\", 8765):\n    pass", &["8765"]),
+                Case::fail("test_s.py", "port = int(os.environ.get(\"PORT\", 8000))\napp.run(port=port)", &["port"]),
+                Case::fail("test_s.py", "import pytest\n@pytest.fixture\ndef port():\n    return 8000\n\ndef test_x(port):\n    server.bind((\"\", port))", &["port"]),
+                Case::fail("test_live.py", "class T(LiveServerTestCase):\n    port = 8081\n", &["8081"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn python_not_flagged() {
+        assert_rule(
+            RULE,
+            &[
+                Case::pass("test_s.py", "sock.bind((\"127.0.0.1\", 0))"),
+                Case::pass("test_s.py", "sock.listen(5)"),
+                Case::pass("test_s.py", "def test_x(unused_tcp_port):\n    app.run(port=unused_tcp_port)"),
+                Case::pass("test_s.py", "port = get_free_port()\nuvicorn.run(app, port=port)"),
+                Case::pass("test_s.py", "port = int(os.environ[\"PORT\"])\napp.run(port=port)"),
+                Case::pass("test_s.py", "port = 8000 + int(os.environ.get(\"PYTEST_XDIST_WORKER\", \"gw0\")[2:])\napp.run(port=port)"),
+                Case::pass("test_s.py", "requests.get(\"http://localhost:8000/\")"),
+                Case::pass("test_s.py", "logger.bind(user=\"x\")"),
+                Case::pass("test_live.py", "class T(TestCase):\n    port = 8081\n"),
+                Case::pass("test_s.py", "def test_x(worker_id):\n    app.run(port=8000 + int(worker_id[2:]))"),
+            ],
+        );
+    }
+}

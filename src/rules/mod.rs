@@ -1,0 +1,119 @@
+//! The rule registry, the `Rule` trait and the context rules report through.
+//! Each rule lives in its own file; its user-facing doc (summary, rationale,
+//! fix hints per framework, bad/good examples) is `rules/<id>.toml`.
+
+mod doc;
+pub mod hardcoded_port;
+
+pub use doc::RuleDoc;
+
+use crate::finding::{CrossFileKey, Finding, Location, Related, Severity};
+use crate::model::Model;
+use crate::source::LineIndex;
+use std::path::PathBuf;
+use std::sync::Arc;
+use tree_sitter::Node;
+
+/// A rule: reads the file's model and reports findings.
+pub trait Rule: Sync + Send {
+    fn id(&self) -> &'static str;
+
+    /// Literals of which at least one occurs in the raw bytes of every file
+    /// this rule can report on. Used to skip parsing files that cannot
+    /// contain a finding; must be sound (checked by a test over the corpus).
+    fn triggers(&self) -> &'static [&'static str];
+
+    fn check<'t>(&self, cx: &mut RuleContext<'_, 't>);
+}
+
+/// Every rule, in the order their docs list them.
+pub fn all() -> &'static [&'static dyn Rule] {
+    static RULES: &[&dyn Rule] = &[&hardcoded_port::HardcodedPort];
+    RULES
+}
+
+pub fn by_id(id: &str) -> Option<&'static dyn Rule> {
+    all().iter().copied().find(|r| r.id() == id)
+}
+
+pub fn ids() -> impl Iterator<Item = &'static str> {
+    all().iter().map(|r| r.id())
+}
+
+/// What a rule sees and reports into.
+pub struct RuleContext<'a, 't> {
+    pub model: &'a Model<'t>,
+    pub path: &'a Arc<PathBuf>,
+    pub lines: &'a LineIndex,
+    pub rule: &'static str,
+    pub doc: &'static RuleDoc,
+    pub findings: &'a mut Vec<Finding>,
+}
+
+impl<'a, 't> RuleContext<'a, 't> {
+    pub fn location(&self, node: Node) -> Location {
+        Location {
+            path: self.path.clone(),
+            span: self
+                .lines
+                .span(self.model.src, node.start_byte(), node.end_byte()),
+        }
+    }
+
+    /// Reports a finding at `node`. The help line is the rule's fix hint for
+    /// the file's framework; the returned finding can be refined.
+    pub fn report(&mut self, node: Node, message: impl Into<String>) -> &mut Finding {
+        let snippet = normalise_snippet(self.model.text(node));
+        let finding = Finding {
+            rule: self.rule,
+            location: self.location(node),
+            message: message.into(),
+            help: self.doc.fix_hint(self.model.framework).to_string(),
+            severity: Severity::Warning,
+            related: Vec::new(),
+            snippet,
+            cross_file: None,
+            cross_file_verb: "",
+            subject: None,
+        };
+        self.findings.push(finding);
+        self.findings.last_mut().expect("just pushed")
+    }
+
+    /// A related location in this file.
+    pub fn related(&self, node: Node, message: impl Into<String>) -> Related {
+        Related {
+            location: self.location(node),
+            message: message.into(),
+        }
+    }
+}
+
+impl Finding {
+    /// Groups this finding with findings of other files under `key`; each
+    /// will list the others, "also {verb} in ...".
+    pub fn cross_file(&mut self, key: impl Into<String>, verb: &'static str) -> &mut Self {
+        self.cross_file = Some(CrossFileKey(format!("{}:{}", self.rule, key.into())));
+        self.cross_file_verb = verb;
+        self
+    }
+
+    pub fn with_related(&mut self, related: Related) -> &mut Self {
+        self.related.push(related);
+        self
+    }
+}
+
+fn normalise_snippet(text: &str) -> String {
+    let mut out = String::with_capacity(text.len().min(200));
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+        if out.len() > 200 {
+            break;
+        }
+    }
+    out
+}

@@ -1,0 +1,48 @@
+//! Test support: Oxlint-style pass/fail tables for rules. A case names a file
+//! (its extension picks the language, its name the test-file role) and the
+//! exact source texts at which the rule must report, in order.
+
+use crate::engine::{analyze_source, Settings};
+use crate::lang::Lang;
+use crate::model::FileRole;
+use std::path::Path;
+
+pub struct Case {
+    pub file: &'static str,
+    pub code: &'static str,
+    /// The source text of each expected finding's span, in order.
+    pub expected: &'static [&'static str],
+}
+
+impl Case {
+    pub fn fail(file: &'static str, code: &'static str, expected: &'static [&'static str]) -> Case {
+        Case { file, code, expected }
+    }
+    pub fn pass(file: &'static str, code: &'static str) -> Case {
+        Case { file, code, expected: &[] }
+    }
+}
+
+/// Runs `rule` alone over each case and asserts it reports exactly the
+/// expected spans.
+pub fn assert_rule(rule: &str, cases: &[Case]) {
+    let settings = Settings::for_rules(&[rule]);
+    let mut failures = Vec::new();
+    for case in cases {
+        let path = Path::new(case.file);
+        let lang = Lang::from_path(path).expect("test case with a known extension");
+        let role = if case.file.ends_with("conftest.py") { FileRole::Conftest } else { FileRole::Test };
+        let (findings, _) = analyze_source(path, case.code, lang, role, &settings);
+        let got: Vec<&str> = findings
+            .iter()
+            .map(|f| &case.code[f.span().start_byte..f.span().end_byte])
+            .collect();
+        if got != case.expected {
+            failures.push(format!(
+                "--- {} ---\n{}\nexpected findings at {:?}\n     got findings at {:?}\n",
+                case.file, case.code, case.expected, got
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{rule}: {} case(s) failed:\n{}", failures.len(), failures.join("\n"));
+}
