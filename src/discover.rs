@@ -99,7 +99,10 @@ fn walk(root: &Path, discovery: &Discovery, out: &mut Discovered) {
         }
         let rel = path.strip_prefix(root).unwrap_or(path);
         let named_by_config = discovery.setup_files.iter().any(|s| same_file(s, path))
-            || discovery.global_setup_files.iter().any(|s| same_file(s, path));
+            || discovery
+                .global_setup_files
+                .iter()
+                .any(|s| same_file(s, path));
         if is_test_file(rel) || named_by_config {
             out.files.push(FileInput {
                 path: path.to_path_buf(),
@@ -120,7 +123,11 @@ fn same_file(a: &Path, b: &Path) -> bool {
 fn role_of(path: &Path, discovery: &Discovery) -> FileRole {
     if path.file_name().is_some_and(|n| n == "conftest.py") {
         FileRole::Conftest
-    } else if discovery.global_setup_files.iter().any(|s| same_file(s, path)) {
+    } else if discovery
+        .global_setup_files
+        .iter()
+        .any(|s| same_file(s, path))
+    {
         FileRole::GlobalSetup
     } else if discovery.setup_files.iter().any(|s| same_file(s, path)) {
         FileRole::SetupFile
@@ -139,8 +146,7 @@ pub fn is_test_file(rel: &Path) -> bool {
         .parent()
         .map(|p| p.iter().filter_map(|c| c.to_str()).collect())
         .unwrap_or_default();
-    if name.ends_with(".py") {
-        let stem = &name[..name.len() - 3];
+    if let Some(stem) = name.strip_suffix(".py") {
         return stem.starts_with("test_")
             || stem.ends_with("_test")
             || name == "conftest.py"
@@ -185,7 +191,10 @@ mod tests {
             "lib/latest.js",
             "src/specification.ts",
         ] {
-            assert!(!is_test_file(Path::new(no)), "{no} should not be a test file");
+            assert!(
+                !is_test_file(Path::new(no)),
+                "{no} should not be a test file"
+            );
         }
     }
 }

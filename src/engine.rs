@@ -154,7 +154,14 @@ pub fn analyze_source(
         return (Vec::new(), notices);
     }
     let path = Arc::new(path.to_path_buf());
-    let model = Model::build(lang, text, &tree, role, &settings.project, &settings.isolation);
+    let model = Model::build(
+        lang,
+        text,
+        &tree,
+        role,
+        &settings.project,
+        &settings.isolation,
+    );
     let mut findings = Vec::new();
     for rule in &settings.rules {
         let Some(doc) = RuleDoc::get(rule.id()) else {

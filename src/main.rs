@@ -7,7 +7,11 @@ fn main() {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            let code = if e.use_stderr() { run::EXIT_ERROR } else { run::EXIT_CLEAN };
+            let code = if e.use_stderr() {
+                run::EXIT_ERROR
+            } else {
+                run::EXIT_CLEAN
+            };
             let _ = e.print();
             std::process::exit(code);
         }
@@ -16,7 +20,9 @@ fn main() {
         Command::Check(args) => run::check(&args),
         Command::Rules => {
             for rule in rules::all() {
-                let summary = RuleDoc::get(rule.id()).map(|d| d.summary.as_str()).unwrap_or("");
+                let summary = RuleDoc::get(rule.id())
+                    .map(|d| d.summary.as_str())
+                    .unwrap_or("");
                 println!("{:<24} {}", rule.id(), summary);
             }
             run::EXIT_CLEAN
@@ -28,7 +34,10 @@ fn main() {
             }
             None => {
                 let known: Vec<_> = rules::ids().collect();
-                eprintln!("isolint: error: unknown rule `{id}`; known rules: {}", known.join(", "));
+                eprintln!(
+                    "isolint: error: unknown rule `{id}`; known rules: {}",
+                    known.join(", ")
+                );
                 run::EXIT_ERROR
             }
         },

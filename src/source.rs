@@ -18,7 +18,9 @@ impl std::fmt::Display for DecodeError {
                 f,
                 "not valid UTF-8 (first bad byte at offset {offset}); re-save the file as UTF-8"
             ),
-            DecodeError::InvalidUtf16 => write!(f, "has a UTF-16 byte-order mark but is not valid UTF-16"),
+            DecodeError::InvalidUtf16 => {
+                write!(f, "has a UTF-16 byte-order mark but is not valid UTF-16")
+            }
         }
     }
 }

@@ -16,10 +16,18 @@ pub struct Case {
 
 impl Case {
     pub fn fail(file: &'static str, code: &'static str, expected: &'static [&'static str]) -> Case {
-        Case { file, code, expected }
+        Case {
+            file,
+            code,
+            expected,
+        }
     }
     pub fn pass(file: &'static str, code: &'static str) -> Case {
-        Case { file, code, expected: &[] }
+        Case {
+            file,
+            code,
+            expected: &[],
+        }
     }
 }
 
@@ -31,7 +39,11 @@ pub fn assert_rule(rule: &str, cases: &[Case]) {
     for case in cases {
         let path = Path::new(case.file);
         let lang = Lang::from_path(path).expect("test case with a known extension");
-        let role = if case.file.ends_with("conftest.py") { FileRole::Conftest } else { FileRole::Test };
+        let role = if case.file.ends_with("conftest.py") {
+            FileRole::Conftest
+        } else {
+            FileRole::Test
+        };
         let (findings, _) = analyze_source(path, case.code, lang, role, &settings);
         let got: Vec<&str> = findings
             .iter()
@@ -44,5 +56,10 @@ pub fn assert_rule(rule: &str, cases: &[Case]) {
             ));
         }
     }
-    assert!(failures.is_empty(), "{rule}: {} case(s) failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{rule}: {} case(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

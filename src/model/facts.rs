@@ -117,8 +117,13 @@ fn push_path(node: Node, src: &str, out: &mut String, depth: usize) {
     }
     let text = |n: Node| n.utf8_text(src.as_bytes()).unwrap_or("?");
     match node.kind() {
-        "identifier" | "property_identifier" | "this" | "super" | "private_property_identifier"
-        | "shorthand_property_identifier" | "type_identifier" => out.push_str(text(node)),
+        "identifier"
+        | "property_identifier"
+        | "this"
+        | "super"
+        | "private_property_identifier"
+        | "shorthand_property_identifier"
+        | "type_identifier" => out.push_str(text(node)),
         "member_expression" | "attribute" => {
             let object = node.child_by_field_name("object");
             let property = node

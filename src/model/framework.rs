@@ -232,7 +232,10 @@ mod tests {
 
     #[test]
     fn classifies_js_calls() {
-        assert_eq!(js_call_role("it"), Some(JsCallRole::Test { concurrent: false }));
+        assert_eq!(
+            js_call_role("it"),
+            Some(JsCallRole::Test { concurrent: false })
+        );
         assert_eq!(
             js_call_role("test.concurrent"),
             Some(JsCallRole::Test { concurrent: true })
@@ -241,11 +244,26 @@ mod tests {
             js_call_role("describe.concurrent"),
             Some(JsCallRole::Suite { concurrent: true })
         );
-        assert_eq!(js_call_role("test.describe.serial"), Some(JsCallRole::Suite { concurrent: false }));
-        assert_eq!(js_call_role("test.beforeEach"), Some(JsCallRole::Hook(HookKind::BeforeEach)));
-        assert_eq!(js_call_role("before"), Some(JsCallRole::Hook(HookKind::BeforeAll)));
-        assert_eq!(js_call_role("it.each.()"), Some(JsCallRole::Test { concurrent: false }));
-        assert_eq!(js_call_role("t.test"), Some(JsCallRole::Test { concurrent: false }));
+        assert_eq!(
+            js_call_role("test.describe.serial"),
+            Some(JsCallRole::Suite { concurrent: false })
+        );
+        assert_eq!(
+            js_call_role("test.beforeEach"),
+            Some(JsCallRole::Hook(HookKind::BeforeEach))
+        );
+        assert_eq!(
+            js_call_role("before"),
+            Some(JsCallRole::Hook(HookKind::BeforeAll))
+        );
+        assert_eq!(
+            js_call_role("it.each.()"),
+            Some(JsCallRole::Test { concurrent: false })
+        );
+        assert_eq!(
+            js_call_role("t.test"),
+            Some(JsCallRole::Test { concurrent: false })
+        );
         assert_eq!(js_call_role("app.listen"), None);
         assert_eq!(js_call_role("console.log"), None);
         assert_eq!(js_call_role("expect"), None);
@@ -254,7 +272,10 @@ mod tests {
     #[test]
     fn detects_js_frameworks() {
         assert_eq!(detect_js(&["vitest".into()], ""), Framework::Vitest);
-        assert_eq!(detect_js(&["@playwright/test".into()], ""), Framework::Playwright);
+        assert_eq!(
+            detect_js(&["@playwright/test".into()], ""),
+            Framework::Playwright
+        );
         assert_eq!(detect_js(&["node:test".into()], ""), Framework::NodeTest);
         assert_eq!(detect_js(&[], "jest.fn()"), Framework::Jest);
         assert_eq!(detect_js(&[], "before(() => {})"), Framework::Mocha);

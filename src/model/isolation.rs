@@ -86,7 +86,9 @@ pub const ISOLATED_FUNCTIONS: &[&str] = &[
 ];
 
 /// Receivers whose every call is isolated (`faker.internet.email()`).
-pub const ISOLATED_RECEIVERS: &[&str] = &["faker", "chance", "Faker", "fake", "secrets", "tempfile", "tmp"];
+pub const ISOLATED_RECEIVERS: &[&str] = &[
+    "faker", "chance", "Faker", "fake", "secrets", "tempfile", "tmp",
+];
 
 /// The isolation knowledge in force: built-ins plus what config adds.
 #[derive(Debug, Clone, Default)]
@@ -121,7 +123,10 @@ impl Isolation {
         }
         // `getPort()`-style helpers: a name that says it finds a free port.
         let lower = method.to_ascii_lowercase();
-        (lower.contains("free") || lower.contains("unused") || lower.contains("available") || lower.contains("random"))
+        (lower.contains("free")
+            || lower.contains("unused")
+            || lower.contains("available")
+            || lower.contains("random"))
             && lower.contains("port")
     }
 }

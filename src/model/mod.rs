@@ -269,9 +269,7 @@ impl<'t> Model<'t> {
 
     /// All assignments/declarations of a plain name.
     pub fn bindings_of<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Assign<'t>> + 'a {
-        self.assigns
-            .iter()
-            .filter(move |a| a.target_path == name)
+        self.assigns.iter().filter(move |a| a.target_path == name)
     }
 
     /// The scope in which `name` is declared, as seen from `from`: the
@@ -326,7 +324,10 @@ impl<'t> Model<'t> {
                     continue;
                 };
                 let Some(callback) = call.args.iter().rev().map(|a| a.value).find(|n| {
-                    matches!(n.kind(), "arrow_function" | "function_expression" | "function")
+                    matches!(
+                        n.kind(),
+                        "arrow_function" | "function_expression" | "function"
+                    )
                 }) else {
                     continue;
                 };
@@ -391,7 +392,10 @@ impl<'t> Model<'t> {
                 let in_test_class = matches!(self.scopes[parent].kind, ScopeKind::Suite { .. });
                 let in_plain_class = self.scopes[parent].kind == ScopeKind::Class;
                 if in_plain_class
-                    && matches!(self.scopes[id].kind, ScopeKind::Test { .. } | ScopeKind::Hook(_))
+                    && matches!(
+                        self.scopes[id].kind,
+                        ScopeKind::Test { .. } | ScopeKind::Hook(_)
+                    )
                 {
                     self.scopes[id].kind = ScopeKind::Function;
                 }
@@ -407,7 +411,10 @@ impl<'t> Model<'t> {
 
     fn python_function_kind(&self, func: Node<'t>, name: &str) -> ScopeKind {
         let decorators = python_decorators(func, self.src);
-        if let Some(d) = decorators.iter().find(|d| framework::is_fixture_decorator(d)) {
+        if let Some(d) = decorators
+            .iter()
+            .find(|d| framework::is_fixture_decorator(d))
+        {
             let scope = if d.contains("\"session\"") || d.contains("'session'") {
                 FixtureScope::Session
             } else if d.contains("\"module\"") || d.contains("'module'") {
@@ -424,7 +431,8 @@ impl<'t> Model<'t> {
                 yields: contains_yield(func),
             };
         }
-        if let Some(h) = framework::unittest_hook(name).or_else(|| framework::pytest_xunit_hook(name))
+        if let Some(h) =
+            framework::unittest_hook(name).or_else(|| framework::pytest_xunit_hook(name))
         {
             return ScopeKind::Hook(h);
         }
@@ -571,7 +579,8 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
             Some(("import", node)) => raw.imports.push(import_source(node, src)),
             _ => {
                 if let Some(source) = cap("import.source") {
-                    raw.imports.push(plain_string(source, src).unwrap_or_default());
+                    raw.imports
+                        .push(plain_string(source, src).unwrap_or_default());
                 }
             }
         }
@@ -668,10 +677,11 @@ fn detect_python(src: &str, raw: &RawFacts) -> Framework {
     let pytest = raw.imports.iter().any(|i| i.starts_with("pytest"))
         || src.contains("@pytest.")
         || src.contains("@fixture");
-    let unittest = raw
-        .classes
-        .iter()
-        .any(|(c, _)| python_superclasses(*c, src).iter().any(|b| b.ends_with("TestCase")));
+    let unittest = raw.classes.iter().any(|(c, _)| {
+        python_superclasses(*c, src)
+            .iter()
+            .any(|b| b.ends_with("TestCase"))
+    });
     if unittest && !pytest {
         Framework::Unittest
     } else {

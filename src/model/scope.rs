@@ -24,14 +24,21 @@ pub enum ScopeKind {
     Module,
     /// `describe(...)`, `test.describe(...)`, a pytest `Test*` class or a
     /// unittest `TestCase` subclass.
-    Suite { concurrent: bool },
+    Suite {
+        concurrent: bool,
+    },
     /// `it(...)`, `test(...)`, `def test_x`.
-    Test { concurrent: bool },
+    Test {
+        concurrent: bool,
+    },
     /// `beforeEach`, `setUp`, `setup_method`...
     Hook(HookKind),
     /// A pytest fixture. `yields` is true for generator fixtures: code after
     /// the `yield` is teardown.
-    Fixture { scope: FixtureScope, yields: bool },
+    Fixture {
+        scope: FixtureScope,
+        yields: bool,
+    },
     /// A named helper function or method.
     Function,
     /// A non-test class body.

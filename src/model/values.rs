@@ -147,13 +147,16 @@ impl<'t> Model<'t> {
                 let parts: Vec<Value> = node.named_children(&mut cursor).map(v).collect();
                 concat(parts, "")
             }
-            "parenthesized_expression" | "await_expression" | "await" | "as_expression"
-            | "satisfies_expression" | "non_null_expression" | "type_assertion" => {
-                match node.named_child(0) {
-                    Some(inner) => return self.eval_at(inner, d),
-                    None => Value::Unknown,
-                }
-            }
+            "parenthesized_expression"
+            | "await_expression"
+            | "await"
+            | "as_expression"
+            | "satisfies_expression"
+            | "non_null_expression"
+            | "type_assertion" => match node.named_child(0) {
+                Some(inner) => return self.eval_at(inner, d),
+                None => Value::Unknown,
+            },
             "identifier" | "shorthand_property_identifier" => return self.resolve(node, d),
             "binary_expression" | "binary_operator" | "boolean_operator" => {
                 return self.eval_binary(node, d)
@@ -177,9 +180,8 @@ impl<'t> Model<'t> {
                                 .unwrap_or(Value::Unknown);
                             fields.push((key, value));
                         }
-                        "shorthand_property_identifier" => {
-                            fields.push((self.text(child).to_string(), self.resolve(child, d).value))
-                        }
+                        "shorthand_property_identifier" => fields
+                            .push((self.text(child).to_string(), self.resolve(child, d).value)),
                         _ => {}
                     }
                 }
@@ -187,7 +189,12 @@ impl<'t> Model<'t> {
             }
             "array" | "tuple" | "list" => {
                 let mut cursor = node.walk();
-                Value::Seq(node.named_children(&mut cursor).filter(|c| c.kind() != "comment").map(v).collect())
+                Value::Seq(
+                    node.named_children(&mut cursor)
+                        .filter(|c| c.kind() != "comment")
+                        .map(v)
+                        .collect(),
+                )
             }
             _ => Value::Unknown,
         };
@@ -347,9 +354,7 @@ impl<'t> Model<'t> {
         let keyword = |name: &str| {
             args.iter()
                 .filter(|a| a.kind() == "keyword_argument")
-                .find(|a| {
-                    a.child_by_field_name("name").map(|n| self.text(n)) == Some(name)
-                })
+                .find(|a| a.child_by_field_name("name").map(|n| self.text(n)) == Some(name))
                 .and_then(|a| a.child_by_field_name("value"))
         };
         let method = path.rsplit('.').next().unwrap_or("");
@@ -363,7 +368,9 @@ impl<'t> Model<'t> {
                 if matches!(name.as_ref().and_then(|n| n.as_str()), Some(k) if self.isolation.is_isolated_env(k))
                 {
                     Value::Isolated
-                } else if let Some(default) = positional.get(1).copied().or_else(|| keyword("default")) {
+                } else if let Some(default) =
+                    positional.get(1).copied().or_else(|| keyword("default"))
+                {
                     return self.eval_at(default, d);
                 } else {
                     Value::Unknown
@@ -371,11 +378,17 @@ impl<'t> Model<'t> {
             }
             "path.join" | "path.resolve" | "join" | "resolve" | "path.posix.join"
             | "os.path.join" | "posixpath.join" | "path.normalize" => {
-                let parts: Vec<Value> = positional.iter().map(|a| self.eval_at(*a, d).value).collect();
+                let parts: Vec<Value> = positional
+                    .iter()
+                    .map(|a| self.eval_at(*a, d).value)
+                    .collect();
                 concat(parts, "/")
             }
             "Path" | "pathlib.Path" | "PurePath" | "PosixPath" | "pathlib.PurePath" => {
-                let parts: Vec<Value> = positional.iter().map(|a| self.eval_at(*a, d).value).collect();
+                let parts: Vec<Value> = positional
+                    .iter()
+                    .map(|a| self.eval_at(*a, d).value)
+                    .collect();
                 if parts.is_empty() {
                     Value::Unknown
                 } else {
@@ -408,7 +421,10 @@ impl<'t> Model<'t> {
                             concat(parts, "/")
                         }
                         (Value::Str(_), "format") => {
-                            if positional.iter().any(|a| self.eval_at(*a, d).value.is_isolated()) {
+                            if positional
+                                .iter()
+                                .any(|a| self.eval_at(*a, d).value.is_isolated())
+                            {
                                 Value::Isolated
                             } else {
                                 Value::Unknown
@@ -444,8 +460,12 @@ impl<'t> Model<'t> {
                         results.push(self.eval_at(e, d));
                     }
                 }
-                "function_definition" | "arrow_function" | "function_expression"
-                | "function_declaration" | "lambda" | "class_definition" => {}
+                "function_definition"
+                | "arrow_function"
+                | "function_expression"
+                | "function_declaration"
+                | "lambda"
+                | "class_definition" => {}
                 _ => {
                     let mut cursor = n.walk();
                     stack.extend(n.named_children(&mut cursor));
@@ -466,7 +486,12 @@ impl<'t> Model<'t> {
             let sc = self.scope(s);
             if sc.params.iter().any(|p| p == name) {
                 // pytest: a parameter names a fixture.
-                if self.lang.is_python() && matches!(sc.kind, ScopeKind::Test { .. } | ScopeKind::Fixture { .. } | ScopeKind::Hook(_)) {
+                if self.lang.is_python()
+                    && matches!(
+                        sc.kind,
+                        ScopeKind::Test { .. } | ScopeKind::Fixture { .. } | ScopeKind::Hook(_)
+                    )
+                {
                     if PYTEST_ISOLATED_FIXTURES.contains(&name) {
                         return Evaluated::plain(Value::Isolated);
                     }
@@ -483,7 +508,9 @@ impl<'t> Model<'t> {
                 return Evaluated::plain(Value::Unknown);
             }
             let declared_here = self.assigns.iter().any(|a| {
-                a.scope == s && a.target_path == name && (a.kind.is_declaration() || self.lang.is_python())
+                a.scope == s
+                    && a.target_path == name
+                    && (a.kind.is_declaration() || self.lang.is_python())
             });
             if !declared_here {
                 continue;
@@ -497,7 +524,9 @@ impl<'t> Model<'t> {
                 .filter(|a| {
                     a.scope == s
                         || (self.declaring_scope(name, a.scope) == Some(s))
-                        || (self.lang.is_python() && self.declares_global(a.scope, name) && s == super::scope::MODULE)
+                        || (self.lang.is_python()
+                            && self.declares_global(a.scope, name)
+                            && s == super::scope::MODULE)
                 })
                 .collect();
             let mut results = Vec::new();
@@ -531,20 +560,21 @@ fn agree(results: Vec<Evaluated<'_>>) -> Evaluated<'_> {
     };
     for other in iter {
         if other.value != first.value {
-            return Evaluated::plain(
-                if other.value.is_isolated() && first.value.is_isolated() {
-                    Value::Isolated
-                } else {
-                    Value::Unknown
-                },
-            );
+            return Evaluated::plain(if other.value.is_isolated() && first.value.is_isolated() {
+                Value::Isolated
+            } else {
+                Value::Unknown
+            });
         }
     }
     first
 }
 
 pub fn is_literal(node: Node) -> bool {
-    matches!(node.kind(), "number" | "integer" | "string" | "template_string")
+    matches!(
+        node.kind(),
+        "number" | "integer" | "string" | "template_string"
+    )
 }
 
 fn plain_key(key: Node, src: &str) -> String {

@@ -29,7 +29,9 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 
 /// Workflow command data: `%`, CR and LF are escaped.
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 /// Workflow command properties additionally escape `:` and `,`.

@@ -32,7 +32,38 @@ pub struct Example {
 
 /// The embedded docs, one per rule.
 const SOURCES: &[(&str, &str)] = &[
-    ("hardcoded-port", include_str!("../../rules/hardcoded-port.toml")),
+    (
+        "hardcoded-port",
+        include_str!("../../rules/hardcoded-port.toml"),
+    ),
+    (
+        "fixed-temp-path",
+        include_str!("../../rules/fixed-temp-path.toml"),
+    ),
+    (
+        "shared-seed-data",
+        include_str!("../../rules/shared-seed-data.toml"),
+    ),
+    (
+        "module-mutable-state",
+        include_str!("../../rules/module-mutable-state.toml"),
+    ),
+    (
+        "test-order-dependency",
+        include_str!("../../rules/test-order-dependency.toml"),
+    ),
+    (
+        "global-date-mock",
+        include_str!("../../rules/global-date-mock.toml"),
+    ),
+    (
+        "truncate-in-hook",
+        include_str!("../../rules/truncate-in-hook.toml"),
+    ),
+    (
+        "env-mutation",
+        include_str!("../../rules/env-mutation.toml"),
+    ),
 ];
 
 impl RuleDoc {
@@ -56,7 +87,11 @@ impl RuleDoc {
         self.fix
             .get(framework.key())
             .or_else(|| {
-                let family = if framework.is_python() { "python" } else { "javascript" };
+                let family = if framework.is_python() {
+                    "python"
+                } else {
+                    "javascript"
+                };
                 self.fix.get(family)
             })
             .or_else(|| self.fix.get("default"))
@@ -98,8 +133,16 @@ mod tests {
         for rule in crate::rules::all() {
             let doc = RuleDoc::get(rule.id()).unwrap_or_else(|| panic!("no doc for {}", rule.id()));
             assert!(!doc.summary.is_empty());
-            assert!(doc.fix.contains_key("default"), "{} needs a default fix hint", doc.id);
-            assert!(!doc.bad.is_empty() && !doc.good.is_empty(), "{} needs examples", doc.id);
+            assert!(
+                doc.fix.contains_key("default"),
+                "{} needs a default fix hint",
+                doc.id
+            );
+            assert!(
+                !doc.bad.is_empty() && !doc.good.is_empty(),
+                "{} needs examples",
+                doc.id
+            );
         }
         assert_eq!(SOURCES.len(), crate::rules::all().len());
     }

@@ -72,8 +72,17 @@ impl Rule for HardcodedPort {
 
     fn triggers(&self) -> &'static [&'static str] {
         &[
-            "listen", "serve", "Server", "bind", "port", "PORT", "Port", "make_server",
-            "start_server", "TCPSite", "run",
+            "listen",
+            "serve",
+            "Server",
+            "bind",
+            "port",
+            "PORT",
+            "Port",
+            "make_server",
+            "start_server",
+            "TCPSite",
+            "run",
         ]
     }
 
@@ -132,7 +141,10 @@ fn python_port_expr<'t>(call: &Call<'t>) -> Option<Node<'t>> {
         }
     }
     if PY_ADDRESS_SERVERS.contains(&method) {
-        let address = call.keyword("server_address").or_else(|| call.keyword("address")).or_else(|| call.positional(0))?;
+        let address = call
+            .keyword("server_address")
+            .or_else(|| call.keyword("address"))
+            .or_else(|| call.positional(0))?;
         if address.kind() == "tuple" {
             let mut cursor = address.walk();
             return address
@@ -157,7 +169,8 @@ fn object_property<'t>(object: Node<'t>, key: &str, src: &str) -> Option<Node<'t
     children.into_iter().find_map(|child| match child.kind() {
         "pair" => {
             let k = child.child_by_field_name("key")?;
-            let name = plain_string(k, src).or_else(|| k.utf8_text(src.as_bytes()).ok().map(str::to_owned))?;
+            let name = plain_string(k, src)
+                .or_else(|| k.utf8_text(src.as_bytes()).ok().map(str::to_owned))?;
             (name == key).then(|| child.child_by_field_name("value"))?
         }
         "shorthand_property_identifier" => {

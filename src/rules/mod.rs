@@ -3,7 +3,14 @@
 //! fix hints per framework, bad/good examples) is `rules/<id>.toml`.
 
 mod doc;
+pub mod env_mutation;
+pub mod fixed_temp_path;
+pub mod global_date_mock;
 pub mod hardcoded_port;
+pub mod module_mutable_state;
+pub mod shared_seed_data;
+pub mod test_order_dependency;
+pub mod truncate_in_hook;
 
 pub use doc::RuleDoc;
 
@@ -28,7 +35,16 @@ pub trait Rule: Sync + Send {
 
 /// Every rule, in the order their docs list them.
 pub fn all() -> &'static [&'static dyn Rule] {
-    static RULES: &[&dyn Rule] = &[&hardcoded_port::HardcodedPort];
+    static RULES: &[&dyn Rule] = &[
+        &hardcoded_port::HardcodedPort,
+        &fixed_temp_path::FixedTempPath,
+        &shared_seed_data::SharedSeedData,
+        &module_mutable_state::ModuleMutableState,
+        &test_order_dependency::TestOrderDependency,
+        &global_date_mock::GlobalDateMock,
+        &truncate_in_hook::TruncateInHook,
+        &env_mutation::EnvMutation,
+    ];
     RULES
 }
 
