@@ -53,7 +53,10 @@ fn redact(text: &str) -> String {
 fn exit_0_without_findings() {
     let r = run(isolint().args(["check", "tests/fixtures/clean"]));
     assert_eq!(r.code, 0, "stderr: {}", r.stderr);
-    assert_eq!(r.stdout.trim_end(), "0 findings in 0 files (1 file checked)");
+    assert_eq!(
+        r.stdout.trim_end(),
+        "0 findings in 0 files (1 file checked)"
+    );
 }
 
 #[test]
@@ -107,7 +110,10 @@ fn human_shows_snippet_label_help_notes_and_summary() {
     assert_eq!(r.code, 1);
     let out = &r.stdout;
     // Snippet line with its line number, the rule id as code, the header.
-    assert!(out.contains(" 5 │   const server = app.listen(3000);\n"), "{out}");
+    assert!(
+        out.contains(" 5 │   const server = app.listen(3000);\n"),
+        "{out}"
+    );
     assert!(out.contains("hardcoded-port\n"));
     assert!(out.contains("[tests/fixtures/formats/api.test.ts:5:29]"));
     // The related definition in the same file is a label...
@@ -115,7 +121,10 @@ fn human_shows_snippet_label_help_notes_and_summary() {
     // ...the one in another file a note.
     assert!(out.contains("  note: tests/fixtures/formats/server.test.js:6:47: bound here too"));
     assert!(out.contains("  help: Bind port 0 and read it back with `sock.getsockname()[1]`"));
-    assert!(out.ends_with("\n4 findings in 4 files (6 files checked)\n"), "{out}");
+    assert!(
+        out.ends_with("\n4 findings in 4 files (6 files checked)\n"),
+        "{out}"
+    );
     assert!(!out.contains('\x1b'), "no ANSI escapes when piped");
 }
 
@@ -124,7 +133,10 @@ fn human_colour_is_forced_by_clicolor_force_and_disabled_by_no_color() {
     let forced = run(isolint()
         .args(["check", FIXTURES])
         .env("CLICOLOR_FORCE", "1"));
-    assert!(forced.stdout.contains("\x1b["), "CLICOLOR_FORCE gives colour");
+    assert!(
+        forced.stdout.contains("\x1b["),
+        "CLICOLOR_FORCE gives colour"
+    );
     let plain = run(isolint()
         .args(["check", FIXTURES])
         .env("CLICOLOR_FORCE", "1")
@@ -167,8 +179,12 @@ fn json_has_the_documented_fields() {
     assert_eq!(server["span"]["start"]["line"], 6);
     assert_eq!(server["span"]["start"]["column"], 47);
     assert_eq!(server["span"]["end"]["column"], 51);
-    assert!(server["message"].as_str().is_some_and(|m| m.contains("port 3000")));
-    assert!(server["help"].as_str().is_some_and(|h| h.contains("JEST_WORKER_ID")));
+    assert!(server["message"]
+        .as_str()
+        .is_some_and(|m| m.contains("port 3000")));
+    assert!(server["help"]
+        .as_str()
+        .is_some_and(|h| h.contains("JEST_WORKER_ID")));
     let related = server["related"].as_array().expect("related");
     assert_eq!(related[0]["message"], "port 3000 is defined here");
     assert_eq!(related[0]["span"]["start"]["line"], 2);
@@ -217,6 +233,10 @@ fn sarif_snapshot() {
         .map(|r| r["id"].clone())
         .collect();
     *rules = serde_json::Value::Array(ids);
+    let base = &mut doc["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"];
+    let uri = base.as_str().unwrap_or_default();
+    assert!(uri.starts_with("file:///") && uri.ends_with('/'), "{uri}");
+    *base = serde_json::Value::from("file:///[ROOT]/");
     let text = serde_json::to_string_pretty(&doc).expect("serialises");
     insta::assert_snapshot!("sarif", redact(&text));
 }

@@ -177,7 +177,8 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 }
 
 fn build<'a>(report: &'a Report, cwd: &Path) -> Log<'a> {
-    let rule_index: HashMap<&str, usize> = rules::ids().enumerate().map(|(i, id)| (id, i)).collect();
+    let rule_index: HashMap<&str, usize> =
+        rules::ids().enumerate().map(|(i, id)| (id, i)).collect();
     let fingerprints = fingerprints(report.findings);
     let results = report
         .findings
