@@ -53,7 +53,11 @@ pub fn check(args: &CheckArgs) -> i32 {
         notices: &notices,
         files_checked: discovered.files.len(),
     };
-    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    // `CLICOLOR_FORCE` (the common convention) forces colour through a pipe;
+    // `NO_COLOR` always wins.
+    let forced = std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| !v.is_empty() && v != "0");
+    let color =
+        (std::io::stdout().is_terminal() || forced) && std::env::var_os("NO_COLOR").is_none();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if let Err(e) = report::write(args.format, &report, &mut out, color).and_then(|_| out.flush()) {

@@ -1,8 +1,484 @@
-//! SARIF 2.1.0 output (placeholder until the SARIF writer lands).
+//! SARIF 2.1.0 output, for GitHub code scanning and editors.
+//!
+//! Small serde structs of our own (only what we emit). Locations are
+//! relative URIs under `%SRCROOT%` (the current directory, declared in
+//! `originalUriBaseIds`) so results match the checked-out repository; paths
+//! outside the current directory become absolute `file://` URIs. Columns
+//! count Unicode code points (`columnKind`). `partialFingerprints` hash the
+//! rule, path, normalised snippet and the snippet's occurrence index — not
+//! the line — so alerts keep their identity when unrelated lines move.
 
 use super::Report;
+use crate::engine::Notice;
+use crate::finding::{Finding, Span};
+use crate::rules::{self, RuleDoc};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
+use std::path::{Component, Path, PathBuf};
 
-pub fn write(_report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "{{}}")
+const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+const SRCROOT: &str = "%SRCROOT%";
+/// The key of our fingerprint in `partialFingerprints`; bump the version if
+/// its inputs change.
+pub const FINGERPRINT_KEY: &str = "isolintFingerprint/v1";
+
+#[derive(Serialize)]
+struct Log<'a> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    version: &'static str,
+    runs: Vec<Run<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Run<'a> {
+    tool: Tool,
+    invocations: Vec<Invocation>,
+    original_uri_base_ids: BTreeMap<&'static str, BaseUri>,
+    column_kind: &'static str,
+    results: Vec<SarifResult<'a>>,
+}
+
+#[derive(Serialize)]
+struct BaseUri {
+    uri: String,
+}
+
+#[derive(Serialize)]
+struct Tool {
+    driver: Driver,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Driver {
+    name: &'static str,
+    version: &'static str,
+    semantic_version: &'static str,
+    information_uri: &'static str,
+    rules: Vec<ReportingDescriptor>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ReportingDescriptor {
+    id: &'static str,
+    name: String,
+    short_description: Text,
+    full_description: Text,
+    help: Help,
+    default_configuration: Configuration,
+    properties: RuleProperties,
+}
+
+#[derive(Serialize)]
+struct RuleProperties {
+    tags: [&'static str; 2],
+    precision: &'static str,
+}
+
+#[derive(Serialize)]
+struct Text {
+    text: String,
+}
+
+#[derive(Serialize)]
+struct Help {
+    text: String,
+    markdown: String,
+}
+
+#[derive(Serialize)]
+struct Configuration {
+    level: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifResult<'a> {
+    rule_id: &'static str,
+    rule_index: usize,
+    level: &'static str,
+    message: TextRef<'a>,
+    locations: [SarifLocation; 1],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    related_locations: Vec<RelatedLocation<'a>>,
+    partial_fingerprints: BTreeMap<&'static str, String>,
+}
+
+#[derive(Serialize)]
+struct TextRef<'a> {
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifLocation {
+    physical_location: PhysicalLocation,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RelatedLocation<'a> {
+    id: usize,
+    physical_location: PhysicalLocation,
+    message: TextRef<'a>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PhysicalLocation {
+    artifact_location: ArtifactLocation,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    region: Option<Region>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ArtifactLocation {
+    uri: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    uri_base_id: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Region {
+    start_line: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start_column: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    end_line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    end_column: Option<usize>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Invocation {
+    execution_successful: bool,
+    tool_execution_notifications: Vec<Notification>,
+}
+
+#[derive(Serialize)]
+struct Notification {
+    level: &'static str,
+    message: Text,
+    locations: [SarifLocation; 1],
+}
+
+pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let log = build(report, &cwd);
+    serde_json::to_writer_pretty(&mut *out, &log)?;
+    writeln!(out)
+}
+
+fn build<'a>(report: &'a Report, cwd: &Path) -> Log<'a> {
+    let rule_index: HashMap<&str, usize> =
+        rules::ids().enumerate().map(|(i, id)| (id, i)).collect();
+    let fingerprints = fingerprints(report.findings);
+    let results = report
+        .findings
+        .iter()
+        .zip(fingerprints)
+        .map(|(f, fingerprint)| result(f, &rule_index, fingerprint, cwd))
+        .collect();
+    Log {
+        schema: SCHEMA,
+        version: "2.1.0",
+        runs: vec![Run {
+            tool: Tool {
+                driver: Driver {
+                    name: "isolint",
+                    version: env!("CARGO_PKG_VERSION"),
+                    semantic_version: env!("CARGO_PKG_VERSION"),
+                    information_uri: env!("CARGO_PKG_HOMEPAGE"),
+                    rules: rules::ids().map(descriptor).collect(),
+                },
+            },
+            invocations: vec![Invocation {
+                execution_successful: true,
+                tool_execution_notifications: report
+                    .notices
+                    .iter()
+                    .map(|n| notification(n, cwd))
+                    .collect(),
+            }],
+            original_uri_base_ids: BTreeMap::from([(
+                SRCROOT,
+                BaseUri {
+                    uri: directory_uri(cwd),
+                },
+            )]),
+            column_kind: "unicodeCodePoints",
+            results,
+        }],
+    }
+}
+
+fn descriptor(id: &'static str) -> ReportingDescriptor {
+    let doc = RuleDoc::get(id);
+    let summary = doc.map(|d| d.summary.clone()).unwrap_or_default();
+    ReportingDescriptor {
+        id,
+        name: pascal_case(id),
+        short_description: Text {
+            text: summary.clone(),
+        },
+        full_description: Text {
+            text: doc
+                .map(|d| one_paragraph(&d.rationale))
+                .unwrap_or_else(|| summary.clone()),
+        },
+        help: Help {
+            text: doc
+                .and_then(|d| d.fix.get("default"))
+                .cloned()
+                .unwrap_or_else(|| summary.clone()),
+            markdown: doc.map(RuleDoc::markdown).unwrap_or(summary),
+        },
+        default_configuration: Configuration { level: "warning" },
+        properties: RuleProperties {
+            tags: ["tests", "flaky-test"],
+            precision: "high",
+        },
+    }
+}
+
+fn result<'a>(
+    f: &'a Finding,
+    rule_index: &HashMap<&str, usize>,
+    fingerprint: String,
+    cwd: &Path,
+) -> SarifResult<'a> {
+    SarifResult {
+        rule_id: f.rule,
+        rule_index: rule_index.get(f.rule).copied().unwrap_or(0),
+        level: f.severity.as_str(),
+        message: TextRef { text: &f.message },
+        locations: [SarifLocation {
+            physical_location: physical(f.path(), Some(&f.location.span), cwd),
+        }],
+        related_locations: f
+            .related
+            .iter()
+            .enumerate()
+            .map(|(i, r)| RelatedLocation {
+                id: i + 1,
+                physical_location: physical(&r.location.path, Some(&r.location.span), cwd),
+                message: TextRef { text: &r.message },
+            })
+            .collect(),
+        partial_fingerprints: BTreeMap::from([(FINGERPRINT_KEY, fingerprint)]),
+    }
+}
+
+fn notification(n: &Notice, cwd: &Path) -> Notification {
+    let mut location = physical(Path::new(&n.path), None, cwd);
+    location.region = n.line.map(|line| Region {
+        start_line: line.max(1),
+        start_column: None,
+        end_line: None,
+        end_column: None,
+    });
+    Notification {
+        level: "warning",
+        message: Text {
+            text: n.message.clone(),
+        },
+        locations: [SarifLocation {
+            physical_location: location,
+        }],
+    }
+}
+
+fn physical(path: &Path, span: Option<&Span>, cwd: &Path) -> PhysicalLocation {
+    PhysicalLocation {
+        artifact_location: artifact(path, cwd),
+        region: span.map(|s| Region {
+            start_line: s.start.line.max(1),
+            start_column: Some(s.start.column.max(1)),
+            end_line: Some(s.end.line.max(s.start.line).max(1)),
+            end_column: Some(s.end.column.max(1)),
+        }),
+    }
+}
+
+/// A relative URI under `%SRCROOT%` for paths inside the current directory,
+/// an absolute `file://` URI otherwise.
+fn artifact(path: &Path, cwd: &Path) -> ArtifactLocation {
+    let absolute = if path.is_absolute() {
+        normalise(path)
+    } else {
+        normalise(&cwd.join(path))
+    };
+    match absolute.strip_prefix(normalise(cwd)) {
+        Ok(rel) if rel.components().next().is_some() => ArtifactLocation {
+            uri: encode_segments(rel.components().filter_map(component_str), false),
+            uri_base_id: Some(SRCROOT),
+        },
+        _ => ArtifactLocation {
+            uri: file_uri(&absolute, false),
+            uri_base_id: None,
+        },
+    }
+}
+
+/// `.` and `..` resolved lexically (paths may name files that are gone).
+fn normalise(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}
+
+fn component_str(c: Component) -> Option<String> {
+    match c {
+        Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
+        Component::Prefix(p) => Some(p.as_os_str().to_string_lossy().replace('\\', "/")),
+        _ => None,
+    }
+}
+
+/// `file:///abs/dir/` (trailing slash: it is a base for relative URIs).
+fn directory_uri(dir: &Path) -> String {
+    file_uri(&normalise(dir), true)
+}
+
+fn file_uri(path: &Path, directory: bool) -> String {
+    let segments = path.components().filter_map(component_str);
+    let mut uri = format!("file:///{}", encode_segments(segments, true));
+    if directory && !uri.ends_with('/') {
+        uri.push('/');
+    }
+    uri
+}
+
+/// Joins path segments with `/`, percent-encoding each (UTF-8 bytes).
+/// A Windows drive (`C:`) keeps its colon in absolute URIs; elsewhere `:`
+/// is encoded so a relative URI's first segment never reads as a scheme.
+fn encode_segments(segments: impl Iterator<Item = String>, absolute: bool) -> String {
+    let mut out = String::new();
+    for (i, segment) in segments.enumerate() {
+        if i > 0 {
+            out.push('/');
+        }
+        let is_drive = absolute
+            && i == 0
+            && segment.len() == 2
+            && segment.ends_with(':')
+            && segment.as_bytes()[0].is_ascii_alphabetic();
+        if is_drive {
+            out.push_str(&segment);
+            continue;
+        }
+        for b in segment.bytes() {
+            match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                    out.push(b as char)
+                }
+                _ => out.push_str(&format!("%{b:02X}")),
+            }
+        }
+    }
+    out
+}
+
+/// One fingerprint per finding: FNV-1a (stable across Rust versions, unlike
+/// `DefaultHasher`) over rule, path, normalised snippet and how many
+/// findings of that rule with the same snippet come before it in the file.
+fn fingerprints(findings: &[Finding]) -> Vec<String> {
+    let mut order: Vec<usize> = (0..findings.len()).collect();
+    order.sort_by_key(|&i| (findings[i].path(), findings[i].span().start_byte));
+    let mut seen: HashMap<(&str, &Path, &str), usize> = HashMap::new();
+    let mut out = vec![String::new(); findings.len()];
+    for i in order {
+        let f = &findings[i];
+        let occurrence = seen.entry((f.rule, f.path(), &f.snippet)).or_insert(0);
+        let path = f.path().to_string_lossy().replace('\\', "/");
+        let mut h = Fnv::new();
+        for part in [f.rule, &path, &f.snippet, &occurrence.to_string()] {
+            h.write(part.as_bytes());
+            h.write(&[0]);
+        }
+        out[i] = format!("{:016x}", h.0);
+        *occurrence += 1;
+    }
+    out
+}
+
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+}
+
+fn pascal_case(id: &str) -> String {
+    id.split('-')
+        .map(|w| {
+            let mut cs = w.chars();
+            match cs.next() {
+                Some(c) => c.to_uppercase().chain(cs).collect::<String>(),
+                None => String::new(),
+            }
+        })
+        .collect()
+}
+
+fn one_paragraph(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_uris_are_percent_encoded_under_srcroot() {
+        let cwd = Path::new("/home/me/proj");
+        let a = artifact(Path::new("tests/with space/ünï,code.test.js"), cwd);
+        assert_eq!(a.uri, "tests/with%20space/%C3%BCn%C3%AF%2Ccode.test.js");
+        assert_eq!(a.uri_base_id, Some(SRCROOT));
+        let colon = artifact(Path::new("a:b.test.js"), cwd);
+        assert_eq!(colon.uri, "a%3Ab.test.js");
+    }
+
+    #[test]
+    fn paths_outside_cwd_are_absolute_file_uris() {
+        let cwd = Path::new("/home/me/proj");
+        let a = artifact(Path::new("../other/x y.test.js"), cwd);
+        assert_eq!(a.uri, "file:///home/me/other/x%20y.test.js");
+        assert_eq!(a.uri_base_id, None);
+        let b = artifact(Path::new("/srv/t.test.js"), cwd);
+        assert_eq!(b.uri, "file:///srv/t.test.js");
+        assert_eq!(directory_uri(cwd), "file:///home/me/proj/");
+        let inside = artifact(Path::new("/home/me/proj/t.test.js"), cwd);
+        assert_eq!(
+            (inside.uri.as_str(), inside.uri_base_id),
+            ("t.test.js", Some(SRCROOT))
+        );
+    }
+
+    #[test]
+    fn rule_names_are_pascal_case() {
+        assert_eq!(pascal_case("hardcoded-port"), "HardcodedPort");
+    }
 }
