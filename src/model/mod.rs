@@ -5,6 +5,7 @@
 
 pub mod facts;
 pub mod framework;
+pub mod fs_writes;
 pub mod isolation;
 pub mod scope;
 pub mod values;

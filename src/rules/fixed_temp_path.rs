@@ -1,8 +1,76 @@
-//! `fixed-temp-path`: see `rules/fixed-temp-path.toml` and the spec. Not implemented yet.
+//! `fixed-temp-path`: a test creates, writes, removes or locks a file or
+//! directory at a path that is the same in every worker, so parallel runs
+//! overwrite, delete or block each other's files.
+//!
+//! Flagged: a path under `/tmp` / `/var/tmp`, `os.tmpdir()` /
+//! `tempfile.gettempdir()` joined with only literals, or a bare relative
+//! literal (`'config.json'`, `'./out/report.xml'`), passed to a write,
+//! create, remove or lock API (the list lives in `model::fs_writes`: Node
+//! `fs` / `fs.promises` / `fs-extra`, Python `open(p, 'w')`, pathlib,
+//! `os`/`shutil`, SQLite, Playwright screenshots/traces/videos, lock files).
+//! Reported at the path argument (the property value for `{ path }`), with
+//! the literal's definition as related location when reached through a name.
+//!
+//! Not flagged: reads (`readFileSync`, `open(p)` in read mode), isolated
+//! values (`mkdtemp`, `tmp_path`, `uuid`, pid, worker ids,
+//! `testInfo.outputPath()`), paths built from `__dirname` or other unknown
+//! values, other absolute paths (`/dev/null`), in-memory SQLite, writes
+//! through an in-memory fs (memfs, mock-fs, `jest.mock('fs')`, pyfakefs) and
+//! Jest/Vitest/Playwright `globalSetup` modules (they run once).
 
 use super::{Rule, RuleContext};
+use crate::model::fs_writes::{display_path, fixed_path_kind, normalise_path, FixedPathKind};
+use crate::model::FileRole;
 
 pub struct FixedTempPath;
+
+/// Every API `model::fs_writes` knows contains one of these; checked by a
+/// test below so the prefilter stays sound.
+const TRIGGERS: &[&str] = &[
+    "write",
+    "Write",
+    "append",
+    "mkdir",
+    "makedirs",
+    "rm",
+    "unlink",
+    "copy",
+    "Copy",
+    "cp",
+    "rename",
+    "replace",
+    "move",
+    "link",
+    "truncate",
+    "open",
+    "output",
+    "ensure",
+    "create",
+    "emptyDir",
+    "emptydir",
+    "remove",
+    "rimraf",
+    "sync",
+    "screenshot",
+    "pdf",
+    "stop",
+    "saveAs",
+    "save",
+    "Context",
+    "context",
+    "new_page",
+    "newPage",
+    "Database",
+    "connect",
+    "engine",
+    "lock",
+    "Lock",
+    "ZipFile",
+    "Handler",
+    "to_",
+    "touch",
+    "mkfifo",
+];
 
 impl Rule for FixedTempPath {
     fn id(&self) -> &'static str {
@@ -10,8 +78,376 @@ impl Rule for FixedTempPath {
     }
 
     fn triggers(&self) -> &'static [&'static str] {
-        &[]
+        TRIGGERS
     }
 
-    fn check<'t>(&self, _cx: &mut RuleContext<'_, 't>) {}
+    fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {
+        let model = cx.model;
+        // A global setup module runs once, before any worker starts.
+        if model.role == FileRole::GlobalSetup {
+            return;
+        }
+        let python = model.lang.is_python();
+        for write in model.file_writes() {
+            let Some((path, origin)) = model.written_path(&write) else {
+                continue;
+            };
+            let Some(kind) = fixed_path_kind(&path) else {
+                continue;
+            };
+            let shown = display_path(&path, python);
+            let why = match kind {
+                FixedPathKind::Temp => "is the same in every worker",
+                FixedPathKind::Relative => {
+                    "is relative to the working directory every worker shares"
+                }
+            };
+            let related = origin.map(|o| cx.related(o, format!("path {shown} is defined here")));
+            let finding = cx.report(
+                write.node,
+                format!(
+                    "fixed path {shown} is {} by this test and {why}: parallel runs clobber each other's files",
+                    write.kind.verb()
+                ),
+            );
+            finding.cross_file(normalise_path(&path), "written");
+            if let Some(r) = related {
+                finding.with_related(r);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TRIGGERS;
+    use crate::testing::{assert_rule, Case};
+
+    const RULE: &str = "fixed-temp-path";
+
+    #[test]
+    fn javascript_fs() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("a.test.js", "fs.writeFileSync('/tmp/config.json', '{}');", &["'/tmp/config.json'"]),
+                Case::fail("a.test.js", "await fs.writeFile('/tmp/a.txt', 'x');", &["'/tmp/a.txt'"]),
+                Case::fail("a.test.js", "fs.appendFileSync('/var/tmp/log.txt', 'x');", &["'/var/tmp/log.txt'"]),
+                Case::fail("a.test.js", "fs.appendFile('out.log', 'x', cb);", &["'out.log'"]),
+                Case::fail("a.test.js", "fs.mkdirSync('/tmp/work', { recursive: true });", &["'/tmp/work'"]),
+                Case::fail("a.test.js", "await fs.promises.mkdir('./out/reports', { recursive: true });", &["'./out/reports'"]),
+                Case::fail("a.test.js", "fs.rmSync('/tmp/work', { recursive: true, force: true });", &["'/tmp/work'"]),
+                Case::fail("a.test.js", "fs.rmdirSync('/tmp/work');", &["'/tmp/work'"]),
+                Case::fail("a.test.js", "fs.unlinkSync('config.json');", &["'config.json'"]),
+                Case::fail("a.test.js", "await fsp.unlink('/tmp/x.json');", &["'/tmp/x.json'"]),
+                Case::fail("a.test.js", "fs.copyFileSync(src, '/tmp/copy.txt');", &["'/tmp/copy.txt'"]),
+                Case::fail("a.test.js", "fs.renameSync(tmp, './out/report.xml');", &["'./out/report.xml'"]),
+                Case::fail("a.test.js", "const s = fs.createWriteStream('/tmp/stream.log');", &["'/tmp/stream.log'"]),
+                Case::fail("a.test.js", "const fd = fs.openSync('/tmp/x.bin', 'w');", &["'/tmp/x.bin'"]),
+                Case::fail("a.test.js", "const fh = await fs.promises.open('data.txt', 'a+');", &["'data.txt'"]),
+                Case::fail("a.test.js", "import { writeFile } from 'fs/promises';\nawait writeFile('/tmp/x', 'y');", &["'/tmp/x'"]),
+                Case::fail("a.test.js", "import { rm } from 'node:fs/promises';\nawait rm('/tmp/x', { recursive: true });", &["'/tmp/x'"]),
+                Case::fail("a.test.js", "const fs = require('fs');\nfs.writeFileSync(path.join(os.tmpdir(), 'cfg.json'), '{}');", &["path.join(os.tmpdir(), 'cfg.json')"]),
+                Case::fail("a.test.js", "fs.writeFileSync(`${os.tmpdir()}/cfg.json`, '{}');", &["`${os.tmpdir()}/cfg.json`"]),
+                Case::fail("a.test.js", "const CONFIG = '/tmp/app-config.json';\nit('x', () => { fs.writeFileSync(CONFIG, '{}'); });", &["CONFIG"]),
+                Case::fail("a.test.js", "const DIR = path.join(os.tmpdir(), 'app');\nbeforeEach(() => fs.mkdirSync(DIR));\nafterEach(() => fs.rmSync(DIR, { recursive: true }));", &["DIR", "DIR"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn javascript_fs_extra_and_more() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail(
+                    "a.test.js",
+                    "await fse.outputFile('/tmp/a/b.txt', 'x');",
+                    &["'/tmp/a/b.txt'"],
+                ),
+                Case::fail(
+                    "a.test.js",
+                    "await fse.outputJson('out/data.json', {});",
+                    &["'out/data.json'"],
+                ),
+                Case::fail(
+                    "a.test.js",
+                    "fse.writeJsonSync('/tmp/x.json', {});",
+                    &["'/tmp/x.json'"],
+                ),
+                Case::fail(
+                    "a.test.js",
+                    "await fse.ensureDir('/tmp/cache');",
+                    &["'/tmp/cache'"],
+                ),
+                Case::fail(
+                    "a.test.js",
+                    "await fse.remove('/tmp/cache');",
+                    &["'/tmp/cache'"],
+                ),
+                Case::fail(
+                    "a.test.js",
+                    "fse.emptyDirSync('./tmp-output');",
+                    &["'./tmp-output'"],
+                ),
+                Case::fail(
+                    "a.test.js",
+                    "await fse.mkdirp('/tmp/deep/dir');",
+                    &["'/tmp/deep/dir'"],
+                ),
+                Case::fail(
+                    "a.test.js",
+                    "import { remove } from 'fs-extra';\nawait remove('build-test');",
+                    &["'build-test'"],
+                ),
+                Case::fail(
+                    "a.test.js",
+                    "await fse.copy(src, '/tmp/dest');",
+                    &["'/tmp/dest'"],
+                ),
+                Case::fail(
+                    "a.test.js",
+                    "fse.moveSync(a, '/tmp/moved');",
+                    &["'/tmp/moved'"],
+                ),
+                Case::fail("a.test.js", "rimraf.sync('/tmp/build');", &["'/tmp/build'"]),
+                Case::fail(
+                    "a.test.js",
+                    "const db = new Database('test.db');",
+                    &["'test.db'"],
+                ),
+                Case::fail(
+                    "a.test.js",
+                    "const db = new sqlite3.Database('/tmp/test.sqlite');",
+                    &["'/tmp/test.sqlite'"],
+                ),
+                Case::fail(
+                    "a.test.js",
+                    "const release = await lockfile.lock('/tmp/suite.lock');",
+                    &["'/tmp/suite.lock'"],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn typescript_and_playwright() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("a.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.screenshot({ path: '/tmp/home.png' });\n});", &["'/tmp/home.png'"]),
+                Case::fail("a.spec.ts", "test('x', async ({ page }) => {\n  await page.locator('h1').screenshot({ path: 'shots/h1.png' });\n});", &["'shots/h1.png'"]),
+                Case::fail("a.spec.ts", "test('x', async ({ context }) => {\n  await context.tracing.stop({ path: 'trace.zip' });\n});", &["'trace.zip'"]),
+                Case::fail("a.spec.ts", "const path = '/tmp/shot.png';\ntest('x', async ({ page }) => { await page.screenshot({ path }); });", &["path"]),
+                Case::fail("a.spec.ts", "test('x', async ({ page }) => { await page.pdf({ path: 'out.pdf' }); });", &["'out.pdf'"]),
+                Case::fail("a.spec.ts", "test('x', async ({ page }) => { const d = await page.waitForEvent('download'); await d.saveAs('/tmp/file.csv'); });", &["'/tmp/file.csv'"]),
+                Case::fail("a.spec.ts", "const ctx = await browser.newContext({ recordVideo: { dir: 'videos/' }, recordHar: { path: 'net.har' } });", &["'videos/'", "'net.har'"]),
+                Case::fail("a.spec.ts", "const ctx = await chromium.launchPersistentContext('/tmp/profile');", &["'/tmp/profile'"]),
+                Case::fail("a.test.ts", "const file: string = '/tmp/typed.json';\nit('x', () => { fs.writeFileSync(file as string, '{}'); });", &["file as string"]),
+                Case::fail("a.test.tsx", "it('renders', () => {\n  fs.writeFileSync('/tmp/snap.html', render(<App />));\n});", &["'/tmp/snap.html'"]),
+                Case::fail("a.test.tsx", "const opts = { path: '/tmp/c.png' };\nit('x', async () => { await page.screenshot(opts); });", &["opts"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn javascript_not_flagged() {
+        assert_rule(
+            RULE,
+            &[
+                Case::pass("a.test.js", "const data = fs.readFileSync('fixtures/x.json', 'utf8');"),
+                Case::pass("a.test.js", "if (fs.existsSync('/tmp/x')) {}"),
+                Case::pass("a.test.js", "const fd = fs.openSync('/tmp/x.bin', 'r');"),
+                Case::pass("a.test.js", "const fd = fs.openSync('/tmp/x.bin');"),
+                Case::pass("a.test.js", "const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'x-'));\nfs.writeFileSync(path.join(dir, 'cfg.json'), '{}');"),
+                Case::pass("a.test.js", "let dir;\nbeforeEach(async () => { dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'x-')); });\nit('x', () => fs.writeFileSync(path.join(dir, 'a'), ''));"),
+                Case::pass("a.test.js", "fs.writeFileSync(`/tmp/cfg-${process.env.JEST_WORKER_ID}.json`, '{}');"),
+                Case::pass("a.test.js", "fs.writeFileSync(path.join(os.tmpdir(), `x-${process.pid}`), '');"),
+                Case::pass("a.test.js", "fs.writeFileSync(`/tmp/${randomUUID()}.json`, '{}');"),
+                Case::pass("a.test.js", "fs.writeFileSync(path.join(os.tmpdir(), uuid()), '');"),
+                Case::pass("a.test.js", "fs.writeFileSync(path.join(__dirname, 'out.json'), '{}');"),
+                Case::pass("a.test.js", "fs.writeFileSync(path.join(process.cwd(), 'out.json'), '{}');"),
+                Case::pass("a.test.js", "function save(p) { fs.writeFileSync(p, ''); }"),
+                Case::pass("a.test.js", "fs.writeFileSync('/dev/null', 'x');"),
+                Case::pass("a.test.js", "fs.mkdirSync(os.tmpdir(), { recursive: true });"),
+                Case::pass("a.test.js", "const db = new Database(':memory:');"),
+                Case::pass("a.test.js", "import { vol } from 'memfs';\nvol.writeFileSync('/tmp/x', 'y');"),
+                Case::pass("a.test.js", "jest.mock('fs');\nfs.writeFileSync('/tmp/x', 'y');"),
+                Case::pass("a.test.js", "import mock from 'mock-fs';\nfs.writeFileSync('config.json', 'y');"),
+                Case::pass("a.test.js", "list.remove('item');\ncart.copy('a', 'b');\nemitter.rename('x', 'y');"),
+                Case::pass("a.test.js", "await remove('user-1');"),
+                Case::pass("a.test.js", "open('https://example.com', 'w');"),
+                Case::pass("a.spec.ts", "test('x', async ({ page }, testInfo) => {\n  await page.screenshot({ path: testInfo.outputPath('home.png') });\n});"),
+                Case::pass("a.spec.ts", "test('x', async ({ page }) => { await page.screenshot({ fullPage: true }); });"),
+                Case::pass("a.spec.ts", "test('x', async ({ page }) => { await page.screenshot({ path: test.info().outputPath('a.png') }); });"),
+                Case::pass("a.test.js", "zip.writeFile('inner.txt', 'x');"),
+            ],
+        );
+    }
+
+    #[test]
+    fn python() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("test_a.py", "def test_x():\n    with open('/tmp/config.json', 'w') as f:\n        f.write('{}')", &["'/tmp/config.json'"]),
+                Case::fail("test_a.py", "def test_x():\n    open('out.bin', 'wb').write(b'')", &["'out.bin'"]),
+                Case::fail("test_a.py", "def test_x():\n    open('log.txt', mode='a')", &["'log.txt'"]),
+                Case::fail("test_a.py", "def test_x():\n    open(file='/tmp/x', mode='x')", &["'/tmp/x'"]),
+                Case::fail("test_a.py", "def test_x():\n    Path('/tmp/out.txt').write_text('x')", &["'/tmp/out.txt'"]),
+                Case::fail("test_a.py", "def test_x():\n    Path('/tmp/out.bin').write_bytes(b'x')", &["'/tmp/out.bin'"]),
+                Case::fail("test_a.py", "OUT = Path('/tmp') / 'work'\ndef test_x():\n    OUT.mkdir(parents=True, exist_ok=True)", &["OUT"]),
+                Case::fail("test_a.py", "def test_x():\n    Path('marker').touch()", &["'marker'"]),
+                Case::fail("test_a.py", "def test_x():\n    Path('/tmp/old').unlink()\n    Path('/tmp/olddir').rmdir()", &["'/tmp/old'", "'/tmp/olddir'"]),
+                Case::fail("test_a.py", "def test_x():\n    with Path('/tmp/a.txt').open('w') as f:\n        pass", &["'/tmp/a.txt'"]),
+                Case::fail("test_a.py", "import os\ndef test_x():\n    os.makedirs('/tmp/work', exist_ok=True)", &["'/tmp/work'"]),
+                Case::fail("test_a.py", "def test_x():\n    os.mkdir('build')", &["'build'"]),
+                Case::fail("test_a.py", "def test_x():\n    os.remove('/tmp/x.db')\n    os.unlink('/tmp/y.db')\n    os.rmdir('/tmp/d')", &["'/tmp/x.db'", "'/tmp/y.db'", "'/tmp/d'"]),
+                Case::fail("test_a.py", "def teardown_function():\n    shutil.rmtree('/tmp/work', ignore_errors=True)", &["'/tmp/work'"]),
+                Case::fail("test_a.py", "def test_x():\n    shutil.copy(src, '/tmp/dest.txt')\n    shutil.copytree(src, 'out_dir')\n    shutil.move(a, '/tmp/moved')", &["'/tmp/dest.txt'", "'out_dir'", "'/tmp/moved'"]),
+                Case::fail("test_a.py", "def test_x():\n    conn = sqlite3.connect('test.db')", &["'test.db'"]),
+                Case::fail("test_a.py", "engine = create_engine('sqlite:///./test.db')", &["'sqlite:///./test.db'"]),
+                Case::fail("test_a.py", "from filelock import FileLock\ndef test_x():\n    with FileLock('/tmp/x.lock'):\n        pass", &["'/tmp/x.lock'"]),
+                Case::fail("test_a.py", "import tempfile, os\ndef test_x():\n    p = os.path.join(tempfile.gettempdir(), 'cfg.json')\n    with open(p, 'w') as f:\n        pass", &["p"]),
+                Case::fail("test_a.py", "def test_x():\n    p = Path(tempfile.gettempdir()) / 'data'\n    p.mkdir()", &["p"]),
+                Case::fail("test_a.py", "CONFIG = '/tmp/app.ini'\nclass TestX(unittest.TestCase):\n    def setUp(self):\n        with open(CONFIG, 'w') as f:\n            f.write('')", &["CONFIG"]),
+                Case::fail("test_a.py", "def test_x():\n    with open(f'/tmp/report.xml', 'w'):\n        pass", &["f'/tmp/report.xml'"]),
+                Case::fail("test_a.py", "def test_x(page):\n    page.screenshot(path='/tmp/shot.png')\n    page.context.tracing.stop(path='trace.zip')", &["'/tmp/shot.png'", "'trace.zip'"]),
+                Case::fail("test_a.py", "def test_x():\n    df.to_csv('out.csv')\n    plt.savefig('/tmp/plot.png')", &["'out.csv'", "'/tmp/plot.png'"]),
+                Case::fail("conftest.py", "import pytest\n@pytest.fixture(scope='session')\ndef db():\n    return sqlite3.connect('/tmp/session.db')", &["'/tmp/session.db'"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn python_not_flagged() {
+        assert_rule(
+            RULE,
+            &[
+                Case::pass("test_a.py", "def test_x():\n    with open('tests/data/x.json') as f:\n        data = f.read()"),
+                Case::pass("test_a.py", "def test_x():\n    with open('tests/data/x.json', 'rb') as f:\n        pass"),
+                Case::pass("test_a.py", "def test_x():\n    data = Path('tests/data/x.json').read_text()"),
+                Case::pass("test_a.py", "def test_x():\n    assert os.path.exists('/tmp/x')"),
+                Case::pass("test_a.py", "def test_x(tmp_path):\n    (tmp_path / 'cfg.json').write_text('{}')"),
+                Case::pass("test_a.py", "def test_x(tmp_path):\n    with open(tmp_path / 'out.txt', 'w') as f:\n        pass"),
+                Case::pass("test_a.py", "def test_x(tmpdir):\n    p = tmpdir.join('x.txt')\n    open(p, 'w')"),
+                Case::pass("test_a.py", "def test_x():\n    d = tempfile.mkdtemp()\n    open(os.path.join(d, 'x'), 'w')"),
+                Case::pass("test_a.py", "def test_x():\n    open(f'/tmp/x-{os.getpid()}.txt', 'w')"),
+                Case::pass("test_a.py", "def test_x():\n    open(f'/tmp/x-{uuid.uuid4()}.txt', 'w')"),
+                Case::pass("test_a.py", "def test_x(worker_id):\n    open(f'/tmp/x-{worker_id}.txt', 'w')"),
+                Case::pass("test_a.py", "def test_x():\n    p = os.path.join(os.path.dirname(__file__), 'out.txt')\n    open(p, 'w')"),
+                Case::pass("test_a.py", "def test_x():\n    conn = sqlite3.connect(':memory:')"),
+                Case::pass("test_a.py", "engine = create_engine('sqlite://')"),
+                Case::pass("test_a.py", "engine = create_engine('sqlite:///:memory:')"),
+                Case::pass("test_a.py", "def test_x(tmp_path):\n    conn = sqlite3.connect(tmp_path / 'test.db')"),
+                Case::pass("test_a.py", "def test_x():\n    s = 'abc'.replace('a', 'b')\n    t = name.replace('x', 'y')"),
+                Case::pass("test_a.py", "def test_x():\n    with open(os.devnull, 'w') as f:\n        pass"),
+                Case::pass("test_a.py", "def test_x(fs):\n    open('/tmp/x', 'w')"),
+                Case::pass("test_a.py", "from pyfakefs.fake_filesystem_unittest import TestCase\nclass T(TestCase):\n    def test_x(self):\n        open('/tmp/x', 'w')"),
+                Case::pass("test_a.py", "def test_x():\n    with tempfile.TemporaryDirectory() as d:\n        Path(d, 'x').write_text('')"),
+                Case::pass("test_a.py", "def test_x(tmp_path_factory):\n    d = tmp_path_factory.mktemp('data')\n    (d / 'x').write_text('')"),
+                Case::pass("test_a.py", "def write(path):\n    open(path, 'w')"),
+                Case::pass("test_a.py", "def test_x():\n    os.makedirs(tempfile.gettempdir(), exist_ok=True)"),
+            ],
+        );
+    }
+
+    #[test]
+    fn triggers_cover_every_api_name() {
+        let names = [
+            "writeFileSync",
+            "appendFile",
+            "createWriteStream",
+            "truncateSync",
+            "copyFileSync",
+            "cpSync",
+            "renameSync",
+            "symlinkSync",
+            "linkSync",
+            "mkdirSync",
+            "rmSync",
+            "rmdir",
+            "unlinkSync",
+            "outputFile",
+            "outputJSON",
+            "writeJson",
+            "copy",
+            "moveSync",
+            "ensureDir",
+            "ensureFile",
+            "createFile",
+            "mkdirs",
+            "mkdirp",
+            "remove",
+            "emptyDir",
+            "emptydir",
+            "rimraf",
+            "sync",
+            "openSync",
+            "screenshot",
+            "pdf",
+            "stop",
+            "stopChunk",
+            "saveAs",
+            "newContext",
+            "newPage",
+            "launchPersistentContext",
+            "Database",
+            "lock",
+            "lockSync",
+            "open",
+            "makedirs",
+            "mkfifo",
+            "remove",
+            "removedirs",
+            "truncate",
+            "rename",
+            "replace",
+            "renames",
+            "symlink",
+            "link",
+            "rmtree",
+            "copy2",
+            "copyfile",
+            "copytree",
+            "move",
+            "connect",
+            "create_engine",
+            "create_async_engine",
+            "FileLock",
+            "SoftFileLock",
+            "Lock",
+            "ZipFile",
+            "FileHandler",
+            "save",
+            "savez",
+            "savetxt",
+            "to_csv",
+            "to_parquet",
+            "to_pickle",
+            "to_feather",
+            "to_excel",
+            "savefig",
+            "save_screenshot",
+            "get_screenshot_as_file",
+            "stop_chunk",
+            "save_as",
+            "new_context",
+            "new_page",
+            "launch_persistent_context",
+            "write_text",
+            "write_bytes",
+            "symlink_to",
+            "hardlink_to",
+            "mkdir",
+            "touch",
+            "unlink",
+        ];
+        for name in names {
+            assert!(
+                TRIGGERS.iter().any(|t| name.contains(t)),
+                "no trigger matches {name}"
+            );
+        }
+    }
 }
