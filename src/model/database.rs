@@ -505,7 +505,7 @@ impl Doubles {
         // `User.create`.
         for k in 1..=segments.len() {
             let prefix = segments[..k].join(".");
-            if self.names.iter().any(|n| *n == prefix) {
+            if self.names.contains(&prefix) {
                 return true;
             }
         }

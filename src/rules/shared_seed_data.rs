@@ -489,7 +489,7 @@ fn consider<'t>(
     }
     let evaluated = model.eval(value);
     let text = match &evaluated.value {
-        Value::Str(s) if !s.trim().is_empty() && (rank != 4 || s.len() >= 1) => s.clone(),
+        Value::Str(s) if !s.trim().is_empty() => s.clone(),
         Value::Int(i) if rank >= 2 => i.to_string(),
         _ => return,
     };

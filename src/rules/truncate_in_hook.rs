@@ -169,7 +169,7 @@ fn hook_of(model: &Model, scope: ScopeId) -> Option<String> {
             ScopeKind::Hook(kind) => Some(if s.name.is_empty() || !model.lang.is_python() {
                 format!("a {} hook", hook_name(*kind))
             } else {
-                format!("{}", s.name)
+                s.name.clone()
             }),
             ScopeKind::Fixture { .. } => Some(format!("fixture `{}`", s.name)),
             _ => None,
