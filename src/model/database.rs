@@ -319,7 +319,20 @@ impl<'t> Model<'t> {
             let Some(v) = a.value else { continue };
             let v = unwrap_await(v);
             let is_double = match v.kind() {
-                "object" | "dictionary" => true,
+                // An object literal with behaviour is an in-memory fake
+                // (`{ create: jest.fn() }`, `{ query: async () => [] }`);
+                // plain data or an empty holder filled later is not.
+                "object" => {
+                    let t = self.text(v);
+                    t.contains("=>")
+                        || t.contains("fn(")
+                        || t.contains("function")
+                        || t.contains("Mock")
+                        || t.contains("stub")
+                        || (0..v.named_child_count())
+                            .filter_map(|i| v.named_child(i as u32))
+                            .any(|c| c.kind() == "method_definition")
+                }
                 "call_expression" | "call" | "new_expression" => {
                     let callee = v
                         .child_by_field_name("function")
@@ -735,7 +748,22 @@ pub fn destructive_call(model: &Model, call: &Call) -> Option<String> {
         || receiver.contains("exclude");
     let desc = match method {
         "truncate" => {
-            if matches!(receiver, "_" | "lodash" | "" | "str" | "string")
+            let last = receiver.rsplit('.').next().unwrap_or("");
+            let lower = last.to_ascii_lowercase();
+            // Python file objects truncate files; only models, tables and
+            // sessions truncate tables there.
+            let python_table = !model.lang.is_python()
+                || last.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                || lower.contains("table")
+                || lower.contains("db")
+                || lower.contains("session");
+            if !python_table
+                || lower.contains("file")
+                || matches!(
+                    lower.as_str(),
+                    "f" | "fh" | "fp" | "fd" | "buf" | "buffer" | "stream"
+                )
+                || matches!(receiver, "_" | "lodash" | "" | "str" | "string")
                 || first
                     .is_some_and(|f| matches!(f.kind(), "string" | "template_string" | "number"))
             {

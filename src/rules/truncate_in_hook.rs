@@ -240,6 +240,8 @@ mod tests {
                 Case::fail("k.test.js", "afterAll(() => knex.schema.dropTableIfExists('users'));", &["knex.schema.dropTableIfExists('users')"]),
                 Case::fail("t.test.ts", "beforeEach(async () => { await dataSource.getRepository(User).clear(); });", &["dataSource.getRepository(User).clear()"]),
                 Case::fail("r.test.tsx", "beforeEach(async () => { await redis.flushall(); });", &["redis.flushall()"]),
+                Case::fail("s.test.js", "let ctx = {};\nbeforeAll(async () => { ctx.db = await connect(); });\nafterEach(async () => { await ctx.db.query('TRUNCATE users'); });", &["ctx.db.query('TRUNCATE users')"]),
+                Case::fail("s.test.js", "afterEach(async () => { await Model.truncate({ cascade: true }); await knex('users').delete(); });", &["Model.truncate({ cascade: true })", "knex('users').delete()"]),
             ],
         );
     }
@@ -344,6 +346,7 @@ mod tests {
                 Case::pass("test_db.py", "import pytest\n@pytest.fixture\ndef s(mocker):\n    cur = mocker.MagicMock()\n    cur.execute(\"TRUNCATE users\")\n"),
                 Case::pass("tests/test_v.py", "class TestViews(TestCase):\n    def setUp(self):\n        User.objects.filter(is_staff=False).delete()\n        self.user.delete()\n"),
                 Case::pass("tests/test_v.py", "class TestViews(TestCase):\n    def test_x(self):\n        User.objects.all().delete()\n"),
+                Case::pass("test_f.py", "import pytest\n@pytest.fixture\ndef log(tmp_path):\n    f = open(tmp_path / 'x', 'w')\n    yield f\n    f.truncate()\n    log_file.truncate()\n"),
             ],
         );
     }
