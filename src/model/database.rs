@@ -886,6 +886,10 @@ pub fn destructive_call(model: &Model, call: &Call) -> Option<String> {
         "execute" if receiver.contains("delete.().from.()") && !filtered_chain => {
             "query builder DELETE without where".to_string()
         }
+        // knex-cleaner: `knexCleaner.clean(db, { mode: 'truncate' })`.
+        "clean" if receiver.to_ascii_lowercase().contains("cleaner") => format!("{}()", call.path),
+        // `knex.migrate.rollback()` drops the migrated tables.
+        "rollback" if receiver.ends_with("migrate") => format!("{}()", call.path),
         "call_command" => {
             let cmd = first.and_then(|f| plain_string(f, model.src))?;
             if cmd != "flush" {
@@ -893,9 +897,38 @@ pub fn destructive_call(model: &Model, call: &Call) -> Option<String> {
             }
             "call_command('flush')".to_string()
         }
+        // An imported helper whose name says it wipes the database
+        // (`truncateAll()`, `clearDatabase()`, `resetDb()`); same-file
+        // helpers are analysed through their bodies instead.
+        _ if is_wipe_helper_name(method)
+            && !model.functions.contains_key(method)
+            && (receiver.is_empty()
+                || receiver.to_ascii_lowercase().contains("db")
+                || receiver.to_ascii_lowercase().contains("database")) =>
+        {
+            format!("{}()", call.path)
+        }
         _ => return None,
     };
     Some(desc)
+}
+
+/// `truncateAll`, `truncate_tables`, `clearDatabase`, `cleanDb`, `resetDB`,
+/// `wipeTables`, `dropTables`.
+pub fn is_wipe_helper_name(name: &str) -> bool {
+    let l = name.to_ascii_lowercase().replace('_', "");
+    if l.starts_with("truncate") {
+        return true;
+    }
+    let verb = [
+        "clear", "clean", "wipe", "reset", "empty", "purge", "drop", "flush", "nuke",
+    ]
+    .iter()
+    .any(|v| l.starts_with(v));
+    let object = ["database", "db", "tables", "alltables", "collections"]
+        .iter()
+        .any(|o| l.ends_with(o));
+    verb && object
 }
 
 /// SQLAlchemy 2.0 `delete(User)` with no `.where(...)`: an unfiltered delete

@@ -897,32 +897,50 @@ fn fill_account<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Hit<'t>> {
             (model.text(sel).to_string(), v)
         }
         (Some(v), _) => {
+            // `page.getByLabel('Email').fill(v)`, `emailInput.fill(v)` after
+            // `emailInput = page.locator('#email')`, `this.emailField.fill(v)`:
+            // the locator's arguments and the receiver's own name.
             let object = unwrap(call.callee.child_by_field_name("object")?);
-            if object.kind() != "call_expression" {
-                return None;
+            let mut selector = call.receiver().to_string();
+            let locator = if matches!(object.kind(), "call_expression" | "call") {
+                Some(object)
+            } else if object.kind() == "identifier" {
+                let mut values = model
+                    .bindings_of(model.text(object))
+                    .filter_map(|a| a.value);
+                values
+                    .next()
+                    .map(unwrap)
+                    .filter(|v| matches!(v.kind(), "call_expression" | "call"))
+            } else {
+                None
+            };
+            if let Some(args) = locator.and_then(|l| l.child_by_field_name("arguments")) {
+                selector.push(' ');
+                selector.push_str(model.text(args));
             }
-            (
-                model
-                    .text(object.child_by_field_name("arguments")?)
-                    .to_string(),
-                v,
-            )
+            (selector, v)
         }
         _ => return None,
     };
     let sel = selector.to_ascii_lowercase();
-    let field = if sel.contains("mail") {
+    if [
+        "password", "search", "query", "filter", "message", "comment", "subject",
+    ]
+    .iter()
+    .any(|k| sel.contains(k))
+    {
+        return None;
+    }
+    let evaluated = model.eval(value);
+    let s = evaluated.value.as_str()?.to_string();
+    let field = if sel.contains("mail") || looks_like_email(&s) {
         "email"
     } else if sel.contains("user") || sel.contains("login") {
         "username"
     } else {
         return None;
     };
-    if sel.contains("password") {
-        return None;
-    }
-    let evaluated = model.eval(value);
-    let s = evaluated.value.as_str()?.to_string();
     if !is_identifier_like(&s) || (field == "email" && !looks_like_email(&s)) {
         return None;
     }
@@ -1069,6 +1087,8 @@ mod tests {
                 Case::fail("e2e/login.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.fill('#email', 'admin@example.com');\n  await page.fill('#password', 'secret');\n  await page.click('button[type=submit]');\n});", &["'admin@example.com'"]),
                 Case::fail("e2e/login.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.getByLabel('Email').fill('admin@example.com');\n  await page.getByRole('button').click();\n});", &["'admin@example.com'"]),
                 Case::fail("e2e/login.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await login(page, account);\n  await login('admin', 'password');\n});", &["'admin'"]),
+                Case::fail("e2e/c.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.getByPlaceholder('you@domain').fill('help@help.com');\n  await page.getByRole('textbox', { name: 'Username' }).fill('tomsmith');\n  await page.getByRole('button', { name: 'Login' }).click();\n});", &["'help@help.com'", "'tomsmith'"]),
+                Case::fail("tests/test_login.py", "def test_login(page):\n    email_input = page.locator('input#id_username')\n    email_input.fill('test.user@test.com')\n    page.get_by_role('textbox', name='Your email').fill('a@x.com')\n    page.get_by_role('button', name='Continue').click()\n", &["'test.user@test.com'", "'a@x.com'"]),
                 Case::fail("cypress/e2e/a.cy.js", "it('x', () => {\n  cy.get('#username').type('admin');\n  cy.get('form').submit();\n});", &["'admin'"]),
                 Case::fail("e2e/b.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await loginAs(page, 'admin@example.com');\n});", &["'admin@example.com'"]),
                 Case::fail("api.test.js", "test('x', async () => { await request(app).post('/auth/login').send({ email: 'admin@x.com', password: 'p' }); });", &["'admin@x.com'"]),

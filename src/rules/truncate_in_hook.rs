@@ -240,6 +240,10 @@ mod tests {
                 Case::fail("k.test.js", "afterAll(() => knex.schema.dropTableIfExists('users'));", &["knex.schema.dropTableIfExists('users')"]),
                 Case::fail("t.test.ts", "beforeEach(async () => { await dataSource.getRepository(User).clear(); });", &["dataSource.getRepository(User).clear()"]),
                 Case::fail("r.test.tsx", "beforeEach(async () => { await redis.flushall(); });", &["redis.flushall()"]),
+                Case::fail("c.test.js", "beforeEach(async () => knexCleaner.clean(db, { mode: 'truncate' }));", &["knexCleaner.clean(db, { mode: 'truncate' })"]),
+                Case::fail("c.test.ts", "import { truncateAll } from './db';\nbeforeEach(async () => { await truncateAll(); await knex.migrate.rollback(); });", &["truncateAll()", "knex.migrate.rollback()"]),
+                Case::fail("c.test.js", "beforeEach(() => Knex.raw('TRUNCATE users CASCADE').then(() => Knex.raw('TRUNCATE dexes CASCADE')));", &["Knex.raw('TRUNCATE users CASCADE')", "Knex.raw('TRUNCATE dexes CASCADE')"]),
+                Case::fail("c.test.js", "beforeEach(async () => {\n  const tableNames = rows.map((r) => r.tablename).join(', ');\n  await knex.raw(`TRUNCATE TABLE ${tableNames} RESTART IDENTITY CASCADE`);\n});", &["knex.raw(`TRUNCATE TABLE ${tableNames} RESTART IDENTITY CASCADE`)"]),
                 Case::fail("s.test.js", "let ctx = {};\nbeforeAll(async () => { ctx.db = await connect(); });\nafterEach(async () => { await ctx.db.query('TRUNCATE users'); });", &["ctx.db.query('TRUNCATE users')"]),
                 Case::fail("s.test.js", "afterEach(async () => { await Model.truncate({ cascade: true }); await knex('users').delete(); });", &["Model.truncate({ cascade: true })", "knex('users').delete()"]),
             ],
@@ -277,7 +281,8 @@ mod tests {
                 // Not SQL, not destructive.
                 Case::pass("a.test.js", "beforeEach(() => { map.clear(); cache.delete('k'); _.truncate('abc'); });"),
                 Case::pass("a.test.js", "beforeEach(() => db.query('SELECT * FROM users'));"),
-                Case::pass("a.test.js", "afterEach(() => { jest.clearAllMocks(); element.remove(); });"),
+                Case::pass("a.test.js", "afterEach(() => { jest.clearAllMocks(); element.remove(); resetState(); clearMocks(); });"),
+                Case::pass("a.test.js", "async function resetDb() { await db.query('ROLLBACK'); }\nafterEach(() => resetDb());"),
             ],
         );
     }
