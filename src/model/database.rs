@@ -505,7 +505,45 @@ pub struct Doubles {
     pub patch_targets: Vec<String>,
 }
 
+/// Words in a mocked module, patch target or mock name that say the
+/// persistence layer (or the HTTP client that reaches it) is replaced.
+const PERSISTENCE_WORDS: &[&str] = &[
+    "db",
+    "database",
+    "model",
+    "repo",
+    "prisma",
+    "store",
+    "dao",
+    "mongoose",
+    "sequelize",
+    "knex",
+    "typeorm",
+    "orm",
+    "axios",
+    "api",
+    "supabase",
+    "firebase",
+    "firestore",
+];
+
 impl Doubles {
+    /// Whether the file replaces its persistence layer (`jest.mock('../db')`,
+    /// `mockDeep<PrismaClient>()`, `mocker.patch('app.models.User')`): its
+    /// writes reach no shared database.
+    pub fn mocks_persistence(&self) -> bool {
+        let hit = |t: &str| {
+            let l = t.to_ascii_lowercase();
+            PERSISTENCE_WORDS.iter().any(|w| l.contains(w))
+        };
+        self.mocked_modules.iter().any(|m| hit(m))
+            || self.patch_targets.iter().any(|m| hit(m))
+            || self
+                .names
+                .iter()
+                .any(|n| is_fake_name(n) && hit(n) && !n.contains('.'))
+    }
+
     /// Whether a call through `path` (`repo.create`, `User.objects.create`)
     /// reaches a mock or a fake instead of a database.
     pub fn covers(&self, path: &str) -> bool {

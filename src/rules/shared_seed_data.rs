@@ -158,6 +158,9 @@ impl Rule for SharedSeedData {
             return;
         }
         let doubles = model.doubles();
+        if doubles.mocks_persistence() {
+            return;
+        }
         let mut writes: Vec<(Hit<'t>, String)> = Vec::new();
         let mut writes_anything = false;
         for call in &model.calls {
@@ -1126,6 +1129,10 @@ mod tests {
                 Case::pass("e2e/a.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.fill('#email', 'wrong@example.com');\n  await page.click('text=Sign in');\n});"),
                 Case::pass("e2e/a.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.fill('#search', 'admin@example.com');\n  await page.fill('#email', 'admin@example.com');\n});"),
                 Case::pass("u.test.js", "it('x', () => { const ok = auth.login('admin', 'pw'); });"),
+                Case::fail("a.test.ts", "jest.mock('../services/emailService');\nit('x', async () => { await User.create({ email: 'a@b.com' }); });", &["'a@b.com'"]),
+                Case::pass("a.test.ts", "jest.mock('../repositories/userRepository');\nit('x', async () => { await userService.createUser({ email: 'a@b.com' }); });"),
+                Case::pass("a.test.ts", "const prismaMock = mockDeep<PrismaClient>();\nit('x', async () => { await createUser({ email: 'a@b.com' }); });"),
+                Case::pass("test_s.py", "def test_x(mocker):\n    mocker.patch('app.services.user_repo.save')\n    register_user(email='a@b.com')\n"),
                 Case::pass("a.test.js", "let ctx = {};\nit('x', () => { throw createError({ code: 'E_X' }); });"),
             ],
         );
