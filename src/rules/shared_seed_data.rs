@@ -163,6 +163,9 @@ impl Rule for SharedSeedData {
         }
         let mut writes: Vec<(Hit<'t>, String)> = Vec::new();
         let mut writes_anything = false;
+        // Source of every write call: an account any of them creates is
+        // "created in this file" for the login check.
+        let mut write_texts: Vec<&str> = Vec::new();
         for call in &model.calls {
             if doubles.covers(&call.path) {
                 continue;
@@ -171,6 +174,7 @@ impl Rule for SharedSeedData {
                 continue;
             };
             writes_anything = true;
+            write_texts.push(model.text(call.node));
             let mut best: Option<Hit<'t>> = None;
             for node in data {
                 scan(model, node, None, is_upsert(call), 0, &mut best);
@@ -216,7 +220,8 @@ impl Rule for SharedSeedData {
                 writes.push((hit, path));
             }
         }
-        let written: Vec<String> = writes.iter().map(|(h, _)| h.value.clone()).collect();
+        let mut written: Vec<String> = writes.iter().map(|(h, _)| h.value.clone()).collect();
+        written.extend(write_texts.iter().map(|t| t.to_string()));
         for (hit, callee) in writes {
             let msg = format!(
                 "hard-coded {} '{}' written by `{}`: parallel workers create the same record and collide on the unique key",
@@ -268,7 +273,22 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(String, Vec<Nod
         .filter(|a| a.name.is_none())
         .map(|a| a.value)
         .collect();
-    if is_factory_call(path) {
+    let shown = if path.contains('?') {
+        let t: String = model
+            .text(call.callee)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if t.len() > 48 {
+            format!("...{}", call.method())
+        } else {
+            t
+        }
+    } else {
+        path.to_string()
+    };
+    let path = shown.as_str();
+    if is_factory_call(&call.path) {
         return Some((path.to_string(), positional));
     }
     // `session.add(User(...))`, `repo.save(new User({...}))`, `em.persist(x)`.
@@ -815,7 +835,16 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &[String
             None
         };
         let Some(hit) = account else { continue };
-        if is_invalid_marker(&hit.value) || written.contains(&hit.value) {
+        let quoted = [
+            format!("'{}'", hit.value),
+            format!("\"{}\"", hit.value),
+            format!("`{}`", hit.value),
+        ];
+        if is_invalid_marker(&hit.value)
+            || written
+                .iter()
+                .any(|w| *w == hit.value || quoted.iter().any(|q| w.contains(q.as_str())))
+        {
             continue;
         }
         let how = if FILL_METHODS.contains(&method) {
@@ -1184,6 +1213,7 @@ mod tests {
             RULE,
             &[
                 Case::fail("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        self.client.login(username='admin', password='pw')\n", &["'admin'"]),
+                Case::fail("tests/test_api.py", "class T(TestCase):\n    @classmethod\n    def setUpTestData(cls):\n        cls.user = User.objects.create_user(username='testuser', email='t@x.com', password='pw')\n    def test_x(self):\n        self.client.login(username='testuser', password='pw')\n", &["'t@x.com'"]),
                 Case::pass("tests/test_api.py", "class T(TestCase):\n    def setUp(self):\n        self.u = User.objects.create_user(username=f'u{uuid4()}', password='pw')\n    def test_x(self):\n        self.client.login(username='wrong', password='pw')\n"),
                 Case::fail("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        u = User.objects.get(pk=1)\n", &["1"]),
                 Case::pass("tests/test_api.py", "class T(TestCase):\n    fixtures = ['users.json']\n    def test_x(self):\n        u = User.objects.get(pk=1)\n"),
