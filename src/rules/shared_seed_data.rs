@@ -1,8 +1,108 @@
-//! `shared-seed-data`: see `rules/shared-seed-data.toml` and the spec. Not implemented yet.
+//! `shared-seed-data`: a test writes a record whose unique key is a literal
+//! (two workers collide on it), logs in with a fixed shared account, or
+//! reads a record it never created ("user 1 exists").
+//!
+//! Flagged: literal e-mails, usernames, logins, slugs, ids, `sku`, `code`,
+//! `external_id`... passed to create/insert/register/signup/save/upsert/
+//! `get_or_create`/`update_or_create`/factory calls (`User.create({...})`,
+//! `prisma.user.create({ data })`, `User.objects.create(username=...)`,
+//! `api.createUser(...)`, `UserFactory(email=...)`, `session.add(User(...))`,
+//! POST bodies to the API), raw SQL `INSERT ... VALUES (1, 'a@x.com')`;
+//! `login('admin', ...)` / `page.fill('#email', 'admin@x.com')` + submit with
+//! an account the file never creates (e2e and API tests); and, conservatively,
+//! `User.objects.get(pk=1)` / `findUnique({ where: { id: 1 } })` in a test of
+//! a file that creates nothing. Reported at the literal (or the name using
+//! it, with the definition as related location); the same value in several
+//! files links them.
+//!
+//! Not flagged: isolated values (uuid, faker, `Date.now()`, worker ids),
+//! non-unique fields (`name`, `title`, `password`), pure functions
+//! (`isValidEmail('a@b.com')`), calls on mocks or in-memory fakes of the
+//! file, and files with a per-file private database.
 
 use super::{Rule, RuleContext};
+use crate::model::database::{is_factory_call, is_write_method, unique_key_rank, Doubles};
+use crate::model::facts::{path_of, plain_string, Call};
+use crate::model::values::Value;
+use crate::model::Model;
+use tree_sitter::Node;
 
 pub struct SharedSeedData;
+
+/// Object keys under which record data nests: Prisma `data`/`create`,
+/// Sequelize `defaults`, HTTP bodies.
+const DATA_KEYS: &[&str] = &[
+    "data",
+    "create",
+    "defaults",
+    "values",
+    "attributes",
+    "where",
+    "user",
+    "input",
+    "body",
+    "json",
+    "form",
+    "record",
+    "fields",
+    "doc",
+    "document",
+    "payload",
+    "variables",
+];
+
+/// Login calls: the account is the first argument or `username=`/`email=`.
+const LOGIN_METHODS: &[&str] = &[
+    "login",
+    "logIn",
+    "loginAs",
+    "login_as",
+    "signIn",
+    "signin",
+    "sign_in",
+    "log_in",
+    "authenticate",
+    "loginWith",
+    "signInWith",
+    "loginUser",
+    "login_user",
+];
+
+/// Input calls that type into a field: `page.fill(sel, v)`,
+/// `locator.fill(v)`, `cy.get(sel).type(v)`, WebdriverIO `setValue`.
+const FILL_METHODS: &[&str] = &["fill", "type", "pressSequentially", "setValue", "sendKeys"];
+
+/// Calls that submit a form after filling it.
+const SUBMIT_METHODS: &[&str] = &["click", "press", "submit", "tap", "dblclick", "check"];
+
+/// Values that are deliberately wrong credentials, not a shared account.
+const INVALID_MARKERS: &[&str] = &[
+    "invalid",
+    "wrong",
+    "nonexist",
+    "non-exist",
+    "notexist",
+    "not-exist",
+    "doesnotexist",
+    "unknown",
+    "notfound",
+    "not-found",
+    "nobody",
+    "bad",
+];
+
+/// A unique-key literal found in a write.
+struct Hit<'t> {
+    /// Where to report: the literal, or the name that reaches it.
+    at: Node<'t>,
+    value: String,
+    field: String,
+    rank: u8,
+    /// The literal's definition when `at` is a name.
+    origin: Option<Node<'t>>,
+    /// A narrower byte range inside `at` (a value inside an SQL string).
+    span: Option<(usize, usize)>,
+}
 
 impl Rule for SharedSeedData {
     fn id(&self) -> &'static str {
@@ -10,8 +110,1138 @@ impl Rule for SharedSeedData {
     }
 
     fn triggers(&self) -> &'static [&'static str] {
-        &[]
+        &[
+            "create",
+            "Create",
+            "insert",
+            "Insert",
+            "INSERT",
+            "register",
+            "Register",
+            "signup",
+            "signUp",
+            "sign_up",
+            "save",
+            "upsert",
+            "persist",
+            "Factory",
+            "make",
+            "blend",
+            "seed",
+            "Seed",
+            "login",
+            "logIn",
+            "signIn",
+            "signin",
+            "sign_in",
+            "log_in",
+            "authenticate",
+            "fill",
+            "type",
+            "setValue",
+            "sendKeys",
+            "post",
+            "put",
+            "send",
+            "add",
+            "get(",
+            "findUnique",
+            "findByPk",
+            "findOne",
+            "findById",
+        ]
     }
 
-    fn check<'t>(&self, _cx: &mut RuleContext<'_, 't>) {}
+    fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {
+        let model = cx.model;
+        if model.private_database() {
+            return;
+        }
+        let doubles = model.doubles();
+        if doubles.mocks_persistence() {
+            return;
+        }
+        let mut writes: Vec<(Hit<'t>, String)> = Vec::new();
+        let mut writes_anything = false;
+        // Source of every write call: an account any of them creates is
+        // "created in this file" for the login check.
+        let mut write_texts: Vec<&str> = Vec::new();
+        for call in &model.calls {
+            if doubles.covers(&call.path) {
+                continue;
+            }
+            let Some((callee, data)) = write_data(model, call) else {
+                continue;
+            };
+            writes_anything = true;
+            write_texts.push(model.text(call.node));
+            let mut best: Option<Hit<'t>> = None;
+            for node in data {
+                scan(model, node, None, is_upsert(call), 0, &mut best);
+            }
+            for arg in &call.args {
+                if let Some(name) = &arg.name {
+                    consider(model, name, arg.value, None, &mut best);
+                }
+            }
+            if best.is_none() {
+                best = positional_account(model, call, &callee);
+            }
+            if let Some(hit) = best {
+                writes.push((hit, callee));
+            }
+        }
+        // Raw SQL INSERTs.
+        for call in &model.calls {
+            let Some(arg) = model.sql_argument(call) else {
+                continue;
+            };
+            if doubles.covers(&call.path) {
+                continue;
+            }
+            if let Some(hit) = sql_insert_hit(model, arg) {
+                writes_anything = true;
+                writes.push((hit, call.path.clone()));
+            }
+        }
+        for (node, path, template) in model.tagged_templates() {
+            // Tagged templates passed to an executing call were seen above.
+            let inside_exec = node.parent().and_then(|p| p.parent()).is_some_and(|c| {
+                model
+                    .calls
+                    .iter()
+                    .any(|k| k.node.id() == c.id() && model.sql_argument(k).is_some())
+            });
+            if inside_exec || doubles.covers(&path) {
+                continue;
+            }
+            if let Some(hit) = sql_insert_hit(model, template) {
+                writes_anything = true;
+                writes.push((hit, path));
+            }
+        }
+        let mut written: Vec<String> = writes.iter().map(|(h, _)| h.value.clone()).collect();
+        written.extend(write_texts.iter().map(|t| t.to_string()));
+        for (hit, callee) in writes {
+            let msg = format!(
+                "hard-coded {} '{}' written by `{}`: parallel workers create the same record and collide on the unique key",
+                hit.field, hit.value, callee
+            );
+            emit(cx, hit, msg);
+        }
+        if is_e2e_or_api(model) {
+            logins(cx, &doubles, &written);
+        }
+        let lower = model.src.to_ascii_lowercase();
+        let uses_doubles = ["mock", "stub", "fake", "spy"]
+            .iter()
+            .any(|k| lower.contains(k));
+        if !writes_anything && !uses_doubles && !creates_elsewhere(model) {
+            unseeded_reads(cx, &doubles);
+        }
+    }
+}
+
+fn emit<'t>(cx: &mut RuleContext<'_, 't>, hit: Hit<'t>, msg: String) {
+    let related = hit
+        .origin
+        .filter(|o| o.id() != hit.at.id())
+        .map(|o| cx.related(o, format!("'{}' is defined here", hit.value)));
+    let span = hit.span.map(|(s, e)| cx.lines.span(cx.model.src, s, e));
+    let finding = cx.report(hit.at, msg);
+    if let Some(span) = span {
+        finding.location.span = span;
+    }
+    finding.cross_file(hit.value.clone(), "used");
+    if let Some(r) = related {
+        finding.with_related(r);
+    }
+}
+
+fn is_upsert(call: &Call) -> bool {
+    matches!(call.method(), "upsert")
+}
+
+/// For a call that writes records: a display name and the argument nodes
+/// holding the record data.
+fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(String, Vec<Node<'t>>)> {
+    let method = call.method();
+    let path = call.path.as_str();
+    let positional: Vec<Node<'t>> = call
+        .args
+        .iter()
+        .filter(|a| a.name.is_none())
+        .map(|a| a.value)
+        .collect();
+    let shown = if path.contains('?') {
+        let t: String = model
+            .text(call.callee)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if t.len() > 48 {
+            format!("...{}", call.method())
+        } else {
+            t
+        }
+    } else {
+        path.to_string()
+    };
+    let path = shown.as_str();
+    if is_factory_call(&call.path) {
+        return Some((path.to_string(), positional));
+    }
+    // `session.add(User(...))`, `repo.save(new User({...}))`, `em.persist(x)`.
+    if matches!(
+        method,
+        "add" | "add_all" | "save" | "persist" | "persistAndFlush" | "merge"
+    ) && !call.args.is_empty()
+    {
+        let constructed: Vec<Node<'t>> = positional
+            .iter()
+            .copied()
+            .filter(|n| {
+                is_constructor(model, *n)
+                    || matches!(n.kind(), "list" | "array")
+                    || (method != "add" && matches!(n.kind(), "object" | "identifier"))
+                    || (n.kind() == "identifier" && bound_to_constructor(model, *n).is_some())
+            })
+            .collect();
+        if method == "add" || method == "add_all" {
+            let receiver = call.receiver().to_ascii_lowercase();
+            if !receiver.contains("session") && !receiver.contains("db") {
+                return None;
+            }
+        }
+        if constructed.is_empty() {
+            return None;
+        }
+        return Some((path.to_string(), constructed));
+    }
+    // `new User({...}).save()`, `User(email=...).save()`, `user.save()` after
+    // `user = User(...)`.
+    if method == "save" && call.args.is_empty() {
+        let object = call.callee.child_by_field_name("object")?;
+        let ctor = if is_constructor(model, object) {
+            Some(object)
+        } else if object.kind() == "identifier" {
+            bound_to_constructor(model, object)
+        } else {
+            None
+        };
+        return ctor.map(|c| (path.to_string(), vec![c]));
+    }
+    // HTTP writes: `request(app).post('/users').send({...})`,
+    // `client.post('/users', json={...})`, `request.post(url, { data })`.
+    if let Some(url) = http_post_url(model, call) {
+        if is_login_url(&url) {
+            return None;
+        }
+        let body: Vec<Node<'t>> = if method == "send" {
+            positional.first().copied().into_iter().collect()
+        } else {
+            positional
+                .get(1)
+                .copied()
+                .into_iter()
+                .chain(call.keyword("json"))
+                .chain(call.keyword("data"))
+                .collect()
+        };
+        return Some((format!("POST {url}"), body));
+    }
+    if !is_write_method(method) {
+        return None;
+    }
+    // A bare helper (`createUser(...)`): in this file it must write; from
+    // elsewhere, JS calls must be awaited (builders are synchronous).
+    if call.receiver().is_empty() && !crate::model::database::WRITE_METHODS.contains(&method) {
+        if let Some(func) = model.functions.get(method) {
+            if !body_writes(model, *func) {
+                return None;
+            }
+        } else if !model.lang.is_python() && !is_awaited(call.node) {
+            return None;
+        }
+    }
+    Some((path.to_string(), positional))
+}
+
+fn is_awaited(node: Node) -> bool {
+    let mut current = node.parent();
+    let mut steps = 0;
+    while let Some(n) = current {
+        match n.kind() {
+            "await_expression" | "return_statement" => return true,
+            "parenthesized_expression"
+            | "as_expression"
+            | "member_expression"
+            | "call_expression"
+                if steps < 3 => {}
+            "arrow_function" => return true,
+            _ => return false,
+        }
+        steps += 1;
+        current = n.parent();
+    }
+    false
+}
+
+/// Whether a same-file helper's body writes (a write call, SQL, or HTTP).
+fn body_writes(model: &Model, func: Node) -> bool {
+    let (s, e) = (func.start_byte(), func.end_byte());
+    model.calls.iter().any(|c| {
+        c.node.start_byte() >= s
+            && c.node.end_byte() <= e
+            && (is_write_method(c.method())
+                || is_factory_call(&c.path)
+                || model.sql_argument(c).is_some()
+                || matches!(c.method(), "post" | "put" | "fetch" | "request" | "send"))
+    })
+}
+
+/// `User(...)` (Python, capitalised callee) or `new User(...)`.
+fn is_constructor(model: &Model, node: Node) -> bool {
+    match node.kind() {
+        "new_expression" => true,
+        "call" => node
+            .child_by_field_name("function")
+            .map(|f| path_of(f, model.src))
+            .and_then(|p| {
+                p.rsplit('.')
+                    .next()
+                    .map(|m| m.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
+            })
+            .unwrap_or(false),
+        _ => false,
+    }
+}
+
+/// The constructor call a name is bound to (`user = User(...)`).
+fn bound_to_constructor<'t>(model: &Model<'t>, name: Node<'t>) -> Option<Node<'t>> {
+    let text = model.text(name);
+    let mut values = model.bindings_of(text).filter_map(|a| a.value);
+    let v = values.next()?;
+    if values.next().is_some() {
+        return None;
+    }
+    let v = unwrap(v);
+    is_constructor(model, v).then_some(v)
+}
+
+fn unwrap(mut n: Node) -> Node {
+    while matches!(
+        n.kind(),
+        "await_expression" | "await" | "parenthesized_expression"
+    ) {
+        match n.named_child(0) {
+            Some(c) => n = c,
+            None => break,
+        }
+    }
+    n
+}
+
+/// The URL of an HTTP POST/PUT made by `call` (or, for supertest `.send`,
+/// by the call it chains on).
+fn http_post_url(model: &Model, call: &Call) -> Option<String> {
+    let method = call.method();
+    let (post_call, url_node) = if method == "send" {
+        // request(app).post('/users').send(...)
+        let object = call.callee.child_by_field_name("object")?;
+        let object = unwrap(object);
+        if object.kind() != "call_expression" {
+            return None;
+        }
+        let f = object.child_by_field_name("function")?;
+        let p = path_of(f, model.src);
+        if !(p.ends_with(".post") || p.ends_with(".put")) {
+            return None;
+        }
+        (
+            object,
+            object.child_by_field_name("arguments")?.named_child(0)?,
+        )
+    } else if matches!(method, "post" | "put") {
+        let receiver = call.receiver().to_ascii_lowercase();
+        let http = [
+            "client", "request", "api", "agent", "axios", "http", "session", "app", "page",
+            "context", "requests", "httpx",
+        ]
+        .iter()
+        .any(|r| receiver.contains(r));
+        if !http {
+            return None;
+        }
+        (call.node, call.positional(0)?)
+    } else {
+        return None;
+    };
+    let _ = post_call;
+    match model.eval(url_node).value {
+        Value::Str(s) => Some(s),
+        _ => {
+            // `reverse('signup')` / a URL through a helper: the text says it.
+            let t = model.text(url_node);
+            Some(t.chars().take(60).collect())
+        }
+    }
+}
+
+fn is_login_url(url: &str) -> bool {
+    let l = url.to_ascii_lowercase();
+    [
+        "login", "signin", "sign-in", "sign_in", "session", "auth", "token",
+    ]
+    .iter()
+    .any(|k| l.contains(k))
+        && !l.contains("register")
+        && !l.contains("signup")
+        && !l.contains("sign-up")
+}
+
+/// Considers `key: value` as a unique key.
+fn consider<'t>(
+    model: &Model<'t>,
+    key: &str,
+    value: Node<'t>,
+    at: Option<Node<'t>>,
+    best: &mut Option<Hit<'t>>,
+) {
+    let Some(rank) = unique_key_rank(key) else {
+        return;
+    };
+    if best.as_ref().is_some_and(|b| b.rank <= rank) {
+        return;
+    }
+    let evaluated = model.eval(value);
+    let text = match &evaluated.value {
+        Value::Str(s) if !s.trim().is_empty() => s.clone(),
+        Value::Int(i) if rank >= 2 => i.to_string(),
+        _ => return,
+    };
+    let origin = evaluated.origin.or_else(|| at.map(|_| value));
+    *best = Some(Hit {
+        at: at.unwrap_or(value),
+        value: text,
+        field: key.to_string(),
+        rank,
+        origin,
+        span: None,
+    });
+}
+
+/// Looks for unique-key literals in record data.
+fn scan<'t>(
+    model: &Model<'t>,
+    node: Node<'t>,
+    at: Option<Node<'t>>,
+    upsert: bool,
+    depth: usize,
+    best: &mut Option<Hit<'t>>,
+) {
+    if depth > 6 {
+        return;
+    }
+    let node = unwrap(node);
+    match node.kind() {
+        "object" | "dictionary" => {
+            let mut cursor = node.walk();
+            let children: Vec<Node<'t>> = node.named_children(&mut cursor).collect();
+            for child in children {
+                match child.kind() {
+                    "pair" => {
+                        let (Some(k), Some(v)) = (
+                            child.child_by_field_name("key"),
+                            child.child_by_field_name("value"),
+                        ) else {
+                            continue;
+                        };
+                        let key =
+                            plain_string(k, model.src).unwrap_or_else(|| model.text(k).to_string());
+                        if unique_key_rank(&key).is_some() {
+                            consider(model, &key, v, at, best);
+                        } else if DATA_KEYS.contains(&key.as_str()) && !(upsert && key == "where") {
+                            scan(model, v, at, upsert, depth + 1, best);
+                        }
+                    }
+                    "shorthand_property_identifier" => {
+                        let key = model.text(child);
+                        if unique_key_rank(key).is_some() {
+                            consider(model, key, child, at, best);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        "array" | "list" | "tuple" => {
+            let mut cursor = node.walk();
+            let children: Vec<Node<'t>> = node.named_children(&mut cursor).collect();
+            for child in children {
+                scan(model, child, at, upsert, depth + 1, best);
+            }
+        }
+        "call" | "new_expression" if is_constructor(model, node) => {
+            let Some(args) = node.child_by_field_name("arguments") else {
+                return;
+            };
+            let mut cursor = args.walk();
+            let children: Vec<Node<'t>> = args.named_children(&mut cursor).collect();
+            for child in children {
+                if child.kind() == "keyword_argument" {
+                    if let (Some(k), Some(v)) = (
+                        child.child_by_field_name("name"),
+                        child.child_by_field_name("value"),
+                    ) {
+                        consider(model, model.text(k), v, at, best);
+                    }
+                } else {
+                    scan(model, child, at, upsert, depth + 1, best);
+                }
+            }
+        }
+        "identifier" if at.is_none() => {
+            // A record bound to a name: report at the name, the literal is
+            // the related definition.
+            let name = model.text(node);
+            let mut values = model.bindings_of(name).filter_map(|a| a.value);
+            if let (Some(v), None) = (values.next(), values.next()) {
+                if v.id() != node.id() {
+                    scan(model, v, Some(node), upsert, depth + 1, best);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `api.createUser('alice@x.com', 'pw')`, Django `create_user('admin', ...)`:
+/// a positional account string.
+fn positional_account<'t>(model: &Model<'t>, call: &Call<'t>, _callee: &str) -> Option<Hit<'t>> {
+    let first = call.positional(0)?;
+    let evaluated = model.eval(first);
+    let s = evaluated.value.as_str()?.to_string();
+    let username_first = matches!(call.method(), "create_user" | "create_superuser");
+    let email = looks_like_email(&s);
+    if !(email || (username_first && is_identifier_like(&s))) {
+        return None;
+    }
+    Some(Hit {
+        at: first,
+        value: s,
+        field: if email {
+            "email".into()
+        } else {
+            "username".into()
+        },
+        rank: if email { 0 } else { 1 },
+        origin: evaluated.origin,
+        span: None,
+    })
+}
+
+fn looks_like_email(s: &str) -> bool {
+    let Some((user, domain)) = s.split_once('@') else {
+        return false;
+    };
+    !user.is_empty() && domain.contains('.') && !s.contains(' ') && !s.contains('{')
+}
+
+fn is_identifier_like(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '@'))
+}
+
+fn is_invalid_marker(s: &str) -> bool {
+    let l = s.to_ascii_lowercase();
+    INVALID_MARKERS.iter().any(|m| l.contains(m))
+}
+
+/// A raw SQL `INSERT INTO t (cols) VALUES (...)` with a literal unique key.
+fn sql_insert_hit<'t>(model: &Model<'t>, arg: Node<'t>) -> Option<Hit<'t>> {
+    let sql = model.sql_text(arg)?;
+    let text = sql.text.as_str();
+    let upper = text.to_ascii_uppercase();
+    let ins = upper.find("INSERT INTO")?;
+    let values_at = upper[ins..].find("VALUES")? + ins;
+    let head = &text[ins + "INSERT INTO".len()..values_at];
+    let (table, columns) = match head.split_once('(') {
+        Some((t, cols)) => (
+            t.trim(),
+            cols.split(')')
+                .next()
+                .unwrap_or("")
+                .split(',')
+                .map(|c| {
+                    c.trim()
+                        .trim_matches(|ch| matches!(ch, '"' | '`' | '[' | ']'))
+                        .to_string()
+                })
+                .collect::<Vec<_>>(),
+        ),
+        None => (head.trim(), Vec::new()),
+    };
+    let rest = &text[values_at + "VALUES".len()..];
+    let row = rest.trim_start().strip_prefix('(')?;
+    let values = split_sql_values(row);
+    let mut pick: Option<(u8, String, String)> = None;
+    for (i, v) in values.iter().enumerate() {
+        let literal = sql_literal(v)?;
+        let Some(literal) = literal else { continue };
+        let (rank, field) = match columns.get(i) {
+            Some(col) => match unique_key_rank(col) {
+                Some(r) => (r, col.clone()),
+                None => continue,
+            },
+            None if looks_like_email(&literal.1) => (0, "email".to_string()),
+            None if i == 0 && literal.0 => (4, "id".to_string()),
+            None => continue,
+        };
+        if pick.as_ref().is_none_or(|p| rank < p.0) {
+            pick = Some((rank, field, v.trim().to_string()));
+        }
+    }
+    let (rank, field, raw) = pick?;
+    let value = raw.trim_matches('\'').to_string();
+    let _ = table;
+    // Report at the literal inside the string when the SQL is written here;
+    // through a name, at the name.
+    let text = model.text(arg);
+    let span =
+        if matches!(arg.kind(), "string" | "template_string") && text.matches(&raw).count() == 1 {
+            text.find(&raw)
+                .map(|i| (arg.start_byte() + i, arg.start_byte() + i + raw.len()))
+        } else {
+            None
+        };
+    Some(Hit {
+        at: arg,
+        value,
+        field,
+        rank,
+        origin: None,
+        span,
+    })
+}
+
+/// Splits `1, 'a,b', now())` (the rest of a VALUES row) at top-level commas.
+fn split_sql_values(row: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut in_quote = false;
+    let mut current = String::new();
+    for c in row.chars() {
+        match c {
+            '\'' => in_quote = !in_quote,
+            '(' if !in_quote => depth += 1,
+            ')' if !in_quote => {
+                if depth == 0 {
+                    out.push(std::mem::take(&mut current));
+                    return out;
+                }
+                depth -= 1;
+            }
+            ',' if !in_quote && depth == 0 => {
+                out.push(std::mem::take(&mut current));
+                continue;
+            }
+            _ => {}
+        }
+        current.push(c);
+    }
+    out.push(current);
+    out
+}
+
+/// A SQL value that is a literal: `Some(Some((is_number, text)))`;
+/// `Some(None)` for other values; `None` never (kept for `?` ergonomics).
+fn sql_literal(v: &str) -> Option<Option<(bool, String)>> {
+    let t = v.trim();
+    if t.contains("__hole__") || t.is_empty() {
+        return Some(None);
+    }
+    if t.len() >= 2 && t.starts_with('\'') && t.ends_with('\'') {
+        let inner = &t[1..t.len() - 1];
+        if inner.is_empty() {
+            return Some(None);
+        }
+        return Some(Some((false, inner.to_string())));
+    }
+    if t.chars().all(|c| c.is_ascii_digit()) {
+        return Some(Some((true, t.to_string())));
+    }
+    Some(None)
+}
+
+/// Whether the file is an end-to-end or API test (logins there hit a real
+/// shared backend).
+fn is_e2e_or_api(model: &Model) -> bool {
+    let src = model.src;
+    model.framework == crate::model::framework::Framework::Playwright
+        || [
+            "cy.",
+            "page.",
+            "browser.",
+            "supertest",
+            "request(app",
+            "self.client",
+            "client.post(",
+            "client.get(",
+            "APIClient",
+            "TestClient",
+            "requests.",
+            "httpx",
+            "fetch(",
+            "axios",
+            "request.post(",
+            "apiClient",
+            "api.",
+        ]
+        .iter()
+        .any(|k| src.contains(k))
+}
+
+/// Logins with a fixed account the file never creates.
+fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &[String]) {
+    let model = cx.model;
+    let mut hits: Vec<(Hit<'t>, &'static str)> = Vec::new();
+    for call in &model.calls {
+        if doubles.covers(&call.path) {
+            continue;
+        }
+        let method = call.method();
+        let account = if LOGIN_METHODS.contains(&method) {
+            login_account(model, call)
+        } else if let Some(url) = http_post_url(model, call).filter(|u| is_login_url(u)) {
+            let _ = url;
+            let body = if method == "send" {
+                call.positional(0)
+            } else {
+                call.positional(1)
+                    .or_else(|| call.keyword("json"))
+                    .or_else(|| call.keyword("data"))
+            };
+            body.and_then(|b| {
+                let mut best = None;
+                scan(model, b, None, false, 0, &mut best);
+                best
+            })
+        } else if FILL_METHODS.contains(&method) {
+            fill_account(model, call)
+        } else {
+            None
+        };
+        let Some(hit) = account else { continue };
+        let quoted = [
+            format!("'{}'", hit.value),
+            format!("\"{}\"", hit.value),
+            format!("`{}`", hit.value),
+        ];
+        if is_invalid_marker(&hit.value)
+            || written
+                .iter()
+                .any(|w| *w == hit.value || quoted.iter().any(|q| w.contains(q.as_str())))
+        {
+            continue;
+        }
+        let how = if FILL_METHODS.contains(&method) {
+            "types"
+        } else {
+            "logs in with"
+        };
+        hits.push((hit, how));
+    }
+    for (hit, how) in hits {
+        let msg = format!(
+            "test {how} the fixed shared account '{}': parallel workers share its session and data",
+            hit.value
+        );
+        emit(cx, hit, msg);
+    }
+}
+
+fn login_account<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Hit<'t>> {
+    let mut best = None;
+    for key in ["username", "email", "login", "user"] {
+        if let Some(v) = call.keyword(key) {
+            consider(
+                model,
+                if key == "user" { "username" } else { key },
+                v,
+                None,
+                &mut best,
+            );
+        }
+    }
+    if best.is_some() {
+        return best;
+    }
+    // `login('admin', 'pw')`, `loginAs(page, 'admin')`, `login({ email })`:
+    // the first string or credentials object among the arguments.
+    let (first, evaluated) = call
+        .args
+        .iter()
+        .filter(|a| a.name.is_none())
+        .take(3)
+        .find_map(|a| {
+            if matches!(unwrap(a.value).kind(), "object" | "dictionary") {
+                return Some((a.value, None));
+            }
+            let e = model.eval(a.value);
+            e.value.as_str().is_some().then_some((a.value, Some(e)))
+        })?;
+    let Some(evaluated) = evaluated else {
+        scan(model, first, None, false, 0, &mut best);
+        return best;
+    };
+    let s = evaluated.value.as_str()?.to_string();
+    if !is_identifier_like(&s) {
+        return None;
+    }
+    Some(Hit {
+        at: first,
+        field: if looks_like_email(&s) {
+            "email".into()
+        } else {
+            "username".into()
+        },
+        value: s,
+        rank: 0,
+        origin: evaluated.origin,
+        span: None,
+    })
+}
+
+/// `page.fill('#email', 'admin@x.com')` / `page.getByLabel('Email').fill(...)`
+/// / `cy.get('#username').type('admin')`, followed by a submit in the same
+/// test or hook.
+fn fill_account<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Hit<'t>> {
+    let (selector, value) = match (call.positional(0), call.positional(1)) {
+        (Some(sel), Some(v))
+            if plain_string(sel, model.src).is_some() && call.method() == "fill"
+                || call.method() == "type"
+                    && call.positional(1).is_some()
+                    && call.receiver() == "page" =>
+        {
+            (model.text(sel).to_string(), v)
+        }
+        (Some(v), _) => {
+            // `page.getByLabel('Email').fill(v)`, `emailInput.fill(v)` after
+            // `emailInput = page.locator('#email')`, `this.emailField.fill(v)`:
+            // the locator's arguments and the receiver's own name.
+            let object = unwrap(call.callee.child_by_field_name("object")?);
+            let mut selector = call.receiver().to_string();
+            let locator = if matches!(object.kind(), "call_expression" | "call") {
+                Some(object)
+            } else if object.kind() == "identifier" {
+                let mut values = model
+                    .bindings_of(model.text(object))
+                    .filter_map(|a| a.value);
+                values
+                    .next()
+                    .map(unwrap)
+                    .filter(|v| matches!(v.kind(), "call_expression" | "call"))
+            } else {
+                None
+            };
+            if let Some(args) = locator.and_then(|l| l.child_by_field_name("arguments")) {
+                selector.push(' ');
+                selector.push_str(model.text(args));
+            }
+            (selector, v)
+        }
+        _ => return None,
+    };
+    let sel = selector.to_ascii_lowercase();
+    if [
+        "password", "search", "query", "filter", "message", "comment", "subject",
+    ]
+    .iter()
+    .any(|k| sel.contains(k))
+    {
+        return None;
+    }
+    let evaluated = model.eval(value);
+    let s = evaluated.value.as_str()?.to_string();
+    let field = if sel.contains("mail") || looks_like_email(&s) {
+        "email"
+    } else if sel.contains("user") || sel.contains("login") {
+        "username"
+    } else {
+        return None;
+    };
+    if !is_identifier_like(&s) || (field == "email" && !looks_like_email(&s)) {
+        return None;
+    }
+    // Followed by a submit in the same owner.
+    let owner = model.owner(call.scope);
+    let submitted = model.calls.iter().any(|c| {
+        c.node.start_byte() > call.node.end_byte()
+            && model.owner(c.scope) == owner
+            && (SUBMIT_METHODS.contains(&c.method())
+                || (c.method() == "type" && model.text(c.node).contains("{enter}")))
+    });
+    if !submitted {
+        return None;
+    }
+    Some(Hit {
+        at: value,
+        value: s,
+        field: field.into(),
+        rank: 0,
+        origin: evaluated.origin,
+        span: None,
+    })
+}
+
+/// Django fixtures, `loaddata` and seeding helpers create records the reads
+/// may rely on legitimately per test.
+fn creates_elsewhere(model: &Model) -> bool {
+    let src = model.src;
+    src.contains("fixtures =") || src.contains("loaddata") || src.contains("seed")
+}
+
+/// `User.objects.get(pk=1)`, `findUnique({ where: { id: 1 } })`,
+/// `findByPk(1)` in a test of a file that creates nothing.
+fn unseeded_reads<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles) {
+    let model = cx.model;
+    let mut hits = Vec::new();
+    for call in &model.calls {
+        if doubles.covers(&call.path) || model.enclosing_test(call.scope).is_none() {
+            continue;
+        }
+        // Only data-access receivers: a model class (`User.findByPk`), an
+        // ORM client or repository; services may be backed by mocks.
+        let receiver = call.receiver();
+        let root = receiver.split('.').next().unwrap_or("");
+        let lower = receiver.to_ascii_lowercase();
+        let data_access = root.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            || ["prisma", "repo", "db", "knex", "manager", "em."]
+                .iter()
+                .any(|k| lower.contains(k));
+        if !data_access {
+            continue;
+        }
+        let id_node = match call.method() {
+            "get" if call.receiver().ends_with("objects") => {
+                call.keyword("pk").or_else(|| call.keyword("id"))
+            }
+            "findByPk" | "findById" => call.positional(0),
+            "findUnique" | "findUniqueOrThrow" | "findOne" | "findOneOrFail" | "findFirst" => {
+                call.positional(0).and_then(|o| id_in_where(model, o))
+            }
+            "findOneBy" => call
+                .positional(0)
+                .and_then(|o| object_field(model, o, "id")),
+            _ => None,
+        };
+        let Some(id_node) = id_node else { continue };
+        if !matches!(id_node.kind(), "number" | "integer") {
+            continue;
+        }
+        let Value::Int(i) = model.eval(id_node).value else {
+            continue;
+        };
+        hits.push((id_node, i, call.path.clone()));
+    }
+    for (node, id, path) in hits {
+        let finding = cx.report(
+            node,
+            format!("`{path}` reads record id {id}, which this file never creates: it relies on shared seed data another worker may change"),
+        );
+        finding.cross_file(id.to_string(), "used");
+    }
+}
+
+fn id_in_where<'t>(model: &Model<'t>, o: Node<'t>) -> Option<Node<'t>> {
+    let w = object_field(model, o, "where")?;
+    object_field(model, w, "id")
+}
+
+fn object_field<'t>(model: &Model<'t>, o: Node<'t>, key: &str) -> Option<Node<'t>> {
+    if o.kind() != "object" {
+        return None;
+    }
+    let mut cursor = o.walk();
+    let children: Vec<Node<'t>> = o.named_children(&mut cursor).collect();
+    children.into_iter().find_map(|c| {
+        if c.kind() != "pair" {
+            return None;
+        }
+        let k = c.child_by_field_name("key")?;
+        let name = plain_string(k, model.src).unwrap_or_else(|| model.text(k).to_string());
+        (name == key).then(|| c.child_by_field_name("value"))?
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::{assert_rule, Case};
+
+    const RULE: &str = "shared-seed-data";
+
+    #[test]
+    fn javascript_writes() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("u.test.js", "it('x', async () => { await User.create({ email: 'test@example.com', name: 'Test' }); });", &["'test@example.com'"]),
+                Case::fail("u.test.ts", "beforeEach(async () => {\n  await prisma.user.create({ data: { email: 'alice@x.com', name: 'Alice' } });\n});", &["'alice@x.com'"]),
+                Case::fail("u.test.ts", "await prisma.user.createMany({ data: [{ email: 'a@x.com' }, { email: 'b@x.com' }] });", &["'a@x.com'"]),
+                Case::fail("u.test.ts", "await prisma.user.upsert({ where: { email: 'a@x.com' }, create: { email: 'a@x.com' }, update: {} });", &["'a@x.com'"]),
+                Case::fail("u.test.js", "const EMAIL = 'admin@example.com';\ntest('x', async () => { await User.create({ email: EMAIL }); });", &["EMAIL"]),
+                Case::fail("u.test.js", "const email = 'admin@example.com';\ntest('x', async () => { await User.create({ email }); });", &["email"]),
+                Case::fail("u.test.js", "test('x', async () => { await api.createUser('alice@x.com', 'pw'); });", &["'alice@x.com'"]),
+                Case::fail("u.test.js", "test('x', async () => { await createUser({ username: 'admin' }); });", &["'admin'"]),
+                Case::fail("u.test.js", "test('x', async () => { await knex('users').insert({ id: 1, email: 'a@b.co' }); });", &["'a@b.co'"]),
+                Case::fail("u.test.js", "test('x', async () => { await Product.create({ sku: 'SKU-1', title: 'T' }); });", &["'SKU-1'"]),
+                Case::fail("u.test.js", "test('x', async () => { await Org.findOrCreate({ where: { slug: 'acme' } }); });", &["'acme'"]),
+                Case::fail("u.test.js", "test('x', async () => { await new User({ email: 'a@x.com' }).save(); });", &["'a@x.com'"]),
+                Case::fail("u.test.ts", "test('x', async () => { await repo.save({ username: 'bob' }); });", &["'bob'"]),
+                Case::fail("u.test.ts", "test('x', async () => { await userFactory.create({ email: 'f@x.com' }); });", &["'f@x.com'"]),
+                Case::fail("u.test.ts", "test('x', async () => { await Coupon.insert({ code: 'WELCOME10' }); });", &["'WELCOME10'"]),
+                Case::fail("u.test.js", "test('x', async () => { await db.query(\"INSERT INTO users (id, email) VALUES (1, 'alice@x.com')\"); });", &["'alice@x.com'"]),
+                Case::fail("u.test.js", "test('x', async () => { await request(app).post('/api/users').send({ email: 'new@x.com', password: 'p' }); });", &["'new@x.com'"]),
+                Case::fail("u.spec.tsx", "test('x', async () => { await User.create({ externalId: 'ext-1' }); });", &["'ext-1'"]),
+                Case::fail("u.test.js", "test('x', async () => { await Account.create({ username: `admin` }); });", &["`admin`"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn javascript_logins() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("e2e/login.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.fill('#email', 'admin@example.com');\n  await page.fill('#password', 'secret');\n  await page.click('button[type=submit]');\n});", &["'admin@example.com'"]),
+                Case::fail("e2e/login.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.getByLabel('Email').fill('admin@example.com');\n  await page.getByRole('button').click();\n});", &["'admin@example.com'"]),
+                Case::fail("e2e/login.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await login(page, account);\n  await login('admin', 'password');\n});", &["'admin'"]),
+                Case::fail("e2e/c.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.getByPlaceholder('you@domain').fill('help@help.com');\n  await page.getByRole('textbox', { name: 'Username' }).fill('tomsmith');\n  await page.getByRole('button', { name: 'Login' }).click();\n});", &["'help@help.com'", "'tomsmith'"]),
+                Case::fail("tests/test_login.py", "def test_login(page):\n    email_input = page.locator('input#id_username')\n    email_input.fill('test.user@test.com')\n    page.get_by_role('textbox', name='Your email').fill('a@x.com')\n    page.get_by_role('button', name='Continue').click()\n", &["'test.user@test.com'", "'a@x.com'"]),
+                Case::fail("cypress/e2e/a.cy.js", "it('x', () => {\n  cy.get('#username').type('admin');\n  cy.get('form').submit();\n});", &["'admin'"]),
+                Case::fail("e2e/b.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await loginAs(page, 'admin@example.com');\n});", &["'admin@example.com'"]),
+                Case::fail("api.test.js", "test('x', async () => { await request(app).post('/auth/login').send({ email: 'admin@x.com', password: 'p' }); });", &["'admin@x.com'"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn javascript_not_flagged() {
+        assert_rule(
+            RULE,
+            &[
+                Case::pass("a.test.js", "it('x', async () => { await User.create({ email: `user-${randomUUID()}@test.example` }); });"),
+                Case::pass("a.test.js", "it('x', async () => { await User.create({ email: faker.internet.email() }); });"),
+                Case::pass("a.test.js", "it('x', async () => { await User.create({ email: `u${Date.now()}@x.com` }); });"),
+                Case::pass("a.test.js", "it('x', async () => { await User.create({ email: `u${process.env.JEST_WORKER_ID}@x.com` }); });"),
+                Case::pass("a.test.js", "it('x', async () => { await User.create({ name: 'Test', title: 'T', description: 'd', password: 'secret' }); });"),
+                Case::pass("a.test.js", "it('x', () => { expect(isValidEmail('a@b.com')).toBe(true); });"),
+                Case::pass("a.test.js", "it('x', () => { const el = document.createElement('div'); createUserDto({ email: 'a@b.com' }); });"),
+                Case::pass("a.test.js", "const User = { create: jest.fn() };\nit('x', async () => { await User.create({ email: 'a@b.com' }); });"),
+                Case::pass("a.test.js", "const repo = { create: vi.fn() };\nit('x', async () => { await repo.create({ email: 'a@b.com' }); });"),
+                Case::pass("a.test.js", "it('x', async () => { jest.spyOn(User, 'create'); await User.create({ email: 'a@b.com' }); });"),
+                Case::pass("a.test.js", "it('x', async () => { User.create.mockResolvedValue({}); await User.create({ email: 'a@b.com' }); });"),
+                Case::pass("a.test.js", "const stub = sinon.stub(db);\nit('x', async () => { await mockRepo.insert({ email: 'a@b.com' }); });"),
+                Case::pass("a.test.ts", "class InMemoryUsers { create(u) { return u; } }\nconst users = new InMemoryUsers();\nit('x', () => { users.create({ email: 'a@b.com' }); });"),
+                Case::pass("a.test.ts", "jest.mock('../db');\nimport { db } from '../db';\nit('x', async () => { await db.user.create({ data: { email: 'a@b.com' } }); });"),
+                Case::pass("a.test.js", "const db = new Database(':memory:');\nit('x', () => { db.prepare('x'); User.create({ email: 'a@b.com' }); });"),
+                Case::pass("a.test.js", "let mongod;\nbeforeAll(async () => { mongod = await MongoMemoryServer.create(); });\nit('x', async () => { await User.create({ email: 'a@b.com' }); });"),
+                Case::pass("a.test.js", "import { newDb } from 'pg-mem';\nit('x', async () => { await User.create({ email: 'a@b.com' }); });"),
+                Case::pass("a.test.ts", "import { PostgreSqlContainer } from '@testcontainers/postgresql';\nbeforeAll(async () => { c = await new PostgreSqlContainer().start(); });\nit('x', async () => { await User.create({ email: 'a@b.com' }); });"),
+                Case::pass("a.test.js", "it('x', async () => { await User.create({ email: '' }); await Post.create({ userId: 1, title: 'x' }); });"),
+                Case::pass("a.test.js", "function buildUser(o) { return { email: 'a@b.com', ...o }; }\nfunction createUser(o) { return { email: 'x@y.com', ...o }; }\nit('x', () => { createUser({ email: 'c@d.com' }); });"),
+                // Login with an account the file creates: the create is the finding.
+                Case::pass("e2e/a.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.fill('#email', `u-${test.info().parallelIndex}@x.com`);\n  await page.click('text=Sign in');\n});"),
+                Case::pass("e2e/a.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.fill('#email', 'wrong@example.com');\n  await page.click('text=Sign in');\n});"),
+                Case::pass("e2e/a.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.fill('#search', 'admin@example.com');\n  await page.fill('#email', 'admin@example.com');\n});"),
+                Case::pass("u.test.js", "it('x', () => { const ok = auth.login('admin', 'pw'); });"),
+                Case::fail("a.test.ts", "jest.mock('../services/emailService');\nit('x', async () => { await User.create({ email: 'a@b.com' }); });", &["'a@b.com'"]),
+                Case::pass("a.test.ts", "jest.mock('../repositories/userRepository');\nit('x', async () => { await userService.createUser({ email: 'a@b.com' }); });"),
+                Case::pass("a.test.ts", "const prismaMock = mockDeep<PrismaClient>();\nit('x', async () => { await createUser({ email: 'a@b.com' }); });"),
+                Case::pass("test_s.py", "def test_x(mocker):\n    mocker.patch('app.services.user_repo.save')\n    register_user(email='a@b.com')\n"),
+                Case::pass("a.test.js", "let ctx = {};\nit('x', () => { throw createError({ code: 'E_X' }); });"),
+            ],
+        );
+    }
+
+    #[test]
+    fn javascript_unseeded_reads() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("r.test.ts", "it('reads', async () => { const u = await prisma.user.findUnique({ where: { id: 1 } }); });", &["1"]),
+                Case::fail("r.test.js", "it('reads', async () => { const u = await User.findByPk(42); });", &["42"]),
+                Case::pass("r.test.js", "it('reads', async () => { const u = await User.create({ name: 'x' }); await User.findByPk(1); });"),
+                Case::pass("r.test.js", "it('reads', async () => { await User.findByPk(id); });"),
+                Case::pass("r.test.js", "it('reads', async () => { await service.findById(1); });"),
+                Case::pass("r.test.ts", "const repo = module.get(getRepositoryToken(User));\nit('reads', async () => { jest.spyOn(x, 'y'); await repo.findOne({ where: { id: 1 } }); });"),
+            ],
+        );
+    }
+
+    #[test]
+    fn python_writes() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("test_u.py", "def test_x(db):\n    User.objects.create(username='admin', email='admin@x.com')\n", &["'admin@x.com'"]),
+                Case::fail("test_u.py", "def test_x(db):\n    User.objects.create_user('john', 'lennon@x.com', 'pw')\n", &["'john'"]),
+                Case::fail("test_u.py", "def test_x(db):\n    User.objects.create_user(username='admin', password='pw')\n", &["'admin'"]),
+                Case::fail("test_u.py", "def test_x(db):\n    Org.objects.get_or_create(slug='acme')\n", &["'acme'"]),
+                Case::fail("test_u.py", "def test_x(db):\n    Org.objects.update_or_create(code='X1', defaults={'name': 'n'})\n", &["'X1'"]),
+                Case::fail("test_u.py", "def test_x(db):\n    UserFactory(email='f@x.com')\n", &["'f@x.com'"]),
+                Case::fail("test_u.py", "def test_x(db):\n    UserFactory.create(username='bob')\n", &["'bob'"]),
+                Case::fail("test_u.py", "def test_x(db):\n    baker.make(User, email='b@x.com')\n", &["'b@x.com'"]),
+                Case::fail("test_u.py", "def test_x(session):\n    session.add(User(email='s@x.com', name='S'))\n", &["'s@x.com'"]),
+                Case::fail("test_u.py", "def test_x(session):\n    u = User(username='carol')\n    u.save()\n", &["'carol'"]),
+                Case::fail("test_u.py", "def test_x(coll):\n    coll.insert_one({'email': 'm@x.com'})\n", &["'m@x.com'"]),
+                Case::fail("test_u.py", "EMAIL = 'admin@x.com'\n\ndef test_x(db):\n    User.objects.create(email=EMAIL)\n", &["EMAIL"]),
+                Case::fail("test_u.py", "def test_x(cursor):\n    cursor.execute(\"INSERT INTO users (id, email) VALUES (1, 'alice@x.com')\")\n", &["'alice@x.com'"]),
+                Case::fail("test_u.py", "def test_x(client):\n    client.post('/api/users', json={'email': 'p@x.com'})\n", &["'p@x.com'"]),
+                Case::fail("test_u.py", "import pytest\n@pytest.fixture\ndef user(db):\n    return User.objects.create(sku='S-1')\n", &["'S-1'"]),
+                Case::fail("test_u.py", "def create_user(**kw):\n    return User.objects.create(**kw)\n\ndef test_x(db):\n    create_user(email='h@x.com')\n", &["'h@x.com'"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn python_logins_and_reads() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        self.client.login(username='admin', password='pw')\n", &["'admin'"]),
+                Case::fail("tests/test_api.py", "class T(TestCase):\n    @classmethod\n    def setUpTestData(cls):\n        cls.user = User.objects.create_user(username='testuser', email='t@x.com', password='pw')\n    def test_x(self):\n        self.client.login(username='testuser', password='pw')\n", &["'t@x.com'"]),
+                Case::pass("tests/test_api.py", "class T(TestCase):\n    def setUp(self):\n        self.u = User.objects.create_user(username=f'u{uuid4()}', password='pw')\n    def test_x(self):\n        self.client.login(username='wrong', password='pw')\n"),
+                Case::fail("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        u = User.objects.get(pk=1)\n", &["1"]),
+                Case::pass("tests/test_api.py", "class T(TestCase):\n    fixtures = ['users.json']\n    def test_x(self):\n        u = User.objects.get(pk=1)\n"),
+                Case::pass("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        u = User.objects.create(name='x')\n        User.objects.get(pk=u.pk)\n"),
+            ],
+        );
+    }
+
+    #[test]
+    fn python_not_flagged() {
+        assert_rule(
+            RULE,
+            &[
+                Case::pass("test_u.py", "def test_x(db):\n    User.objects.create(username=f'user-{uuid4()}', email=f'{uuid.uuid4()}@x.com')\n"),
+                Case::pass("test_u.py", "def test_x(db, faker):\n    User.objects.create(email=faker.email())\n"),
+                Case::pass("test_u.py", "def test_x(db, worker_id):\n    User.objects.create(username=f'admin-{worker_id}')\n"),
+                Case::pass("test_u.py", "def test_x(db):\n    User.objects.create(name='Test', title='x', password='pw')\n"),
+                Case::pass("test_u.py", "def test_x():\n    assert is_valid_email('a@b.com')\n"),
+                Case::pass("test_u.py", "def test_x():\n    repo = Mock()\n    repo.create(email='a@b.com')\n"),
+                Case::pass("test_u.py", "def test_x():\n    repo = MagicMock()\n    repo.save(User(email='a@b.com'))\n"),
+                Case::pass("test_u.py", "def test_x(mocker):\n    create = mocker.patch('app.models.User.objects.create')\n    User.objects.create(email='a@b.com')\n"),
+                Case::pass("test_u.py", "from unittest.mock import patch\n@patch('app.services.User')\ndef test_x(mock_user):\n    User.objects.create(email='a@b.com')\n"),
+                Case::pass("test_u.py", "class FakeRepo:\n    def create(self, **kw):\n        return kw\n\ndef test_x():\n    repo = FakeRepo()\n    repo.create(email='a@b.com')\n"),
+                Case::pass("test_u.py", "def test_x():\n    conn = sqlite3.connect(':memory:')\n    conn.execute(\"INSERT INTO users (id, email) VALUES (1, 'a@b.com')\")\n"),
+                Case::pass("test_u.py", "def test_x(tmp_path):\n    engine = create_engine(f'sqlite:///{tmp_path}/db.sqlite')\n    User.objects.create(email='a@b.com')\n"),
+                Case::pass("test_u.py", "import mongomock\ndef test_x():\n    coll.insert_one({'email': 'a@b.com'})\n"),
+                Case::pass("test_u.py", "def test_x(session):\n    cache.add(User(email='a@b.com'))\n    users.add('a@b.com')\n"),
+            ],
+        );
+    }
 }

@@ -1,6 +1,31 @@
-//! `truncate-in-hook`: see `rules/truncate-in-hook.toml` and the spec. Not implemented yet.
+//! `truncate-in-hook`: table-wide destructive cleanup in a setup/teardown
+//! hook or fixture, which wipes rows that tests in other workers are using.
+//!
+//! Flagged (inside `beforeEach`/`afterEach`/`beforeAll`/`afterAll`, unittest
+//! `setUp`/`tearDown`/`setUpClass`/`tearDownClass`, pytest
+//! `setup_method`/`teardown_method` and fixtures of any scope, Playwright
+//! `test.beforeEach`, and same-file helpers called from them): SQL
+//! `TRUNCATE`, `DELETE FROM t` without `WHERE`, `DROP TABLE|SCHEMA|DATABASE`
+//! executed through `query`/`execute`/`raw`/`$executeRaw`/tagged templates/
+//! `text(...)`; `knex('t').truncate()`, `knex('t').del()`, Sequelize
+//! `destroy({truncate: true})`/`destroy({where: {}})`/`sync({force: true})`,
+//! `deleteMany({})`/`deleteMany()`, `collection.drop()`, `dropDatabase()`,
+//! Django `Model.objects.all().delete()`, SQLAlchemy
+//! `session.query(M).delete()`, `metadata.drop_all()`. Reported at the call.
+//!
+//! Not flagged: statements in test bodies, statements scoped to a per-worker
+//! schema/database (a name built from an isolated value), a per-file private
+//! database, `ROLLBACK`/`SAVEPOINT`, filtered deletes, calls on mocks, and
+//! `globalSetup`/`globalTeardown` modules (they run once for all workers).
 
 use super::{Rule, RuleContext};
+use crate::model::database::{
+    destructive_call, destructive_statements, is_unfiltered_delete_statement,
+};
+use crate::model::scope::{ScopeId, ScopeKind};
+use crate::model::{FileRole, Model};
+use std::collections::HashSet;
+use tree_sitter::Node;
 
 pub struct TruncateInHook;
 
@@ -10,8 +35,324 @@ impl Rule for TruncateInHook {
     }
 
     fn triggers(&self) -> &'static [&'static str] {
-        &[]
+        &[
+            "TRUNCATE",
+            "truncate",
+            "Truncate",
+            "DELETE",
+            "delete",
+            "Delete",
+            "DROP",
+            "drop",
+            "Drop",
+            "del(",
+            "destroy",
+            "sync",
+            "deleteMany",
+            "delete_many",
+            "remove",
+            "flush",
+            "FLUSH",
+            "clear",
+            "Database",
+            "bulkDelete",
+        ]
     }
 
-    fn check<'t>(&self, _cx: &mut RuleContext<'_, 't>) {}
+    fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {
+        let model = cx.model;
+        if model.role == FileRole::GlobalSetup || model.private_database() {
+            return;
+        }
+        let doubles = model.doubles();
+        let mut reported: HashSet<usize> = HashSet::new();
+        for call in &model.calls {
+            if doubles.covers(&call.path) {
+                continue;
+            }
+            let Some(hook) = hook_of(model, call.scope) else {
+                continue;
+            };
+            let what = if let Some(arg) = model.sql_argument(call) {
+                if is_unfiltered_delete_statement(model, arg) {
+                    Some(format!("DELETE of {} without where", model.text(arg)))
+                } else {
+                    model
+                        .sql_text(arg)
+                        .and_then(|sql| destructive_statements(&sql).into_iter().next())
+                        .map(|d| describe(&d.what, &d.target))
+                }
+            } else {
+                destructive_call(model, call)
+            };
+            if let Some(what) = what {
+                mark_inner(call.node, &mut reported);
+                if reported.insert(call.node.id()) {
+                    report(cx, call.node, &what, &hook);
+                }
+            }
+        }
+        // Tagged templates: sql`TRUNCATE users`, prisma.$executeRaw`...`.
+        for (node, _path, template) in model.tagged_templates() {
+            if reported.contains(&node.id()) || reported.contains(&template.id()) {
+                continue;
+            }
+            let scope = model.scope_of(node);
+            let Some(hook) = hook_of(model, scope) else {
+                continue;
+            };
+            let Some(d) = model
+                .sql_text(template)
+                .and_then(|sql| destructive_statements(&sql).into_iter().next())
+            else {
+                continue;
+            };
+            // A tagged template passed to an executing call was reported
+            // there.
+            if enclosing_reported(node, &reported) {
+                continue;
+            }
+            reported.insert(node.id());
+            report(cx, node, &describe(&d.what, &d.target), &hook);
+        }
+    }
+}
+
+fn describe(what: &str, target: &str) -> String {
+    if target.is_empty() {
+        what.to_string()
+    } else {
+        format!("{what} {target}")
+    }
+}
+
+/// Marks the arguments of a reported call, so a tagged template inside it is
+/// not reported again.
+fn mark_inner(call: Node, reported: &mut HashSet<usize>) {
+    let mut stack = vec![call];
+    let mut budget = 256;
+    while let Some(n) = stack.pop() {
+        budget -= 1;
+        if budget == 0 {
+            break;
+        }
+        if n.kind() == "template_string" {
+            reported.insert(n.id());
+        }
+        let mut cursor = n.walk();
+        stack.extend(n.named_children(&mut cursor));
+    }
+}
+
+fn enclosing_reported(node: Node, reported: &HashSet<usize>) -> bool {
+    let mut current = node.parent();
+    let mut steps = 0;
+    while let Some(n) = current {
+        if reported.contains(&n.id()) {
+            return true;
+        }
+        steps += 1;
+        if steps > 8 {
+            break;
+        }
+        current = n.parent();
+    }
+    false
+}
+
+/// The hook or fixture that runs code at `scope` (directly, or through a
+/// same-file helper it calls), described for the message.
+fn hook_of(model: &Model, scope: ScopeId) -> Option<String> {
+    model.effective_owners(scope).into_iter().find_map(|owner| {
+        let s = model.scope(owner);
+        match &s.kind {
+            ScopeKind::Hook(kind) => Some(if s.name.is_empty() || !model.lang.is_python() {
+                format!("a {} hook", hook_name(*kind))
+            } else {
+                s.name.clone()
+            }),
+            ScopeKind::Fixture { .. } => Some(format!("fixture `{}`", s.name)),
+            _ => None,
+        }
+    })
+}
+
+fn hook_name(kind: crate::model::framework::HookKind) -> &'static str {
+    use crate::model::framework::HookKind::*;
+    match kind {
+        BeforeEach => "beforeEach",
+        AfterEach => "afterEach",
+        BeforeAll => "beforeAll",
+        AfterAll => "afterAll",
+    }
+}
+
+fn report(cx: &mut RuleContext<'_, '_>, node: Node, what: &str, hook: &str) {
+    cx.report(
+        node,
+        format!("{what} in {hook}: wipes rows that tests in other workers are using"),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::{assert_rule, Case};
+
+    const RULE: &str = "truncate-in-hook";
+
+    #[test]
+    fn javascript_sql() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("db.test.js", "beforeEach(async () => {\n  await db.query('TRUNCATE users CASCADE');\n});", &["db.query('TRUNCATE users CASCADE')"]),
+                Case::fail("db.test.js", "afterEach(async () => { await pool.query(\"DELETE FROM sessions\"); });", &["pool.query(\"DELETE FROM sessions\")"]),
+                Case::fail("db.test.js", "afterAll(async () => { await client.query(`DROP TABLE IF EXISTS users`); });", &["client.query(`DROP TABLE IF EXISTS users`)"]),
+                Case::fail("db.test.js", "beforeAll(async () => { await knex.raw('DROP SCHEMA public CASCADE'); });", &["knex.raw('DROP SCHEMA public CASCADE')"]),
+                Case::fail("db.test.ts", "beforeEach(async () => {\n  await prisma.$executeRawUnsafe('TRUNCATE TABLE \"User\" CASCADE;');\n});", &["prisma.$executeRawUnsafe('TRUNCATE TABLE \"User\" CASCADE;')"]),
+                Case::fail("db.test.ts", "beforeEach(async () => {\n  await prisma.$executeRaw`TRUNCATE TABLE \"User\" CASCADE`;\n});", &["prisma.$executeRaw`TRUNCATE TABLE \"User\" CASCADE`"]),
+                Case::fail("db.test.ts", "afterEach(async () => {\n  await db.execute(sql`DELETE FROM orders`);\n});", &["db.execute(sql`DELETE FROM orders`)"]),
+                Case::fail("db.test.js", "const tables = ['a', 'b'];\nafterEach(async () => {\n  for (const t of tables) await db.query(`TRUNCATE ${t} CASCADE`);\n});", &["db.query(`TRUNCATE ${t} CASCADE`)"]),
+                Case::fail("db.test.js", "const CLEAN = 'DELETE FROM users';\nbeforeEach(() => db.query(CLEAN));", &["db.query(CLEAN)"]),
+                Case::fail("db.test.js", "async function reset() { await db.query('TRUNCATE users'); }\nbeforeEach(reset);\nbeforeEach(async () => { await reset(); });", &["db.query('TRUNCATE users')"]),
+                Case::fail("db.test.tsx", "beforeEach(async () => { await sequelize.query('DELETE FROM \"Users\"'); });", &["sequelize.query('DELETE FROM \"Users\"')"]),
+                Case::fail("e2e/a.spec.ts", "import { test } from '@playwright/test';\ntest.beforeEach(async () => { await db.query('TRUNCATE todos'); });", &["db.query('TRUNCATE todos')"]),
+                Case::fail("db.test.js", "describe('x', () => {\n  before(async () => { await db.none('DELETE FROM users'); });\n});", &["db.none('DELETE FROM users')"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn javascript_orm() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("k.test.js", "beforeEach(async () => { await knex('users').truncate(); });", &["knex('users').truncate()"]),
+                Case::fail("k.test.js", "afterEach(() => knex('users').del());", &["knex('users').del()"]),
+                Case::fail("s.test.js", "afterEach(async () => { await User.destroy({ truncate: true, cascade: true }); });", &["User.destroy({ truncate: true, cascade: true })"]),
+                Case::fail("s.test.js", "afterEach(async () => { await User.destroy({ where: {} }); });", &["User.destroy({ where: {} })"]),
+                Case::fail("s.test.js", "beforeAll(async () => { await sequelize.sync({ force: true }); });", &["sequelize.sync({ force: true })"]),
+                Case::fail("m.test.ts", "afterEach(async () => { await User.deleteMany({}); });", &["User.deleteMany({})"]),
+                Case::fail("p.test.ts", "beforeEach(async () => { await prisma.user.deleteMany(); });", &["prisma.user.deleteMany()"]),
+                Case::fail("p.test.ts", "beforeEach(async () => { await prisma.post.deleteMany({ where: {} }); });", &["prisma.post.deleteMany({ where: {} })"]),
+                Case::fail("m.test.js", "afterEach(async () => { await db.collection('users').drop(); });", &["db.collection('users').drop()"]),
+                Case::fail("m.test.js", "afterAll(async () => { await mongoose.connection.dropDatabase(); });", &["mongoose.connection.dropDatabase()"]),
+                Case::fail("k.test.js", "afterAll(() => knex.schema.dropTableIfExists('users'));", &["knex.schema.dropTableIfExists('users')"]),
+                Case::fail("t.test.ts", "beforeEach(async () => { await dataSource.getRepository(User).clear(); });", &["dataSource.getRepository(User).clear()"]),
+                Case::fail("r.test.tsx", "beforeEach(async () => { await redis.flushall(); });", &["redis.flushall()"]),
+                Case::fail("c.test.js", "beforeEach(async () => knexCleaner.clean(db, { mode: 'truncate' }));", &["knexCleaner.clean(db, { mode: 'truncate' })"]),
+                Case::fail("c.test.ts", "import { truncateAll } from './db';\nbeforeEach(async () => { await truncateAll(); await knex.migrate.rollback(); });", &["truncateAll()", "knex.migrate.rollback()"]),
+                Case::fail("c.test.js", "beforeEach(() => Knex.raw('TRUNCATE users CASCADE').then(() => Knex.raw('TRUNCATE dexes CASCADE')));", &["Knex.raw('TRUNCATE users CASCADE')", "Knex.raw('TRUNCATE dexes CASCADE')"]),
+                Case::fail("c.test.js", "beforeEach(async () => {\n  const tableNames = rows.map((r) => r.tablename).join(', ');\n  await knex.raw(`TRUNCATE TABLE ${tableNames} RESTART IDENTITY CASCADE`);\n});", &["knex.raw(`TRUNCATE TABLE ${tableNames} RESTART IDENTITY CASCADE`)"]),
+                Case::fail("s.test.js", "let ctx = {};\nbeforeAll(async () => { ctx.db = await connect(); });\nafterEach(async () => { await ctx.db.query('TRUNCATE users'); });", &["ctx.db.query('TRUNCATE users')"]),
+                Case::fail("s.test.js", "afterEach(async () => { await Model.truncate({ cascade: true }); await knex('users').delete(); });", &["Model.truncate({ cascade: true })", "knex('users').delete()"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn javascript_not_flagged() {
+        assert_rule(
+            RULE,
+            &[
+                // In a test body, not a hook.
+                Case::pass("a.test.js", "it('wipes', async () => { await db.query('TRUNCATE users'); });"),
+                Case::pass("a.test.js", "test('x', async () => { await prisma.user.deleteMany(); });"),
+                // Filtered delete, rollback, savepoint.
+                Case::pass("a.test.js", "afterEach(() => db.query('DELETE FROM users WHERE id = $1', [id]));"),
+                Case::pass("a.test.js", "afterEach(() => db.query('ROLLBACK'));"),
+                Case::pass("a.test.js", "beforeEach(() => db.query('SAVEPOINT test'));"),
+                Case::pass("a.test.js", "afterEach(() => knex('users').where('id', id).del());"),
+                Case::pass("a.test.js", "afterEach(() => prisma.user.deleteMany({ where: { id: { in: ids } } }));"),
+                Case::pass("a.test.js", "afterEach(() => User.destroy({ where: { id } }));"),
+                Case::pass("a.test.js", "beforeAll(() => sequelize.sync());"),
+                // Per-worker schema.
+                Case::pass("a.test.js", "const schema = `test_w${process.env.JEST_WORKER_ID}`;\nafterAll(() => db.query(`DROP SCHEMA ${schema} CASCADE`));"),
+                Case::pass("a.test.js", "afterAll(() => db.query(`TRUNCATE test_${process.env.VITEST_POOL_ID}.users`));"),
+                Case::pass("a.spec.ts", "test.afterAll(async ({}, testInfo) => { await db.query(`DROP DATABASE app_${testInfo.parallelIndex}`); });"),
+                // Private databases.
+                Case::pass("a.test.js", "const db = new Database(':memory:');\nbeforeEach(() => db.exec('DELETE FROM users'));"),
+                Case::pass("a.test.js", "let mongod;\nbeforeAll(async () => { mongod = await MongoMemoryServer.create(); });\nafterEach(() => User.deleteMany({}));"),
+                Case::pass("a.test.js", "import { newDb } from 'pg-mem';\nconst db = newDb();\nbeforeEach(() => db.public.none('TRUNCATE users'));"),
+                Case::pass("a.test.ts", "import { PostgreSqlContainer } from '@testcontainers/postgresql';\nbeforeAll(async () => { c = await new PostgreSqlContainer().start(); });\nafterEach(() => client.query('TRUNCATE users'));"),
+                // Mocks.
+                Case::pass("a.test.js", "const db = { query: jest.fn() };\nbeforeEach(() => db.query('TRUNCATE users'));"),
+                Case::pass("a.test.js", "beforeEach(() => { mockDb.query('DELETE FROM users'); });"),
+                // Not SQL, not destructive.
+                Case::pass("a.test.js", "beforeEach(() => { map.clear(); cache.delete('k'); _.truncate('abc'); });"),
+                Case::pass("a.test.js", "beforeEach(() => db.query('SELECT * FROM users'));"),
+                Case::pass("a.test.js", "afterEach(() => { jest.clearAllMocks(); element.remove(); resetState(); clearMocks(); });"),
+                Case::pass("a.test.js", "async function resetDb() { await db.query('ROLLBACK'); }\nafterEach(() => resetDb());"),
+            ],
+        );
+    }
+
+    #[test]
+    fn global_setup_not_flagged() {
+        use crate::engine::{analyze_source, Settings};
+        use crate::lang::Lang;
+        use crate::model::FileRole;
+        let settings = Settings::for_rules(&[RULE]);
+        let code = "module.exports = async () => { beforeAll(() => db.query('TRUNCATE users')); await db.query('DROP SCHEMA public CASCADE'); };";
+        let (f, _) = analyze_source(
+            std::path::Path::new("global-setup.js"),
+            code,
+            Lang::JavaScript,
+            FileRole::GlobalSetup,
+            &settings,
+        );
+        assert!(f.is_empty());
+        let (f, _) = analyze_source(
+            std::path::Path::new("setup.js"),
+            code,
+            Lang::JavaScript,
+            FileRole::SetupFile,
+            &settings,
+        );
+        assert_eq!(f.len(), 1);
+    }
+
+    #[test]
+    fn python() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("test_db.py", "import pytest\n@pytest.fixture(autouse=True)\ndef clean(db):\n    db.execute(\"TRUNCATE users\")\n    yield\n", &["db.execute(\"TRUNCATE users\")"]),
+                Case::fail("test_db.py", "import pytest\n@pytest.fixture(scope=\"session\")\ndef schema(engine):\n    yield\n    Base.metadata.drop_all(engine)\n", &["Base.metadata.drop_all(engine)"]),
+                Case::fail("test_db.py", "import pytest\n@pytest.fixture\ndef s(session):\n    yield session\n    session.execute(text(\"DELETE FROM orders\"))\n", &["session.execute(text(\"DELETE FROM orders\"))"]),
+                Case::fail("test_db.py", "import pytest\n@pytest.fixture\ndef s(session):\n    yield session\n    session.query(User).delete()\n", &["session.query(User).delete()"]),
+                Case::fail("test_db.py", "import pytest\n@pytest.fixture\ndef s(session):\n    session.execute(delete(User))\n", &["session.execute(delete(User))"]),
+                Case::fail("tests/test_v.py", "class TestViews(TestCase):\n    def setUp(self):\n        User.objects.all().delete()\n", &["User.objects.all().delete()"]),
+                Case::fail("tests/test_v.py", "class TestViews(TestCase):\n    def tearDown(self):\n        self.cursor.execute('DELETE FROM users')\n", &["self.cursor.execute('DELETE FROM users')"]),
+                Case::fail("tests/test_v.py", "class TestViews(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        cls.conn.execute('DROP TABLE IF EXISTS users')\n", &["cls.conn.execute('DROP TABLE IF EXISTS users')"]),
+                Case::fail("tests/test_v.py", "class TestViews(unittest.TestCase):\n    @classmethod\n    def tearDownClass(cls):\n        metadata.drop_all(engine)\n", &["metadata.drop_all(engine)"]),
+                Case::fail("test_p.py", "class TestX:\n    def setup_method(self):\n        cursor.execute(\"TRUNCATE accounts\")\n    def teardown_method(self):\n        connection.execute(\"DELETE FROM accounts\")\n", &["cursor.execute(\"TRUNCATE accounts\")", "connection.execute(\"DELETE FROM accounts\")"]),
+                Case::fail("test_m.py", "import pytest\n@pytest.fixture\ndef clean(mongo):\n    mongo.db.users.delete_many({})\n    mongo.db.orders.drop()\n", &["mongo.db.users.delete_many({})", "mongo.db.orders.drop()"]),
+                Case::fail("test_h.py", "import pytest\ndef wipe(conn):\n    conn.execute(\"TRUNCATE users\")\n\n@pytest.fixture\ndef clean(conn):\n    wipe(conn)\n", &["conn.execute(\"TRUNCATE users\")"]),
+                Case::fail("conftest.py", "import pytest\n@pytest.fixture(autouse=True)\ndef flush():\n    call_command('flush', interactive=False)\n", &["call_command('flush', interactive=False)"]),
+                Case::fail("test_f.py", "import pytest\n@pytest.fixture\ndef app():\n    yield app\n    db.drop_all()\n", &["db.drop_all()"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn python_not_flagged() {
+        assert_rule(
+            RULE,
+            &[
+                Case::pass("test_db.py", "def test_wipe(db):\n    db.execute(\"TRUNCATE users\")\n"),
+                Case::pass("test_db.py", "import pytest\n@pytest.fixture\ndef s(db):\n    db.execute(\"DELETE FROM users WHERE id = %s\", (1,))\n"),
+                Case::pass("test_db.py", "import pytest\n@pytest.fixture\ndef s(session):\n    yield session\n    session.rollback()\n    session.execute(text(\"ROLLBACK\"))\n"),
+                Case::pass("test_db.py", "import pytest\n@pytest.fixture\ndef s(session):\n    session.query(User).filter(User.id == 1).delete()\n"),
+                Case::pass("test_db.py", "import pytest\n@pytest.fixture(scope=\"session\")\ndef schema(conn, worker_id):\n    conn.execute(f\"DROP SCHEMA IF EXISTS test_{worker_id} CASCADE\")\n"),
+                Case::pass("test_db.py", "import pytest\n@pytest.fixture\ndef db():\n    conn = sqlite3.connect(\":memory:\")\n    yield conn\n    conn.execute(\"DELETE FROM users\")\n"),
+                Case::pass("test_db.py", "import pytest\n@pytest.fixture\ndef db(tmp_path):\n    engine = create_engine(f\"sqlite:///{tmp_path}/t.db\")\n    yield engine\n    Base.metadata.drop_all(engine)\n"),
+                Case::pass("test_db.py", "import pytest\nfrom testcontainers.postgres import PostgresContainer\n@pytest.fixture(scope=\"session\")\ndef pg():\n    with PostgresContainer(\"postgres:16\") as c:\n        yield c\n        c.execute(\"DROP TABLE users\")\n"),
+                Case::pass("test_db.py", "import pytest\n@pytest.fixture\ndef s(mocker):\n    cur = mocker.MagicMock()\n    cur.execute(\"TRUNCATE users\")\n"),
+                Case::pass("tests/test_v.py", "class TestViews(TestCase):\n    def setUp(self):\n        User.objects.filter(is_staff=False).delete()\n        self.user.delete()\n"),
+                Case::pass("tests/test_v.py", "class TestViews(TestCase):\n    def test_x(self):\n        User.objects.all().delete()\n"),
+                Case::pass("test_f.py", "import pytest\n@pytest.fixture\ndef log(tmp_path):\n    f = open(tmp_path / 'x', 'w')\n    yield f\n    f.truncate()\n    log_file.truncate()\n"),
+            ],
+        );
+    }
 }

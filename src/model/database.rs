@@ -1,0 +1,1195 @@
+//! Database knowledge shared by rules: which calls execute SQL, how to read
+//! the SQL text of an argument (strings, templates, f-strings, `text(...)`,
+//! names bound to them), whether a statement is table-wide destructive
+//! (TRUNCATE, unfiltered DELETE, DROP TABLE|SCHEMA|DATABASE), which ORM /
+//! driver calls wipe data, which calls write records, which fields are
+//! unique keys, whether the file talks to a per-file private database, and
+//! which receivers are mocks or in-memory fakes defined in the file.
+
+use super::facts::{path_of, plain_string, Call};
+use super::values::Value;
+use super::Model;
+use tree_sitter::Node;
+
+/// Methods whose first argument is SQL text that gets executed.
+pub const SQL_EXEC_METHODS: &[&str] = &[
+    "query",
+    "execute",
+    "executemany",
+    "executescript",
+    "exec",
+    "exec_driver_sql",
+    "raw",
+    "run",
+    "none",
+    "any",
+    "many",
+    "multi",
+    "unsafe",
+    "$executeRaw",
+    "$executeRawUnsafe",
+    "$queryRaw",
+    "$queryRawUnsafe",
+    "executeQuery",
+    "executeSql",
+    "runSql",
+    "sql",
+    "batch_execute",
+];
+
+/// Wrappers that turn text into an SQL statement object: SQLAlchemy
+/// `text(...)`, psycopg `sql.SQL(...)`, `Prisma.sql`, `sql.raw`.
+const SQL_WRAPPERS: &[&str] = &["text", "SQL", "sql", "raw", "literal_column"];
+
+/// A table-wide destructive statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Destructive {
+    /// `TRUNCATE`, `DELETE FROM (no WHERE)`, `DROP TABLE`...
+    pub what: String,
+    /// The table / schema / database named, as written (may be empty).
+    pub target: String,
+}
+
+/// SQL text read from source: literal parts plus holes for interpolated
+/// expressions, with what each hole evaluated to.
+#[derive(Debug, Clone, Default)]
+pub struct SqlText {
+    pub text: String,
+    /// Byte range in `text` of each hole and its value.
+    pub holes: Vec<(usize, usize, Value)>,
+}
+
+impl SqlText {
+    fn push_str(&mut self, s: &str) {
+        self.text.push_str(s);
+    }
+    fn push_hole(&mut self, v: Value) {
+        let start = self.text.len();
+        // A placeholder that reads as an identifier to the classifier.
+        self.text.push_str("__hole__");
+        self.holes.push((start, self.text.len(), v));
+    }
+    fn append(&mut self, other: SqlText) {
+        let base = self.text.len();
+        self.text.push_str(&other.text);
+        for (s, e, v) in other.holes {
+            self.holes.push((s + base, e + base, v));
+        }
+    }
+    /// Values of the holes overlapping `start..end` of the text.
+    fn holes_in(&self, start: usize, end: usize) -> impl Iterator<Item = &Value> {
+        self.holes
+            .iter()
+            .filter(move |(s, e, _)| *s < end && *e > start)
+            .map(|(_, _, v)| v)
+    }
+}
+
+const MAX_SQL_DEPTH: usize = 8;
+
+impl<'t> Model<'t> {
+    /// The SQL text of an expression: a string, template literal, f-string,
+    /// concatenation, `text("...")` wrapper, or a name bound to one of these.
+    pub fn sql_text(&self, node: Node<'t>) -> Option<SqlText> {
+        self.sql_text_at(node, 0)
+    }
+
+    fn sql_text_at(&self, node: Node<'t>, depth: usize) -> Option<SqlText> {
+        if depth > MAX_SQL_DEPTH {
+            return None;
+        }
+        let d = depth + 1;
+        match node.kind() {
+            "string" | "template_string" => {
+                let mut out = SqlText::default();
+                let mut cursor = node.walk();
+                for child in node.named_children(&mut cursor) {
+                    match child.kind() {
+                        "string_fragment" | "string_content" | "escape_sequence" => {
+                            out.push_str(self.text(child))
+                        }
+                        "template_substitution" | "interpolation" => {
+                            let inner = child
+                                .child_by_field_name("expression")
+                                .or_else(|| child.named_child(0));
+                            out.push_hole(inner.map_or(Value::Unknown, |n| self.eval(n).value));
+                        }
+                        _ => {}
+                    }
+                }
+                Some(out)
+            }
+            "concatenated_string" => {
+                let mut out = SqlText::default();
+                let mut cursor = node.walk();
+                for child in node.named_children(&mut cursor) {
+                    out.append(self.sql_text_at(child, d)?);
+                }
+                Some(out)
+            }
+            "binary_expression" | "binary_operator" => {
+                let op = node
+                    .child_by_field_name("operator")
+                    .map(|o| self.text(o))
+                    .unwrap_or("");
+                if op != "+" {
+                    return None;
+                }
+                let left = node.child_by_field_name("left")?;
+                let right = node.child_by_field_name("right")?;
+                let part = |n: Node<'t>| {
+                    self.sql_text_at(n, d).unwrap_or_else(|| {
+                        let mut h = SqlText::default();
+                        h.push_hole(self.eval(n).value);
+                        h
+                    })
+                };
+                let mut out = self.sql_text_at(left, d)?;
+                out.append(part(right));
+                Some(out)
+            }
+            "parenthesized_expression" | "await_expression" | "await" | "as_expression" => {
+                self.sql_text_at(node.named_child(0)?, d)
+            }
+            "identifier" => {
+                let name = self.text(node);
+                let mut values = self.bindings_of(name).filter_map(|a| a.value);
+                let value = values.next()?;
+                if values.next().is_some() || value.id() == node.id() {
+                    return None;
+                }
+                self.sql_text_at(value, d)
+            }
+            "call_expression" | "call" => {
+                let callee = node.child_by_field_name("function")?;
+                let args = node.child_by_field_name("arguments")?;
+                // Tagged template: sql`TRUNCATE users`.
+                if args.kind() == "template_string" {
+                    return self.sql_text_at(args, d);
+                }
+                let path = path_of(callee, self.src);
+                let method = path.rsplit('.').next().unwrap_or("");
+                let first = {
+                    let mut cursor = args.walk();
+                    let first = args
+                        .named_children(&mut cursor)
+                        .find(|c| c.kind() != "comment");
+                    first
+                }?;
+                if method == "format" && callee.kind() == "attribute" {
+                    // "DROP SCHEMA {}".format(name): holes isolated when an
+                    // argument is.
+                    let object = callee.child_by_field_name("object")?;
+                    let base = self.sql_text_at(object, d)?;
+                    let mut cursor = args.walk();
+                    let isolated = args
+                        .named_children(&mut cursor)
+                        .any(|a| self.eval(a).value.is_isolated());
+                    let mut out = SqlText::default();
+                    for (i, piece) in base.text.split('{').enumerate() {
+                        if i == 0 {
+                            out.push_str(piece);
+                            continue;
+                        }
+                        let rest = piece.split_once('}').map_or("", |(_, r)| r);
+                        out.push_hole(if isolated {
+                            Value::Isolated
+                        } else {
+                            Value::Unknown
+                        });
+                        out.push_str(rest);
+                    }
+                    return Some(out);
+                }
+                if SQL_WRAPPERS.contains(&method) {
+                    return self.sql_text_at(first, d);
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// The SQL argument of a call that executes SQL, if it is one.
+    pub fn sql_argument(&self, call: &Call<'t>) -> Option<Node<'t>> {
+        if !SQL_EXEC_METHODS.contains(&call.method()) {
+            return None;
+        }
+        call.keyword("sql")
+            .or_else(|| call.keyword("statement"))
+            .or_else(|| call.keyword("query"))
+            .or_else(|| call.positional(0))
+    }
+
+    /// Tagged template calls (`sql\`...\``, `prisma.$executeRaw\`...\``):
+    /// the call node, its callee path and the template. They are not in
+    /// [`Model::calls`], whose query needs an argument list.
+    pub fn tagged_templates(&self) -> Vec<(Node<'t>, String, Node<'t>)> {
+        let mut out = Vec::new();
+        if self.lang.is_python() || !self.src.contains('`') {
+            return out;
+        }
+        let mut stack = vec![self.root];
+        while let Some(n) = stack.pop() {
+            if n.kind() == "call_expression" {
+                if let (Some(f), Some(a)) = (
+                    n.child_by_field_name("function"),
+                    n.child_by_field_name("arguments"),
+                ) {
+                    if a.kind() == "template_string" {
+                        out.push((n, path_of(f, self.src), a));
+                    }
+                }
+            }
+            let mut cursor = n.walk();
+            stack.extend(n.named_children(&mut cursor));
+        }
+        out.sort_by_key(|(n, ..)| n.start_byte());
+        out
+    }
+
+    /// Whether the file talks to a database private to it: in-memory SQLite,
+    /// a database file or URL built from an isolated value (`tmp_path`,
+    /// `mkdtemp`, `worker_id`), `MongoMemoryServer`, `pg-mem`, mongomock, or a
+    /// Testcontainers container started in the file.
+    pub fn private_database(&self) -> bool {
+        let src = self.src;
+        if src.contains(":memory:")
+            || src.contains("\"sqlite://\"")
+            || src.contains("'sqlite://'")
+            || src.contains("MongoMemoryServer")
+            || src.contains("MongoMemoryReplSet")
+            || src.contains("mongomock")
+        {
+            return true;
+        }
+        let imports = |needle: &str| self.imports.iter().any(|i| i.contains(needle));
+        if imports("pg-mem") || imports("mongomock") {
+            return true;
+        }
+        if imports("testcontainers") && (src.contains(".start(") || src.contains("Container(")) {
+            return true;
+        }
+        self.calls.iter().any(|c| {
+            matches!(
+                c.method(),
+                "connect"
+                    | "create_engine"
+                    | "create_async_engine"
+                    | "Database"
+                    | "Sequelize"
+                    | "DataSource"
+                    | "knex"
+                    | "Knex"
+                    | "MongoClient"
+                    | "Pool"
+                    | "Client"
+                    | "PrismaClient"
+            ) && c.args.iter().any(|a| self.connection_is_isolated(a.value))
+        })
+    }
+
+    /// A connection argument (URL, file, options object) built from an
+    /// isolated value.
+    fn connection_is_isolated(&self, node: Node<'t>) -> bool {
+        match self.eval(node).value {
+            Value::Isolated => true,
+            Value::Object(fields) => fields.iter().any(|(k, v)| {
+                matches!(
+                    k.as_str(),
+                    "filename"
+                        | "storage"
+                        | "database"
+                        | "url"
+                        | "connectionString"
+                        | "schema"
+                        | "datasourceUrl"
+                ) && v.is_isolated()
+            }),
+            _ => false,
+        }
+    }
+
+    /// Mocks and in-memory fakes of this file (see [`Doubles`]).
+    pub fn doubles(&self) -> Doubles {
+        let mut d = Doubles::default();
+        let classes = self.local_class_names();
+        // Names bound to mocks, fakes or object literals.
+        for a in &self.assigns {
+            let Some(v) = a.value else { continue };
+            let v = unwrap_await(v);
+            let is_double = match v.kind() {
+                // An object literal with behaviour is an in-memory fake
+                // (`{ create: jest.fn() }`, `{ query: async () => [] }`);
+                // plain data or an empty holder filled later is not.
+                "object" => {
+                    let t = self.text(v);
+                    t.contains("=>")
+                        || t.contains("fn(")
+                        || t.contains("function")
+                        || t.contains("Mock")
+                        || t.contains("stub")
+                        || (0..v.named_child_count())
+                            .filter_map(|i| v.named_child(i as u32))
+                            .any(|c| c.kind() == "method_definition")
+                }
+                "call_expression" | "call" | "new_expression" => {
+                    let callee = v
+                        .child_by_field_name("function")
+                        .or_else(|| v.child_by_field_name("constructor"));
+                    let p = callee.map(|c| path_of(c, self.src)).unwrap_or_default();
+                    is_mock_factory(&p)
+                        || classes
+                            .iter()
+                            .any(|c| p == *c || p.ends_with(&format!(".{c}")))
+                        || is_fake_name(p.rsplit('.').next().unwrap_or(""))
+                }
+                _ => false,
+            };
+            if is_double {
+                d.names.push(a.target_path.clone());
+            }
+        }
+        for c in &self.calls {
+            let p = c.path.as_str();
+            // jest.spyOn(User, 'create'), sinon.stub(User, 'create'),
+            // mocker.patch.object(User, 'create'), patch.object(...).
+            if matches!(c.method(), "spyOn" | "stub" | "object" | "replace" | "spy")
+                && (p.starts_with("jest.")
+                    || p.starts_with("vi.")
+                    || p.starts_with("sinon.")
+                    || p.contains("patch"))
+            {
+                if let (Some(obj), Some(m)) = (c.positional(0), c.positional(1)) {
+                    if let Some(m) = plain_string(m, self.src) {
+                        d.names.push(format!("{}.{m}", path_of(obj, self.src)));
+                    } else if c.method() == "stub" {
+                        d.names.push(path_of(obj, self.src));
+                    }
+                } else if let Some(obj) = c.positional(0).filter(|_| c.method() == "stub") {
+                    d.names.push(path_of(obj, self.src));
+                }
+            }
+            // User.create.mockResolvedValue(...): User.create is a mock.
+            if let Some((base, _)) = p.split_once(".mock") {
+                d.names.push(base.to_string());
+            }
+            // jest.mock('../db') / vi.mock(...) / mock.patch('app.User').
+            if matches!(p, "jest.mock" | "vi.mock" | "jest.doMock" | "vi.doMock") {
+                if let Some(s) = c.positional(0).and_then(|n| plain_string(n, self.src)) {
+                    d.mocked_modules.push(s);
+                }
+            }
+            if matches!(c.method(), "patch") || p.ends_with("patch.object") {
+                if let Some(s) = c.positional(0).and_then(|n| plain_string(n, self.src)) {
+                    d.patch_targets.push(s);
+                }
+            }
+        }
+        // Decorators are not calls in the facts: `@patch('app.User.save')`.
+        if self.lang.is_python() && self.src.contains("patch(") {
+            let mut stack = vec![self.root];
+            while let Some(n) = stack.pop() {
+                if n.kind() == "decorator" {
+                    let t = self.text(n);
+                    if let Some(rest) = t.split_once("patch(").map(|(_, r)| r) {
+                        let q = rest.trim_start();
+                        if let Some(quote) = q.chars().next().filter(|c| *c == '"' || *c == '\'') {
+                            if let Some(s) = q[1..].split(quote).next() {
+                                d.patch_targets.push(s.to_string());
+                            }
+                        }
+                    }
+                    continue;
+                }
+                let mut cursor = n.walk();
+                stack.extend(n.named_children(&mut cursor));
+            }
+        }
+        if !d.mocked_modules.is_empty() {
+            d.names.extend(self.names_imported_from(&d.mocked_modules));
+        }
+        d
+    }
+
+    /// Class names declared in this file.
+    pub fn local_class_names(&self) -> Vec<&'t str> {
+        if self.lang.is_python() {
+            return self
+                .scopes
+                .iter()
+                .filter(|s| {
+                    matches!(
+                        s.kind,
+                        super::scope::ScopeKind::Class | super::scope::ScopeKind::Suite { .. }
+                    ) && s.node.kind() == "class_definition"
+                })
+                .filter_map(|s| s.node.child_by_field_name("name"))
+                .map(|n| self.text(n))
+                .collect();
+        }
+        let mut out = Vec::new();
+        let mut stack = vec![self.root];
+        while let Some(n) = stack.pop() {
+            if matches!(n.kind(), "class_declaration" | "class") {
+                if let Some(name) = n.child_by_field_name("name") {
+                    out.push(self.text(name));
+                }
+            }
+            // Classes live at statement level; expressions rarely hold them.
+            let mut cursor = n.walk();
+            stack.extend(n.named_children(&mut cursor));
+        }
+        out
+    }
+
+    /// Local names imported (ES import or `require`) from any of `sources`.
+    fn names_imported_from(&self, sources: &[String]) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut cursor = self.root.walk();
+        for stmt in self.root.named_children(&mut cursor) {
+            if stmt.kind() != "import_statement" {
+                continue;
+            }
+            let Some(source) = stmt
+                .child_by_field_name("source")
+                .and_then(|s| plain_string(s, self.src))
+            else {
+                continue;
+            };
+            if !sources.contains(&source) {
+                continue;
+            }
+            let mut stack = vec![stmt];
+            while let Some(n) = stack.pop() {
+                if n.kind() == "identifier" {
+                    out.push(self.text(n).to_string());
+                }
+                if n.kind() == "string" {
+                    continue;
+                }
+                let mut c = n.walk();
+                stack.extend(n.named_children(&mut c));
+            }
+        }
+        for a in &self.assigns {
+            let Some(v) = a.value else { continue };
+            let v = unwrap_await(v);
+            if matches!(v.kind(), "call_expression")
+                && v.child_by_field_name("function")
+                    .map(|f| self.text(f) == "require")
+                    .unwrap_or(false)
+            {
+                let src = v
+                    .child_by_field_name("arguments")
+                    .and_then(|a| a.named_child(0))
+                    .and_then(|s| plain_string(s, self.src));
+                if src.is_some_and(|s| sources.contains(&s)) {
+                    out.push(a.target_path.clone());
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Mocks and in-memory fakes of a file: calls on them touch no database.
+#[derive(Debug, Default)]
+pub struct Doubles {
+    /// Names or paths bound to mocks, fakes or object literals, and mocked
+    /// methods (`User.create` after `jest.spyOn(User, 'create')`).
+    pub names: Vec<String>,
+    /// `jest.mock('../db')` sources.
+    pub mocked_modules: Vec<String>,
+    /// `mock.patch('app.models.User.objects.create')` targets.
+    pub patch_targets: Vec<String>,
+}
+
+/// Words in a mocked module, patch target or mock name that say the
+/// persistence layer (or the HTTP client that reaches it) is replaced.
+const PERSISTENCE_WORDS: &[&str] = &[
+    "db",
+    "database",
+    "model",
+    "repo",
+    "prisma",
+    "store",
+    "dao",
+    "mongoose",
+    "sequelize",
+    "knex",
+    "typeorm",
+    "orm",
+    "axios",
+    "api",
+    "supabase",
+    "firebase",
+    "firestore",
+];
+
+impl Doubles {
+    /// Whether the file replaces its persistence layer (`jest.mock('../db')`,
+    /// `mockDeep<PrismaClient>()`, `mocker.patch('app.models.User')`): its
+    /// writes reach no shared database.
+    pub fn mocks_persistence(&self) -> bool {
+        let hit = |t: &str| {
+            let l = t.to_ascii_lowercase();
+            PERSISTENCE_WORDS.iter().any(|w| l.contains(w))
+        };
+        self.mocked_modules.iter().any(|m| hit(m))
+            || self.patch_targets.iter().any(|m| hit(m))
+            || self
+                .names
+                .iter()
+                .any(|n| is_fake_name(n) && hit(n) && !n.contains('.'))
+    }
+
+    /// Whether a call through `path` (`repo.create`, `User.objects.create`)
+    /// reaches a mock or a fake instead of a database.
+    pub fn covers(&self, path: &str) -> bool {
+        let segments: Vec<&str> = path.split('.').collect();
+        let root = segments.first().copied().unwrap_or("");
+        if is_fake_name(root) || segments.iter().any(|s| is_mock_factory_segment(s)) {
+            return true;
+        }
+        // Any prefix of the path bound to a double: `repo`, `this.repo`,
+        // `User.create`.
+        for k in 1..=segments.len() {
+            let prefix = segments[..k].join(".");
+            if self.names.contains(&prefix) {
+                return true;
+            }
+        }
+        self.patch_targets.iter().any(|t| {
+            let parts: Vec<&str> = t.split('.').collect();
+            (0..parts.len()).any(|i| {
+                let suffix = parts[i..].join(".");
+                path == suffix || path.starts_with(&format!("{suffix}."))
+            })
+        })
+    }
+}
+
+fn unwrap_await(mut n: Node) -> Node {
+    while matches!(
+        n.kind(),
+        "await_expression" | "await" | "parenthesized_expression"
+    ) {
+        match n.named_child(0) {
+            Some(c) => n = c,
+            None => break,
+        }
+    }
+    n
+}
+
+/// `mockRepo`, `fakeDb`, `stubClient`, `userRepoMock`, `InMemoryUserRepo`.
+pub fn is_fake_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    let lower = lower.trim_start_matches('_');
+    [
+        "mock",
+        "fake",
+        "stub",
+        "spy",
+        "dummy",
+        "inmemory",
+        "in_memory",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+        || lower.ends_with("mock")
+        || lower.ends_with("_fake")
+        || lower.ends_with("stub")
+        || lower.contains("inmemory")
+        || lower.contains("in_memory")
+}
+
+fn is_mock_factory_segment(s: &str) -> bool {
+    matches!(s, "mocker" | "sinon" | "td")
+}
+
+/// Callee paths that make a mock: `jest.fn()`, `vi.fn()`, `Mock()`,
+/// `MagicMock()`, `create_autospec`, `mocker.*`, `sinon.stub()`, `mockDeep`.
+pub fn is_mock_factory(path: &str) -> bool {
+    let method = path.rsplit('.').next().unwrap_or(path);
+    let root = path.split('.').next().unwrap_or(path);
+    matches!(
+        method,
+        "fn" | "Mock"
+            | "MagicMock"
+            | "AsyncMock"
+            | "NonCallableMock"
+            | "create_autospec"
+            | "mockDeep"
+            | "mock"
+            | "createMock"
+            | "createStubInstance"
+            | "stub"
+            | "mockReturnValue"
+            | "mockResolvedValue"
+            | "mockImplementation"
+    ) || matches!(root, "mocker" | "sinon" | "td")
+        || (path.contains("patch") && method == "start")
+        || matches!(path, "jest.fn" | "vi.fn" | "jest.mocked" | "vi.mocked")
+}
+
+/// Splits SQL into statements and finds the table-wide destructive ones.
+pub fn destructive_statements(sql: &SqlText) -> Vec<Destructive> {
+    let text = &sql.text;
+    let mut out = Vec::new();
+    let mut offset = 0usize;
+    for stmt in text.split(';') {
+        let start = offset;
+        offset += stmt.len() + 1;
+        let tokens = tokenize(stmt, start);
+        for (i, (tok, _, _)) in tokens.iter().enumerate() {
+            let upper = tok.to_ascii_uppercase();
+            let next = |k: usize| {
+                tokens
+                    .get(i + k)
+                    .map(|(t, _, _)| t.to_ascii_uppercase())
+                    .unwrap_or_default()
+            };
+            match upper.as_str() {
+                "TRUNCATE" => {
+                    let mut k = 1;
+                    while matches!(next(k).as_str(), "TABLE" | "ONLY") {
+                        k += 1;
+                    }
+                    if let Some(target) = tokens.get(i + k) {
+                        if !target_is_scoped(sql, target, false) {
+                            out.push(Destructive {
+                                what: "TRUNCATE".into(),
+                                target: clean_name(&target.0),
+                            });
+                        }
+                    }
+                    break;
+                }
+                "DELETE" if next(1) == "FROM" => {
+                    let filtered = tokens[i..]
+                        .iter()
+                        .any(|(t, _, _)| t.eq_ignore_ascii_case("WHERE"));
+                    if let Some(target) = tokens.get(i + 2) {
+                        if !filtered && !target_is_scoped(sql, target, false) {
+                            out.push(Destructive {
+                                what: "DELETE without WHERE".into(),
+                                target: clean_name(&target.0),
+                            });
+                        }
+                    }
+                    break;
+                }
+                "DROP" if matches!(next(1).as_str(), "TABLE" | "SCHEMA" | "DATABASE") => {
+                    let kind = next(1);
+                    let mut k = 2;
+                    while matches!(next(k).as_str(), "IF" | "EXISTS") {
+                        k += 1;
+                    }
+                    if let Some(target) = tokens.get(i + k) {
+                        let whole_namespace = kind != "TABLE";
+                        if !target_is_scoped(sql, target, whole_namespace) {
+                            out.push(Destructive {
+                                what: format!("DROP {kind}"),
+                                target: clean_name(&target.0),
+                            });
+                        }
+                    }
+                    break;
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// Whether a statement's target is per-worker: a hole in it is isolated,
+/// or (for a schema/database, or a schema qualifier) is not known.
+fn target_is_scoped(sql: &SqlText, target: &(String, usize, usize), namespace: bool) -> bool {
+    let (name, start, end) = target;
+    let holes: Vec<&Value> = sql.holes_in(*start, *end).collect();
+    if holes.iter().any(|v| v.is_isolated()) {
+        return true;
+    }
+    if holes.is_empty() {
+        return false;
+    }
+    if namespace {
+        return true;
+    }
+    // `${schema}.users`: the schema is the unknown part.
+    let qualifier_end = name.rfind('.').map(|i| start + i).unwrap_or(*start);
+    sql.holes_in(*start, qualifier_end).next().is_some()
+}
+
+fn clean_name(name: &str) -> String {
+    name.trim_matches(|c| matches!(c, '"' | '`' | '[' | ']' | '\''))
+        .replace("__hole__", "${...}")
+}
+
+/// Word tokens of a statement with their byte range in the whole text.
+fn tokenize(stmt: &str, base: usize) -> Vec<(String, usize, usize)> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut start = 0;
+    let mut in_line_comment = false;
+    let bytes: Vec<char> = stmt.chars().collect();
+    let mut pos = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        let len = c.len_utf8();
+        if in_line_comment {
+            if c == '\n' {
+                in_line_comment = false;
+            }
+        } else if c == '-' && bytes.get(i + 1) == Some(&'-') {
+            in_line_comment = true;
+        } else if c.is_whitespace() || matches!(c, '(' | ')' | ',') {
+            if !current.is_empty() {
+                out.push((std::mem::take(&mut current), base + start, base + pos));
+            }
+        } else {
+            if current.is_empty() {
+                start = pos;
+            }
+            current.push(c);
+        }
+        pos += len;
+        i += 1;
+    }
+    if !current.is_empty() {
+        out.push((current, base + start, base + pos));
+    }
+    out
+}
+
+/// An ORM / driver / query-builder call that wipes a table, collection,
+/// schema or database: the description for the message, if it is one.
+pub fn destructive_call(model: &Model, call: &Call) -> Option<String> {
+    let method = call.method();
+    let receiver = call.receiver();
+    let no_args = call.args.is_empty();
+    let first = call.positional(0);
+    let is_empty_object = |n: Option<Node>| {
+        n.is_some_and(|n| matches!(n.kind(), "object" | "dictionary") && n.named_child_count() == 0)
+    };
+    let object_prop = |n: Option<Node>, key: &str| -> Option<Value> {
+        let v = model.eval(n?).value;
+        v.field(key).cloned()
+    };
+    let filtered_chain = receiver.contains("where")
+        || receiver.contains("filter")
+        || receiver.contains("Where")
+        || receiver.contains("exclude");
+    let desc = match method {
+        "truncate" => {
+            let last = receiver.rsplit('.').next().unwrap_or("");
+            let lower = last.to_ascii_lowercase();
+            // Python file objects truncate files; only models, tables and
+            // sessions truncate tables there.
+            let python_table = !model.lang.is_python()
+                || last.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                || lower.contains("table")
+                || lower.contains("db")
+                || lower.contains("session");
+            if !python_table
+                || lower.contains("file")
+                || matches!(
+                    lower.as_str(),
+                    "f" | "fh" | "fp" | "fd" | "buf" | "buffer" | "stream"
+                )
+                || matches!(receiver, "_" | "lodash" | "" | "str" | "string")
+                || first
+                    .is_some_and(|f| matches!(f.kind(), "string" | "template_string" | "number"))
+            {
+                return None;
+            }
+            format!("{}()", call.path)
+        }
+        "del" if no_args && receiver.ends_with(".()") && !filtered_chain => {
+            format!("{}() without where", call.path)
+        }
+        "delete" if no_args && !filtered_chain => {
+            // knex('t').delete(), Django objects.all().delete(), SQLAlchemy
+            // session.query(M).delete(), Flask-SQLAlchemy M.query.delete().
+            let table_wide = receiver.ends_with("objects.all.()")
+                || receiver.ends_with("query.()")
+                || receiver.ends_with(".query")
+                || (receiver.ends_with(".()") && !receiver.contains('.') && receiver != "()")
+                || (receiver.matches(".()").count() == 1
+                    && receiver.ends_with(".()")
+                    && matches!(
+                        receiver.trim_end_matches(".()").rsplit('.').next(),
+                        Some("knex" | "db" | "trx" | "table" | "from" | "into")
+                    ));
+            if !table_wide {
+                return None;
+            }
+            format!("{}()", call.path)
+        }
+        "destroy" => {
+            let truncate = object_prop(first, "truncate") == Some(Value::Str("true".into()))
+                || first.is_some_and(|f| {
+                    let t = model.text(f);
+                    t.contains("truncate: true") || t.contains("truncate:true")
+                });
+            let empty_where = first.is_some_and(|f| {
+                matches!(f.kind(), "object") && {
+                    let t: String = model.text(f).split_whitespace().collect();
+                    t.contains("where:{}")
+                }
+            });
+            if !truncate && !empty_where {
+                return None;
+            }
+            format!(
+                "{}({})",
+                call.path,
+                if truncate {
+                    "{ truncate: true }"
+                } else {
+                    "{ where: {} }"
+                }
+            )
+        }
+        "sync" | "synchronize" => {
+            let forced = first.is_some_and(|f| {
+                let t: String = model.text(f).split_whitespace().collect();
+                t.contains("force:true") || t == "true"
+            });
+            if !forced {
+                return None;
+            }
+            format!("{}({})", call.path, model.text(first?))
+        }
+        "deleteMany" | "delete_many" | "remove" => {
+            let unfiltered = if method == "remove" {
+                call.args.len() == 1 && is_empty_object(first)
+            } else {
+                call.args.is_empty()
+                    || (call.args.len() == 1
+                        && (is_empty_object(first) || {
+                            let t: String = first
+                                .map(|f| model.text(f).split_whitespace().collect())
+                                .unwrap_or_default();
+                            t == "{where:{}}"
+                        }))
+            };
+            if !unfiltered {
+                return None;
+            }
+            format!("{}()", call.path)
+        }
+        "drop" => {
+            let table = receiver.ends_with("__table__") || receiver.ends_with("table");
+            if !(no_args || table) || receiver.is_empty() || matches!(receiver, "_" | "lodash") {
+                return None;
+            }
+            format!("{}()", call.path)
+        }
+        "dropDatabase" | "drop_database" | "dropCollection" | "drop_collection" | "dropTable"
+        | "dropTableIfExists" | "dropSchema" | "dropSchemaIfExists" | "drop_all"
+        | "clearDatabase" | "refreshDatabase" | "flushall" | "flushdb" | "flushAll" | "flushDb"
+        | "FLUSHALL" | "FLUSHDB" => {
+            if receiver.is_empty() {
+                return None;
+            }
+            format!("{}()", call.path)
+        }
+        "clear" if no_args => {
+            let last = receiver.rsplit('.').next().unwrap_or("");
+            let repo = last.to_ascii_lowercase().contains("repo")
+                || receiver.ends_with("getRepository.()");
+            if !repo {
+                return None;
+            }
+            format!("{}()", call.path)
+        }
+        "bulkDelete" => {
+            let where_arg = call.positional(1);
+            let unfiltered = where_arg.is_none()
+                || where_arg.is_some_and(|w| {
+                    model.text(w) == "null"
+                        || model.text(w) == "undefined"
+                        || is_empty_object(Some(w))
+                });
+            if !unfiltered {
+                return None;
+            }
+            format!("{}()", call.path)
+        }
+        "execute" if receiver.contains("delete.().from.()") && !filtered_chain => {
+            "query builder DELETE without where".to_string()
+        }
+        // knex-cleaner: `knexCleaner.clean(db, { mode: 'truncate' })`.
+        "clean" if receiver.to_ascii_lowercase().contains("cleaner") => format!("{}()", call.path),
+        // `knex.migrate.rollback()` drops the migrated tables.
+        "rollback" if receiver.ends_with("migrate") => format!("{}()", call.path),
+        "call_command" => {
+            let cmd = first.and_then(|f| plain_string(f, model.src))?;
+            if cmd != "flush" {
+                return None;
+            }
+            "call_command('flush')".to_string()
+        }
+        // An imported helper whose name says it wipes the database
+        // (`truncateAll()`, `clearDatabase()`, `resetDb()`); same-file
+        // helpers are analysed through their bodies instead.
+        _ if is_wipe_helper_name(method)
+            && !model.functions.contains_key(method)
+            && (receiver.is_empty()
+                || receiver.to_ascii_lowercase().contains("db")
+                || receiver.to_ascii_lowercase().contains("database")) =>
+        {
+            format!("{}()", call.path)
+        }
+        _ => return None,
+    };
+    Some(desc)
+}
+
+/// `truncateAll`, `truncate_tables`, `clearDatabase`, `cleanDb`, `resetDB`,
+/// `wipeTables`, `dropTables`.
+pub fn is_wipe_helper_name(name: &str) -> bool {
+    let l = name.to_ascii_lowercase().replace('_', "");
+    if l.starts_with("truncate") {
+        return true;
+    }
+    let verb = [
+        "clear", "clean", "wipe", "reset", "empty", "purge", "drop", "flush", "nuke",
+    ]
+    .iter()
+    .any(|v| l.starts_with(v));
+    let object = ["database", "db", "tables", "alltables", "collections"]
+        .iter()
+        .any(|o| l.ends_with(o));
+    verb && object
+}
+
+/// SQLAlchemy 2.0 `delete(User)` with no `.where(...)`: an unfiltered delete
+/// statement object (passed to `session.execute`).
+pub fn is_unfiltered_delete_statement(model: &Model, node: Node) -> bool {
+    if !matches!(node.kind(), "call" | "call_expression") {
+        return false;
+    }
+    let Some(f) = node.child_by_field_name("function") else {
+        return false;
+    };
+    let p = path_of(f, model.src);
+    matches!(p.as_str(), "delete" | "sa.delete" | "sqlalchemy.delete")
+        || (p.ends_with(".delete") && p.rsplit('.').nth(1).is_some_and(|r| r.ends_with("table")))
+}
+
+/// Record-writing method names: `create`, `insert`, `save`, `upsert`...
+pub const WRITE_METHODS: &[&str] = &[
+    "create",
+    "createOne",
+    "createMany",
+    "create_one",
+    "insert",
+    "insertOne",
+    "insertMany",
+    "insert_one",
+    "insert_many",
+    "bulkCreate",
+    "bulk_create",
+    "bulkInsert",
+    "bulk_insert",
+    "save",
+    "upsert",
+    "get_or_create",
+    "update_or_create",
+    "findOrCreate",
+    "findOneOrCreate",
+    "firstOrCreate",
+    "create_user",
+    "create_superuser",
+    "register",
+    "signup",
+    "signUp",
+    "sign_up",
+    "persist",
+    "persistAndFlush",
+    "create_batch",
+    "createList",
+    "make",
+    "blend",
+];
+
+/// Prefixes of helper names that write a record: `createUser`,
+/// `insert_account`, `registerUser`, `signupWith`, `seedUser`.
+const WRITE_PREFIXES: &[&str] = &[
+    "create", "insert", "register", "signup", "signUp", "seed", "upsert",
+];
+
+/// Words after a `create` prefix that name a builder, not a record.
+const BUILDER_NOUNS: &[&str] = &[
+    "mock",
+    "request",
+    "response",
+    "context",
+    "element",
+    "store",
+    "slice",
+    "action",
+    "selector",
+    "event",
+    "message",
+    "hash",
+    "form",
+    "payload",
+    "dto",
+    "input",
+    "params",
+    "props",
+    "config",
+    "options",
+    "client",
+    "server",
+    "app",
+    "router",
+    "component",
+    "wrapper",
+    "stub",
+    "spy",
+    "fake",
+    "test",
+    "testing",
+    "root",
+    "portal",
+    "ref",
+    "signal",
+    "effect",
+    "memo",
+    "query",
+    "url",
+    "token",
+    "jwt",
+    "schema",
+    "validator",
+    "object",
+    "map",
+    "set",
+    "date",
+    "buffer",
+    "stream",
+    "reader",
+    "writer",
+    "connection",
+    "pool",
+    "engine",
+    "session",
+    "hmac",
+    "cipher",
+    "sign",
+];
+
+/// Whether a method or function name writes records.
+pub fn is_write_method(name: &str) -> bool {
+    if WRITE_METHODS.contains(&name) {
+        return true;
+    }
+    for prefix in WRITE_PREFIXES {
+        let Some(rest) = name.strip_prefix(prefix) else {
+            continue;
+        };
+        let rest = rest.trim_start_matches('_');
+        let Some(first) = rest.chars().next() else {
+            continue;
+        };
+        // camelCase (`createUser`) or snake_case (`create_user`).
+        let boundary =
+            first.is_ascii_uppercase() || name.as_bytes().get(prefix.len()) == Some(&b'_');
+        if !boundary {
+            continue;
+        }
+        let lower = rest.to_ascii_lowercase();
+        if BUILDER_NOUNS.iter().any(|b| lower.starts_with(b)) {
+            return false;
+        }
+        return true;
+    }
+    false
+}
+
+/// A factory call that saves: `UserFactory(...)`, `UserFactory.create(...)`,
+/// `baker.make(User, ...)`, `mixer.blend(User, ...)`.
+pub fn is_factory_call(path: &str) -> bool {
+    let method = path.rsplit('.').next().unwrap_or(path);
+    let receiver = path.rsplit_once('.').map(|(r, _)| r).unwrap_or("");
+    (method.ends_with("Factory") && method.len() > "Factory".len())
+        || (receiver.ends_with("Factory") && matches!(method, "create" | "create_batch"))
+        || matches!(receiver, "baker" | "mommy" | "mixer")
+}
+
+/// How unique a field is, when it is a unique key: lower ranks are reported
+/// first. `name`, `title`, `password` are not unique keys.
+pub fn unique_key_rank(field: &str) -> Option<u8> {
+    let norm: String = field
+        .chars()
+        .filter(|c| *c != '_' && *c != '-')
+        .collect::<String>()
+        .to_ascii_lowercase();
+    Some(match norm.as_str() {
+        "email" | "emailaddress" | "mail" => 0,
+        "username" | "login" | "userlogin" | "handle" | "nickname" => 1,
+        "slug" | "sku" | "code" | "externalid" | "isbn" | "subdomain" => 2,
+        "phone" | "phonenumber" | "mobile" => 3,
+        "id" | "pk" | "uuid" | "guid" | "_id" => 4,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sql(s: &str) -> Vec<String> {
+        destructive_statements(&SqlText {
+            text: s.into(),
+            holes: vec![],
+        })
+        .into_iter()
+        .map(|d| format!("{} {}", d.what, d.target))
+        .collect()
+    }
+
+    #[test]
+    fn classifies_sql() {
+        assert_eq!(sql("TRUNCATE TABLE users CASCADE"), ["TRUNCATE users"]);
+        assert_eq!(sql("truncate \"User\", \"Post\""), ["TRUNCATE User"]);
+        assert_eq!(sql("DELETE FROM users"), ["DELETE without WHERE users"]);
+        assert!(sql("DELETE FROM users WHERE id = 1").is_empty());
+        assert_eq!(sql("DROP TABLE IF EXISTS users"), ["DROP TABLE users"]);
+        assert_eq!(sql("drop schema public cascade"), ["DROP SCHEMA public"]);
+        assert!(sql("ROLLBACK").is_empty());
+        assert!(sql("SAVEPOINT s1").is_empty());
+        assert!(sql("CREATE TABLE t (id int REFERENCES u ON DELETE CASCADE)").is_empty());
+        assert_eq!(
+            sql("DELETE FROM a WHERE x = 1; DELETE FROM b"),
+            ["DELETE without WHERE b"]
+        );
+    }
+
+    #[test]
+    fn write_methods() {
+        assert!(is_write_method("create"));
+        assert!(is_write_method("createUser"));
+        assert!(is_write_method("create_user"));
+        assert!(is_write_method("registerAccount"));
+        assert!(!is_write_method("createElement"));
+        assert!(!is_write_method("createMockUser"));
+        assert!(!is_write_method("created"));
+        assert!(!is_write_method("isValidEmail"));
+        assert!(is_factory_call("UserFactory"));
+        assert!(is_factory_call("UserFactory.create"));
+        assert!(!is_factory_call("Factory"));
+        assert_eq!(unique_key_rank("email"), Some(0));
+        assert_eq!(unique_key_rank("external_id"), Some(2));
+        assert_eq!(unique_key_rank("name"), None);
+        assert_eq!(unique_key_rank("userId"), None);
+    }
+}
