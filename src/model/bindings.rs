@@ -152,12 +152,81 @@ impl<'t> Model<'t> {
         }
     }
 
+    /// The tests that run the code at `scope`: the enclosing test, or the
+    /// tests calling the same-file helper it sits in.
+    pub fn test_owners(&self, scope: ScopeId) -> Vec<ScopeId> {
+        let mut owners = self.effective_owners(scope);
+        owners.retain(|&s| self.scope(s).is_test());
+        owners
+    }
+
+    /// Whether a per-test hook covering `test` resets `binding` (reassigns
+    /// or empties it): `beforeEach`/`afterEach`, `setUp`/`tearDown`,
+    /// `setup_method`, or a function-scoped pytest fixture that is autouse
+    /// or requested by the test.
+    pub fn reset_before_test(&self, binding: &SharedBinding<'t>, test: ScopeId) -> bool {
+        let hooks = self.hooks_for(self.enclosing_container(test));
+        binding.refs.iter().any(|r| {
+            matches!(
+                r.kind,
+                RefKind::Rebind | RefKind::Clear | RefKind::SelfRebind
+            ) && self
+                .effective_owners(r.scope)
+                .iter()
+                .any(|h| hooks.contains(h) && self.runs_around_each(*h, test))
+        })
+    }
+
+    /// Whether hook/fixture `hook` runs around every run of `test`.
+    fn runs_around_each(&self, hook: ScopeId, test: ScopeId) -> bool {
+        let scope = self.scope(hook);
+        match scope.kind {
+            ScopeKind::Hook(kind) => kind.is_each(),
+            ScopeKind::Fixture {
+                scope: super::scope::FixtureScope::Function,
+                ..
+            } => {
+                super::python_decorators(scope.node, self.src)
+                    .iter()
+                    .any(|d| d.replace(' ', "").contains("autouse=True"))
+                    || self.scope(test).params.iter().any(|p| *p == scope.name)
+            }
+            _ => false,
+        }
+    }
+
+    /// Where, within `test`, a use takes effect: its own offset when it is
+    /// written in the test, else the end of the test's first call to the
+    /// helper that holds it (`fallback` when no such call is found).
+    pub fn position_in_test(&self, r: &BindingRef<'t>, test: ScopeId, fallback: usize) -> usize {
+        if self.is_within(r.scope, test) {
+            return r.at;
+        }
+        let Some(helper) = self
+            .ancestors(r.scope)
+            .find(|&s| self.scope(s).kind == ScopeKind::Function)
+        else {
+            return fallback;
+        };
+        let name = self.scope(helper).name.as_str();
+        self.calls
+            .iter()
+            .filter(|c| c.method() == name && self.is_within(c.scope, test))
+            .map(|c| c.node.end_byte())
+            .min()
+            .unwrap_or(fallback)
+    }
+
     /// Whether a binding value node is a fresh mutable container.
     pub fn is_container_value(&self, value: Node) -> bool {
         let value = unwrap_expr(value);
         if self.lang.is_python() {
             match value.kind() {
-                "list" | "dictionary" | "set" | "list_comprehension" | "dictionary_comprehension"
+                "list"
+                | "dictionary"
+                | "set"
+                | "list_comprehension"
+                | "dictionary_comprehension"
                 | "set_comprehension" => true,
                 "call" => value
                     .child_by_field_name("function")
@@ -185,8 +254,11 @@ impl<'t> Model<'t> {
 fn unwrap_expr(mut node: Node) -> Node {
     for _ in 0..8 {
         match node.kind() {
-            "parenthesized_expression" | "as_expression" | "satisfies_expression"
-            | "type_assertion" | "non_null_expression" => match node.named_child(0) {
+            "parenthesized_expression"
+            | "as_expression"
+            | "satisfies_expression"
+            | "type_assertion"
+            | "non_null_expression" => match node.named_child(0) {
                 Some(inner) => node = inner,
                 None => break,
             },
@@ -441,8 +513,10 @@ fn pattern_identifiers<'t>(node: Node<'t>, out: &mut Vec<Node<'t>>, depth: usize
                 if node.kind() == "pair_pattern" && is_field(node, "key", child) {
                     continue;
                 }
-                if matches!(node.kind(), "assignment_pattern" | "object_assignment_pattern")
-                    && is_field(node, "right", child)
+                if matches!(
+                    node.kind(),
+                    "assignment_pattern" | "object_assignment_pattern"
+                ) && is_field(node, "right", child)
                 {
                     continue;
                 }
@@ -472,7 +546,10 @@ fn classify_js<'t>(model: &Model<'t>, ident: Node<'t>) -> Option<BindingRef<'t>>
         },
     };
     match parent.kind() {
-        "import_specifier" | "namespace_import" | "import_clause" | "export_specifier"
+        "import_specifier"
+        | "namespace_import"
+        | "import_clause"
+        | "export_specifier"
         | "variable_declarator"
             if parent.kind() != "variable_declarator" || is_field(parent, "name", ident) =>
         {
@@ -522,9 +599,7 @@ fn classify_js<'t>(model: &Model<'t>, ident: Node<'t>) -> Option<BindingRef<'t>>
         "augmented_assignment_expression" if is_field(p, "left", top) => RefKind::Mutate,
         "update_expression" => RefKind::Mutate,
         "unary_expression" if model.text(p).starts_with("delete") => RefKind::Mutate,
-        "call_expression"
-            if is_field(p, "function", top) && top.kind() == "member_expression" =>
-        {
+        "call_expression" if is_field(p, "function", top) && top.kind() == "member_expression" => {
             let method = property(top);
             if !JS_MUTATORS.contains(&method) {
                 return Some(make(RefKind::Read, ident));
@@ -809,7 +884,10 @@ fn py_binding_frame(ident: Node) -> Option<Node> {
         "named_expression" => is_field(parent, "name", child),
         "as_pattern_target" => true,
         "function_definition" | "class_definition" => is_field(parent, "name", child),
-        "parameters" | "lambda_parameters" | "typed_parameter" | "list_splat_pattern"
+        "parameters"
+        | "lambda_parameters"
+        | "typed_parameter"
+        | "list_splat_pattern"
         | "dictionary_splat_pattern" => true,
         "default_parameter" | "typed_default_parameter" => is_field(parent, "name", child),
         _ => false,
@@ -846,7 +924,10 @@ fn py_is_name_use(ident: Node) -> bool {
         "attribute" => !is_field(parent, "attribute", ident),
         "keyword_argument" => !is_field(parent, "name", ident),
         "function_definition" | "class_definition" => false,
-        "parameters" | "lambda_parameters" | "typed_parameter" | "default_parameter"
+        "parameters"
+        | "lambda_parameters"
+        | "typed_parameter"
+        | "default_parameter"
         | "typed_default_parameter" => {
             // A default value is a use; the parameter name is not.
             !is_field(parent, "name", ident) && parent.kind().contains("default")
@@ -908,6 +989,13 @@ fn py_class_receiver(
             other => (Receiver::Class, Some(other)),
         },
         "call" if object_text.replace(' ', "") == "type(self)" => (Receiver::Class, None),
+        // `type(self).x = v` as a statement parses as a PEP 695 type alias
+        // (`type (self).x = v`): the object is then just `(self)`.
+        "parenthesized_expression"
+            if object_text == "(self)" && py_type_alias_left(attr).is_some() =>
+        {
+            (Receiver::Class, None)
+        }
         "attribute" if object_text == "self.__class__" => (Receiver::Class, None),
         _ => return None,
     };
@@ -930,6 +1018,14 @@ fn py_class_receiver(
         current = c.parent();
     }
     None
+}
+
+/// For the attribute in `type(self).x = v`, which tree-sitter-python reads
+/// as the type alias `type (self).x = v`, the statement.
+fn py_type_alias_left(attr: Node) -> Option<Node> {
+    let ty = attr.parent().filter(|p| p.kind() == "type")?;
+    let stmt = ty.parent().filter(|p| p.kind() == "type_alias_statement")?;
+    is_field(stmt, "left", ty).then_some(stmt)
 }
 
 /// How a Python name (or `R.x` attribute) resolved to a shared binding uses
@@ -958,12 +1054,18 @@ fn classify_py<'t>(
     let mut child = target;
     let mut parent = target.parent()?;
     for _ in 0..8 {
-        if matches!(parent.kind(), "pattern_list" | "tuple_pattern" | "list_pattern") {
+        if matches!(
+            parent.kind(),
+            "pattern_list" | "tuple_pattern" | "list_pattern"
+        ) {
             child = parent;
             parent = parent.parent()?;
         } else {
             break;
         }
+    }
+    if let Some(stmt) = py_type_alias_left(target) {
+        return Some(make(RefKind::Rebind, stmt));
     }
     match parent.kind() {
         "assignment" if is_field(parent, "left", child) => return Some(make(rebind, parent)),
