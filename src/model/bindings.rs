@@ -189,7 +189,7 @@ impl<'t> Model<'t> {
                 super::python_decorators(scope.node, self.src)
                     .iter()
                     .any(|d| d.replace(' ', "").contains("autouse=True"))
-                    || self.scope(test).params.iter().any(|p| *p == scope.name)
+                    || self.scope(test).params.contains(&scope.name)
             }
             _ => false,
         }
@@ -471,11 +471,9 @@ fn js_frame_declarations<'t>(node: Node<'t>, out: &mut Vec<Node<'t>>) {
                 }
             }
         }
-        "for_in_statement" => {
-            if node.child_by_field_name("kind").is_some() {
-                if let Some(left) = node.child_by_field_name("left") {
-                    pattern_identifiers(left, out, 0);
-                }
+        "for_in_statement" if node.child_by_field_name("kind").is_some() => {
+            if let Some(left) = node.child_by_field_name("left") {
+                pattern_identifiers(left, out, 0);
             }
         }
         "catch_clause" => {

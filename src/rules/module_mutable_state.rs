@@ -175,6 +175,7 @@ mod tests {
                 Case::fail("a.test.ts", "let counter: number = 0;\ntest('a', () => { counter++; });", &["counter++"]),
                 Case::fail("a.test.ts", "const ids: string[] = [];\ntest('a', () => { ids.push('x'); ids.splice(1, 1); });", &["ids.push('x')", "ids.splice(1, 1)"]),
                 Case::fail("c.test.tsx", "const rendered: JSX.Element[] = [];\nit('renders', () => { rendered.push(<App />); });", &["rendered.push(<App />)"]),
+                Case::fail("a.test.js", "let count = 0;\nconst log = [];\nit('a', () => { count += 1; log.push(1); });\nit('b', () => { expect(count).toBe(1); });", &["count += 1", "log.push(1)"]),
                 Case::fail("a.test.js", "let total = 0;\nit('a', () => { total = total + 1; });", &["total = total + 1"]),
             ],
         );

@@ -229,4 +229,36 @@ mod tests {
             ],
         );
     }
+
+    /// With both rules on, a binding reported here is not also reported by
+    /// module-mutable-state; other bindings still are.
+    #[test]
+    fn takes_precedence_over_module_mutable_state() {
+        use crate::engine::{analyze_source, Settings};
+        use crate::lang::Lang;
+        use crate::model::FileRole;
+        // Alone, module-mutable-state reports `count += 1` and `log.push(1)`.
+        let code = "let count = 0;\nconst log = [];\nit('a', () => { count += 1; log.push(1); });\nit('b', () => { expect(count).toBe(1); });\n";
+        let settings = Settings::for_rules(&["module-mutable-state", "test-order-dependency"]);
+        let (findings, _) = analyze_source(
+            std::path::Path::new("a.test.js"),
+            code,
+            Lang::JavaScript,
+            FileRole::Test,
+            &settings,
+        );
+        let got: Vec<(&str, &str)> = findings
+            .iter()
+            .map(|f| (f.rule, &code[f.span().start_byte..f.span().end_byte]))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("module-mutable-state", "log.push(1)"),
+                ("test-order-dependency", "count"),
+            ]
+        );
+        assert_eq!(findings[1].related.len(), 1);
+        assert_eq!(findings[1].related[0].location.span.start.line, 3);
+    }
 }
