@@ -3,6 +3,7 @@
 //! assignments, updates), plus value evaluation (`values`) that knows which
 //! values are isolated per worker. Built once per file from one parse.
 
+pub mod bindings;
 pub mod database;
 pub mod facts;
 pub mod framework;

@@ -1,6 +1,28 @@
-//! `module-mutable-state`: see `rules/module-mutable-state.toml` and the spec. Not implemented yet.
+//! `module-mutable-state`: a module-, `describe`- or class-level mutable
+//! binding that tests (or same-file helpers they call) mutate and that no
+//! per-test hook resets, so each test sees the leftovers of the tests that
+//! ran before it in the same worker.
+//!
+//! Flagged: JS `let`/`var` rebound or updated by a test (`x++`, `x += 1`,
+//! `x = ...`), arrays/objects/`Map`/`Set` (also `const`) mutated in place
+//! (`push`, `set`, `add`, `delete`, `obj[k] = v`, `obj.k = v`...); Python
+//! module- or class-level list/dict/set/`Counter`/`defaultdict`/`deque`
+//! mutated (`.append`, `.update`, `d[k] = v`, `del d[k]`,
+//! `self.items.append`), and any name rebound through `global` or
+//! `cls.x = ...`. Reported at the mutation, with the declaration related.
+//! Under `test.concurrent`/`describe.concurrent` a write by a test is
+//! flagged even when a hook resets the binding.
+//!
+//! Not flagged: bindings written only in hooks (`let server;` set in
+//! `beforeAll`), constants, state reset by `beforeEach`/`afterEach`/`setUp`/
+//! `tearDown`/`setup_method`/a function-scoped (autouse or requested)
+//! fixture, locals of a test, tables built at import time, and a test that
+//! reinitialises the binding itself before using it (`x = []` first).
 
 use super::{Rule, RuleContext};
+use crate::model::bindings::{DeclKind, RefKind, SharedBinding};
+use crate::model::scope::ScopeId;
+use crate::model::Model;
 
 pub struct ModuleMutableState;
 
@@ -10,8 +32,235 @@ impl Rule for ModuleMutableState {
     }
 
     fn triggers(&self) -> &'static [&'static str] {
-        &[]
+        // Every shared binding is declared or written with `=` (`let x;` has
+        // no `=` but can only be mutated through one, `x++` aside).
+        &["=", "let ", "var ", "global"]
     }
 
-    fn check<'t>(&self, _cx: &mut RuleContext<'_, 't>) {}
+    fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {
+        let model = cx.model;
+        let shared = model.shared_bindings();
+        for binding in &shared.bindings {
+            check_binding(cx, model, binding);
+        }
+    }
+}
+
+/// Whether a write of `kind` changes what other tests see of `binding`.
+fn counts(binding: &SharedBinding, kind: RefKind) -> bool {
+    let in_place = matches!(kind, RefKind::MemberAssign | RefKind::Mutate);
+    match binding.kind {
+        DeclKind::JsConst => in_place && binding.holds_container,
+        DeclKind::JsLet | DeclKind::JsVar | DeclKind::PyModule | DeclKind::PyClassAttr => {
+            matches!(kind, RefKind::Rebind | RefKind::Update)
+                || (in_place && binding.holds_container)
+        }
+    }
+}
+
+fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &SharedBinding<'t>) {
+    let owners: Vec<Vec<ScopeId>> = binding
+        .refs
+        .iter()
+        .map(|r| model.test_owners(r.scope))
+        .collect();
+    for (i, r) in binding.refs.iter().enumerate() {
+        if !counts(binding, r.kind) {
+            continue;
+        }
+        let flagged = owners[i].iter().find(|&&test| {
+            if model.is_concurrent(test) {
+                return true;
+            }
+            !model.reset_before_test(binding, test)
+                && !reinitialised_by(model, binding, &owners, test)
+        });
+        let Some(&test) = flagged else { continue };
+        let concurrent = model.is_concurrent(test);
+        let level = level_name(model, binding);
+        let message = if concurrent {
+            format!(
+                "`{}` is shared {level} state written by a concurrent test: concurrent tests race on it",
+                binding.name
+            )
+        } else {
+            format!(
+                "`{}` is shared {level} state that this test mutates and no per-test hook resets: later tests see the leftovers, so results depend on order and on which tests share a worker",
+                binding.name
+            )
+        };
+        let related = cx.related(binding.decl, format!("`{}` is declared here", binding.name));
+        let finding = cx.report(r.node, message);
+        finding.subject = Some(binding.decl.start_byte());
+        finding.with_related(related);
+    }
+}
+
+/// Whether `test` starts by giving the binding a fresh value (`x = []`,
+/// `self.items = []`, `x.length = 0`) before any other use: then its own
+/// writes do not leak into what it reads (other tests' reads are the
+/// business of `test-order-dependency`).
+fn reinitialised_by<'t>(
+    model: &Model<'t>,
+    binding: &SharedBinding<'t>,
+    owners: &[Vec<ScopeId>],
+    test: ScopeId,
+) -> bool {
+    let end = model.scope(test).node.end_byte();
+    let first = binding
+        .refs
+        .iter()
+        .zip(owners)
+        .filter(|(_, o)| o.contains(&test))
+        .map(|(r, _)| {
+            // A read "happens" when it starts, a write when it ends: order
+            // by position, writes before reads at the same place.
+            let fallback = if r.kind.is_write() { 0 } else { end };
+            (model.position_in_test(r, test, fallback), r.kind)
+        })
+        .min_by_key(|(at, kind)| (*at, !kind.is_write()));
+    let Some((_, kind)) = first else {
+        return false;
+    };
+    // A rebind to a value that reads the binding itself (`x = x + 1`) is
+    // ordered after its read, so it is not "first". Python `global x` is an
+    // explicit request to share the name across tests (as is `cls.x = ...`):
+    // never exempt.
+    match kind {
+        RefKind::Rebind => matches!(
+            binding.kind,
+            DeclKind::JsLet | DeclKind::JsVar | DeclKind::JsConst
+        ),
+        RefKind::Clear | RefKind::SelfRebind => true,
+        _ => false,
+    }
+}
+
+fn level_name(model: &Model, binding: &SharedBinding) -> &'static str {
+    match binding.kind {
+        DeclKind::PyClassAttr => "class-level",
+        _ if binding.container == crate::model::scope::MODULE => "module-level",
+        _ if model.scope(binding.container).is_container() => "describe-level",
+        _ => "module-level",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::{assert_rule, Case};
+
+    const RULE: &str = "module-mutable-state";
+
+    #[test]
+    fn javascript() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("a.test.js", "let count = 0;\ntest('a', () => { count++; expect(count).toBe(1); });", &["count++"]),
+                Case::fail("a.test.js", "let count = 0;\nit('a', () => { count += 1; });", &["count += 1"]),
+                Case::fail("a.test.js", "const items = [];\nit('adds', () => { items.push(1); expect(items).toHaveLength(1); });", &["items.push(1)"]),
+                Case::fail("a.test.js", "const cache = new Map();\nit('a', () => { cache.set('k', 1); });\nit('b', () => { cache.delete('k'); });", &["cache.set('k', 1)", "cache.delete('k')"]),
+                Case::fail("a.test.js", "const seen = new Set();\ntest('a', () => { seen.add(1); });", &["seen.add(1)"]),
+                Case::fail("a.test.js", "const state = {};\ntest('a', () => { state.user = 'x'; state['k'] = 1; });", &["state.user = 'x'", "state['k'] = 1"]),
+                Case::fail("a.test.js", "const state = { n: 0 };\ntest('a', () => { state.n++; });", &["state.n++"]),
+                Case::fail("a.test.js", "var calls = [];\ndescribe('s', () => {\n  it('a', () => { calls.unshift(1); calls.sort(); });\n});", &["calls.unshift(1)", "calls.sort()"]),
+                Case::fail("a.test.js", "describe('s', () => {\n  let n = 0;\n  it('a', () => { n++; });\n});", &["n++"]),
+                // A same-file helper called from a test.
+                Case::fail("a.test.js", "const log = [];\nfunction record(x) { log.push(x); }\nit('a', () => { record(1); });", &["log.push(x)"]),
+                // Reset in beforeAll is not per test.
+                Case::fail("a.test.js", "let items = [];\nbeforeAll(() => { items = []; });\nit('a', () => { items.push(1); });", &["items.push(1)"]),
+                // Concurrent tests race even with a reset.
+                Case::fail("a.test.js", "let items = [];\nbeforeEach(() => { items = []; });\ntest.concurrent('a', async () => { items.push(1); });", &["items.push(1)"]),
+                Case::fail("a.test.js", "const m = new Map();\nbeforeEach(() => m.clear());\ndescribe.concurrent('s', () => {\n  it('a', async () => { m.set(1, 2); });\n});", &["m.set(1, 2)"]),
+                Case::fail("a.test.ts", "let counter: number = 0;\ntest('a', () => { counter++; });", &["counter++"]),
+                Case::fail("a.test.ts", "const ids: string[] = [];\ntest('a', () => { ids.push('x'); ids.splice(1, 1); });", &["ids.push('x')", "ids.splice(1, 1)"]),
+                Case::fail("c.test.tsx", "const rendered: JSX.Element[] = [];\nit('renders', () => { rendered.push(<App />); });", &["rendered.push(<App />)"]),
+                Case::fail("a.test.js", "let count = 0;\nconst log = [];\nit('a', () => { count += 1; log.push(1); });\nit('b', () => { expect(count).toBe(1); });", &["count += 1", "log.push(1)"]),
+                Case::fail("a.test.js", "let total = 0;\nit('a', () => { total = total + 1; });", &["total = total + 1"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn javascript_not_flagged() {
+        assert_rule(
+            RULE,
+            &[
+                // `let server;` assigned in hooks, only read in tests.
+                Case::pass("a.test.js", "let server;\nbeforeAll(() => { server = app.listen(0); });\nafterAll(() => server.close());\nit('a', () => { request(server).get('/'); });"),
+                Case::pass("a.test.js", "let db;\nbeforeEach(async () => { db = await connect(); });\nit('a', () => db.query('x'));"),
+                // Constants.
+                Case::pass("a.test.js", "const URL = '/api';\nconst LIMITS = [1, 2];\nit('a', () => { expect(get(URL)).toEqual(LIMITS); });"),
+                // Reset in beforeEach / afterEach.
+                Case::pass("a.test.js", "let items = [];\nbeforeEach(() => { items = []; });\nit('a', () => { items.push(1); });"),
+                Case::pass("a.test.js", "const items = [];\nafterEach(() => { items.length = 0; });\nit('a', () => { items.push(1); });"),
+                Case::pass("a.test.js", "const cache = new Map();\nbeforeEach(() => cache.clear());\nit('a', () => { cache.set(1, 2); });"),
+                Case::pass("a.test.js", "let count;\nbeforeEach(() => { count = 0; });\nit('a', () => { count++; });"),
+                Case::pass("a.test.js", "describe('s', () => {\n  let calls = [];\n  beforeEach(() => { calls = []; });\n  it('a', () => { calls.push(1); });\n});"),
+                // Mutations only in hooks: beforeAll populating a cache.
+                Case::pass("a.test.js", "const users = [];\nbeforeAll(async () => { users.push(await createUser()); });\nit('a', () => { expect(users[0].name).toBe('x'); });"),
+                // Locals inside a test, and a parameter shadowing the name.
+                Case::pass("a.test.js", "let items = [];\nit('a', () => { const items = []; items.push(1); });"),
+                Case::pass("a.test.js", "let items = [];\nit('a', () => { [1].forEach((items) => { items.push(1); }); });"),
+                // Built at import time.
+                Case::pass("a.test.js", "const cases = [];\ncases.push(['a', 1]);\nfor (const c of [2]) cases.push(['b', c]);\ntest.each(cases)('%s', (n, v) => { expect(v).toBeDefined(); });"),
+                // A helper nobody calls from a test.
+                Case::pass("a.test.js", "const log = [];\nfunction record(x) { log.push(x); }\nbeforeAll(() => record(1));"),
+                // The test reinitialises the binding itself before using it.
+                Case::pass("a.test.js", "let wrapper;\nit('a', () => { wrapper = mount(); expect(wrapper).toBeTruthy(); });"),
+                // A non-container `let` whose properties a test sets.
+                Case::pass("a.test.js", "let app;\nbeforeAll(() => { app = makeApp(); });\nit('a', () => { app.locals.x = 1; });"),
+                Case::pass("a.test.ts", "const base: string = 'x';\nit('a', () => { expect(base).toBe('x'); });"),
+                Case::pass("a.test.tsx", "let root: Root;\nbeforeEach(() => { root = createRoot(el); });\nit('a', () => { root.render(<App />); });"),
+            ],
+        );
+    }
+
+    #[test]
+    fn python() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("test_a.py", "items = []\n\ndef test_a():\n    items.append(1)\n    assert len(items) == 1\n", &["items.append(1)"]),
+                Case::fail("test_a.py", "cache = {}\n\ndef test_a():\n    cache[\"k\"] = 1\n\ndef test_b():\n    del cache[\"k\"]\n", &["cache[\"k\"] = 1", "del cache[\"k\"]"]),
+                Case::fail("test_a.py", "from collections import Counter, defaultdict, deque\nhits = Counter()\ngroups = defaultdict(list)\nq = deque()\n\ndef test_a():\n    hits.update([\"x\"])\n    groups.setdefault(\"a\", [])\n    q.appendleft(1)\n", &["hits.update([\"x\"])", "groups.setdefault(\"a\", [])", "q.appendleft(1)"]),
+                Case::fail("test_a.py", "seen = set()\n\ndef test_a():\n    seen.add(1)\n    seen.discard(2)\n", &["seen.add(1)", "seen.discard(2)"]),
+                Case::fail("test_a.py", "counter = 0\n\ndef test_a():\n    global counter\n    counter += 1\n", &["counter += 1"]),
+                Case::fail("test_a.py", "def test_a():\n    global token\n    token = \"x\"\n", &["token = \"x\""]),
+                Case::fail("test_a.py", "class TestX:\n    items = []\n\n    def test_a(self):\n        self.items.append(1)\n\n    @classmethod\n    def helper(cls):\n        pass\n", &["self.items.append(1)"]),
+                Case::fail("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    items = []\n\n    def test_a(self):\n        type(self).items.append(1)\n\n    def test_b(self):\n        self.items.extend([2])\n", &["type(self).items.append(1)", "self.items.extend([2])"]),
+                Case::fail("test_a.py", "items = []\n\ndef add(x):\n    items.insert(0, x)\n\ndef test_a():\n    add(1)\n", &["items.insert(0, x)"]),
+                // A class-scoped fixture is not per test.
+                Case::fail("test_a.py", "import pytest\nitems = []\n\n@pytest.fixture(scope=\"module\", autouse=True)\ndef reset():\n    items.clear()\n\ndef test_a():\n    items.append(1)\n", &["items.append(1)"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn python_not_flagged() {
+        assert_rule(
+            RULE,
+            &[
+                Case::pass("test_a.py", "ITEMS = [1, 2]\n\ndef test_a():\n    assert 1 in ITEMS\n"),
+                // A local shadows the module-level name.
+                Case::pass("test_a.py", "items = []\n\ndef test_a():\n    items = []\n    items.append(1)\n"),
+                Case::pass("test_a.py", "items = []\n\ndef test_a(items):\n    items.append(1)\n"),
+                Case::pass("test_a.py", "counter = 0\n\ndef test_a():\n    counter = 1\n    counter += 1\n"),
+                // Reset by setUp / setup_method / a function-scoped fixture.
+                Case::pass("test_a.py", "import unittest\nitems = []\n\nclass T(unittest.TestCase):\n    def setUp(self):\n        items.clear()\n\n    def test_a(self):\n        items.append(1)\n"),
+                Case::pass("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    items = []\n\n    def setUp(self):\n        self.items = []\n\n    def test_a(self):\n        self.items.append(1)\n"),
+                Case::pass("test_a.py", "class TestX:\n    calls = []\n\n    def setup_method(self):\n        self.calls = []\n\n    def test_a(self):\n        self.calls.append(1)\n"),
+                Case::pass("test_a.py", "import pytest\nitems = []\n\n@pytest.fixture(autouse=True)\ndef reset():\n    items.clear()\n    yield\n\ndef test_a():\n    items.append(1)\n"),
+                Case::pass("test_a.py", "import pytest\ncounter = 0\n\n@pytest.fixture\ndef fresh():\n    global counter\n    counter = 0\n\ndef test_a(fresh):\n    global counter\n    counter += 1\n"),
+                // Written only in a hook / fixture, read by tests.
+                Case::pass("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    users = []\n\n    @classmethod\n    def setUpClass(cls):\n        cls.users.append(make_user())\n\n    def test_a(self):\n        assert self.users\n"),
+                // Built at import time.
+                Case::pass("test_a.py", "import pytest\ncases = []\ncases.append((1, 2))\n\n@pytest.mark.parametrize(\"a,b\", cases)\ndef test_a(a, b):\n    assert a < b\n"),
+                // A non-container module name set on an object.
+                Case::pass("test_a.py", "app = create_app()\n\ndef test_a():\n    app.config[\"X\"] = 1\n"),
+                // Instance attribute set per test.
+                Case::pass("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    def test_a(self):\n        self.items = []\n        self.items.append(1)\n"),
+            ],
+        );
+    }
 }

@@ -1,6 +1,25 @@
-//! `test-order-dependency`: see `rules/test-order-dependency.toml` and the spec. Not implemented yet.
+//! `test-order-dependency`: a test reads a module-, `describe`- or
+//! class-level binding that another test (not a hook) assigns, so it passes
+//! only when that test ran first, in the same worker.
+//!
+//! Flagged: `let id; it('creates', () => { id = ... }); it('reads', () =>
+//! get(id))`, a property of a shared object set by one test and read by
+//! another; Python module globals set through `global token` in one test and
+//! read in another, class attributes set with `type(self).x = ...`,
+//! `cls.x = ...`, `self.__class__.x = ...` or `ClassName.x = ...` in a test
+//! and read (`self.x`) in another. Reported at the first read of the binding
+//! in each dependent test (one finding per binding per reading test), with
+//! the writing test's write as the related location.
+//!
+//! Not flagged: reads in the writing test itself, a test that writes the
+//! binding before it reads it, bindings assigned only in hooks or fixtures,
+//! bindings a per-test hook reassigns, and locals or parameters that shadow
+//! the shared name.
 
 use super::{Rule, RuleContext};
+use crate::model::bindings::{DeclKind, RefKind, SharedBinding};
+use crate::model::scope::ScopeId;
+use crate::model::Model;
 
 pub struct TestOrderDependency;
 
@@ -10,8 +29,236 @@ impl Rule for TestOrderDependency {
     }
 
     fn triggers(&self) -> &'static [&'static str] {
-        &[]
+        // Every write to a shared binding is an assignment or an update.
+        &["=", "++", "--"]
     }
 
-    fn check<'t>(&self, _cx: &mut RuleContext<'_, 't>) {}
+    fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {
+        let model = cx.model;
+        let shared = model.shared_bindings();
+        for binding in &shared.bindings {
+            check_binding(cx, model, binding);
+        }
+    }
+}
+
+/// Whether a write of `kind` assigns the binding for other tests to read.
+fn assigns(binding: &SharedBinding, kind: RefKind) -> bool {
+    match binding.kind {
+        DeclKind::JsConst => kind == RefKind::MemberAssign,
+        _ => matches!(
+            kind,
+            RefKind::Rebind | RefKind::Update | RefKind::MemberAssign
+        ),
+    }
+}
+
+fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &SharedBinding<'t>) {
+    let owners: Vec<Vec<ScopeId>> = binding
+        .refs
+        .iter()
+        .map(|r| model.test_owners(r.scope))
+        .collect();
+    // The writing tests, each with its first assigning use.
+    let mut writers: Vec<(ScopeId, usize)> = Vec::new();
+    for (i, r) in binding.refs.iter().enumerate() {
+        if !assigns(binding, r.kind) {
+            continue;
+        }
+        for &t in &owners[i] {
+            if !writers.iter().any(|(w, _)| *w == t) {
+                writers.push((t, i));
+            }
+        }
+    }
+    if writers.is_empty() {
+        return;
+    }
+    // The reading tests, in the order of their first read.
+    let mut readers: Vec<ScopeId> = Vec::new();
+    for (i, r) in binding.refs.iter().enumerate() {
+        if r.kind != RefKind::Read {
+            continue;
+        }
+        for &t in &owners[i] {
+            if !readers.contains(&t) {
+                readers.push(t);
+            }
+        }
+    }
+    for reader in readers {
+        let others: Vec<&(ScopeId, usize)> = writers.iter().filter(|(w, _)| *w != reader).collect();
+        if others.is_empty() || model.reset_before_test(binding, reader) {
+            continue;
+        }
+        let end = model.scope(reader).node.end_byte();
+        // The first read and the first own write, as positions in the test.
+        let mut first_read: Option<(usize, usize)> = None;
+        let mut first_write: Option<usize> = None;
+        for (i, r) in binding.refs.iter().enumerate() {
+            if !owners[i].contains(&reader) {
+                continue;
+            }
+            if r.kind == RefKind::Read {
+                let at = model.position_in_test(r, reader, end);
+                if first_read.is_none_or(|(a, _)| at < a) {
+                    first_read = Some((at, i));
+                }
+            } else {
+                let at = model.position_in_test(r, reader, 0);
+                if first_write.is_none_or(|a| at < a) {
+                    first_write = Some(at);
+                }
+            }
+        }
+        let Some((read_at, read_idx)) = first_read else {
+            continue;
+        };
+        if first_write.is_some_and(|w| w <= read_at) {
+            continue;
+        }
+        // Name the writer that runs just before the reader in file order,
+        // else the first writer.
+        let reader_start = model.scope(reader).node.start_byte();
+        let &&(writer, write_idx) = others
+            .iter()
+            .filter(|(w, _)| model.scope(*w).node.start_byte() < reader_start)
+            .max_by_key(|(w, _)| model.scope(*w).node.start_byte())
+            .unwrap_or(&others[0]);
+        let writer_name = model.scope(writer).name.clone();
+        let writer_label = if writer_name.is_empty() {
+            "another test".to_string()
+        } else {
+            format!("test '{writer_name}'")
+        };
+        let read = &binding.refs[read_idx];
+        let related = cx.related(
+            binding.refs[write_idx].node,
+            format!("`{}` is assigned by {writer_label} here", binding.name),
+        );
+        let finding = cx.report(
+            read.node,
+            format!(
+                "this test reads `{}`, which {writer_label} assigns: it passes only when that test runs first in the same worker (fails alone, shuffled or sharded)",
+                binding.name
+            ),
+        );
+        finding.subject = Some(binding.decl.start_byte());
+        finding.with_related(related);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::{assert_rule, Case};
+
+    const RULE: &str = "test-order-dependency";
+
+    #[test]
+    fn javascript() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("a.test.js", "let id;\nit('creates', async () => { id = await create(); });\nit('reads', async () => { await get(id); expect(id).toBeDefined(); });", &["id"]),
+                Case::fail("a.test.js", "describe('users', () => {\n  let user;\n  test('create', () => { user = makeUser(); });\n  test('update', () => { update(user); });\n  test('delete', () => { remove(user); });\n});", &["user", "user"]),
+                Case::fail("a.test.js", "let token = null;\nfunction login() { token = 'abc'; }\nit('logs in', () => { login(); });\nit('uses', () => { fetchWith({ token }); });", &["token"]),
+                Case::fail("a.test.js", "const ctx = {};\nit('a', () => { ctx.id = 1; });\nit('b', () => { expect(ctx.id).toBe(1); });", &["ctx"]),
+                // The reader reads before its own write.
+                Case::fail("a.test.js", "let n = 0;\nit('a', () => { n = 5; });\nit('b', () => { expect(n).toBe(5); n = 0; });", &["n"]),
+                Case::fail("a.test.ts", "let created: User | undefined;\nit('creates', () => { created = make(); });\nit('reads', () => { expect(created!.id).toBe(1); });", &["created"]),
+                Case::fail("a.test.tsx", "let el: HTMLElement;\nit('renders', () => { el = render(<App />).container; });\nit('clicks', () => { fireEvent.click(el); });", &["el"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn javascript_not_flagged() {
+        assert_rule(
+            RULE,
+            &[
+                // Assigned only in a hook.
+                Case::pass("a.test.js", "let server;\nbeforeAll(() => { server = start(); });\nit('a', () => { get(server); });\nit('b', () => { get(server); });"),
+                // Each test writes before it reads.
+                Case::pass("a.test.js", "let wrapper;\nit('a', () => { wrapper = mount(); expect(wrapper).toBeTruthy(); });\nit('b', () => { wrapper = mount(); expect(wrapper.find('x')).toBeTruthy(); });"),
+                // Reads in the writing test itself.
+                Case::pass("a.test.js", "let id;\nit('a', () => { id = 1; expect(id).toBe(1); });"),
+                // Reassigned before each test.
+                Case::pass("a.test.js", "let id;\nbeforeEach(() => { id = undefined; });\nit('a', () => { id = 1; });\nit('b', () => { expect(id).toBeUndefined(); });"),
+                // A local or a parameter shadows the shared name.
+                Case::pass("a.test.js", "let id;\nit('a', () => { id = 1; });\nit('b', () => { const id = 2; expect(id).toBe(2); });"),
+                Case::pass("a.test.js", "let id;\nit('a', () => { id = 1; });\nit('b', () => { [3].map((id) => id + 1); });"),
+                // Mutated in place by one test, read by another: module-mutable-state's case.
+                Case::pass("a.test.ts", "const items: number[] = [];\nit('a', () => { items.push(1); });\nit('b', () => { expect(items).toEqual([]); });"),
+                Case::pass("a.test.tsx", "let root: Root;\nbeforeEach(() => { root = createRoot(el); });\nit('a', () => { root.render(<App />); });"),
+            ],
+        );
+    }
+
+    #[test]
+    fn python() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("test_a.py", "token = None\n\ndef test_login():\n    global token\n    token = login()\n\ndef test_me():\n    assert me(token).ok\n    assert token\n", &["token"]),
+                Case::fail("test_a.py", "def test_login():\n    global token\n    token = login()\n\ndef test_me():\n    assert me(token).ok\n", &["token"]),
+                Case::fail("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    def test_1_create(self):\n        type(self).user_id = create()\n\n    def test_2_read(self):\n        self.assertTrue(get(self.user_id))\n", &["self.user_id"]),
+                Case::fail("test_a.py", "class TestFlow:\n    order = None\n\n    def test_a(self):\n        TestFlow.order = place()\n\n    def test_b(self):\n        assert ship(self.order)\n", &["self.order"]),
+                Case::fail("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    def test_a(self):\n        self.__class__.key = 'k'\n\n    def test_b(self):\n        assert self.key\n", &["self.key"]),
+                Case::fail("test_a.py", "class TestX:\n    @classmethod\n    def remember(cls, v):\n        cls.value = v\n\n    def test_a(self):\n        self.remember(1)\n\n    def test_b(self):\n        assert self.value == 1\n", &["self.value"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn python_not_flagged() {
+        assert_rule(
+            RULE,
+            &[
+                // Set in setUpClass / a fixture, read by tests.
+                Case::pass("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        cls.user_id = create()\n\n    def test_a(self):\n        assert self.user_id\n\n    def test_b(self):\n        assert self.user_id\n"),
+                Case::pass("test_a.py", "import pytest\ntoken = None\n\n@pytest.fixture(autouse=True, scope=\"module\")\ndef login():\n    global token\n    token = make()\n\ndef test_a():\n    assert token\n"),
+                // Instance attributes are per test.
+                Case::pass("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    def test_a(self):\n        self.x = 1\n\n    def test_b(self):\n        self.x = 2\n        assert self.x == 2\n"),
+                // A local shadows the global in the reader.
+                Case::pass("test_a.py", "def test_a():\n    global token\n    token = 1\n\ndef test_b():\n    token = 2\n    assert token == 2\n"),
+                Case::pass("test_a.py", "def test_a():\n    global token\n    token = 1\n\ndef test_b(token):\n    assert token\n"),
+                // The writing test reads its own write.
+                Case::pass("test_a.py", "def test_a():\n    global token\n    token = 1\n    assert token == 1\n"),
+                // A test that writes before reading.
+                Case::pass("test_a.py", "counter = 0\n\ndef test_a():\n    global counter\n    counter = 1\n\ndef test_b():\n    global counter\n    counter = 0\n    assert counter == 0\n"),
+            ],
+        );
+    }
+
+    /// With both rules on, a binding reported here is not also reported by
+    /// module-mutable-state; other bindings still are.
+    #[test]
+    fn takes_precedence_over_module_mutable_state() {
+        use crate::engine::{analyze_source, Settings};
+        use crate::lang::Lang;
+        use crate::model::FileRole;
+        // Alone, module-mutable-state reports `count += 1` and `log.push(1)`.
+        let code = "let count = 0;\nconst log = [];\nit('a', () => { count += 1; log.push(1); });\nit('b', () => { expect(count).toBe(1); });\n";
+        let settings = Settings::for_rules(&["module-mutable-state", "test-order-dependency"]);
+        let (findings, _) = analyze_source(
+            std::path::Path::new("a.test.js"),
+            code,
+            Lang::JavaScript,
+            FileRole::Test,
+            &settings,
+        );
+        let got: Vec<(&str, &str)> = findings
+            .iter()
+            .map(|f| (f.rule, &code[f.span().start_byte..f.span().end_byte]))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("module-mutable-state", "log.push(1)"),
+                ("test-order-dependency", "count"),
+            ]
+        );
+        assert_eq!(findings[1].related.len(), 1);
+        assert_eq!(findings[1].related[0].location.span.start.line, 3);
+    }
 }

@@ -1,0 +1,1139 @@
+//! Shared bindings: names declared at module, `describe` or class level that
+//! tests, hooks and helpers read and write. Built by one walk over the tree that resolves identifiers lexically, so a
+//! parameter or local that shadows a shared name is never confused with it.
+//!
+//! JS/TS: `let`/`var`/`const` declared directly in the program or in a
+//! `describe` callback body. Python: module-level names (assigned at module
+//! level or declared `global` somewhere) and class attributes (assigned in a
+//! class body, or through `cls.x` / `type(self).x` / `self.__class__.x` /
+//! `ClassName.x`), reached through `self.x` as well.
+
+use super::scope::{ScopeId, ScopeKind, MODULE};
+use super::Model;
+use std::collections::{HashMap, HashSet};
+use tree_sitter::Node;
+
+/// How a use touches the binding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefKind {
+    /// The value is read.
+    Read,
+    /// The binding is reassigned: `x = ...`, `cls.x = ...`, `global x; x = ...`.
+    Rebind,
+    /// Read-modify-write: `x++`, `x += 1`.
+    Update,
+    /// A property or element is assigned: `x.k = v`, `x[k] = v`.
+    MemberAssign,
+    /// Mutated in place: `x.push(...)`, `x.append(...)`, `delete x.k`,
+    /// `del d[k]`, `x.k++`.
+    Mutate,
+    /// Emptied in place: `x.length = 0`, `x.clear()`, `x.splice(0)`.
+    Clear,
+    /// Python `self.x = ...` on a class attribute: an instance attribute that
+    /// shadows it for this test instance only.
+    SelfRebind,
+}
+
+impl RefKind {
+    pub fn is_write(self) -> bool {
+        self != RefKind::Read
+    }
+}
+
+/// One use of a shared binding.
+#[derive(Debug, Clone)]
+pub struct BindingRef<'t> {
+    pub kind: RefKind,
+    /// The whole writing expression (assignment, update, mutating call,
+    /// delete) for writes; the identifier (or attribute) for reads.
+    pub node: Node<'t>,
+    /// The model scope the use sits in.
+    pub scope: ScopeId,
+    /// Byte offset at which the use takes effect: a write happens at the end
+    /// of its expression (`x = x + 1` reads before it writes).
+    pub at: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeclKind {
+    JsLet,
+    JsVar,
+    JsConst,
+    /// A Python module-level name.
+    PyModule,
+    /// A Python class attribute.
+    PyClassAttr,
+}
+
+/// A module-, suite- or class-level binding.
+#[derive(Debug, Clone)]
+pub struct SharedBinding<'t> {
+    pub name: &'t str,
+    pub kind: DeclKind,
+    /// The declaring name node (`items` in `let items = []`); for Python
+    /// names with no module/class-level assignment, the first `global`
+    /// name or class-attribute write.
+    pub decl: Node<'t>,
+    /// The container (module, suite, class) the binding lives in.
+    pub container: ScopeId,
+    /// The initial value or some assigned value is a mutable container
+    /// (array/object/Map/Set literal, list/dict/set/Counter/defaultdict...).
+    pub holds_container: bool,
+    pub refs: Vec<BindingRef<'t>>,
+}
+
+#[derive(Debug, Default)]
+pub struct SharedBindings<'t> {
+    pub bindings: Vec<SharedBinding<'t>>,
+}
+
+/// JS methods that mutate arrays, maps and sets in place.
+pub const JS_MUTATORS: &[&str] = &[
+    "push",
+    "pop",
+    "shift",
+    "unshift",
+    "splice",
+    "set",
+    "add",
+    "delete",
+    "clear",
+    "sort",
+    "reverse",
+    "fill",
+    "copyWithin",
+];
+
+/// Python methods that mutate lists, dicts, sets and deques in place.
+pub const PY_MUTATORS: &[&str] = &[
+    "append",
+    "extend",
+    "insert",
+    "pop",
+    "remove",
+    "clear",
+    "update",
+    "add",
+    "setdefault",
+    "discard",
+    "popitem",
+    "appendleft",
+    "extendleft",
+    "popleft",
+    "sort",
+    "reverse",
+];
+
+/// JS constructors of mutable containers.
+const JS_CONTAINER_CTORS: &[&str] = &["Map", "Set", "WeakMap", "WeakSet", "Array", "Object"];
+/// Python callables returning mutable containers.
+const PY_CONTAINER_CTORS: &[&str] = &[
+    "list",
+    "dict",
+    "set",
+    "Counter",
+    "defaultdict",
+    "deque",
+    "OrderedDict",
+];
+
+/// Guards against pathological nesting in ancestor walks.
+const MAX_ANCESTORS: usize = 512;
+
+impl<'t> Model<'t> {
+    /// The file's shared bindings and every use of them, from one walk of
+    /// the tree. Not cached in the model (a cell would make `Model`
+    /// invariant over `'t`): a rule calls it once per file.
+    pub fn shared_bindings(&self) -> SharedBindings<'t> {
+        if self.lang.is_python() {
+            build_python(self)
+        } else {
+            build_js(self)
+        }
+    }
+
+    /// The tests that run the code at `scope`: the enclosing test, or the
+    /// tests calling the same-file helper it sits in.
+    pub fn test_owners(&self, scope: ScopeId) -> Vec<ScopeId> {
+        let mut owners = self.effective_owners(scope);
+        owners.retain(|&s| self.scope(s).is_test());
+        owners
+    }
+
+    /// Whether a per-test hook covering `test` resets `binding` (reassigns
+    /// or empties it): `beforeEach`/`afterEach`, `setUp`/`tearDown`,
+    /// `setup_method`, or a function-scoped pytest fixture that is autouse
+    /// or requested by the test.
+    pub fn reset_before_test(&self, binding: &SharedBinding<'t>, test: ScopeId) -> bool {
+        let hooks = self.hooks_for(self.enclosing_container(test));
+        binding.refs.iter().any(|r| {
+            matches!(
+                r.kind,
+                RefKind::Rebind | RefKind::Clear | RefKind::SelfRebind
+            ) && self
+                .effective_owners(r.scope)
+                .iter()
+                .any(|h| hooks.contains(h) && self.runs_around_each(*h, test))
+        })
+    }
+
+    /// Whether hook/fixture `hook` runs around every run of `test`.
+    fn runs_around_each(&self, hook: ScopeId, test: ScopeId) -> bool {
+        let scope = self.scope(hook);
+        match scope.kind {
+            ScopeKind::Hook(kind) => kind.is_each(),
+            ScopeKind::Fixture {
+                scope: super::scope::FixtureScope::Function,
+                ..
+            } => {
+                super::python_decorators(scope.node, self.src)
+                    .iter()
+                    .any(|d| d.replace(' ', "").contains("autouse=True"))
+                    || self.scope(test).params.contains(&scope.name)
+            }
+            _ => false,
+        }
+    }
+
+    /// Where, within `test`, a use takes effect: its own offset when it is
+    /// written in the test, else the end of the test's first call to the
+    /// helper that holds it (`fallback` when no such call is found).
+    pub fn position_in_test(&self, r: &BindingRef<'t>, test: ScopeId, fallback: usize) -> usize {
+        if self.is_within(r.scope, test) {
+            return r.at;
+        }
+        let Some(helper) = self
+            .ancestors(r.scope)
+            .find(|&s| self.scope(s).kind == ScopeKind::Function)
+        else {
+            return fallback;
+        };
+        let name = self.scope(helper).name.as_str();
+        self.calls
+            .iter()
+            .filter(|c| c.method() == name && self.is_within(c.scope, test))
+            .map(|c| c.node.end_byte())
+            .min()
+            .unwrap_or(fallback)
+    }
+
+    /// Whether a binding value node is a fresh mutable container.
+    pub fn is_container_value(&self, value: Node) -> bool {
+        let value = unwrap_expr(value);
+        if self.lang.is_python() {
+            match value.kind() {
+                "list"
+                | "dictionary"
+                | "set"
+                | "list_comprehension"
+                | "dictionary_comprehension"
+                | "set_comprehension" => true,
+                "call" => value
+                    .child_by_field_name("function")
+                    .map(|f| {
+                        let t = self.text(f);
+                        let last = t.rsplit('.').next().unwrap_or(t);
+                        PY_CONTAINER_CTORS.contains(&last)
+                    })
+                    .unwrap_or(false),
+                _ => false,
+            }
+        } else {
+            match value.kind() {
+                "array" | "object" => true,
+                "new_expression" => value
+                    .child_by_field_name("constructor")
+                    .map(|c| JS_CONTAINER_CTORS.contains(&self.text(c)))
+                    .unwrap_or(false),
+                _ => false,
+            }
+        }
+    }
+}
+
+fn unwrap_expr(mut node: Node) -> Node {
+    for _ in 0..8 {
+        match node.kind() {
+            "parenthesized_expression"
+            | "as_expression"
+            | "satisfies_expression"
+            | "type_assertion"
+            | "non_null_expression" => match node.named_child(0) {
+                Some(inner) => node = inner,
+                None => break,
+            },
+            _ => break,
+        }
+    }
+    node
+}
+
+fn is_field<'a>(parent: Node<'a>, field: &str, child: Node<'a>) -> bool {
+    parent.child_by_field_name(field).map(|n| n.id()) == Some(child.id())
+}
+
+// ---------------------------------------------------------------- JavaScript
+
+/// A lexical frame on the walk stack that declares at least one candidate
+/// name: `(candidate name index, binding index if this frame declares the
+/// shared binding itself)`.
+struct Frame {
+    depth: usize,
+    names: Vec<(usize, Option<usize>)>,
+}
+
+fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
+    let mut out = SharedBindings::default();
+    // Candidates: declarations directly in the program or a describe body.
+    // Keyed by the declaring frame node (program / statement_block).
+    let mut by_frame: HashMap<(usize, &'t str), usize> = HashMap::new();
+    for assign in &model.assigns {
+        if !assign.kind.is_declaration() || assign.target.kind() != "identifier" {
+            continue;
+        }
+        let Some(stmt) = assign.node.parent() else {
+            continue;
+        };
+        let Some(mut frame) = stmt.parent() else {
+            continue;
+        };
+        if frame.kind() == "export_statement" {
+            match frame.parent() {
+                Some(p) => frame = p,
+                None => continue,
+            }
+        }
+        let container = if frame.kind() == "program" {
+            MODULE
+        } else if frame.kind() == "statement_block" {
+            let Some(func) = frame.parent() else { continue };
+            let s = model.scope_of(func);
+            if model.scope(s).node.id() != func.id()
+                || !matches!(model.scope(s).kind, ScopeKind::Suite { .. })
+            {
+                continue;
+            }
+            s
+        } else {
+            continue;
+        };
+        let name = model.text(assign.target);
+        let key = (frame.id(), name);
+        if by_frame.contains_key(&key) {
+            continue;
+        }
+        let kind = match assign.kind {
+            super::facts::AssignKind::Const => DeclKind::JsConst,
+            super::facts::AssignKind::Var => DeclKind::JsVar,
+            _ => DeclKind::JsLet,
+        };
+        by_frame.insert(key, out.bindings.len());
+        out.bindings.push(SharedBinding {
+            name,
+            kind,
+            decl: assign.target,
+            container,
+            holds_container: assign.value.is_some_and(|v| model.is_container_value(v)),
+            refs: Vec::new(),
+        });
+    }
+    if out.bindings.is_empty() {
+        return out;
+    }
+    let mut names: Vec<&'t str> = out.bindings.iter().map(|b| b.name).collect();
+    names.sort_unstable();
+    names.dedup();
+    let name_index: HashMap<&'t str, usize> =
+        names.iter().enumerate().map(|(i, n)| (*n, i)).collect();
+
+    let src = model.src;
+    let mut frames: Vec<Frame> = Vec::new();
+    let mut declared: Vec<Node<'t>> = Vec::new();
+    let mut cursor = model.root.walk();
+    let mut depth = 0usize;
+    loop {
+        let node = cursor.node();
+        // Frames this node opens.
+        declared.clear();
+        js_frame_declarations(node, &mut declared);
+        if !declared.is_empty() {
+            let mut entries = Vec::new();
+            for d in &declared {
+                let text = d.utf8_text(src.as_bytes()).unwrap_or("");
+                if let Some(&ni) = name_index.get(text) {
+                    let binding = by_frame.get(&(node.id(), text)).copied();
+                    if !entries.iter().any(|(n, _)| *n == ni) {
+                        entries.push((ni, binding));
+                    }
+                }
+            }
+            if !entries.is_empty() {
+                frames.push(Frame {
+                    depth,
+                    names: entries,
+                });
+            }
+        }
+        if matches!(node.kind(), "identifier" | "shorthand_property_identifier") {
+            let text = node.utf8_text(src.as_bytes()).unwrap_or("");
+            if let Some(&ni) = name_index.get(text) {
+                let resolved = frames
+                    .iter()
+                    .rev()
+                    .find_map(|f| f.names.iter().find(|(n, _)| *n == ni).map(|(_, b)| *b));
+                if let Some(Some(b)) = resolved {
+                    if out.bindings[b].decl.id() != node.id() {
+                        if let Some(r) = classify_js(model, node) {
+                            if r.kind == RefKind::Rebind {
+                                if let Some(v) = r.node.child_by_field_name("right") {
+                                    if model.is_container_value(v) {
+                                        out.bindings[b].holds_container = true;
+                                    }
+                                }
+                            }
+                            out.bindings[b].refs.push(r);
+                        }
+                    }
+                }
+            }
+        }
+        if cursor.goto_first_child() {
+            depth += 1;
+            continue;
+        }
+        loop {
+            while frames.last().is_some_and(|f| f.depth >= depth) {
+                frames.pop();
+            }
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() {
+                return out;
+            }
+            depth -= 1;
+        }
+    }
+}
+
+/// Names a JS node declares for its own lexical frame.
+fn js_frame_declarations<'t>(node: Node<'t>, out: &mut Vec<Node<'t>>) {
+    match node.kind() {
+        "program" | "statement_block" | "switch_case" | "switch_default" | "class_body" => {
+            let mut cursor = node.walk();
+            for child in node.named_children(&mut cursor) {
+                let stmt = if child.kind() == "export_statement" {
+                    match child.child_by_field_name("declaration") {
+                        Some(d) => d,
+                        None => continue,
+                    }
+                } else {
+                    child
+                };
+                match stmt.kind() {
+                    "lexical_declaration" | "variable_declaration" => {
+                        declarator_names(stmt, out);
+                    }
+                    "function_declaration"
+                    | "generator_function_declaration"
+                    | "class_declaration" => {
+                        if let Some(n) = stmt.child_by_field_name("name") {
+                            out.push(n);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        "function_declaration"
+        | "function_expression"
+        | "function"
+        | "generator_function"
+        | "generator_function_declaration"
+        | "arrow_function"
+        | "method_definition" => {
+            if let Some(p) = node
+                .child_by_field_name("parameters")
+                .or_else(|| node.child_by_field_name("parameter"))
+            {
+                pattern_identifiers(p, out, 0);
+            }
+            if matches!(node.kind(), "function_expression" | "function") {
+                if let Some(n) = node.child_by_field_name("name") {
+                    out.push(n);
+                }
+            }
+        }
+        "for_statement" => {
+            if let Some(init) = node.child_by_field_name("initializer") {
+                if matches!(init.kind(), "lexical_declaration" | "variable_declaration") {
+                    declarator_names(init, out);
+                }
+            }
+        }
+        "for_in_statement" if node.child_by_field_name("kind").is_some() => {
+            if let Some(left) = node.child_by_field_name("left") {
+                pattern_identifiers(left, out, 0);
+            }
+        }
+        "catch_clause" => {
+            if let Some(p) = node.child_by_field_name("parameter") {
+                pattern_identifiers(p, out, 0);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn declarator_names<'t>(decl: Node<'t>, out: &mut Vec<Node<'t>>) {
+    let mut cursor = decl.walk();
+    for d in decl.named_children(&mut cursor) {
+        if d.kind() == "variable_declarator" {
+            if let Some(n) = d.child_by_field_name("name") {
+                pattern_identifiers(n, out, 0);
+            }
+        }
+    }
+}
+
+/// Identifiers bound by a JS pattern (parameters, destructuring), skipping
+/// default values, property keys and type annotations.
+fn pattern_identifiers<'t>(node: Node<'t>, out: &mut Vec<Node<'t>>, depth: usize) {
+    if depth > 8 {
+        return;
+    }
+    match node.kind() {
+        "identifier" | "shorthand_property_identifier_pattern" => out.push(node),
+        "type_annotation" | "property_identifier" => {}
+        _ => {
+            let mut cursor = node.walk();
+            for child in node.named_children(&mut cursor) {
+                if node.kind() == "pair_pattern" && is_field(node, "key", child) {
+                    continue;
+                }
+                if matches!(
+                    node.kind(),
+                    "assignment_pattern" | "object_assignment_pattern"
+                ) && is_field(node, "right", child)
+                {
+                    continue;
+                }
+                if matches!(node.kind(), "required_parameter" | "optional_parameter")
+                    && is_field(node, "value", child)
+                {
+                    continue;
+                }
+                pattern_identifiers(child, out, depth + 1);
+            }
+        }
+    }
+}
+
+/// How a JS identifier resolved to a shared binding uses it; `None` when it
+/// is no use at all (an import specifier, a declaration name).
+fn classify_js<'t>(model: &Model<'t>, ident: Node<'t>) -> Option<BindingRef<'t>> {
+    let parent = ident.parent()?;
+    let make = |kind: RefKind, node: Node<'t>| BindingRef {
+        kind,
+        node,
+        scope: model.scope_of(node),
+        at: if kind == RefKind::Read {
+            node.start_byte()
+        } else {
+            node.end_byte()
+        },
+    };
+    match parent.kind() {
+        "import_specifier"
+        | "namespace_import"
+        | "import_clause"
+        | "export_specifier"
+        | "variable_declarator"
+            if parent.kind() != "variable_declarator" || is_field(parent, "name", ident) =>
+        {
+            return None;
+        }
+        "assignment_expression" if is_field(parent, "left", ident) => {
+            return Some(make(RefKind::Rebind, parent));
+        }
+        "augmented_assignment_expression" if is_field(parent, "left", ident) => {
+            return Some(make(RefKind::Update, parent));
+        }
+        "update_expression" => return Some(make(RefKind::Update, parent)),
+        _ => {}
+    }
+    // `x.a.b`, `x[k]`: climb the chain of which `x` is the object.
+    let mut top = ident;
+    for _ in 0..16 {
+        let Some(p) = top.parent() else { break };
+        let is_object = matches!(p.kind(), "member_expression" | "subscript_expression")
+            && is_field(p, "object", top);
+        if !is_object {
+            break;
+        }
+        top = p;
+    }
+    if top.id() == ident.id() {
+        return Some(make(RefKind::Read, ident));
+    }
+    let Some(p) = top.parent() else {
+        return Some(make(RefKind::Read, ident));
+    };
+    let property = |n: Node<'t>| {
+        n.child_by_field_name("property")
+            .map(|p| model.text(p))
+            .unwrap_or("")
+    };
+    let kind = match p.kind() {
+        "assignment_expression" if is_field(p, "left", top) => {
+            let right = p.child_by_field_name("right").map(|r| model.text(r));
+            if top.kind() == "member_expression" && property(top) == "length" && right == Some("0")
+            {
+                RefKind::Clear
+            } else {
+                RefKind::MemberAssign
+            }
+        }
+        "augmented_assignment_expression" if is_field(p, "left", top) => RefKind::Mutate,
+        "update_expression" => RefKind::Mutate,
+        "unary_expression" if model.text(p).starts_with("delete") => RefKind::Mutate,
+        "call_expression" if is_field(p, "function", top) && top.kind() == "member_expression" => {
+            let method = property(top);
+            if !JS_MUTATORS.contains(&method) {
+                return Some(make(RefKind::Read, ident));
+            }
+            let args = p
+                .child_by_field_name("arguments")
+                .map(|a| model.text(a))
+                .unwrap_or("");
+            if method == "clear" || (method == "splice" && args.replace(' ', "") == "(0)") {
+                RefKind::Clear
+            } else {
+                RefKind::Mutate
+            }
+        }
+        _ => return Some(make(RefKind::Read, ident)),
+    };
+    Some(make(kind, p))
+}
+
+// -------------------------------------------------------------------- Python
+
+fn is_py_frame(kind: &str) -> bool {
+    matches!(
+        kind,
+        "function_definition"
+            | "lambda"
+            | "list_comprehension"
+            | "set_comprehension"
+            | "dictionary_comprehension"
+            | "generator_expression"
+            | "class_definition"
+    )
+}
+
+/// The nearest Python frame (function, lambda, comprehension, class) that
+/// owns a name bound at `node`, or `None` at module level.
+fn py_frame_of(node: Node) -> Option<Node> {
+    let mut current = node.parent();
+    let mut n = 0;
+    while let Some(c) = current {
+        if n > MAX_ANCESTORS {
+            return None;
+        }
+        if is_py_frame(c.kind()) {
+            return Some(c);
+        }
+        current = c.parent();
+        n += 1;
+    }
+    None
+}
+
+/// How a class attribute is reached.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Receiver {
+    /// `self.x`: the instance (falls back to the class attribute).
+    Instance,
+    /// `cls.x`, `type(self).x`, `self.__class__.x`, `ClassName.x`.
+    Class,
+}
+
+fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
+    let src = model.src;
+    let text = |n: Node<'t>| n.utf8_text(src.as_bytes()).unwrap_or("");
+    let mut out = SharedBindings::default();
+
+    // Module-level names: assigned at module level, or declared `global`.
+    let mut module_names: HashMap<&'t str, usize> = HashMap::new();
+    for assign in &model.assigns {
+        if assign.target.kind() != "identifier" || model.enclosing_container(assign.scope) != MODULE
+        {
+            continue;
+        }
+        if assign.scope != MODULE {
+            continue;
+        }
+        let name = text(assign.target);
+        let holds = assign.value.is_some_and(|v| model.is_container_value(v));
+        if let Some(&b) = module_names.get(name) {
+            out.bindings[b].holds_container |= holds;
+            continue;
+        }
+        module_names.insert(name, out.bindings.len());
+        out.bindings.push(SharedBinding {
+            name,
+            kind: DeclKind::PyModule,
+            decl: assign.target,
+            container: MODULE,
+            holds_container: holds,
+            refs: Vec::new(),
+        });
+    }
+    // Class-level attributes: `items = []` in a class body.
+    let mut class_attrs: HashMap<(usize, &'t str), usize> = HashMap::new();
+    let mut class_by_name: HashMap<&'t str, (usize, ScopeId)> = HashMap::new();
+    for (id, scope) in model.scopes.iter().enumerate() {
+        if matches!(scope.kind, ScopeKind::Suite { .. } | ScopeKind::Class)
+            && scope.node.kind() == "class_definition"
+        {
+            if let Some(n) = scope.node.child_by_field_name("name") {
+                class_by_name.insert(text(n), (scope.node.id(), id));
+            }
+        }
+    }
+    for assign in &model.assigns {
+        if assign.target.kind() != "identifier" {
+            continue;
+        }
+        let scope = model.scope(assign.scope);
+        if !(matches!(scope.kind, ScopeKind::Suite { .. } | ScopeKind::Class)
+            && scope.node.kind() == "class_definition")
+        {
+            continue;
+        }
+        let name = text(assign.target);
+        let key = (scope.node.id(), name);
+        let holds = assign.value.is_some_and(|v| model.is_container_value(v));
+        if let Some(&b) = class_attrs.get(&key) {
+            out.bindings[b].holds_container |= holds;
+            continue;
+        }
+        class_attrs.insert(key, out.bindings.len());
+        out.bindings.push(SharedBinding {
+            name,
+            kind: DeclKind::PyClassAttr,
+            decl: assign.target,
+            container: assign.scope,
+            holds_container: holds,
+            refs: Vec::new(),
+        });
+    }
+
+    // One walk: name uses, local bindings, `global` declarations and
+    // class-attribute accesses.
+    let mut globals: HashSet<(usize, &'t str)> = HashSet::new();
+    let mut locals: HashSet<(usize, &'t str)> = HashSet::new();
+    let mut global_decls: Vec<(Node<'t>, &'t str)> = Vec::new();
+    let mut name_uses: Vec<Node<'t>> = Vec::new();
+    let mut attr_uses: Vec<(Node<'t>, usize, ScopeId, Receiver)> = Vec::new();
+    let mut stack = vec![model.root];
+    while let Some(node) = stack.pop() {
+        match node.kind() {
+            "global_statement" | "nonlocal_statement" => {
+                if let Some(frame) = py_frame_of(node) {
+                    let mut c = node.walk();
+                    for n in node.named_children(&mut c) {
+                        if n.kind() == "identifier" {
+                            globals.insert((frame.id(), text(n)));
+                            if node.kind() == "global_statement" {
+                                global_decls.push((n, text(n)));
+                            }
+                        }
+                    }
+                }
+                continue;
+            }
+            "import_statement" | "import_from_statement" | "future_import_statement" => continue,
+            "identifier" => {
+                if let Some(local_frame) = py_binding_frame(node) {
+                    locals.insert((local_frame.id(), text(node)));
+                }
+                if py_is_name_use(node) {
+                    name_uses.push(node);
+                }
+                continue;
+            }
+            "attribute" => {
+                if let Some((class_id, scope, recv)) =
+                    py_class_receiver(model, node, &class_by_name)
+                {
+                    attr_uses.push((node, class_id, scope, recv));
+                }
+            }
+            _ => {}
+        }
+        let mut c = node.walk();
+        for child in node.named_children(&mut c) {
+            stack.push(child);
+        }
+    }
+
+    // Names only ever declared `global` (no module-level assignment).
+    global_decls.sort_by_key(|(n, _)| n.start_byte());
+    for (node, name) in &global_decls {
+        if !module_names.contains_key(name) {
+            module_names.insert(name, out.bindings.len());
+            out.bindings.push(SharedBinding {
+                name,
+                kind: DeclKind::PyModule,
+                decl: *node,
+                container: MODULE,
+                holds_container: false,
+                refs: Vec::new(),
+            });
+        }
+    }
+
+    name_uses.sort_by_key(|n| n.start_byte());
+    for ident in name_uses {
+        let name = text(ident);
+        let Some(&b) = module_names.get(name) else {
+            continue;
+        };
+        if out.bindings[b].decl.id() == ident.id() {
+            continue;
+        }
+        if !py_resolves_to_module(ident, name, &globals, &locals) {
+            continue;
+        }
+        if let Some(r) = classify_py(model, ident, None) {
+            if r.kind == RefKind::Rebind {
+                if let Some(v) = r.node.child_by_field_name("right") {
+                    if model.is_container_value(v) {
+                        out.bindings[b].holds_container = true;
+                    }
+                }
+            }
+            out.bindings[b].refs.push(r);
+        }
+    }
+
+    attr_uses.sort_by_key(|(n, ..)| n.start_byte());
+    let mut classified: Vec<(usize, &'t str, BindingRef<'t>)> = Vec::new();
+    for (attr, class_id, class_scope, recv) in attr_uses {
+        let Some(name_node) = attr.child_by_field_name("attribute") else {
+            continue;
+        };
+        let name = text(name_node);
+        let Some(r) = classify_py(model, attr, Some(recv)) else {
+            continue;
+        };
+        // An attribute the class never declares becomes shared when
+        // something assigns it through the class.
+        if recv == Receiver::Class
+            && r.kind == RefKind::Rebind
+            && !class_attrs.contains_key(&(class_id, name))
+        {
+            class_attrs.insert((class_id, name), out.bindings.len());
+            out.bindings.push(SharedBinding {
+                name,
+                kind: DeclKind::PyClassAttr,
+                decl: attr,
+                container: class_scope,
+                holds_container: false,
+                refs: Vec::new(),
+            });
+        }
+        classified.push((class_id, name, r));
+    }
+    for (class_id, name, r) in classified {
+        if let Some(&b) = class_attrs.get(&(class_id, name)) {
+            out.bindings[b].refs.push(r);
+        }
+    }
+    for b in &mut out.bindings {
+        b.refs.sort_by_key(|r| r.at);
+    }
+    out
+}
+
+/// The frame in which a Python identifier is bound, when it sits in a
+/// binding position (assignment target, loop variable, parameter, `as`
+/// target, nested def/class name, walrus).
+fn py_binding_frame(ident: Node) -> Option<Node> {
+    let mut child = ident;
+    let mut parent = ident.parent()?;
+    // Climb through tuple/list targets: `a, b = ...`, `for i, x in ...`.
+    for _ in 0..8 {
+        if matches!(
+            parent.kind(),
+            "pattern_list" | "tuple_pattern" | "list_pattern" | "list_splat_pattern"
+        ) {
+            child = parent;
+            parent = parent.parent()?;
+        } else {
+            break;
+        }
+    }
+    let binds = match parent.kind() {
+        "assignment" | "augmented_assignment" => is_field(parent, "left", child),
+        "for_statement" | "for_in_clause" => is_field(parent, "left", child),
+        "named_expression" => is_field(parent, "name", child),
+        "as_pattern_target" => true,
+        "function_definition" | "class_definition" => is_field(parent, "name", child),
+        "parameters"
+        | "lambda_parameters"
+        | "typed_parameter"
+        | "list_splat_pattern"
+        | "dictionary_splat_pattern" => true,
+        "default_parameter" | "typed_default_parameter" => is_field(parent, "name", child),
+        _ => false,
+    };
+    if !binds {
+        return None;
+    }
+    match parent.kind() {
+        // A def/class name binds in the enclosing frame, not its own.
+        "function_definition" | "class_definition" => py_frame_of(parent),
+        // A walrus in a comprehension binds in the enclosing function.
+        "named_expression" => {
+            let mut f = py_frame_of(parent);
+            while let Some(fr) = f {
+                if fr.kind().ends_with("comprehension") || fr.kind() == "generator_expression" {
+                    f = py_frame_of(fr);
+                } else {
+                    break;
+                }
+            }
+            f
+        }
+        _ => py_frame_of(ident),
+    }
+}
+
+/// Whether a Python identifier is a use of a variable (not an attribute
+/// name, keyword name, parameter or def/class name).
+fn py_is_name_use(ident: Node) -> bool {
+    let Some(parent) = ident.parent() else {
+        return false;
+    };
+    match parent.kind() {
+        "attribute" => !is_field(parent, "attribute", ident),
+        "keyword_argument" => !is_field(parent, "name", ident),
+        "function_definition" | "class_definition" => false,
+        "parameters"
+        | "lambda_parameters"
+        | "typed_parameter"
+        | "default_parameter"
+        | "typed_default_parameter" => {
+            // A default value is a use; the parameter name is not.
+            !is_field(parent, "name", ident) && parent.kind().contains("default")
+        }
+        "dotted_name" | "aliased_import" => false,
+        _ => true,
+    }
+}
+
+/// Whether a name use resolves to the module-level binding: no enclosing
+/// function binds it locally (unless it declares it `global`).
+fn py_resolves_to_module(
+    ident: Node,
+    name: &str,
+    globals: &HashSet<(usize, &str)>,
+    locals: &HashSet<(usize, &str)>,
+) -> bool {
+    let mut current = ident.parent();
+    let mut seen_function = false;
+    let mut n = 0;
+    while let Some(c) = current {
+        n += 1;
+        if n > MAX_ANCESTORS {
+            return false;
+        }
+        if is_py_frame(c.kind()) {
+            let is_class = c.kind() == "class_definition";
+            // Class bodies do not enclose the functions defined in them.
+            if !(is_class && seen_function) {
+                if globals.contains(&(c.id(), name)) {
+                    return true;
+                }
+                if locals.contains(&(c.id(), name)) {
+                    return false;
+                }
+            }
+            if !is_class {
+                seen_function = true;
+            }
+        }
+        current = c.parent();
+    }
+    true
+}
+
+/// For `R.x`, the class it reaches and how: `self.x` / `cls.x` /
+/// `type(self).x` / `self.__class__.x` inside a class, or `ClassName.x`.
+fn py_class_receiver(
+    model: &Model<'_>,
+    attr: Node,
+    class_by_name: &HashMap<&str, (usize, ScopeId)>,
+) -> Option<(usize, ScopeId, Receiver)> {
+    let object = attr.child_by_field_name("object")?;
+    let object_text = model.text(object);
+    let (recv, named) = match object.kind() {
+        "identifier" => match object_text {
+            "self" => (Receiver::Instance, None),
+            "cls" => (Receiver::Class, None),
+            other => (Receiver::Class, Some(other)),
+        },
+        "call" if object_text.replace(' ', "") == "type(self)" => (Receiver::Class, None),
+        // `type(self).x = v` as a statement parses as a PEP 695 type alias
+        // (`type (self).x = v`): the object is then just `(self)`.
+        "parenthesized_expression"
+            if object_text == "(self)" && py_type_alias_left(attr).is_some() =>
+        {
+            (Receiver::Class, None)
+        }
+        "attribute" if object_text == "self.__class__" => (Receiver::Class, None),
+        _ => return None,
+    };
+    if let Some(class_name) = named {
+        let &(id, scope) = class_by_name.get(class_name)?;
+        return Some((id, scope, recv));
+    }
+    // The enclosing class of the method.
+    let mut current = attr.parent();
+    let mut n = 0;
+    while let Some(c) = current {
+        n += 1;
+        if n > MAX_ANCESTORS {
+            return None;
+        }
+        if c.kind() == "class_definition" {
+            let scope = model.scope_of(c);
+            return Some((c.id(), scope, recv));
+        }
+        current = c.parent();
+    }
+    None
+}
+
+/// For the attribute in `type(self).x = v`, which tree-sitter-python reads
+/// as the type alias `type (self).x = v`, the statement.
+fn py_type_alias_left(attr: Node) -> Option<Node> {
+    let ty = attr.parent().filter(|p| p.kind() == "type")?;
+    let stmt = ty.parent().filter(|p| p.kind() == "type_alias_statement")?;
+    is_field(stmt, "left", ty).then_some(stmt)
+}
+
+/// How a Python name (or `R.x` attribute) resolved to a shared binding uses
+/// it. `recv` is set for class attributes.
+fn classify_py<'t>(
+    model: &Model<'t>,
+    target: Node<'t>,
+    recv: Option<Receiver>,
+) -> Option<BindingRef<'t>> {
+    let make = |kind: RefKind, node: Node<'t>| BindingRef {
+        kind,
+        node,
+        scope: model.scope_of(node),
+        at: if kind == RefKind::Read {
+            node.start_byte()
+        } else {
+            node.end_byte()
+        },
+    };
+    let rebind = if recv == Some(Receiver::Instance) {
+        RefKind::SelfRebind
+    } else {
+        RefKind::Rebind
+    };
+    // Assignment targets, possibly inside a tuple target.
+    let mut child = target;
+    let mut parent = target.parent()?;
+    for _ in 0..8 {
+        if matches!(
+            parent.kind(),
+            "pattern_list" | "tuple_pattern" | "list_pattern"
+        ) {
+            child = parent;
+            parent = parent.parent()?;
+        } else {
+            break;
+        }
+    }
+    if let Some(stmt) = py_type_alias_left(target) {
+        return Some(make(RefKind::Rebind, stmt));
+    }
+    match parent.kind() {
+        "assignment" if is_field(parent, "left", child) => return Some(make(rebind, parent)),
+        "augmented_assignment" if is_field(parent, "left", child) => {
+            let kind = if recv == Some(Receiver::Instance) {
+                RefKind::SelfRebind
+            } else {
+                RefKind::Update
+            };
+            return Some(make(kind, parent));
+        }
+        "for_statement" if is_field(parent, "left", child) => return Some(make(rebind, parent)),
+        "delete_statement" => return None,
+        _ => {}
+    }
+    // `x.a`, `x[k]`: climb the chain of which `target` is the object.
+    let mut top = target;
+    for _ in 0..16 {
+        let Some(p) = top.parent() else { break };
+        let is_object = (p.kind() == "attribute" && is_field(p, "object", top))
+            || (p.kind() == "subscript" && is_field(p, "value", top));
+        if !is_object {
+            break;
+        }
+        top = p;
+    }
+    if top.id() == target.id() {
+        return Some(make(RefKind::Read, target));
+    }
+    let Some(mut p) = top.parent() else {
+        return Some(make(RefKind::Read, target));
+    };
+    // `del d[k]`, `del d[a], d[b]`.
+    let mut under_delete = p.kind() == "delete_statement";
+    if p.kind() == "expression_list" {
+        if let Some(pp) = p.parent().filter(|pp| pp.kind() == "delete_statement") {
+            p = pp;
+            under_delete = true;
+        }
+    }
+    if under_delete {
+        return Some(make(RefKind::Mutate, p));
+    }
+    let kind = match p.kind() {
+        "assignment" if is_field(p, "left", top) => {
+            let right = p.child_by_field_name("right").map(|r| model.text(r));
+            let full_slice = top.kind() == "subscript"
+                && model.text(top).ends_with("[:]")
+                && right.is_some_and(|r| r == "[]");
+            if full_slice {
+                RefKind::Clear
+            } else {
+                RefKind::MemberAssign
+            }
+        }
+        "augmented_assignment" if is_field(p, "left", top) => RefKind::Mutate,
+        "call" if is_field(p, "function", top) && top.kind() == "attribute" => {
+            let method = top
+                .child_by_field_name("attribute")
+                .map(|a| model.text(a))
+                .unwrap_or("");
+            if method == "clear" {
+                RefKind::Clear
+            } else if PY_MUTATORS.contains(&method) {
+                RefKind::Mutate
+            } else {
+                return Some(make(RefKind::Read, target));
+            }
+        }
+        _ => return Some(make(RefKind::Read, target)),
+    };
+    Some(make(kind, p))
+}
