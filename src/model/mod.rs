@@ -7,6 +7,7 @@ pub mod facts;
 pub mod framework;
 pub mod isolation;
 pub mod scope;
+pub mod teardown;
 pub mod values;
 
 use crate::lang::Lang;
@@ -39,6 +40,9 @@ pub struct ProjectFacts {
     pub restore_mocks: bool,
     /// A config-named setup file restores timers/mocks in a global `afterEach`.
     pub setup_restores_timers: bool,
+    /// A Vitest config sets `unstubEnvs: true` (`vi.stubEnv` is undone
+    /// after each test).
+    pub unstub_envs: bool,
 }
 
 pub struct Model<'t> {
