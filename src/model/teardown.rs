@@ -208,6 +208,11 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
         }
     }
 
+    // `afterEach(restoreEnv)`: helpers passed by reference to teardown hooks.
+    for func in teardown_function_refs(model) {
+        regions.push((func.start_byte(), func.end_byte()));
+    }
+
     // Same-file helpers called from teardown code, a few levels deep.
     let mut followed: Vec<&str> = Vec::new();
     for _ in 0..3 {
@@ -257,6 +262,24 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
 /// cleanup callback. Such code restores; it is not a change to report.
 pub fn in_teardown(model: &Model, node: Node) -> bool {
     let scope = model.scope_of(node);
+    if teardown_function_refs(model)
+        .iter()
+        .any(|f| node.start_byte() >= f.start_byte() && node.end_byte() <= f.end_byte())
+    {
+        return true;
+    }
+    // A helper only ever called from teardown hooks.
+    let owners = model.effective_owners(scope);
+    if owners.iter().any(|&o| o != model.owner(scope))
+        && owners.iter().all(|&o| {
+            model
+                .scope(o)
+                .hook_kind()
+                .is_some_and(|k| k.is_teardown())
+        })
+    {
+        return true;
+    }
     for s in model.ancestors(scope) {
         let sc = model.scope(s);
         match sc.kind {
@@ -333,6 +356,33 @@ pub fn scoped_by(model: &Model, node: Node, pred: impl Fn(&str) -> bool) -> bool
 /// its callers; otherwise its owner. Convenience re-export for rules.
 pub fn runners(model: &Model, scope: ScopeId) -> Vec<ScopeId> {
     model.effective_owners(scope)
+}
+
+/// Same-file functions passed by reference to a teardown hook or a cleanup
+/// registrar: `afterEach(restoreEnv)`, `self.addCleanup(self._reset)`.
+fn teardown_function_refs<'t>(model: &Model<'t>) -> Vec<Node<'t>> {
+    let mut out = Vec::new();
+    for call in &model.calls {
+        let teardown_hook = !model.lang.is_python()
+            && matches!(
+                super::framework::js_call_role(&call.path),
+                Some(super::framework::JsCallRole::Hook(k)) if k.is_teardown()
+            );
+        if !teardown_hook && !is_cleanup_registrar(model, call) {
+            continue;
+        }
+        for arg in call.args.iter().filter(|a| a.name.is_none()) {
+            let path = path_of(arg.value, model.src);
+            let name = path
+                .strip_prefix("self.")
+                .or_else(|| path.strip_prefix("this."))
+                .unwrap_or(&path);
+            if let Some(&func) = model.functions.get(name) {
+                out.push(func);
+            }
+        }
+    }
+    out
 }
 
 fn is_cleanup_registrar(model: &Model, call: &Call) -> bool {
