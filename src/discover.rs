@@ -15,6 +15,9 @@ pub struct Discovery {
     pub setup_files: Vec<PathBuf>,
     /// Extra files runner configs name as `globalSetup`/`globalTeardown`.
     pub global_setup_files: Vec<PathBuf>,
+    /// Extra test-file globs from runner configs (`testMatch`,
+    /// `test.include`, `python_files`), relative to the walked root.
+    pub test_globs: Option<globset::GlobSet>,
 }
 
 /// Files found, and problems met on the way.
@@ -103,7 +106,11 @@ fn walk(root: &Path, discovery: &Discovery, out: &mut Discovered) {
                 .global_setup_files
                 .iter()
                 .any(|s| same_file(s, path));
-        if is_test_file(rel) || named_by_config {
+        let matched_by_config = discovery
+            .test_globs
+            .as_ref()
+            .is_some_and(|g| g.is_match(rel));
+        if is_test_file(rel) || named_by_config || matched_by_config {
             out.files.push(FileInput {
                 path: path.to_path_buf(),
                 role: role_of(path, discovery),

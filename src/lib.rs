@@ -14,6 +14,7 @@ pub mod model;
 pub mod report;
 pub mod rules;
 pub mod run;
+pub mod runner_config;
 pub mod source;
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The `check` command: the whole pipeline for one invocation.
 
 use crate::cli::CheckArgs;
-use crate::discover::{discover, Discovery};
+use crate::discover::discover;
 use crate::engine::{check_file, Notice, Settings};
 use crate::finding::Finding;
 use crate::report::{self, Report};
@@ -20,14 +20,16 @@ pub fn check(args: &CheckArgs) -> i32 {
     } else {
         args.paths.clone()
     };
-    let discovered = match discover(&paths, &Discovery::default()) {
+    let runner_config = crate::runner_config::RunnerConfig::load(&paths);
+    let discovered = match discover(&paths, &runner_config.discovery()) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("isolint: error: {e}");
             return EXIT_ERROR;
         }
     };
-    let settings = Settings::all_rules();
+    let mut settings = Settings::all_rules();
+    settings.project = runner_config.project.clone();
     let outcomes: Vec<_> = discovered
         .files
         .par_iter()

@@ -12,6 +12,8 @@ pub struct Case {
     pub code: &'static str,
     /// The source text of each expected finding's span, in order.
     pub expected: &'static [&'static str],
+    /// The file's role when its name does not say (a config-named setup file).
+    pub role: Option<FileRole>,
 }
 
 impl Case {
@@ -20,6 +22,7 @@ impl Case {
             file,
             code,
             expected,
+            role: None,
         }
     }
     pub fn pass(file: &'static str, code: &'static str) -> Case {
@@ -27,6 +30,26 @@ impl Case {
             file,
             code,
             expected: &[],
+            role: None,
+        }
+    }
+    /// A failing case analysed as a file with `role` (setup file...).
+    pub fn fail_as(
+        file: &'static str,
+        role: FileRole,
+        code: &'static str,
+        expected: &'static [&'static str],
+    ) -> Case {
+        Case {
+            role: Some(role),
+            ..Case::fail(file, code, expected)
+        }
+    }
+    /// A passing case analysed as a file with `role`.
+    pub fn pass_as(file: &'static str, role: FileRole, code: &'static str) -> Case {
+        Case {
+            role: Some(role),
+            ..Case::pass(file, code)
         }
     }
 }
@@ -39,7 +62,9 @@ pub fn assert_rule(rule: &str, cases: &[Case]) {
     for case in cases {
         let path = Path::new(case.file);
         let lang = Lang::from_path(path).expect("test case with a known extension");
-        let role = if case.file.ends_with("conftest.py") {
+        let role = if let Some(role) = case.role {
+            role
+        } else if case.file.ends_with("conftest.py") {
             FileRole::Conftest
         } else {
             FileRole::Test

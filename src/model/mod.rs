@@ -10,6 +10,7 @@ pub mod framework;
 pub mod fs_writes;
 pub mod isolation;
 pub mod scope;
+pub mod teardown;
 pub mod values;
 
 use crate::lang::Lang;
@@ -42,6 +43,9 @@ pub struct ProjectFacts {
     pub restore_mocks: bool,
     /// A config-named setup file restores timers/mocks in a global `afterEach`.
     pub setup_restores_timers: bool,
+    /// A Vitest config sets `unstubEnvs: true` (`vi.stubEnv` is undone
+    /// after each test).
+    pub unstub_envs: bool,
 }
 
 pub struct Model<'t> {

@@ -1,8 +1,45 @@
-//! `env-mutation`: see `rules/env-mutation.toml` and the spec. Not implemented yet.
+//! `env-mutation`: a test changes the process environment or working
+//! directory and does not restore it, so tests that run later in the same
+//! worker (in whatever order) see the change.
+//!
+//! Flagged (at the mutating expression or call): `process.env.X = ...`,
+//! `process.env['X'] = ...`, `delete process.env.X`,
+//! `Object.assign(process.env, ...)`, `process.chdir(...)`, `vi.stubEnv`
+//! without `unstubAllEnvs`, Python `os.environ[...] = ...`,
+//! `os.environ.update(...)`, `os.environ.setdefault(...)` (not in
+//! conftest), `os.environ.pop(...)`, `del os.environ[...]`, `os.putenv`,
+//! `os.chdir(...)` — in a test, a hook, a helper, or at the top level of a
+//! test module, unless a matching restore runs at teardown (see
+//! `model::teardown`): the same key assigned back or deleted, the whole
+//! environment replaced (`process.env = OLD_ENV`,
+//! `os.environ.clear(); os.environ.update(saved)`), `chdir` back.
+//!
+//! Not flagged: `monkeypatch.setenv/chdir`, `mock.patch.dict(os.environ)`
+//! as a `with` block or decorator, top-level changes in `conftest.py` or a
+//! config-named setup file (the suite's intended global set-up), and
+//! anything in a `globalSetup` module.
 
 use super::{Rule, RuleContext};
+use crate::model::facts::{path_of, plain_string, Call};
+use crate::model::scope::{FixtureScope, ScopeKind};
+use crate::model::teardown::{self, Action};
+use crate::model::{FileRole, Model};
+use tree_sitter::Node;
 
 pub struct EnvMutation;
+
+/// Python spellings of the environment mapping.
+const PY_ENVIRON: &[&str] = &["os.environ", "environ"];
+
+/// What a mutation changes: one key, the whole environment, or the cwd.
+#[derive(Debug, Clone, PartialEq)]
+enum Target {
+    /// An environment key; `None` when it is computed.
+    Key(Option<String>),
+    /// Several keys at once (`Object.assign`, `update`).
+    Env,
+    Cwd,
+}
 
 impl Rule for EnvMutation {
     fn id(&self) -> &'static str {
@@ -10,8 +47,338 @@ impl Rule for EnvMutation {
     }
 
     fn triggers(&self) -> &'static [&'static str] {
-        &[]
+        &["env", "chdir", "putenv", "stubEnv"]
     }
 
-    fn check<'t>(&self, _cx: &mut RuleContext<'_, 't>) {}
+    fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {
+        let model = cx.model;
+        if model.role == FileRole::GlobalSetup {
+            return;
+        }
+        let mut found: Vec<(Node<'t>, Target, String)> = Vec::new();
+        let py = model.lang.is_python();
+        for a in &model.assigns {
+            if a.kind.is_declaration() {
+                continue;
+            }
+            if let Some(key) = env_key(model, a.target, py) {
+                found.push((a.node, Target::Key(key.clone()), describe_key(py, key)));
+            } else if !py && a.target_path == "process.env" {
+                found.push((a.node, Target::Env, "process.env".into()));
+            }
+        }
+        for u in &model.updates {
+            if !u.is_delete {
+                continue;
+            }
+            if let Some(key) = env_key(model, u.target, py) {
+                found.push((u.node, Target::Key(key.clone()), describe_key(py, key)));
+            }
+        }
+        for call in &model.calls {
+            if let Some((target, what)) = mutating_call(model, call) {
+                found.push((call.node, target, what));
+            }
+        }
+        found.sort_by_key(|(n, ..)| n.start_byte());
+
+        for (node, target, what) in found {
+            if !runs_in_tests(model, node) || teardown::in_teardown(model, node) {
+                continue;
+            }
+            if py && teardown::scoped_by(model, node, patches_environ) {
+                continue;
+            }
+            let stub = what.starts_with("vi.stubEnv") || what.starts_with("jest.replaceProperty");
+            if stub && model.project.unstub_envs {
+                continue;
+            }
+            let cover = teardown::cover(model, node);
+            let restored = cover.any(|act| restores(model, act, &target, stub));
+            if !restored {
+                let message = match target {
+                    Target::Cwd => format!("`{what}` changes the working directory for the whole worker and is not undone in teardown"),
+                    _ => format!("`{what}` changes the environment for the whole worker and is not restored in teardown"),
+                };
+                cx.report(node, message);
+            }
+        }
+    }
+}
+
+/// Whether code at `node` runs as part of the suite: in a test, hook or
+/// fixture (directly or through a helper), or at the top level of a test
+/// module. Top-level code of conftest/setup files, their plain functions
+/// (pytest hooks such as `pytest_configure`) and session-wide conftest
+/// fixtures are the suite's intended global set-up.
+fn runs_in_tests(model: &Model, node: Node) -> bool {
+    let scope = model.scope_of(node);
+    let owners = model.effective_owners(scope);
+    let global_setup_file = matches!(model.role, FileRole::Conftest | FileRole::SetupFile);
+    owners.iter().any(|&o| {
+        let kind = &model.scope(o).kind;
+        match kind {
+            ScopeKind::Test { .. } | ScopeKind::Hook(_) => true,
+            ScopeKind::Fixture { scope, .. } => {
+                !(model.role == FileRole::Conftest
+                    && matches!(scope, FixtureScope::Session | FixtureScope::Package))
+            }
+            _ => {
+                if global_setup_file {
+                    return false;
+                }
+                // Code in a helper nobody in the file calls, or at the
+                // module/suite/class level of a test file.
+                true
+            }
+        }
+    })
+}
+
+/// For an assignment/delete target, the environment key it writes
+/// (`Some(None)` for a computed key), or `None` when it is not the
+/// environment.
+fn env_key(model: &Model, target: Node, py: bool) -> Option<Option<String>> {
+    let path = path_of(target, model.src);
+    if py {
+        let object = target.child_by_field_name("value")?;
+        if target.kind() != "subscript" || !PY_ENVIRON.contains(&path_of(object, model.src).as_str())
+        {
+            return None;
+        }
+        let key = target
+            .child_by_field_name("subscript")
+            .and_then(|k| plain_string(k, model.src));
+        return Some(key);
+    }
+    if let Some(name) = path.strip_prefix("process.env.") {
+        if name == "[]" {
+            let key = target
+                .child_by_field_name("index")
+                .and_then(|k| plain_string(k, model.src));
+            return Some(key);
+        }
+        if !name.contains('.') {
+            return Some(Some(name.to_string()));
+        }
+    }
+    None
+}
+
+fn describe_key(py: bool, key: Option<String>) -> String {
+    match (py, key) {
+        (true, Some(k)) => format!("os.environ[\"{k}\"]"),
+        (true, None) => "os.environ[...]".into(),
+        (false, Some(k)) => format!("process.env.{k}"),
+        (false, None) => "process.env[...]".into(),
+    }
+}
+
+/// A call that mutates the environment or cwd, what it changes and how to
+/// name it.
+fn mutating_call(model: &Model, call: &Call) -> Option<(Target, String)> {
+    let path = call.path.as_str();
+    let key_arg = |i: usize| call.positional(i).and_then(|k| plain_string(k, model.src));
+    if model.lang.is_python() {
+        let (recv, method) = (call.receiver(), call.method());
+        if PY_ENVIRON.contains(&recv) {
+            return match method {
+                "update" | "clear" => Some((Target::Env, format!("{path}()"))),
+                "setdefault" if model.role != FileRole::Conftest => Some((
+                    Target::Key(key_arg(0)),
+                    format!("{path}({})", quoted(key_arg(0))),
+                )),
+                "pop" | "__setitem__" | "__delitem__" => Some((
+                    Target::Key(key_arg(0)),
+                    format!("{path}({})", quoted(key_arg(0))),
+                )),
+                _ => None,
+            };
+        }
+        return match path {
+            "os.putenv" | "putenv" | "os.unsetenv" => Some((
+                Target::Key(key_arg(0)),
+                format!("{path}({})", quoted(key_arg(0))),
+            )),
+            "os.chdir" | "chdir" => Some((Target::Cwd, format!("{path}()"))),
+            _ => None,
+        };
+    }
+    match path {
+        "Object.assign" => {
+            let first = call.positional(0)?;
+            (path_of(first, model.src) == "process.env")
+                .then(|| (Target::Env, "Object.assign(process.env, ...)".to_string()))
+        }
+        "process.chdir" => Some((Target::Cwd, "process.chdir()".into())),
+        "vi.stubEnv" => Some((
+            Target::Key(key_arg(0)),
+            format!("vi.stubEnv({})", quoted(key_arg(0))),
+        )),
+        _ => None,
+    }
+}
+
+fn quoted(key: Option<String>) -> String {
+    key.map(|k| format!("\"{k}\"")).unwrap_or_else(|| "...".into())
+}
+
+/// `with mock.patch.dict(os.environ, ...)`, `@patch.dict("os.environ")`,
+/// `with modified_environ(...)`: the environment is restored on exit.
+fn patches_environ(text: &str) -> bool {
+    (text.contains("patch.dict") && text.contains("environ")) || text.contains("modified_environ")
+}
+
+/// Whether a teardown step undoes a change to `target`.
+fn restores(model: &Model, act: &Action, target: &Target, stub: bool) -> bool {
+    if stub {
+        return matches!(act.method(), Some("unstubAllEnvs" | "restoreAllMocks"));
+    }
+    let py = model.lang.is_python();
+    if *target == Target::Cwd {
+        return matches!(act.call_path(), Some("process.chdir" | "os.chdir" | "chdir"));
+    }
+    // The whole environment put back.
+    let whole = match act {
+        Action::Assign(a) => {
+            a.target_path == "process.env" || a.target_path == "os.environ"
+        }
+        Action::Call(_) | Action::Deferred { .. } => {
+            let path = act.call_path().unwrap_or("");
+            let recv = act.receiver().unwrap_or("");
+            let method = act.method().unwrap_or("");
+            (py && PY_ENVIRON.contains(&recv) && matches!(method, "update" | "clear"))
+                || (path == "Object.assign"
+                    && act
+                        .arg(0)
+                        .is_some_and(|n| path_of(n, model.src) == "process.env"))
+                || path == "jest.replaceProperty"
+                || matches!(method, "unstubAllEnvs")
+        }
+        Action::Update(_) => false,
+    };
+    if whole {
+        return true;
+    }
+    // The same key assigned back or deleted.
+    let restored_key: Option<Option<String>> = match act {
+        Action::Assign(_) | Action::Update(_) => act.target().and_then(|t| env_key(model, t, py)),
+        _ => {
+            let recv = act.receiver().unwrap_or("");
+            let method = act.method().unwrap_or("");
+            let path = act.call_path().unwrap_or("");
+            let is_key_call = (py
+                && PY_ENVIRON.contains(&recv)
+                && matches!(method, "pop" | "setdefault" | "__setitem__" | "__delitem__"))
+                || matches!(path, "os.putenv" | "putenv" | "os.unsetenv");
+            is_key_call.then(|| act.arg(0).and_then(|k| plain_string(k, model.src)))
+        }
+    };
+    match (restored_key, target) {
+        (Some(_), Target::Env) => true,
+        (Some(got), Target::Key(want)) => got.is_none() || want.is_none() || got == *want,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::{assert_rule, Case};
+
+    const RULE: &str = "env-mutation";
+
+    #[test]
+    fn javascript_fail() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("a.test.js", "it('x', () => { process.env.API_URL = 'http://x'; });", &["process.env.API_URL = 'http://x'"]),
+                Case::fail("a.test.js", "beforeEach(() => { process.env['NODE_ENV'] = 'test'; });", &["process.env['NODE_ENV'] = 'test'"]),
+                Case::fail("a.test.ts", "test('x', () => { delete process.env.HOME; });", &["delete process.env.HOME"]),
+                Case::fail("a.test.js", "beforeAll(() => { Object.assign(process.env, { A: '1' }); });", &["Object.assign(process.env, { A: '1' })"]),
+                Case::fail("a.test.js", "it('x', () => { process.chdir('/tmp'); });", &["process.chdir('/tmp')"]),
+                Case::fail("a.test.js", "process.env.TZ = 'UTC';\nit('x', () => {});", &["process.env.TZ = 'UTC'"]),
+                Case::fail("a.test.ts", "import { vi } from 'vitest';\nit('x', () => { vi.stubEnv('MODE', 'prod'); });", &["vi.stubEnv('MODE', 'prod')"]),
+                Case::fail("a.test.tsx", "it('renders', () => { process.env.FLAG = '1'; render(<App />); });", &["process.env.FLAG = '1'"]),
+                // Restoring another key does not restore this one.
+                Case::fail("a.test.js", "beforeEach(() => { process.env.A = '1'; });\nafterEach(() => { delete process.env.B; });", &["process.env.A = '1'"]),
+                Case::fail("a.test.js", "function setEnv() { process.env.A = '1'; }\nit('x', () => { setEnv(); });", &["process.env.A = '1'"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn javascript_pass() {
+        assert_rule(
+            RULE,
+            &[
+                Case::pass("a.test.js", "const OLD_ENV = process.env;\nbeforeEach(() => { process.env = { ...OLD_ENV, A: '1' }; });\nafterEach(() => { process.env = OLD_ENV; });"),
+                Case::pass("a.test.js", "beforeEach(() => { process.env.A = '1'; });\nafterEach(() => { delete process.env.A; });"),
+                Case::pass("a.test.js", "it('x', () => { const old = process.env.A; process.env.A = '1'; try { run(); } finally { process.env.A = old; } });"),
+                Case::pass("a.test.js", "const cwd = process.cwd();\nbeforeEach(() => process.chdir(dir));\nafterEach(() => process.chdir(cwd));"),
+                Case::pass("a.test.ts", "import { vi } from 'vitest';\nbeforeEach(() => { vi.stubEnv('MODE', 'prod'); });\nafterEach(() => { vi.unstubAllEnvs(); });"),
+                Case::pass("a.test.js", "afterAll(() => { Object.assign(process.env, saved); });\nbeforeAll(() => { Object.assign(process.env, { A: '1' }); });"),
+                Case::pass("a.test.js", "it('x', () => { const url = process.env.API_URL; expect(url).toBeDefined(); });"),
+                Case::pass("a.test.tsx", "afterEach(() => { process.env.FLAG = saved; });\nit('x', () => { process.env.FLAG = '1'; render(<App />); });"),
+                Case::pass("a.test.js", "function restore() { process.env.A = saved; }\nbeforeEach(() => { process.env.A = '1'; });\nafterEach(restore);"),
+                Case::pass_as("setup.js", crate::model::FileRole::SetupFile, "process.env.TZ = 'UTC';"),
+                Case::pass_as("global-setup.js", crate::model::FileRole::GlobalSetup, "module.exports = async () => { process.env.DB = 'x'; };"),
+            ],
+        );
+    }
+
+    #[test]
+    fn unstub_envs_config() {
+        use crate::engine::{analyze_source, Settings};
+        use crate::lang::Lang;
+        use crate::model::FileRole;
+        use std::path::Path;
+        let code = "import { vi } from 'vitest';\nit('x', () => { vi.stubEnv('A', '1'); process.env.B = '2'; });";
+        let mut settings = Settings::for_rules(&[RULE]);
+        settings.project.unstub_envs = true;
+        let path = Path::new("a.test.ts");
+        let (f, _) = analyze_source(path, code, Lang::from_path(path).unwrap(), FileRole::Test, &settings);
+        let got: Vec<&str> = f.iter().map(|f| &code[f.span().start_byte..f.span().end_byte]).collect();
+        // unstubEnvs undoes stubEnv, not direct writes.
+        assert_eq!(got, vec!["process.env.B = '2'"]);
+    }
+
+    #[test]
+    fn python_fail() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("test_a.py", "import os\ndef test_x():\n    os.environ['API'] = 'x'\n", &["os.environ['API'] = 'x'"]),
+                Case::fail("test_a.py", "import os\ndef test_x():\n    os.environ.update({'A': '1'})\n", &["os.environ.update({'A': '1'})"]),
+                Case::fail("test_a.py", "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'x')\n", &["os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'x')"]),
+                Case::fail("test_a.py", "import os\ndef test_x():\n    os.putenv('A', '1')\n", &["os.putenv('A', '1')"]),
+                Case::fail("test_a.py", "import os\ndef test_x(tmp_path):\n    os.chdir(tmp_path)\n", &["os.chdir(tmp_path)"]),
+                Case::fail("test_a.py", "import os\ndef test_x():\n    del os.environ['HOME']\n", &["del os.environ['HOME']"]),
+                Case::fail("test_a.py", "import os\ndef test_x():\n    os.environ.pop('HOME', None)\n", &["os.environ.pop('HOME', None)"]),
+                Case::fail("test_a.py", "import os\nimport unittest\nclass T(unittest.TestCase):\n    def setUp(self):\n        os.environ['A'] = '1'\n    def test_a(self):\n        pass\n", &["os.environ['A'] = '1'"]),
+                Case::fail("test_a.py", "import os\nos.environ['A'] = '1'\n", &["os.environ['A'] = '1'"]),
+                Case::fail("conftest.py", "import os\nimport pytest\n@pytest.fixture\ndef env():\n    os.environ['A'] = '1'\n    yield\n", &["os.environ['A'] = '1'"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn python_pass() {
+        assert_rule(
+            RULE,
+            &[
+                Case::pass("test_a.py", "def test_x(monkeypatch):\n    monkeypatch.setenv('A', '1')\n    monkeypatch.chdir('/tmp')\n"),
+                Case::pass("test_a.py", "import os\nfrom unittest import mock\ndef test_x():\n    with mock.patch.dict(os.environ, {'A': '1'}):\n        os.environ['B'] = '2'\n"),
+                Case::pass("test_a.py", "import os\nfrom unittest import mock\n@mock.patch.dict(os.environ, {'A': '1'})\ndef test_x():\n    os.environ['B'] = '2'\n"),
+                Case::pass("test_a.py", "import os\ndef test_x():\n    old = os.environ.get('A')\n    os.environ['A'] = '1'\n    try:\n        run()\n    finally:\n        os.environ['A'] = old\n"),
+                Case::pass("test_a.py", "import os\nimport unittest\nclass T(unittest.TestCase):\n    def setUp(self):\n        self.saved = dict(os.environ)\n        os.environ['A'] = '1'\n    def tearDown(self):\n        os.environ.clear()\n        os.environ.update(self.saved)\n"),
+                Case::pass("test_a.py", "import os\nimport unittest\nclass T(unittest.TestCase):\n    def setUp(self):\n        old = os.getcwd()\n        os.chdir('/tmp')\n        self.addCleanup(os.chdir, old)\n"),
+                Case::pass("test_a.py", "import os\nimport pytest\n@pytest.fixture\ndef env():\n    os.environ['A'] = '1'\n    yield\n    del os.environ['A']\n"),
+                Case::pass("test_a.py", "import os\ndef test_x():\n    assert os.environ.get('A') is None\n"),
+                Case::pass("conftest.py", "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'app.settings')\nos.environ['TZ'] = 'UTC'\n"),
+                Case::pass("conftest.py", "import os\ndef pytest_configure(config):\n    os.environ['A'] = '1'\n"),
+                Case::pass("conftest.py", "import os\nimport pytest\n@pytest.fixture(scope='session', autouse=True)\ndef env():\n    os.environ['A'] = '1'\n"),
+            ],
+        );
+    }
 }

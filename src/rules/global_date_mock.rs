@@ -1,8 +1,73 @@
-//! `global-date-mock`: see `rules/global-date-mock.toml` and the spec. Not implemented yet.
+//! `global-date-mock`: the clock is replaced process-wide and not restored,
+//! so tests that run later in the same worker (in whatever order) see a
+//! frozen or fake time.
+//!
+//! Flagged (reported at the mocking call or assignment): `Date.now = ...`,
+//! `global.Date = ...`, `globalThis.Date = ...`, `jest.spyOn(Date, 'now')`,
+//! `vi.spyOn(global, 'Date')`, `jest/vi.useFakeTimers()`,
+//! `jest/vi.setSystemTime()`, `sinon.useFakeTimers()`, `MockDate.set()`,
+//! `timekeeper.freeze/travel()`, Python `time.time = ...`,
+//! `datetime.datetime = ...`, `freeze_time(...).start()`,
+//! `mock.patch('time.time').start()`, `time_machine.travel(...).start()` —
+//! each unless the matching restore runs at teardown (see
+//! `model::teardown`).
+//!
+//! Not flagged: `with freeze_time(...)`, `@freeze_time`, `monkeypatch`,
+//! `mocker.patch`, `with mock.patch(...)`, `@mock.patch` (none of them is a
+//! `.start()` or an assignment), restores in teardown, `addCleanup(p.stop)`,
+//! spies when the runner config sets `restoreMocks: true`, and fake timers
+//! when a config-named setup file restores them in a global `afterEach`.
 
 use super::{Rule, RuleContext};
+use crate::model::facts::{path_of, plain_string, Call};
+use crate::model::teardown::{self, Action};
+use crate::model::Model;
+use tree_sitter::Node;
 
 pub struct GlobalDateMock;
+
+/// JS assignment targets that replace the clock.
+const JS_CLOCK_TARGETS: &[&str] = &[
+    "Date.now",
+    "global.Date",
+    "globalThis.Date",
+    "window.Date",
+    "global.Date.now",
+    "globalThis.Date.now",
+    "window.Date.now",
+    "Date.prototype.getTime",
+];
+/// Objects whose properties a spy on the clock targets.
+const JS_DATE_OBJECTS: &[&str] = &["Date", "global.Date", "globalThis.Date", "window.Date"];
+const JS_GLOBAL_OBJECTS: &[&str] = &["global", "globalThis", "window"];
+/// Test-runner namespaces whose fake timers / system time are process-wide.
+const JS_TIMER_NAMESPACES: &[&str] = &["jest", "vi"];
+/// Date-mocking libraries with a `set`/`freeze` and a `reset`.
+const JS_DATE_LIBS: &[(&str, &[&str])] = &[
+    ("MockDate", &["set"]),
+    ("mockdate", &["set"]),
+    ("timekeeper", &["freeze", "travel"]),
+    ("tk", &["freeze", "travel"]),
+];
+
+/// Python assignment targets that replace the clock.
+const PY_CLOCK_TARGETS: &[&str] = &[
+    "time.time",
+    "time.time_ns",
+    "time.monotonic",
+    "time.perf_counter",
+    "time.localtime",
+    "time.gmtime",
+    "datetime.datetime",
+    "datetime.date",
+];
+/// Python factories whose result is `.start()`ed to freeze the clock.
+const PY_CLOCK_FREEZERS: &[&str] = &[
+    "freeze_time",
+    "freezegun.freeze_time",
+    "time_machine.travel",
+    "travel",
+];
 
 impl Rule for GlobalDateMock {
     fn id(&self) -> &'static str {
@@ -10,8 +75,368 @@ impl Rule for GlobalDateMock {
     }
 
     fn triggers(&self) -> &'static [&'static str] {
-        &[]
+        &[
+            "Date",
+            "FakeTimers",
+            "SystemTime",
+            "MockDate",
+            "mockdate",
+            "timekeeper",
+            "tk.",
+            "time",
+        ]
     }
 
-    fn check<'t>(&self, _cx: &mut RuleContext<'_, 't>) {}
+    fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {
+        if cx.model.lang.is_python() {
+            check_python(cx);
+        } else {
+            check_js(cx);
+        }
+    }
+}
+
+fn check_js(cx: &mut RuleContext<'_, '_>) {
+    let model = cx.model;
+    for a in &model.assigns {
+        if a.kind.is_declaration() || !JS_CLOCK_TARGETS.contains(&a.target_path.as_str()) {
+            continue;
+        }
+        if teardown::in_teardown(model, a.node) {
+            continue;
+        }
+        let target = a.target_path.clone();
+        let restored = teardown::cover(model, a.node)
+            .any(|act| matches!(act, Action::Assign(r) if r.target_path == target));
+        if !restored {
+            cx.report(
+                a.node,
+                format!("`{target}` is replaced and not restored in teardown"),
+            );
+        }
+    }
+
+    // Fake timers: only the first activation in a function is reported
+    // (`useFakeTimers(); setSystemTime(...)` is one mock).
+    let mut reported_homes: Vec<usize> = Vec::new();
+    for call in &model.calls {
+        if let Some(what) = js_spy_target(call, model) {
+            if model.project.restore_mocks || teardown::in_teardown(model, call.node) {
+                continue;
+            }
+            let restored = teardown::cover(model, call.node).any(|act| {
+                matches!(
+                    act.method(),
+                    Some("restoreAllMocks" | "mockRestore" | "restore")
+                )
+            });
+            if !restored {
+                cx.report(
+                    call.node,
+                    format!("spy on `{what}` is not restored (`mockRestore()`) in teardown"),
+                );
+            }
+            continue;
+        }
+        let recv = call.receiver();
+        let method = call.method();
+        let is_runner_timers = JS_TIMER_NAMESPACES.contains(&recv)
+            && matches!(method, "useFakeTimers" | "setSystemTime");
+        let is_sinon_timers = !JS_TIMER_NAMESPACES.contains(&recv)
+            && !recv.is_empty()
+            && method == "useFakeTimers";
+        let is_fake_timers_install = method == "install"
+            && (recv.contains("FakeTimers") || recv.contains("fakeTimers"));
+        let lib = JS_DATE_LIBS
+            .iter()
+            .find(|(name, methods)| recv == *name && methods.contains(&method));
+        if !(is_runner_timers || is_sinon_timers || is_fake_timers_install || lib.is_some()) {
+            continue;
+        }
+        if teardown::in_teardown(model, call.node) {
+            continue;
+        }
+        if is_runner_timers && model.project.setup_restores_timers {
+            continue;
+        }
+        let home = model.scope_of(call.node);
+        if is_runner_timers {
+            if reported_homes.contains(&home) {
+                continue;
+            }
+        }
+        let cover = teardown::cover(model, call.node);
+        let restored = if is_runner_timers {
+            cover.any(|act| act.method() == Some("useRealTimers"))
+        } else if let Some((name, _)) = lib {
+            cover.any(|act| act.receiver() == Some(*name) && act.method() == Some("reset"))
+        } else {
+            cover.any(|act| matches!(act.method(), Some("restore" | "uninstall")))
+        };
+        if !restored {
+            if is_runner_timers {
+                reported_homes.push(home);
+            }
+            let fix = if is_runner_timers {
+                format!("`{recv}.useRealTimers()`")
+            } else if let Some((name, _)) = lib {
+                format!("`{name}.reset()`")
+            } else {
+                "`clock.restore()`".to_string()
+            };
+            cx.report(
+                call.node,
+                format!(
+                    "`{}()` replaces the clock and is not undone with {fix} in teardown",
+                    call.path
+                ),
+            );
+        }
+    }
+}
+
+/// `jest.spyOn(Date, 'now')`, `vi.spyOn(global, 'Date')`,
+/// `sinon.stub(Date, 'now')`: what is spied on.
+fn js_spy_target(call: &Call, model: &Model) -> Option<String> {
+    if !matches!(call.method(), "spyOn" | "stub" | "replace") {
+        return None;
+    }
+    let object = path_of(call.positional(0)?, model.src);
+    let prop = call
+        .positional(1)
+        .and_then(|n| plain_string(n, model.src))
+        .unwrap_or_default();
+    if JS_DATE_OBJECTS.contains(&object.as_str()) {
+        return Some(if prop.is_empty() {
+            object
+        } else {
+            format!("{object}.{prop}")
+        });
+    }
+    if JS_GLOBAL_OBJECTS.contains(&object.as_str()) && prop == "Date" {
+        return Some(format!("{object}.Date"));
+    }
+    None
+}
+
+fn check_python(cx: &mut RuleContext<'_, '_>) {
+    let model = cx.model;
+    for a in &model.assigns {
+        if !PY_CLOCK_TARGETS.contains(&a.target_path.as_str()) {
+            continue;
+        }
+        if teardown::in_teardown(model, a.node) {
+            continue;
+        }
+        let target = a.target_path.clone();
+        let restored = teardown::cover(model, a.node)
+            .any(|act| matches!(act, Action::Assign(r) if r.target_path == target));
+        if !restored {
+            cx.report(
+                a.node,
+                format!("`{target}` is replaced and not restored in teardown"),
+            );
+        }
+    }
+
+    for call in &model.calls {
+        if call.method() != "start" {
+            continue;
+        }
+        let Some(receiver) = call
+            .callee
+            .child_by_field_name("object")
+            .or_else(|| call.callee.named_child(0))
+        else {
+            continue;
+        };
+        let Some((what, is_patch)) = python_clock_starter(model, receiver, 0) else {
+            continue;
+        };
+        if teardown::in_teardown(model, call.node) {
+            continue;
+        }
+        let recv_text = model.text(receiver);
+        let named = receiver.kind() != "call";
+        let restored = teardown::cover(model, call.node).any(|act| match act.method() {
+            Some("stop") => named && act.receiver() == Some(recv_text),
+            Some("stopall") => is_patch,
+            _ => false,
+        });
+        if !restored {
+            cx.report(
+                call.node,
+                format!("`{what}` is started and not stopped in teardown"),
+            );
+        }
+    }
+}
+
+/// Whether `receiver` (of a `.start()`) is a clock freezer or a patch of
+/// the clock: directly (`freeze_time("2020").start()`) or through a name
+/// bound in the file (`self.freezer = freeze_time(...)`). Returns a
+/// description and whether `patch.stopall()` undoes it.
+fn python_clock_starter(model: &Model, receiver: Node, depth: usize) -> Option<(String, bool)> {
+    if depth > 3 {
+        return None;
+    }
+    if receiver.kind() != "call" {
+        let path = path_of(receiver, model.src);
+        let value = model
+            .assigns
+            .iter()
+            .filter(|a| a.target_path == path)
+            .filter_map(|a| a.value)
+            .find(|v| v.kind() == "call")?;
+        return python_clock_starter(model, value, depth + 1);
+    }
+    let call = model.calls.iter().find(|c| c.node.id() == receiver.id())?;
+    let path = call.path.as_str();
+    if path.starts_with("mocker") {
+        return None;
+    }
+    if PY_CLOCK_FREEZERS.contains(&path) {
+        return Some((format!("{path}(...)"), false));
+    }
+    let is_patch = matches!(
+        path,
+        "patch" | "mock.patch" | "unittest.mock.patch" | "patch.object" | "mock.patch.object"
+    ) || path.ends_with("mock.patch.object");
+    if !is_patch {
+        return None;
+    }
+    let target = if call.method() == "object" {
+        let object = path_of(call.positional(0)?, model.src);
+        let attr = plain_string(call.positional(1)?, model.src)?;
+        format!("{object}.{attr}")
+    } else {
+        plain_string(call.arg(0, "target")?, model.src)?
+    };
+    let clock = PY_CLOCK_TARGETS.iter().any(|t| target.ends_with(t))
+        || target.ends_with(".datetime")
+        || target == "datetime"
+        || target.ends_with(".date");
+    clock.then(|| (format!("patch('{target}')"), true))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::{assert_rule, Case};
+
+    const RULE: &str = "global-date-mock";
+
+    #[test]
+    fn javascript_fail() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("a.test.js", "it('x', () => { Date.now = () => 0; });", &["Date.now = () => 0"]),
+                Case::fail("a.test.js", "beforeAll(() => { global.Date = FakeDate; });", &["global.Date = FakeDate"]),
+                Case::fail("a.test.js", "globalThis.Date = class extends Date {};", &["globalThis.Date = class extends Date {}"]),
+                Case::fail("a.test.js", "it('x', () => { jest.spyOn(Date, 'now').mockReturnValue(0); });", &["jest.spyOn(Date, 'now')"]),
+                Case::fail("a.test.ts", "import { vi } from 'vitest';\nbeforeEach(() => { vi.spyOn(global, 'Date'); });", &["vi.spyOn(global, 'Date')"]),
+                Case::fail("a.test.js", "beforeEach(() => { jest.useFakeTimers(); });", &["jest.useFakeTimers()"]),
+                Case::fail("a.test.ts", "import { vi } from 'vitest';\nit('x', () => { vi.useFakeTimers(); vi.setSystemTime(new Date(2020, 1, 1)); });", &["vi.useFakeTimers()"]),
+                Case::fail("a.test.ts", "import { vi } from 'vitest';\nit('x', () => { vi.setSystemTime(0); });", &["vi.setSystemTime(0)"]),
+                Case::fail("a.test.js", "it('x', () => { jest.setSystemTime(0); });", &["jest.setSystemTime(0)"]),
+                Case::fail("a.spec.js", "let clock;\nbeforeEach(() => { clock = sinon.useFakeTimers(); });", &["sinon.useFakeTimers()"]),
+                Case::fail("a.test.js", "it('x', () => { MockDate.set('2020-01-01'); });", &["MockDate.set('2020-01-01')"]),
+                Case::fail("a.test.js", "it('x', () => { timekeeper.freeze(new Date()); });", &["timekeeper.freeze(new Date())"]),
+                Case::fail("a.test.js", "it('x', () => { timekeeper.travel(d); });", &["timekeeper.travel(d)"]),
+                Case::fail("a.test.tsx", "it('renders', () => { jest.useFakeTimers(); render(<Clock />); });", &["jest.useFakeTimers()"]),
+                // A restore in another describe does not cover this one.
+                Case::fail("a.test.js", "describe('a', () => { afterEach(() => jest.useRealTimers()); });\ndescribe('b', () => { beforeEach(() => jest.useFakeTimers()); });", &["jest.useFakeTimers()"]),
+                // The wrong restore.
+                Case::fail("a.test.js", "beforeEach(() => jest.useFakeTimers());\nafterEach(() => jest.clearAllTimers());", &["jest.useFakeTimers()"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn javascript_pass() {
+        assert_rule(
+            RULE,
+            &[
+                Case::pass("a.test.js", "beforeEach(() => jest.useFakeTimers());\nafterEach(() => jest.useRealTimers());"),
+                Case::pass("a.test.ts", "import { vi } from 'vitest';\nbeforeEach(() => { vi.useFakeTimers(); vi.setSystemTime(0); });\nafterEach(() => { vi.useRealTimers(); });"),
+                Case::pass("a.test.js", "describe('d', () => {\n  beforeEach(() => jest.spyOn(Date, 'now').mockReturnValue(0));\n  afterEach(() => jest.restoreAllMocks());\n});"),
+                Case::pass("a.test.js", "let spy;\nbeforeEach(() => { spy = jest.spyOn(Date, 'now'); });\nafterAll(() => spy.mockRestore());"),
+                Case::pass("a.test.js", "it('x', () => { const real = Date.now; try { Date.now = () => 0; } finally { Date.now = real; } });"),
+                Case::pass("a.test.js", "const real = Date.now;\nbeforeEach(() => { Date.now = () => 0; });\nafterEach(() => { Date.now = real; });"),
+                Case::pass("a.spec.js", "let clock;\nbeforeEach(() => { clock = sinon.useFakeTimers(); });\nafterEach(() => clock.restore());"),
+                Case::pass("a.spec.js", "beforeEach(() => { sinon.useFakeTimers(); });\nafterEach(() => sinon.restore());"),
+                Case::pass("a.test.js", "beforeEach(() => MockDate.set(0));\nafterEach(() => MockDate.reset());"),
+                Case::pass("a.test.js", "beforeEach(() => timekeeper.freeze(0));\nafterEach(() => { timekeeper.reset(); });"),
+                Case::pass("a.test.js", "import { test } from 'node:test';\ntest('x', (t) => { t.mock.timers; const c = sinon.useFakeTimers(); t.after(() => c.restore()); });"),
+                Case::pass("a.test.tsx", "afterEach(() => { cleanup(); jest.useRealTimers(); });\nit('x', () => { jest.useFakeTimers(); render(<A />); });"),
+                // A teardown helper of the same file.
+                Case::pass("a.test.js", "function restoreClock() { jest.useRealTimers(); }\nbeforeEach(() => jest.useFakeTimers());\nafterEach(restoreClock);\nafterEach(() => restoreClock());"),
+                // Unrelated spies and timers.
+                Case::pass("a.test.js", "it('x', () => { jest.spyOn(console, 'log'); setTimeout(f, 0); });"),
+                Case::pass("a.test.js", "it('x', () => { const now = Date.now(); expect(now).toBeGreaterThan(0); });"),
+            ],
+        );
+    }
+
+    #[test]
+    fn javascript_project_facts() {
+        use crate::engine::{analyze_source, Settings};
+        use crate::lang::Lang;
+        use crate::model::FileRole;
+        use std::path::Path;
+        let spy = "it('x', () => { jest.spyOn(Date, 'now'); jest.useFakeTimers(); });";
+        let run = |restore_mocks: bool, setup: bool| {
+            let mut settings = Settings::for_rules(&[RULE]);
+            settings.project.restore_mocks = restore_mocks;
+            settings.project.setup_restores_timers = setup;
+            let path = Path::new("a.test.js");
+            let (f, _) = analyze_source(path, spy, Lang::from_path(path).unwrap(), FileRole::Test, &settings);
+            f.iter().map(|f| spy[f.span().start_byte..f.span().end_byte].to_string()).collect::<Vec<_>>()
+        };
+        assert_eq!(run(false, false), vec!["jest.spyOn(Date, 'now')", "jest.useFakeTimers()"]);
+        // restoreMocks covers spies, never fake timers.
+        assert_eq!(run(true, false), vec!["jest.useFakeTimers()"]);
+        // A setup file's global afterEach(useRealTimers) covers fake timers.
+        assert_eq!(run(false, true), vec!["jest.spyOn(Date, 'now')"]);
+        assert!(run(true, true).is_empty());
+    }
+
+    #[test]
+    fn python_fail() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("test_a.py", "import time\ndef test_x():\n    time.time = lambda: 0\n", &["time.time = lambda: 0"]),
+                Case::fail("test_a.py", "import datetime\ndef test_x():\n    datetime.datetime = FakeDatetime\n", &["datetime.datetime = FakeDatetime"]),
+                Case::fail("test_a.py", "from freezegun import freeze_time\ndef test_x():\n    freeze_time('2020-01-01').start()\n", &["freeze_time('2020-01-01').start()"]),
+                Case::fail("test_a.py", "from freezegun import freeze_time\ndef setup_function():\n    global f\n    f = freeze_time('2020-01-01')\n    f.start()\n", &["f.start()"]),
+                Case::fail("test_a.py", "from unittest import mock\ndef test_x():\n    mock.patch('time.time', return_value=0).start()\n", &["mock.patch('time.time', return_value=0).start()"]),
+                Case::fail("test_a.py", "import unittest\nfrom unittest.mock import patch\nclass T(unittest.TestCase):\n    def setUp(self):\n        self.p = patch('datetime.datetime')\n        self.p.start()\n    def test_a(self):\n        pass\n", &["self.p.start()"]),
+                Case::fail("test_a.py", "import time_machine\ndef test_x():\n    time_machine.travel(0).start()\n", &["time_machine.travel(0).start()"]),
+                Case::fail("test_a.py", "import time\nfrom unittest import mock\ndef test_x():\n    mock.patch.object(time, 'time').start()\n", &["mock.patch.object(time, 'time').start()"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn python_pass() {
+        assert_rule(
+            RULE,
+            &[
+                Case::pass("test_a.py", "from freezegun import freeze_time\ndef test_x():\n    with freeze_time('2020-01-01'):\n        pass\n"),
+                Case::pass("test_a.py", "from freezegun import freeze_time\n@freeze_time('2020-01-01')\ndef test_x():\n    pass\n"),
+                Case::pass("test_a.py", "import time\ndef test_x(monkeypatch):\n    monkeypatch.setattr(time, 'time', lambda: 0)\n"),
+                Case::pass("test_a.py", "def test_x(mocker):\n    mocker.patch('time.time', return_value=0)\n"),
+                Case::pass("test_a.py", "from unittest import mock\ndef test_x():\n    with mock.patch('time.time', return_value=0):\n        pass\n"),
+                Case::pass("test_a.py", "from unittest import mock\n@mock.patch('datetime.datetime')\ndef test_x(dt):\n    pass\n"),
+                Case::pass("test_a.py", "import unittest\nfrom unittest.mock import patch\nclass T(unittest.TestCase):\n    def setUp(self):\n        patcher = patch('time.time')\n        patcher.start()\n        self.addCleanup(patcher.stop)\n    def test_a(self):\n        pass\n"),
+                Case::pass("test_a.py", "import unittest\nfrom unittest.mock import patch\nclass T(unittest.TestCase):\n    def setUp(self):\n        self.p = patch('datetime.datetime')\n        self.p.start()\n    def tearDown(self):\n        self.p.stop()\n    def test_a(self):\n        pass\n"),
+                Case::pass("test_a.py", "import unittest\nfrom unittest import mock\nclass T(unittest.TestCase):\n    def setUp(self):\n        mock.patch('time.time').start()\n    def tearDown(self):\n        mock.patch.stopall()\n"),
+                Case::pass("test_a.py", "import pytest\nfrom freezegun import freeze_time\n@pytest.fixture\ndef frozen():\n    f = freeze_time('2020-01-01')\n    f.start()\n    yield f\n    f.stop()\n"),
+                Case::pass("test_a.py", "import time\ndef test_x():\n    real = time.time\n    try:\n        time.time = lambda: 0\n    finally:\n        time.time = real\n"),
+                Case::pass("test_a.py", "import time_machine\nclass TestX:\n    def setup_method(self):\n        self.t = time_machine.travel(0)\n        self.t.start()\n    def teardown_method(self):\n        self.t.stop()\n"),
+                Case::pass("test_a.py", "from unittest import mock\ndef test_x():\n    mock.patch('app.send_mail').start()\n"),
+            ],
+        );
+    }
 }

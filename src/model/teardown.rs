@@ -1,0 +1,451 @@
+//! The restore model: given a process-wide change (a mocked clock, a changed
+//! environment variable or working directory) at some point of a file, where
+//! would a matching restore have to be for the change not to leak into other
+//! tests? Shared by `global-date-mock` and `env-mutation` so that the notion
+//! of "teardown" (afterEach/afterAll, tearDown/tearDownClass, `finally`,
+//! code after a fixture's `yield`, `addCleanup`/`addfinalizer`/
+//! `onTestFinished`/`t.after` callbacks, and same-file helpers they call) and
+//! of "scoped" (`with` blocks, decorators) lives in one place.
+//!
+//! Rules ask three questions:
+//! - [`in_teardown`]: does this code itself run as teardown (then it is a
+//!   restore, not a mutation)?
+//! - [`cover`]: the restore actions that run after the change, for the
+//!   rule to match against its own notion of "restores this";
+//! - [`scoped_by`]: is the change inside a `with` block or under a decorator
+//!   that undoes it?
+
+use super::facts::{path_of, Assign, Call, Update};
+use super::scope::{ScopeId, ScopeKind};
+use super::{python_decorators, Model};
+use tree_sitter::Node;
+
+/// Calls that register a function to run when the test (or class) ends.
+const CLEANUP_REGISTRARS: &[&str] = &[
+    "addCleanup",
+    "addClassCleanup",
+    "addAsyncCleanup",
+    "addfinalizer",
+    "onTestFinished",
+    "enterContext",
+];
+
+/// One restoring step that runs at teardown.
+#[derive(Debug, Clone)]
+pub enum Action<'a, 't> {
+    Call(&'a Call<'t>),
+    Assign(&'a Assign<'t>),
+    Update(&'a Update<'t>),
+    /// A function registered by reference: `self.addCleanup(patcher.stop)`,
+    /// `self.addCleanup(os.chdir, old)`: its dotted path and arguments.
+    Deferred { path: String, args: Vec<Node<'t>> },
+}
+
+impl<'a, 't> Action<'a, 't> {
+    /// The callee path of a call or deferred call.
+    pub fn call_path(&self) -> Option<&str> {
+        match self {
+            Action::Call(c) => Some(c.path.as_str()),
+            Action::Deferred { path, .. } => Some(path.as_str()),
+            _ => None,
+        }
+    }
+
+    /// The last segment of the callee path (`stop` for `patcher.stop`).
+    pub fn method(&self) -> Option<&str> {
+        self.call_path()
+            .map(|p| p.rsplit('.').next().unwrap_or(p))
+    }
+
+    /// Everything before the method (`patcher` for `patcher.stop`).
+    pub fn receiver(&self) -> Option<&str> {
+        self.call_path()
+            .map(|p| p.rsplit_once('.').map(|(r, _)| r).unwrap_or(""))
+    }
+
+    /// The `i`-th positional argument of a call or deferred call.
+    pub fn arg(&self, i: usize) -> Option<Node<'t>> {
+        match self {
+            Action::Call(c) => c.positional(i),
+            Action::Deferred { args, .. } => args.get(i).copied(),
+            _ => None,
+        }
+    }
+
+    /// The written path of an assignment or delete (`process.env.X`).
+    pub fn target_path(&self) -> Option<&str> {
+        match self {
+            Action::Assign(a) => Some(a.target_path.as_str()),
+            Action::Update(u) => Some(u.target_path.as_str()),
+            _ => None,
+        }
+    }
+
+    /// The written node of an assignment or delete.
+    pub fn target(&self) -> Option<Node<'t>> {
+        match self {
+            Action::Assign(a) => Some(a.target),
+            Action::Update(u) => Some(u.target),
+            _ => None,
+        }
+    }
+
+    pub fn is_delete(&self) -> bool {
+        matches!(self, Action::Update(u) if u.is_delete)
+    }
+}
+
+/// The teardown code that runs after a change at some node.
+pub struct Cover<'a, 't> {
+    model: &'a Model<'t>,
+    /// Byte ranges of teardown code.
+    regions: Vec<(usize, usize)>,
+    deferred: Vec<(String, Vec<Node<'t>>)>,
+}
+
+impl<'a, 't> Cover<'a, 't> {
+    /// Every restoring step, in source order of their regions.
+    pub fn actions(&self) -> Vec<Action<'a, 't>> {
+        let inside = |n: Node| {
+            self.regions
+                .iter()
+                .any(|&(s, e)| n.start_byte() >= s && n.end_byte() <= e)
+        };
+        let m = self.model;
+        let mut out: Vec<Action<'a, 't>> = Vec::new();
+        out.extend(m.calls.iter().filter(|c| inside(c.node)).map(Action::Call));
+        out.extend(
+            m.assigns
+                .iter()
+                .filter(|a| inside(a.node))
+                .map(Action::Assign),
+        );
+        out.extend(
+            m.updates
+                .iter()
+                .filter(|u| inside(u.node))
+                .map(Action::Update),
+        );
+        out.extend(
+            self.deferred
+                .iter()
+                .map(|(path, args)| Action::Deferred {
+                    path: path.clone(),
+                    args: args.clone(),
+                }),
+        );
+        out
+    }
+
+    /// Whether any restoring step satisfies `pred`.
+    pub fn any(&self, pred: impl Fn(&Action<'a, 't>) -> bool) -> bool {
+        self.actions().iter().any(pred)
+    }
+}
+
+/// The teardown code covering a change at `node`: teardown hooks that apply
+/// to its suite, `finally` blocks of its function after it, the code after
+/// `yield` in fixtures that apply, cleanup callbacks registered in its
+/// function or in setup hooks, and same-file helpers called from any of
+/// those.
+pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
+    let scope = model.scope_of(node);
+    let container = model.enclosing_container(scope);
+    let hooks = model.hooks_for(container);
+    let mut regions: Vec<(usize, usize)> = Vec::new();
+    let mut deferred = Vec::new();
+
+    for &h in &hooks {
+        let hook = model.scope(h);
+        match hook.kind {
+            ScopeKind::Hook(kind) if kind.is_teardown() => {
+                regions.push((hook.node.start_byte(), hook.node.end_byte()))
+            }
+            ScopeKind::Fixture { yields: true, .. } => {
+                if let Some(y) = first_yield(hook.node) {
+                    regions.push((y.end_byte(), hook.node.end_byte()));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    // `finally` blocks in the function that makes the change, after it.
+    let home = model.scope(scope).node;
+    for f in descendants_of_kind(home, &["finally_clause"]) {
+        if f.end_byte() > node.start_byte() {
+            regions.push((f.start_byte(), f.end_byte()));
+        }
+    }
+
+    // Cleanup callbacks registered where the change is made, or in a hook.
+    let mut registrar_homes: Vec<(usize, usize)> = vec![(home.start_byte(), home.end_byte())];
+    registrar_homes.extend(hooks.iter().map(|&h| {
+        let n = model.scope(h).node;
+        (n.start_byte(), n.end_byte())
+    }));
+    for call in &model.calls {
+        let within = registrar_homes
+            .iter()
+            .any(|&(s, e)| call.node.start_byte() >= s && call.node.end_byte() <= e);
+        if !within || !is_cleanup_registrar(model, call) {
+            continue;
+        }
+        let Some(first) = call.positional(0) else {
+            continue;
+        };
+        if is_function_node(first) {
+            regions.push((first.start_byte(), first.end_byte()));
+        } else {
+            let rest = call
+                .args
+                .iter()
+                .filter(|a| a.name.is_none())
+                .skip(1)
+                .map(|a| a.value)
+                .collect();
+            deferred.push((path_of(first, model.src), rest));
+        }
+    }
+
+    // `afterEach(restoreEnv)`: helpers passed by reference to teardown hooks.
+    for func in teardown_function_refs(model) {
+        regions.push((func.start_byte(), func.end_byte()));
+    }
+
+    // Same-file helpers called from teardown code, a few levels deep.
+    let mut followed: Vec<&str> = Vec::new();
+    for _ in 0..3 {
+        let mut added = false;
+        for call in &model.calls {
+            let inside = regions
+                .iter()
+                .any(|&(s, e)| call.node.start_byte() >= s && call.node.end_byte() <= e);
+            if !inside || !matches!(call.receiver(), "" | "this" | "self") {
+                continue;
+            }
+            let name = call.method();
+            if followed.contains(&name) {
+                continue;
+            }
+            if let Some((&key, func)) = model.functions.get_key_value(name) {
+                followed.push(key);
+                regions.push((func.start_byte(), func.end_byte()));
+                added = true;
+            }
+        }
+        for (path, _) in &deferred {
+            let name = path.rsplit('.').next().unwrap_or(path);
+            if followed.contains(&name) {
+                continue;
+            }
+            if let Some((&key, func)) = model.functions.get_key_value(name) {
+                followed.push(key);
+                regions.push((func.start_byte(), func.end_byte()));
+                added = true;
+            }
+        }
+        if !added {
+            break;
+        }
+    }
+
+    Cover {
+        model,
+        regions,
+        deferred,
+    }
+}
+
+/// Whether code at `node` itself runs as teardown: in an afterEach/afterAll/
+/// tearDown hook, a `finally` block, after a fixture's `yield`, or in a
+/// cleanup callback. Such code restores; it is not a change to report.
+pub fn in_teardown(model: &Model, node: Node) -> bool {
+    let scope = model.scope_of(node);
+    if teardown_function_refs(model)
+        .iter()
+        .any(|f| node.start_byte() >= f.start_byte() && node.end_byte() <= f.end_byte())
+    {
+        return true;
+    }
+    // A helper only ever called from teardown hooks.
+    let owners = model.effective_owners(scope);
+    if owners.iter().any(|&o| o != model.owner(scope))
+        && owners.iter().all(|&o| {
+            model
+                .scope(o)
+                .hook_kind()
+                .is_some_and(|k| k.is_teardown())
+        })
+    {
+        return true;
+    }
+    for s in model.ancestors(scope) {
+        let sc = model.scope(s);
+        match sc.kind {
+            ScopeKind::Hook(kind) if kind.is_teardown() => return true,
+            ScopeKind::Fixture { yields: true, .. } => {
+                if first_yield(sc.node).is_some_and(|y| node.start_byte() >= y.end_byte()) {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    // Ancestors in the tree: a finally clause or a cleanup callback.
+    let mut current = node.parent();
+    let mut depth = 0;
+    while let Some(n) = current {
+        if depth > 200 {
+            break;
+        }
+        if n.kind() == "finally_clause" {
+            return true;
+        }
+        if is_function_node(n) {
+            // A callback passed to a cleanup registrar.
+            let call = n
+                .parent()
+                .filter(|p| p.kind() == "arguments" || p.kind() == "argument_list")
+                .and_then(|p| p.parent());
+            if let Some(call) = call {
+                if let Some(c) = model.calls.iter().find(|c| c.node.id() == call.id()) {
+                    if is_cleanup_registrar(model, c) {
+                        return true;
+                    }
+                }
+            }
+        }
+        current = n.parent();
+        depth += 1;
+    }
+    false
+}
+
+/// Whether the change at `node` is undone by an enclosing `with` block or a
+/// decorator on an enclosing function or class, as judged by `pred` on the
+/// with-item / decorator text (`mock.patch.dict(os.environ, {...})`).
+pub fn scoped_by(model: &Model, node: Node, pred: impl Fn(&str) -> bool) -> bool {
+    let mut current = node.parent();
+    let mut depth = 0;
+    while let Some(n) = current {
+        if depth > 200 {
+            break;
+        }
+        if n.kind() == "with_statement" {
+            let mut cursor = n.walk();
+            let clause = n
+                .named_children(&mut cursor)
+                .find(|c| c.kind() == "with_clause");
+            if clause.is_some_and(|c| pred(model.text(c))) {
+                return true;
+            }
+        }
+        if matches!(n.kind(), "function_definition" | "class_definition")
+            && python_decorators(n, model.src).iter().any(|d| pred(d))
+        {
+            return true;
+        }
+        current = n.parent();
+        depth += 1;
+    }
+    false
+}
+
+/// The scopes that effectively run the code at `scope`: for a named helper,
+/// its callers; otherwise its owner. Convenience re-export for rules.
+pub fn runners(model: &Model, scope: ScopeId) -> Vec<ScopeId> {
+    model.effective_owners(scope)
+}
+
+/// Same-file functions passed by reference to a teardown hook or a cleanup
+/// registrar: `afterEach(restoreEnv)`, `self.addCleanup(self._reset)`.
+fn teardown_function_refs<'t>(model: &Model<'t>) -> Vec<Node<'t>> {
+    let mut out = Vec::new();
+    for call in &model.calls {
+        let teardown_hook = !model.lang.is_python()
+            && matches!(
+                super::framework::js_call_role(&call.path),
+                Some(super::framework::JsCallRole::Hook(k)) if k.is_teardown()
+            );
+        if !teardown_hook && !is_cleanup_registrar(model, call) {
+            continue;
+        }
+        for arg in call.args.iter().filter(|a| a.name.is_none()) {
+            let path = path_of(arg.value, model.src);
+            let name = path
+                .strip_prefix("self.")
+                .or_else(|| path.strip_prefix("this."))
+                .unwrap_or(&path);
+            if let Some(&func) = model.functions.get(name) {
+                out.push(func);
+            }
+        }
+    }
+    out
+}
+
+fn is_cleanup_registrar(model: &Model, call: &Call) -> bool {
+    let method = call.method();
+    if CLEANUP_REGISTRARS.contains(&method) {
+        return true;
+    }
+    // node:test `t.after(() => ...)` / `t.afterEach` on the test context.
+    !model.lang.is_python()
+        && matches!(method, "after" | "afterEach")
+        && !call.receiver().is_empty()
+        && !call.receiver().contains('.')
+        && model.framework.key() != "mocha"
+}
+
+fn is_function_node(n: Node) -> bool {
+    matches!(
+        n.kind(),
+        "arrow_function" | "function_expression" | "function" | "lambda"
+    )
+}
+
+/// The first `yield` in a function body, outside nested functions.
+fn first_yield(func: Node) -> Option<Node> {
+    let body = func.child_by_field_name("body")?;
+    let mut stack = vec![body];
+    let mut best: Option<Node> = None;
+    while let Some(n) = stack.pop() {
+        if n.kind() == "yield" {
+            if best.is_none_or(|b| n.start_byte() < b.start_byte()) {
+                best = Some(n);
+            }
+            continue;
+        }
+        if matches!(n.kind(), "function_definition" | "lambda") {
+            continue;
+        }
+        let mut cursor = n.walk();
+        stack.extend(n.named_children(&mut cursor));
+    }
+    // Teardown starts after the statement holding the yield
+    // (`value = yield x` included).
+    let y = best?;
+    let mut stmt = y;
+    while let Some(p) = stmt.parent() {
+        if p.id() == body.id() || p.kind() == "block" {
+            break;
+        }
+        stmt = p;
+    }
+    Some(stmt)
+}
+
+/// Descendants of `root` of one of `kinds` (iterative).
+fn descendants_of_kind<'t>(root: Node<'t>, kinds: &[&str]) -> Vec<Node<'t>> {
+    let mut out = Vec::new();
+    let mut stack = vec![root];
+    while let Some(n) = stack.pop() {
+        if kinds.contains(&n.kind()) {
+            out.push(n);
+        }
+        let mut cursor = n.walk();
+        stack.extend(n.named_children(&mut cursor));
+    }
+    out
+}

@@ -1,0 +1,661 @@
+//! Test-runner configs under the scanned root (spec: "What counts as a test
+//! file"): `jest.config.*`, `package.json` `"jest"`, `vitest.config.*` /
+//! `vite.config.*`, `playwright.config.*`, and pytest's `python_files` in
+//! `pytest.ini` / `pyproject.toml` / `setup.cfg` / `tox.ini`.
+//!
+//! JS configs are code; they are never executed. Literal values are read
+//! textually: `key: 'string'` or `key: ['a', 'b']` (quotes of any kind,
+//! `<rootDir>` expanded), `key: true`. A value built by code (a variable, a
+//! function call) is not understood and is ignored, which only means fewer
+//! extra files and fewer relaxations: never a wrong finding.
+//!
+//! Output: extra test-file globs (relative to the walked root), setup files
+//! (`FileRole::SetupFile`), global setup/teardown modules
+//! (`FileRole::GlobalSetup`), and [`ProjectFacts`]. The facts are merged over
+//! all configs found (a monorepo with one `restoreMocks: true` package counts
+//! as a whole), which can only relax findings.
+
+use crate::discover::Discovery;
+use crate::model::ProjectFacts;
+use globset::{Glob, GlobSetBuilder};
+use std::path::{Path, PathBuf};
+
+/// How deep under the root configs are looked for (monorepo packages).
+const MAX_DEPTH: usize = 4;
+/// Configs larger than this are not read (generated or vendored).
+const MAX_CONFIG_BYTES: u64 = 512 * 1024;
+const JS_CONFIG_EXTS: &[&str] = &["js", "ts", "mjs", "cjs", "mts", "cts"];
+const SETUP_EXTS: &[&str] = &["js", "ts", "mjs", "cjs", "jsx", "tsx", "mts", "cts"];
+
+#[derive(Debug, Default, Clone)]
+pub struct RunnerConfig {
+    /// Globs of extra test files, relative to the walked root.
+    pub test_globs: Vec<String>,
+    pub setup_files: Vec<PathBuf>,
+    pub global_setup_files: Vec<PathBuf>,
+    pub project: ProjectFacts,
+}
+
+impl RunnerConfig {
+    /// Reads the configs under each directory among `paths`; for file
+    /// arguments only (pre-commit), the current directory.
+    pub fn load(paths: &[PathBuf]) -> RunnerConfig {
+        let mut out = RunnerConfig::default();
+        let mut roots: Vec<&Path> = paths
+            .iter()
+            .filter(|p| p.is_dir())
+            .map(PathBuf::as_path)
+            .collect();
+        if roots.is_empty() {
+            roots.push(Path::new("."));
+        }
+        for root in roots {
+            out.load_root(root);
+        }
+        out.setup_files.sort();
+        out.setup_files.dedup();
+        out.global_setup_files.sort();
+        out.global_setup_files.dedup();
+        out.test_globs.sort();
+        out.test_globs.dedup();
+        out
+    }
+
+    /// What discovery needs from the configs.
+    pub fn discovery(&self) -> Discovery {
+        let mut builder = GlobSetBuilder::new();
+        let mut any = false;
+        for g in &self.test_globs {
+            if let Ok(glob) = Glob::new(g) {
+                builder.add(glob);
+                any = true;
+            }
+        }
+        Discovery {
+            setup_files: self.setup_files.clone(),
+            global_setup_files: self.global_setup_files.clone(),
+            test_globs: if any { builder.build().ok() } else { None },
+        }
+    }
+
+    fn load_root(&mut self, root: &Path) {
+        let walker = ignore::WalkBuilder::new(root)
+            .hidden(true)
+            .git_ignore(true)
+            .require_git(false)
+            .max_depth(Some(MAX_DEPTH))
+            .filter_entry(|e| e.file_name() != "node_modules")
+            .build();
+        for entry in walker.flatten() {
+            if !entry.file_type().is_some_and(|t| t.is_file()) {
+                continue;
+            }
+            let path = entry.path();
+            let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+                continue;
+            };
+            let kind = config_kind(name);
+            if kind == ConfigKind::None {
+                continue;
+            }
+            if std::fs::metadata(path).map_or(true, |m| m.len() > MAX_CONFIG_BYTES) {
+                continue;
+            }
+            let Ok(text) = std::fs::read_to_string(path) else {
+                continue;
+            };
+            let dir = path.parent().unwrap_or(root);
+            let rel_dir = dir.strip_prefix(root).unwrap_or(Path::new(""));
+            self.apply(kind, &text, dir, rel_dir);
+        }
+    }
+
+    /// Applies one config file's text. `dir` is the config's directory (for
+    /// resolving files), `rel_dir` the same relative to the walked root (for
+    /// globs).
+    pub fn apply(&mut self, kind: ConfigKind, text: &str, dir: &Path, rel_dir: &Path) {
+        match kind {
+            ConfigKind::None => {}
+            ConfigKind::Jest | ConfigKind::Vitest | ConfigKind::Playwright => {
+                self.apply_js(kind, text, dir, rel_dir)
+            }
+            ConfigKind::PackageJson => {
+                let Ok(json) = serde_json::from_str::<serde_json::Value>(text) else {
+                    return;
+                };
+                if let Some(jest) = json.get("jest") {
+                    // The object is JSON, which the textual reader handles.
+                    self.apply_js(ConfigKind::Jest, &jest.to_string(), dir, rel_dir);
+                }
+            }
+            ConfigKind::PytestIni | ConfigKind::ToxIni => {
+                self.apply_python_files(ini_value(text, &["pytest"], "python_files"), rel_dir)
+            }
+            ConfigKind::SetupCfg => self.apply_python_files(
+                ini_value(text, &["tool:pytest", "pytest"], "python_files"),
+                rel_dir,
+            ),
+            ConfigKind::Pyproject => {
+                let Ok(doc) = text.parse::<toml::Table>() else {
+                    return;
+                };
+                let value = doc
+                    .get("tool")
+                    .and_then(|t| t.get("pytest"))
+                    .and_then(|t| t.get("ini_options"))
+                    .and_then(|t| t.get("python_files"));
+                let patterns = match value {
+                    Some(toml::Value::String(s)) => {
+                        s.split_whitespace().map(str::to_string).collect()
+                    }
+                    Some(toml::Value::Array(items)) => items
+                        .iter()
+                        .filter_map(|v| v.as_str().map(str::to_string))
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                self.apply_python_files(patterns, rel_dir);
+            }
+        }
+    }
+
+    fn apply_js(&mut self, kind: ConfigKind, text: &str, dir: &Path, rel_dir: &Path) {
+        if literal_true(text, "restoreMocks") {
+            self.project.restore_mocks = true;
+        }
+        if literal_true(text, "unstubEnvs") {
+            self.project.unstub_envs = true;
+        }
+        let expand = |s: &str| s.replace("<rootDir>/", "").replace("<rootDir>", "");
+        let mut setup = Vec::new();
+        for key in ["setupFiles", "setupFilesAfterEnv"] {
+            setup.extend(string_values(text, key));
+        }
+        for s in setup {
+            if let Some(p) = resolve_file(dir, &expand(&s)) {
+                self.learn_from_setup_file(&p);
+                self.setup_files.push(p);
+            }
+        }
+        for key in ["globalSetup", "globalTeardown"] {
+            for s in string_values(text, key) {
+                if let Some(p) = resolve_file(dir, &expand(&s)) {
+                    self.global_setup_files.push(p);
+                }
+            }
+        }
+        let base = match kind {
+            // Playwright's testMatch is relative to testDir.
+            ConfigKind::Playwright => string_values(text, "testDir")
+                .first()
+                .map(|d| rel_dir.join(expand(d).trim_start_matches("./")))
+                .unwrap_or_else(|| rel_dir.to_path_buf()),
+            _ => rel_dir.to_path_buf(),
+        };
+        let keys: &[&str] = match kind {
+            ConfigKind::Vitest => &["include"],
+            _ => &["testMatch"],
+        };
+        for key in keys {
+            for pattern in string_values(text, key) {
+                let pattern = expand(&pattern);
+                if let Some(g) = to_glob(&base, &pattern) {
+                    self.test_globs.push(g);
+                }
+            }
+        }
+    }
+
+    fn apply_python_files(&mut self, patterns: Vec<String>, rel_dir: &Path) {
+        for p in patterns {
+            // pytest matches python_files against the basename.
+            if let Some(g) = to_glob(rel_dir, &format!("**/{p}")) {
+                self.test_globs.push(g);
+            }
+        }
+    }
+
+    /// A setup file whose global `afterEach` restores timers/mocks/env
+    /// relaxes the matching rules for every test file.
+    fn learn_from_setup_file(&mut self, path: &Path) {
+        let Ok(text) = std::fs::read_to_string(path) else {
+            return;
+        };
+        let facts = setup_file_facts(&text);
+        self.project.setup_restores_timers |= facts.setup_restores_timers;
+        self.project.restore_mocks |= facts.restore_mocks;
+        self.project.unstub_envs |= facts.unstub_envs;
+    }
+}
+
+/// What a setup file's global teardown restores: `afterEach` calling
+/// `useRealTimers()` (timers), `restoreAllMocks()` (spies),
+/// `unstubAllEnvs()` (env stubs).
+pub fn setup_file_facts(text: &str) -> ProjectFacts {
+    let mut facts = ProjectFacts::default();
+    // The text of each afterEach call, up to its balanced closing paren.
+    let mut rest = text;
+    while let Some(i) = rest.find("afterEach(") {
+        let body = balanced(&rest[i + "afterEach".len()..], '(', ')').unwrap_or("");
+        facts.setup_restores_timers |= body.contains("useRealTimers");
+        facts.restore_mocks |= body.contains("restoreAllMocks");
+        facts.unstub_envs |= body.contains("unstubAllEnvs");
+        rest = &rest[i + 1..];
+    }
+    facts
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConfigKind {
+    None,
+    Jest,
+    Vitest,
+    Playwright,
+    PackageJson,
+    PytestIni,
+    ToxIni,
+    SetupCfg,
+    Pyproject,
+}
+
+/// Which config a file name is.
+pub fn config_kind(name: &str) -> ConfigKind {
+    match name {
+        "package.json" => return ConfigKind::PackageJson,
+        "pytest.ini" => return ConfigKind::PytestIni,
+        "tox.ini" => return ConfigKind::ToxIni,
+        "setup.cfg" => return ConfigKind::SetupCfg,
+        "pyproject.toml" => return ConfigKind::Pyproject,
+        "jest.config.json" => return ConfigKind::Jest,
+        _ => {}
+    }
+    let Some((stem, ext)) = name.rsplit_once('.') else {
+        return ConfigKind::None;
+    };
+    if !JS_CONFIG_EXTS.contains(&ext) {
+        return ConfigKind::None;
+    }
+    match stem {
+        "jest.config" => ConfigKind::Jest,
+        "vitest.config" | "vite.config" | "vitest.workspace" => ConfigKind::Vitest,
+        "playwright.config" => ConfigKind::Playwright,
+        _ => ConfigKind::None,
+    }
+}
+
+/// `key: true` / `"key": true` somewhere in the text.
+fn literal_true(text: &str, key: &str) -> bool {
+    key_values_at(text, key)
+        .iter()
+        .any(|v| v.trim_start().starts_with("true"))
+}
+
+/// The text after each `key:` (quoted or not) in the text.
+fn key_values_at<'a>(text: &'a str, key: &str) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = text[from..].find(key) {
+        let start = from + i;
+        let end = start + key.len();
+        from = end;
+        // A whole word: not `mySetupFiles`.
+        let before = text[..start].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$') {
+            continue;
+        }
+        let mut after = text[end..].trim_start_matches(['"', '\'', '`']);
+        after = after.trim_start();
+        if let Some(rest) = after.strip_prefix(':') {
+            out.push(rest);
+        }
+    }
+    out
+}
+
+/// String literal values of `key`: `key: 'a'` or `key: ['a', "b"]`.
+fn string_values(text: &str, key: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for rest in key_values_at(text, key) {
+        let rest = rest.trim_start();
+        if rest.starts_with('[') {
+            if let Some(inner) = balanced(rest, '[', ']') {
+                out.extend(string_literals(inner));
+            }
+        } else if let Some(first) = string_literals(rest).into_iter().next() {
+            // Only a literal directly after the colon.
+            if rest.starts_with(['"', '\'', '`']) {
+                out.push(first);
+            }
+        }
+    }
+    out
+}
+
+/// The text between an opening delimiter at the start of `s` and its
+/// balanced close (quotes are skipped).
+fn balanced(s: &str, open: char, close: char) -> Option<&str> {
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for (i, c) in s.char_indices() {
+        if let Some(q) = quote {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == q {
+                quote = None;
+            }
+            continue;
+        }
+        match c {
+            '"' | '\'' | '`' => quote = Some(c),
+            c if c == open => depth += 1,
+            c if c == close => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(&s[1..i]);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Every quoted string (without interpolation) in `s`, in order.
+fn string_literals(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut chars = s.char_indices();
+    while let Some((_, c)) = chars.next() {
+        if !matches!(c, '"' | '\'' | '`') {
+            continue;
+        }
+        let mut value = String::new();
+        let mut closed = false;
+        let mut escaped = false;
+        for (_, d) in chars.by_ref() {
+            if escaped {
+                value.push(d);
+                escaped = false;
+            } else if d == '\\' {
+                escaped = true;
+            } else if d == c {
+                closed = true;
+                break;
+            } else {
+                value.push(d);
+            }
+        }
+        if closed && !(c == '`' && value.contains("${")) {
+            out.push(value);
+        }
+    }
+    out
+}
+
+/// An existing file named relative to a config's directory, trying the
+/// usual extensions (`./jest.setup` → `jest.setup.ts`). Package names
+/// (`jest-extended/all`) resolve to nothing.
+fn resolve_file(dir: &Path, name: &str) -> Option<PathBuf> {
+    if name.is_empty() {
+        return None;
+    }
+    let base = dir.join(name);
+    if base.is_file() {
+        return Some(base);
+    }
+    for ext in SETUP_EXTS {
+        let with = PathBuf::from(format!("{}.{ext}", base.display()));
+        if with.is_file() {
+            return Some(with);
+        }
+    }
+    None
+}
+
+/// A runner glob as a globset glob relative to the walked root. Runner
+/// globs use micromatch extglobs (`?(x)`, `@(a|b)`), which become
+/// alternations; patterns still not understood are dropped.
+fn to_glob(base: &Path, pattern: &str) -> Option<String> {
+    let pattern = pattern.trim_start_matches("./");
+    if pattern.starts_with('!') || pattern.is_empty() {
+        return None;
+    }
+    let converted = convert_extglob(pattern);
+    let base = base.to_string_lossy().replace('\\', "/");
+    let base = base.trim_start_matches("./").trim_end_matches('/');
+    // A bare file pattern (`*.pw.ts`) matches at any depth.
+    let converted = if converted.contains('/') {
+        converted
+    } else {
+        format!("**/{converted}")
+    };
+    let joined = if base.is_empty() || base == "." {
+        converted
+    } else if converted.starts_with('/') {
+        return None;
+    } else {
+        format!("{base}/{converted}")
+    };
+    Glob::new(&joined).ok().map(|_| joined)
+}
+
+/// `?(x)` → `{,x}`, `@(a|b)` → `{a,b}`, `+(a)`/`*(a)` → `{a}`-ish
+/// approximations; regex-like `[jt]` is already a glob class.
+fn convert_extglob(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let chars: Vec<char> = pattern.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if matches!(c, '?' | '@' | '+' | '!') && chars.get(i + 1) == Some(&'(') {
+            // Find the matching ')'.
+            let mut j = i + 2;
+            let mut depth = 1;
+            while j < chars.len() {
+                match chars[j] {
+                    '(' => depth += 1,
+                    ')' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                j += 1;
+            }
+            let inner: String = chars[i + 2..j.min(chars.len())].iter().collect();
+            let alts = inner.replace('|', ",");
+            if c == '?' {
+                out.push_str(&format!("{{,{alts}}}"));
+            } else {
+                out.push_str(&format!("{{{alts}}}"));
+            }
+            i = j + 1;
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+/// A key's value in an INI section (`python_files = a b` with indented
+/// continuation lines), split on whitespace.
+fn ini_value(text: &str, sections: &[&str], key: &str) -> Vec<String> {
+    let mut in_section = false;
+    let mut collecting = false;
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let trimmed = line.trim();
+        if trimmed.starts_with('[') && trimmed.ends_with(']') {
+            in_section = sections.contains(&&trimmed[1..trimmed.len() - 1]);
+            collecting = false;
+            continue;
+        }
+        if !in_section || trimmed.starts_with('#') || trimmed.starts_with(';') {
+            continue;
+        }
+        let continuation = line.starts_with([' ', '\t']) && !trimmed.is_empty();
+        if collecting && continuation {
+            out.extend(trimmed.split_whitespace().map(str::to_string));
+            continue;
+        }
+        collecting = false;
+        if let Some((k, v)) = trimmed.split_once(['=', ':']) {
+            if k.trim() == key {
+                out.extend(v.split_whitespace().map(str::to_string));
+                collecting = true;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    fn applied(kind: ConfigKind, text: &str) -> RunnerConfig {
+        let mut c = RunnerConfig::default();
+        c.apply(kind, text, Path::new("/nonexistent"), Path::new(""));
+        c
+    }
+
+    fn matches(c: &RunnerConfig, path: &str) -> bool {
+        c.discovery()
+            .test_globs
+            .is_some_and(|g| g.is_match(Path::new(path)))
+    }
+
+    #[test]
+    fn names_configs() {
+        assert_eq!(config_kind("jest.config.ts"), ConfigKind::Jest);
+        assert_eq!(config_kind("jest.config.json"), ConfigKind::Jest);
+        assert_eq!(config_kind("vite.config.mts"), ConfigKind::Vitest);
+        assert_eq!(config_kind("playwright.config.js"), ConfigKind::Playwright);
+        assert_eq!(config_kind("setup.cfg"), ConfigKind::SetupCfg);
+        assert_eq!(config_kind("jest.setup.js"), ConfigKind::None);
+        assert_eq!(config_kind("config.ts"), ConfigKind::None);
+    }
+
+    #[test]
+    fn jest_config_js() {
+        let c = applied(
+            ConfigKind::Jest,
+            "module.exports = {\n  restoreMocks: true,\n  testMatch: ['**/checks/**/*.[jt]s?(x)', '<rootDir>/it/*.ts'],\n};",
+        );
+        assert!(c.project.restore_mocks);
+        assert!(!c.project.unstub_envs);
+        assert!(matches(&c, "src/checks/a.tsx"));
+        assert!(matches(&c, "src/checks/a.js"));
+        assert!(matches(&c, "it/login.ts"));
+        assert!(!matches(&c, "src/app.ts"));
+    }
+
+    #[test]
+    fn jest_restore_mocks_false_is_not_true() {
+        let c = applied(ConfigKind::Jest, "export default { restoreMocks: false, myrestoreMocks: true }");
+        assert!(!c.project.restore_mocks);
+    }
+
+    #[test]
+    fn package_json_jest() {
+        let c = applied(
+            ConfigKind::PackageJson,
+            r#"{"name": "x", "jest": {"restoreMocks": true, "testMatch": ["**/*.check.js"]}}"#,
+        );
+        assert!(c.project.restore_mocks);
+        assert!(matches(&c, "a/b.check.js"));
+        let none = applied(ConfigKind::PackageJson, r#"{"restoreMocks": true}"#);
+        assert!(!none.project.restore_mocks, "only the \"jest\" key counts");
+    }
+
+    #[test]
+    fn vitest_config() {
+        let c = applied(
+            ConfigKind::Vitest,
+            "export default defineConfig({ test: { include: ['src/**/*.{test,spec}.?(c|m)[jt]s?(x)', 'checks/**/*.ts'], unstubEnvs: true } })",
+        );
+        assert!(c.project.unstub_envs);
+        assert!(matches(&c, "src/a/b.test.mts"));
+        assert!(matches(&c, "checks/x.ts"));
+        assert!(!matches(&c, "lib/x.ts"));
+    }
+
+    #[test]
+    fn playwright_config() {
+        let c = applied(
+            ConfigKind::Playwright,
+            "export default defineConfig({ testDir: './e2e-tests', testMatch: '**/*.pw.ts' });",
+        );
+        assert!(matches(&c, "e2e-tests/login/a.pw.ts"));
+        assert!(!matches(&c, "src/a.pw.ts"));
+    }
+
+    #[test]
+    fn config_in_a_subdirectory_prefixes_globs() {
+        let mut c = RunnerConfig::default();
+        c.apply(
+            ConfigKind::Jest,
+            "{ \"testMatch\": [\"**/*.check.js\"] }",
+            Path::new("/nonexistent/pkg"),
+            Path::new("packages/pkg"),
+        );
+        assert!(matches(&c, "packages/pkg/src/a.check.js"));
+        assert!(!matches(&c, "other/a.check.js"));
+    }
+
+    #[test]
+    fn pytest_configs() {
+        let ini = applied(ConfigKind::PytestIni, "[pytest]\npython_files = check_*.py\n    *_checks.py\n");
+        assert!(matches(&ini, "pkg/check_api.py"));
+        assert!(matches(&ini, "api_checks.py"));
+        assert!(!matches(&ini, "api.py"));
+        let tox = applied(ConfigKind::ToxIni, "[tox]\npython_files = no_*.py\n[pytest]\npython_files = it_*.py\n");
+        assert!(matches(&tox, "it_a.py"));
+        assert!(!matches(&tox, "no_a.py"));
+        let cfg = applied(ConfigKind::SetupCfg, "[tool:pytest]\npython_files = spec_*.py\n");
+        assert!(matches(&cfg, "x/spec_a.py"));
+        let py = applied(
+            ConfigKind::Pyproject,
+            "[tool.pytest.ini_options]\npython_files = [\"chk_*.py\"]\n",
+        );
+        assert!(matches(&py, "chk_a.py"));
+        let py_str = applied(ConfigKind::Pyproject, "[tool.pytest.ini_options]\npython_files = \"a_*.py b_*.py\"\n");
+        assert!(matches(&py_str, "b_x.py"));
+    }
+
+    #[test]
+    fn setup_files_and_global_setup_on_disk() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path();
+        fs::write(
+            root.join("jest.config.js"),
+            "module.exports = {\n setupFilesAfterEnv: ['<rootDir>/jest.setup'],\n globalSetup: './global-setup.js',\n globalTeardown: './nope.js' };",
+        )
+        .expect("write");
+        fs::write(
+            root.join("jest.setup.ts"),
+            "afterEach(() => {\n  jest.useRealTimers();\n});\n",
+        )
+        .expect("write");
+        fs::write(root.join("global-setup.js"), "module.exports = () => {};").expect("write");
+        let c = RunnerConfig::load(&[root.to_path_buf()]);
+        assert_eq!(c.setup_files, vec![root.join("jest.setup.ts")]);
+        assert_eq!(c.global_setup_files, vec![root.join("global-setup.js")]);
+        assert!(c.project.setup_restores_timers);
+        assert!(!c.project.restore_mocks);
+    }
+
+    #[test]
+    fn setup_file_teardown_facts() {
+        let f = setup_file_facts("import { vi } from 'vitest';\nafterEach(() => { vi.restoreAllMocks(); vi.unstubAllEnvs(); });");
+        assert!(f.restore_mocks && f.unstub_envs && !f.setup_restores_timers);
+        let none = setup_file_facts("beforeEach(() => jest.useRealTimers());");
+        assert!(!none.setup_restores_timers);
+    }
+}
