@@ -39,9 +39,4 @@ describe('users', () => {
     const again = await prisma.user.findUnique({ where: { email } });
     expect(again?.id).toBe(user.id);
   });
-
-  it('counts posts without writing', async () => {
-    const count = await prisma.post.count({ where: { authorId: 'nobody' } });
-    expect(count).toBe(0);
-  });
 });
