@@ -1,0 +1,29 @@
+import os
+import sqlite3
+
+import pytest
+
+from app import create_app
+
+os.environ.setdefault("FLASK_ENV", "testing")
+
+
+@pytest.fixture
+def app(tmp_path):
+    db_path = tmp_path / "app.db"
+    app = create_app({"TESTING": True, "DATABASE": str(db_path)})
+    with app.app_context():
+        conn = sqlite3.connect(db_path)
+        conn.execute("DELETE FROM users")
+        conn.commit()
+    yield app
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def port():
+    return 8000

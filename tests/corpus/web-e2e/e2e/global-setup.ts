@@ -1,0 +1,10 @@
+import { Client } from 'pg';
+
+// Runs once before all workers start: wiping here is safe.
+export default async function globalSetup() {
+  const client = new Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  await client.query('TRUNCATE TABLE orders, carts, users RESTART IDENTITY CASCADE');
+  await client.query('DELETE FROM feature_flags');
+  await client.end();
+}
