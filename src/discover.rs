@@ -15,6 +15,19 @@ pub struct Discovery {
     pub setup_files: Vec<PathBuf>,
     /// Extra files runner configs name as `globalSetup`/`globalTeardown`.
     pub global_setup_files: Vec<PathBuf>,
+    /// Config-driven selection (`include`/`exclude` globs), consulted for
+    /// walked paths only: explicit file arguments are always checked.
+    pub selector: Option<std::sync::Arc<dyn PathSelector>>,
+}
+
+/// Decides, from configuration, which walked paths are skipped and which
+/// files are test files.
+pub trait PathSelector: std::fmt::Debug + Send + Sync {
+    /// Whether the walker skips this file or directory.
+    fn excluded(&self, path: &Path) -> bool;
+    /// `Some` when configuration decides whether a file is a test file;
+    /// `None` falls back to the built-in conventions.
+    fn is_test(&self, path: &Path) -> Option<bool>;
 }
 
 /// Files found, and problems met on the way.
@@ -76,7 +89,13 @@ fn walk(root: &Path, discovery: &Discovery, out: &mut Discovered) {
         .git_exclude(true)
         .require_git(false)
         .follow_links(false)
-        .filter_entry(|e| e.file_name() != "node_modules")
+        .filter_entry({
+            let selector = discovery.selector.clone();
+            move |e| {
+                e.file_name() != "node_modules"
+                    && !(e.depth() > 0 && selector.as_ref().is_some_and(|s| s.excluded(e.path())))
+            }
+        })
         .build();
     for entry in walker {
         let entry = match entry {
@@ -103,7 +122,12 @@ fn walk(root: &Path, discovery: &Discovery, out: &mut Discovered) {
                 .global_setup_files
                 .iter()
                 .any(|s| same_file(s, path));
-        if is_test_file(rel) || named_by_config {
+        let is_test = discovery
+            .selector
+            .as_ref()
+            .and_then(|s| s.is_test(path))
+            .unwrap_or_else(|| is_test_file(rel));
+        if is_test || named_by_config {
             out.files.push(FileInput {
                 path: path.to_path_buf(),
                 role: role_of(path, discovery),

@@ -39,6 +39,8 @@ pub struct ProjectFacts {
     pub restore_mocks: bool,
     /// A config-named setup file restores timers/mocks in a global `afterEach`.
     pub setup_restores_timers: bool,
+    /// In-house hook/fixture helpers named in isolint config.
+    pub extras: framework::FrameworkExtras,
 }
 
 pub struct Model<'t> {
@@ -320,7 +322,9 @@ impl<'t> Model<'t> {
             }
         } else {
             for call in &raw.calls {
-                let Some(role) = framework::js_call_role(&call.path) else {
+                let Some(role) = framework::js_call_role(&call.path)
+                    .or_else(|| self.project.extras.js_call_role(&call.path))
+                else {
                     continue;
                 };
                 let Some(callback) = call.args.iter().rev().map(|a| a.value).find(|n| {
@@ -413,7 +417,9 @@ impl<'t> Model<'t> {
         let decorators = python_decorators(func, self.src);
         if let Some(d) = decorators
             .iter()
-            .find(|d| framework::is_fixture_decorator(d))
+            .find(|d| {
+                framework::is_fixture_decorator(d) || self.project.extras.is_fixture_decorator(d)
+            })
         {
             let scope = if d.contains("\"session\"") || d.contains("'session'") {
                 FixtureScope::Session
@@ -431,8 +437,9 @@ impl<'t> Model<'t> {
                 yields: contains_yield(func),
             };
         }
-        if let Some(h) =
-            framework::unittest_hook(name).or_else(|| framework::pytest_xunit_hook(name))
+        if let Some(h) = framework::unittest_hook(name)
+            .or_else(|| framework::pytest_xunit_hook(name))
+            .or_else(|| self.project.extras.hook(name))
         {
             return ScopeKind::Hook(h);
         }
