@@ -57,7 +57,11 @@ fn entries(findings: &[Finding], dir: &Path) -> Vec<Entry> {
     let mut order: Vec<usize> = (0..findings.len()).collect();
     order.sort_by_key(|&i| {
         let f = &findings[i];
-        (f.path().to_path_buf(), f.span().start_byte, f.span().end_byte)
+        (
+            f.path().to_path_buf(),
+            f.span().start_byte,
+            f.span().end_byte,
+        )
     });
     let mut seen: HashMap<(String, &str, &str), usize> = HashMap::new();
     let mut out: Vec<Option<Entry>> = vec![None; findings.len()];

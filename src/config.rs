@@ -210,7 +210,8 @@ impl Config {
     pub fn to_toml(&self, abs: &Path, cli: &Overrides) -> String {
         let mut t = toml::Table::new();
         let list = |v: &[&str]| toml::Value::Array(v.iter().map(|s| (*s).into()).collect());
-        let strings = |v: &[String]| toml::Value::Array(v.iter().map(|s| s.as_str().into()).collect());
+        let strings =
+            |v: &[String]| toml::Value::Array(v.iter().map(|s| s.as_str().into()).collect());
         t.insert("select".into(), list(&self.rules_for(abs, cli)));
         if let Some(include) = &self.include {
             t.insert("include".into(), strings(&include.patterns));
@@ -445,10 +446,15 @@ fn from_toml(file: &Path, text: &str, e: &toml::de::Error) -> ConfigError {
         let valid = &quoted[1.min(quoted.len())..];
         match closest(value, valid.iter().copied()) {
             Some(best) => format!("invalid value `{value}`; did you mean `{best}`?"),
-            None => format!("invalid value `{value}`; expected one of: {}", valid.join(", ")),
+            None => format!(
+                "invalid value `{value}`; expected one of: {}",
+                valid.join(", ")
+            ),
         }
     } else if msg.starts_with("invalid type") {
-        format!("{msg}; rule lists and globs are arrays of strings, e.g. select = [\"hardcoded-port\"]")
+        format!(
+            "{msg}; rule lists and globs are arrays of strings, e.g. select = [\"hardcoded-port\"]"
+        )
     } else {
         format!("invalid TOML: {msg}")
     };
@@ -473,9 +479,7 @@ pub fn absolute(path: &Path) -> PathBuf {
     let joined = if path.is_absolute() {
         path.to_path_buf()
     } else {
-        std::env::current_dir()
-            .unwrap_or_default()
-            .join(path)
+        std::env::current_dir().unwrap_or_default().join(path)
     };
     let mut out = PathBuf::new();
     for c in joined.components() {
@@ -517,7 +521,8 @@ impl Resolver {
                         return Err(ConfigError {
                             file: file.to_path_buf(),
                             line: None,
-                            message: "has no [tool.isolint] table; add one or pass an isolint.toml".into(),
+                            message: "has no [tool.isolint] table; add one or pass an isolint.toml"
+                                .into(),
                         })
                     }
                 }
@@ -623,7 +628,11 @@ mod tests {
     #[test]
     fn unknown_key_names_line_and_suggestion() {
         let d = tempfile::tempdir().unwrap();
-        let f = write(d.path(), "isolint.toml", "ignore = []\nselct = [\"hardcoded-port\"]\n");
+        let f = write(
+            d.path(),
+            "isolint.toml",
+            "ignore = []\nselct = [\"hardcoded-port\"]\n",
+        );
         let e = load(&f).unwrap_err();
         assert_eq!(e.line, Some(2));
         assert_eq!(e.message, "unknown key `selct`; did you mean `select`?");
@@ -672,5 +681,48 @@ mod tests {
             ignore: vec![],
         };
         assert_eq!(c.rules_for(&file, &cli), vec!["env-mutation"]);
+    }
+
+    /// `extra-hooks` / `extra-fixtures` reach the model: in-house helpers
+    /// become hooks and fixtures.
+    #[test]
+    fn extra_hooks_and_fixtures_reach_the_model() {
+        use crate::lang::Lang;
+        use crate::model::scope::ScopeKind;
+        use crate::model::{FileRole, Model, ProjectFacts};
+        let d = tempfile::tempdir().unwrap();
+        let f = write(
+            d.path(),
+            "isolint.toml",
+            "extra-fixtures = [\"db_fixture\"]\n[extra-hooks]\nbefore-each = [\"setupDb\", \"prepare\"]\n",
+        );
+        let c = load(&f).unwrap().unwrap();
+        let project = ProjectFacts {
+            extras: c.extras.clone(),
+            ..ProjectFacts::default()
+        };
+        let kinds = |file: &str, src: &str, project: &ProjectFacts| -> Vec<ScopeKind> {
+            let lang = Lang::from_path(Path::new(file)).unwrap();
+            let mut parser = tree_sitter::Parser::new();
+            parser.set_language(&lang.grammar()).unwrap();
+            let tree = parser.parse(src, None).unwrap();
+            let m = Model::build(lang, src, &tree, FileRole::Test, project, &c.isolation);
+            m.scopes.iter().map(|s| s.kind.clone()).collect()
+        };
+        let js = "setupDb(() => { db.reset(); });\ntest('a', () => {});\n";
+        let hook = ScopeKind::Hook(HookKind::BeforeEach);
+        assert!(kinds("a.test.js", js, &project).contains(&hook));
+        assert!(!kinds("a.test.js", js, &ProjectFacts::default()).contains(&hook));
+        let py = "@db_fixture\ndef users():\n    return []\n\nclass TestX:\n    def prepare(self):\n        pass\n    def test_a(self):\n        pass\n";
+        let got = kinds("test_x.py", py, &project);
+        assert!(got.contains(&hook), "{got:?}");
+        assert!(
+            got.iter().any(|k| matches!(k, ScopeKind::Fixture { .. })),
+            "{got:?}"
+        );
+        let plain = kinds("test_x.py", py, &ProjectFacts::default());
+        assert!(
+            !plain.contains(&hook) && !plain.iter().any(|k| matches!(k, ScopeKind::Fixture { .. }))
+        );
     }
 }

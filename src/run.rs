@@ -277,7 +277,8 @@ fn print_notices(notices: &[Notice]) {
 fn emit(args: &CheckArgs, report: &Report) -> Result<(), i32> {
     let mut rendered: Vec<u8> = Vec::new();
     let to_file = args.output.is_some();
-    let color = !to_file && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let color =
+        !to_file && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     if let Err(e) = report::write(args.format, report, &mut rendered, color) {
         return Err(error(format!("cannot render the report: {e}")));
     }
@@ -385,10 +386,7 @@ fn context_files(
         .filter(|r| !roots.iter().any(|o| o != *r && r.starts_with(o)))
         .cloned()
         .collect();
-    let already: HashSet<PathBuf> = checked
-        .iter()
-        .map(|c| absolute(&c.outcome.path))
-        .collect();
+    let already: HashSet<PathBuf> = checked.iter().map(|c| absolute(&c.outcome.path)).collect();
     let Ok(found) = discover(&outer, discovery) else {
         return Vec::new();
     };

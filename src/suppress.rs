@@ -233,7 +233,7 @@ fn parse_python(line: &str) -> Option<Parsed> {
     let rest = comment.strip_prefix("isolint")?;
     let Some(rest) = rest.trim_start().strip_prefix(':') else {
         return Some(Err(
-            "malformed suppression; write `# isolint: ignore[RULE]`".to_string()
+            "malformed suppression; write `# isolint: ignore[RULE]`".to_string(),
         ));
     };
     let rest = rest.trim_start();
@@ -242,7 +242,10 @@ fn parse_python(line: &str) -> Option<Parsed> {
     } else if let Some(r) = rest.strip_prefix("ignore") {
         (Kind::Auto, r, "ignore")
     } else {
-        let word = rest.split(|c: char| c == '[' || c.is_whitespace()).next().unwrap_or("");
+        let word = rest
+            .split(|c: char| c == '[' || c.is_whitespace())
+            .next()
+            .unwrap_or("");
         return Some(Err(format!(
             "unknown suppression `isolint: {word}`; use `# isolint: ignore[RULE]` or `# isolint: ignore-file[RULE]`"
         )));
@@ -290,10 +293,7 @@ mod tests {
             targets(text, false),
             vec![
                 (Target::File, vec!["env-mutation"]),
-                (
-                    Target::Line(4),
-                    vec!["hardcoded-port", "fixed-temp-path"]
-                ),
+                (Target::Line(4), vec!["hardcoded-port", "fixed-temp-path"]),
                 (Target::Line(5), vec!["hardcoded-port"]),
             ]
         );
@@ -314,7 +314,10 @@ mod tests {
 
     #[test]
     fn warnings_for_bad_comments() {
-        let s = scan("x = 1  # isolint: ignore[hardcoded-prot]\n# isolint: ignore\n", true);
+        let s = scan(
+            "x = 1  # isolint: ignore[hardcoded-prot]\n# isolint: ignore\n",
+            true,
+        );
         assert_eq!(
             s.warnings,
             vec![

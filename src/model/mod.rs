@@ -415,12 +415,9 @@ impl<'t> Model<'t> {
 
     fn python_function_kind(&self, func: Node<'t>, name: &str) -> ScopeKind {
         let decorators = python_decorators(func, self.src);
-        if let Some(d) = decorators
-            .iter()
-            .find(|d| {
-                framework::is_fixture_decorator(d) || self.project.extras.is_fixture_decorator(d)
-            })
-        {
+        if let Some(d) = decorators.iter().find(|d| {
+            framework::is_fixture_decorator(d) || self.project.extras.is_fixture_decorator(d)
+        }) {
             let scope = if d.contains("\"session\"") || d.contains("'session'") {
                 FixtureScope::Session
             } else if d.contains("\"module\"") || d.contains("'module'") {
