@@ -333,7 +333,7 @@ fn js_suppressions() {
             .unwrap();
         let text = String::from_utf8_lossy(&out.stdout);
         assert!(
-            !text.contains("3000") && !text.contains("3001"),
+            !text.contains("port 3000") && !text.contains("port 3001"),
             "{format}: {text}"
         );
     }
