@@ -91,6 +91,11 @@ pub struct CheckArgs {
     #[arg(long)]
     pub exit_zero: bool,
 
+    /// Apply the config's `exclude` globs to files named on the command
+    /// line too (useful under pre-commit, which names every staged file).
+    #[arg(long)]
+    pub force_exclude: bool,
+
     /// Read the source from stdin and check it as if it were this path
     /// (config, per-file-ignores and suppressions apply; always checked).
     #[arg(long, value_name = "PATH", conflicts_with = "paths")]

@@ -18,6 +18,9 @@ pub struct Discovery {
     /// Config-driven selection (`include`/`exclude` globs), consulted for
     /// walked paths only: explicit file arguments are always checked.
     pub selector: Option<std::sync::Arc<dyn PathSelector>>,
+    /// `--force-exclude`: the selector's excludes apply to explicit file
+    /// arguments too (pre-commit passes every staged file).
+    pub force_exclude: bool,
 }
 
 /// Decides, from configuration, which walked paths are skipped and which
@@ -67,7 +70,12 @@ pub fn discover(paths: &[PathBuf], discovery: &Discovery) -> Result<Discovered, 
             Err(_) => return Err(MissingPath(path.clone())),
         };
         if meta.is_file() {
-            if Lang::from_path(path).is_some() {
+            let force_excluded = discovery.force_exclude
+                && discovery
+                    .selector
+                    .as_ref()
+                    .is_some_and(|s| s.excluded(path));
+            if Lang::from_path(path).is_some() && !force_excluded {
                 out.files.push(FileInput {
                     path: path.clone(),
                     role: role_of(path, discovery),

@@ -99,11 +99,18 @@ pub fn check(args: &CheckArgs) -> i32 {
     let mut checked: Vec<Checked> = Vec::new();
     let files_checked;
     if let Some(name) = &args.stdin_filename {
-        match check_stdin(name, &resolver, &overrides, &base_project) {
-            Ok(c) => checked.push(c),
+        match check_stdin(
+            name,
+            args.force_exclude,
+            &resolver,
+            &overrides,
+            &base_project,
+        ) {
+            Ok(Some(c)) => checked.push(c),
+            Ok(None) => {}
             Err(e) => return error(e),
         }
-        files_checked = 1;
+        files_checked = checked.len();
     } else {
         let paths = if args.paths.is_empty() {
             vec![PathBuf::from(".")]
@@ -112,6 +119,7 @@ pub fn check(args: &CheckArgs) -> i32 {
         };
         let discovery = Discovery {
             selector: Some(Arc::new(ConfigSelector(resolver.clone()))),
+            force_exclude: args.force_exclude,
             ..Discovery::default()
         };
         let discovered = match discover(&paths, &discovery) {
@@ -401,10 +409,11 @@ fn context_files(
 /// if it were the named file.
 fn check_stdin(
     name: &Path,
+    force_exclude: bool,
     resolver: &Resolver,
     overrides: &Overrides,
     base: &ProjectFacts,
-) -> Result<Checked, String> {
+) -> Result<Option<Checked>, String> {
     let Some(lang) = Lang::from_path(name) else {
         return Err(format!(
             "--stdin-filename `{}`: unknown language; use a name ending in .js, .jsx, .mjs, .cjs, .ts, .tsx, .mts, .cts or .py",
@@ -418,6 +427,9 @@ fn check_stdin(
     let text = crate::source::decode(bytes).map_err(|e| format!("stdin: {e}"))?;
     let abs = absolute(name);
     let config = resolver.for_path(&abs, false);
+    if force_exclude && config.excludes(&abs) {
+        return Ok(None);
+    }
     if let Some(e) = resolver.take_errors().into_iter().next() {
         return Err(e.to_string());
     }
@@ -430,7 +442,7 @@ fn check_stdin(
     let shown = PathBuf::from(crate::source::display_path(name));
     let (mut findings, notices) = analyze_source(&shown, &text, lang, role, &settings);
     apply_severity(&mut findings, &config);
-    Ok(Checked {
+    Ok(Some(Checked {
         outcome: FileOutcome {
             path: Arc::new(shown),
             findings,
@@ -438,7 +450,7 @@ fn check_stdin(
             suppressions: suppress::scan(&text, lang.is_python()),
         },
         context: false,
-    })
+    }))
 }
 
 /// `isolint config [PATH]`: the effective configuration for a path.

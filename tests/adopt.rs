@@ -109,6 +109,11 @@ fn per_file_ignores_include_exclude() {
         vec!["checks/c.js"],
         "{out}"
     );
+    // Explicit files are always checked, unless `--force-exclude`.
+    let (_, out, _) = concise(d.path(), &["legacy/a.test.js"]);
+    assert!(out.starts_with("legacy/a.test.js:2:14"), "{out}");
+    let (code, out, _) = concise(d.path(), &["--force-exclude", "legacy/a.test.js"]);
+    assert_eq!((code, out.as_str()), (0, ""));
     // `include` replaces the built-in test-file conventions.
     write(d.path(), ".isolint.toml", "include = [\"src/*.js\"]\n");
     let (_, out, _) = concise(d.path(), &[]);
