@@ -429,7 +429,15 @@ pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
 /// suggestion.
 fn from_toml(file: &Path, text: &str, e: &toml::de::Error) -> ConfigError {
     let line = e.span().map(|s| line_of(text, s.start));
-    let msg = e.message().trim();
+    // Keep the error on one line: parse errors span several.
+    let joined = e
+        .message()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ");
+    let msg = joined.as_str();
     // serde's messages quote the offending name and the valid ones in
     // backticks: "unknown field `selct`, expected one of `select`, ...".
     let quoted: Vec<&str> = msg.split('`').skip(1).step_by(2).collect();
@@ -451,10 +459,16 @@ fn from_toml(file: &Path, text: &str, e: &toml::de::Error) -> ConfigError {
                 valid.join(", ")
             ),
         }
-    } else if msg.starts_with("invalid type") {
+    } else if msg.starts_with("invalid type") && msg.contains("expected a sequence") {
         format!(
             "{msg}; rule lists and globs are arrays of strings, e.g. select = [\"hardcoded-port\"]"
         )
+    } else if msg.starts_with("invalid type") && msg.contains("expected a map") {
+        format!("{msg}; this key takes a table, e.g. [per-file-ignores] with \"e2e/**\" = [\"shared-seed-data\"]")
+    } else if msg.contains("wanted string or table") {
+        "invalid severity; use \"error\", \"warning\" or \"note\"".to_string()
+    } else if msg.starts_with("invalid type") {
+        format!("{msg}; see the Configuration reference in the README")
     } else {
         format!("invalid TOML: {msg}")
     };

@@ -227,7 +227,17 @@ fn bad_config_and_flags_are_clear_errors() {
         (
             "select = [\n",
             &[],
-            "isolint: error: isolint.toml:",
+            "isolint: error: isolint.toml:2: invalid TOML: invalid array; expected `]`",
+        ),
+        (
+            "[severity]\nhardcoded-port = 3\n",
+            &[],
+            "isolint: error: isolint.toml:2: invalid severity; use \"error\", \"warning\" or \"note\"",
+        ),
+        (
+            "per-file-ignores = [\"x\"]\n",
+            &[],
+            "isolint: error: isolint.toml:1: invalid type: sequence, expected a map; this key takes a table",
         ),
         (
             "",
@@ -279,6 +289,9 @@ fn bad_config_and_flags_are_clear_errors() {
             .unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{config} {args:?}: {stderr}");
+        if !expected.starts_with("error:") && *expected != "cannot be used with" {
+            assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
+        }
         assert!(
             stderr.lines().next().unwrap_or("").starts_with(expected) || stderr.contains(expected),
             "{config} {args:?}\nexpected: {expected}\n     got: {stderr}"
