@@ -228,7 +228,11 @@ fn parse_js(line: &str) -> Option<Parsed> {
 }
 
 fn parse_python(line: &str) -> Option<Parsed> {
-    let hash = line.find('#')?;
+    // The first `#` may sit in a string (`s = "#"  # isolint: ...`): take
+    // the first `#` that starts an isolint comment.
+    let (hash, _) = line
+        .match_indices('#')
+        .find(|(i, _)| line[i + 1..].trim_start().starts_with("isolint"))?;
     let comment = line[hash + 1..].trim_start();
     let rest = comment.strip_prefix("isolint")?;
     let Some(rest) = rest.trim_start().strip_prefix(':') else {
@@ -334,6 +338,11 @@ mod tests {
         let s = scan("// isolint-ignore-nextline hardcoded-port\n", false);
         assert_eq!(s.warnings.len(), 1);
         assert!(s.warnings[0].1.contains("isolint-ignore-nextline"));
+        // A `#` inside a string before the comment.
+        assert_eq!(
+            targets("s = \"#\"  # isolint: ignore[env-mutation]\n", true),
+            vec![(Target::Line(1), vec!["env-mutation"])]
+        );
         // Not in a comment: a string mentioning isolint is left alone.
         assert!(scan("const s = 'isolint-ignore hardcoded-port';\n", false).is_empty());
     }
