@@ -9,7 +9,7 @@ use std::path::PathBuf;
     name = "isolint",
     version,
     about = "Finds tests that break when a suite runs in parallel or in random order",
-    after_help = "Exit codes: 0 no findings, 1 findings, 2 usage or I/O error."
+    after_help = "Exit codes: 0 no findings (findings of severity `note` do not count), 1 findings, 2 usage error, invalid config or missing path."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -27,6 +27,15 @@ pub enum Command {
         /// Rule id, e.g. `hardcoded-port`.
         id: String,
     },
+    /// Print the effective configuration for a path (default: `.`) and the
+    /// file it came from.
+    Config {
+        /// A file or directory; the nearest config above it applies.
+        path: Option<PathBuf>,
+        /// Use this config file instead of searching.
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -38,4 +47,57 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+
+    /// Use this config file for every path instead of the nearest
+    /// `isolint.toml` / `.isolint.toml` / `pyproject.toml [tool.isolint]`.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Run only these rules (comma-separated); replaces the config's
+    /// `select`/`extend-select`/`ignore`.
+    #[arg(long, value_name = "RULES", value_delimiter = ',')]
+    pub select: Vec<String>,
+
+    /// Do not run these rules (comma-separated), on top of the config.
+    #[arg(long, value_name = "RULES", value_delimiter = ',')]
+    pub ignore: Vec<String>,
+
+    /// Report only findings that are not in this baseline file.
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    pub baseline: Option<PathBuf>,
+
+    /// Record the current findings in this baseline file and exit 0.
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+
+    /// Report suppression comments that suppressed nothing (exit 1 if any).
+    #[arg(long)]
+    pub report_unused_suppressions: bool,
+
+    /// Write the report to FILE instead of stdout (the summary line is still
+    /// printed).
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Print the number of findings per rule instead of the findings.
+    #[arg(long)]
+    pub statistics: bool,
+
+    /// Print only findings and errors: no summary line, no notes.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+
+    /// Exit 0 even when there are findings (still 2 on errors).
+    #[arg(long)]
+    pub exit_zero: bool,
+
+    /// Apply the config's `exclude` globs to files named on the command
+    /// line too (useful under pre-commit, which names every staged file).
+    #[arg(long)]
+    pub force_exclude: bool,
+
+    /// Read the source from stdin and check it as if it were this path
+    /// (config, per-file-ignores and suppressions apply; always checked).
+    #[arg(long, value_name = "PATH", conflicts_with = "paths")]
+    pub stdin_filename: Option<PathBuf>,
 }

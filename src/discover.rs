@@ -18,6 +18,22 @@ pub struct Discovery {
     /// Extra test-file globs from runner configs (`testMatch`,
     /// `test.include`, `python_files`), relative to the walked root.
     pub test_globs: Option<globset::GlobSet>,
+    /// Config-driven selection (`include`/`exclude` globs), consulted for
+    /// walked paths only: explicit file arguments are always checked.
+    pub selector: Option<std::sync::Arc<dyn PathSelector>>,
+    /// `--force-exclude`: the selector's excludes apply to explicit file
+    /// arguments too (pre-commit passes every staged file).
+    pub force_exclude: bool,
+}
+
+/// Decides, from configuration, which walked paths are skipped and which
+/// files are test files.
+pub trait PathSelector: std::fmt::Debug + Send + Sync {
+    /// Whether the walker skips this file or directory.
+    fn excluded(&self, path: &Path) -> bool;
+    /// `Some` when configuration decides whether a file is a test file;
+    /// `None` falls back to the built-in conventions.
+    fn is_test(&self, path: &Path) -> Option<bool>;
 }
 
 /// Files found, and problems met on the way.
@@ -57,7 +73,12 @@ pub fn discover(paths: &[PathBuf], discovery: &Discovery) -> Result<Discovered, 
             Err(_) => return Err(MissingPath(path.clone())),
         };
         if meta.is_file() {
-            if Lang::from_path(path).is_some() {
+            let force_excluded = discovery.force_exclude
+                && discovery
+                    .selector
+                    .as_ref()
+                    .is_some_and(|s| s.excluded(path));
+            if Lang::from_path(path).is_some() && !force_excluded {
                 out.files.push(FileInput {
                     path: path.clone(),
                     role: role_of(path, discovery),
@@ -79,7 +100,13 @@ fn walk(root: &Path, discovery: &Discovery, out: &mut Discovered) {
         .git_exclude(true)
         .require_git(false)
         .follow_links(false)
-        .filter_entry(|e| e.file_name() != "node_modules")
+        .filter_entry({
+            let selector = discovery.selector.clone();
+            move |e| {
+                e.file_name() != "node_modules"
+                    && !(e.depth() > 0 && selector.as_ref().is_some_and(|s| s.excluded(e.path())))
+            }
+        })
         .build();
     for entry in walker {
         let entry = match entry {
@@ -106,11 +133,18 @@ fn walk(root: &Path, discovery: &Discovery, out: &mut Discovered) {
                 .global_setup_files
                 .iter()
                 .any(|s| same_file(s, path));
-        let matched_by_config = discovery
-            .test_globs
+        let is_test = discovery
+            .selector
             .as_ref()
-            .is_some_and(|g| g.is_match(rel));
-        if is_test_file(rel) || named_by_config || matched_by_config {
+            .and_then(|s| s.is_test(path))
+            .unwrap_or_else(|| {
+                is_test_file(rel)
+                    || discovery
+                        .test_globs
+                        .as_ref()
+                        .is_some_and(|g| g.is_match(rel))
+            });
+        if is_test || named_by_config {
             out.files.push(FileInput {
                 path: path.to_path_buf(),
                 role: role_of(path, discovery),

@@ -53,6 +53,8 @@ pub struct FileOutcome {
     pub path: Arc<PathBuf>,
     pub findings: Vec<Finding>,
     pub notices: Vec<Notice>,
+    /// Suppression comments found in the file.
+    pub suppressions: crate::suppress::FileSuppressions,
 }
 
 /// A file given to the engine: its path and what it is to the runner.
@@ -78,6 +80,7 @@ pub fn check_file(input: &FileInput, settings: &Settings) -> FileOutcome {
         path: path.clone(),
         findings: Vec::new(),
         notices: Vec::new(),
+        suppressions: Default::default(),
     };
     let notice = |message: String| Notice {
         path: shown.clone(),
@@ -103,6 +106,7 @@ pub fn check_file(input: &FileInput, settings: &Settings) -> FileOutcome {
             return outcome;
         }
     };
+    outcome.suppressions = crate::suppress::scan(&text, lang.is_python());
     let (findings, notices) = analyze_source(&path, &text, lang, input.role, settings);
     outcome.findings = findings;
     outcome.notices.extend(notices);

@@ -4,18 +4,22 @@
 //! Data flows one way: discover → parse → facts/model → rules → findings →
 //! cross-file links → suppressions/baseline → report.
 
+pub mod baseline;
 pub mod cli;
+pub mod config;
 pub mod crossfile;
 pub mod discover;
 pub mod engine;
 pub mod finding;
 pub mod lang;
 pub mod model;
+pub mod project;
 pub mod report;
 pub mod rules;
 pub mod run;
 pub mod runner_config;
 pub mod source;
+pub mod suppress;
 
 #[cfg(test)]
 pub(crate) mod testing;

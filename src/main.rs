@@ -18,6 +18,7 @@ fn main() {
     };
     let code = match cli.command {
         Command::Check(args) => run::check(&args),
+        Command::Config { path, config } => run::show_config(path.as_deref(), config.as_deref()),
         Command::Rules => {
             for rule in rules::all() {
                 let summary = RuleDoc::get(rule.id())

@@ -1,76 +1,490 @@
 //! The `check` command: the whole pipeline for one invocation.
+//!
+//! discover (config-aware) → per file: its nearest config picks rules,
+//! severity and isolation knowledge → analyse in parallel → (explicit files
+//! only: analyse the rest of the project as context) → cross-file links →
+//! suppressions → baseline → report.
 
+use crate::baseline::{self, Baseline};
 use crate::cli::CheckArgs;
-use crate::discover::discover;
-use crate::engine::{check_file, Notice, Settings};
-use crate::finding::Finding;
-use crate::report::{self, Report};
+use crate::config::{self, absolute, Config, Overrides, Resolver};
+use crate::discover::{discover, Discovery, PathSelector};
+use crate::engine::{analyze_source, check_file, FileInput, FileOutcome, Notice, Settings};
+use crate::finding::{Finding, Severity};
+use crate::lang::Lang;
+use crate::model::{FileRole, ProjectFacts};
+use crate::report::{self, Format, Report};
+use crate::rules;
+use crate::suppress::{self, FileSuppressions};
 use rayon::prelude::*;
-use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Process exit codes.
 pub const EXIT_CLEAN: i32 = 0;
 pub const EXIT_FINDINGS: i32 = 1;
 pub const EXIT_ERROR: i32 = 2;
 
+fn error(message: impl std::fmt::Display) -> i32 {
+    eprintln!("isolint: error: {message}");
+    EXIT_ERROR
+}
+
+/// Walk-time selection from the nearest config (`include`/`exclude`).
+#[derive(Debug)]
+struct ConfigSelector(Arc<Resolver>);
+
+impl PathSelector for ConfigSelector {
+    fn excluded(&self, path: &Path) -> bool {
+        let abs = absolute(path);
+        // The directory holding the path decides, so a config cannot exclude
+        // its own directory by accident.
+        self.0.for_path(&abs, false).excludes(&abs)
+    }
+    fn is_test(&self, path: &Path) -> Option<bool> {
+        let abs = absolute(path);
+        self.0.for_path(&abs, false).is_test(&abs)
+    }
+}
+
+/// Settings for one file from its config.
+fn settings_for(config: &Config, abs: &Path, cli: &Overrides, base: &ProjectFacts) -> Settings {
+    let ids = config.rules_for(abs, cli);
+    let mut project = base.clone();
+    project.extras = config.extras.clone();
+    Settings {
+        rules: ids.iter().filter_map(|id| rules::by_id(id)).collect(),
+        isolation: config.isolation.clone(),
+        project,
+    }
+}
+
+fn apply_severity(findings: &mut [Finding], config: &Config) {
+    for f in findings {
+        if let Some(s) = config.severity_of(f.rule) {
+            f.severity = s;
+        }
+    }
+}
+
+/// One analysed file, with what later stages need.
+struct Checked {
+    outcome: FileOutcome,
+    /// Analysed only so cross-file rules see the whole project; its own
+    /// findings are not reported.
+    context: bool,
+}
+
 pub fn check(args: &CheckArgs) -> i32 {
+    let overrides = match cli_overrides(args) {
+        Ok(o) => o,
+        Err(e) => return error(e),
+    };
+    let resolver = match Resolver::new(args.config.as_deref()) {
+        Ok(r) => Arc::new(r),
+        Err(e) => return error(e),
+    };
+    let baseline = match &args.baseline {
+        Some(file) => match Baseline::load(file) {
+            Ok(b) => Some(b),
+            Err(e) => return error(e),
+        },
+        None => None,
+    };
     let paths = if args.paths.is_empty() {
         vec![PathBuf::from(".")]
     } else {
         args.paths.clone()
     };
-    let runner_config = crate::runner_config::RunnerConfig::load(&paths);
-    let discovered = match discover(&paths, &runner_config.discovery()) {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("isolint: error: {e}");
-            return EXIT_ERROR;
-        }
+    // Runner configs (jest/vitest/playwright/pytest) under the checked
+    // paths, or around the path an editor's buffer stands for.
+    let config_roots = match &args.stdin_filename {
+        Some(name) => vec![name
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."))],
+        None => paths.clone(),
     };
-    let mut settings = Settings::all_rules();
-    settings.project = runner_config.project.clone();
-    let outcomes: Vec<_> = discovered
-        .files
-        .par_iter()
-        .map(|input| check_file(input, &settings))
+    let runner_config = crate::runner_config::RunnerConfig::load(&config_roots);
+    let base_project = runner_config.project.clone();
+
+    let mut notices: Vec<Notice> = Vec::new();
+    let mut checked: Vec<Checked> = Vec::new();
+    let files_checked;
+    if let Some(name) = &args.stdin_filename {
+        match check_stdin(
+            name,
+            args.force_exclude,
+            &resolver,
+            &overrides,
+            &base_project,
+        ) {
+            Ok(Some(c)) => checked.push(c),
+            Ok(None) => {}
+            Err(e) => return error(e),
+        }
+        files_checked = checked.len();
+    } else {
+        let discovery = Discovery {
+            selector: Some(Arc::new(ConfigSelector(resolver.clone()))),
+            force_exclude: args.force_exclude,
+            ..runner_config.discovery()
+        };
+        let discovered = match discover(&paths, &discovery) {
+            Ok(d) => d,
+            Err(e) => return error(e),
+        };
+        notices.extend(discovered.notices);
+        files_checked = discovered.files.len();
+        let primary = analyse(&discovered.files, &resolver, &overrides, &base_project);
+        if let Some(e) = resolver.take_errors().into_iter().next() {
+            return error(e);
+        }
+        checked.extend(primary.into_iter().map(|outcome| Checked {
+            outcome,
+            context: false,
+        }));
+        // Explicit files (pre-commit passes only the staged ones): when one
+        // of them has a finding that other files can share, analyse the rest
+        // of its project so collisions with unstaged files are reported.
+        let explicit: Vec<&PathBuf> = paths.iter().filter(|p| p.is_file()).collect();
+        let needs_context = !explicit.is_empty()
+            && checked
+                .iter()
+                .any(|c| c.outcome.findings.iter().any(|f| f.cross_file.is_some()));
+        if needs_context {
+            let extra = context_files(&explicit, &checked, &discovery);
+            let outcomes = analyse(&extra, &resolver, &overrides, &base_project);
+            if let Some(e) = resolver.take_errors().into_iter().next() {
+                return error(e);
+            }
+            checked.extend(outcomes.into_iter().map(|outcome| Checked {
+                outcome,
+                context: true,
+            }));
+        }
+    }
+
+    // Cross-file links over everything analysed, then drop context files.
+    let mut all: Vec<(Finding, bool)> = Vec::new();
+    let mut suppressions: HashMap<Arc<PathBuf>, FileSuppressions> = HashMap::new();
+    let mut reported_files: Vec<PathBuf> = Vec::new();
+    for c in checked {
+        let FileOutcome {
+            path,
+            findings,
+            notices: file_notices,
+            suppressions: supp,
+        } = c.outcome;
+        if c.context {
+            all.extend(findings.into_iter().map(|f| (f, true)));
+            continue;
+        }
+        notices.extend(file_notices);
+        for (line, message) in &supp.warnings {
+            notices.push(Notice {
+                path: path.to_string_lossy().into_owned(),
+                message: message.clone(),
+                line: Some(*line),
+            });
+        }
+        reported_files.push(path.to_path_buf());
+        all.extend(findings.into_iter().map(|f| (f, false)));
+        if !supp.items.is_empty() {
+            suppressions.insert(path, supp);
+        }
+    }
+    let (mut findings, context_flags): (Vec<Finding>, Vec<bool>) = all.into_iter().unzip();
+    crate::crossfile::link(&mut findings);
+    let mut findings: Vec<Finding> = findings
+        .into_iter()
+        .zip(context_flags)
+        .filter(|(_, context)| !context)
+        .map(|(f, _)| f)
         .collect();
 
-    let mut notices: Vec<Notice> = discovered.notices;
-    let mut findings: Vec<Finding> = Vec::new();
-    for outcome in outcomes {
-        notices.extend(outcome.notices);
-        findings.extend(outcome.findings);
-    }
-    crate::crossfile::link(&mut findings);
+    findings.retain(|f| {
+        suppressions
+            .get_mut(&f.location.path)
+            .is_none_or(|s| !s.suppresses(f))
+    });
 
-    for n in &notices {
+    let mut unused: Vec<String> = Vec::new();
+    if args.report_unused_suppressions {
+        let mut files: Vec<_> = suppressions.iter().collect();
+        files.sort_by(|a, b| a.0.cmp(b.0));
+        for (path, s) in files {
+            for (line, rule) in s.unused() {
+                unused.push(format!(
+                    "{}:{line}: unused suppression of `{rule}` (nothing to suppress); remove it",
+                    path.display()
+                ));
+            }
+        }
+    }
+
+    if let Some(file) = &args.write_baseline {
+        return match baseline::write(file, &findings) {
+            Ok(n) => {
+                print_notices(&notices);
+                if !args.quiet {
+                    eprintln!(
+                        "isolint: wrote {n} finding{} to baseline `{}`",
+                        if n == 1 { "" } else { "s" },
+                        file.display()
+                    );
+                }
+                EXIT_CLEAN
+            }
+            Err(e) => error(e),
+        };
+    }
+
+    let mut baseline_note = None;
+    if let Some(b) = &baseline {
+        let filtered = b.filter(findings, &reported_files);
+        findings = filtered.kept;
+        if !filtered.stale.is_empty() {
+            let n = filtered.stale.len();
+            let shown = args.baseline.as_deref().unwrap_or(Path::new("")).display();
+            baseline_note = Some(format!(
+                "isolint: note: {n} baseline entr{} no longer occur{}; shrink the baseline with `isolint check --write-baseline {shown}`",
+                if n == 1 { "y" } else { "ies" },
+                if n == 1 { "s" } else { "" },
+            ));
+        }
+    }
+
+    print_notices(&notices);
+    for u in &unused {
+        eprintln!("isolint: warning: {u}");
+    }
+    if let (Some(note), false) = (&baseline_note, args.quiet) {
+        eprintln!("{note}");
+    }
+
+    let report = Report {
+        findings: &findings,
+        notices: &notices,
+        files_checked,
+    };
+    if let Err(code) = emit(args, &report) {
+        return code;
+    }
+
+    let failing = findings.iter().any(|f| f.severity >= Severity::Warning) || !unused.is_empty();
+    if failing && !args.exit_zero {
+        EXIT_FINDINGS
+    } else {
+        EXIT_CLEAN
+    }
+}
+
+fn print_notices(notices: &[Notice]) {
+    for n in notices {
         match n.line {
             Some(line) => eprintln!("isolint: warning: {}:{line}: {}", n.path, n.message),
             None => eprintln!("isolint: warning: {}: {}", n.path, n.message),
         }
     }
-    let report = Report {
-        findings: &findings,
-        notices: &notices,
-        files_checked: discovered.files.len(),
-    };
-    // `CLICOLOR_FORCE` (the common convention) forces colour through a pipe;
-    // `NO_COLOR` always wins.
-    let forced = std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| !v.is_empty() && v != "0");
+}
+
+/// Writes the report (to `--output` or stdout), statistics and summary.
+fn emit(args: &CheckArgs, report: &Report) -> Result<(), i32> {
+    let mut rendered: Vec<u8> = Vec::new();
+    let to_file = args.output.is_some();
     let color =
-        (std::io::stdout().is_terminal() || forced) && std::env::var_os("NO_COLOR").is_none();
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    if let Err(e) = report::write(args.format, &report, &mut out, color).and_then(|_| out.flush()) {
-        if e.kind() != std::io::ErrorKind::BrokenPipe {
-            eprintln!("isolint: error: cannot write output: {e}");
-            return EXIT_ERROR;
+        !to_file && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    if let Err(e) = report::write(args.format, report, &mut rendered, color) {
+        return Err(error(format!("cannot render the report: {e}")));
+    }
+    let summary = report.summary_line();
+    // The human format ends with the summary line; `--quiet` drops it.
+    if args.quiet && args.format == Format::Human {
+        let text = String::from_utf8_lossy(&rendered);
+        if let Some(stripped) = text.strip_suffix(&format!("{summary}\n")) {
+            rendered = stripped.as_bytes().to_vec();
         }
     }
-    if findings.is_empty() {
-        EXIT_CLEAN
-    } else {
-        EXIT_FINDINGS
+    let mut stdout_text: Vec<u8> = Vec::new();
+    if let Some(file) = &args.output {
+        if let Err(e) = std::fs::write(file, &rendered) {
+            return Err(error(format!(
+                "cannot write --output `{}`: {e}; check that its directory exists and is writable",
+                file.display()
+            )));
+        }
+    } else if !args.statistics {
+        stdout_text = rendered;
     }
+    if args.statistics {
+        stdout_text.extend(statistics(report.findings).into_bytes());
+    }
+    // Where the report went elsewhere (or was replaced by statistics), the
+    // summary line still says how the run went.
+    if !args.quiet && (to_file || args.statistics) {
+        stdout_text.extend(format!("{summary}\n").into_bytes());
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if let Err(e) = out.write_all(&stdout_text).and_then(|_| out.flush()) {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            return Err(error(format!("cannot write output: {e}")));
+        }
+    }
+    Ok(())
+}
+
+/// `count  rule-id`, most frequent first.
+fn statistics(findings: &[Finding]) -> String {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for f in findings {
+        *counts.entry(f.rule).or_insert(0) += 1;
+    }
+    let mut rows: Vec<(&str, usize)> = counts.into_iter().collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let mut out = String::new();
+    for (rule, n) in rows {
+        out.push_str(&format!("{n:>5}  {rule}\n"));
+    }
+    out
+}
+
+fn cli_overrides(args: &CheckArgs) -> Result<Overrides, String> {
+    let select = if args.select.is_empty() {
+        None
+    } else {
+        Some(config::parse_cli_rules(&args.select, "--select")?)
+    };
+    let ignore = config::parse_cli_rules(&args.ignore, "--ignore")?;
+    Ok(Overrides { select, ignore })
+}
+
+/// Analyses files in parallel, each with the settings of its config.
+fn analyse(
+    files: &[FileInput],
+    resolver: &Resolver,
+    overrides: &Overrides,
+    base: &ProjectFacts,
+) -> Vec<FileOutcome> {
+    // Resolve configs first (sequentially: cached per directory).
+    let configs: Vec<Arc<Config>> = files
+        .iter()
+        .map(|f| resolver.for_path(&absolute(&f.path), false))
+        .collect();
+    files
+        .par_iter()
+        .zip(configs.par_iter())
+        .map(|(input, config)| {
+            let settings = settings_for(config, &absolute(&input.path), overrides, base);
+            let mut outcome = check_file(input, &settings);
+            apply_severity(&mut outcome.findings, config);
+            outcome
+        })
+        .collect()
+}
+
+/// The other test files of the projects the explicit files belong to.
+fn context_files(
+    explicit: &[&PathBuf],
+    checked: &[Checked],
+    discovery: &Discovery,
+) -> Vec<FileInput> {
+    let mut roots: Vec<PathBuf> = explicit
+        .iter()
+        .filter_map(|p| crate::project::root_of(&absolute(p)))
+        .collect();
+    roots.sort();
+    roots.dedup();
+    // A root nested in another root is covered by the outer walk.
+    let outer: Vec<PathBuf> = roots
+        .iter()
+        .filter(|r| !roots.iter().any(|o| o != *r && r.starts_with(o)))
+        .cloned()
+        .collect();
+    let already: HashSet<PathBuf> = checked.iter().map(|c| absolute(&c.outcome.path)).collect();
+    let Ok(found) = discover(&outer, discovery) else {
+        return Vec::new();
+    };
+    found
+        .files
+        .into_iter()
+        .filter(|f| !already.contains(&absolute(&f.path)))
+        .collect()
+}
+
+/// `--stdin-filename`: the source comes from stdin, everything else is as
+/// if it were the named file.
+fn check_stdin(
+    name: &Path,
+    force_exclude: bool,
+    resolver: &Resolver,
+    overrides: &Overrides,
+    base: &ProjectFacts,
+) -> Result<Option<Checked>, String> {
+    let Some(lang) = Lang::from_path(name) else {
+        return Err(format!(
+            "--stdin-filename `{}`: unknown language; use a name ending in .js, .jsx, .mjs, .cjs, .ts, .tsx, .mts, .cts or .py",
+            name.display()
+        ));
+    };
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read stdin: {e}"))?;
+    let text = crate::source::decode(bytes).map_err(|e| format!("stdin: {e}"))?;
+    let abs = absolute(name);
+    let config = resolver.for_path(&abs, false);
+    if force_exclude && config.excludes(&abs) {
+        return Ok(None);
+    }
+    if let Some(e) = resolver.take_errors().into_iter().next() {
+        return Err(e.to_string());
+    }
+    let settings = settings_for(&config, &abs, overrides, base);
+    let role = if name.file_name().is_some_and(|n| n == "conftest.py") {
+        FileRole::Conftest
+    } else {
+        FileRole::Test
+    };
+    let shown = PathBuf::from(crate::source::display_path(name));
+    let (mut findings, notices) = analyze_source(&shown, &text, lang, role, &settings);
+    apply_severity(&mut findings, &config);
+    Ok(Some(Checked {
+        outcome: FileOutcome {
+            path: Arc::new(shown),
+            findings,
+            notices,
+            suppressions: suppress::scan(&text, lang.is_python()),
+        },
+        context: false,
+    }))
+}
+
+/// `isolint config [PATH]`: the effective configuration for a path.
+pub fn show_config(path: Option<&Path>, config_file: Option<&Path>) -> i32 {
+    let path = path.unwrap_or(Path::new("."));
+    if !path.exists() {
+        return error(format!("path `{}` does not exist", path.display()));
+    }
+    let resolver = match Resolver::new(config_file) {
+        Ok(r) => r,
+        Err(e) => return error(e),
+    };
+    let abs = absolute(path);
+    let config = resolver.for_path(&abs, path.is_dir());
+    if let Some(e) = resolver.take_errors().into_iter().next() {
+        return error(e);
+    }
+    match &config.source {
+        Some(file) => println!("# config: {}", crate::source::display_path(file)),
+        None => println!("# config: none found (built-in defaults)"),
+    }
+    // For a directory, show the rules of a file inside it.
+    let probe = if path.is_dir() { abs.join("x") } else { abs };
+    print!("{}", config.to_toml(&probe, &Overrides::default()));
+    EXIT_CLEAN
 }

@@ -75,6 +75,7 @@ impl RunnerConfig {
             setup_files: self.setup_files.clone(),
             global_setup_files: self.global_setup_files.clone(),
             test_globs: if any { builder.build().ok() } else { None },
+            ..Discovery::default()
         }
     }
 

@@ -226,6 +226,35 @@ pub const PYTEST_ISOLATED_FIXTURES: &[&str] = &[
 /// Parameters through which pytest/monkeypatch/mocker scope a change to one test.
 pub const PYTEST_SCOPING_FIXTURES: &[&str] = &["monkeypatch", "mocker"];
 
+/// In-house helpers a project declares in config (`extra-hooks`,
+/// `extra-fixtures`): wrappers that behave like the framework's own hooks or
+/// fixture decorators. Consulted after the built-in names.
+#[derive(Debug, Clone, Default)]
+pub struct FrameworkExtras {
+    /// Callee names (JS: `setupDb(() => ...)`) or Python function/method
+    /// names that act as a hook of the given kind.
+    pub hooks: Vec<(String, HookKind)>,
+    /// Decorator names that declare a pytest fixture (`@db_fixture`).
+    pub fixture_decorators: Vec<String>,
+}
+
+impl FrameworkExtras {
+    /// The hook kind of a configured helper, by full callee path or name.
+    pub fn hook(&self, name: &str) -> Option<HookKind> {
+        self.hooks.iter().find(|(n, _)| n == name).map(|(_, k)| *k)
+    }
+
+    /// A JS call to a configured hook helper (`setupDb(() => ...)`).
+    pub fn js_call_role(&self, callee_path: &str) -> Option<JsCallRole> {
+        self.hook(callee_path).map(JsCallRole::Hook)
+    }
+
+    pub fn is_fixture_decorator(&self, decorator: &str) -> bool {
+        let d = decorator.split('(').next().unwrap_or(decorator).trim();
+        self.fixture_decorators.iter().any(|f| f == d)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -46,6 +46,8 @@ pub struct ProjectFacts {
     /// A Vitest config sets `unstubEnvs: true` (`vi.stubEnv` is undone
     /// after each test).
     pub unstub_envs: bool,
+    /// In-house hook/fixture helpers named in isolint config.
+    pub extras: framework::FrameworkExtras,
 }
 
 pub struct Model<'t> {
@@ -327,7 +329,9 @@ impl<'t> Model<'t> {
             }
         } else {
             for call in &raw.calls {
-                let Some(role) = framework::js_call_role(&call.path) else {
+                let Some(role) = framework::js_call_role(&call.path)
+                    .or_else(|| self.project.extras.js_call_role(&call.path))
+                else {
                     continue;
                 };
                 let Some(callback) = call.args.iter().rev().map(|a| a.value).find(|n| {
@@ -418,10 +422,9 @@ impl<'t> Model<'t> {
 
     fn python_function_kind(&self, func: Node<'t>, name: &str) -> ScopeKind {
         let decorators = python_decorators(func, self.src);
-        if let Some(d) = decorators
-            .iter()
-            .find(|d| framework::is_fixture_decorator(d))
-        {
+        if let Some(d) = decorators.iter().find(|d| {
+            framework::is_fixture_decorator(d) || self.project.extras.is_fixture_decorator(d)
+        }) {
             let scope = if d.contains("\"session\"") || d.contains("'session'") {
                 FixtureScope::Session
             } else if d.contains("\"module\"") || d.contains("'module'") {
@@ -438,8 +441,9 @@ impl<'t> Model<'t> {
                 yields: contains_yield(func),
             };
         }
-        if let Some(h) =
-            framework::unittest_hook(name).or_else(|| framework::pytest_xunit_hook(name))
+        if let Some(h) = framework::unittest_hook(name)
+            .or_else(|| framework::pytest_xunit_hook(name))
+            .or_else(|| self.project.extras.hook(name))
         {
             return ScopeKind::Hook(h);
         }

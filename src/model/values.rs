@@ -492,7 +492,9 @@ impl<'t> Model<'t> {
                         ScopeKind::Test { .. } | ScopeKind::Fixture { .. } | ScopeKind::Hook(_)
                     )
                 {
-                    if PYTEST_ISOLATED_FIXTURES.contains(&name) {
+                    if PYTEST_ISOLATED_FIXTURES.contains(&name)
+                        || self.isolation.extra_functions.iter().any(|f| f == name)
+                    {
                         return Evaluated::plain(Value::Isolated);
                     }
                     if let Some(&fixture) = self.functions.get(name) {
