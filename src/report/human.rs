@@ -302,4 +302,49 @@ mod tests {
         assert_eq!((exact.line(), exact.column()), (2, 2));
         assert!(src.read_span(&(18, 10).into(), 1, 1).is_err());
     }
+
+    #[test]
+    fn a_file_that_is_gone_still_gets_its_location_and_help() {
+        use crate::finding::{Location, Pos, Span};
+        let span = Span {
+            start_byte: 10,
+            end_byte: 14,
+            start: Pos { line: 2, column: 3 },
+            end: Pos { line: 2, column: 7 },
+        };
+        let finding = Finding {
+            rule: "hardcoded-port",
+            location: Location {
+                path: Arc::new("no/such/dir/x.test.js".into()),
+                span,
+            },
+            message: "hardcoded port 3000".into(),
+            help: "bind port 0".into(),
+            severity: Severity::Warning,
+            related: Vec::new(),
+            snippet: "3000".into(),
+            cross_file: None,
+            cross_file_verb: "",
+            subject: None,
+        };
+        let findings = [finding];
+        let report = Report {
+            findings: &findings,
+            notices: &[],
+            files_checked: 1,
+        };
+        let mut out = Vec::new();
+        write(&report, &mut out, false).expect("writes");
+        let text = String::from_utf8(out).expect("utf-8");
+        assert!(
+            text.contains("no/such/dir/x.test.js:2:3: hardcoded port 3000"),
+            "{text}"
+        );
+        assert!(text.contains("help: bind port 0"), "{text}");
+        assert!(
+            text.ends_with("1 finding in 1 file (1 file checked)\n"),
+            "{text}"
+        );
+        assert!(!text.contains('\x1b'));
+    }
 }

@@ -135,7 +135,7 @@ struct PhysicalLocation {
     region: Option<Region>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 #[serde(rename_all = "camelCase")]
 struct ArtifactLocation {
     uri: String,
@@ -171,12 +171,12 @@ struct Notification {
 
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let cwd = std::env::current_dir().unwrap_or_default();
-    let log = build(report, &cwd);
+    let log = build(report, &Uris::new(&cwd));
     serde_json::to_writer_pretty(&mut *out, &log)?;
     writeln!(out)
 }
 
-fn build<'a>(report: &'a Report, cwd: &Path) -> Log<'a> {
+fn build<'a>(report: &'a Report, uris: &Uris) -> Log<'a> {
     let rule_index: HashMap<&str, usize> =
         rules::ids().enumerate().map(|(i, id)| (id, i)).collect();
     let fingerprints = fingerprints(report.findings);
@@ -184,7 +184,7 @@ fn build<'a>(report: &'a Report, cwd: &Path) -> Log<'a> {
         .findings
         .iter()
         .zip(fingerprints)
-        .map(|(f, fingerprint)| result(f, &rule_index, fingerprint, cwd))
+        .map(|(f, fingerprint)| result(f, &rule_index, fingerprint, uris))
         .collect();
     Log {
         schema: SCHEMA,
@@ -204,13 +204,13 @@ fn build<'a>(report: &'a Report, cwd: &Path) -> Log<'a> {
                 tool_execution_notifications: report
                     .notices
                     .iter()
-                    .map(|n| notification(n, cwd))
+                    .map(|n| notification(n, uris))
                     .collect(),
             }],
             original_uri_base_ids: BTreeMap::from([(
                 SRCROOT,
                 BaseUri {
-                    uri: directory_uri(cwd),
+                    uri: directory_uri(&uris.cwd),
                 },
             )]),
             column_kind: "unicodeCodePoints",
@@ -252,7 +252,7 @@ fn result<'a>(
     f: &'a Finding,
     rule_index: &HashMap<&str, usize>,
     fingerprint: String,
-    cwd: &Path,
+    uris: &Uris,
 ) -> SarifResult<'a> {
     SarifResult {
         rule_id: f.rule,
@@ -260,7 +260,7 @@ fn result<'a>(
         level: f.severity.as_str(),
         message: TextRef { text: &f.message },
         locations: [SarifLocation {
-            physical_location: physical(f.path(), Some(&f.location.span), cwd),
+            physical_location: physical(f.path(), Some(&f.location.span), uris),
         }],
         related_locations: f
             .related
@@ -268,7 +268,7 @@ fn result<'a>(
             .enumerate()
             .map(|(i, r)| RelatedLocation {
                 id: i + 1,
-                physical_location: physical(&r.location.path, Some(&r.location.span), cwd),
+                physical_location: physical(&r.location.path, Some(&r.location.span), uris),
                 message: TextRef { text: &r.message },
             })
             .collect(),
@@ -276,8 +276,8 @@ fn result<'a>(
     }
 }
 
-fn notification(n: &Notice, cwd: &Path) -> Notification {
-    let mut location = physical(Path::new(&n.path), None, cwd);
+fn notification(n: &Notice, uris: &Uris) -> Notification {
+    let mut location = physical(Path::new(&n.path), None, uris);
     location.region = n.line.map(|line| Region {
         start_line: line.max(1),
         start_column: None,
@@ -295,9 +295,9 @@ fn notification(n: &Notice, cwd: &Path) -> Notification {
     }
 }
 
-fn physical(path: &Path, span: Option<&Span>, cwd: &Path) -> PhysicalLocation {
+fn physical(path: &Path, span: Option<&Span>, uris: &Uris) -> PhysicalLocation {
     PhysicalLocation {
-        artifact_location: artifact(path, cwd),
+        artifact_location: uris.artifact(path),
         region: span.map(|s| Region {
             start_line: s.start.line.max(1),
             start_column: Some(s.start.column.max(1)),
@@ -307,15 +307,42 @@ fn physical(path: &Path, span: Option<&Span>, cwd: &Path) -> PhysicalLocation {
     }
 }
 
+/// Artifact locations, computed once per path: a finding's cross-file
+/// related locations repeat the same few paths many times.
+struct Uris {
+    cwd: PathBuf,
+    cache: std::cell::RefCell<HashMap<PathBuf, ArtifactLocation>>,
+}
+
+impl Uris {
+    fn new(cwd: &Path) -> Uris {
+        Uris {
+            cwd: normalise(cwd),
+            cache: Default::default(),
+        }
+    }
+
+    fn artifact(&self, path: &Path) -> ArtifactLocation {
+        if let Some(hit) = self.cache.borrow().get(path) {
+            return hit.clone();
+        }
+        let computed = artifact(path, &self.cwd);
+        self.cache
+            .borrow_mut()
+            .insert(path.to_path_buf(), computed.clone());
+        computed
+    }
+}
+
 /// A relative URI under `%SRCROOT%` for paths inside the current directory,
-/// an absolute `file://` URI otherwise.
+/// an absolute `file://` URI otherwise. `cwd` is normalised.
 fn artifact(path: &Path, cwd: &Path) -> ArtifactLocation {
     let absolute = if path.is_absolute() {
         normalise(path)
     } else {
         normalise(&cwd.join(path))
     };
-    match absolute.strip_prefix(normalise(cwd)) {
+    match absolute.strip_prefix(cwd) {
         Ok(rel) if rel.components().next().is_some() => ArtifactLocation {
             uri: encode_segments(rel.components().filter_map(component_str), false),
             uri_base_id: Some(SRCROOT),
