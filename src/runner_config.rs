@@ -200,9 +200,7 @@ impl RunnerConfig {
         for key in keys {
             for pattern in string_values(text, key) {
                 let pattern = expand(&pattern);
-                if let Some(g) = to_glob(&base, &pattern) {
-                    self.test_globs.push(g);
-                }
+                self.test_globs.extend(to_globs(&base, &pattern));
             }
         }
     }
@@ -210,9 +208,8 @@ impl RunnerConfig {
     fn apply_python_files(&mut self, patterns: Vec<String>, rel_dir: &Path) {
         for p in patterns {
             // pytest matches python_files against the basename.
-            if let Some(g) = to_glob(rel_dir, &format!("**/{p}")) {
-                self.test_globs.push(g);
-            }
+            self.test_globs
+                .extend(to_globs(rel_dir, &format!("**/{p}")));
         }
     }
 
@@ -418,6 +415,30 @@ fn resolve_file(dir: &Path, name: &str) -> Option<PathBuf> {
 /// A runner glob as a globset glob relative to the walked root. Runner
 /// globs use micromatch extglobs (`?(x)`, `@(a|b)`), which become
 /// alternations; patterns still not understood are dropped.
+fn to_globs(base: &Path, pattern: &str) -> Vec<String> {
+    let mut variants = vec![pattern.to_string()];
+    // globset has no empty alternative: `?(x)` becomes two patterns.
+    for _ in 0..4 {
+        let Some(v) = variants.iter().position(|v| v.contains("?(")) else {
+            break;
+        };
+        let v = variants.remove(v);
+        let Some(start) = v.find("?(") else { break };
+        let Some(len) = v[start + 1..].find(')') else {
+            break;
+        };
+        let end = start + 1 + len;
+        variants.push(format!("{}{}", &v[..start], &v[end + 1..]));
+        variants.push(format!(
+            "{}@({}){}",
+            &v[..start],
+            &v[start + 2..end],
+            &v[end + 1..]
+        ));
+    }
+    variants.iter().filter_map(|v| to_glob(base, v)).collect()
+}
+
 fn to_glob(base: &Path, pattern: &str) -> Option<String> {
     let pattern = pattern.trim_start_matches("./");
     if pattern.starts_with('!') || pattern.is_empty() {
@@ -559,7 +580,10 @@ mod tests {
 
     #[test]
     fn jest_restore_mocks_false_is_not_true() {
-        let c = applied(ConfigKind::Jest, "export default { restoreMocks: false, myrestoreMocks: true }");
+        let c = applied(
+            ConfigKind::Jest,
+            "export default { restoreMocks: false, myrestoreMocks: true }",
+        );
         assert!(!c.project.restore_mocks);
     }
 
@@ -612,21 +636,33 @@ mod tests {
 
     #[test]
     fn pytest_configs() {
-        let ini = applied(ConfigKind::PytestIni, "[pytest]\npython_files = check_*.py\n    *_checks.py\n");
+        let ini = applied(
+            ConfigKind::PytestIni,
+            "[pytest]\npython_files = check_*.py\n    *_checks.py\n",
+        );
         assert!(matches(&ini, "pkg/check_api.py"));
         assert!(matches(&ini, "api_checks.py"));
         assert!(!matches(&ini, "api.py"));
-        let tox = applied(ConfigKind::ToxIni, "[tox]\npython_files = no_*.py\n[pytest]\npython_files = it_*.py\n");
+        let tox = applied(
+            ConfigKind::ToxIni,
+            "[tox]\npython_files = no_*.py\n[pytest]\npython_files = it_*.py\n",
+        );
         assert!(matches(&tox, "it_a.py"));
         assert!(!matches(&tox, "no_a.py"));
-        let cfg = applied(ConfigKind::SetupCfg, "[tool:pytest]\npython_files = spec_*.py\n");
+        let cfg = applied(
+            ConfigKind::SetupCfg,
+            "[tool:pytest]\npython_files = spec_*.py\n",
+        );
         assert!(matches(&cfg, "x/spec_a.py"));
         let py = applied(
             ConfigKind::Pyproject,
             "[tool.pytest.ini_options]\npython_files = [\"chk_*.py\"]\n",
         );
         assert!(matches(&py, "chk_a.py"));
-        let py_str = applied(ConfigKind::Pyproject, "[tool.pytest.ini_options]\npython_files = \"a_*.py b_*.py\"\n");
+        let py_str = applied(
+            ConfigKind::Pyproject,
+            "[tool.pytest.ini_options]\npython_files = \"a_*.py b_*.py\"\n",
+        );
         assert!(matches(&py_str, "b_x.py"));
     }
 

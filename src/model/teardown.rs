@@ -38,7 +38,10 @@ pub enum Action<'a, 't> {
     Update(&'a Update<'t>),
     /// A function registered by reference: `self.addCleanup(patcher.stop)`,
     /// `self.addCleanup(os.chdir, old)`: its dotted path and arguments.
-    Deferred { path: String, args: Vec<Node<'t>> },
+    Deferred {
+        path: String,
+        args: Vec<Node<'t>>,
+    },
 }
 
 impl<'a, 't> Action<'a, 't> {
@@ -53,8 +56,7 @@ impl<'a, 't> Action<'a, 't> {
 
     /// The last segment of the callee path (`stop` for `patcher.stop`).
     pub fn method(&self) -> Option<&str> {
-        self.call_path()
-            .map(|p| p.rsplit('.').next().unwrap_or(p))
+        self.call_path().map(|p| p.rsplit('.').next().unwrap_or(p))
     }
 
     /// Everything before the method (`patcher` for `patcher.stop`).
@@ -126,14 +128,10 @@ impl<'a, 't> Cover<'a, 't> {
                 .filter(|u| inside(u.node))
                 .map(Action::Update),
         );
-        out.extend(
-            self.deferred
-                .iter()
-                .map(|(path, args)| Action::Deferred {
-                    path: path.clone(),
-                    args: args.clone(),
-                }),
-        );
+        out.extend(self.deferred.iter().map(|(path, args)| Action::Deferred {
+            path: path.clone(),
+            args: args.clone(),
+        }));
         out
     }
 
@@ -271,12 +269,9 @@ pub fn in_teardown(model: &Model, node: Node) -> bool {
     // A helper only ever called from teardown hooks.
     let owners = model.effective_owners(scope);
     if owners.iter().any(|&o| o != model.owner(scope))
-        && owners.iter().all(|&o| {
-            model
-                .scope(o)
-                .hook_kind()
-                .is_some_and(|k| k.is_teardown())
-        })
+        && owners
+            .iter()
+            .all(|&o| model.scope(o).hook_kind().is_some_and(|k| k.is_teardown()))
     {
         return true;
     }
@@ -284,10 +279,10 @@ pub fn in_teardown(model: &Model, node: Node) -> bool {
         let sc = model.scope(s);
         match sc.kind {
             ScopeKind::Hook(kind) if kind.is_teardown() => return true,
-            ScopeKind::Fixture { yields: true, .. } => {
-                if first_yield(sc.node).is_some_and(|y| node.start_byte() >= y.end_byte()) {
-                    return true;
-                }
+            ScopeKind::Fixture { yields: true, .. }
+                if first_yield(sc.node).is_some_and(|y| node.start_byte() >= y.end_byte()) =>
+            {
+                return true
             }
             _ => {}
         }

@@ -142,7 +142,8 @@ fn env_key(model: &Model, target: Node, py: bool) -> Option<Option<String>> {
     let path = path_of(target, model.src);
     if py {
         let object = target.child_by_field_name("value")?;
-        if target.kind() != "subscript" || !PY_ENVIRON.contains(&path_of(object, model.src).as_str())
+        if target.kind() != "subscript"
+            || !PY_ENVIRON.contains(&path_of(object, model.src).as_str())
         {
             return None;
         }
@@ -220,7 +221,8 @@ fn mutating_call(model: &Model, call: &Call) -> Option<(Target, String)> {
 }
 
 fn quoted(key: Option<String>) -> String {
-    key.map(|k| format!("\"{k}\"")).unwrap_or_else(|| "...".into())
+    key.map(|k| format!("\"{k}\""))
+        .unwrap_or_else(|| "...".into())
 }
 
 /// `with mock.patch.dict(os.environ, ...)`, `@patch.dict("os.environ")`,
@@ -236,13 +238,14 @@ fn restores(model: &Model, act: &Action, target: &Target, stub: bool) -> bool {
     }
     let py = model.lang.is_python();
     if *target == Target::Cwd {
-        return matches!(act.call_path(), Some("process.chdir" | "os.chdir" | "chdir"));
+        return matches!(
+            act.call_path(),
+            Some("process.chdir" | "os.chdir" | "chdir")
+        );
     }
     // The whole environment put back.
     let whole = match act {
-        Action::Assign(a) => {
-            a.target_path == "process.env" || a.target_path == "os.environ"
-        }
+        Action::Assign(a) => a.target_path == "process.env" || a.target_path == "os.environ",
         Action::Call(_) | Action::Deferred { .. } => {
             let path = act.call_path().unwrap_or("");
             let recv = act.receiver().unwrap_or("");
@@ -302,6 +305,8 @@ mod tests {
                 Case::fail("a.test.tsx", "it('renders', () => { process.env.FLAG = '1'; render(<App />); });", &["process.env.FLAG = '1'"]),
                 // Restoring another key does not restore this one.
                 Case::fail("a.test.js", "beforeEach(() => { process.env.A = '1'; });\nafterEach(() => { delete process.env.B; });", &["process.env.A = '1'"]),
+                // A hook in a setup file runs around every test: not global set-up.
+                Case::fail_as("setup.js", crate::model::FileRole::SetupFile, "process.env.TZ = 'UTC';\nbeforeEach(() => { process.env.A = '1'; });", &["process.env.A = '1'"]),
                 Case::fail("a.test.js", "function setEnv() { process.env.A = '1'; }\nit('x', () => { setEnv(); });", &["process.env.A = '1'"]),
             ],
         );
@@ -337,8 +342,17 @@ mod tests {
         let mut settings = Settings::for_rules(&[RULE]);
         settings.project.unstub_envs = true;
         let path = Path::new("a.test.ts");
-        let (f, _) = analyze_source(path, code, Lang::from_path(path).unwrap(), FileRole::Test, &settings);
-        let got: Vec<&str> = f.iter().map(|f| &code[f.span().start_byte..f.span().end_byte]).collect();
+        let (f, _) = analyze_source(
+            path,
+            code,
+            Lang::from_path(path).unwrap(),
+            FileRole::Test,
+            &settings,
+        );
+        let got: Vec<&str> = f
+            .iter()
+            .map(|f| &code[f.span().start_byte..f.span().end_byte])
+            .collect();
         // unstubEnvs undoes stubEnv, not direct writes.
         assert_eq!(got, vec!["process.env.B = '2'"]);
     }

@@ -142,11 +142,10 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
         let method = call.method();
         let is_runner_timers = JS_TIMER_NAMESPACES.contains(&recv)
             && matches!(method, "useFakeTimers" | "setSystemTime");
-        let is_sinon_timers = !JS_TIMER_NAMESPACES.contains(&recv)
-            && !recv.is_empty()
-            && method == "useFakeTimers";
-        let is_fake_timers_install = method == "install"
-            && (recv.contains("FakeTimers") || recv.contains("fakeTimers"));
+        let is_sinon_timers =
+            !JS_TIMER_NAMESPACES.contains(&recv) && !recv.is_empty() && method == "useFakeTimers";
+        let is_fake_timers_install =
+            method == "install" && (recv.contains("FakeTimers") || recv.contains("fakeTimers"));
         let lib = JS_DATE_LIBS
             .iter()
             .find(|(name, methods)| recv == *name && methods.contains(&method));
@@ -160,10 +159,8 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
             continue;
         }
         let home = model.scope_of(call.node);
-        if is_runner_timers {
-            if reported_homes.contains(&home) {
-                continue;
-            }
+        if is_runner_timers && reported_homes.contains(&home) {
+            continue;
         }
         let cover = teardown::cover(model, call.node);
         let restored = if is_runner_timers {
@@ -390,10 +387,21 @@ mod tests {
             settings.project.restore_mocks = restore_mocks;
             settings.project.setup_restores_timers = setup;
             let path = Path::new("a.test.js");
-            let (f, _) = analyze_source(path, spy, Lang::from_path(path).unwrap(), FileRole::Test, &settings);
-            f.iter().map(|f| spy[f.span().start_byte..f.span().end_byte].to_string()).collect::<Vec<_>>()
+            let (f, _) = analyze_source(
+                path,
+                spy,
+                Lang::from_path(path).unwrap(),
+                FileRole::Test,
+                &settings,
+            );
+            f.iter()
+                .map(|f| spy[f.span().start_byte..f.span().end_byte].to_string())
+                .collect::<Vec<_>>()
         };
-        assert_eq!(run(false, false), vec!["jest.spyOn(Date, 'now')", "jest.useFakeTimers()"]);
+        assert_eq!(
+            run(false, false),
+            vec!["jest.spyOn(Date, 'now')", "jest.useFakeTimers()"]
+        );
         // restoreMocks covers spies, never fake timers.
         assert_eq!(run(true, false), vec!["jest.useFakeTimers()"]);
         // A setup file's global afterEach(useRealTimers) covers fake timers.
