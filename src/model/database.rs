@@ -32,6 +32,7 @@ pub const SQL_EXEC_METHODS: &[&str] = &[
     "$queryRawUnsafe",
     "executeQuery",
     "executeSql",
+    "prepare",
     "runSql",
     "sql",
     "batch_execute",
@@ -308,6 +309,29 @@ impl<'t> Model<'t> {
             }),
             _ => false,
         }
+    }
+
+    /// Whether the file fakes the backend it would write to: an in-memory
+    /// server (miragejs) or an HTTP interceptor (msw, nock, fetch-mock,
+    /// axios-mock-adapter, Python `responses`/`requests_mock`/`respx`).
+    pub fn fakes_backend(&self) -> bool {
+        const FAKES: &[&str] = &[
+            "miragejs",
+            "msw",
+            "nock",
+            "fetch-mock",
+            "jest-fetch-mock",
+            "axios-mock-adapter",
+            "responses",
+            "requests_mock",
+            "httpretty",
+            "respx",
+            "pytest_httpx",
+        ];
+        self.imports.iter().any(|i| {
+            let root = i.split(['/', '.']).next().unwrap_or("");
+            FAKES.contains(&i.as_str()) || FAKES.contains(&root)
+        })
     }
 
     /// Mocks and in-memory fakes of this file (see [`Doubles`]).

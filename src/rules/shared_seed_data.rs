@@ -149,6 +149,15 @@ impl Rule for SharedSeedData {
             "findByPk",
             "findOne",
             "findById",
+            "findFirst",
+            "Upsert",
+            "SignUp",
+            "Signup",
+            "Login",
+            "LogIn",
+            "SignIn",
+            "Persist",
+            "make_",
         ]
     }
 
@@ -158,7 +167,7 @@ impl Rule for SharedSeedData {
             return;
         }
         let doubles = model.doubles();
-        if doubles.mocks_persistence() {
+        if doubles.mocks_persistence() || model.fakes_backend() {
             return;
         }
         let mut writes: Vec<(Hit<'t>, String)> = Vec::new();
@@ -1159,6 +1168,9 @@ mod tests {
                 Case::pass("e2e/a.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.fill('#search', 'admin@example.com');\n  await page.fill('#email', 'admin@example.com');\n});"),
                 Case::pass("u.test.js", "it('x', () => { const ok = auth.login('admin', 'pw'); });"),
                 Case::fail("a.test.ts", "jest.mock('../services/emailService');\nit('x', async () => { await User.create({ email: 'a@b.com' }); });", &["'a@b.com'"]),
+                Case::pass("a.test.js", "import { createServer } from 'miragejs';\nit('x', () => { server.create('user', { email: 'a@b.com' }); });"),
+                Case::pass("a.test.js", "import { http } from 'msw';\nit('x', async () => { await api.createUser({ email: 'a@b.com' }); });"),
+                Case::pass("test_r.py", "import responses\ndef test_x():\n    requests.post('https://x/users', json={'email': 'a@b.com'})\n"),
                 Case::pass("a.test.ts", "jest.mock('../repositories/userRepository');\nit('x', async () => { await userService.createUser({ email: 'a@b.com' }); });"),
                 Case::pass("a.test.ts", "const prismaMock = mockDeep<PrismaClient>();\nit('x', async () => { await createUser({ email: 'a@b.com' }); });"),
                 Case::pass("test_s.py", "def test_x(mocker):\n    mocker.patch('app.services.user_repo.save')\n    register_user(email='a@b.com')\n"),
