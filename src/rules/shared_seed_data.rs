@@ -91,6 +91,21 @@ const INVALID_MARKERS: &[&str] = &[
     "bad",
 ];
 
+/// `login`, `loginAs`, `signInWithEmailAndPassword`, `log_in_user`; not
+/// page objects or UI handles (`loginPage`, `signInButton`).
+fn is_login_method(name: &str) -> bool {
+    if LOGIN_METHODS.contains(&name) {
+        return true;
+    }
+    let lower = name.to_ascii_lowercase().replace('_', "");
+    (lower.starts_with("login") || lower.starts_with("signin"))
+        && ![
+            "page", "form", "button", "url", "link", "screen", "modal", "required", "view",
+        ]
+        .iter()
+        .any(|s| lower.ends_with(s))
+}
+
 /// A unique-key literal found in a write.
 struct Hit<'t> {
     /// Where to report: the literal, or the name that reaches it.
@@ -628,10 +643,19 @@ fn scan<'t>(
 /// `api.createUser('alice@x.com', 'pw')`, Django `create_user('admin', ...)`:
 /// a positional account string.
 fn positional_account<'t>(model: &Model<'t>, call: &Call<'t>, _callee: &str) -> Option<Hit<'t>> {
-    let first = call.positional(0)?;
-    let evaluated = model.eval(first);
-    let s = evaluated.value.as_str()?.to_string();
     let username_first = matches!(call.method(), "create_user" | "create_superuser");
+    // The account is the first string among the leading arguments
+    // (`createUserWithEmailAndPassword(auth, 'a@x.com', pw)`).
+    let (first, evaluated) = call
+        .args
+        .iter()
+        .filter(|a| a.name.is_none())
+        .take(if username_first { 1 } else { 3 })
+        .find_map(|a| {
+            let e = model.eval(a.value);
+            e.value.as_str().is_some().then_some((a.value, e))
+        })?;
+    let s = evaluated.value.as_str()?.to_string();
     let email = looks_like_email(&s);
     if !(email || (username_first && is_identifier_like(&s))) {
         return None;
@@ -806,6 +830,8 @@ fn is_e2e_or_api(model: &Model) -> bool {
             "fetch(",
             "axios",
             "request.post(",
+            "firebase",
+            "supabase",
             "apiClient",
             "api.",
         ]
@@ -822,7 +848,7 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &[String
             continue;
         }
         let method = call.method();
-        let account = if LOGIN_METHODS.contains(&method) {
+        let account = if is_login_method(method) {
             login_account(model, call)
         } else if let Some(url) = http_post_url(model, call).filter(|u| is_login_url(u)) {
             let _ = url;
@@ -1132,6 +1158,7 @@ mod tests {
                 Case::fail("tests/test_login.py", "def test_login(page):\n    email_input = page.locator('input#id_username')\n    email_input.fill('test.user@test.com')\n    page.get_by_role('textbox', name='Your email').fill('a@x.com')\n    page.get_by_role('button', name='Continue').click()\n", &["'test.user@test.com'", "'a@x.com'"]),
                 Case::fail("cypress/e2e/a.cy.js", "it('x', () => {\n  cy.get('#username').type('admin');\n  cy.get('form').submit();\n});", &["'admin'"]),
                 Case::fail("e2e/b.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await loginAs(page, 'admin@example.com');\n});", &["'admin@example.com'"]),
+                Case::fail("fb.test.js", "import { getAuth } from 'firebase/auth';\ntest('x', async () => {\n  await createUserWithEmailAndPassword(auth, 'new@x.com', 'pw');\n  await signInWithEmailAndPassword(auth, 'admin@x.com', 'pw');\n});", &["'new@x.com'", "'admin@x.com'"]),
                 Case::fail("api.test.js", "test('x', async () => { await request(app).post('/auth/login').send({ email: 'admin@x.com', password: 'p' }); });", &["'admin@x.com'"]),
             ],
         );
