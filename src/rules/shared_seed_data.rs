@@ -25,6 +25,7 @@ use crate::model::database::{is_factory_call, is_write_method, unique_key_rank, 
 use crate::model::facts::{path_of, plain_string, Call};
 use crate::model::values::Value;
 use crate::model::Model;
+use std::collections::{HashMap, HashSet};
 use tree_sitter::Node;
 
 pub struct SharedSeedData;
@@ -189,7 +190,7 @@ impl Rule for SharedSeedData {
         let mut writes_anything = false;
         // Source of every write call: an account any of them creates is
         // "created in this file" for the login check.
-        let mut write_texts: Vec<&str> = Vec::new();
+        let mut write_literals: HashSet<String> = HashSet::new();
         for call in &model.calls {
             if doubles.covers(&call.path) {
                 continue;
@@ -198,7 +199,7 @@ impl Rule for SharedSeedData {
                 continue;
             };
             writes_anything = true;
-            write_texts.push(model.text(call.node));
+            collect_literals(model, call.node, &mut write_literals);
             let mut best: Option<Hit<'t>> = None;
             for node in data {
                 scan(model, node, None, is_upsert(call), 0, &mut best);
@@ -244,8 +245,8 @@ impl Rule for SharedSeedData {
                 writes.push((hit, path));
             }
         }
-        let mut written: Vec<String> = writes.iter().map(|(h, _)| h.value.clone()).collect();
-        written.extend(write_texts.iter().map(|t| t.to_string()));
+        let mut written = write_literals;
+        written.extend(writes.iter().map(|(h, _)| h.value.clone()));
         for (hit, callee) in writes {
             let msg = format!(
                 "hard-coded {} '{}' written by `{}`: parallel workers create the same record and collide on the unique key",
@@ -809,6 +810,24 @@ fn sql_literal(v: &str) -> Option<Option<(bool, String)>> {
     Some(None)
 }
 
+/// String literal values inside a write call (depth- and size-capped).
+fn collect_literals(model: &Model, node: Node, out: &mut HashSet<String>) {
+    let mut stack = vec![node];
+    let mut budget = 512;
+    while let Some(n) = stack.pop() {
+        budget -= 1;
+        if budget == 0 {
+            break;
+        }
+        if let Some(s) = plain_string(n, model.src) {
+            out.insert(s);
+            continue;
+        }
+        let mut cursor = n.walk();
+        stack.extend(n.named_children(&mut cursor));
+    }
+}
+
 /// Whether the file is an end-to-end or API test (logins there hit a real
 /// shared backend).
 fn is_e2e_or_api(model: &Model) -> bool {
@@ -840,8 +859,19 @@ fn is_e2e_or_api(model: &Model) -> bool {
 }
 
 /// Logins with a fixed account the file never creates.
-fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &[String]) {
+fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet<String>) {
     let model = cx.model;
+    // Where each owner (test, hook) last submits a form: a fill counts
+    // when a submit follows it in the same owner.
+    let mut last_submit: HashMap<usize, usize> = HashMap::new();
+    for c in &model.calls {
+        if SUBMIT_METHODS.contains(&c.method())
+            || (c.method() == "type" && model.text(c.node).contains("{enter}"))
+        {
+            let e = last_submit.entry(model.owner(c.scope)).or_insert(0);
+            *e = (*e).max(c.node.start_byte());
+        }
+    }
     let mut hits: Vec<(Hit<'t>, &'static str)> = Vec::new();
     for call in &model.calls {
         if doubles.covers(&call.path) {
@@ -865,21 +895,12 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &[String
                 best
             })
         } else if FILL_METHODS.contains(&method) {
-            fill_account(model, call)
+            fill_account(model, call, &last_submit)
         } else {
             None
         };
         let Some(hit) = account else { continue };
-        let quoted = [
-            format!("'{}'", hit.value),
-            format!("\"{}\"", hit.value),
-            format!("`{}`", hit.value),
-        ];
-        if is_invalid_marker(&hit.value)
-            || written
-                .iter()
-                .any(|w| *w == hit.value || quoted.iter().any(|q| w.contains(q.as_str())))
-        {
+        if is_invalid_marker(&hit.value) || written.contains(&hit.value) {
             continue;
         }
         let how = if FILL_METHODS.contains(&method) {
@@ -953,7 +974,11 @@ fn login_account<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Hit<'t>> {
 /// `page.fill('#email', 'admin@x.com')` / `page.getByLabel('Email').fill(...)`
 /// / `cy.get('#username').type('admin')`, followed by a submit in the same
 /// test or hook.
-fn fill_account<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Hit<'t>> {
+fn fill_account<'t>(
+    model: &Model<'t>,
+    call: &Call<'t>,
+    last_submit: &HashMap<usize, usize>,
+) -> Option<Hit<'t>> {
     let (selector, value) = match (call.positional(0), call.positional(1)) {
         (Some(sel), Some(v))
             if plain_string(sel, model.src).is_some() && call.method() == "fill"
@@ -1012,13 +1037,9 @@ fn fill_account<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Hit<'t>> {
         return None;
     }
     // Followed by a submit in the same owner.
-    let owner = model.owner(call.scope);
-    let submitted = model.calls.iter().any(|c| {
-        c.node.start_byte() > call.node.end_byte()
-            && model.owner(c.scope) == owner
-            && (SUBMIT_METHODS.contains(&c.method())
-                || (c.method() == "type" && model.text(c.node).contains("{enter}")))
-    });
+    let submitted = last_submit
+        .get(&model.owner(call.scope))
+        .is_some_and(|&last| last > call.node.end_byte());
     if !submitted {
         return None;
     }
