@@ -298,6 +298,8 @@ mod tests {
                 Case::pass("a.test.js", "let mongod;\nbeforeAll(async () => { mongod = await MongoMemoryServer.create(); });\nafterEach(() => User.deleteMany({}));"),
                 Case::pass("a.test.js", "import { newDb } from 'pg-mem';\nconst db = newDb();\nbeforeEach(() => db.public.none('TRUNCATE users'));"),
                 Case::pass("a.test.ts", "import { PostgreSqlContainer } from '@testcontainers/postgresql';\nbeforeAll(async () => { c = await new PostgreSqlContainer().start(); });\nafterEach(() => client.query('TRUNCATE users'));"),
+                Case::pass("a.test.js", "beforeAll(() => db.query(`SET search_path TO test_${process.env.JEST_WORKER_ID}`));\nafterEach(() => db.query('TRUNCATE users'));"),
+                Case::pass("a.test.js", "const db = knex({ client: 'pg', connection: { database: `app_${process.env.VITEST_POOL_ID}` } });\nafterEach(() => db('users').truncate());"),
                 // Mocks.
                 Case::pass("a.test.js", "const db = { query: jest.fn() };\nbeforeEach(() => db.query('TRUNCATE users'));"),
                 Case::pass("a.test.js", "beforeEach(() => { mockDb.query('DELETE FROM users'); });"),
