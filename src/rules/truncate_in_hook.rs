@@ -22,6 +22,7 @@ use super::{Rule, RuleContext};
 use crate::model::database::{
     destructive_call, destructive_statements, is_unfiltered_delete_statement,
 };
+use crate::model::framework::{js_call_role, JsCallRole};
 use crate::model::scope::{ScopeId, ScopeKind};
 use crate::model::{FileRole, Model};
 use std::collections::HashSet;
@@ -185,6 +186,35 @@ fn enclosing_reported(node: Node, reported: &HashSet<usize>) -> bool {
 /// The hook or fixture that runs code at `scope` (directly, or through a
 /// same-file helper it calls), described for the message.
 fn hook_of(model: &Model, scope: ScopeId) -> Option<String> {
+    hook_by_reference(model, scope).or_else(|| hook_by_owner(model, scope))
+}
+
+/// `beforeEach(resetDb)`: a same-file helper passed to a hook by name.
+fn hook_by_reference(model: &Model, scope: ScopeId) -> Option<String> {
+    if model.lang.is_python() {
+        return None;
+    }
+    let helpers: Vec<&str> = model
+        .ancestors(scope)
+        .filter(|&s| model.scope(s).kind == ScopeKind::Function)
+        .map(|s| model.scope(s).name.as_str())
+        .filter(|n| !n.is_empty())
+        .collect();
+    if helpers.is_empty() {
+        return None;
+    }
+    model.calls.iter().find_map(|c| {
+        let Some(JsCallRole::Hook(kind)) = js_call_role(&c.path) else {
+            return None;
+        };
+        c.args
+            .iter()
+            .any(|a| a.value.kind() == "identifier" && helpers.contains(&model.text(a.value)))
+            .then(|| format!("a {} hook", hook_name(kind)))
+    })
+}
+
+fn hook_by_owner(model: &Model, scope: ScopeId) -> Option<String> {
     model.effective_owners(scope).into_iter().find_map(|owner| {
         let s = model.scope(owner);
         match &s.kind {
@@ -237,6 +267,8 @@ mod tests {
                 Case::fail("db.test.js", "const tables = ['a', 'b'];\nafterEach(async () => {\n  for (const t of tables) await db.query(`TRUNCATE ${t} CASCADE`);\n});", &["db.query(`TRUNCATE ${t} CASCADE`)"]),
                 Case::fail("db.test.js", "const CLEAN = 'DELETE FROM users';\nbeforeEach(() => db.query(CLEAN));", &["db.query(CLEAN)"]),
                 Case::fail("db.test.js", "async function reset() { await db.query('TRUNCATE users'); }\nbeforeEach(reset);\nbeforeEach(async () => { await reset(); });", &["db.query('TRUNCATE users')"]),
+                Case::fail("db.test.js", "const wipe = async () => { await db.query('DELETE FROM users'); };\nafterEach(wipe);", &["db.query('DELETE FROM users')"]),
+                Case::pass("db.test.js", "const wipe = async () => { await db.query('DELETE FROM users'); };\nit('x', wipe);"),
                 Case::fail("db.test.tsx", "beforeEach(async () => { await sequelize.query('DELETE FROM \"Users\"'); });", &["sequelize.query('DELETE FROM \"Users\"')"]),
                 Case::fail("e2e/a.spec.ts", "import { test } from '@playwright/test';\ntest.beforeEach(async () => { await db.query('TRUNCATE todos'); });", &["db.query('TRUNCATE todos')"]),
                 Case::fail("db.test.js", "describe('x', () => {\n  before(async () => { await db.none('DELETE FROM users'); });\n});", &["db.none('DELETE FROM users')"]),
