@@ -32,6 +32,7 @@ pub const SQL_EXEC_METHODS: &[&str] = &[
     "$queryRawUnsafe",
     "executeQuery",
     "executeSql",
+    "prepare",
     "runSql",
     "sql",
     "batch_execute",
@@ -270,6 +271,9 @@ impl<'t> Model<'t> {
         if imports("testcontainers") && (src.contains(".start(") || src.contains("Container(")) {
             return true;
         }
+        if self.switches_to_worker_schema() {
+            return true;
+        }
         self.calls.iter().any(|c| {
             matches!(
                 c.method(),
@@ -289,25 +293,60 @@ impl<'t> Model<'t> {
         })
     }
 
-    /// A connection argument (URL, file, options object) built from an
-    /// isolated value.
+    /// A connection argument (URL, file, options object, possibly nested)
+    /// built from an isolated value: a per-worker database.
     fn connection_is_isolated(&self, node: Node<'t>) -> bool {
-        match self.eval(node).value {
-            Value::Isolated => true,
-            Value::Object(fields) => fields.iter().any(|(k, v)| {
-                matches!(
-                    k.as_str(),
-                    "filename"
-                        | "storage"
-                        | "database"
-                        | "url"
-                        | "connectionString"
-                        | "schema"
-                        | "datasourceUrl"
-                ) && v.is_isolated()
-            }),
-            _ => false,
+        fn any_isolated(v: &Value, depth: usize) -> bool {
+            if depth > 4 {
+                return false;
+            }
+            match v {
+                Value::Isolated => true,
+                Value::Object(fields) => fields.iter().any(|(_, f)| any_isolated(f, depth + 1)),
+                Value::Seq(items) => items.iter().any(|f| any_isolated(f, depth + 1)),
+                _ => false,
+            }
         }
+        any_isolated(&self.eval(node).value, 0)
+    }
+
+    /// Whether the file switches its connection to a per-worker schema or
+    /// database (`SET search_path TO test_${JEST_WORKER_ID}`, `USE db_{worker_id}`).
+    fn switches_to_worker_schema(&self) -> bool {
+        self.calls.iter().any(|c| {
+            let Some(arg) = self.sql_argument(c) else {
+                return false;
+            };
+            let Some(sql) = self.sql_text(arg) else {
+                return false;
+            };
+            let upper = sql.text.to_ascii_uppercase();
+            (upper.contains("SEARCH_PATH") || upper.trim_start().starts_with("USE "))
+                && sql.holes.iter().any(|(_, _, v)| v.is_isolated())
+        })
+    }
+
+    /// Whether the file fakes the backend it would write to: an in-memory
+    /// server (miragejs) or an HTTP interceptor (msw, nock, fetch-mock,
+    /// axios-mock-adapter, Python `responses`/`requests_mock`/`respx`).
+    pub fn fakes_backend(&self) -> bool {
+        const FAKES: &[&str] = &[
+            "miragejs",
+            "msw",
+            "nock",
+            "fetch-mock",
+            "jest-fetch-mock",
+            "axios-mock-adapter",
+            "responses",
+            "requests_mock",
+            "httpretty",
+            "respx",
+            "pytest_httpx",
+        ];
+        self.imports.iter().any(|i| {
+            let root = i.split(['/', '.']).next().unwrap_or("");
+            FAKES.contains(&i.as_str()) || FAKES.contains(&root)
+        })
     }
 
     /// Mocks and in-memory fakes of this file (see [`Doubles`]).

@@ -25,6 +25,7 @@ use crate::model::database::{is_factory_call, is_write_method, unique_key_rank, 
 use crate::model::facts::{path_of, plain_string, Call};
 use crate::model::values::Value;
 use crate::model::Model;
+use std::collections::{HashMap, HashSet};
 use tree_sitter::Node;
 
 pub struct SharedSeedData;
@@ -91,6 +92,21 @@ const INVALID_MARKERS: &[&str] = &[
     "bad",
 ];
 
+/// `login`, `loginAs`, `signInWithEmailAndPassword`, `log_in_user`; not
+/// page objects or UI handles (`loginPage`, `signInButton`).
+fn is_login_method(name: &str) -> bool {
+    if LOGIN_METHODS.contains(&name) {
+        return true;
+    }
+    let lower = name.to_ascii_lowercase().replace('_', "");
+    (lower.starts_with("login") || lower.starts_with("signin"))
+        && ![
+            "page", "form", "button", "url", "link", "screen", "modal", "required", "view",
+        ]
+        .iter()
+        .any(|s| lower.ends_with(s))
+}
+
 /// A unique-key literal found in a write.
 struct Hit<'t> {
     /// Where to report: the literal, or the name that reaches it.
@@ -149,6 +165,15 @@ impl Rule for SharedSeedData {
             "findByPk",
             "findOne",
             "findById",
+            "findFirst",
+            "Upsert",
+            "SignUp",
+            "Signup",
+            "Login",
+            "LogIn",
+            "SignIn",
+            "Persist",
+            "make_",
         ]
     }
 
@@ -158,14 +183,14 @@ impl Rule for SharedSeedData {
             return;
         }
         let doubles = model.doubles();
-        if doubles.mocks_persistence() {
+        if doubles.mocks_persistence() || model.fakes_backend() {
             return;
         }
         let mut writes: Vec<(Hit<'t>, String)> = Vec::new();
         let mut writes_anything = false;
         // Source of every write call: an account any of them creates is
         // "created in this file" for the login check.
-        let mut write_texts: Vec<&str> = Vec::new();
+        let mut write_literals: HashSet<String> = HashSet::new();
         for call in &model.calls {
             if doubles.covers(&call.path) {
                 continue;
@@ -174,7 +199,7 @@ impl Rule for SharedSeedData {
                 continue;
             };
             writes_anything = true;
-            write_texts.push(model.text(call.node));
+            collect_literals(model, call.node, &mut write_literals);
             let mut best: Option<Hit<'t>> = None;
             for node in data {
                 scan(model, node, None, is_upsert(call), 0, &mut best);
@@ -220,8 +245,8 @@ impl Rule for SharedSeedData {
                 writes.push((hit, path));
             }
         }
-        let mut written: Vec<String> = writes.iter().map(|(h, _)| h.value.clone()).collect();
-        written.extend(write_texts.iter().map(|t| t.to_string()));
+        let mut written = write_literals;
+        written.extend(writes.iter().map(|(h, _)| h.value.clone()));
         for (hit, callee) in writes {
             let msg = format!(
                 "hard-coded {} '{}' written by `{}`: parallel workers create the same record and collide on the unique key",
@@ -619,10 +644,19 @@ fn scan<'t>(
 /// `api.createUser('alice@x.com', 'pw')`, Django `create_user('admin', ...)`:
 /// a positional account string.
 fn positional_account<'t>(model: &Model<'t>, call: &Call<'t>, _callee: &str) -> Option<Hit<'t>> {
-    let first = call.positional(0)?;
-    let evaluated = model.eval(first);
-    let s = evaluated.value.as_str()?.to_string();
     let username_first = matches!(call.method(), "create_user" | "create_superuser");
+    // The account is the first string among the leading arguments
+    // (`createUserWithEmailAndPassword(auth, 'a@x.com', pw)`).
+    let (first, evaluated) = call
+        .args
+        .iter()
+        .filter(|a| a.name.is_none())
+        .take(if username_first { 1 } else { 3 })
+        .find_map(|a| {
+            let e = model.eval(a.value);
+            e.value.as_str().is_some().then_some((a.value, e))
+        })?;
+    let s = evaluated.value.as_str()?.to_string();
     let email = looks_like_email(&s);
     if !(email || (username_first && is_identifier_like(&s))) {
         return None;
@@ -776,6 +810,24 @@ fn sql_literal(v: &str) -> Option<Option<(bool, String)>> {
     Some(None)
 }
 
+/// String literal values inside a write call (depth- and size-capped).
+fn collect_literals(model: &Model, node: Node, out: &mut HashSet<String>) {
+    let mut stack = vec![node];
+    let mut budget = 512;
+    while let Some(n) = stack.pop() {
+        budget -= 1;
+        if budget == 0 {
+            break;
+        }
+        if let Some(s) = plain_string(n, model.src) {
+            out.insert(s);
+            continue;
+        }
+        let mut cursor = n.walk();
+        stack.extend(n.named_children(&mut cursor));
+    }
+}
+
 /// Whether the file is an end-to-end or API test (logins there hit a real
 /// shared backend).
 fn is_e2e_or_api(model: &Model) -> bool {
@@ -797,6 +849,8 @@ fn is_e2e_or_api(model: &Model) -> bool {
             "fetch(",
             "axios",
             "request.post(",
+            "firebase",
+            "supabase",
             "apiClient",
             "api.",
         ]
@@ -805,15 +859,26 @@ fn is_e2e_or_api(model: &Model) -> bool {
 }
 
 /// Logins with a fixed account the file never creates.
-fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &[String]) {
+fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet<String>) {
     let model = cx.model;
+    // Where each owner (test, hook) last submits a form: a fill counts
+    // when a submit follows it in the same owner.
+    let mut last_submit: HashMap<usize, usize> = HashMap::new();
+    for c in &model.calls {
+        if SUBMIT_METHODS.contains(&c.method())
+            || (c.method() == "type" && model.text(c.node).contains("{enter}"))
+        {
+            let e = last_submit.entry(model.owner(c.scope)).or_insert(0);
+            *e = (*e).max(c.node.start_byte());
+        }
+    }
     let mut hits: Vec<(Hit<'t>, &'static str)> = Vec::new();
     for call in &model.calls {
         if doubles.covers(&call.path) {
             continue;
         }
         let method = call.method();
-        let account = if LOGIN_METHODS.contains(&method) {
+        let account = if is_login_method(method) {
             login_account(model, call)
         } else if let Some(url) = http_post_url(model, call).filter(|u| is_login_url(u)) {
             let _ = url;
@@ -830,21 +895,12 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &[String
                 best
             })
         } else if FILL_METHODS.contains(&method) {
-            fill_account(model, call)
+            fill_account(model, call, &last_submit)
         } else {
             None
         };
         let Some(hit) = account else { continue };
-        let quoted = [
-            format!("'{}'", hit.value),
-            format!("\"{}\"", hit.value),
-            format!("`{}`", hit.value),
-        ];
-        if is_invalid_marker(&hit.value)
-            || written
-                .iter()
-                .any(|w| *w == hit.value || quoted.iter().any(|q| w.contains(q.as_str())))
-        {
+        if is_invalid_marker(&hit.value) || written.contains(&hit.value) {
             continue;
         }
         let how = if FILL_METHODS.contains(&method) {
@@ -918,7 +974,11 @@ fn login_account<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Hit<'t>> {
 /// `page.fill('#email', 'admin@x.com')` / `page.getByLabel('Email').fill(...)`
 /// / `cy.get('#username').type('admin')`, followed by a submit in the same
 /// test or hook.
-fn fill_account<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Hit<'t>> {
+fn fill_account<'t>(
+    model: &Model<'t>,
+    call: &Call<'t>,
+    last_submit: &HashMap<usize, usize>,
+) -> Option<Hit<'t>> {
     let (selector, value) = match (call.positional(0), call.positional(1)) {
         (Some(sel), Some(v))
             if plain_string(sel, model.src).is_some() && call.method() == "fill"
@@ -977,13 +1037,9 @@ fn fill_account<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Hit<'t>> {
         return None;
     }
     // Followed by a submit in the same owner.
-    let owner = model.owner(call.scope);
-    let submitted = model.calls.iter().any(|c| {
-        c.node.start_byte() > call.node.end_byte()
-            && model.owner(c.scope) == owner
-            && (SUBMIT_METHODS.contains(&c.method())
-                || (c.method() == "type" && model.text(c.node).contains("{enter}")))
-    });
+    let submitted = last_submit
+        .get(&model.owner(call.scope))
+        .is_some_and(|&last| last > call.node.end_byte());
     if !submitted {
         return None;
     }
@@ -1123,6 +1179,7 @@ mod tests {
                 Case::fail("tests/test_login.py", "def test_login(page):\n    email_input = page.locator('input#id_username')\n    email_input.fill('test.user@test.com')\n    page.get_by_role('textbox', name='Your email').fill('a@x.com')\n    page.get_by_role('button', name='Continue').click()\n", &["'test.user@test.com'", "'a@x.com'"]),
                 Case::fail("cypress/e2e/a.cy.js", "it('x', () => {\n  cy.get('#username').type('admin');\n  cy.get('form').submit();\n});", &["'admin'"]),
                 Case::fail("e2e/b.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await loginAs(page, 'admin@example.com');\n});", &["'admin@example.com'"]),
+                Case::fail("fb.test.js", "import { getAuth } from 'firebase/auth';\ntest('x', async () => {\n  await createUserWithEmailAndPassword(auth, 'new@x.com', 'pw');\n  await signInWithEmailAndPassword(auth, 'admin@x.com', 'pw');\n});", &["'new@x.com'", "'admin@x.com'"]),
                 Case::fail("api.test.js", "test('x', async () => { await request(app).post('/auth/login').send({ email: 'admin@x.com', password: 'p' }); });", &["'admin@x.com'"]),
             ],
         );
@@ -1159,6 +1216,9 @@ mod tests {
                 Case::pass("e2e/a.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.fill('#search', 'admin@example.com');\n  await page.fill('#email', 'admin@example.com');\n});"),
                 Case::pass("u.test.js", "it('x', () => { const ok = auth.login('admin', 'pw'); });"),
                 Case::fail("a.test.ts", "jest.mock('../services/emailService');\nit('x', async () => { await User.create({ email: 'a@b.com' }); });", &["'a@b.com'"]),
+                Case::pass("a.test.js", "import { createServer } from 'miragejs';\nit('x', () => { server.create('user', { email: 'a@b.com' }); });"),
+                Case::pass("a.test.js", "import { http } from 'msw';\nit('x', async () => { await api.createUser({ email: 'a@b.com' }); });"),
+                Case::pass("test_r.py", "import responses\ndef test_x():\n    requests.post('https://x/users', json={'email': 'a@b.com'})\n"),
                 Case::pass("a.test.ts", "jest.mock('../repositories/userRepository');\nit('x', async () => { await userService.createUser({ email: 'a@b.com' }); });"),
                 Case::pass("a.test.ts", "const prismaMock = mockDeep<PrismaClient>();\nit('x', async () => { await createUser({ email: 'a@b.com' }); });"),
                 Case::pass("test_s.py", "def test_x(mocker):\n    mocker.patch('app.services.user_repo.save')\n    register_user(email='a@b.com')\n"),

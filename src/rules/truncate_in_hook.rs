@@ -22,6 +22,7 @@ use super::{Rule, RuleContext};
 use crate::model::database::{
     destructive_call, destructive_statements, is_unfiltered_delete_statement,
 };
+use crate::model::framework::{js_call_role, JsCallRole};
 use crate::model::scope::{ScopeId, ScopeKind};
 use crate::model::{FileRole, Model};
 use std::collections::HashSet;
@@ -56,6 +57,28 @@ impl Rule for TruncateInHook {
             "clear",
             "Database",
             "bulkDelete",
+            "Clear",
+            "CLEAR",
+            "reset",
+            "Reset",
+            "RESET",
+            "wipe",
+            "Wipe",
+            "WIPE",
+            "purge",
+            "Purge",
+            "PURGE",
+            "empty",
+            "Empty",
+            "EMPTY",
+            "nuke",
+            "Nuke",
+            "NUKE",
+            "clean",
+            "Clean",
+            "CLEAN",
+            "rollback",
+            "Flush",
         ]
     }
 
@@ -163,6 +186,35 @@ fn enclosing_reported(node: Node, reported: &HashSet<usize>) -> bool {
 /// The hook or fixture that runs code at `scope` (directly, or through a
 /// same-file helper it calls), described for the message.
 fn hook_of(model: &Model, scope: ScopeId) -> Option<String> {
+    hook_by_reference(model, scope).or_else(|| hook_by_owner(model, scope))
+}
+
+/// `beforeEach(resetDb)`: a same-file helper passed to a hook by name.
+fn hook_by_reference(model: &Model, scope: ScopeId) -> Option<String> {
+    if model.lang.is_python() {
+        return None;
+    }
+    let helpers: Vec<&str> = model
+        .ancestors(scope)
+        .filter(|&s| model.scope(s).kind == ScopeKind::Function)
+        .map(|s| model.scope(s).name.as_str())
+        .filter(|n| !n.is_empty())
+        .collect();
+    if helpers.is_empty() {
+        return None;
+    }
+    model.calls.iter().find_map(|c| {
+        let Some(JsCallRole::Hook(kind)) = js_call_role(&c.path) else {
+            return None;
+        };
+        c.args
+            .iter()
+            .any(|a| a.value.kind() == "identifier" && helpers.contains(&model.text(a.value)))
+            .then(|| format!("a {} hook", hook_name(kind)))
+    })
+}
+
+fn hook_by_owner(model: &Model, scope: ScopeId) -> Option<String> {
     model.effective_owners(scope).into_iter().find_map(|owner| {
         let s = model.scope(owner);
         match &s.kind {
@@ -215,6 +267,8 @@ mod tests {
                 Case::fail("db.test.js", "const tables = ['a', 'b'];\nafterEach(async () => {\n  for (const t of tables) await db.query(`TRUNCATE ${t} CASCADE`);\n});", &["db.query(`TRUNCATE ${t} CASCADE`)"]),
                 Case::fail("db.test.js", "const CLEAN = 'DELETE FROM users';\nbeforeEach(() => db.query(CLEAN));", &["db.query(CLEAN)"]),
                 Case::fail("db.test.js", "async function reset() { await db.query('TRUNCATE users'); }\nbeforeEach(reset);\nbeforeEach(async () => { await reset(); });", &["db.query('TRUNCATE users')"]),
+                Case::fail("db.test.js", "const wipe = async () => { await db.query('DELETE FROM users'); };\nafterEach(wipe);", &["db.query('DELETE FROM users')"]),
+                Case::pass("db.test.js", "const wipe = async () => { await db.query('DELETE FROM users'); };\nit('x', wipe);"),
                 Case::fail("db.test.tsx", "beforeEach(async () => { await sequelize.query('DELETE FROM \"Users\"'); });", &["sequelize.query('DELETE FROM \"Users\"')"]),
                 Case::fail("e2e/a.spec.ts", "import { test } from '@playwright/test';\ntest.beforeEach(async () => { await db.query('TRUNCATE todos'); });", &["db.query('TRUNCATE todos')"]),
                 Case::fail("db.test.js", "describe('x', () => {\n  before(async () => { await db.none('DELETE FROM users'); });\n});", &["db.none('DELETE FROM users')"]),
@@ -240,6 +294,7 @@ mod tests {
                 Case::fail("k.test.js", "afterAll(() => knex.schema.dropTableIfExists('users'));", &["knex.schema.dropTableIfExists('users')"]),
                 Case::fail("t.test.ts", "beforeEach(async () => { await dataSource.getRepository(User).clear(); });", &["dataSource.getRepository(User).clear()"]),
                 Case::fail("r.test.tsx", "beforeEach(async () => { await redis.flushall(); });", &["redis.flushall()"]),
+                Case::fail("c.test.js", "afterEach(() => { db.prepare('DELETE FROM users').run(); });", &["db.prepare('DELETE FROM users')"]),
                 Case::fail("c.test.js", "beforeEach(async () => knexCleaner.clean(db, { mode: 'truncate' }));", &["knexCleaner.clean(db, { mode: 'truncate' })"]),
                 Case::fail("c.test.ts", "import { truncateAll } from './db';\nbeforeEach(async () => { await truncateAll(); await knex.migrate.rollback(); });", &["truncateAll()", "knex.migrate.rollback()"]),
                 Case::fail("c.test.js", "beforeEach(() => Knex.raw('TRUNCATE users CASCADE').then(() => Knex.raw('TRUNCATE dexes CASCADE')));", &["Knex.raw('TRUNCATE users CASCADE')", "Knex.raw('TRUNCATE dexes CASCADE')"]),
@@ -275,6 +330,8 @@ mod tests {
                 Case::pass("a.test.js", "let mongod;\nbeforeAll(async () => { mongod = await MongoMemoryServer.create(); });\nafterEach(() => User.deleteMany({}));"),
                 Case::pass("a.test.js", "import { newDb } from 'pg-mem';\nconst db = newDb();\nbeforeEach(() => db.public.none('TRUNCATE users'));"),
                 Case::pass("a.test.ts", "import { PostgreSqlContainer } from '@testcontainers/postgresql';\nbeforeAll(async () => { c = await new PostgreSqlContainer().start(); });\nafterEach(() => client.query('TRUNCATE users'));"),
+                Case::pass("a.test.js", "beforeAll(() => db.query(`SET search_path TO test_${process.env.JEST_WORKER_ID}`));\nafterEach(() => db.query('TRUNCATE users'));"),
+                Case::pass("a.test.js", "const db = knex({ client: 'pg', connection: { database: `app_${process.env.VITEST_POOL_ID}` } });\nafterEach(() => db('users').truncate());"),
                 // Mocks.
                 Case::pass("a.test.js", "const db = { query: jest.fn() };\nbeforeEach(() => db.query('TRUNCATE users'));"),
                 Case::pass("a.test.js", "beforeEach(() => { mockDb.query('DELETE FROM users'); });"),
