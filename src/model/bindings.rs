@@ -82,6 +82,31 @@ pub struct SharedBinding<'t> {
     pub refs: Vec<BindingRef<'t>>,
 }
 
+/// Per-binding use analysis (see [`Model::binding_uses`]).
+#[derive(Debug, Default)]
+pub struct BindingUses {
+    /// For each use (index into `refs`), the tests that run it.
+    pub owners: Vec<Vec<ScopeId>>,
+    /// For each use, where it takes effect in each of its owning tests
+    /// (parallel to `owners`).
+    pub positions: Vec<Vec<usize>>,
+    /// Each test's uses, by index.
+    pub by_test: HashMap<ScopeId, Vec<usize>>,
+    /// Per-test hooks and function fixtures that reassign or empty it.
+    reset_hooks: Vec<ScopeId>,
+}
+
+impl BindingUses {
+    /// Where use `i` takes effect in `test`.
+    pub fn position(&self, i: usize, test: ScopeId) -> usize {
+        self.owners[i]
+            .iter()
+            .position(|&t| t == test)
+            .map(|k| self.positions[i][k])
+            .unwrap_or(usize::MAX)
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct SharedBindings<'t> {
     pub bindings: Vec<SharedBinding<'t>>,
@@ -152,29 +177,98 @@ impl<'t> Model<'t> {
         }
     }
 
-    /// The tests that run the code at `scope`: the enclosing test, or the
-    /// tests calling the same-file helper it sits in.
-    pub fn test_owners(&self, scope: ScopeId) -> Vec<ScopeId> {
-        let mut owners = self.effective_owners(scope);
-        owners.retain(|&s| self.scope(s).is_test());
-        owners
+    /// Who uses `binding` and how, computed once per binding: the tests
+    /// owning each use, each test's uses, and the per-test hooks that reset
+    /// it. Helper lookups are cached so that big files stay linear-ish.
+    pub fn binding_uses(&self, binding: &SharedBinding<'t>) -> BindingUses {
+        let mut helper_owners: HashMap<ScopeId, Vec<ScopeId>> = HashMap::new();
+        let mut helper_calls: HashMap<ScopeId, HashMap<ScopeId, usize>> = HashMap::new();
+        let mut owners = Vec::with_capacity(binding.refs.len());
+        let mut positions = Vec::with_capacity(binding.refs.len());
+        let mut by_test: HashMap<ScopeId, Vec<usize>> = HashMap::new();
+        let mut reset_hooks: Vec<ScopeId> = Vec::new();
+        for (i, r) in binding.refs.iter().enumerate() {
+            let owner = self.owner(r.scope);
+            let helper = self
+                .ancestors(r.scope)
+                .take_while(|&s| s != owner)
+                .find(|&s| self.scope(s).kind == ScopeKind::Function);
+            let all = match helper {
+                Some(h) => helper_owners
+                    .entry(h)
+                    .or_insert_with(|| self.effective_owners(r.scope))
+                    .clone(),
+                None => vec![owner],
+            };
+            if matches!(
+                r.kind,
+                RefKind::Rebind | RefKind::Clear | RefKind::SelfRebind
+            ) {
+                for &o in &all {
+                    if self.is_per_test_hook(o) && !reset_hooks.contains(&o) {
+                        reset_hooks.push(o);
+                    }
+                }
+            }
+            let tests: Vec<ScopeId> = all
+                .into_iter()
+                .filter(|&s| self.scope(s).is_test())
+                .collect();
+            // Where the use takes effect in each owning test: its own offset,
+            // or the end of the test's first call to the helper holding it.
+            let mut pos = Vec::with_capacity(tests.len());
+            for &t in &tests {
+                let at = match helper {
+                    Some(h) if !self.is_within(h, t) => {
+                        let calls = helper_calls
+                            .entry(h)
+                            .or_insert_with(|| self.helper_call_ends(h));
+                        calls.get(&t).copied().unwrap_or(if r.kind.is_write() {
+                            self.scope(t).node.start_byte()
+                        } else {
+                            self.scope(t).node.end_byte()
+                        })
+                    }
+                    _ => r.at,
+                };
+                pos.push(at);
+                by_test.entry(t).or_default().push(i);
+            }
+            owners.push(tests);
+            positions.push(pos);
+        }
+        BindingUses {
+            owners,
+            positions,
+            by_test,
+            reset_hooks,
+        }
     }
 
-    /// Whether a per-test hook covering `test` resets `binding` (reassigns
+    /// Whether a per-test hook covering `test` resets the binding (reassigns
     /// or empties it): `beforeEach`/`afterEach`, `setUp`/`tearDown`,
     /// `setup_method`, or a function-scoped pytest fixture that is autouse
     /// or requested by the test.
-    pub fn reset_before_test(&self, binding: &SharedBinding<'t>, test: ScopeId) -> bool {
-        let hooks = self.hooks_for(self.enclosing_container(test));
-        binding.refs.iter().any(|r| {
-            matches!(
-                r.kind,
-                RefKind::Rebind | RefKind::Clear | RefKind::SelfRebind
-            ) && self
-                .effective_owners(r.scope)
-                .iter()
-                .any(|h| hooks.contains(h) && self.runs_around_each(*h, test))
+    pub fn reset_before_test(&self, uses: &BindingUses, test: ScopeId) -> bool {
+        uses.reset_hooks.iter().any(|&h| {
+            let applies = self
+                .scope(h)
+                .parent
+                .map(|p| self.is_within(test, self.enclosing_container(p)))
+                .unwrap_or(false);
+            applies && self.runs_around_each(h, test)
         })
+    }
+
+    fn is_per_test_hook(&self, s: ScopeId) -> bool {
+        match self.scope(s).kind {
+            ScopeKind::Hook(kind) => kind.is_each(),
+            ScopeKind::Fixture {
+                scope: super::scope::FixtureScope::Function,
+                ..
+            } => true,
+            _ => false,
+        }
     }
 
     /// Whether hook/fixture `hook` runs around every run of `test`.
@@ -195,26 +289,21 @@ impl<'t> Model<'t> {
         }
     }
 
-    /// Where, within `test`, a use takes effect: its own offset when it is
-    /// written in the test, else the end of the test's first call to the
-    /// helper that holds it (`fallback` when no such call is found).
-    pub fn position_in_test(&self, r: &BindingRef<'t>, test: ScopeId, fallback: usize) -> usize {
-        if self.is_within(r.scope, test) {
-            return r.at;
-        }
-        let Some(helper) = self
-            .ancestors(r.scope)
-            .find(|&s| self.scope(s).kind == ScopeKind::Function)
-        else {
-            return fallback;
-        };
+    /// For a helper, the end of its first call in each test calling it.
+    fn helper_call_ends(&self, helper: ScopeId) -> HashMap<ScopeId, usize> {
         let name = self.scope(helper).name.as_str();
-        self.calls
-            .iter()
-            .filter(|c| c.method() == name && self.is_within(c.scope, test))
-            .map(|c| c.node.end_byte())
-            .min()
-            .unwrap_or(fallback)
+        let mut out: HashMap<ScopeId, usize> = HashMap::new();
+        for c in &self.calls {
+            if c.method() != name || !matches!(c.receiver(), "" | "this" | "self") {
+                continue;
+            }
+            if let Some(t) = self.enclosing_test(c.scope) {
+                let end = c.node.end_byte();
+                let e = out.entry(t).or_insert(end);
+                *e = (*e).min(end);
+            }
+        }
+        out
     }
 
     /// Whether a binding value node is a fresh mutable container.

@@ -20,9 +20,10 @@
 //! reinitialises the binding itself before using it (`x = []` first).
 
 use super::{Rule, RuleContext};
-use crate::model::bindings::{DeclKind, RefKind, SharedBinding};
+use crate::model::bindings::{BindingUses, DeclKind, RefKind, SharedBinding};
 use crate::model::scope::ScopeId;
 use crate::model::Model;
+use std::collections::HashMap;
 
 pub struct ModuleMutableState;
 
@@ -59,21 +60,22 @@ fn counts(binding: &SharedBinding, kind: RefKind) -> bool {
 }
 
 fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &SharedBinding<'t>) {
-    let owners: Vec<Vec<ScopeId>> = binding
-        .refs
-        .iter()
-        .map(|r| model.test_owners(r.scope))
-        .collect();
+    if !binding.refs.iter().any(|r| counts(binding, r.kind)) {
+        return;
+    }
+    let uses = model.binding_uses(binding);
+    // Per test: whether its writes to the binding leak to other tests.
+    let mut leaks: HashMap<ScopeId, bool> = HashMap::new();
     for (i, r) in binding.refs.iter().enumerate() {
         if !counts(binding, r.kind) {
             continue;
         }
-        let flagged = owners[i].iter().find(|&&test| {
-            if model.is_concurrent(test) {
-                return true;
-            }
-            !model.reset_before_test(binding, test)
-                && !reinitialised_by(model, binding, &owners, test)
+        let flagged = uses.owners[i].iter().find(|&&test| {
+            *leaks.entry(test).or_insert_with(|| {
+                model.is_concurrent(test)
+                    || (!model.reset_before_test(&uses, test)
+                        && !reinitialised_by(binding, &uses, test))
+            })
         });
         let Some(&test) = flagged else { continue };
         let concurrent = model.is_concurrent(test);
@@ -100,24 +102,15 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
 /// `self.items = []`, `x.length = 0`) before any other use: then its own
 /// writes do not leak into what it reads (other tests' reads are the
 /// business of `test-order-dependency`).
-fn reinitialised_by<'t>(
-    model: &Model<'t>,
-    binding: &SharedBinding<'t>,
-    owners: &[Vec<ScopeId>],
-    test: ScopeId,
-) -> bool {
-    let end = model.scope(test).node.end_byte();
-    let first = binding
-        .refs
-        .iter()
-        .zip(owners)
-        .filter(|(_, o)| o.contains(&test))
-        .map(|(r, _)| {
-            // A read "happens" when it starts, a write when it ends: order
-            // by position, writes before reads at the same place.
-            let fallback = if r.kind.is_write() { 0 } else { end };
-            (model.position_in_test(r, test, fallback), r.kind)
-        })
+fn reinitialised_by(binding: &SharedBinding, uses: &BindingUses, test: ScopeId) -> bool {
+    // A read "happens" when it starts, a write when it ends: order by
+    // position, writes before reads at the same place.
+    let first = uses
+        .by_test
+        .get(&test)
+        .into_iter()
+        .flatten()
+        .map(|&i| (uses.position(i, test), binding.refs[i].kind))
         .min_by_key(|(at, kind)| (*at, !kind.is_write()));
     let Some((_, kind)) = first else {
         return false;

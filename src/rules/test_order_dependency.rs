@@ -54,18 +54,17 @@ fn assigns(binding: &SharedBinding, kind: RefKind) -> bool {
 }
 
 fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &SharedBinding<'t>) {
-    let owners: Vec<Vec<ScopeId>> = binding
-        .refs
-        .iter()
-        .map(|r| model.test_owners(r.scope))
-        .collect();
+    if !binding.refs.iter().any(|r| assigns(binding, r.kind)) {
+        return;
+    }
+    let uses = model.binding_uses(binding);
     // The writing tests, each with its first assigning use.
     let mut writers: Vec<(ScopeId, usize)> = Vec::new();
     for (i, r) in binding.refs.iter().enumerate() {
         if !assigns(binding, r.kind) {
             continue;
         }
-        for &t in &owners[i] {
+        for &t in &uses.owners[i] {
             if !writers.iter().any(|(w, _)| *w == t) {
                 writers.push((t, i));
             }
@@ -76,39 +75,33 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
     }
     // The reading tests, in the order of their first read.
     let mut readers: Vec<ScopeId> = Vec::new();
+    let mut seen: std::collections::HashSet<ScopeId> = std::collections::HashSet::new();
     for (i, r) in binding.refs.iter().enumerate() {
         if r.kind != RefKind::Read {
             continue;
         }
-        for &t in &owners[i] {
-            if !readers.contains(&t) {
+        for &t in &uses.owners[i] {
+            if seen.insert(t) {
                 readers.push(t);
             }
         }
     }
     for reader in readers {
-        let others: Vec<&(ScopeId, usize)> = writers.iter().filter(|(w, _)| *w != reader).collect();
-        if others.is_empty() || model.reset_before_test(binding, reader) {
+        let mut others = writers.iter().filter(|(w, _)| *w != reader).peekable();
+        if others.peek().is_none() || model.reset_before_test(&uses, reader) {
             continue;
         }
-        let end = model.scope(reader).node.end_byte();
         // The first read and the first own write, as positions in the test.
         let mut first_read: Option<(usize, usize)> = None;
         let mut first_write: Option<usize> = None;
-        for (i, r) in binding.refs.iter().enumerate() {
-            if !owners[i].contains(&reader) {
-                continue;
-            }
-            if r.kind == RefKind::Read {
-                let at = model.position_in_test(r, reader, end);
+        for &i in uses.by_test.get(&reader).into_iter().flatten() {
+            let at = uses.position(i, reader);
+            if binding.refs[i].kind == RefKind::Read {
                 if first_read.is_none_or(|(a, _)| at < a) {
                     first_read = Some((at, i));
                 }
-            } else {
-                let at = model.position_in_test(r, reader, 0);
-                if first_write.is_none_or(|a| at < a) {
-                    first_write = Some(at);
-                }
+            } else if first_write.is_none_or(|a| at < a) {
+                first_write = Some(at);
             }
         }
         let Some((read_at, read_idx)) = first_read else {
@@ -120,6 +113,7 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         // Name the writer that runs just before the reader in file order,
         // else the first writer.
         let reader_start = model.scope(reader).node.start_byte();
+        let others: Vec<&(ScopeId, usize)> = others.collect();
         let &&(writer, write_idx) = others
             .iter()
             .filter(|(w, _)| model.scope(*w).node.start_byte() < reader_start)
