@@ -296,8 +296,9 @@ fn print_notices(notices: &[Notice]) {
 fn emit(args: &CheckArgs, report: &Report) -> Result<(), i32> {
     let mut rendered: Vec<u8> = Vec::new();
     let to_file = args.output.is_some();
-    let color =
-        !to_file && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let color = !to_file
+        && (std::io::stdout().is_terminal() || colour_forced())
+        && std::env::var_os("NO_COLOR").is_none();
     if let Err(e) = report::write(args.format, report, &mut rendered, color) {
         return Err(error(format!("cannot render the report: {e}")));
     }
@@ -487,4 +488,10 @@ pub fn show_config(path: Option<&Path>, config_file: Option<&Path>) -> i32 {
     let probe = if path.is_dir() { abs.join("x") } else { abs };
     print!("{}", config.to_toml(&probe, &Overrides::default()));
     EXIT_CLEAN
+}
+
+/// `CLICOLOR_FORCE` (the common convention) forces colour through a pipe;
+/// `NO_COLOR` always wins.
+fn colour_forced() -> bool {
+    std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| !v.is_empty() && v != "0")
 }
