@@ -12,9 +12,10 @@ use crate::discover::{discover, Discovery, PathSelector};
 use crate::engine::{analyze_source, check_file, FileInput, FileOutcome, Notice, Settings};
 use crate::finding::{Finding, Severity};
 use crate::lang::Lang;
-use crate::model::{FileRole, ProjectFacts};
+use crate::model::FileRole;
 use crate::report::{self, Format, Report};
 use crate::rules;
+use crate::runner_config::RunnerConfig;
 use crate::suppress::{self, FileSuppressions};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -50,9 +51,9 @@ impl PathSelector for ConfigSelector {
 }
 
 /// Settings for one file from its config.
-fn settings_for(config: &Config, abs: &Path, cli: &Overrides, base: &ProjectFacts) -> Settings {
+fn settings_for(config: &Config, abs: &Path, cli: &Overrides, runner: &RunnerConfig) -> Settings {
     let ids = config.rules_for(abs, cli);
-    let mut project = base.clone();
+    let mut project = runner.project_for(abs);
     project.extras = config.extras.clone();
     Settings {
         rules: ids.iter().filter_map(|id| rules::by_id(id)).collect(),
@@ -109,7 +110,6 @@ pub fn check(args: &CheckArgs) -> i32 {
         None => paths.clone(),
     };
     let runner_config = crate::runner_config::RunnerConfig::load(&config_roots);
-    let base_project = runner_config.project.clone();
 
     let mut notices: Vec<Notice> = Vec::new();
     let mut checked: Vec<Checked> = Vec::new();
@@ -120,7 +120,7 @@ pub fn check(args: &CheckArgs) -> i32 {
             args.force_exclude,
             &resolver,
             &overrides,
-            &base_project,
+            &runner_config,
         ) {
             Ok(Some(c)) => checked.push(c),
             Ok(None) => {}
@@ -139,7 +139,7 @@ pub fn check(args: &CheckArgs) -> i32 {
         };
         notices.extend(discovered.notices);
         files_checked = discovered.files.len();
-        let primary = analyse(&discovered.files, &resolver, &overrides, &base_project);
+        let primary = analyse(&discovered.files, &resolver, &overrides, &runner_config);
         if let Some(e) = resolver.take_errors().into_iter().next() {
             return error(e);
         }
@@ -157,7 +157,7 @@ pub fn check(args: &CheckArgs) -> i32 {
                 .any(|c| c.outcome.findings.iter().any(|f| f.cross_file.is_some()));
         if needs_context {
             let extra = context_files(&explicit, &checked, &discovery);
-            let outcomes = analyse(&extra, &resolver, &overrides, &base_project);
+            let outcomes = analyse(&extra, &resolver, &overrides, &runner_config);
             if let Some(e) = resolver.take_errors().into_iter().next() {
                 return error(e);
             }
@@ -369,7 +369,7 @@ fn analyse(
     files: &[FileInput],
     resolver: &Resolver,
     overrides: &Overrides,
-    base: &ProjectFacts,
+    runner: &RunnerConfig,
 ) -> Vec<FileOutcome> {
     // Resolve configs first (sequentially: cached per directory).
     let configs: Vec<Arc<Config>> = files
@@ -380,7 +380,7 @@ fn analyse(
         .par_iter()
         .zip(configs.par_iter())
         .map(|(input, config)| {
-            let settings = settings_for(config, &absolute(&input.path), overrides, base);
+            let settings = settings_for(config, &absolute(&input.path), overrides, runner);
             let mut outcome = check_file(input, &settings);
             apply_severity(&mut outcome.findings, config);
             outcome
@@ -424,7 +424,7 @@ fn check_stdin(
     force_exclude: bool,
     resolver: &Resolver,
     overrides: &Overrides,
-    base: &ProjectFacts,
+    runner: &RunnerConfig,
 ) -> Result<Option<Checked>, String> {
     let Some(lang) = Lang::from_path(name) else {
         return Err(format!(
@@ -445,7 +445,7 @@ fn check_stdin(
     if let Some(e) = resolver.take_errors().into_iter().next() {
         return Err(e.to_string());
     }
-    let settings = settings_for(&config, &abs, overrides, base);
+    let settings = settings_for(&config, &abs, overrides, runner);
     let role = if name.file_name().is_some_and(|n| n == "conftest.py") {
         FileRole::Conftest
     } else {

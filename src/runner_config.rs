@@ -11,9 +11,10 @@
 //!
 //! Output: extra test-file globs (relative to the walked root), setup files
 //! (`FileRole::SetupFile`), global setup/teardown modules
-//! (`FileRole::GlobalSetup`), and [`ProjectFacts`]. The facts are merged over
-//! all configs found (a monorepo with one `restoreMocks: true` package counts
-//! as a whole), which can only relax findings.
+//! (`FileRole::GlobalSetup`), and [`ProjectFacts`]. Facts are scoped to the
+//! config's directory: in a monorepo, one package's `restoreMocks: true` or
+//! timer-restoring setup file covers that package's tests only
+//! ([`RunnerConfig::project_for`]).
 
 use crate::discover::Discovery;
 use crate::model::ProjectFacts;
@@ -33,7 +34,11 @@ pub struct RunnerConfig {
     pub test_globs: Vec<String>,
     pub setup_files: Vec<PathBuf>,
     pub global_setup_files: Vec<PathBuf>,
+    /// The union of every config's facts (what one config file says, for
+    /// tests of a single config).
     pub project: ProjectFacts,
+    /// Each config's facts with the (absolute) directory they cover.
+    scoped: Vec<(PathBuf, ProjectFacts)>,
 }
 
 impl RunnerConfig {
@@ -58,6 +63,19 @@ impl RunnerConfig {
         out.global_setup_files.dedup();
         out.test_globs.sort();
         out.test_globs.dedup();
+        out
+    }
+
+    /// The runner facts that apply to `file`: those of every config whose
+    /// directory contains it.
+    pub fn project_for(&self, file: &Path) -> ProjectFacts {
+        let file = crate::config::absolute(file);
+        let mut out = ProjectFacts::default();
+        for (dir, facts) in &self.scoped {
+            if file.starts_with(dir) {
+                union(&mut out, facts);
+            }
+        }
         out
     }
 
@@ -115,6 +133,16 @@ impl RunnerConfig {
     /// resolving files), `rel_dir` the same relative to the walked root (for
     /// globs).
     pub fn apply(&mut self, kind: ConfigKind, text: &str, dir: &Path, rel_dir: &Path) {
+        // Collect this config's facts on their own, then record them scoped
+        // to its directory and in the union.
+        let union_so_far = std::mem::take(&mut self.project);
+        self.apply_unscoped(kind, text, dir, rel_dir);
+        let own = std::mem::replace(&mut self.project, union_so_far);
+        union(&mut self.project, &own);
+        self.scoped.push((crate::config::absolute(dir), own));
+    }
+
+    fn apply_unscoped(&mut self, kind: ConfigKind, text: &str, dir: &Path, rel_dir: &Path) {
         match kind {
             ConfigKind::None => {}
             ConfigKind::Jest | ConfigKind::Vitest | ConfigKind::Playwright => {
@@ -224,6 +252,13 @@ impl RunnerConfig {
         self.project.restore_mocks |= facts.restore_mocks;
         self.project.unstub_envs |= facts.unstub_envs;
     }
+}
+
+/// Adds the runner facts of `other` to `into` (facts only relax findings).
+fn union(into: &mut ProjectFacts, other: &ProjectFacts) {
+    into.restore_mocks |= other.restore_mocks;
+    into.setup_restores_timers |= other.setup_restores_timers;
+    into.unstub_envs |= other.unstub_envs;
 }
 
 /// What a setup file's global teardown restores: `afterEach` calling

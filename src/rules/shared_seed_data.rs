@@ -245,6 +245,15 @@ impl Rule for SharedSeedData {
                 writes.push((hit, path));
             }
         }
+        // Unique keys each test writes, for reads that rely on another
+        // test's record.
+        let written_by_test: Vec<(String, usize)> = writes
+            .iter()
+            .filter_map(|(h, _)| {
+                let test = model.enclosing_test(model.scope_of(h.at))?;
+                Some((h.value.clone(), test))
+            })
+            .collect();
         let mut written = write_literals;
         written.extend(writes.iter().map(|(h, _)| h.value.clone()));
         for (hit, callee) in writes {
@@ -257,6 +266,7 @@ impl Rule for SharedSeedData {
         if is_e2e_or_api(model) {
             logins(cx, &doubles, &written);
         }
+        reads_of_other_tests_records(cx, &doubles, &written_by_test);
         let lower = model.src.to_ascii_lowercase();
         let uses_doubles = ["mock", "stub", "fake", "spy"]
             .iter()
@@ -1112,6 +1122,89 @@ fn unseeded_reads<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles) {
     }
 }
 
+/// A test reads a record by a literal unique key that only a *different*
+/// test of this file creates (`User.objects.get(username="admin")` after
+/// another test's `create(username="admin")`): it passes only when that test
+/// ran first, in the same worker.
+fn reads_of_other_tests_records<'t>(
+    cx: &mut RuleContext<'_, 't>,
+    doubles: &Doubles,
+    written_by_test: &[(String, usize)],
+) {
+    let model = cx.model;
+    if written_by_test.is_empty() {
+        return;
+    }
+    let mut hits: Vec<(Node<'t>, String, usize)> = Vec::new();
+    for call in &model.calls {
+        if doubles.covers(&call.path) {
+            continue;
+        }
+        let Some(reader) = model.enclosing_test(call.scope) else {
+            continue;
+        };
+        let keys: Vec<Node<'t>> = match call.method() {
+            // Django: `User.objects.get(username="admin")`.
+            "get" if call.receiver().ends_with("objects") => call
+                .args
+                .iter()
+                .filter(|a| a.name.is_some())
+                .map(|a| a.value)
+                .collect(),
+            // Prisma/TypeORM/Sequelize/Mongoose: `findUnique({ where: { email } })`,
+            // `findOne({ email })`, `findOneBy({ email })`.
+            "findUnique" | "findUniqueOrThrow" | "findFirst" | "findOne" | "findOneOrFail"
+            | "findOneBy" => {
+                let Some(arg) = call.positional(0) else {
+                    continue;
+                };
+                let obj = object_field(model, arg, "where").unwrap_or(arg);
+                object_values(obj)
+            }
+            _ => continue,
+        };
+        for key in keys {
+            if !matches!(key.kind(), "string") {
+                continue;
+            }
+            let Value::Str(value) = model.eval(key).value else {
+                continue;
+            };
+            let mut writers = written_by_test.iter().filter(|(v, _)| *v == value);
+            let own_write = written_by_test
+                .iter()
+                .any(|(v, t)| *v == value && *t == reader);
+            if let Some(&(_, writer)) = writers.find(|(_, t)| *t != reader) {
+                if !own_write {
+                    hits.push((key, value, writer));
+                }
+            }
+        }
+    }
+    for (node, value, writer) in hits {
+        let writer_node = model.scope(writer).node;
+        let related = cx.related(writer_node, format!("'{value}' is created by this test"));
+        let finding = cx.report(
+            node,
+            format!("reads the record '{value}' that another test creates: it passes only when that test ran first in the same worker"),
+        );
+        finding.with_related(related);
+    }
+}
+
+fn object_values(o: Node<'_>) -> Vec<Node<'_>> {
+    if o.kind() != "object" {
+        return Vec::new();
+    }
+    let mut cursor = o.walk();
+    let pairs: Vec<Node<'_>> = o.named_children(&mut cursor).collect();
+    pairs
+        .into_iter()
+        .filter(|c| c.kind() == "pair")
+        .filter_map(|c| c.child_by_field_name("value"))
+        .collect()
+}
+
 fn id_in_where<'t>(model: &Model<'t>, o: Node<'t>) -> Option<Node<'t>> {
     let w = object_field(model, o, "where")?;
     object_field(model, w, "id")
@@ -1276,6 +1369,11 @@ mod tests {
                 Case::fail("tests/test_api.py", "class T(TestCase):\n    @classmethod\n    def setUpTestData(cls):\n        cls.user = User.objects.create_user(username='testuser', email='t@x.com', password='pw')\n    def test_x(self):\n        self.client.login(username='testuser', password='pw')\n", &["'t@x.com'"]),
                 Case::pass("tests/test_api.py", "class T(TestCase):\n    def setUp(self):\n        self.u = User.objects.create_user(username=f'u{uuid4()}', password='pw')\n    def test_x(self):\n        self.client.login(username='wrong', password='pw')\n"),
                 Case::fail("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        u = User.objects.get(pk=1)\n", &["1"]),
+                Case::fail("test_m.py", "def test_a(db):\n    User.objects.create(username='admin')\n\ndef test_b(db):\n    admin = User.objects.get(username='admin')\n", &["'admin'", "'admin'"]),
+                Case::fail("m.test.ts", "it('a', async () => { await prisma.user.create({ data: { email: 'a@x.io' } }); });\nit('b', async () => { await prisma.user.findUnique({ where: { email: 'a@x.io' } }); });", &["'a@x.io'", "'a@x.io'"]),
+                // The fixed-key create is the finding; reading back what the same test
+                // created is not a second one.
+                Case::fail("test_m.py", "def test_a(db):\n    User.objects.create(username=f'u-{uuid4()}')\n\ndef test_b(db):\n    User.objects.get(username='admin')\n    User.objects.create(username='bob')\n    User.objects.get(username='bob')\n", &["'bob'"]),
                 Case::pass("tests/test_api.py", "class T(TestCase):\n    fixtures = ['users.json']\n    def test_x(self):\n        u = User.objects.get(pk=1)\n"),
                 Case::pass("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        u = User.objects.create(name='x')\n        User.objects.get(pk=u.pk)\n"),
             ],
