@@ -537,7 +537,12 @@ impl<'t> Model<'t> {
                 match w.value {
                     Some(v) => {
                         let mut e = self.eval_at(v, d);
-                        if e.origin.is_none() && is_literal(v) {
+                        // The definition is the related location for a
+                        // fixed value built there too (`path.join(os.tmpdir(),
+                        // 'x')`, `3000 + 1`), not only for a bare literal.
+                        if e.origin.is_none()
+                            && (is_literal(v) || matches!(e.value, Value::Str(_) | Value::Int(_)))
+                        {
                             e.origin = Some(v);
                         }
                         results.push(e);

@@ -106,7 +106,7 @@ impl Rule for FixedTempPath {
             let finding = cx.report(
                 write.node,
                 format!(
-                    "fixed path {shown} is {} by this test and {why}: parallel runs clobber each other's files",
+                    "fixed path {shown} is {} here and {why}: parallel runs clobber each other's files",
                     write.kind.verb()
                 ),
             );
