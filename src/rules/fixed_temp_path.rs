@@ -314,6 +314,7 @@ mod tests {
                 Case::fail("test_a.py", "def test_x():\n    with open(f'/tmp/report.xml', 'w'):\n        pass", &["f'/tmp/report.xml'"]),
                 Case::fail("test_a.py", "def test_x(page):\n    page.screenshot(path='/tmp/shot.png')\n    page.context.tracing.stop(path='trace.zip')", &["'/tmp/shot.png'", "'trace.zip'"]),
                 Case::fail("test_a.py", "def test_x():\n    df.to_csv('out.csv')\n    plt.savefig('/tmp/plot.png')", &["'out.csv'", "'/tmp/plot.png'"]),
+                Case::fail("test_a.py", "class TestX(unittest.TestCase):\n    OUT = '/tmp/out.json'\n    def test_x(self):\n        with open(self.OUT, 'w') as f:\n            pass", &["self.OUT"]),
                 Case::fail("conftest.py", "import pytest\n@pytest.fixture(scope='session')\ndef db():\n    return sqlite3.connect('/tmp/session.db')", &["'/tmp/session.db'"]),
             ],
         );
@@ -347,6 +348,8 @@ mod tests {
                 Case::pass("test_a.py", "def test_x():\n    with tempfile.TemporaryDirectory() as d:\n        Path(d, 'x').write_text('')"),
                 Case::pass("test_a.py", "def test_x(tmp_path_factory):\n    d = tmp_path_factory.mktemp('data')\n    (d / 'x').write_text('')"),
                 Case::pass("test_a.py", "def write(path):\n    open(path, 'w')"),
+                Case::pass("test_a.py", "class TestX(unittest.TestCase):\n    def setUp(self):\n        self.dir = tempfile.mkdtemp()\n        self.out = os.path.join(self.dir, 'out.json')\n    def test_x(self):\n        open(self.out, 'w')"),
+                Case::pass("test_a.py", "class TestX(unittest.TestCase):\n    OUT = '/tmp/out.json'\n    def setUp(self):\n        self.OUT = os.path.join(self.dir, 'o')\n    def test_x(self):\n        open(self.OUT, 'w')"),
                 Case::pass("test_a.py", "def test_x():\n    os.makedirs(tempfile.gettempdir(), exist_ok=True)"),
             ],
         );
