@@ -273,7 +273,8 @@ fn is_fs_receiver(receiver: &str) -> bool {
         || lower == "mkdirp"
         || lower == "rimraf"
         || lower.starts_with("fs")
-        || lower.ends_with("fs")
+        // `nodeFs`, `realFs`; not `refs` / `prefs`.
+        || last.ends_with("Fs")
         || lower.contains("fsextra")
         || lower.contains("fs_extra")
 }
@@ -440,7 +441,7 @@ impl<'t> Model<'t> {
         }
         // proper-lockfile / lockfile: `lockfile.lock(p)`, `lockSync(p)`.
         if matches!(method, "lock" | "lockSync")
-            && (receiver.to_ascii_lowercase().contains("lock")
+            && (receiver.to_ascii_lowercase().contains("lockfile")
                 || (receiver.is_empty()
                     && self
                         .imports
