@@ -365,7 +365,7 @@ impl<'t> Model<'t> {
         };
         let method = path.rsplit('.').next().unwrap_or("");
         let value = match path.as_str() {
-            "os.tmpdir" | "tempfile.gettempdir" | "gettempdir" | "tmpdir" => {
+            "os.tmpdir" | "tempfile.gettempdir" | "gettempdir" | "tmpdir" | "require.().tmpdir" => {
                 Value::Str(TMPDIR.to_string())
             }
             // `os.environ.get("PORT", 8000)`, `os.getenv("PORT", "8000")`.

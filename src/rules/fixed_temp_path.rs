@@ -159,6 +159,7 @@ mod tests {
                 Case::fail("a.test.js", "import { rm } from 'node:fs/promises';\nawait rm('/tmp/x', { recursive: true });", &["'/tmp/x'"]),
                 Case::fail("a.test.js", "const fs = require('fs');\nfs.writeFileSync(path.join(os.tmpdir(), 'cfg.json'), '{}');", &["path.join(os.tmpdir(), 'cfg.json')"]),
                 Case::fail("a.test.js", "fs.writeFileSync(`${os.tmpdir()}/cfg.json`, '{}');", &["`${os.tmpdir()}/cfg.json`"]),
+                Case::fail("a.test.js", "const tmp = require('os').tmpdir();\nfs.writeFileSync(tmp + '/cfg.json', '{}');", &["tmp + '/cfg.json'"]),
                 Case::fail("a.test.js", "const CONFIG = '/tmp/app-config.json';\nit('x', () => { fs.writeFileSync(CONFIG, '{}'); });", &["CONFIG"]),
                 Case::fail("a.test.js", "const DIR = path.join(os.tmpdir(), 'app');\nbeforeEach(() => fs.mkdirSync(DIR));\nafterEach(() => fs.rmSync(DIR, { recursive: true }));", &["DIR", "DIR"]),
             ],
