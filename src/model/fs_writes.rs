@@ -273,7 +273,8 @@ fn is_fs_receiver(receiver: &str) -> bool {
         || lower == "mkdirp"
         || lower == "rimraf"
         || lower.starts_with("fs")
-        || lower.ends_with("fs")
+        // `nodeFs`, `realFs`; not `refs` / `prefs`.
+        || last.ends_with("Fs")
         || lower.contains("fsextra")
         || lower.contains("fs_extra")
 }
@@ -440,7 +441,7 @@ impl<'t> Model<'t> {
         }
         // proper-lockfile / lockfile: `lockfile.lock(p)`, `lockSync(p)`.
         if matches!(method, "lock" | "lockSync")
-            && (receiver.to_ascii_lowercase().contains("lock")
+            && (receiver.to_ascii_lowercase().contains("lockfile")
                 || (receiver.is_empty()
                     && self
                         .imports
@@ -752,6 +753,52 @@ mod tests {
         assert_eq!(sqlite_url_path("sqlite://"), None);
         assert_eq!(sqlite_url_path("sqlite:///:memory:"), None);
         assert_eq!(sqlite_url_path("postgresql://u@h/db"), None);
+    }
+
+    /// Builds the model of `src` as file `file` and hands it to `f`.
+    fn with_model(file: &str, src: &str, f: impl FnOnce(&Model)) {
+        let lang = crate::lang::Lang::from_path(std::path::Path::new(file)).expect("known ext");
+        let mut parser = tree_sitter::Parser::new();
+        parser.set_language(&lang.grammar()).expect("grammar");
+        let tree = parser.parse(src, None).expect("parse");
+        let project = super::super::ProjectFacts::default();
+        let isolation = super::super::isolation::Isolation::default();
+        let model = Model::build(
+            lang,
+            src,
+            &tree,
+            super::super::FileRole::Test,
+            &project,
+            &isolation,
+        );
+        f(&model);
+    }
+
+    #[test]
+    fn origin_of_a_joined_path_is_its_definition() {
+        let src = "const DIR = path.join(os.tmpdir(), 'app');\nfs.rmSync(DIR);";
+        with_model("a.test.js", src, |model| {
+            let writes = model.file_writes();
+            assert_eq!(writes.len(), 1);
+            assert_eq!(writes[0].kind, WriteKind::Remove);
+            let (path, origin) = model.written_path(&writes[0]).expect("a path");
+            assert_eq!(path, "$TMPDIR/app");
+            let origin = origin.expect("related definition");
+            assert_eq!(model.text(origin), "path.join(os.tmpdir(), 'app')");
+        });
+    }
+
+    #[test]
+    fn python_modes_decide_writes() {
+        let src = "open('a', 'r')\nopen('b')\nopen('c', 'w')\nPath('d').open('rb')\nPath('e').open(mode='a')";
+        with_model("test_a.py", src, |model| {
+            let paths: Vec<String> = model
+                .file_writes()
+                .iter()
+                .filter_map(|w| model.written_path(w).map(|(p, _)| p))
+                .collect();
+            assert_eq!(paths, ["c", "e"]);
+        });
     }
 
     #[test]

@@ -161,6 +161,12 @@ impl<'t> Model<'t> {
             "binary_expression" | "binary_operator" | "boolean_operator" => {
                 return self.eval_binary(node, d)
             }
+            "attribute" if self.lang.is_python() => {
+                if let Some(e) = self.resolve_class_attribute(node, d) {
+                    return e;
+                }
+                self.eval_member(node)
+            }
             "member_expression" | "attribute" => self.eval_member(node),
             "subscript_expression" | "subscript" => self.eval_subscript(node, d),
             "call_expression" | "call" => return self.eval_call(node, d),
@@ -359,7 +365,7 @@ impl<'t> Model<'t> {
         };
         let method = path.rsplit('.').next().unwrap_or("");
         let value = match path.as_str() {
-            "os.tmpdir" | "tempfile.gettempdir" | "gettempdir" | "tmpdir" => {
+            "os.tmpdir" | "tempfile.gettempdir" | "gettempdir" | "tmpdir" | "require.().tmpdir" => {
                 Value::Str(TMPDIR.to_string())
             }
             // `os.environ.get("PORT", 8000)`, `os.getenv("PORT", "8000")`.
@@ -478,6 +484,55 @@ impl<'t> Model<'t> {
         agree(results)
     }
 
+    /// Python `self.X` / `cls.X` inside a class: the value of class-level
+    /// `X = ...` when every write to the attribute in the class (class body,
+    /// `self.X = ...` / `cls.X = ...` in its methods) agrees. `None` when
+    /// the class has no such attribute.
+    fn resolve_class_attribute(&self, node: Node<'t>, d: usize) -> Option<Evaluated<'t>> {
+        let path = super::facts::path_of(node, self.src);
+        let (owner, attr) = path.split_once('.')?;
+        if !matches!(owner, "self" | "cls") || attr.contains('.') {
+            return None;
+        }
+        let class = self.ancestors(self.scope_of(node)).find(|&s| {
+            matches!(
+                self.scope(s).kind,
+                ScopeKind::Suite { .. } | ScopeKind::Class
+            )
+        })?;
+        let mut results = Vec::new();
+        for a in &self.assigns {
+            let in_class_body = a.scope == class && a.target_path == attr;
+            let in_method = a.scope != class
+                && self.is_within(a.scope, class)
+                && (a.target_path == format!("self.{attr}")
+                    || a.target_path == format!("cls.{attr}"));
+            if !(in_class_body || in_method) {
+                continue;
+            }
+            match (a.kind, a.value) {
+                (super::facts::AssignKind::Augmented, _) | (_, None) => {
+                    return Some(Evaluated::plain(Value::Unknown))
+                }
+                (_, Some(v)) => {
+                    let mut e = self.eval_at(v, d);
+                    if e.origin.is_none()
+                        && (is_literal(v) || matches!(e.value, Value::Str(_) | Value::Int(_)))
+                    {
+                        e.origin = Some(v);
+                    }
+                    results.push(e);
+                }
+            }
+        }
+        // An attribute only set in methods (`self.dir = mkdtemp()` in
+        // `setUp`) resolves too, but then every write must agree.
+        if results.is_empty() {
+            return None;
+        }
+        Some(agree(results))
+    }
+
     /// Resolves a name to the value bound to it in this file.
     fn resolve(&self, name_node: Node<'t>, d: usize) -> Evaluated<'t> {
         let name = self.text(name_node);
@@ -539,7 +594,12 @@ impl<'t> Model<'t> {
                 match w.value {
                     Some(v) => {
                         let mut e = self.eval_at(v, d);
-                        if e.origin.is_none() && is_literal(v) {
+                        // The definition is the related location for a
+                        // fixed value built there too (`path.join(os.tmpdir(),
+                        // 'x')`, `3000 + 1`), not only for a bare literal.
+                        if e.origin.is_none()
+                            && (is_literal(v) || matches!(e.value, Value::Str(_) | Value::Int(_)))
+                        {
                             e.origin = Some(v);
                         }
                         results.push(e);
