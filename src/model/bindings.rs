@@ -436,12 +436,30 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
         names.iter().enumerate().map(|(i, n)| (*n, i)).collect();
 
     let src = model.src;
+    let scope_nodes: HashMap<usize, ScopeId> = model
+        .scopes
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.node.id(), i))
+        .collect();
     let mut frames: Vec<Frame> = Vec::new();
     let mut declared: Vec<Node<'t>> = Vec::new();
+    // The path from the root to the current node, and the model scope at
+    // each level.
+    let mut path: Vec<Node<'t>> = Vec::new();
+    let mut path_scopes: Vec<ScopeId> = Vec::new();
     let mut cursor = model.root.walk();
     let mut depth = 0usize;
     loop {
         let node = cursor.node();
+        path.truncate(depth);
+        path_scopes.truncate(depth);
+        let here = scope_nodes
+            .get(&node.id())
+            .copied()
+            .unwrap_or_else(|| path_scopes.last().copied().unwrap_or(MODULE));
+        path.push(node);
+        path_scopes.push(here);
         // Frames this node opens.
         declared.clear();
         js_frame_declarations(node, &mut declared);
@@ -472,7 +490,8 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
                     .find_map(|f| f.names.iter().find(|(n, _)| *n == ni).map(|(_, b)| *b));
                 if let Some(Some(b)) = resolved {
                     if out.bindings[b].decl.id() != node.id() {
-                        if let Some(r) = classify_js(model, node) {
+                        let anc = &path[..path.len() - 1];
+                        if let Some(r) = classify_js(model, node, anc, here) {
                             if r.kind == RefKind::Rebind {
                                 if let Some(v) = r.node.child_by_field_name("right") {
                                     if model.is_container_value(v) {
@@ -620,12 +639,21 @@ fn pattern_identifiers<'t>(node: Node<'t>, out: &mut Vec<Node<'t>>, depth: usize
 
 /// How a JS identifier resolved to a shared binding uses it; `None` when it
 /// is no use at all (an import specifier, a declaration name).
-fn classify_js<'t>(model: &Model<'t>, ident: Node<'t>) -> Option<BindingRef<'t>> {
-    let parent = ident.parent()?;
+///
+/// `anc` are the ancestors of `ident`, outermost first (tree-sitter's
+/// `parent()` re-descends from the root, so the walk keeps them); `scope` is
+/// the model scope `ident` sits in.
+fn classify_js<'t>(
+    model: &Model<'t>,
+    ident: Node<'t>,
+    anc: &[Node<'t>],
+    scope: ScopeId,
+) -> Option<BindingRef<'t>> {
+    let parent = *anc.last()?;
     let make = |kind: RefKind, node: Node<'t>| BindingRef {
         kind,
         node,
-        scope: model.scope_of(node),
+        scope,
         at: if kind == RefKind::Read {
             node.start_byte()
         } else {
@@ -653,19 +681,23 @@ fn classify_js<'t>(model: &Model<'t>, ident: Node<'t>) -> Option<BindingRef<'t>>
     }
     // `x.a.b`, `x[k]`: climb the chain of which `x` is the object.
     let mut top = ident;
+    let mut level = anc.len();
     for _ in 0..16 {
-        let Some(p) = top.parent() else { break };
+        let Some(&p) = level.checked_sub(1).and_then(|l| anc.get(l)) else {
+            break;
+        };
         let is_object = matches!(p.kind(), "member_expression" | "subscript_expression")
             && is_field(p, "object", top);
         if !is_object {
             break;
         }
         top = p;
+        level -= 1;
     }
     if top.id() == ident.id() {
         return Some(make(RefKind::Read, ident));
     }
-    let Some(p) = top.parent() else {
+    let Some(&p) = level.checked_sub(1).and_then(|l| anc.get(l)) else {
         return Some(make(RefKind::Read, ident));
     };
     let property = |n: Node<'t>| {

@@ -17,7 +17,9 @@
 //! `beforeAll`), constants, state reset by `beforeEach`/`afterEach`/`setUp`/
 //! `tearDown`/`setup_method`/a function-scoped (autouse or requested)
 //! fixture, locals of a test, tables built at import time, and a test that
-//! reinitialises the binding itself before using it (`x = []` first).
+//! reinitialises the binding itself before using it (`x = []` first), and
+//! lazy initialisation of a memoised singleton (`if _cache is None: ...`,
+//! `if (!client) client = ...`, `x ??= ...`).
 
 use super::{Rule, RuleContext};
 use crate::model::bindings::{BindingUses, DeclKind, RefKind, SharedBinding};
@@ -67,7 +69,7 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
     // Per test: whether its writes to the binding leak to other tests.
     let mut leaks: HashMap<ScopeId, bool> = HashMap::new();
     for (i, r) in binding.refs.iter().enumerate() {
-        if !counts(binding, r.kind) {
+        if !counts(binding, r.kind) || is_lazy_init(model, binding.name, r.node, r.kind) {
             continue;
         }
         let flagged = uses.owners[i].iter().find(|&&test| {
@@ -127,6 +129,38 @@ fn reinitialised_by(binding: &SharedBinding, uses: &BindingUses, test: ScopeId) 
         RefKind::Clear | RefKind::SelfRebind => true,
         _ => false,
     }
+}
+
+/// `if _cache is None: _cache = {}`, `if (!client) client = make()`,
+/// `x ??= make()`: a memoised singleton, initialised once whichever test
+/// gets there first, so no test sees another's leftovers.
+fn is_lazy_init(model: &Model, name: &str, node: tree_sitter::Node, kind: RefKind) -> bool {
+    let text = model.text(node);
+    if kind == RefKind::Update {
+        return text.contains("??=") || text.contains("||=");
+    }
+    if kind != RefKind::Rebind {
+        return false;
+    }
+    let mut current = node.parent();
+    for _ in 0..4 {
+        let Some(n) = current else { return false };
+        if n.kind() == "if_statement" {
+            let condition = n
+                .child_by_field_name("condition")
+                .map(|c| model.text(c))
+                .unwrap_or("");
+            let compact = condition.replace([' ', '(', ')'], "");
+            return compact == format!("!{name}")
+                || compact == format!("not{name}")
+                || compact == format!("{name}isNone")
+                || compact == format!("{name}===undefined")
+                || compact == format!("{name}==null")
+                || compact == format!("{name}===null");
+        }
+        current = n.parent();
+    }
+    false
 }
 
 fn level_name(model: &Model, binding: &SharedBinding) -> &'static str {
@@ -203,6 +237,8 @@ mod tests {
                 Case::pass("a.test.js", "let wrapper;\nit('a', () => { wrapper = mount(); expect(wrapper).toBeTruthy(); });"),
                 // A non-container `let` whose properties a test sets.
                 Case::pass("a.test.js", "let app;\nbeforeAll(() => { app = makeApp(); });\nit('a', () => { app.locals.x = 1; });"),
+                Case::pass("a.test.js", "let client;\nfunction getClient() { if (!client) client = makeClient(); return client; }\nit('a', () => { getClient().get('/'); });"),
+                Case::pass("a.test.ts", "let db: Db | undefined;\nit('a', () => { db ??= open(); db.query('x'); });"),
                 Case::pass("a.test.ts", "const base: string = 'x';\nit('a', () => { expect(base).toBe('x'); });"),
                 Case::pass("a.test.tsx", "let root: Root;\nbeforeEach(() => { root = createRoot(el); });\nit('a', () => { root.render(<App />); });"),
             ],
@@ -234,6 +270,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Lazy initialisation of a memoised singleton.
+                Case::pass("test_a.py", "_cache = None\n\ndef get_cache():\n    global _cache\n    if _cache is None:\n        _cache = {}\n    return _cache\n\ndef test_a():\n    assert get_cache() == {}\n"),
                 Case::pass("test_a.py", "ITEMS = [1, 2]\n\ndef test_a():\n    assert 1 in ITEMS\n"),
                 // A local shadows the module-level name.
                 Case::pass("test_a.py", "items = []\n\ndef test_a():\n    items = []\n    items.append(1)\n"),

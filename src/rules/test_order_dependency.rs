@@ -60,12 +60,13 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
     let uses = model.binding_uses(binding);
     // The writing tests, each with its first assigning use.
     let mut writers: Vec<(ScopeId, usize)> = Vec::new();
+    let mut writer_seen: std::collections::HashSet<ScopeId> = std::collections::HashSet::new();
     for (i, r) in binding.refs.iter().enumerate() {
         if !assigns(binding, r.kind) {
             continue;
         }
         for &t in &uses.owners[i] {
-            if !writers.iter().any(|(w, _)| *w == t) {
+            if writer_seen.insert(t) {
                 writers.push((t, i));
             }
         }
@@ -73,6 +74,12 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
     if writers.is_empty() {
         return;
     }
+    // In file order, to name the writer that runs just before a reader.
+    writers.sort_by_key(|(w, _)| model.scope(*w).node.start_byte());
+    let writer_starts: Vec<usize> = writers
+        .iter()
+        .map(|(w, _)| model.scope(*w).node.start_byte())
+        .collect();
     // The reading tests, in the order of their first read.
     let mut readers: Vec<ScopeId> = Vec::new();
     let mut seen: std::collections::HashSet<ScopeId> = std::collections::HashSet::new();
@@ -87,8 +94,8 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         }
     }
     for reader in readers {
-        let mut others = writers.iter().filter(|(w, _)| *w != reader).peekable();
-        if others.peek().is_none() || model.reset_before_test(&uses, reader) {
+        let only_self = writers.len() == 1 && writers[0].0 == reader;
+        if only_self || model.reset_before_test(&uses, reader) {
             continue;
         }
         // The first read and the first own write, as positions in the test.
@@ -113,12 +120,15 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         // Name the writer that runs just before the reader in file order,
         // else the first writer.
         let reader_start = model.scope(reader).node.start_byte();
-        let others: Vec<&(ScopeId, usize)> = others.collect();
-        let &&(writer, write_idx) = others
+        let before = writer_starts.partition_point(|&s| s < reader_start);
+        let Some(&(writer, write_idx)) = writers[..before]
             .iter()
-            .filter(|(w, _)| model.scope(*w).node.start_byte() < reader_start)
-            .max_by_key(|(w, _)| model.scope(*w).node.start_byte())
-            .unwrap_or(&others[0]);
+            .rev()
+            .chain(writers.iter())
+            .find(|(w, _)| *w != reader)
+        else {
+            continue;
+        };
         let writer_name = model.scope(writer).name.clone();
         let writer_label = if writer_name.is_empty() {
             "another test".to_string()
