@@ -609,10 +609,17 @@ impl Doubles {
     }
 }
 
-fn unwrap_await(mut n: Node) -> Node {
+/// Looks through `await`, parentheses and TypeScript type wrappers
+/// (`x as T`, `x satisfies T`, `x!`).
+pub fn unwrap_await(mut n: Node) -> Node {
     while matches!(
         n.kind(),
-        "await_expression" | "await" | "parenthesized_expression"
+        "await_expression"
+            | "await"
+            | "parenthesized_expression"
+            | "as_expression"
+            | "satisfies_expression"
+            | "non_null_expression"
     ) {
         match n.named_child(0) {
             Some(c) => n = c,

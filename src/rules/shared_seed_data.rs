@@ -464,17 +464,8 @@ fn bound_to_constructor<'t>(model: &Model<'t>, name: Node<'t>) -> Option<Node<'t
     is_constructor(model, v).then_some(v)
 }
 
-fn unwrap(mut n: Node) -> Node {
-    while matches!(
-        n.kind(),
-        "await_expression" | "await" | "parenthesized_expression"
-    ) {
-        match n.named_child(0) {
-            Some(c) => n = c,
-            None => break,
-        }
-    }
-    n
+fn unwrap(n: Node) -> Node {
+    crate::model::database::unwrap_await(n)
 }
 
 /// The URL of an HTTP POST/PUT made by `call` (or, for supertest `.send`,
@@ -1254,6 +1245,7 @@ mod tests {
                 Case::fail("u.test.ts", "test('x', async () => { await Coupon.insert({ code: 'WELCOME10' }); });", &["'WELCOME10'"]),
                 Case::fail("u.test.js", "test('x', async () => { await db.query(\"INSERT INTO users (id, email) VALUES (1, 'alice@x.com')\"); });", &["'alice@x.com'"]),
                 Case::fail("u.test.js", "test('x', async () => { await request(app).post('/api/users').send({ email: 'new@x.com', password: 'p' }); });", &["'new@x.com'"]),
+                Case::fail("u.test.ts", "test('x', async () => { await prisma.user.create({ data: { email: 'ts@x.com' } as Prisma.UserCreateInput }); });", &["'ts@x.com'"]),
                 Case::fail("u.spec.tsx", "test('x', async () => { await User.create({ externalId: 'ext-1' }); });", &["'ext-1'"]),
                 Case::fail("u.test.js", "test('x', async () => { await Account.create({ username: `admin` }); });", &["`admin`"]),
             ],
