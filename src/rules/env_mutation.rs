@@ -298,7 +298,14 @@ fn restores(model: &Model, act: &Action, target: &Target, stub: bool) -> bool {
             let path = act.call_path().unwrap_or("");
             let recv = act.receiver().unwrap_or("");
             let method = act.method().unwrap_or("");
-            (py && PY_ENVIRON.contains(&recv) && matches!(method, "update" | "clear"))
+            // `os.environ.update(saved)` puts back a saved mapping;
+            // `update(A="1")` / `update({...})` is another change.
+            (py && PY_ENVIRON.contains(&recv)
+                && (method == "clear"
+                    || method == "update"
+                        && act.arg(0).is_some_and(|n| {
+                            matches!(n.kind(), "identifier" | "attribute" | "call")
+                        })))
                 || (path == "Object.assign"
                     && act
                         .arg(0)
@@ -419,6 +426,7 @@ mod tests {
                 Case::fail("test_a.py", "import os\ndef test_x():\n    os.environ.pop('HOME', None)\n", &["os.environ.pop('HOME', None)"]),
                 Case::fail("test_a.py", "import os\nimport unittest\nclass T(unittest.TestCase):\n    def setUp(self):\n        os.environ['A'] = '1'\n    def test_a(self):\n        pass\n", &["os.environ['A'] = '1'"]),
                 Case::fail("test_a.py", "import os\nos.environ['A'] = '1'\n", &["os.environ['A'] = '1'"]),
+                Case::fail("test_a.py", "import os\ndef test_x():\n    os.environ.clear()\n    os.environ.update(HELLO='World')\n", &["os.environ.clear()", "os.environ.update(HELLO='World')"]),
                 Case::fail("conftest.py", "import os\nimport pytest\n@pytest.fixture\ndef env():\n    os.environ['A'] = '1'\n    yield\n", &["os.environ['A'] = '1'"]),
             ],
         );
