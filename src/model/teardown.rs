@@ -168,8 +168,29 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
         }
     }
 
-    // `finally` blocks in the function that makes the change, after it.
+    // Later in the same function: `os.chdir(x) ... os.chdir(saved)`. Not
+    // exception-safe, but the change does not outlive the test when it
+    // passes, and flagging it would be noise.
     let home = model.scope(scope).node;
+    if !model.scope(scope).is_container() {
+        regions.push((node.end_byte(), home.end_byte()));
+    }
+
+    // Teardown methods of the same class, even when the class is a mixin
+    // or a base class the model does not know as a test class.
+    if let Some(class) = model
+        .ancestors(scope)
+        .find(|&s| model.scope(s).is_container() && s != super::scope::MODULE)
+    {
+        for (i, sc) in model.scopes.iter().enumerate() {
+            if sc.parent == Some(class) && is_teardown_name(model, &sc.name) {
+                let n = model.scope(i).node;
+                regions.push((n.start_byte(), n.end_byte()));
+            }
+        }
+    }
+
+    // `finally` blocks in the function that makes the change, after it.
     for f in descendants_of_kind(home, &["finally_clause"]) {
         if f.end_byte() > node.start_byte() {
             regions.push((f.start_byte(), f.end_byte()));
@@ -263,6 +284,13 @@ pub fn in_teardown(model: &Model, node: Node) -> bool {
     if teardown_function_refs(model)
         .iter()
         .any(|f| node.start_byte() >= f.start_byte() && node.end_byte() <= f.end_byte())
+    {
+        return true;
+    }
+    // A teardown method by name (of a mixin or base class, too).
+    if model
+        .ancestors(scope)
+        .any(|s| model.lang.is_python() && is_teardown_name(model, &model.scope(s).name))
     {
         return true;
     }
@@ -378,6 +406,14 @@ fn teardown_function_refs<'t>(model: &Model<'t>) -> Vec<Node<'t>> {
         }
     }
     out
+}
+
+/// `tearDown`, `teardown_method`... by name (Python).
+fn is_teardown_name(model: &Model, name: &str) -> bool {
+    model.lang.is_python()
+        && super::framework::unittest_hook(name)
+            .or_else(|| super::framework::pytest_xunit_hook(name))
+            .is_some_and(|k| k.is_teardown())
 }
 
 fn is_cleanup_registrar(model: &Model, call: &Call) -> bool {

@@ -83,7 +83,10 @@ impl Rule for EnvMutation {
         found.sort_by_key(|(n, ..)| n.start_byte());
 
         for (node, target, what) in found {
-            if !runs_in_tests(model, node) || teardown::in_teardown(model, node) {
+            if !runs_in_tests(model, node)
+                || teardown::in_teardown(model, node)
+                || writes_back_saved(model, node)
+            {
                 continue;
             }
             if py && teardown::scoped_by(model, node, patches_environ) {
@@ -132,6 +135,40 @@ fn runs_in_tests(model: &Model, node: Node) -> bool {
                 true
             }
         }
+    })
+}
+
+/// Whether the change puts back a value saved from the environment or the
+/// cwd (`os.chdir(saved)` with `saved = os.getcwd()`, `process.env.A =
+/// old` with `old = process.env.A`): the restore half of a pair.
+fn writes_back_saved(model: &Model, node: Node) -> bool {
+    let value = if let Some(a) = model.assigns.iter().find(|a| a.node.id() == node.id()) {
+        a.value
+    } else if let Some(c) = model.calls.iter().find(|c| c.node.id() == node.id()) {
+        c.positional(0)
+    } else {
+        None
+    };
+    let Some(value) = value else {
+        return false;
+    };
+    if !matches!(
+        value.kind(),
+        "identifier" | "attribute" | "member_expression"
+    ) {
+        return false;
+    }
+    let path = path_of(value, model.src);
+    model.assigns.iter().any(|a| {
+        a.target_path == path
+            && a.node.id() != node.id()
+            && a.value.is_some_and(|v| {
+                let t = model.text(v);
+                t.contains("getcwd")
+                    || t.contains("cwd()")
+                    || t.contains("environ")
+                    || t.contains("process.env")
+            })
     })
 }
 
@@ -197,11 +234,12 @@ fn mutating_call(model: &Model, call: &Call) -> Option<(Target, String)> {
             };
         }
         return match path {
-            "os.putenv" | "putenv" | "os.unsetenv" => Some((
+            "os.putenv" | "os.unsetenv" => Some((
                 Target::Key(key_arg(0)),
                 format!("{path}({})", quoted(key_arg(0))),
             )),
-            "os.chdir" | "chdir" => Some((Target::Cwd, format!("{path}()"))),
+            // A bare `chdir` is usually `contextlib.chdir`, a context manager.
+            "os.chdir" => Some((Target::Cwd, format!("{path}()"))),
             _ => None,
         };
     }
@@ -227,8 +265,18 @@ fn quoted(key: Option<String>) -> String {
 
 /// `with mock.patch.dict(os.environ, ...)`, `@patch.dict("os.environ")`,
 /// `with modified_environ(...)`: the environment is restored on exit.
+/// Also helpers named for the job: `EnvironmentVarGuard()`, `modified_env(...)`,
+/// `temp_environ(...)`, and for the cwd `chdir(...)`/`pushd`/`change_cwd`.
 fn patches_environ(text: &str) -> bool {
-    (text.contains("patch.dict") && text.contains("environ")) || text.contains("modified_environ")
+    let t = text.to_ascii_lowercase();
+    t.contains("environ")
+        || t.contains("env(")
+        || t.contains("envvar")
+        || t.contains("env_var")
+        || t.contains("chdir")
+        || t.contains("cwd")
+        || t.contains("pushd")
+        || t.contains("working_dir")
 }
 
 /// Whether a teardown step undoes a change to `target`.
@@ -250,7 +298,14 @@ fn restores(model: &Model, act: &Action, target: &Target, stub: bool) -> bool {
             let path = act.call_path().unwrap_or("");
             let recv = act.receiver().unwrap_or("");
             let method = act.method().unwrap_or("");
-            (py && PY_ENVIRON.contains(&recv) && matches!(method, "update" | "clear"))
+            // `os.environ.update(saved)` puts back a saved mapping;
+            // `update(A="1")` / `update({...})` is another change.
+            (py && PY_ENVIRON.contains(&recv)
+                && (method == "clear"
+                    || method == "update"
+                        && act.arg(0).is_some_and(|n| {
+                            matches!(n.kind(), "identifier" | "attribute" | "call")
+                        })))
                 || (path == "Object.assign"
                     && act
                         .arg(0)
@@ -371,6 +426,7 @@ mod tests {
                 Case::fail("test_a.py", "import os\ndef test_x():\n    os.environ.pop('HOME', None)\n", &["os.environ.pop('HOME', None)"]),
                 Case::fail("test_a.py", "import os\nimport unittest\nclass T(unittest.TestCase):\n    def setUp(self):\n        os.environ['A'] = '1'\n    def test_a(self):\n        pass\n", &["os.environ['A'] = '1'"]),
                 Case::fail("test_a.py", "import os\nos.environ['A'] = '1'\n", &["os.environ['A'] = '1'"]),
+                Case::fail("test_a.py", "import os\ndef test_x():\n    os.environ.clear()\n    os.environ.update(HELLO='World')\n", &["os.environ.clear()", "os.environ.update(HELLO='World')"]),
                 Case::fail("conftest.py", "import os\nimport pytest\n@pytest.fixture\ndef env():\n    os.environ['A'] = '1'\n    yield\n", &["os.environ['A'] = '1'"]),
             ],
         );
@@ -390,6 +446,11 @@ mod tests {
                 Case::pass("test_a.py", "import os\nimport pytest\n@pytest.fixture\ndef env():\n    os.environ['A'] = '1'\n    yield\n    del os.environ['A']\n"),
                 Case::pass("test_a.py", "import os\ndef test_x():\n    assert os.environ.get('A') is None\n"),
                 Case::pass("conftest.py", "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'app.settings')\nos.environ['TZ'] = 'UTC'\n"),
+                // Restored by a mixin's tearDown, or later in the same test.
+                Case::pass("test_a.py", "import os\nclass TempDirMixin(object):\n    def setUp(self):\n        self.old = os.getcwd()\n        os.chdir(self.tmp)\n    def tearDown(self):\n        os.chdir(self.old)\n"),
+                Case::pass("test_a.py", "import os\ndef test_x():\n    saved = os.getcwd()\n    os.chdir('/tmp')\n    os.chdir(saved)\n"),
+                Case::pass("test_a.py", "import os\nfrom test.support import os_helper\ndef test_x():\n    with os_helper.EnvironmentVarGuard() as env:\n        os.putenv('A', '1')\n"),
+                Case::pass("test_a.py", "from contextlib import chdir\ndef test_x():\n    with chdir('/tmp'):\n        pass\n    c = chdir('/tmp')\n"),
                 Case::pass("conftest.py", "import os\ndef pytest_configure(config):\n    os.environ['A'] = '1'\n"),
                 Case::pass("conftest.py", "import os\nimport pytest\n@pytest.fixture(scope='session', autouse=True)\ndef env():\n    os.environ['A'] = '1'\n"),
             ],

@@ -77,7 +77,7 @@ impl Rule for GlobalDateMock {
     fn triggers(&self) -> &'static [&'static str] {
         &[
             "Date",
-            "FakeTimers",
+            "Timers",
             "SystemTime",
             "MockDate",
             "mockdate",
