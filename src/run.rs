@@ -1,7 +1,7 @@
 //! The `check` command: the whole pipeline for one invocation.
 
 use crate::cli::CheckArgs;
-use crate::discover::discover;
+use crate::discover::{discover, Discovery};
 use crate::engine::{check_file, Notice, Settings};
 use crate::finding::Finding;
 use crate::report::{self, Report};
@@ -21,7 +21,8 @@ pub fn check(args: &CheckArgs) -> i32 {
         args.paths.clone()
     };
     let runner_config = crate::runner_config::RunnerConfig::load(&paths);
-    let discovered = match discover(&paths, &runner_config.discovery()) {
+    let discovery: Discovery = runner_config.discovery();
+    let discovered = match discover(&paths, &discovery) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("isolint: error: {e}");
