@@ -227,6 +227,26 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
         }
     }
 
+    // `afterEach(jest.useRealTimers)`, `afterEach(restoreEnv)`: teardown
+    // hooks of an enclosing suite given a function by reference.
+    if !model.lang.is_python() {
+        let chain: Vec<ScopeId> = model.ancestors(container).collect();
+        for call in &model.calls {
+            let teardown_hook = matches!(
+                super::framework::js_call_role(&call.path),
+                Some(super::framework::JsCallRole::Hook(k)) if k.is_teardown()
+            );
+            if !teardown_hook || !chain.contains(&model.enclosing_container(call.scope)) {
+                continue;
+            }
+            for arg in call.args.iter().filter(|a| a.name.is_none()) {
+                if !is_function_node(arg.value) && arg.value.kind() != "number" {
+                    deferred.push((path_of(arg.value, model.src), Vec::new()));
+                }
+            }
+        }
+    }
+
     // `afterEach(restoreEnv)`: helpers passed by reference to teardown hooks.
     for func in teardown_function_refs(model) {
         regions.push((func.start_byte(), func.end_byte()));

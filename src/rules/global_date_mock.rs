@@ -38,7 +38,13 @@ const JS_CLOCK_TARGETS: &[&str] = &[
     "Date.prototype.getTime",
 ];
 /// Objects whose properties a spy on the clock targets.
-const JS_DATE_OBJECTS: &[&str] = &["Date", "global.Date", "globalThis.Date", "window.Date"];
+const JS_DATE_OBJECTS: &[&str] = &[
+    "Date",
+    "global.Date",
+    "globalThis.Date",
+    "window.Date",
+    "Date.prototype",
+];
 const JS_GLOBAL_OBJECTS: &[&str] = &["global", "globalThis", "window"];
 /// Test-runner namespaces whose fake timers / system time are process-wide.
 const JS_TIMER_NAMESPACES: &[&str] = &["jest", "vi"];
@@ -219,7 +225,12 @@ fn js_spy_target(call: &Call, model: &Model) -> Option<String> {
 fn check_python(cx: &mut RuleContext<'_, '_>) {
     let model = cx.model;
     for a in &model.assigns {
-        if !PY_CLOCK_TARGETS.contains(&a.target_path.as_str()) {
+        // `app.time.time = fake` patches the shared `time` module too.
+        let path = a.target_path.as_str();
+        if !(PY_CLOCK_TARGETS.contains(&path)
+            || path.ends_with(".time.time")
+            || path.ends_with(".datetime.datetime"))
+        {
             continue;
         }
         if teardown::in_teardown(model, a.node) {
@@ -336,6 +347,7 @@ mod tests {
                 Case::fail("a.test.ts", "import { vi } from 'vitest';\nit('x', () => { vi.useFakeTimers(); vi.setSystemTime(new Date(2020, 1, 1)); });", &["vi.useFakeTimers()"]),
                 Case::fail("a.test.ts", "import { vi } from 'vitest';\nit('x', () => { vi.setSystemTime(0); });", &["vi.setSystemTime(0)"]),
                 Case::fail("a.test.js", "it('x', () => { jest.setSystemTime(0); });", &["jest.setSystemTime(0)"]),
+                Case::fail("a.test.js", "it('x', () => { jest.spyOn(Date.prototype, 'getTime').mockReturnValue(0); });", &["jest.spyOn(Date.prototype, 'getTime')"]),
                 Case::fail("a.spec.js", "let clock;\nbeforeEach(() => { clock = sinon.useFakeTimers(); });", &["sinon.useFakeTimers()"]),
                 Case::fail("a.test.js", "it('x', () => { MockDate.set('2020-01-01'); });", &["MockDate.set('2020-01-01')"]),
                 Case::fail("a.test.js", "it('x', () => { timekeeper.freeze(new Date()); });", &["timekeeper.freeze(new Date())"]),
@@ -362,6 +374,7 @@ mod tests {
                 Case::pass("a.test.js", "const real = Date.now;\nbeforeEach(() => { Date.now = () => 0; });\nafterEach(() => { Date.now = real; });"),
                 Case::pass("a.spec.js", "let clock;\nbeforeEach(() => { clock = sinon.useFakeTimers(); });\nafterEach(() => clock.restore());"),
                 Case::pass("a.spec.js", "beforeEach(() => { sinon.useFakeTimers(); });\nafterEach(() => sinon.restore());"),
+                Case::pass("a.test.js", "beforeEach(() => jest.useFakeTimers());\nafterEach(jest.useRealTimers);"),
                 Case::pass("a.test.js", "beforeEach(() => MockDate.set(0));\nafterEach(() => MockDate.reset());"),
                 Case::pass("a.test.js", "beforeEach(() => timekeeper.freeze(0));\nafterEach(() => { timekeeper.reset(); });"),
                 Case::pass("a.test.js", "import { test } from 'node:test';\ntest('x', (t) => { t.mock.timers; const c = sinon.useFakeTimers(); t.after(() => c.restore()); });"),
@@ -416,6 +429,7 @@ mod tests {
             &[
                 Case::fail("test_a.py", "import time\ndef test_x():\n    time.time = lambda: 0\n", &["time.time = lambda: 0"]),
                 Case::fail("test_a.py", "import datetime\ndef test_x():\n    datetime.datetime = FakeDatetime\n", &["datetime.datetime = FakeDatetime"]),
+                Case::fail("test_a.py", "import app\ndef test_x():\n    app.time.time = lambda: 0\n", &["app.time.time = lambda: 0"]),
                 Case::fail("test_a.py", "from freezegun import freeze_time\ndef test_x():\n    freeze_time('2020-01-01').start()\n", &["freeze_time('2020-01-01').start()"]),
                 Case::fail("test_a.py", "from freezegun import freeze_time\ndef setup_function():\n    global f\n    f = freeze_time('2020-01-01')\n    f.start()\n", &["f.start()"]),
                 Case::fail("test_a.py", "from unittest import mock\ndef test_x():\n    mock.patch('time.time', return_value=0).start()\n", &["mock.patch('time.time', return_value=0).start()"]),
