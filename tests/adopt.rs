@@ -686,4 +686,26 @@ fn real_pre_commit_blocks_a_bad_staged_file() {
         shown.contains("isolint") && shown.contains("Passed"),
         "{shown}"
     );
+
+    // A production server is not a test file: the hook's `files:` regex does
+    // not hand it to isolint, so its fixed port does not block the commit.
+    write(&repo, "src/server.js", "app.listen(3000);\n");
+    git(&repo, &["add", "src/server.js"]);
+    let commit = std::process::Command::new("git")
+        .current_dir(&repo)
+        .args(["commit", "-m", "add server"])
+        .env("PRE_COMMIT_HOME", &home)
+        .env("GIT_AUTHOR_NAME", "t")
+        .env("GIT_AUTHOR_EMAIL", "t@example.invalid")
+        .env("GIT_COMMITTER_NAME", "t")
+        .env("GIT_COMMITTER_EMAIL", "t@example.invalid")
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&commit.stdout).into_owned()
+        + &String::from_utf8_lossy(&commit.stderr);
+    assert!(
+        commit.status.success(),
+        "production file must not block:\n{shown}"
+    );
+    assert!(shown.contains("(no files to check)Skipped"), "{shown}");
 }

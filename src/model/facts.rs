@@ -163,6 +163,13 @@ fn push_path(node: Node, src: &str, out: &mut String, depth: usize) {
     }
 }
 
+/// Spells callee paths in a message as source reads: the internal `.()` /
+/// `.[]` segments of [`path_of`] become `()` / `[]`
+/// (`Order.objects.all.().delete` → `Order.objects.all().delete`).
+pub fn readable_paths(message: &str) -> String {
+    message.replace(".()", "()").replace(".[]", "[]")
+}
+
 /// The text of a string literal node without quotes, when it has no
 /// interpolation.
 pub fn plain_string(node: Node, src: &str) -> Option<String> {

@@ -83,7 +83,7 @@ impl<'a, 't> RuleContext<'a, 't> {
         let finding = Finding {
             rule: self.rule,
             location: self.location(node),
-            message: message.into(),
+            message: crate::model::facts::readable_paths(&message.into()),
             help: self.doc.fix_hint(self.model.framework).to_string(),
             severity: Severity::Warning,
             related: Vec::new(),
