@@ -27,6 +27,15 @@ pub enum Command {
         /// Rule id, e.g. `hardcoded-port`.
         id: String,
     },
+    /// Benchmarking and diagnosis helpers.
+    #[command(hide = true, subcommand)]
+    Debug(DebugCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DebugCommand {
+    /// Walk, read and parse the files `check` would, and nothing else.
+    ParseOnly { paths: Vec<PathBuf> },
 }
 
 #[derive(Debug, clap::Args)]
@@ -38,4 +47,13 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+
+    /// Parse every file, even those in which no enabled rule's trigger
+    /// occurs (for checking the prefilter).
+    #[arg(long, hide = true)]
+    pub no_prefilter: bool,
+
+    /// Neither read nor write the results cache (`.isolint_cache/`).
+    #[arg(long)]
+    pub no_cache: bool,
 }

@@ -15,7 +15,7 @@ use tree_sitter::Parser;
 /// A problem with an input file that is not a finding: unreadable,
 /// undecodable, or only partly parsed. Printed on stderr and listed in SARIF
 /// `toolExecutionNotifications`; never changes the exit code.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Notice {
     pub path: String,
     pub message: String,
@@ -84,10 +84,10 @@ pub fn check_file(input: &FileInput, settings: &Settings) -> FileOutcome {
         message,
         line: None,
     };
-    let Some(lang) = Lang::from_path(&input.path) else {
+    if Lang::from_path(&input.path).is_none() {
         return outcome;
-    };
-    let bytes = match std::fs::read(&input.path) {
+    }
+    let bytes = match read_file(&input.path) {
         Ok(b) => b,
         Err(e) => {
             outcome
@@ -95,6 +95,36 @@ pub fn check_file(input: &FileInput, settings: &Settings) -> FileOutcome {
                 .push(notice(format!("cannot read file: {e}; skipped")));
             return outcome;
         }
+    };
+    check_bytes(input, bytes, settings)
+}
+
+/// Reads a file to check. Refuses anything that is not a regular file (a
+/// FIFO or device named on the command line would block or never end).
+pub fn read_file(path: &Path) -> std::io::Result<Vec<u8>> {
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(std::io::Error::other("not a regular file"));
+    }
+    std::fs::read(path)
+}
+
+/// Decodes and analyses the bytes of a file already read.
+pub fn check_bytes(input: &FileInput, bytes: Vec<u8>, settings: &Settings) -> FileOutcome {
+    let shown = crate::source::display_path(&input.path);
+    let path = Arc::new(PathBuf::from(&shown));
+    let mut outcome = FileOutcome {
+        path: path.clone(),
+        findings: Vec::new(),
+        notices: Vec::new(),
+    };
+    let notice = |message: String| Notice {
+        path: shown.clone(),
+        message,
+        line: None,
+    };
+    let Some(lang) = Lang::from_path(&input.path) else {
+        return outcome;
     };
     let text = match decode(bytes) {
         Ok(t) => t,

@@ -4,13 +4,16 @@
 //! Data flows one way: discover → parse → facts/model → rules → findings →
 //! cross-file links → suppressions/baseline → report.
 
+pub mod cache;
 pub mod cli;
 pub mod crossfile;
+pub mod debug;
 pub mod discover;
 pub mod engine;
 pub mod finding;
 pub mod lang;
 pub mod model;
+pub mod prefilter;
 pub mod report;
 pub mod rules;
 pub mod run;

@@ -1,5 +1,5 @@
 use clap::Parser;
-use isolint::cli::{Cli, Command};
+use isolint::cli::{Cli, Command, DebugCommand};
 use isolint::rules::{self, RuleDoc};
 use isolint::run;
 
@@ -18,6 +18,7 @@ fn main() {
     };
     let code = match cli.command {
         Command::Check(args) => run::check(&args),
+        Command::Debug(DebugCommand::ParseOnly { paths }) => isolint::debug::parse_only(&paths),
         Command::Rules => {
             for rule in rules::all() {
                 let summary = RuleDoc::get(rule.id())

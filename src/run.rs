@@ -1,9 +1,11 @@
 //! The `check` command: the whole pipeline for one invocation.
 
+use crate::cache::{check_input, Cache};
 use crate::cli::CheckArgs;
 use crate::discover::{discover, Discovery};
-use crate::engine::{check_file, Notice, Settings};
+use crate::engine::{Notice, Settings};
 use crate::finding::Finding;
+use crate::prefilter::Prefilter;
 use crate::report::{self, Report};
 use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
@@ -28,11 +30,20 @@ pub fn check(args: &CheckArgs) -> i32 {
         }
     };
     let settings = Settings::all_rules();
+    let prefilter = Prefilter::new(&settings.rules, !args.no_prefilter);
+    let cache = if args.no_cache {
+        None
+    } else {
+        Cache::open(&paths, &settings, &prefilter)
+    };
     let outcomes: Vec<_> = discovered
         .files
         .par_iter()
-        .map(|input| check_file(input, &settings))
+        .map(|input| check_input(input, &settings, &prefilter, cache.as_ref()))
         .collect();
+    if let Some(cache) = cache {
+        cache.save();
+    }
 
     let mut notices: Vec<Notice> = discovered.notices;
     let mut findings: Vec<Finding> = Vec::new();
