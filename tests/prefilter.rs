@@ -134,12 +134,7 @@ fn check_output_is_identical_without_the_prefilter() {
         };
         let with = run(&[]);
         let without = run(&["--no-prefilter"]);
-        assert_eq!(
-            with.0,
-            without.0,
-            "exit codes differ on {}",
-            root.display()
-        );
+        assert_eq!(with.0, without.0, "exit codes differ on {}", root.display());
         assert!(
             with.1 == without.1,
             "findings differ with and without the prefilter on {}",

@@ -25,17 +25,35 @@ const BUILTIN: &[&str] = &[
 
 #[derive(Debug, Clone)]
 enum Mutation {
-    Flip { at: usize, byte: u8 },
-    Truncate { at: usize },
-    Splice { at: usize, from: usize, start: usize, len: usize },
-    Delete { at: usize, len: usize },
+    Flip {
+        at: usize,
+        byte: u8,
+    },
+    Truncate {
+        at: usize,
+    },
+    Splice {
+        at: usize,
+        from: usize,
+        start: usize,
+        len: usize,
+    },
+    Delete {
+        at: usize,
+        len: usize,
+    },
 }
 
 fn seeds() -> Vec<Vec<u8>> {
     let mut out: Vec<Vec<u8>> = BUILTIN.iter().map(|s| s.as_bytes().to_vec()).collect();
     for id in rules::ids() {
         if let Some(doc) = RuleDoc::get(id) {
-            out.extend(doc.bad.iter().chain(&doc.good).map(|e| e.code.as_bytes().to_vec()));
+            out.extend(
+                doc.bad
+                    .iter()
+                    .chain(&doc.good)
+                    .map(|e| e.code.as_bytes().to_vec()),
+            );
         }
     }
     let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("tests")];
@@ -74,7 +92,12 @@ fn apply(seed: &[u8], others: &[Vec<u8>], mutations: &[Mutation]) -> Vec<u8> {
                 }
             }
             Mutation::Truncate { at } => b.truncate(at % n),
-            Mutation::Splice { at, from, start, len } => {
+            Mutation::Splice {
+                at,
+                from,
+                start,
+                len,
+            } => {
                 let src = &others[from % others.len()];
                 if !src.is_empty() {
                     let s = start % src.len();
