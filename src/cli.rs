@@ -36,6 +36,15 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
     },
+    /// Benchmarking and diagnosis helpers.
+    #[command(hide = true, subcommand)]
+    Debug(DebugCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DebugCommand {
+    /// Walk, read and parse the files `check` would, and nothing else.
+    ParseOnly { paths: Vec<PathBuf> },
 }
 
 #[derive(Debug, clap::Args)]
@@ -100,4 +109,12 @@ pub struct CheckArgs {
     /// (config, per-file-ignores and suppressions apply; always checked).
     #[arg(long, value_name = "PATH", conflicts_with = "paths")]
     pub stdin_filename: Option<PathBuf>,
+    /// Parse every file, even those in which no enabled rule's trigger
+    /// occurs (for checking the prefilter).
+    #[arg(long, hide = true)]
+    pub no_prefilter: bool,
+
+    /// Neither read nor write the results cache (`.isolint_cache/`).
+    #[arg(long)]
+    pub no_cache: bool,
 }

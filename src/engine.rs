@@ -15,7 +15,7 @@ use tree_sitter::Parser;
 /// A problem with an input file that is not a finding: unreadable,
 /// undecodable, or only partly parsed. Printed on stderr and listed in SARIF
 /// `toolExecutionNotifications`; never changes the exit code.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Notice {
     pub path: String,
     pub message: String,
@@ -87,10 +87,10 @@ pub fn check_file(input: &FileInput, settings: &Settings) -> FileOutcome {
         message,
         line: None,
     };
-    let Some(lang) = Lang::from_path(&input.path) else {
+    if Lang::from_path(&input.path).is_none() {
         return outcome;
-    };
-    let bytes = match std::fs::read(&input.path) {
+    }
+    let bytes = match read_file(&input.path) {
         Ok(b) => b,
         Err(e) => {
             outcome
@@ -98,6 +98,49 @@ pub fn check_file(input: &FileInput, settings: &Settings) -> FileOutcome {
                 .push(notice(format!("cannot read file: {e}; skipped")));
             return outcome;
         }
+    };
+    check_bytes(input, bytes, settings)
+}
+
+/// Reads a file to check. Refuses anything that is not a regular file (a
+/// FIFO or device named on the command line would block or never end).
+pub fn read_file(path: &Path) -> std::io::Result<Vec<u8>> {
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(std::io::Error::other("not a regular file"));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(std::io::Error::other(format!(
+            "file is {:.1} MiB, over the {} MiB limit for test files (generated or minified?)",
+            meta.len() as f64 / (1 << 20) as f64,
+            MAX_FILE_BYTES >> 20
+        )));
+    }
+    std::fs::read(path)
+}
+
+/// Larger files are skipped with a warning. Hand-written test files stay
+/// far below this; a 20 MB minified bundle takes tree-sitter ~20 s and
+/// ~3 GB of memory to parse, which would dwarf a whole suite's run.
+pub const MAX_FILE_BYTES: u64 = 8 << 20;
+
+/// Decodes and analyses the bytes of a file already read.
+pub fn check_bytes(input: &FileInput, bytes: Vec<u8>, settings: &Settings) -> FileOutcome {
+    let shown = crate::source::display_path(&input.path);
+    let path = Arc::new(PathBuf::from(&shown));
+    let mut outcome = FileOutcome {
+        path: path.clone(),
+        findings: Vec::new(),
+        notices: Vec::new(),
+        suppressions: Default::default(),
+    };
+    let notice = |message: String| Notice {
+        path: shown.clone(),
+        message,
+        line: None,
+    };
+    let Some(lang) = Lang::from_path(&input.path) else {
+        return outcome;
     };
     let text = match decode(bytes) {
         Ok(t) => t,
@@ -123,6 +166,16 @@ pub fn analyze_source(
 ) -> (Vec<Finding>, Vec<Notice>) {
     let shown = path.to_string_lossy().replace('\\', "/");
     let mut notices = Vec::new();
+    if lang.is_python() && python_indent_depth_exceeds(text, MAX_PYTHON_INDENT_LEVELS) {
+        notices.push(Notice {
+            path: shown,
+            message: format!(
+                "indentation nested deeper than {MAX_PYTHON_INDENT_LEVELS} levels; file not analysed"
+            ),
+            line: None,
+        });
+        return (Vec::new(), notices);
+    }
     let tree = PARSER.with(|p| {
         let mut parser = p.borrow_mut();
         parser.set_language(&lang.grammar()).ok()?;
@@ -234,6 +287,39 @@ fn first_error_line(root: tree_sitter::Node) -> usize {
             return node.start_position().row + 1;
         }
     }
+}
+
+/// The Python grammar's external scanner keeps one entry per open
+/// indentation level and serialises it into tree-sitter's 1 KiB buffer, two
+/// bytes each after up to 256 bytes of bracket state; past ~384 levels the
+/// C library aborts the whole process (an `assert` in `parser.c`). No real
+/// code comes near this; such files are skipped with a warning.
+const MAX_PYTHON_INDENT_LEVELS: usize = 300;
+
+/// Over-approximates the scanner's indentation stack: the stack of strictly
+/// increasing indent widths of non-blank lines (lines inside brackets or
+/// strings count too, which only makes the screen stricter).
+fn python_indent_depth_exceeds(text: &str, limit: usize) -> bool {
+    let mut stack: Vec<usize> = Vec::new();
+    for line in text.as_bytes().split(|&b| b == b'\n') {
+        let width = line
+            .iter()
+            .take_while(|&&b| b == b' ' || b == b'\t' || b == b'\x0c')
+            .count();
+        if width == line.len() || line[width] == b'\r' || line[width] == b'#' {
+            continue;
+        }
+        while stack.last().is_some_and(|&top| top > width) {
+            stack.pop();
+        }
+        if stack.last().is_none_or(|&top| top < width) {
+            stack.push(width);
+            if stack.len() > limit {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// A cheap over-approximation screen for deep nesting: the deepest run of

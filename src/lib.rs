@@ -5,14 +5,17 @@
 //! cross-file links → suppressions/baseline → report.
 
 pub mod baseline;
+pub mod cache;
 pub mod cli;
 pub mod config;
 pub mod crossfile;
+pub mod debug;
 pub mod discover;
 pub mod engine;
 pub mod finding;
 pub mod lang;
 pub mod model;
+pub mod prefilter;
 pub mod project;
 pub mod report;
 pub mod rules;

@@ -1,5 +1,5 @@
 use clap::Parser;
-use isolint::cli::{Cli, Command};
+use isolint::cli::{Cli, Command, DebugCommand};
 use isolint::rules::{self, RuleDoc};
 use isolint::run;
 
@@ -19,6 +19,7 @@ fn main() {
     let code = match cli.command {
         Command::Check(args) => run::check(&args),
         Command::Config { path, config } => run::show_config(path.as_deref(), config.as_deref()),
+        Command::Debug(DebugCommand::ParseOnly { paths }) => isolint::debug::parse_only(&paths),
         Command::Rules => {
             for rule in rules::all() {
                 let summary = RuleDoc::get(rule.id())

@@ -6,13 +6,15 @@
 //! suppressions → baseline → report.
 
 use crate::baseline::{self, Baseline};
+use crate::cache::{check_input, Cache};
 use crate::cli::CheckArgs;
 use crate::config::{self, absolute, Config, Overrides, Resolver};
 use crate::discover::{discover, Discovery, PathSelector};
-use crate::engine::{analyze_source, check_file, FileInput, FileOutcome, Notice, Settings};
+use crate::engine::{analyze_source, FileInput, FileOutcome, Notice, Settings};
 use crate::finding::{Finding, Severity};
 use crate::lang::Lang;
 use crate::model::FileRole;
+use crate::prefilter::Prefilter;
 use crate::report::{self, Format, Report};
 use crate::rules;
 use crate::runner_config::RunnerConfig;
@@ -139,7 +141,23 @@ pub fn check(args: &CheckArgs) -> i32 {
         };
         notices.extend(discovered.notices);
         files_checked = discovered.files.len();
-        let primary = analyse(&discovered.files, &resolver, &overrides, &runner_config);
+        // The prefilter covers every rule (a superset of any file's enabled
+        // rules, so it stays sound whatever a nearest config selects).
+        let pipeline = Pipeline {
+            prefilter: Prefilter::new(rules::all(), !args.no_prefilter),
+            cache: if args.no_cache {
+                None
+            } else {
+                Cache::open(&paths, !args.no_prefilter)
+            },
+        };
+        let primary = analyse(
+            &discovered.files,
+            &resolver,
+            &overrides,
+            &runner_config,
+            &pipeline,
+        );
         if let Some(e) = resolver.take_errors().into_iter().next() {
             return error(e);
         }
@@ -157,7 +175,7 @@ pub fn check(args: &CheckArgs) -> i32 {
                 .any(|c| c.outcome.findings.iter().any(|f| f.cross_file.is_some()));
         if needs_context {
             let extra = context_files(&explicit, &checked, &discovery);
-            let outcomes = analyse(&extra, &resolver, &overrides, &runner_config);
+            let outcomes = analyse(&extra, &resolver, &overrides, &runner_config, &pipeline);
             if let Some(e) = resolver.take_errors().into_iter().next() {
                 return error(e);
             }
@@ -165,6 +183,9 @@ pub fn check(args: &CheckArgs) -> i32 {
                 outcome,
                 context: true,
             }));
+        }
+        if let Some(cache) = pipeline.cache {
+            cache.save();
         }
     }
 
@@ -364,12 +385,21 @@ fn cli_overrides(args: &CheckArgs) -> Result<Overrides, String> {
     Ok(Overrides { select, ignore })
 }
 
-/// Analyses files in parallel, each with the settings of its config.
+/// What every file goes through before analysis: the trigger prefilter
+/// (built once per run) and the results cache.
+struct Pipeline {
+    prefilter: Prefilter,
+    cache: Option<Cache>,
+}
+
+/// Analyses files in parallel, each with the settings of its config,
+/// through the prefilter and the cache.
 fn analyse(
     files: &[FileInput],
     resolver: &Resolver,
     overrides: &Overrides,
     runner: &RunnerConfig,
+    pipeline: &Pipeline,
 ) -> Vec<FileOutcome> {
     // Resolve configs first (sequentially: cached per directory).
     let configs: Vec<Arc<Config>> = files
@@ -381,7 +411,12 @@ fn analyse(
         .zip(configs.par_iter())
         .map(|(input, config)| {
             let settings = settings_for(config, &absolute(&input.path), overrides, runner);
-            let mut outcome = check_file(input, &settings);
+            let mut outcome = check_input(
+                input,
+                &settings,
+                &pipeline.prefilter,
+                pipeline.cache.as_ref(),
+            );
             apply_severity(&mut outcome.findings, config);
             outcome
         })

@@ -123,7 +123,40 @@ impl<'t> Model<'t> {
     }
 
     /// The innermost scope containing `node`.
+    /// The innermost scope containing `node` (the node's own scope if it
+    /// is one). Scopes are sorted by start and properly nested, so this is a
+    /// binary search plus a short walk up the scope chain: `Node::parent()`
+    /// costs O(depth × siblings) in tree-sitter and dominated profiles when
+    /// called for every call/assign in a file.
     pub fn scope_of(&self, node: Node) -> ScopeId {
+        if let Some(&id) = self.scope_by_node.get(&node.id()) {
+            return id;
+        }
+        let (start, end) = (node.start_byte(), node.end_byte());
+        // `scopes[1..]` is sorted by (start, reverse end): the last scope
+        // starting at or before `start` is the innermost candidate, and
+        // every scope containing `node` is on its ancestor chain.
+        let mut id = self.scopes[1..].partition_point(|sc| sc.node.start_byte() <= start);
+        while id != MODULE {
+            let sc = &self.scopes[id];
+            let (s, e) = (sc.node.start_byte(), sc.node.end_byte());
+            if s <= start && end <= e {
+                if (s, e) == (start, end) {
+                    // Same range as a scope node: ancestry is ambiguous.
+                    return self.scope_of_by_walk(node);
+                }
+                return id;
+            }
+            match sc.parent {
+                Some(p) => id = p,
+                // Parents not linked yet (still building).
+                None => return self.scope_of_by_walk(node),
+            }
+        }
+        MODULE
+    }
+
+    fn scope_of_by_walk(&self, node: Node) -> ScopeId {
         let mut current = Some(node);
         while let Some(n) = current {
             if let Some(&id) = self.scope_by_node.get(&n.id()) {
@@ -392,7 +425,10 @@ impl<'t> Model<'t> {
         // exists before its child is looked up.
         for id in 1..self.scopes.len() {
             let node = self.scopes[id].node;
-            let parent = node.parent().map(|p| self.scope_of(p)).unwrap_or(MODULE);
+            let parent = node
+                .parent()
+                .map(|p| self.scope_of_by_walk(p))
+                .unwrap_or(MODULE);
             self.scopes[id].parent = Some(parent);
         }
         // unittest/pytest methods: a `test*` method is only a test inside a

@@ -27,7 +27,16 @@ pub trait Rule: Sync + Send {
 
     /// Literals of which at least one occurs in the raw bytes of every file
     /// this rule can report on. Used to skip parsing files that cannot
-    /// contain a finding; must be sound (checked by a test over the corpus).
+    /// contain a finding (`src/prefilter.rs`).
+    ///
+    /// Triggers MUST be sound: if the rule can report anything in a file,
+    /// one of these strings occurs verbatim (case-sensitive) in its bytes.
+    /// Pick tokens the finding cannot exist without (the API name, not the
+    /// receiver: `listen`, not `app.listen`, since the receiver can be
+    /// aliased), remember values reached through same-file constants and
+    /// fixtures, and never rely on a word the rule only uses to *exclude*.
+    /// An empty list means "always parse" and is the sound default.
+    /// `tests/prefilter.rs` checks every rule's triggers against the corpus.
     fn triggers(&self) -> &'static [&'static str];
 
     fn check<'t>(&self, cx: &mut RuleContext<'_, 't>);

@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Times isolint on generated corpora; called by bench/run.sh.
+
+Every number is the best of --reps runs, and every ratio compares two
+measurements taken in the same invocation, so they survive a noisy, shared
+machine better than absolute times do. Peak RSS comes from wait4(2) on each
+child (the kernel's ru_maxrss), so it needs no external tool.
+"""
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+
+def run(cmd, cwd):
+    """Runs cmd, returns (seconds, peak RSS in MB, exit code)."""
+    start = time.perf_counter()
+    p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(p.pid, 0)
+    elapsed = time.perf_counter() - start
+    p.returncode = os.waitstatus_to_exitcode(status)
+    if p.returncode not in (0, 1):
+        sys.exit(f"command failed ({p.returncode}): {' '.join(cmd)}")
+    return elapsed, usage.ru_maxrss / 1024.0, p.returncode
+
+
+def best(fn, reps):
+    results = [fn() for _ in range(reps)]
+    return min(r[0] for r in results), max(r[1] for r in results)
+
+
+def corpus_size(root):
+    files = size = 0
+    for d, dirs, names in os.walk(root):
+        dirs[:] = [x for x in dirs if not x.startswith(".")]
+        for n in names:
+            if n.endswith((".js", ".ts", ".tsx", ".py")):
+                files += 1
+                size += os.path.getsize(os.path.join(d, n))
+    return files, size
+
+
+def measure(isolint, root, reps, label):
+    cache = os.path.join(root, ".isolint_cache")
+    files, size = corpus_size(root)
+    parse = best(lambda: run([isolint, "debug", "parse-only", "."], root), reps)
+
+    def cold():
+        shutil.rmtree(cache, ignore_errors=True)
+        return run([isolint, "check", "--format", "concise", "."], root)
+
+    cold_t = best(cold, reps)
+    nocache = best(lambda: run([isolint, "check", "--no-cache", "--format", "concise", "."], root), reps)
+    noprefilter = best(
+        lambda: run([isolint, "check", "--no-cache", "--no-prefilter", "--format", "concise", "."], root),
+        reps,
+    )
+    run([isolint, "check", "--format", "concise", "."], root)  # prime the cache
+    warm = best(lambda: run([isolint, "check", "--format", "concise", "."], root), reps)
+
+    victims = []
+    for d, dirs, names in os.walk(root):
+        dirs[:] = [x for x in dirs if not x.startswith(".")]
+        victims += [os.path.join(d, n) for n in names if n.endswith((".ts", ".py"))]
+        if len(victims) > reps:
+            break
+
+    counter = iter(range(1000))
+
+    def one_changed():
+        path = victims[next(counter) % len(victims)]
+        with open(path, "a") as f:
+            f.write("\n// changed\n" if not path.endswith(".py") else "\n# changed\n")
+        return run([isolint, "check", "--format", "concise", "."], root)
+
+    changed = best(one_changed, reps)
+    b = cold_t[0]
+    print(f"\n== {label}: {files} files, {size / 1e6:.1f} MB ==")
+    print(f"  (a) parse-only         {parse[0]:7.2f} s   rss {parse[1]:6.0f} MB")
+    print(f"  (b) check, cold        {b:7.2f} s   rss {cold_t[1]:6.0f} MB   b/a = {b / parse[0]:.2f}")
+    print(f"      check --no-cache   {nocache[0]:7.2f} s   rss {nocache[1]:6.0f} MB   /a = {nocache[0] / parse[0]:.2f}")
+    print(f"      --no-prefilter     {noprefilter[0]:7.2f} s   rss {noprefilter[1]:6.0f} MB   /a = {noprefilter[0] / parse[0]:.2f}")
+    print(f"  (c) check, warm        {warm[0]:7.2f} s   rss {warm[1]:6.0f} MB   c/b = {warm[0] / b:.3f}")
+    print(f"  (d) one file changed   {changed[0]:7.2f} s   rss {changed[1]:6.0f} MB   d/b = {changed[0] / b:.3f}")
+    print(f"  cold throughput        {files / b:7.0f} files/s   {size / 1e6 / b:.1f} MB/s")
+    return {"files": files, "a": parse[0], "b": b, "c": warm[0], "d": changed[0], "rss": cold_t[1]}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--isolint", required=True)
+    ap.add_argument("--work", required=True)
+    ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--sizes", default="5000,10000,20000")
+    args = ap.parse_args()
+    print(f"isolint {args.isolint}, {os.cpu_count()} cpus, best of {args.reps}")
+    scaling = []
+    for n in [int(x) for x in args.sizes.split(",")]:
+        scaling.append(measure(args.isolint, os.path.join(args.work, f"realistic-{n}"), args.reps, f"realistic {n}"))
+    largest = max(int(x) for x in args.sizes.split(","))
+    dense_n = min(largest, 5000)
+    measure(args.isolint, os.path.join(args.work, f"dense-{dense_n}"), args.reps, f"dense {dense_n}")
+    print("\n== scaling (realistic, cold check) ==")
+    base = scaling[0]
+    for s in scaling:
+        print(
+            f"  {s['files']:6d} files  a {s['a']:6.2f} s  b {s['b']:6.2f} s  "
+            f"per-file b {s['b'] / s['files'] * 1e6:6.0f} us  "
+            f"(x{s['b'] / base['b']:.2f} time for x{s['files'] / base['files']:.2f} files)  rss {s['rss']:.0f} MB"
+        )
+
+
+if __name__ == "__main__":
+    main()

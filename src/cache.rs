@@ -1,0 +1,431 @@
+//! The results cache: per-file findings and notices, keyed by the file's
+//! content hash, its role, the isolint version, the prefilter mode, and the
+//! file's effective settings (enabled rules with their triggers, isolation
+//! config, runner/project facts): settings come from the nearest config, so
+//! each entry records the fingerprint of the settings it was computed with.
+//!
+//! Stored in `.isolint_cache/` at the project root (the nearest ancestor of
+//! the first checked path holding `.git`, `isolint.toml`, `pyproject.toml`
+//! or `package.json`), which holds a `.gitignore` of `*` and a
+//! `CACHEDIR.TAG`, like Ruff's. One file per settings fingerprint; it is
+//! written to a temporary file and renamed into place, so two runs at once
+//! never leave a torn file (the last one to finish wins). A file whose
+//! length or checksum does not match its header is ignored, never trusted.
+//!
+//! Only per-file results are cached: cross-file linking runs on every run
+//! over cached and fresh findings alike, so a warm run where one file
+//! changed still links that file's findings with every other file's.
+
+use crate::engine::{check_bytes, read_file, FileInput, FileOutcome, Notice, Settings};
+use crate::finding::{CrossFileKey, Finding, Location, Pos, Related, Severity, Span};
+use crate::prefilter::Prefilter;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use xxhash_rust::xxh3::{xxh3_128, xxh3_64};
+
+pub const CACHE_DIR: &str = ".isolint_cache";
+const MAGIC: &str = "isolint-cache";
+/// Bumped when the entry format changes.
+const FORMAT: u32 = 2;
+
+/// A loaded cache: the entries of the previous run, and those of this run.
+pub struct Cache {
+    dir: PathBuf,
+    file: PathBuf,
+    old: HashMap<String, Entry>,
+    new: Mutex<Vec<(String, Entry)>>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Entry {
+    /// xxh3-128 of the raw bytes, as two halves (JSON has no u128).
+    hash: [u64; 2],
+    role: String,
+    /// Fingerprint of the file's effective settings.
+    settings: u64,
+    findings: Vec<CachedFinding>,
+    notices: Vec<Notice>,
+}
+
+/// A [`Finding`] with every field, including those the JSON report skips.
+#[derive(Serialize, Deserialize)]
+struct CachedFinding {
+    rule: String,
+    location: CachedLocation,
+    message: String,
+    help: String,
+    severity: Severity,
+    related: Vec<(CachedLocation, String)>,
+    snippet: String,
+    cross_file: Option<String>,
+    verb: String,
+    subject: Option<usize>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct CachedLocation {
+    path: String,
+    /// start byte, end byte, start line, start column, end line, end column.
+    span: [usize; 6],
+}
+
+impl Cache {
+    /// Opens (or starts) the cache for `paths` under these settings. `None`
+    /// when no cache directory can be created: the run goes on uncached.
+    pub fn open(paths: &[PathBuf], prefilter_on: bool) -> Option<Cache> {
+        let root = project_root(
+            paths
+                .first()
+                .map(PathBuf::as_path)
+                .unwrap_or(Path::new(".")),
+        );
+        let dir = root.join(CACHE_DIR);
+        if std::fs::create_dir_all(&dir).is_err() {
+            return None;
+        }
+        // Best effort: the cache works without them.
+        let ignore = dir.join(".gitignore");
+        if !ignore.exists() {
+            let _ = std::fs::write(&ignore, "# Automatically created by isolint.\n*\n");
+            let _ = std::fs::write(
+                dir.join("CACHEDIR.TAG"),
+                "Signature: 8a477f597d28d172789f06886806bc55\n# isolint results cache\n",
+            );
+        }
+        let run_key = format!("{}\n{}", env!("CARGO_PKG_VERSION"), prefilter_on);
+        let file = dir.join(format!(
+            "v{FORMAT}-{:016x}.cache",
+            xxh3_64(run_key.as_bytes())
+        ));
+        let old = std::fs::read(&file)
+            .ok()
+            .and_then(|b| parse(&b))
+            .unwrap_or_default();
+        Some(Cache {
+            dir,
+            file,
+            old,
+            new: Mutex::new(Vec::new()),
+        })
+    }
+
+    fn lookup(&self, key: &str, hash: [u64; 2], role: &str, settings: u64) -> Option<FileOutcome> {
+        let entry = self.old.get(key)?;
+        if entry.hash != hash || entry.role != role || entry.settings != settings {
+            return None;
+        }
+        let findings = entry
+            .findings
+            .iter()
+            .map(CachedFinding::to_finding)
+            .collect::<Option<Vec<_>>>()?;
+        Some(FileOutcome {
+            path: Arc::new(PathBuf::from(key)),
+            findings,
+            notices: entry.notices.clone(),
+            suppressions: Default::default(),
+        })
+    }
+
+    fn store(
+        &self,
+        key: String,
+        hash: [u64; 2],
+        role: String,
+        settings: u64,
+        outcome: &FileOutcome,
+    ) {
+        let entry = Entry {
+            hash,
+            role,
+            settings,
+            findings: outcome.findings.iter().map(CachedFinding::from).collect(),
+            notices: outcome.notices.clone(),
+        };
+        if let Ok(mut new) = self.new.lock() {
+            new.push((key, entry));
+        }
+    }
+
+    /// Writes this run's entries, plus the previous run's entries for files
+    /// this run did not check and that still exist, atomically.
+    pub fn save(self) {
+        let Ok(new) = self.new.into_inner() else {
+            return;
+        };
+        let mut merged = self.old;
+        let fresh: std::collections::HashSet<&str> = new.iter().map(|(k, _)| k.as_str()).collect();
+        merged.retain(|k, _| !fresh.contains(k.as_str()) && Path::new(k).exists());
+        drop(fresh);
+        merged.extend(new);
+        let Ok(body) = serde_json::to_vec(&merged) else {
+            return;
+        };
+        let header = format!("{MAGIC} {FORMAT} {} {:016x}\n", body.len(), xxh3_64(&body));
+        let tmp = self.dir.join(format!(
+            ".tmp-{}-{:x}",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_nanos())
+                .unwrap_or(0)
+        ));
+        let written = std::fs::File::create(&tmp).and_then(|mut f| {
+            f.write_all(header.as_bytes())?;
+            f.write_all(&body)?;
+            f.flush()
+        });
+        if written.is_err() || std::fs::rename(&tmp, &self.file).is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+    }
+}
+
+/// Checks one file through the cache and the prefilter: read once, hash,
+/// reuse a cached result for identical bytes, else scan for triggers and
+/// parse only when a rule could report.
+pub fn check_input(
+    input: &FileInput,
+    settings: &Settings,
+    prefilter: &Prefilter,
+    cache: Option<&Cache>,
+) -> FileOutcome {
+    let shown = crate::source::display_path(&input.path);
+    let bytes = match read_file(&input.path) {
+        Ok(b) => b,
+        Err(e) => {
+            return FileOutcome {
+                path: Arc::new(PathBuf::from(&shown)),
+                findings: Vec::new(),
+                notices: vec![Notice {
+                    path: shown,
+                    message: format!("cannot read file: {e}; skipped"),
+                    line: None,
+                }],
+                suppressions: Default::default(),
+            }
+        }
+    };
+    let role = format!("{:?}", input.role);
+    let hash = cache.map(|_| {
+        let h = xxh3_128(&bytes);
+        [(h >> 64) as u64, h as u64]
+    });
+    let settings_key = cache.map(|_| fingerprint(settings)).unwrap_or(0);
+    if let (Some(cache), Some(hash)) = (cache, hash) {
+        if let Some(mut hit) = cache.lookup(&shown, hash, &role, settings_key) {
+            // Suppression comments are read from the source on every run
+            // (cheap: only files that mention isolint are decoded).
+            hit.suppressions = suppressions_of(&input.path, bytes);
+            return hit;
+        }
+    }
+    let outcome = if prefilter.may_match(&bytes) {
+        check_bytes(input, bytes, settings)
+    } else {
+        FileOutcome {
+            path: Arc::new(PathBuf::from(&shown)),
+            findings: Vec::new(),
+            notices: Vec::new(),
+            // Still read, for --report-unused-suppressions.
+            suppressions: suppressions_of(&input.path, bytes),
+        }
+    };
+    if let (Some(cache), Some(hash)) = (cache, hash) {
+        cache.store(shown, hash, role, settings_key, &outcome);
+    }
+    outcome
+}
+
+/// Suppression comments of a file whose findings came from the cache.
+fn suppressions_of(path: &Path, bytes: Vec<u8>) -> crate::suppress::FileSuppressions {
+    let mentions = bytes.windows(7).any(|w| w == b"isolint");
+    match (mentions, crate::lang::Lang::from_path(path)) {
+        (true, Some(lang)) => match crate::source::decode(bytes) {
+            Ok(text) => crate::suppress::scan(&text, lang.is_python()),
+            Err(_) => Default::default(),
+        },
+        _ => Default::default(),
+    }
+}
+
+/// What makes a file's cached results valid beyond its bytes: the enabled
+/// rules (with their triggers) and everything configuration adds.
+fn fingerprint(settings: &Settings) -> u64 {
+    let mut key = String::with_capacity(256);
+    for rule in &settings.rules {
+        key.push_str(&format!("{}{:?}\n", rule.id(), rule.triggers()));
+    }
+    key.push_str(&format!(
+        "{:?}\n{:?}\n",
+        settings.isolation, settings.project
+    ));
+    xxh3_64(key.as_bytes())
+}
+
+/// Parses a cache file, or `None` if its header, length or checksum is off.
+fn parse(bytes: &[u8]) -> Option<HashMap<String, Entry>> {
+    let newline = bytes.iter().position(|&b| b == b'\n')?;
+    let header = std::str::from_utf8(&bytes[..newline]).ok()?;
+    let body = &bytes[newline + 1..];
+    let mut parts = header.split(' ');
+    if parts.next()? != MAGIC || parts.next()?.parse::<u32>().ok()? != FORMAT {
+        return None;
+    }
+    let len: usize = parts.next()?.parse().ok()?;
+    let sum = u64::from_str_radix(parts.next()?, 16).ok()?;
+    if body.len() != len || xxh3_64(body) != sum {
+        return None;
+    }
+    serde_json::from_slice(body).ok()
+}
+
+/// The nearest ancestor of `start` that looks like a project root, else
+/// `start` itself (or its directory, for a file).
+pub fn project_root(start: &Path) -> PathBuf {
+    let abs = std::path::absolute(start).unwrap_or_else(|_| start.to_path_buf());
+    let base = if abs.is_dir() {
+        abs.clone()
+    } else {
+        abs.parent().map(Path::to_path_buf).unwrap_or(abs.clone())
+    };
+    for dir in base.ancestors() {
+        let marked = [
+            ".git",
+            "isolint.toml",
+            "pyproject.toml",
+            "package.json",
+            CACHE_DIR,
+        ]
+        .iter()
+        .any(|m| dir.join(m).exists());
+        if marked {
+            return dir.to_path_buf();
+        }
+    }
+    base
+}
+
+impl CachedLocation {
+    fn from(l: &Location) -> Self {
+        let s = &l.span;
+        CachedLocation {
+            path: l.path.to_string_lossy().into_owned(),
+            span: [
+                s.start_byte,
+                s.end_byte,
+                s.start.line,
+                s.start.column,
+                s.end.line,
+                s.end.column,
+            ],
+        }
+    }
+
+    fn to_location(&self) -> Location {
+        let [start_byte, end_byte, sl, sc, el, ec] = self.span;
+        Location {
+            path: Arc::new(PathBuf::from(&self.path)),
+            span: Span {
+                start_byte,
+                end_byte,
+                start: Pos {
+                    line: sl,
+                    column: sc,
+                },
+                end: Pos {
+                    line: el,
+                    column: ec,
+                },
+            },
+        }
+    }
+}
+
+impl CachedFinding {
+    fn from(f: &Finding) -> Self {
+        CachedFinding {
+            rule: f.rule.to_string(),
+            location: CachedLocation::from(&f.location),
+            message: f.message.clone(),
+            help: f.help.clone(),
+            severity: f.severity,
+            related: f
+                .related
+                .iter()
+                .map(|r| (CachedLocation::from(&r.location), r.message.clone()))
+                .collect(),
+            snippet: f.snippet.clone(),
+            cross_file: f.cross_file.as_ref().map(|k| k.0.clone()),
+            verb: f.cross_file_verb.to_string(),
+            subject: f.subject,
+        }
+    }
+
+    /// `None` for a rule this build does not know (the entry is then a miss).
+    fn to_finding(&self) -> Option<Finding> {
+        let rule = crate::rules::by_id(&self.rule)?.id();
+        Some(Finding {
+            rule,
+            location: self.location.to_location(),
+            message: self.message.clone(),
+            help: self.help.clone(),
+            severity: self.severity,
+            related: self
+                .related
+                .iter()
+                .map(|(l, m)| Related {
+                    location: l.to_location(),
+                    message: m.clone(),
+                })
+                .collect(),
+            snippet: self.snippet.clone(),
+            cross_file: self.cross_file.clone().map(CrossFileKey),
+            cross_file_verb: intern(&self.verb),
+            subject: self.subject,
+        })
+    }
+}
+
+/// Cross-file verbs are `&'static str` phrases from the rules ("bound",
+/// "written"); a handful exist, so leaking each distinct one once is bounded.
+fn intern(s: &str) -> &'static str {
+    static SEEN: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
+    let Ok(mut seen) = SEEN.lock() else {
+        return "";
+    };
+    if let Some(&v) = seen.iter().find(|v| **v == s) {
+        return v;
+    }
+    let leaked: &'static str = Box::leak(s.to_owned().into_boxed_str());
+    seen.push(leaked);
+    leaked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn corrupted_or_truncated_cache_files_are_ignored() {
+        let body = br#"{"a.test.js":{"hash":[1,2],"role":"Test","settings":0,"findings":[],"notices":[]}}"#;
+        let good = [
+            format!("{MAGIC} {FORMAT} {} {:016x}\n", body.len(), xxh3_64(body)).into_bytes(),
+            body.to_vec(),
+        ]
+        .concat();
+        assert_eq!(parse(&good).map(|m| m.len()), Some(1));
+        // Truncated.
+        assert!(parse(&good[..good.len() - 3]).is_none());
+        // One byte flipped in the body.
+        let mut flipped = good.clone();
+        let last = flipped.len() - 2;
+        flipped[last] ^= 0x20;
+        assert!(parse(&flipped).is_none());
+        assert!(parse(b"").is_none());
+        assert!(parse(b"garbage\n{}").is_none());
+    }
+}
