@@ -72,36 +72,6 @@ thread_local! {
     static PARSER: RefCell<Parser> = RefCell::new(Parser::new());
 }
 
-/// Reads, decodes and analyses one file. Never panics on input.
-pub fn check_file(input: &FileInput, settings: &Settings) -> FileOutcome {
-    let shown = crate::source::display_path(&input.path);
-    let path = Arc::new(PathBuf::from(&shown));
-    let mut outcome = FileOutcome {
-        path: path.clone(),
-        findings: Vec::new(),
-        notices: Vec::new(),
-        suppressions: Default::default(),
-    };
-    let notice = |message: String| Notice {
-        path: shown.clone(),
-        message,
-        line: None,
-    };
-    if Lang::from_path(&input.path).is_none() {
-        return outcome;
-    }
-    let bytes = match read_file(&input.path) {
-        Ok(b) => b,
-        Err(e) => {
-            outcome
-                .notices
-                .push(notice(format!("cannot read file: {e}; skipped")));
-            return outcome;
-        }
-    };
-    check_bytes(input, bytes, settings)
-}
-
 /// Reads a file to check. Refuses anything that is not a regular file (a
 /// FIFO or device named on the command line would block or never end).
 pub fn read_file(path: &Path) -> std::io::Result<Vec<u8>> {

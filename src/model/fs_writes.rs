@@ -5,7 +5,7 @@
 //! This is shared knowledge (any rule that cares about files written by a
 //! test asks here); `fixed-temp-path` is its first user.
 
-use super::facts::{plain_string, Call};
+use super::facts::{object_property, plain_string, Call};
 use super::values::{Value, TMPDIR};
 use super::Model;
 use tree_sitter::Node;
@@ -277,25 +277,6 @@ fn is_fs_receiver(receiver: &str) -> bool {
         || last.ends_with("Fs")
         || lower.contains("fsextra")
         || lower.contains("fs_extra")
-}
-
-/// The value node of property `key` in an object literal (`{ path: 'x' }`
-/// or the shorthand `{ path }`).
-pub fn object_property<'t>(object: Node<'t>, key: &str, src: &str) -> Option<Node<'t>> {
-    let mut cursor = object.walk();
-    let children: Vec<Node<'t>> = object.named_children(&mut cursor).collect();
-    children.into_iter().find_map(|child| match child.kind() {
-        "pair" => {
-            let k = child.child_by_field_name("key")?;
-            let name = plain_string(k, src)
-                .or_else(|| k.utf8_text(src.as_bytes()).ok().map(str::to_owned))?;
-            (name == key).then(|| child.child_by_field_name("value"))?
-        }
-        "shorthand_property_identifier" => {
-            (child.utf8_text(src.as_bytes()).ok()? == key).then_some(child)
-        }
-        _ => None,
-    })
 }
 
 impl<'t> Model<'t> {

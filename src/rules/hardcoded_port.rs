@@ -14,7 +14,7 @@
 //! (`fetch('http://localhost:3000')`).
 
 use super::{Rule, RuleContext};
-use crate::model::facts::{plain_string, Call};
+use crate::model::facts::{object_property, Call};
 use crate::model::scope::ScopeKind;
 use crate::model::values::Value;
 use tree_sitter::Node;
@@ -159,25 +159,6 @@ fn python_port_expr<'t>(call: &Call<'t>) -> Option<Node<'t>> {
         return call.positional(index);
     }
     None
-}
-
-/// The value node of property `key` in an object literal (`{ port: 3000 }`,
-/// or the shorthand `{ port }`).
-fn object_property<'t>(object: Node<'t>, key: &str, src: &str) -> Option<Node<'t>> {
-    let mut cursor = object.walk();
-    let children: Vec<Node<'t>> = object.named_children(&mut cursor).collect();
-    children.into_iter().find_map(|child| match child.kind() {
-        "pair" => {
-            let k = child.child_by_field_name("key")?;
-            let name = plain_string(k, src)
-                .or_else(|| k.utf8_text(src.as_bytes()).ok().map(str::to_owned))?;
-            (name == key).then(|| child.child_by_field_name("value"))?
-        }
-        "shorthand_property_identifier" => {
-            (child.utf8_text(src.as_bytes()).ok()? == key).then_some(child)
-        }
-        _ => None,
-    })
 }
 
 fn report_port<'t>(cx: &mut RuleContext<'_, 't>, expr: Node<'t>) {
