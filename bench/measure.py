@@ -55,8 +55,9 @@ def measure(isolint, root, reps, label):
         return run([isolint, "check", "--format", "concise", "."], root)
 
     cold_t = best(cold, reps)
-    nocache = best(lambda: run([isolint, "check", "--no-cache", "--format", "concise", "."], root), reps)
-    noprefilter = best(
+    extra = os.environ.get("EXTRA", "1") != "0"
+    nocache = extra and best(lambda: run([isolint, "check", "--no-cache", "--format", "concise", "."], root), reps)
+    noprefilter = extra and best(
         lambda: run([isolint, "check", "--no-cache", "--no-prefilter", "--format", "concise", "."], root),
         reps,
     )
@@ -88,8 +89,9 @@ def measure(isolint, root, reps, label):
 
     row("(a) parse-only", parse, None, "")
     row("(b) check, cold", cold_t, parse, "b/a")
-    row("    check --no-cache", nocache, parse, "/a")
-    row("    --no-prefilter", noprefilter, parse, "/a")
+    if extra:
+        row("    check --no-cache", nocache, parse, "/a")
+        row("    --no-prefilter", noprefilter, parse, "/a")
     row("(c) check, warm", warm, cold_t, "c/b")
     row("(d) one file changed", changed, cold_t, "d/b")
     print(f"  cold throughput        {files / b:7.0f} files/s wall ({files / bc:.0f} per cpu-s)   {size / 1e6 / b:.1f} MB/s wall")
