@@ -24,12 +24,14 @@ def run(cmd, cwd):
     p.returncode = os.waitstatus_to_exitcode(status)
     if p.returncode not in (0, 1):
         sys.exit(f"command failed ({p.returncode}): {' '.join(cmd)}")
-    return elapsed, usage.ru_maxrss / 1024.0, p.returncode
+    return elapsed, usage.ru_maxrss / 1024.0, usage.ru_utime + usage.ru_stime
 
 
 def best(fn, reps):
+    """(best wall s, peak RSS MB, best CPU s). On a shared machine CPU time
+    (user+sys) is the steadier measure; wall time is printed too."""
     results = [fn() for _ in range(reps)]
-    return min(r[0] for r in results), max(r[1] for r in results)
+    return min(r[0] for r in results), max(r[1] for r in results), min(r[2] for r in results)
 
 
 def corpus_size(root):
@@ -53,8 +55,9 @@ def measure(isolint, root, reps, label):
         return run([isolint, "check", "--format", "concise", "."], root)
 
     cold_t = best(cold, reps)
-    nocache = best(lambda: run([isolint, "check", "--no-cache", "--format", "concise", "."], root), reps)
-    noprefilter = best(
+    extra = os.environ.get("EXTRA", "1") != "0"
+    nocache = extra and best(lambda: run([isolint, "check", "--no-cache", "--format", "concise", "."], root), reps)
+    noprefilter = extra and best(
         lambda: run([isolint, "check", "--no-cache", "--no-prefilter", "--format", "concise", "."], root),
         reps,
     )
@@ -77,16 +80,22 @@ def measure(isolint, root, reps, label):
         return run([isolint, "check", "--format", "concise", "."], root)
 
     changed = best(one_changed, reps)
-    b = cold_t[0]
-    print(f"\n== {label}: {files} files, {size / 1e6:.1f} MB ==")
-    print(f"  (a) parse-only         {parse[0]:7.2f} s   rss {parse[1]:6.0f} MB")
-    print(f"  (b) check, cold        {b:7.2f} s   rss {cold_t[1]:6.0f} MB   b/a = {b / parse[0]:.2f}")
-    print(f"      check --no-cache   {nocache[0]:7.2f} s   rss {nocache[1]:6.0f} MB   /a = {nocache[0] / parse[0]:.2f}")
-    print(f"      --no-prefilter     {noprefilter[0]:7.2f} s   rss {noprefilter[1]:6.0f} MB   /a = {noprefilter[0] / parse[0]:.2f}")
-    print(f"  (c) check, warm        {warm[0]:7.2f} s   rss {warm[1]:6.0f} MB   c/b = {warm[0] / b:.3f}")
-    print(f"  (d) one file changed   {changed[0]:7.2f} s   rss {changed[1]:6.0f} MB   d/b = {changed[0] / b:.3f}")
-    print(f"  cold throughput        {files / b:7.0f} files/s   {size / 1e6 / b:.1f} MB/s")
-    return {"files": files, "a": parse[0], "b": b, "c": warm[0], "d": changed[0], "rss": cold_t[1]}
+    b, bc = cold_t[0], cold_t[2]
+    print(f"\n== {label}: {files} files, {size / 1e6:.1f} MB ==  (wall s | cpu s | ratio wall | ratio cpu)")
+
+    def row(name, m, ref, rname):
+        ratio = f"{rname} = {m[0] / ref[0]:.3f} | {m[2] / max(ref[2], 1e-9):.3f}" if ref else ""
+        print(f"  {name:22s} {m[0]:7.2f} | {m[2]:7.2f}   rss {m[1]:6.0f} MB   {ratio}")
+
+    row("(a) parse-only", parse, None, "")
+    row("(b) check, cold", cold_t, parse, "b/a")
+    if extra:
+        row("    check --no-cache", nocache, parse, "/a")
+        row("    --no-prefilter", noprefilter, parse, "/a")
+    row("(c) check, warm", warm, cold_t, "c/b")
+    row("(d) one file changed", changed, cold_t, "d/b")
+    print(f"  cold throughput        {files / b:7.0f} files/s wall ({files / bc:.0f} per cpu-s)   {size / 1e6 / b:.1f} MB/s wall")
+    return {"files": files, "a": parse[0], "b": b, "bc": bc, "ac": parse[2], "c": warm[0], "d": changed[0], "rss": cold_t[1]}
 
 
 def main():
@@ -107,9 +116,9 @@ def main():
     base = scaling[0]
     for s in scaling:
         print(
-            f"  {s['files']:6d} files  a {s['a']:6.2f} s  b {s['b']:6.2f} s  "
-            f"per-file b {s['b'] / s['files'] * 1e6:6.0f} us  "
-            f"(x{s['b'] / base['b']:.2f} time for x{s['files'] / base['files']:.2f} files)  rss {s['rss']:.0f} MB"
+            f"  {s['files']:6d} files  b {s['b']:6.2f} s wall, {s['bc']:6.2f} s cpu  "
+            f"cpu per file {s['bc'] / s['files'] * 1e6:6.0f} us  "
+            f"(x{s['bc'] / base['bc']:.2f} cpu for x{s['files'] / base['files']:.2f} files)  rss {s['rss']:.0f} MB"
         )
 
 

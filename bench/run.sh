@@ -6,6 +6,7 @@
 #   bench/run.sh                  # full run (realistic 5k/10k/20k + dense 5k)
 #   SIZES=2000 REPS=1 bench/run.sh   # quick smoke run
 #   BENCH_DIR=/path bench/run.sh  # where corpora live (default: /tmp/isolint-bench)
+#   EXTRA=0 bench/run.sh          # skip the --no-cache / --no-prefilter rows
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BENCH_DIR="${BENCH_DIR:-/tmp/isolint-bench}"
@@ -25,4 +26,4 @@ done
 dense=$(( largest < 5000 ? largest : 5000 ))
 [ -d "$BENCH_DIR/dense-$dense" ] || python3 bench/gen.py "$BENCH_DIR/dense-$dense" --files "$dense" --seed 7 --dense
 
-python3 bench/measure.py --isolint "$ISOLINT" --work "$BENCH_DIR" --reps "$REPS" --sizes "$SIZES"
+python3 -u bench/measure.py --isolint "$ISOLINT" --work "$BENCH_DIR" --reps "$REPS" --sizes "$SIZES"
