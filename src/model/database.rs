@@ -448,7 +448,55 @@ impl<'t> Model<'t> {
         if !d.mocked_modules.is_empty() {
             d.names.extend(self.names_imported_from(&d.mocked_modules));
         }
+        d.injected_persistence = self.injects_persistence_double();
         d
+    }
+
+    /// NestJS testing modules that replace a persistence provider:
+    /// `{ provide: getRepositoryToken(User), useValue: mockRepo }` (or
+    /// `useFactory`/`useClass`), `.overrideProvider(PrismaService).useValue(..)`.
+    /// The service under test then writes to the stand-in, not a database.
+    fn injects_persistence_double(&self) -> bool {
+        if self.lang.is_python() || !(self.src.contains("provide") || self.src.contains("Provider"))
+        {
+            return false;
+        }
+        let override_call = self.calls.iter().any(|c| {
+            c.method() == "overrideProvider"
+                && c.positional(0)
+                    .is_some_and(|t| is_di_persistence_token(self.text(t)))
+        });
+        if override_call {
+            return true;
+        }
+        let mut stack = vec![self.root];
+        while let Some(n) = stack.pop() {
+            if n.kind() == "object" {
+                let mut provides = false;
+                let mut replaced = false;
+                for i in 0..n.named_child_count() {
+                    let Some(pair) = n.named_child(i as u32) else {
+                        continue;
+                    };
+                    if pair.kind() != "pair" {
+                        continue;
+                    }
+                    let key = pair.child_by_field_name("key").map(|k| self.text(k));
+                    let value = pair.child_by_field_name("value").map(|v| self.text(v));
+                    match (key, value) {
+                        (Some("provide"), Some(v)) => provides |= is_di_persistence_token(v),
+                        (Some("useValue" | "useFactory" | "useClass"), Some(_)) => replaced = true,
+                        _ => {}
+                    }
+                }
+                if provides && replaced {
+                    return true;
+                }
+            }
+            let mut cursor = n.walk();
+            stack.extend(n.named_children(&mut cursor));
+        }
+        false
     }
 
     /// Class names declared in this file.
@@ -542,6 +590,38 @@ pub struct Doubles {
     pub mocked_modules: Vec<String>,
     /// `mock.patch('app.models.User.objects.create')` targets.
     pub patch_targets: Vec<String>,
+    /// A dependency-injection container hands the code under test a stand-in
+    /// for its persistence (NestJS `{ provide: getRepositoryToken(User),
+    /// useValue: {...} }`, `.overrideProvider(PrismaService).useValue(...)`).
+    pub injected_persistence: bool,
+}
+
+/// Parts of a NestJS provider token that name the persistence layer. Case
+/// matters: `Repo` in `UserRepository`, not `repo` in `reporter`.
+const DI_PERSISTENCE_TOKENS: &[&str] = &[
+    "RepositoryToken",
+    "ModelToken",
+    "ConnectionToken",
+    "DataSourceToken",
+    "EntityManagerToken",
+    "Repository",
+    "Repo",
+    "Prisma",
+    "DataSource",
+    "EntityManager",
+    "Database",
+    "Db",
+    "Dao",
+    "DAO",
+    "Mongo",
+    "Sequelize",
+    "Knex",
+    "TypeOrm",
+    "Drizzle",
+];
+
+fn is_di_persistence_token(text: &str) -> bool {
+    DI_PERSISTENCE_TOKENS.iter().any(|t| text.contains(t))
 }
 
 /// Words in a mocked module, patch target or mock name that say the
@@ -575,7 +655,8 @@ impl Doubles {
             let l = t.to_ascii_lowercase();
             PERSISTENCE_WORDS.iter().any(|w| l.contains(w))
         };
-        self.mocked_modules.iter().any(|m| hit(m))
+        self.injected_persistence
+            || self.mocked_modules.iter().any(|m| hit(m))
             || self.patch_targets.iter().any(|m| hit(m))
             || self
                 .names

@@ -206,7 +206,14 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
     for call in &model.calls {
         let within = registrar_homes
             .iter()
-            .any(|&(s, e)| call.node.start_byte() >= s && call.node.end_byte() <= e);
+            .any(|&(s, e)| call.node.start_byte() >= s && call.node.end_byte() <= e)
+            // tap's `t.afterEach(...)` at the top of the file (or of a
+            // suite) runs after every test below it.
+            // Only the tap object: `fastify.after(...)` is plugin loading.
+            || matches!(call.receiver(), "t" | "tap") && {
+                let at = model.scope_of(call.node);
+                model.scope(at).is_container() && model.ancestors(scope).any(|a| a == at)
+            };
         if !within || !is_cleanup_registrar(model, call) {
             continue;
         }
@@ -441,9 +448,10 @@ fn is_cleanup_registrar(model: &Model, call: &Call) -> bool {
     if CLEANUP_REGISTRARS.contains(&method) {
         return true;
     }
-    // node:test `t.after(() => ...)` / `t.afterEach` on the test context.
+    // node:test `t.after(() => ...)` / `t.afterEach` on the test context;
+    // tap's `t.teardown(...)`.
     !model.lang.is_python()
-        && matches!(method, "after" | "afterEach")
+        && matches!(method, "after" | "afterEach" | "teardown")
         && !call.receiver().is_empty()
         && !call.receiver().contains('.')
         && model.framework.key() != "mocha"

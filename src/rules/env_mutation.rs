@@ -352,6 +352,8 @@ mod tests {
             &[
                 Case::fail("a.test.js", "it('x', () => { process.env.API_URL = 'http://x'; });", &["process.env.API_URL = 'http://x'"]),
                 Case::fail("a.test.js", "beforeEach(() => { process.env['NODE_ENV'] = 'test'; });", &["process.env['NODE_ENV'] = 'test'"]),
+                // `fastify.after(...)` at the top is plugin loading, not a teardown.
+                Case::fail("a.test.js", "fastify.after(() => { process.env.A = undefined; });\nit('x', () => { process.env.A = '1'; });", &["process.env.A = undefined", "process.env.A = '1'"]),
                 Case::fail("a.test.ts", "test('x', () => { delete process.env.HOME; });", &["delete process.env.HOME"]),
                 Case::fail("a.test.js", "beforeAll(() => { Object.assign(process.env, { A: '1' }); });", &["Object.assign(process.env, { A: '1' })"]),
                 Case::fail("a.test.js", "it('x', () => { process.chdir('/tmp'); });", &["process.chdir('/tmp')"]),
@@ -374,6 +376,9 @@ mod tests {
             &[
                 Case::pass("a.test.js", "const OLD_ENV = process.env;\nbeforeEach(() => { process.env = { ...OLD_ENV, A: '1' }; });\nafterEach(() => { process.env = OLD_ENV; });"),
                 Case::pass("a.test.js", "beforeEach(() => { process.env.A = '1'; });\nafterEach(() => { delete process.env.A; });"),
+                // tap: `t.afterEach` at the top of the file restores for every test.
+                Case::pass("a.test.js", "import t from 'tap';\nconst OLD_ENV = process.env;\nt.afterEach(() => { process.env = { ...OLD_ENV }; });\nt.test('x', (t) => { process.env = { A: '1' }; t.end(); });"),
+                Case::pass("a.test.js", "import t from 'tap';\nt.test('x', (t) => { process.env.A = '1'; t.teardown(() => { delete process.env.A; }); t.end(); });"),
                 Case::pass("a.test.js", "it('x', () => { const old = process.env.A; process.env.A = '1'; try { run(); } finally { process.env.A = old; } });"),
                 Case::pass("a.test.js", "const cwd = process.cwd();\nbeforeEach(() => process.chdir(dir));\nafterEach(() => process.chdir(cwd));"),
                 Case::pass("a.test.ts", "import { vi } from 'vitest';\nbeforeEach(() => { vi.stubEnv('MODE', 'prod'); });\nafterEach(() => { vi.unstubAllEnvs(); });"),

@@ -148,8 +148,10 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
         let method = call.method();
         let is_runner_timers = JS_TIMER_NAMESPACES.contains(&recv)
             && matches!(method, "useFakeTimers" | "setSystemTime");
-        let is_sinon_timers =
-            !JS_TIMER_NAMESPACES.contains(&recv) && !recv.is_empty() && method == "useFakeTimers";
+        let is_sinon_timers = !JS_TIMER_NAMESPACES.contains(&recv)
+            && !recv.is_empty()
+            && method == "useFakeTimers"
+            && !is_private_timer_instance(model, recv);
         let is_fake_timers_install =
             method == "install" && (recv.contains("FakeTimers") || recv.contains("fakeTimers"));
         let lib = JS_DATE_LIBS
@@ -199,6 +201,39 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
 }
 
 /// `jest.spyOn(Date, 'now')`, `vi.spyOn(global, 'Date')`,
+/// Whether `recv` is a name bound in this file to `new X(...)` that does not
+/// hand the real global object over (`new FakeTimers({ global: fakeGlobal })`,
+/// `new Clock()`): its `useFakeTimers()` patches that private object, not the
+/// worker's clock. Jest's and Vitest's own timer tests are written this way.
+fn is_private_timer_instance(model: &Model, recv: &str) -> bool {
+    if recv.contains('.') {
+        return false;
+    }
+    // `const global = { Date: FakeDate, setTimeout }` shadows the real one.
+    let declared = |name: &str| {
+        model
+            .assigns
+            .iter()
+            .any(|a| a.kind.is_declaration() && a.target_path == name)
+    };
+    let mut bound = model
+        .assigns
+        .iter()
+        .filter(|a| a.target_path == recv)
+        .filter_map(|a| a.value)
+        .peekable();
+    if bound.peek().is_none() {
+        return false;
+    }
+    bound.all(|v| {
+        v.kind() == "new_expression"
+            && !model
+                .text(v)
+                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .any(|w| JS_GLOBAL_OBJECTS.contains(&w) && !declared(w))
+    })
+}
+
 /// `sinon.stub(Date, 'now')`: what is spied on.
 fn js_spy_target(call: &Call, model: &Model) -> Option<String> {
     if !matches!(call.method(), "spyOn" | "stub" | "replace") {
@@ -349,6 +384,9 @@ mod tests {
                 Case::fail("a.test.js", "it('x', () => { jest.setSystemTime(0); });", &["jest.setSystemTime(0)"]),
                 Case::fail("a.test.js", "it('x', () => { jest.spyOn(Date.prototype, 'getTime').mockReturnValue(0); });", &["jest.spyOn(Date.prototype, 'getTime')"]),
                 Case::fail("a.spec.js", "let clock;\nbeforeEach(() => { clock = sinon.useFakeTimers(); });", &["sinon.useFakeTimers()"]),
+                // ...but an instance given the real global object does patch the worker.
+                Case::fail("a.test.ts", "it('x', () => { const timers = new FakeTimers({ global: globalThis });\n  timers.useFakeTimers(); });", &["timers.useFakeTimers()"]),
+                Case::fail("a.spec.js", "const sandbox = sinon.createSandbox();\nbeforeEach(() => { sandbox.useFakeTimers(); });", &["sandbox.useFakeTimers()"]),
                 Case::fail("a.test.js", "it('x', () => { MockDate.set('2020-01-01'); });", &["MockDate.set('2020-01-01')"]),
                 Case::fail("a.test.js", "it('x', () => { timekeeper.freeze(new Date()); });", &["timekeeper.freeze(new Date())"]),
                 Case::fail("a.test.js", "it('x', () => { timekeeper.travel(d); });", &["timekeeper.travel(d)"]),
@@ -373,6 +411,8 @@ mod tests {
                 Case::pass("a.test.js", "it('x', () => { const real = Date.now; try { Date.now = () => 0; } finally { Date.now = real; } });"),
                 Case::pass("a.test.js", "const real = Date.now;\nbeforeEach(() => { Date.now = () => 0; });\nafterEach(() => { Date.now = real; });"),
                 Case::pass("a.spec.js", "let clock;\nbeforeEach(() => { clock = sinon.useFakeTimers(); });\nafterEach(() => clock.restore());"),
+                // A private instance patching a fake global (Jest's/Vitest's own timer tests).
+                Case::pass("a.test.ts", "it('x', () => { const global = { Date, setTimeout };\n  const timers = new FakeTimers({ global });\n  timers.useFakeTimers(); });"),
                 Case::pass("a.spec.js", "beforeEach(() => { sinon.useFakeTimers(); });\nafterEach(() => sinon.restore());"),
                 Case::pass("a.test.js", "beforeEach(() => jest.useFakeTimers());\nafterEach(jest.useRealTimers);"),
                 Case::pass("a.test.js", "beforeEach(() => MockDate.set(0));\nafterEach(() => MockDate.reset());"),

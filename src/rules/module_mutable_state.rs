@@ -62,7 +62,8 @@ fn counts(binding: &SharedBinding, kind: RefKind) -> bool {
 }
 
 fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &SharedBinding<'t>) {
-    if !binding.refs.iter().any(|r| counts(binding, r.kind)) {
+    if !binding.refs.iter().any(|r| counts(binding, r.kind)) || is_cleanup_registry(model, binding)
+    {
         return;
     }
     let uses = model.binding_uses(binding);
@@ -131,6 +132,31 @@ fn reinitialised_by(binding: &SharedBinding, uses: &BindingUses, test: ScopeId) 
     }
 }
 
+/// Methods that only add to a container: what a cleanup registry does.
+const ADDERS: &[&str] = &["push", "unshift", "add", "append", "extend", "insert"];
+
+/// `const tempDirs = []` that tests (or helpers) only add to and that only
+/// only teardown reads (`afterAll(() => tempDirs.forEach(rm))`): a list of
+/// resources to clean up. No test sees what another one added, so the order
+/// of tests cannot change an outcome. (With no read at all there is no such
+/// evidence, and the spec's plain `x.push(...)` stays flagged.)
+fn is_cleanup_registry(model: &Model, binding: &SharedBinding) -> bool {
+    binding.holds_container
+        && binding.refs.iter().any(|r| r.kind == RefKind::Read)
+        && binding.refs.iter().all(|r| match r.kind {
+            RefKind::Mutate => {
+                let method = model
+                    .calls
+                    .iter()
+                    .find(|c| c.node == r.node)
+                    .map(|c| c.method());
+                method.is_some_and(|m| ADDERS.contains(&m))
+            }
+            RefKind::Read | RefKind::Clear => crate::model::teardown::in_teardown(model, r.node),
+            _ => false,
+        })
+}
+
 /// `if _cache is None: _cache = {}`, `if (!client) client = make()`,
 /// `x ??= make()`: a memoised singleton, initialised once whichever test
 /// gets there first, so no test sees another's leftovers.
@@ -188,6 +214,8 @@ mod tests {
                 Case::fail("a.test.js", "const items = [];\nit('adds', () => { items.push(1); expect(items).toHaveLength(1); });", &["items.push(1)"]),
                 Case::fail("a.test.js", "const cache = new Map();\nit('a', () => { cache.set('k', 1); });\nit('b', () => { cache.delete('k'); });", &["cache.set('k', 1)", "cache.delete('k')"]),
                 Case::fail("a.test.js", "const seen = new Set();\ntest('a', () => { seen.add(1); });", &["seen.add(1)"]),
+                // Read by a test as well as by teardown: not a mere cleanup registry.
+                Case::fail("a.test.js", "const dirs = [];\nafterAll(() => dirs.forEach(rm));\nit('a', () => { dirs.push(mk()); expect(dirs).toHaveLength(1); });", &["dirs.push(mk())"]),
                 Case::fail("a.test.js", "const state = {};\ntest('a', () => { state.user = 'x'; state['k'] = 1; });", &["state.user = 'x'", "state['k'] = 1"]),
                 Case::fail("a.test.js", "const state = { n: 0 };\ntest('a', () => { state.n++; });", &["state.n++"]),
                 Case::fail("a.test.js", "var calls = [];\ndescribe('s', () => {\n  it('a', () => { calls.unshift(1); calls.sort(); });\n});", &["calls.unshift(1)", "calls.sort()"]),
@@ -216,6 +244,9 @@ mod tests {
                 // `let server;` assigned in hooks, only read in tests.
                 Case::pass("a.test.js", "let server;\nbeforeAll(() => { server = app.listen(0); });\nafterAll(() => server.close());\nit('a', () => { request(server).get('/'); });"),
                 Case::pass("a.test.js", "let db;\nbeforeEach(async () => { db = await connect(); });\nit('a', () => db.query('x'));"),
+                // A cleanup registry: tests add to it, only teardown reads it.
+                Case::pass("a.test.ts", "const tempDirs: string[] = [];\nasync function createTempDir() { const d = await mkdtemp('x-'); tempDirs.push(d); return d; }\nafterAll(async () => { for (const d of tempDirs) await rm(d); });\nit('a', async () => { const d = await createTempDir(); expect(d).toBeTruthy(); });"),
+                Case::pass("a.test.js", "const servers = [];\nafterEach(() => { servers.forEach((s) => s.close()); });\nit('a', () => { servers.push(app.listen(0)); });"),
                 // Constants.
                 Case::pass("a.test.js", "const URL = '/api';\nconst LIMITS = [1, 2];\nit('a', () => { expect(get(URL)).toEqual(LIMITS); });"),
                 // Reset in beforeEach / afterEach.

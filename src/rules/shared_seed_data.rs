@@ -873,12 +873,36 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
             *e = (*e).max(c.node.start_byte());
         }
     }
+    // Owners that fill a message form (contact, feedback, comment): the
+    // e-mail typed there is the sender's, not an account logged into.
+    let message_forms: HashSet<usize> = model
+        .calls
+        .iter()
+        .filter(|c| FILL_METHODS.contains(&c.method()))
+        .filter(|c| {
+            let sel = c
+                .positional(0)
+                .filter(|_| c.positional(1).is_some())
+                .map(|n| model.text(n))
+                .unwrap_or_else(|| call_receiver_text(model, c))
+                .to_ascii_lowercase();
+            [
+                "message", "subject", "comment", "feedback", "enquiry", "inquiry",
+            ]
+            .iter()
+            .any(|k| sel.contains(k))
+        })
+        .map(|c| model.owner(c.scope))
+        .collect();
     let mut hits: Vec<(Hit<'t>, &'static str)> = Vec::new();
     for call in &model.calls {
         if doubles.covers(&call.path) {
             continue;
         }
         let method = call.method();
+        if FILL_METHODS.contains(&method) && message_forms.contains(&model.owner(call.scope)) {
+            continue;
+        }
         let account = if is_login_method(method) {
             login_account(model, call)
         } else if let Some(url) = http_post_url(model, call).filter(|u| is_login_url(u)) {
@@ -918,6 +942,15 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
         );
         emit(cx, hit, msg);
     }
+}
+
+/// The object a method is called on, as source text
+/// (`page.getByLabel('Message')` for `page.getByLabel('Message').fill(v)`).
+fn call_receiver_text<'t>(model: &Model<'t>, call: &Call<'t>) -> &'t str {
+    call.callee
+        .child_by_field_name("object")
+        .map(|o| model.text(o))
+        .unwrap_or("")
 }
 
 fn login_account<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Hit<'t>> {
@@ -1258,6 +1291,11 @@ mod tests {
             RULE,
             &[
                 Case::fail("e2e/login.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.fill('#email', 'admin@example.com');\n  await page.fill('#password', 'secret');\n  await page.click('button[type=submit]');\n});", &["'admin@example.com'"]),
+                // The spec's own example: no password field is needed.
+                Case::fail("e2e/login.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.fill('#email', 'admin@example.com');\n  await page.click('button[type=submit]');\n});", &["'admin@example.com'"]),
+                // A contact form: the e-mail is the sender's, nobody logs in.
+                Case::pass("e2e/contact.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.fill('#name', 'Test User');\n  await page.fill('#email', 'test@example.com');\n  await page.fill('#subject', 'Hi');\n  await page.fill('#message', 'Hello there');\n  await page.click('button[type=\"submit\"]');\n});"),
+                Case::pass("e2e/contact.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.getByLabel('Email').fill('test@example.com');\n  await page.getByLabel('Message').fill('Hello');\n  await page.getByRole('button', { name: 'Send' }).click();\n});"),
                 Case::fail("e2e/login.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.getByLabel('Email').fill('admin@example.com');\n  await page.getByRole('button').click();\n});", &["'admin@example.com'"]),
                 Case::fail("e2e/login.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await login(page, account);\n  await login('admin', 'password');\n});", &["'admin'"]),
                 Case::fail("e2e/c.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.getByPlaceholder('you@domain').fill('help@help.com');\n  await page.getByRole('textbox', { name: 'Username' }).fill('tomsmith');\n  await page.getByRole('button', { name: 'Login' }).click();\n});", &["'help@help.com'", "'tomsmith'"]),
@@ -1301,11 +1339,16 @@ mod tests {
                 Case::pass("e2e/a.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.fill('#search', 'admin@example.com');\n  await page.fill('#email', 'admin@example.com');\n});"),
                 Case::pass("u.test.js", "it('x', () => { const ok = auth.login('admin', 'pw'); });"),
                 Case::fail("a.test.ts", "jest.mock('../services/emailService');\nit('x', async () => { await User.create({ email: 'a@b.com' }); });", &["'a@b.com'"]),
+                // Overriding a provider that is not persistence leaves the real database in place.
+                Case::fail("users.e2e-spec.ts", "beforeEach(async () => {\n  const module = await Test.createTestingModule({ imports: [AppModule], providers: [{ provide: MailService, useValue: { send: jest.fn() } }] }).compile();\n  usersService = module.get(UsersService);\n});\nit('creates', async () => { await usersService.create({ email: 'igor@gmail.com' }); });", &["'igor@gmail.com'"]),
                 Case::pass("a.test.js", "import { createServer } from 'miragejs';\nit('x', () => { server.create('user', { email: 'a@b.com' }); });"),
                 Case::pass("a.test.js", "import { http } from 'msw';\nit('x', async () => { await api.createUser({ email: 'a@b.com' }); });"),
                 Case::pass("test_r.py", "import responses\ndef test_x():\n    requests.post('https://x/users', json={'email': 'a@b.com'})\n"),
                 Case::pass("a.test.ts", "jest.mock('../repositories/userRepository');\nit('x', async () => { await userService.createUser({ email: 'a@b.com' }); });"),
                 Case::pass("a.test.ts", "const prismaMock = mockDeep<PrismaClient>();\nit('x', async () => { await createUser({ email: 'a@b.com' }); });"),
+                // NestJS unit test: the repository the service writes to is injected as a mock.
+                Case::pass("users.service.spec.ts", "beforeEach(async () => {\n  const module = await Test.createTestingModule({ providers: [UsersService, { provide: getRepositoryToken(User), useValue: { create: jest.fn(), save: jest.fn() } }] }).compile();\n  usersService = module.get(UsersService);\n});\nit('creates', async () => { await usersService.create({ email: 'igor@gmail.com' }); });"),
+                Case::pass("users.service.spec.ts", "beforeEach(async () => {\n  const module = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(PrismaService).useValue(prismaMock).compile();\n  usersService = module.get(UsersService);\n});\nit('creates', async () => { await usersService.create({ email: 'igor@gmail.com' }); });"),
                 Case::pass("test_s.py", "def test_x(mocker):\n    mocker.patch('app.services.user_repo.save')\n    register_user(email='a@b.com')\n"),
                 Case::pass("a.test.js", "let ctx = {};\nit('x', () => { throw createError({ code: 'E_X' }); });"),
             ],

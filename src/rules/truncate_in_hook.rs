@@ -210,7 +210,7 @@ fn hook_by_reference(model: &Model, scope: ScopeId) -> Option<String> {
         c.args
             .iter()
             .any(|a| a.value.kind() == "identifier" && helpers.contains(&model.text(a.value)))
-            .then(|| format!("a {} hook", hook_name(kind)))
+            .then(|| format!("{} hook", hook_name(kind)))
     })
 }
 
@@ -219,7 +219,7 @@ fn hook_by_owner(model: &Model, scope: ScopeId) -> Option<String> {
         let s = model.scope(owner);
         match &s.kind {
             ScopeKind::Hook(kind) => Some(if s.name.is_empty() || !model.lang.is_python() {
-                format!("a {} hook", hook_name(*kind))
+                format!("{} hook", hook_name(*kind))
             } else {
                 s.name.clone()
             }),
@@ -232,10 +232,11 @@ fn hook_by_owner(model: &Model, scope: ScopeId) -> Option<String> {
 fn hook_name(kind: crate::model::framework::HookKind) -> &'static str {
     use crate::model::framework::HookKind::*;
     match kind {
-        BeforeEach => "beforeEach",
-        AfterEach => "afterEach",
-        BeforeAll => "beforeAll",
-        AfterAll => "afterAll",
+        // With the article, so messages read "an afterAll hook".
+        BeforeEach => "a beforeEach",
+        AfterEach => "an afterEach",
+        BeforeAll => "a beforeAll",
+        AfterAll => "an afterAll",
     }
 }
 
