@@ -189,6 +189,7 @@ pub fn analyze_source(
         &settings.project,
         &settings.isolation,
     );
+    let memo = crate::model::memo::FileMemo::default();
     let mut findings = Vec::new();
     for rule in &settings.rules {
         let Some(doc) = RuleDoc::get(rule.id()) else {
@@ -201,6 +202,7 @@ pub fn analyze_source(
             rule: rule.id(),
             doc,
             findings: &mut findings,
+            memo: &memo,
         };
         rule.check(&mut cx);
     }

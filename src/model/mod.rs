@@ -9,6 +9,7 @@ pub mod facts;
 pub mod framework;
 pub mod fs_writes;
 pub mod isolation;
+pub mod memo;
 pub mod scope;
 pub mod teardown;
 pub mod values;

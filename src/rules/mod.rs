@@ -73,6 +73,8 @@ pub struct RuleContext<'a, 't> {
     pub rule: &'static str,
     pub doc: &'static RuleDoc,
     pub findings: &'a mut Vec<Finding>,
+    /// Analyses shared between rules, computed once per file.
+    pub memo: &'a crate::model::memo::FileMemo<'t>,
 }
 
 impl<'a, 't> RuleContext<'a, 't> {

@@ -42,7 +42,8 @@ impl Rule for ModuleMutableState {
 
     fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {
         let model = cx.model;
-        let shared = model.shared_bindings();
+        let memo = cx.memo;
+        let shared = memo.shared_bindings(model);
         for binding in &shared.bindings {
             check_binding(cx, model, binding);
         }

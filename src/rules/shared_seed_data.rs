@@ -182,7 +182,8 @@ impl Rule for SharedSeedData {
         if model.private_database() {
             return;
         }
-        let doubles = model.doubles();
+        let memo = cx.memo;
+        let doubles = memo.doubles(model);
         if doubles.mocks_persistence() || model.fakes_backend() {
             return;
         }
@@ -264,15 +265,15 @@ impl Rule for SharedSeedData {
             emit(cx, hit, msg);
         }
         if is_e2e_or_api(model) {
-            logins(cx, &doubles, &written);
+            logins(cx, doubles, &written);
         }
-        reads_of_other_tests_records(cx, &doubles, &written_by_test);
+        reads_of_other_tests_records(cx, doubles, &written_by_test);
         let lower = model.src.to_ascii_lowercase();
         let uses_doubles = ["mock", "stub", "fake", "spy"]
             .iter()
             .any(|k| lower.contains(k));
         if !writes_anything && !uses_doubles && !creates_elsewhere(model) {
-            unseeded_reads(cx, &doubles);
+            unseeded_reads(cx, doubles);
         }
     }
 }

@@ -35,7 +35,8 @@ impl Rule for TestOrderDependency {
 
     fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {
         let model = cx.model;
-        let shared = model.shared_bindings();
+        let memo = cx.memo;
+        let shared = memo.shared_bindings(model);
         for binding in &shared.bindings {
             check_binding(cx, model, binding);
         }

@@ -87,7 +87,8 @@ impl Rule for TruncateInHook {
         if model.role == FileRole::GlobalSetup || model.private_database() {
             return;
         }
-        let doubles = model.doubles();
+        let memo = cx.memo;
+        let doubles = memo.doubles(model);
         let mut reported: HashSet<usize> = HashSet::new();
         for call in &model.calls {
             if doubles.covers(&call.path) {
