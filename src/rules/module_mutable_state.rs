@@ -270,6 +270,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A class local to a test function is created per call.
+                Case::pass("test_a.py", "def test_a():\n    class State:\n        pass\n    State.ran = 0\n    State.ran += 1\n    State.items = []\n    State.items.append(1)\n"),
+                Case::pass("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    def test_dynamics(self):\n        class C(object):\n            pass\n        C.foobar = 2\n        C.__repr__ = lambda self: 'C()'\n"),
                 // Lazy initialisation of a memoised singleton.
                 Case::pass("test_a.py", "_cache = None\n\ndef get_cache():\n    global _cache\n    if _cache is None:\n        _cache = {}\n    return _cache\n\ndef test_a():\n    assert get_cache() == {}\n"),
                 Case::pass("test_a.py", "ITEMS = [1, 2]\n\ndef test_a():\n    assert 1 in ITEMS\n"),
