@@ -4,6 +4,7 @@
 //! values are isolated per worker. Built once per file from one parse.
 
 pub mod bindings;
+pub mod cwd;
 pub mod database;
 pub mod facts;
 pub mod framework;
