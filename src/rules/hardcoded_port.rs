@@ -90,7 +90,7 @@ impl Rule for HardcodedPort {
         let model = cx.model;
         for call in &model.calls {
             let port_expr = if model.lang.is_python() {
-                python_port_expr(call)
+                python_port_expr(call, model.src)
             } else {
                 js_port_expr(call, model.src)
             };
@@ -129,7 +129,7 @@ fn js_port_expr<'t>(call: &Call<'t>, src: &str) -> Option<Node<'t>> {
 }
 
 /// The expression holding the port of a Python binding call, if it is one.
-fn python_port_expr<'t>(call: &Call<'t>) -> Option<Node<'t>> {
+fn python_port_expr<'t>(call: &Call<'t>, src: &str) -> Option<Node<'t>> {
     let method = call.method();
     if let Some(port) = call.keyword("port") {
         // `sock.listen(5)` is a backlog, but `port=` always names a port.
@@ -147,10 +147,24 @@ fn python_port_expr<'t>(call: &Call<'t>) -> Option<Node<'t>> {
             .or_else(|| call.positional(0))?;
         if address.kind() == "tuple" {
             let mut cursor = address.walk();
-            return address
+            let items: Vec<Node<'t>> = address
                 .named_children(&mut cursor)
                 .filter(|n| n.kind() != "comment")
-                .nth(1);
+                .collect();
+            // TCP/UDP addresses are `(host, port)` or, for IPv6, `(host,
+            // port, flowinfo, scope_id)`. Other families are not TCP ports:
+            // CAN `(ifname, rx, tx)`, VSOCK `(VMADDR_CID_ANY, port)`, TIPC
+            // `(TIPC_ADDR_NAMESEQ, type, lower, upper)`, Bluetooth.
+            let host = items.first().and_then(|h| h.utf8_text(src.as_bytes()).ok());
+            let other_family = host.is_some_and(|h| {
+                ["VMADDR", "TIPC", "BDADDR", "HCI_", "CAN_"]
+                    .iter()
+                    .any(|m| h.contains(m))
+            });
+            if !matches!(items.len(), 2 | 4) || other_family {
+                return None;
+            }
+            return items.get(1).copied();
         }
         // An address through a name: `ADDR = ("", 8000)`; evaluated below.
         return (address.kind() == "identifier").then_some(address);
@@ -284,6 +298,7 @@ mod tests {
             RULE,
             &[
                 Case::fail("test_s.py", "sock.bind((\"127.0.0.1\", 8000))", &["8000"]),
+                Case::fail("test_s.py", "sock.bind((\"::1\", 8000, 0, 0))", &["8000"]),
                 Case::fail("test_s.py", "PORT = 8000\nsock.bind((\"\", PORT))", &["PORT"]),
                 Case::fail("test_s.py", "srv = HTTPServer((\"\", 8000), Handler)", &["8000"]),
                 Case::fail("test_s.py", "srv = socketserver.TCPServer((\"localhost\", 9000), H)", &["9000"]),
@@ -308,6 +323,10 @@ mod tests {
             RULE,
             &[
                 Case::pass("test_s.py", "sock.bind((\"127.0.0.1\", 0))"),
+                // Not TCP/UDP addresses: VSOCK, CAN, TIPC.
+                Case::pass("test_s.py", "VSOCKPORT = 1234\nserv.bind((socket.VMADDR_CID_ANY, VSOCKPORT))"),
+                Case::pass("test_s.py", "s.bind(('x' * 1024, 1, 2))"),
+                Case::pass("test_s.py", "srv.bind((socket.TIPC_ADDR_NAMESEQ, TIPC_STYPE, 2000, 2010))"),
                 Case::pass("test_s.py", "sock.listen(5)"),
                 Case::pass("test_s.py", "def test_x(unused_tcp_port):\n    app.run(port=unused_tcp_port)"),
                 Case::pass("test_s.py", "port = get_free_port()\nuvicorn.run(app, port=port)"),
