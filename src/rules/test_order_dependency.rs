@@ -209,7 +209,7 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
 }
 
 /// Whether a node sits in a `finally` clause (depth-capped).
-fn in_finally(node: tree_sitter::Node) -> bool {
+pub(crate) fn in_finally(node: tree_sitter::Node) -> bool {
     let mut current = node.parent();
     let mut n = 0;
     while let Some(c) = current {
