@@ -48,11 +48,7 @@ impl<'t> Model<'t> {
                 break;
             }
             match c.kind() {
-                "with_statement" => {
-                    if self.switches_cwd(c) {
-                        return true;
-                    }
-                }
+                "with_statement" if self.switches_cwd(c) => return true,
                 "function_definition" if function.is_none() => function = Some(c),
                 _ => {}
             }
