@@ -10,6 +10,7 @@ pub mod facts;
 pub mod framework;
 pub mod fs_writes;
 pub mod isolation;
+pub mod raising;
 pub mod scope;
 pub mod teardown;
 pub mod values;

@@ -92,8 +92,7 @@ impl Rule for EnvMutation {
             if py && teardown::scoped_by(model, node, patches_environ) {
                 continue;
             }
-            if py && (in_forked_child(model, node) || only_statement_expected_to_raise(model, node))
-            {
+            if py && (in_forked_child(model, node) || model.expected_to_raise(node)) {
                 continue;
             }
             let stub = what.starts_with("vi.stubEnv") || what.starts_with("jest.replaceProperty");
@@ -185,34 +184,6 @@ fn in_forked_child(model: &Model, node: Node) -> bool {
         current = c.parent();
     }
     false
-}
-
-/// Whether the change is the only statement of a `with self.assertRaises(...)`
-/// / `with pytest.raises(...)` block: it is expected to fail (invalid name or
-/// value), so it changes nothing.
-fn only_statement_expected_to_raise(model: &Model, node: Node) -> bool {
-    let mut stmt = node;
-    for _ in 0..4 {
-        match stmt.parent() {
-            Some(p) if p.kind() != "block" => stmt = p,
-            _ => break,
-        }
-    }
-    let Some(block) = stmt.parent().filter(|p| p.kind() == "block") else {
-        return false;
-    };
-    let Some(with) = block.parent().filter(|p| p.kind() == "with_statement") else {
-        return false;
-    };
-    let statements = {
-        let mut c = block.walk();
-        block
-            .named_children(&mut c)
-            .filter(|n| n.kind() != "comment")
-            .count()
-    };
-    let clause = with.named_child(0).map(|n| model.text(n)).unwrap_or("");
-    statements == 1 && (clause.contains("assertRaises") || clause.contains("raises("))
 }
 
 /// Whether the change puts back a value saved from the environment or the

@@ -85,7 +85,7 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         }
         if python
             && (uses.owners[i].iter().all(|t| restoring.contains(t)) && !uses.owners[i].is_empty()
-                || expected_to_raise(model, r.node))
+                || model.expected_to_raise(r.node))
         {
             continue;
         }
@@ -189,32 +189,6 @@ fn is_lazy_init(model: &Model, name: &str, node: tree_sitter::Node, kind: RefKin
         current = n.parent();
     }
     false
-}
-
-/// Whether the write is the only statement of a `with self.assertRaises(...)`
-/// / `with pytest.raises(...)` block: it is expected to fail (`cls.x = 1` on
-/// an immutable type), so it changes nothing.
-fn expected_to_raise(model: &Model, node: tree_sitter::Node) -> bool {
-    let mut stmt = node;
-    for _ in 0..4 {
-        match stmt.parent() {
-            Some(p) if p.kind() != "block" => stmt = p,
-            _ => break,
-        }
-    }
-    let Some(block) = stmt.parent().filter(|p| p.kind() == "block") else {
-        return false;
-    };
-    let Some(with) = block.parent().filter(|p| p.kind() == "with_statement") else {
-        return false;
-    };
-    let mut c = block.walk();
-    let statements = block
-        .named_children(&mut c)
-        .filter(|n| n.kind() != "comment")
-        .count();
-    let clause = with.named_child(0).map(|n| model.text(n)).unwrap_or("");
-    statements == 1 && (clause.contains("assertRaises") || clause.contains("raises("))
 }
 
 fn level_name(model: &Model, binding: &SharedBinding) -> &'static str {
