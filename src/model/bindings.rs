@@ -815,8 +815,11 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
     let mut class_attrs: HashMap<(usize, &'t str), usize> = HashMap::new();
     let mut class_by_name: HashMap<&'t str, (usize, ScopeId)> = HashMap::new();
     for (id, scope) in model.scopes.iter().enumerate() {
+        // A class defined inside a function (a test's local `class C: pass`)
+        // is created anew on every call: `C.x = 1` there is per-test state.
         if matches!(scope.kind, ScopeKind::Suite { .. } | ScopeKind::Class)
             && scope.node.kind() == "class_definition"
+            && !py_inside_function(scope.node)
         {
             if let Some(n) = scope.node.child_by_field_name("name") {
                 class_by_name.insert(text(n), (scope.node.id(), id));
@@ -830,6 +833,7 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
         let scope = model.scope(assign.scope);
         if !(matches!(scope.kind, ScopeKind::Suite { .. } | ScopeKind::Class)
             && scope.node.kind() == "class_definition")
+            || py_inside_function(scope.node)
         {
             continue;
         }
@@ -977,6 +981,23 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
         b.refs.sort_by_key(|r| r.at);
     }
     out
+}
+
+/// Whether a Python node sits inside a function body (depth-capped).
+fn py_inside_function(node: Node) -> bool {
+    let mut current = node.parent();
+    let mut n = 0;
+    while let Some(c) = current {
+        n += 1;
+        if n > MAX_ANCESTORS {
+            return false;
+        }
+        if matches!(c.kind(), "function_definition" | "lambda") {
+            return true;
+        }
+        current = c.parent();
+    }
+    false
 }
 
 /// The frame in which a Python identifier is bound, when it sits in a
@@ -1131,6 +1152,10 @@ fn py_class_receiver(
             return None;
         }
         if c.kind() == "class_definition" {
+            // A class local to a function is per call, not shared.
+            if py_inside_function(c) {
+                return None;
+            }
             let scope = model.scope_of(c);
             return Some((c.id(), scope, recv));
         }
@@ -1188,6 +1213,8 @@ fn classify_py<'t>(
     }
     match parent.kind() {
         "assignment" if is_field(parent, "left", child) => return Some(make(rebind, parent)),
+        // `(x := v)` rebinds `x` (declared `global` in the frame).
+        "named_expression" if is_field(parent, "name", child) => return Some(make(rebind, parent)),
         "augmented_assignment" if is_field(parent, "left", child) => {
             let kind = if recv == Some(Receiver::Instance) {
                 RefKind::SelfRebind

@@ -4,12 +4,14 @@
 //! values are isolated per worker. Built once per file from one parse.
 
 pub mod bindings;
+pub mod cwd;
 pub mod database;
 pub mod facts;
 pub mod framework;
 pub mod fs_writes;
 pub mod isolation;
 pub mod memo;
+pub mod raising;
 pub mod scope;
 pub mod teardown;
 pub mod values;

@@ -338,6 +338,17 @@ impl<'t> Model<'t> {
         }
     }
 
+    /// Whether the file binds a bare name itself (a function, or an
+    /// assignment such as a lambda), shadowing the library function.
+    fn defines_own(&self, name: &str) -> bool {
+        !name.contains('.')
+            && (self.functions.contains_key(name)
+                || self
+                    .assigns
+                    .iter()
+                    .any(|a| a.target.kind() == "identifier" && self.text(a.target) == name))
+    }
+
     fn eval_call(&self, node: Node<'t>, d: usize) -> Evaluated<'t> {
         let Some(callee) = node.child_by_field_name("function") else {
             return Evaluated::plain(Value::Unknown);
@@ -382,8 +393,12 @@ impl<'t> Model<'t> {
                     Value::Unknown
                 }
             }
+            // A bare `join`/`resolve` is the path function only when the file
+            // does not define its own (`join = lambda *x: os.path.join(BASE, *x)`).
             "path.join" | "path.resolve" | "join" | "resolve" | "path.posix.join"
-            | "os.path.join" | "posixpath.join" | "path.normalize" => {
+            | "os.path.join" | "posixpath.join" | "path.normalize"
+                if !self.defines_own(&path) =>
+            {
                 let parts: Vec<Value> = positional
                     .iter()
                     .map(|a| self.eval_at(*a, d).value)

@@ -92,6 +92,9 @@ impl Rule for EnvMutation {
             if py && teardown::scoped_by(model, node, patches_environ) {
                 continue;
             }
+            if py && (in_forked_child(model, node) || model.expected_to_raise(node)) {
+                continue;
+            }
             let stub = what.starts_with("vi.stubEnv") || what.starts_with("jest.replaceProperty");
             if stub && model.project.unstub_envs {
                 continue;
@@ -136,6 +139,51 @@ fn runs_in_tests(model: &Model, node: Node) -> bool {
             }
         }
     })
+}
+
+/// Whether `node` runs in the child of `pid = os.fork()` (`if pid == 0:`):
+/// a separate process, whose environment and cwd are its own.
+fn in_forked_child(model: &Model, node: Node) -> bool {
+    let mut current = node.parent();
+    let mut depth = 0;
+    while let Some(c) = current {
+        depth += 1;
+        if depth > 64 || c.kind() == "function_definition" {
+            break;
+        }
+        if c.kind() == "if_statement" {
+            let cond: String = c
+                .child_by_field_name("condition")
+                .map(|n| {
+                    model
+                        .text(n)
+                        .chars()
+                        .filter(|ch| !ch.is_whitespace())
+                        .collect()
+                })
+                .unwrap_or_default();
+            let name = cond
+                .strip_suffix("==0")
+                .or_else(|| cond.strip_prefix("0=="))
+                .or_else(|| cond.strip_prefix("not"));
+            if let Some(name) = name.filter(|n| !n.is_empty()) {
+                // The name holds the result of a `fork()` in the same function.
+                let forked = model.assigns.iter().any(|a| {
+                    model.text(a.target) == name
+                        && a.value.is_some_and(|v| model.text(v).ends_with("fork()"))
+                });
+                // Only the `if` body is the child; `else` is the parent.
+                let in_body = c.child_by_field_name("consequence").is_some_and(|b| {
+                    b.start_byte() <= node.start_byte() && node.end_byte() <= b.end_byte()
+                });
+                if forked && in_body {
+                    return true;
+                }
+            }
+        }
+        current = c.parent();
+    }
+    false
 }
 
 /// Whether the change puts back a value saved from the environment or the
@@ -422,6 +470,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // The parent side of a fork, and a change before the raising call.
+                Case::fail("test_a.py", "import os\n\ndef test_x():\n    pid = os.fork()\n    if pid == 0:\n        os._exit(0)\n    else:\n        os.environ['A'] = '1'\n", &["os.environ['A'] = '1'"]),
+                Case::fail("test_a.py", "import os, pytest\n\ndef test_x():\n    with pytest.raises(KeyError):\n        os.environ['A'] = '1'\n        load()\n", &["os.environ['A'] = '1'"]),
                 Case::fail("test_a.py", "import os\ndef test_x():\n    os.environ['API'] = 'x'\n", &["os.environ['API'] = 'x'"]),
                 Case::fail("test_a.py", "import os\ndef test_x():\n    os.environ.update({'A': '1'})\n", &["os.environ.update({'A': '1'})"]),
                 Case::fail("test_a.py", "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'x')\n", &["os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'x')"]),
@@ -442,6 +493,10 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // In the child of a fork: another process.
+                Case::pass("test_a.py", "import os\n\ndef test_x():\n    pid = os.fork()\n    if pid == 0:\n        os.chdir('/')\n        os.environ['A'] = '1'\n        os._exit(0)\n"),
+                // Expected to raise: nothing changes.
+                Case::pass("test_a.py", "import os, unittest\n\nclass T(unittest.TestCase):\n    def test_x(self):\n        with self.assertRaises(ValueError):\n            os.putenv('FRUIT=ORANGE', 'lemon')\n"),
                 Case::pass("test_a.py", "def test_x(monkeypatch):\n    monkeypatch.setenv('A', '1')\n    monkeypatch.chdir('/tmp')\n"),
                 Case::pass("test_a.py", "import os\nfrom unittest import mock\ndef test_x():\n    with mock.patch.dict(os.environ, {'A': '1'}):\n        os.environ['B'] = '2'\n"),
                 Case::pass("test_a.py", "import os\nfrom unittest import mock\n@mock.patch.dict(os.environ, {'A': '1'})\ndef test_x():\n    os.environ['B'] = '2'\n"),

@@ -97,6 +97,15 @@ impl Rule for FixedTempPath {
             let Some(kind) = fixed_path_kind(&path) else {
                 continue;
             };
+            // Relative to a per-test working directory (`with temp_cwd():`,
+            // `tmpdir.as_cwd()`, `monkeypatch.chdir(tmp_path)`).
+            if kind == FixedPathKind::Relative && model.in_private_cwd(write.node) {
+                continue;
+            }
+            // `with self.assertRaises(...): os.link('a', 'b')` writes nothing.
+            if model.expected_to_raise(write.node) {
+                continue;
+            }
             // `new Database('app')` may name a database, not a file: a
             // relative database path counts when it looks like a file.
             if kind == FixedPathKind::Relative
@@ -329,6 +338,10 @@ mod tests {
                 Case::fail("test_a.py", "def test_x(page):\n    page.screenshot(path='/tmp/shot.png')\n    page.context.tracing.stop(path='trace.zip')", &["'/tmp/shot.png'", "'trace.zip'"]),
                 Case::fail("test_a.py", "def test_x():\n    df.to_csv('out.csv')\n    plt.savefig('/tmp/plot.png')", &["'out.csv'", "'/tmp/plot.png'"]),
                 Case::fail("test_a.py", "class TestX(unittest.TestCase):\n    OUT = '/tmp/out.json'\n    def test_x(self):\n        with open(self.OUT, 'w') as f:\n            pass", &["self.OUT"]),
+                // A switch to a fixed directory, or writes outside the switched block.
+                Case::fail("test_a.py", "def test_x():\n    with change_cwd('/srv/app'):\n        open('out.txt', 'w').close()\n", &["'out.txt'"]),
+                Case::fail("test_a.py", "def test_x(tmpdir):\n    with tmpdir.as_cwd():\n        pass\n    open('out.txt', 'w').close()\n", &["'out.txt'"]),
+                Case::fail("test_a.py", "from os.path import join\n\ndef test_x():\n    os.mkdir(join('/tmp', 'dirA'))\n", &["join('/tmp', 'dirA')"]),
                 Case::fail("conftest.py", "import pytest\n@pytest.fixture(scope='session')\ndef db():\n    return sqlite3.connect('/tmp/session.db')", &["'/tmp/session.db'"]),
             ],
         );
@@ -339,6 +352,18 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Relative paths inside a per-test working directory.
+                Case::pass("test_a.py", "from test.support.os_helper import temp_cwd\n\ndef test_x():\n    with temp_cwd():\n        with open('script.py', 'w') as f:\n            f.write('x')\n"),
+                Case::pass("test_a.py", "def test_x(tmpdir):\n    with tmpdir.as_cwd():\n        os.makedirs('pip-wheel')\n"),
+                Case::pass("test_a.py", "def test_x(tmp_path, monkeypatch):\n    monkeypatch.chdir(tmp_path)\n    Path('out.txt').write_text('x')\n"),
+                Case::pass("test_a.py", "def test_x(tmpdir_cwd):\n    with open('setup.py', 'w') as f:\n        f.write('x')\n"),
+                Case::pass("test_a.py", "import pytest\n\n@pytest.fixture\ndef in_project(tmpdir):\n    with tmpdir.as_cwd():\n        yield tmpdir\n\nclass TestB:\n    @pytest.mark.usefixtures('in_project')\n    def test_x(self):\n        os.makedirs(os.path.join('build', 'src'))\n"),
+                Case::pass("test_a.py", "import unittest, tempfile\n\nclass T(unittest.TestCase):\n    def setUp(self):\n        self.tmp = tempfile.mkdtemp()\n        os.chdir(self.tmp)\n\n    def test_x(self):\n        open('MANIFEST.in', 'w').close()\n"),
+                Case::pass("test_a.py", "def test_x():\n    with TemporaryWorkingDirectory():\n        open(\"foo'bar\", 'w').close()\n"),
+                // Expected to raise: nothing is written.
+                Case::pass("test_a.py", "import os, unittest\n\nclass T(unittest.TestCase):\n    def test_x(self):\n        with self.assertRaises(NotImplementedError):\n            os.link('source', 'target', src_dir_fd=0)\n"),
+                // A file-local `join` helper is not os.path.join.
+                Case::pass("test_a.py", "BASE = os.path.realpath(TESTFN)\njoin = lambda *x: os.path.join(BASE, *x)\n\ndef test_x():\n    os.mkdir(join('dirA'))\n"),
                 Case::pass("test_a.py", "def test_x():\n    with open('tests/data/x.json') as f:\n        data = f.read()"),
                 Case::pass("test_a.py", "def test_x():\n    with open('tests/data/x.json', 'rb') as f:\n        pass"),
                 Case::pass("test_a.py", "def test_x():\n    data = Path('tests/data/x.json').read_text()"),

@@ -17,6 +17,7 @@ use super::{Rule, RuleContext};
 use crate::model::facts::{object_property, Call};
 use crate::model::scope::ScopeKind;
 use crate::model::values::Value;
+use crate::model::Model;
 use tree_sitter::Node;
 
 pub struct HardcodedPort;
@@ -90,7 +91,7 @@ impl Rule for HardcodedPort {
         let model = cx.model;
         for call in &model.calls {
             let port_expr = if model.lang.is_python() {
-                python_port_expr(call)
+                python_port_expr(call, model)
             } else {
                 js_port_expr(call, model.src)
             };
@@ -129,7 +130,7 @@ fn js_port_expr<'t>(call: &Call<'t>, src: &str) -> Option<Node<'t>> {
 }
 
 /// The expression holding the port of a Python binding call, if it is one.
-fn python_port_expr<'t>(call: &Call<'t>) -> Option<Node<'t>> {
+fn python_port_expr<'t>(call: &Call<'t>, model: &Model<'t>) -> Option<Node<'t>> {
     let method = call.method();
     if let Some(port) = call.keyword("port") {
         // `sock.listen(5)` is a backlog, but `port=` always names a port.
@@ -146,19 +147,49 @@ fn python_port_expr<'t>(call: &Call<'t>) -> Option<Node<'t>> {
             .or_else(|| call.keyword("address"))
             .or_else(|| call.positional(0))?;
         if address.kind() == "tuple" {
-            let mut cursor = address.walk();
-            return address
-                .named_children(&mut cursor)
-                .filter(|n| n.kind() != "comment")
-                .nth(1);
+            return tcp_address_port(address, model.src);
         }
-        // An address through a name: `ADDR = ("", 8000)`; evaluated below.
+        // An address through a name: `ADDR = ("", 8000)`; evaluated below,
+        // once the tuple it names is a TCP/UDP address.
+        if address.kind() == "identifier" {
+            let name = model.text(address);
+            let named = model.assigns.iter().find(|a| {
+                a.target.kind() == "identifier"
+                    && model.text(a.target) == name
+                    && a.value.is_some_and(|v| v.kind() == "tuple")
+            });
+            if let Some(tuple) = named.and_then(|a| a.value) {
+                tcp_address_port(tuple, model.src)?;
+            }
+        }
         return (address.kind() == "identifier").then_some(address);
     }
     if let Some(&(_, index)) = PY_HOST_PORT_SERVERS.iter().find(|(m, _)| *m == method) {
         return call.positional(index);
     }
     None
+}
+
+/// The port of a Python socket address tuple. TCP/UDP addresses are `(host,
+/// port)` or, for IPv6, `(host, port, flowinfo, scope_id)`. Other families
+/// carry no TCP port: CAN `(ifname, rx, tx)`, VSOCK `(VMADDR_CID_ANY, port)`,
+/// TIPC `(TIPC_ADDR_NAMESEQ, type, lower, upper)`, Bluetooth.
+fn tcp_address_port<'t>(address: Node<'t>, src: &str) -> Option<Node<'t>> {
+    let mut cursor = address.walk();
+    let items: Vec<Node<'t>> = address
+        .named_children(&mut cursor)
+        .filter(|n| n.kind() != "comment")
+        .collect();
+    let host = items.first().and_then(|h| h.utf8_text(src.as_bytes()).ok());
+    let other_family = host.is_some_and(|h| {
+        ["VMADDR", "TIPC", "BDADDR", "HCI_", "CAN_"]
+            .iter()
+            .any(|m| h.contains(m))
+    });
+    if !matches!(items.len(), 2 | 4) || other_family {
+        return None;
+    }
+    items.get(1).copied()
 }
 
 fn report_port<'t>(cx: &mut RuleContext<'_, 't>, expr: Node<'t>) {
@@ -265,6 +296,7 @@ mod tests {
             RULE,
             &[
                 Case::fail("test_s.py", "sock.bind((\"127.0.0.1\", 8000))", &["8000"]),
+                Case::fail("test_s.py", "sock.bind((\"::1\", 8000, 0, 0))", &["8000"]),
                 Case::fail("test_s.py", "PORT = 8000\nsock.bind((\"\", PORT))", &["PORT"]),
                 Case::fail("test_s.py", "srv = HTTPServer((\"\", 8000), Handler)", &["8000"]),
                 Case::fail("test_s.py", "srv = socketserver.TCPServer((\"localhost\", 9000), H)", &["9000"]),
@@ -289,6 +321,11 @@ mod tests {
             RULE,
             &[
                 Case::pass("test_s.py", "sock.bind((\"127.0.0.1\", 0))"),
+                // Not TCP/UDP addresses: VSOCK, CAN, TIPC.
+                Case::pass("test_s.py", "VSOCKPORT = 1234\nserv.bind((socket.VMADDR_CID_ANY, VSOCKPORT))"),
+                Case::pass("test_s.py", "s.bind(('x' * 1024, 1, 2))"),
+                Case::pass("test_s.py", "def setUp(self):\n    srvaddr = (socket.TIPC_ADDR_NAMESEQ, TIPC_STYPE, 2000, 2010)\n    self.srv.bind(srvaddr)"),
+                Case::pass("test_s.py", "srv.bind((socket.TIPC_ADDR_NAMESEQ, TIPC_STYPE, 2000, 2010))"),
                 Case::pass("test_s.py", "sock.listen(5)"),
                 Case::pass("test_s.py", "def test_x(unused_tcp_port):\n    app.run(port=unused_tcp_port)"),
                 Case::pass("test_s.py", "port = get_free_port()\nuvicorn.run(app, port=port)"),

@@ -21,6 +21,7 @@
 //! lazy initialisation of a memoised singleton (`if _cache is None: ...`,
 //! `if (!client) client = ...`, `x ??= ...`).
 
+use super::test_order_dependency::in_finally;
 use super::{Rule, RuleContext};
 use crate::model::bindings::{BindingUses, DeclKind, RefKind, SharedBinding};
 use crate::model::scope::ScopeId;
@@ -68,10 +69,26 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         return;
     }
     let uses = model.binding_uses(binding);
+    // Python tests that write the binding back in a `finally` (a
+    // patch-and-restore: `global X; X = fake; try: ... finally: X = saved`).
+    let python = model.lang.is_python();
+    let restoring: Vec<ScopeId> = binding
+        .refs
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| python && r.kind.is_write() && in_finally(r.node))
+        .flat_map(|(i, _)| uses.owners[i].iter().copied())
+        .collect();
     // Per test: whether its writes to the binding leak to other tests.
     let mut leaks: HashMap<ScopeId, bool> = HashMap::new();
     for (i, r) in binding.refs.iter().enumerate() {
         if !counts(binding, r.kind) || is_lazy_init(model, binding.name, r.node, r.kind) {
+            continue;
+        }
+        if python
+            && (uses.owners[i].iter().all(|t| restoring.contains(t)) && !uses.owners[i].is_empty()
+                || model.expected_to_raise(r.node))
+        {
             continue;
         }
         let flagged = uses.owners[i].iter().find(|&&test| {
@@ -178,6 +195,17 @@ fn is_lazy_init(model: &Model, name: &str, node: tree_sitter::Node, kind: RefKin
                 .map(|c| model.text(c))
                 .unwrap_or("");
             let compact = condition.replace([' ', '(', ')'], "");
+            // `if cls.CACHE is None: cls.CACHE = build()` memoises too.
+            let left = node
+                .child_by_field_name("left")
+                .map(|l| model.text(l).replace([' ', '(', ')'], ""))
+                .unwrap_or_default();
+            if !left.is_empty()
+                && left != name
+                && (compact == format!("{left}isNone") || compact == format!("not{left}"))
+            {
+                return true;
+            }
             return compact == format!("!{name}")
                 || compact == format!("not{name}")
                 || compact == format!("{name}isNone")
@@ -302,6 +330,15 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A class local to a test function is created per call.
+                Case::pass("test_a.py", "def test_a():\n    class State:\n        pass\n    State.ran = 0\n    State.ran += 1\n    State.items = []\n    State.items.append(1)\n"),
+                Case::pass("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    def test_dynamics(self):\n        class C(object):\n            pass\n        C.foobar = 2\n        C.__repr__ = lambda self: 'C()'\n"),
+                // Memoised on the class.
+                Case::pass("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    EXPECTED = None\n\n    def test_a(self):\n        cls = T\n        if cls.EXPECTED is None:\n            cls.EXPECTED = compute()\n"),
+                // Patched and restored in `finally`.
+                Case::pass("test_a.py", "def test_a():\n    global AssertionError\n    saved = AssertionError\n    AssertionError = TypeError\n    try:\n        run()\n    finally:\n        AssertionError = saved\n"),
+                // Expected to raise: the write does not happen.
+                Case::pass("test_a.py", "import unittest\n\nclass Struct:\n    x = 0\n\nclass T(unittest.TestCase):\n    def test_a(self):\n        with self.assertRaises(TypeError):\n            Struct.x = 1\n"),
                 // Lazy initialisation of a memoised singleton.
                 Case::pass("test_a.py", "_cache = None\n\ndef get_cache():\n    global _cache\n    if _cache is None:\n        _cache = {}\n    return _cache\n\ndef test_a():\n    assert get_cache() == {}\n"),
                 Case::pass("test_a.py", "ITEMS = [1, 2]\n\ndef test_a():\n    assert 1 in ITEMS\n"),

@@ -59,14 +59,52 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         return;
     }
     let uses = model.binding_uses(binding);
+    let python = model.lang.is_python();
+    // Python: which member each assigning use writes (`None`: the whole
+    // binding), and the members a test writes back in a `finally` (a
+    // patch-and-restore such as `gzip.open = fake ... finally: gzip.open =
+    // original`, which leaves nothing behind for other tests).
+    let keys: Vec<Option<String>> = binding
+        .refs
+        .iter()
+        .map(|r| {
+            if python && r.kind == RefKind::MemberAssign {
+                py_member_written(model, binding, r.node)
+            } else {
+                None
+            }
+        })
+        .collect();
+    let mut restored: std::collections::HashSet<(ScopeId, String)> =
+        std::collections::HashSet::new();
+    for (i, r) in binding.refs.iter().enumerate() {
+        if let (Some(key), true) = (&keys[i], in_finally(r.node)) {
+            for &t in &uses.owners[i] {
+                restored.insert((t, key.clone()));
+            }
+        }
+    }
     // The writing tests, each with its first assigning use.
     let mut writers: Vec<(ScopeId, usize)> = Vec::new();
     let mut writer_seen: std::collections::HashSet<ScopeId> = std::collections::HashSet::new();
+    // What the writers write: `None` once any of them rebinds the name.
+    let mut written: Vec<Option<String>> = Vec::new();
     for (i, r) in binding.refs.iter().enumerate() {
         if !assigns(binding, r.kind) {
             continue;
         }
+        if python && r.kind == RefKind::MemberAssign && keys[i].is_none() {
+            continue;
+        }
         for &t in &uses.owners[i] {
+            if let Some(key) = &keys[i] {
+                if restored.contains(&(t, key.clone())) {
+                    continue;
+                }
+            }
+            if !written.contains(&keys[i]) {
+                written.push(keys[i].clone());
+            }
             if writer_seen.insert(t) {
                 writers.push((t, i));
             }
@@ -84,8 +122,23 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
     // The reading tests, in the order of their first read.
     let mut readers: Vec<ScopeId> = Vec::new();
     let mut seen: std::collections::HashSet<ScopeId> = std::collections::HashSet::new();
-    for (i, r) in binding.refs.iter().enumerate() {
-        if r.kind != RefKind::Read {
+    // A read depends on the writes when it reads what they write: for a
+    // Python member write (`curses.LINES = 0`), a read of that member, not
+    // of `curses.initscr`.
+    let dependent: Vec<bool> = binding
+        .refs
+        .iter()
+        .map(|r| {
+            r.kind == RefKind::Read
+                && (!python
+                    || written.iter().any(|w| match w {
+                        None => true,
+                        Some(key) => py_reads_member(model, binding, r.node, key),
+                    }))
+        })
+        .collect();
+    for (i, _) in binding.refs.iter().enumerate() {
+        if !dependent[i] {
             continue;
         }
         for &t in &uses.owners[i] {
@@ -105,6 +158,9 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         for &i in uses.by_test.get(&reader).into_iter().flatten() {
             let at = uses.position(i, reader);
             if binding.refs[i].kind == RefKind::Read {
+                if !dependent[i] {
+                    continue;
+                }
                 if first_read.is_none_or(|(a, _)| at < a) {
                     first_read = Some((at, i));
                 }
@@ -151,6 +207,102 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         finding.subject = Some(binding.decl.start_byte());
         finding.with_related(related);
     }
+}
+
+/// Whether a node sits in a `finally` clause (depth-capped).
+pub(crate) fn in_finally(node: tree_sitter::Node) -> bool {
+    let mut current = node.parent();
+    let mut n = 0;
+    while let Some(c) = current {
+        n += 1;
+        if n > 64 || c.kind() == "function_definition" {
+            return false;
+        }
+        if c.kind() == "finally_clause" {
+            return true;
+        }
+        current = c.parent();
+    }
+    false
+}
+
+/// The node in `chain` (an assignment target such as `self.gen.seed_x` or
+/// `STATE["k"].v`) that names the binding itself: `STATE`, `self.gen`.
+fn py_binding_node<'t>(
+    model: &Model<'t>,
+    binding: &SharedBinding<'t>,
+    chain: tree_sitter::Node<'t>,
+) -> Option<tree_sitter::Node<'t>> {
+    let mut node = chain;
+    for _ in 0..16 {
+        let names_binding = match node.kind() {
+            "identifier" => model.text(node) == binding.name,
+            "attribute" => node
+                .child_by_field_name("attribute")
+                .is_some_and(|a| model.text(a) == binding.name),
+            _ => false,
+        };
+        if names_binding && node.id() != chain.id() {
+            return Some(node);
+        }
+        node = match node.kind() {
+            "attribute" => node.child_by_field_name("object")?,
+            "subscript" => node.child_by_field_name("value")?,
+            _ => return None,
+        };
+    }
+    None
+}
+
+/// For a Python member write (`curses.LINES = 0`, `STATE["k"] = v`), the
+/// written member as source text after the binding: `.LINES`, `["k"]`.
+fn py_member_written<'t>(
+    model: &Model<'t>,
+    binding: &SharedBinding<'t>,
+    assignment: tree_sitter::Node<'t>,
+) -> Option<String> {
+    let left = assignment.child_by_field_name("left")?;
+    let base = py_binding_node(model, binding, left)?;
+    let text = model.text(left);
+    let cut = base.end_byte().checked_sub(left.start_byte())?;
+    text.get(cut..).map(|t| t.replace(char::is_whitespace, ""))
+}
+
+/// Whether the read of the binding at `read` reads the member `key`
+/// (`.LINES` in `curses.LINES.bit_length()`), or the whole container.
+fn py_reads_member<'t>(
+    model: &Model<'t>,
+    binding: &SharedBinding<'t>,
+    read: tree_sitter::Node<'t>,
+    key: &str,
+) -> bool {
+    let mut top = read;
+    for _ in 0..16 {
+        let Some(p) = top.parent() else { break };
+        let is_object = (p.kind() == "attribute"
+            && p.child_by_field_name("object")
+                .is_some_and(|o| o.id() == top.id()))
+            || (p.kind() == "subscript"
+                && p.child_by_field_name("value")
+                    .is_some_and(|o| o.id() == top.id()));
+        if !is_object {
+            break;
+        }
+        top = p;
+    }
+    let text = model.text(top);
+    let cut = read.end_byte().saturating_sub(top.start_byte());
+    let suffix = text
+        .get(cut..)
+        .unwrap_or("")
+        .replace(char::is_whitespace, "");
+    if suffix.is_empty() {
+        // The whole object: `assert STATE == {...}` reads what was stored.
+        return binding.holds_container;
+    }
+    suffix
+        .strip_prefix(key)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
 }
 
 #[cfg(test)]
@@ -210,6 +362,12 @@ mod tests {
                 Case::fail("test_a.py", "class TestFlow:\n    order = None\n\n    def test_a(self):\n        TestFlow.order = place()\n\n    def test_b(self):\n        assert ship(self.order)\n", &["self.order"]),
                 Case::fail("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    def test_a(self):\n        self.__class__.key = 'k'\n\n    def test_b(self):\n        assert self.key\n", &["self.key"]),
                 Case::fail("test_a.py", "class TestX:\n    @classmethod\n    def remember(cls, v):\n        cls.value = v\n\n    def test_a(self):\n        self.remember(1)\n\n    def test_b(self):\n        assert self.value == 1\n", &["self.value"]),
+                // A member set by one test and read by another.
+                Case::fail("test_a.py", "state = load()\n\ndef test_a():\n    state.token = 't'\n\ndef test_b():\n    assert state.token.strip()\n", &["state"]),
+                Case::fail("test_a.py", "STATE = {}\n\ndef test_a():\n    STATE['id'] = 1\n\ndef test_b():\n    assert STATE['id'] == 1\n", &["STATE"]),
+                Case::fail("test_a.py", "STATE = {}\n\ndef test_a():\n    STATE['id'] = 1\n\ndef test_b():\n    assert STATE == {'id': 1}\n", &["STATE"]),
+                // A walrus rebinds the global.
+                Case::fail("test_a.py", "def test_a():\n    global token\n    if (token := login()):\n        pass\n\ndef test_b():\n    assert token\n", &["token"]),
             ],
         );
     }
@@ -229,6 +387,13 @@ mod tests {
                 Case::pass("test_a.py", "def test_a():\n    global token\n    token = 1\n\ndef test_b(token):\n    assert token\n"),
                 // The writing test reads its own write.
                 Case::pass("test_a.py", "def test_a():\n    global token\n    token = 1\n    assert token == 1\n"),
+                // A class local to a test is created anew in each test.
+                Case::pass("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    def test_a(self):\n        class C:\n            pass\n        C.foo = 1\n        assert C.foo\n\n    def test_b(self):\n        class C:\n            foo = 2\n        assert C.foo == 2\n"),
+                // A member write does not make reads of other members dependent.
+                Case::pass("test_a.py", "curses = import_module('curses')\n\ndef test_a():\n    curses.LINES = 0\n\ndef test_b():\n    curses.initscr()\n    assert curses.COLS\n"),
+                Case::pass("test_a.py", "class TestR:\n    gen = random.SystemRandom()\n\n    def test_a(self):\n        self.gen.gauss_next = None\n\n    def test_b(self):\n        self.gen.seed(100)\n"),
+                // Patched and restored in `finally`.
+                Case::pass("test_a.py", "helpers = load()\n\ndef test_a():\n    orig = helpers.open\n    helpers.open = fake\n    try:\n        run()\n    finally:\n        helpers.open = orig\n\ndef test_b():\n    helpers.open('x')\n"),
                 // A test that writes before reading.
                 Case::pass("test_a.py", "counter = 0\n\ndef test_a():\n    global counter\n    counter = 1\n\ndef test_b():\n    global counter\n    counter = 0\n    assert counter == 0\n"),
             ],

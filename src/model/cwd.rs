@@ -1,0 +1,254 @@
+//! Whether a relative path at a node resolves against a private working
+//! directory: code under `with os_helper.temp_cwd():`, `with tmpdir.as_cwd():`,
+//! `with contextlib.chdir(tmp_path):`, in a test that requests a `tmpdir_cwd`
+//! style fixture, or after a `chdir` into a temporary directory in the same
+//! test, a `setUp`/`setup_method` hook or a fixture the test uses. Relative
+//! writes there land in a per-test directory, not in a directory every worker
+//! shares. Python only (the idioms are Python's).
+
+use tree_sitter::Node;
+
+use super::scope::ScopeKind;
+use super::values::Value;
+use super::Model;
+
+/// Context managers (last callee segment) that switch the working directory
+/// for the block they guard.
+const CWD_CONTEXTS: &[&str] = &[
+    "temp_cwd",
+    "change_cwd",
+    "as_cwd",
+    "chdir",
+    "pushd",
+    "working_directory",
+    "isolated_filesystem",
+    "tmp_cwd",
+    "in_tmpdir",
+    "in_tempdir",
+    "in_temp_dir",
+    "cd",
+];
+
+/// How far up the tree the search goes.
+const MAX_DEPTH: usize = 64;
+
+impl<'t> Model<'t> {
+    /// Whether relative paths used at `node` resolve in a private working
+    /// directory (see the module doc).
+    pub fn in_private_cwd(&self, node: Node<'t>) -> bool {
+        if !self.lang.is_python() {
+            return false;
+        }
+        let mut function: Option<Node<'t>> = None;
+        let mut current = node.parent();
+        let mut depth = 0;
+        while let Some(c) = current {
+            depth += 1;
+            if depth > MAX_DEPTH {
+                break;
+            }
+            match c.kind() {
+                "with_statement" if self.switches_cwd(c) => return true,
+                "function_definition" if function.is_none() => function = Some(c),
+                _ => {}
+            }
+            current = c.parent();
+        }
+        let Some(function) = function else {
+            return false;
+        };
+        // A fixture that changes into a temporary directory, requested by
+        // name or through `@pytest.mark.usefixtures("tmpdir_cwd")`.
+        let scope = self.scope_of(function);
+        let params = &self.scope(scope).params;
+        if params.iter().any(|p| names_cwd_fixture(p)) {
+            return true;
+        }
+        let used = self.usefixtures_text(function);
+        if names_cwd_fixture(&used) {
+            return true;
+        }
+        // A fixture the test requests, or an autouse one.
+        let requested = |name: &str, node: Node<'t>| {
+            params.iter().any(|p| p == name)
+                || used.contains(&format!("\"{name}\""))
+                || used.contains(&format!("'{name}'"))
+                || self.fixture_decorator_text(node).contains("autouse=True")
+        };
+        // A fixture that yields inside `with tmpdir.as_cwd():`.
+        let fixture_switches = self.scopes.iter().any(|s| {
+            matches!(s.kind, ScopeKind::Fixture { .. })
+                && requested(&s.name, s.node)
+                && self.yields_in_switched_cwd(s.node)
+        });
+        if fixture_switches {
+            return true;
+        }
+        // A `chdir` into a temporary directory earlier in the same function,
+        // in a per-test hook, or in a fixture the test requests or autouses.
+        self.calls.iter().any(|call| {
+            if call.method() != "chdir" || !self.is_temp_dir_arg(call.positional(0)) {
+                return false;
+            }
+            let call_fn = enclosing_function(call.node);
+            if call_fn.is_some_and(|f| f.id() == function.id()) {
+                return call.node.start_byte() < node.start_byte();
+            }
+            let s = self.scope(self.scope_of_function(call_fn));
+            match &s.kind {
+                ScopeKind::Hook(_) => true,
+                ScopeKind::Fixture { .. } => requested(&s.name, s.node),
+                _ => false,
+            }
+        })
+    }
+
+    /// The decorators of a function, as text (empty when undecorated).
+    fn fixture_decorator_text(&self, function: Node<'t>) -> &'t str {
+        function
+            .parent()
+            .filter(|p| p.kind() == "decorated_definition")
+            .map(|p| self.text(p))
+            .map(|t| t.split("def ").next().unwrap_or(""))
+            .unwrap_or("")
+    }
+
+    /// Whether a fixture yields inside a `with` that switches the working
+    /// directory (bounded walk).
+    fn yields_in_switched_cwd(&self, function: Node<'t>) -> bool {
+        let mut stack = vec![function];
+        let mut seen = 0;
+        while let Some(n) = stack.pop() {
+            seen += 1;
+            if seen > 4096 {
+                return false;
+            }
+            if n.kind() == "with_statement"
+                && self.switches_cwd(n)
+                && self.text(n).contains("yield")
+            {
+                return true;
+            }
+            let mut c = n.walk();
+            for child in n.named_children(&mut c) {
+                stack.push(child);
+            }
+        }
+        false
+    }
+
+    fn scope_of_function(&self, f: Option<Node<'t>>) -> usize {
+        f.map(|f| self.scope_of(f)).unwrap_or(super::scope::MODULE)
+    }
+
+    /// Whether a `with` statement's items switch the working directory to a
+    /// place that is not a fixed literal.
+    fn switches_cwd(&self, with: Node<'t>) -> bool {
+        let Some(clause) = with.named_child(0).filter(|c| c.kind() == "with_clause") else {
+            return false;
+        };
+        let mut c = clause.walk();
+        for item in clause.named_children(&mut c) {
+            let Some(mut value) = item.child_by_field_name("value") else {
+                continue;
+            };
+            if value.kind() == "as_pattern" {
+                match value.named_child(0) {
+                    Some(v) => value = v,
+                    None => continue,
+                }
+            }
+            if value.kind() != "call" {
+                continue;
+            }
+            let Some(callee) = value.child_by_field_name("function") else {
+                continue;
+            };
+            let name = self.text(callee).rsplit('.').next().unwrap_or("");
+            let lower = name.to_ascii_lowercase();
+            // `TemporaryWorkingDirectory()`, `tempdir(cd=os.chdir)`.
+            let args_chdir = value
+                .child_by_field_name("arguments")
+                .is_some_and(|a| self.text(a).contains("chdir"));
+            if !(CWD_CONTEXTS.contains(&name)
+                || lower.contains("cwd")
+                || lower.contains("workingdirectory")
+                || args_chdir)
+            {
+                continue;
+            }
+            // `with change_cwd('/srv/app')` switches to a shared directory.
+            let first = value
+                .child_by_field_name("arguments")
+                .and_then(|a| a.named_child(0));
+            let fixed = first.is_some_and(|a| {
+                a.kind() != "keyword_argument" && matches!(self.eval(a).value, Value::Str(_))
+            });
+            if !fixed {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether a `chdir` argument names a temporary directory.
+    fn is_temp_dir_arg(&self, arg: Option<Node<'t>>) -> bool {
+        let Some(arg) = arg else {
+            return false;
+        };
+        if matches!(self.eval(arg).value, Value::Isolated) {
+            return true;
+        }
+        let text = self.text(arg).to_ascii_lowercase();
+        !text.starts_with(['"', '\'']) && (text.contains("tmp") || text.contains("temp"))
+    }
+
+    /// The `@pytest.mark.usefixtures(...)` decorators on the function and
+    /// its enclosing classes, as one text.
+    fn usefixtures_text(&self, function: Node<'t>) -> String {
+        let mut out = String::new();
+        let mut current = Some(function);
+        let mut depth = 0;
+        while let Some(c) = current {
+            depth += 1;
+            if depth > MAX_DEPTH {
+                break;
+            }
+            if c.kind() == "decorated_definition" {
+                let mut w = c.walk();
+                for d in c.named_children(&mut w) {
+                    if d.kind() == "decorator" {
+                        let t = self.text(d);
+                        if t.contains("usefixtures") {
+                            out.push_str(t);
+                        }
+                    }
+                }
+            }
+            current = c.parent();
+        }
+        out
+    }
+}
+
+/// A fixture name that says it switches the working directory.
+fn names_cwd_fixture(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.contains("cwd") || lower.contains("chdir")
+}
+
+fn enclosing_function(node: Node) -> Option<Node> {
+    let mut current = node.parent();
+    let mut depth = 0;
+    while let Some(c) = current {
+        depth += 1;
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        if c.kind() == "function_definition" {
+            return Some(c);
+        }
+        current = c.parent();
+    }
+    None
+}
