@@ -95,6 +95,7 @@ impl Cache {
                 "Signature: 8a477f597d28d172789f06886806bc55\n# isolint results cache\n",
             );
         }
+        prune_old_formats(&dir);
         let run_key = format!("{}\n{}", env!("CARGO_PKG_VERSION"), prefilter_on);
         let file = dir.join(format!(
             "v{FORMAT}-{:016x}.cache",
@@ -238,6 +239,21 @@ pub fn check_input(
         cache.store(shown, hash, role, settings_key, &outcome);
     }
     outcome
+}
+
+/// Removes cache files of other entry formats: they can never be read again.
+fn prune_old_formats(dir: &Path) {
+    let current = format!("v{FORMAT}-");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with('v') && name.ends_with(".cache") && !name.starts_with(&current) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Suppression comments of a file whose findings came from the cache.
