@@ -629,23 +629,8 @@ fn real_pre_commit_blocks_a_bad_staged_file() {
     // diagnostic names the collision with the unstaged suite file.
     write(&repo, "tests/api.test.js", PORT_JS);
     git(&repo, &["add", "tests/api.test.js"]);
-    let commit = std::process::Command::new("git")
-        .current_dir(&repo)
-        .args(["commit", "-m", "add api test"])
-        .env("PRE_COMMIT_HOME", &home)
-        .env("GIT_AUTHOR_NAME", "t")
-        .env("GIT_AUTHOR_EMAIL", "t@example.invalid")
-        .env("GIT_COMMITTER_NAME", "t")
-        .env("GIT_COMMITTER_EMAIL", "t@example.invalid")
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
-    let shown = String::from_utf8_lossy(&commit.stdout).into_owned()
-        + &String::from_utf8_lossy(&commit.stderr);
-    assert!(
-        !commit.status.success(),
-        "commit should be blocked:\n{shown}"
-    );
+    let (commit, shown) = commit_with_hooks(&repo, &home, "add api test");
+    assert!(!commit.success(), "commit should be blocked:\n{shown}");
     assert!(
         shown.contains("[tests/api.test.js:2:14]")
             && shown.contains("hardcoded port 3000")
@@ -666,22 +651,8 @@ fn real_pre_commit_blocks_a_bad_staged_file() {
         "test('c', () => { const s = app.listen(0); s.close(); });\n",
     );
     git(&repo, &["add", "tests/clean.test.js"]);
-    let commit = std::process::Command::new("git")
-        .current_dir(&repo)
-        .args(["commit", "-m", "add clean test"])
-        .env("PRE_COMMIT_HOME", &home)
-        .env("GIT_AUTHOR_NAME", "t")
-        .env("GIT_AUTHOR_EMAIL", "t@example.invalid")
-        .env("GIT_COMMITTER_NAME", "t")
-        .env("GIT_COMMITTER_EMAIL", "t@example.invalid")
-        .output()
-        .unwrap();
-    let shown = String::from_utf8_lossy(&commit.stdout).into_owned()
-        + &String::from_utf8_lossy(&commit.stderr);
-    assert!(
-        commit.status.success(),
-        "clean commit should pass:\n{shown}"
-    );
+    let (commit, shown) = commit_with_hooks(&repo, &home, "add clean test");
+    assert!(commit.success(), "clean commit should pass:\n{shown}");
     assert!(
         shown.contains("isolint") && shown.contains("Passed"),
         "{shown}"
@@ -691,21 +662,30 @@ fn real_pre_commit_blocks_a_bad_staged_file() {
     // not hand it to isolint, so its fixed port does not block the commit.
     write(&repo, "src/server.js", "app.listen(3000);\n");
     git(&repo, &["add", "src/server.js"]);
-    let commit = std::process::Command::new("git")
-        .current_dir(&repo)
-        .args(["commit", "-m", "add server"])
-        .env("PRE_COMMIT_HOME", &home)
+    let (commit, shown) = commit_with_hooks(&repo, &home, "add server");
+    assert!(commit.success(), "production file must not block:\n{shown}");
+    assert!(shown.contains("(no files to check)Skipped"), "{shown}");
+}
+
+/// `git commit -m MESSAGE` in `repo` with pre-commit's hooks installed
+/// (`PRE_COMMIT_HOME` = `home`): the exit status and everything it printed.
+fn commit_with_hooks(
+    repo: &Path,
+    home: &Path,
+    message: &str,
+) -> (std::process::ExitStatus, String) {
+    let out = std::process::Command::new("git")
+        .current_dir(repo)
+        .args(["commit", "-m", message])
+        .env("PRE_COMMIT_HOME", home)
         .env("GIT_AUTHOR_NAME", "t")
         .env("GIT_AUTHOR_EMAIL", "t@example.invalid")
         .env("GIT_COMMITTER_NAME", "t")
         .env("GIT_COMMITTER_EMAIL", "t@example.invalid")
+        .env("NO_COLOR", "1")
         .output()
         .unwrap();
-    let shown = String::from_utf8_lossy(&commit.stdout).into_owned()
-        + &String::from_utf8_lossy(&commit.stderr);
-    assert!(
-        commit.status.success(),
-        "production file must not block:\n{shown}"
-    );
-    assert!(shown.contains("(no files to check)Skipped"), "{shown}");
+    let shown =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    (out.status, shown)
 }
