@@ -219,8 +219,9 @@ pub fn check_input(
     outcome
 }
 
-/// What makes cached results valid: the version, the enabled rules (with
-/// their triggers) and everything configuration adds to the settings.
+/// What makes cached results valid: the version and build of the binary,
+/// the enabled rules (with their triggers) and everything configuration
+/// adds to the settings.
 fn fingerprint(settings: &Settings, prefilter: &Prefilter) -> u64 {
     let mut key = format!(
         "{}\n{}\n",
@@ -234,6 +235,14 @@ fn fingerprint(settings: &Settings, prefilter: &Prefilter) -> u64 {
         "{:?}\n{:?}\n",
         settings.isolation, settings.project
     ));
+    // The build itself: rule code changes without a version bump during
+    // development, and stale findings from an older binary would mislead.
+    if let Some(meta) = std::env::current_exe()
+        .ok()
+        .and_then(|exe| std::fs::metadata(exe).ok())
+    {
+        key.push_str(&format!("{:?}{}\n", meta.modified().ok(), meta.len()));
+    }
     xxh3_64(key.as_bytes())
 }
 
