@@ -96,7 +96,15 @@ impl Cache {
             );
         }
         prune_old_formats(&dir);
-        let run_key = format!("{}\n{}", env!("CARGO_PKG_VERSION"), prefilter_on);
+        // The build itself is part of the key: rule code changes without a
+        // version bump during development, and an older binary's findings
+        // would mislead.
+        let build = std::env::current_exe()
+            .ok()
+            .and_then(|exe| std::fs::metadata(exe).ok())
+            .map(|m| format!("{:?}{}", m.modified().ok(), m.len()))
+            .unwrap_or_default();
+        let run_key = format!("{}\n{}\n{build}", env!("CARGO_PKG_VERSION"), prefilter_on);
         let file = dir.join(format!(
             "v{FORMAT}-{:016x}.cache",
             xxh3_64(run_key.as_bytes())
@@ -241,18 +249,32 @@ pub fn check_input(
     outcome
 }
 
-/// Removes cache files of other entry formats: they can never be read again.
+/// Bounds the cache directory: files of other entry formats can never be
+/// read again, and every build gets its own file (see [`Cache::open`]), so
+/// only the most recent few of the current format are kept.
 fn prune_old_formats(dir: &Path) {
+    const KEEP: usize = 4;
     let current = format!("v{FORMAT}-");
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
+    let mut ours = Vec::new();
     for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if name.starts_with('v') && name.ends_with(".cache") && !name.starts_with(&current) {
-            let _ = std::fs::remove_file(entry.path());
+        if !(name.starts_with('v') && name.ends_with(".cache")) {
+            continue;
         }
+        if !name.starts_with(&current) {
+            let _ = std::fs::remove_file(entry.path());
+            continue;
+        }
+        let modified = entry.metadata().and_then(|m| m.modified()).ok();
+        ours.push((modified, entry.path()));
+    }
+    ours.sort_by_key(|(modified, _)| std::cmp::Reverse(*modified));
+    for (_, path) in ours.into_iter().skip(KEEP) {
+        let _ = std::fs::remove_file(path);
     }
 }
 
@@ -279,6 +301,14 @@ fn fingerprint(settings: &Settings) -> u64 {
         "{:?}\n{:?}\n",
         settings.isolation, settings.project
     ));
+    // The build itself: rule code changes without a version bump during
+    // development, and stale findings from an older binary would mislead.
+    if let Some(meta) = std::env::current_exe()
+        .ok()
+        .and_then(|exe| std::fs::metadata(exe).ok())
+    {
+        key.push_str(&format!("{:?}{}\n", meta.modified().ok(), meta.len()));
+    }
     xxh3_64(key.as_bytes())
 }
 
