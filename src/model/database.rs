@@ -1250,6 +1250,11 @@ pub fn is_factory_call(path: &str) -> bool {
     (method.ends_with("Factory") && method.len() > "Factory".len())
         || (receiver.ends_with("Factory") && matches!(method, "create" | "create_batch"))
         || matches!(receiver, "baker" | "mommy" | "mixer")
+        // factory-girl / fishery / factory-bot style: `factory('user', {...})`,
+        // `factory.create('user', {...})` (persisting; `build` does not).
+        || path == "factory"
+        || (matches!(receiver, "factory" | "factories")
+            && matches!(method, "create" | "createMany" | "createList" | "create_batch"))
 }
 
 /// How unique a field is, when it is a unique key: lower ranks are reported

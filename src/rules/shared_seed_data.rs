@@ -1262,6 +1262,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                Case::fail("f.test.js", "test('f', async () => { await factory('user', { username: 'admin' }); });", &["'admin'"]),
+                Case::fail("f.test.js", "test('f', async () => { await factory.create('user', { email: 'f@x.io' }); });", &["'f@x.io'"]),
+                Case::pass("f.test.js", "test('f', () => { factory.build('user', { email: 'f@x.io' }); });"),
                 Case::fail("u.test.js", "it('x', async () => { await User.create({ email: 'test@example.com', name: 'Test' }); });", &["'test@example.com'"]),
                 Case::fail("u.test.ts", "beforeEach(async () => {\n  await prisma.user.create({ data: { email: 'alice@x.com', name: 'Alice' } });\n});", &["'alice@x.com'"]),
                 Case::fail("u.test.ts", "await prisma.user.createMany({ data: [{ email: 'a@x.com' }, { email: 'b@x.com' }] });", &["'a@x.com'"]),
