@@ -143,10 +143,11 @@ impl Rule for TruncateInHook {
 }
 
 fn describe(what: &str, target: &str) -> String {
-    if target.is_empty() {
-        what.to_string()
-    } else {
-        format!("{what} {target}")
+    match (what, target.is_empty()) {
+        (_, true) => what.to_string(),
+        // Reads as SQL: `DELETE FROM sessions without WHERE`.
+        ("DELETE without WHERE", false) => format!("DELETE FROM {target} without WHERE"),
+        _ => format!("{what} {target}"),
     }
 }
 
