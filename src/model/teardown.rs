@@ -262,38 +262,33 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
     // Same-file helpers called from teardown code, a few levels deep.
     let mut followed: Vec<&str> = Vec::new();
     for _ in 0..3 {
-        let mut added = false;
-        for call in &model.calls {
-            let inside = regions
-                .iter()
-                .any(|&(s, e)| call.node.start_byte() >= s && call.node.end_byte() <= e);
-            if !inside || !matches!(call.receiver(), "" | "this" | "self") {
-                continue;
-            }
-            let name = call.method();
+        let called = model
+            .calls
+            .iter()
+            .filter(|call| {
+                matches!(call.receiver(), "" | "this" | "self")
+                    && regions
+                        .iter()
+                        .any(|&(s, e)| call.node.start_byte() >= s && call.node.end_byte() <= e)
+            })
+            .map(|call| call.method());
+        let registered = deferred
+            .iter()
+            .map(|(path, _)| path.rsplit('.').next().unwrap_or(path));
+        let mut added = Vec::new();
+        for name in called.chain(registered) {
             if followed.contains(&name) {
                 continue;
             }
             if let Some((&key, func)) = model.functions.get_key_value(name) {
                 followed.push(key);
-                regions.push((func.start_byte(), func.end_byte()));
-                added = true;
+                added.push((func.start_byte(), func.end_byte()));
             }
         }
-        for (path, _) in &deferred {
-            let name = path.rsplit('.').next().unwrap_or(path);
-            if followed.contains(&name) {
-                continue;
-            }
-            if let Some((&key, func)) = model.functions.get_key_value(name) {
-                followed.push(key);
-                regions.push((func.start_byte(), func.end_byte()));
-                added = true;
-            }
-        }
-        if !added {
+        if added.is_empty() {
             break;
         }
+        regions.extend(added);
     }
 
     Cover {

@@ -19,7 +19,8 @@
 //! when a config-named setup file restores them in a global `afterEach`.
 
 use super::{Rule, RuleContext};
-use crate::model::facts::{path_of, plain_string, Call};
+use crate::model::facts::{path_of, plain_string, Assign, Call};
+use crate::model::framework::PYTEST_SCOPING_FIXTURES;
 use crate::model::teardown::{self, Action};
 use crate::model::Model;
 use tree_sitter::Node;
@@ -102,24 +103,32 @@ impl Rule for GlobalDateMock {
     }
 }
 
+/// A direct replacement of the clock (`Date.now = ...`, `time.time = ...`)
+/// is reported unless it is itself teardown or a teardown covering it
+/// assigns the same target back.
+fn report_unrestored_assignment<'t>(cx: &mut RuleContext<'_, 't>, a: &Assign<'t>) {
+    let model = cx.model;
+    if teardown::in_teardown(model, a.node) {
+        return;
+    }
+    let target = a.target_path.as_str();
+    let restored = teardown::cover(model, a.node)
+        .any(|act| matches!(act, Action::Assign(r) if r.target_path == target));
+    if !restored {
+        cx.report(
+            a.node,
+            format!("`{target}` is replaced and not restored in teardown"),
+        );
+    }
+}
+
 fn check_js(cx: &mut RuleContext<'_, '_>) {
     let model = cx.model;
     for a in &model.assigns {
         if a.kind.is_declaration() || !JS_CLOCK_TARGETS.contains(&a.target_path.as_str()) {
             continue;
         }
-        if teardown::in_teardown(model, a.node) {
-            continue;
-        }
-        let target = a.target_path.clone();
-        let restored = teardown::cover(model, a.node)
-            .any(|act| matches!(act, Action::Assign(r) if r.target_path == target));
-        if !restored {
-            cx.report(
-                a.node,
-                format!("`{target}` is replaced and not restored in teardown"),
-            );
-        }
+        report_unrestored_assignment(cx, a);
     }
 
     // Fake timers: only the first activation in a function is reported
@@ -268,18 +277,7 @@ fn check_python(cx: &mut RuleContext<'_, '_>) {
         {
             continue;
         }
-        if teardown::in_teardown(model, a.node) {
-            continue;
-        }
-        let target = a.target_path.clone();
-        let restored = teardown::cover(model, a.node)
-            .any(|act| matches!(act, Action::Assign(r) if r.target_path == target));
-        if !restored {
-            cx.report(
-                a.node,
-                format!("`{target}` is replaced and not restored in teardown"),
-            );
-        }
+        report_unrestored_assignment(cx, a);
     }
 
     for call in &model.calls {
@@ -335,7 +333,8 @@ fn python_clock_starter(model: &Model, receiver: Node, depth: usize) -> Option<(
     }
     let call = model.calls.iter().find(|c| c.node.id() == receiver.id())?;
     let path = call.path.as_str();
-    if path.starts_with("mocker") {
+    // `mocker.patch(...)` / `monkeypatch`: pytest undoes them after the test.
+    if PYTEST_SCOPING_FIXTURES.contains(&path.split('.').next().unwrap_or("")) {
         return None;
     }
     if PY_CLOCK_FREEZERS.contains(&path) {
