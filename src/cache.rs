@@ -16,7 +16,7 @@
 //! over cached and fresh findings alike, so a warm run where one file
 //! changed still links that file's findings with every other file's.
 
-use crate::engine::{check_bytes, read_file, FileInput, FileOutcome, Notice, Settings};
+use crate::engine::{check_bytes_for, read_file, FileInput, FileOutcome, Notice, Settings};
 use crate::finding::{CrossFileKey, Finding, Location, Pos, Related, Severity, Span};
 use crate::prefilter::Prefilter;
 use serde::{Deserialize, Serialize};
@@ -232,8 +232,12 @@ pub fn check_input(
             return hit;
         }
     }
-    let outcome = if prefilter.may_match(&bytes) {
-        check_bytes(input, bytes, settings)
+    let lang = crate::lang::Lang::from_path(&input.path);
+    let rules = lang.map_or(crate::prefilter::RuleSet::EMPTY, |lang| {
+        prefilter.rules_for(lang, &bytes, !settings.project.extras.is_empty())
+    });
+    let outcome = if !rules.is_empty() {
+        check_bytes_for(input, bytes, settings, rules)
     } else {
         FileOutcome {
             path: Arc::new(PathBuf::from(&shown)),

@@ -5,6 +5,7 @@ use crate::finding::Finding;
 use crate::lang::Lang;
 use crate::model::isolation::Isolation;
 use crate::model::{FileRole, Model, ProjectFacts};
+use crate::prefilter::RuleSet;
 use crate::rules::{self, Rule, RuleContext, RuleDoc};
 use crate::source::{decode, LineIndex};
 use std::cell::RefCell;
@@ -96,6 +97,17 @@ pub const MAX_FILE_BYTES: u64 = 8 << 20;
 
 /// Decodes and analyses the bytes of a file already read.
 pub fn check_bytes(input: &FileInput, bytes: Vec<u8>, settings: &Settings) -> FileOutcome {
+    check_bytes_for(input, bytes, settings, RuleSet::ALL)
+}
+
+/// [`check_bytes`] running only the enabled rules in `only` (those the
+/// prefilter says may report in the file).
+pub fn check_bytes_for(
+    input: &FileInput,
+    bytes: Vec<u8>,
+    settings: &Settings,
+    only: RuleSet,
+) -> FileOutcome {
     let shown = crate::source::display_path(&input.path);
     let path = Arc::new(PathBuf::from(&shown));
     let mut outcome = FileOutcome {
@@ -120,7 +132,7 @@ pub fn check_bytes(input: &FileInput, bytes: Vec<u8>, settings: &Settings) -> Fi
         }
     };
     outcome.suppressions = crate::suppress::scan(&text, lang.is_python());
-    let (findings, notices) = analyze_source(&path, &text, lang, input.role, settings);
+    let (findings, notices) = analyze_source_for(&path, &text, lang, input.role, settings, only);
     outcome.findings = findings;
     outcome.notices.extend(notices);
     outcome
@@ -133,6 +145,18 @@ pub fn analyze_source(
     lang: Lang,
     role: FileRole,
     settings: &Settings,
+) -> (Vec<Finding>, Vec<Notice>) {
+    analyze_source_for(path, text, lang, role, settings, RuleSet::ALL)
+}
+
+/// [`analyze_source`] running only the enabled rules in `only`.
+pub fn analyze_source_for(
+    path: &Path,
+    text: &str,
+    lang: Lang,
+    role: FileRole,
+    settings: &Settings,
+    only: RuleSet,
 ) -> (Vec<Finding>, Vec<Notice>) {
     let shown = path.to_string_lossy().replace('\\', "/");
     let mut notices = Vec::new();
@@ -191,7 +215,7 @@ pub fn analyze_source(
     );
     let memo = crate::model::memo::FileMemo::default();
     let mut findings = Vec::new();
-    for rule in &settings.rules {
+    for rule in settings.rules.iter().filter(|r| only.contains(**r)) {
         let Some(doc) = RuleDoc::get(rule.id()) else {
             continue;
         };

@@ -5,6 +5,7 @@
 use crate::engine::{analyze_source, Settings};
 use crate::lang::Lang;
 use crate::model::FileRole;
+use crate::prefilter::Prefilter;
 use std::path::Path;
 
 pub struct Case {
@@ -58,6 +59,7 @@ impl Case {
 /// expected spans.
 pub fn assert_rule(rule: &str, cases: &[Case]) {
     let settings = Settings::for_rules(&[rule]);
+    let prefilter = Prefilter::new(&settings.rules, true);
     let mut failures = Vec::new();
     for case in cases {
         let path = Path::new(case.file);
@@ -70,6 +72,17 @@ pub fn assert_rule(rule: &str, cases: &[Case]) {
             FileRole::Test
         };
         let (findings, _) = analyze_source(path, case.code, lang, role, &settings);
+        // The prefilter must admit every file the rule reports in.
+        if !findings.is_empty()
+            && !prefilter
+                .rules_for(lang, case.code.as_bytes(), false)
+                .contains(settings.rules[0])
+        {
+            failures.push(format!(
+                "--- {} ---\n{}\nthe rule reports here, but its prefilter triggers would skip the file\n",
+                case.file, case.code
+            ));
+        }
         let got: Vec<&str> = findings
             .iter()
             .map(|f| &case.code[f.span().start_byte..f.span().end_byte])

@@ -239,6 +239,11 @@ pub struct FrameworkExtras {
 }
 
 impl FrameworkExtras {
+    /// Whether configuration adds nothing to the built-in framework names.
+    pub fn is_empty(&self) -> bool {
+        self.hooks.is_empty() && self.fixture_decorators.is_empty()
+    }
+
     /// The hook kind of a configured helper, by full callee path or name.
     pub fn hook(&self, name: &str) -> Option<HookKind> {
         self.hooks.iter().find(|(n, _)| n == name).map(|(_, k)| *k)

@@ -241,6 +241,12 @@ const JS_FS_APIS: &[JsApi] = &[
     js("rimrafSync", 0, Remove, false),
 ];
 
+/// The method names of the Node fs APIs above (the prefilter's triggers
+/// must cover each).
+pub fn js_fs_api_names() -> impl Iterator<Item = &'static str> {
+    JS_FS_APIS.iter().map(|a| a.method)
+}
+
 /// Modules whose functions write the real file system.
 fn is_fs_module(source: &str) -> bool {
     let s = source.strip_prefix("node:").unwrap_or(source);

@@ -19,7 +19,7 @@
 //! config-named setup file (the suite's intended global set-up), and
 //! anything in a `globalSetup` module.
 
-use super::{Rule, RuleContext};
+use super::{word, Rule, RuleContext, Triggers};
 use crate::model::facts::{path_of, plain_string, Call};
 use crate::model::scope::{FixtureScope, ScopeKind};
 use crate::model::teardown::{self, Action};
@@ -46,8 +46,19 @@ impl Rule for EnvMutation {
         "env-mutation"
     }
 
-    fn triggers(&self) -> &'static [&'static str] {
-        &["env", "chdir", "putenv", "stubEnv"]
+    fn triggers(&self) -> Triggers {
+        const TRIGGERS: Triggers = Triggers {
+            javascript: &[word("env"), word("chdir"), word("stubEnv")],
+            python: &[
+                word("environ"),
+                word("putenv"),
+                word("unsetenv"),
+                word("chdir"),
+            ],
+            in_hooks: false,
+            shared_state: false,
+        };
+        TRIGGERS
     }
 
     fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {

@@ -18,7 +18,7 @@
 //! through an in-memory fs (memfs, mock-fs, `jest.mock('fs')`, pyfakefs) and
 //! Jest/Vitest/Playwright `globalSetup` modules (they run once).
 
-use super::{Rule, RuleContext};
+use super::{prefix, text, word, Rule, RuleContext, Trigger, Triggers};
 use crate::model::fs_writes::{
     display_path, fixed_path_kind, normalise_path, FixedPathKind, WriteKind,
 };
@@ -26,52 +26,75 @@ use crate::model::FileRole;
 
 pub struct FixedTempPath;
 
-/// Every API `model::fs_writes` knows contains one of these; checked by a
-/// test below so the prefilter stays sound.
-const TRIGGERS: &[&str] = &[
-    "write",
-    "Write",
-    "append",
-    "mkdir",
-    "makedirs",
-    "rm",
-    "unlink",
-    "copy",
-    "Copy",
-    "cp",
-    "rename",
-    "replace",
-    "move",
-    "link",
-    "truncate",
-    "open",
-    "output",
-    "ensure",
-    "create",
-    "emptyDir",
-    "emptydir",
-    "remove",
-    "rimraf",
-    "sync",
-    "screenshot",
-    "pdf",
-    "stop",
-    "saveAs",
-    "save",
-    "Context",
-    "context",
-    "new_page",
-    "newPage",
-    "Database",
-    "connect",
-    "engine",
-    "lock",
-    "Lock",
-    "ZipFile",
-    "Handler",
-    "to_",
-    "touch",
-    "mkfifo",
+/// Every API name `model::fs_writes` matches starts with one of these
+/// (`rm` for `rm`, `rmSync`, `rmdir`); checked by a test below so the
+/// prefilter stays sound.
+const JS_TRIGGERS: &[Trigger] = &[
+    prefix("write"),
+    prefix("append"),
+    prefix("create"),
+    prefix("truncate"),
+    prefix("copy"),
+    prefix("cp"),
+    prefix("rename"),
+    prefix("symlink"),
+    prefix("link"),
+    prefix("mkdir"),
+    prefix("rm"),
+    prefix("unlink"),
+    prefix("output"),
+    prefix("move"),
+    prefix("ensure"),
+    prefix("remove"),
+    prefix("empty"),
+    prefix("rimraf"),
+    word("sync"),
+    prefix("open"),
+    word("screenshot"),
+    word("pdf"),
+    prefix("stop"),
+    word("saveAs"),
+    word("newContext"),
+    word("newPage"),
+    word("launchPersistentContext"),
+    word("Database"),
+    prefix("lock"),
+];
+
+const PY_TRIGGERS: &[Trigger] = &[
+    prefix("open"),
+    word("makedirs"),
+    word("mkdir"),
+    word("mkfifo"),
+    prefix("remove"),
+    word("rmdir"),
+    word("rmtree"),
+    prefix("rename"),
+    word("replace"),
+    prefix("symlink"),
+    word("hardlink_to"),
+    word("link"),
+    word("truncate"),
+    word("unlink"),
+    prefix("copy"),
+    word("move"),
+    word("connect"),
+    prefix("create_"),
+    text("FileLock"),
+    word("Lock"),
+    word("ZipFile"),
+    word("FileHandler"),
+    prefix("save"),
+    prefix("to_"),
+    word("get_screenshot_as_file"),
+    word("screenshot"),
+    word("pdf"),
+    prefix("stop"),
+    word("new_context"),
+    word("new_page"),
+    word("launch_persistent_context"),
+    prefix("write_"),
+    word("touch"),
 ];
 
 impl Rule for FixedTempPath {
@@ -79,8 +102,13 @@ impl Rule for FixedTempPath {
         "fixed-temp-path"
     }
 
-    fn triggers(&self) -> &'static [&'static str] {
-        TRIGGERS
+    fn triggers(&self) -> Triggers {
+        Triggers {
+            javascript: JS_TRIGGERS,
+            python: PY_TRIGGERS,
+            in_hooks: false,
+            shared_state: false,
+        }
     }
 
     fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {
@@ -139,7 +167,7 @@ impl Rule for FixedTempPath {
 
 #[cfg(test)]
 mod tests {
-    use super::TRIGGERS;
+    use super::{JS_TRIGGERS, PY_TRIGGERS};
     use crate::testing::{assert_rule, Case};
 
     const RULE: &str = "fixed-temp-path";
@@ -396,7 +424,7 @@ mod tests {
 
     #[test]
     fn triggers_cover_every_api_name() {
-        let names = [
+        let js = [
             "writeFileSync",
             "appendFile",
             "createWriteStream",
@@ -437,6 +465,32 @@ mod tests {
             "Database",
             "lock",
             "lockSync",
+            "writeFile",
+            "appendFileSync",
+            "truncate",
+            "copyFile",
+            "cp",
+            "rename",
+            "symlink",
+            "link",
+            "mkdir",
+            "rm",
+            "rmdirSync",
+            "unlink",
+            "outputFileSync",
+            "outputJson",
+            "writeJSON",
+            "copySync",
+            "move",
+            "ensureDirSync",
+            "createFileSync",
+            "mkdirsSync",
+            "mkdirpSync",
+            "removeSync",
+            "emptyDirSync",
+            "rimrafSync",
+        ];
+        let py = [
             "open",
             "makedirs",
             "mkfifo",
@@ -485,9 +539,18 @@ mod tests {
             "touch",
             "unlink",
         ];
-        for name in names {
+        for name in js
+            .into_iter()
+            .chain(crate::model::fs_writes::js_fs_api_names())
+        {
             assert!(
-                TRIGGERS.iter().any(|t| name.contains(t)),
+                JS_TRIGGERS.iter().any(|t| t.matches_identifier(name)),
+                "no trigger matches {name}"
+            );
+        }
+        for name in py {
+            assert!(
+                PY_TRIGGERS.iter().any(|t| t.matches_identifier(name)),
                 "no trigger matches {name}"
             );
         }

@@ -18,7 +18,7 @@
 //! spies when the runner config sets `restoreMocks: true`, and fake timers
 //! when a config-named setup file restores them in a global `afterEach`.
 
-use super::{Rule, RuleContext};
+use super::{text, word, Rule, RuleContext, Triggers};
 use crate::model::facts::{path_of, plain_string, Assign, Call};
 use crate::model::framework::PYTEST_SCOPING_FIXTURES;
 use crate::model::teardown::{self, Action};
@@ -81,17 +81,36 @@ impl Rule for GlobalDateMock {
         "global-date-mock"
     }
 
-    fn triggers(&self) -> &'static [&'static str] {
-        &[
-            "Date",
-            "Timers",
-            "SystemTime",
-            "MockDate",
-            "mockdate",
-            "timekeeper",
-            "tk.",
-            "time",
-        ]
+    fn triggers(&self) -> Triggers {
+        const TRIGGERS: Triggers = Triggers {
+            javascript: &[
+                word("Date"),
+                word("useFakeTimers"),
+                word("setSystemTime"),
+                text("akeTimers"),
+                word("MockDate"),
+                word("mockdate"),
+                word("timekeeper"),
+                word("tk"),
+            ],
+            // Every clock target ends in one of these names, and every
+            // freezer is named.
+            python: &[
+                word("time"),
+                word("time_ns"),
+                word("monotonic"),
+                word("perf_counter"),
+                word("localtime"),
+                word("gmtime"),
+                word("datetime"),
+                word("date"),
+                word("freeze_time"),
+                word("travel"),
+            ],
+            in_hooks: false,
+            shared_state: false,
+        };
+        TRIGGERS
     }
 
     fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {

@@ -13,7 +13,7 @@
 //! read from config or env without a literal default, client calls
 //! (`fetch('http://localhost:3000')`).
 
-use super::{Rule, RuleContext};
+use super::{word, Rule, RuleContext, Triggers};
 use crate::model::facts::{object_property, Call};
 use crate::model::scope::ScopeKind;
 use crate::model::values::Value;
@@ -71,20 +71,38 @@ impl Rule for HardcodedPort {
         "hardcoded-port"
     }
 
-    fn triggers(&self) -> &'static [&'static str] {
-        &[
-            "listen",
-            "serve",
-            "Server",
-            "bind",
-            "port",
-            "PORT",
-            "Port",
-            "make_server",
-            "start_server",
-            "TCPSite",
-            "run",
-        ]
+    fn triggers(&self) -> Triggers {
+        const TRIGGERS: Triggers = Triggers {
+            javascript: &[
+                word("listen"),
+                word("serve"),
+                word("Server"),
+                word("WebSocketServer"),
+            ],
+            // `port=`, a Django `port = 8081` attribute, or a server taking
+            // an address (every name of the tables above; tested below).
+            python: &[
+                word("port"),
+                word("HTTPServer"),
+                word("ThreadingHTTPServer"),
+                word("TCPServer"),
+                word("ThreadingTCPServer"),
+                word("ForkingTCPServer"),
+                word("UDPServer"),
+                word("ThreadingUDPServer"),
+                word("WSGIServer"),
+                word("create_server"),
+                word("SimpleXMLRPCServer"),
+                word("bind"),
+                word("make_server"),
+                word("start_server"),
+                word("serve"),
+                word("TCPSite"),
+            ],
+            in_hooks: false,
+            shared_state: false,
+        };
+        TRIGGERS
     }
 
     fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {
@@ -337,5 +355,32 @@ mod tests {
                 Case::pass("test_s.py", "def test_x(worker_id):\n    app.run(port=8000 + int(worker_id[2:]))"),
             ],
         );
+    }
+
+    #[test]
+    fn python_triggers_name_every_server() {
+        use super::{HardcodedPort, Rule, PY_ADDRESS_SERVERS, PY_HOST_PORT_SERVERS};
+        use crate::prefilter::Trigger;
+        let t = HardcodedPort.triggers();
+        let names = PY_ADDRESS_SERVERS
+            .iter()
+            .chain(PY_HOST_PORT_SERVERS.iter().map(|(n, _)| n))
+            .filter(|n| **n != "start_unix_server");
+        for name in names {
+            assert!(
+                t.python.contains(&Trigger::Word(name)),
+                "no trigger for {name}"
+            );
+        }
+        let js = super::JS_BIND_METHODS
+            .iter()
+            .chain(super::JS_BIND_CONSTRUCTORS)
+            .map(|n| n.rsplit('.').next().unwrap_or(n));
+        for name in js {
+            assert!(
+                t.javascript.contains(&Trigger::Word(name)),
+                "no trigger for {name}"
+            );
+        }
     }
 }

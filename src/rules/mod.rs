@@ -16,6 +16,7 @@ pub use doc::RuleDoc;
 
 use crate::finding::{CrossFileKey, Finding, Location, Related, Severity};
 use crate::model::Model;
+pub use crate::prefilter::{prefix, text, word, Trigger, Triggers};
 use crate::source::LineIndex;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -25,19 +26,19 @@ use tree_sitter::Node;
 pub trait Rule: Sync + Send {
     fn id(&self) -> &'static str;
 
-    /// Literals of which at least one occurs in the raw bytes of every file
-    /// this rule can report on. Used to skip parsing files that cannot
-    /// contain a finding (`src/prefilter.rs`).
+    /// What must occur in a file's raw bytes for this rule to report in it
+    /// (see [`crate::prefilter`]). Files without it are not parsed, and the
+    /// rule does not run on them.
     ///
-    /// Triggers MUST be sound: if the rule can report anything in a file,
-    /// one of these strings occurs verbatim (case-sensitive) in its bytes.
-    /// Pick tokens the finding cannot exist without (the API name, not the
-    /// receiver: `listen`, not `app.listen`, since the receiver can be
-    /// aliased), remember values reached through same-file constants and
-    /// fixtures, and never rely on a word the rule only uses to *exclude*.
-    /// An empty list means "always parse" and is the sound default.
-    /// `tests/prefilter.rs` checks every rule's triggers against the corpus.
-    fn triggers(&self) -> &'static [&'static str];
+    /// Triggers MUST be sound: pick literals the finding cannot exist
+    /// without (the API name, not the receiver: `listen`, not `app.listen`,
+    /// since the receiver can be aliased), as a whole `word` when the model
+    /// compares the name exactly, a `prefix` when it matches the start of a
+    /// name, `text` otherwise. Remember values reached through same-file
+    /// constants and fixtures, and never rely on a word the rule only uses
+    /// to *exclude*. [`Triggers::ALWAYS`] is the sound default.
+    /// `assert_rule` checks every failing table case against them.
+    fn triggers(&self) -> Triggers;
 
     fn check<'t>(&self, cx: &mut RuleContext<'_, 't>);
 }

@@ -22,7 +22,7 @@
 //! `if (!client) client = ...`, `x ??= ...`).
 
 use super::test_order_dependency::in_finally;
-use super::{Rule, RuleContext};
+use super::{Rule, RuleContext, Triggers};
 use crate::model::bindings::{BindingUses, DeclKind, RefKind, SharedBinding};
 use crate::model::scope::ScopeId;
 use crate::model::Model;
@@ -35,10 +35,14 @@ impl Rule for ModuleMutableState {
         "module-mutable-state"
     }
 
-    fn triggers(&self) -> &'static [&'static str] {
-        // Every shared binding is declared or written with `=` (`let x;` has
-        // no `=` but can only be mutated through one, `x++` aside).
-        &["=", "let ", "var ", "global"]
+    fn triggers(&self) -> Triggers {
+        // Any name can be shared: screened lexically (`prefilter::js_state`,
+        // `prefilter::py_state`) for module/suite/class-level bindings that
+        // a function writes.
+        Triggers {
+            shared_state: true,
+            ..Triggers::ALWAYS
+        }
     }
 
     fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {

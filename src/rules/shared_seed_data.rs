@@ -20,7 +20,7 @@
 //! (`isValidEmail('a@b.com')`), calls on mocks or in-memory fakes of the
 //! file, and files with a per-file private database.
 
-use super::{Rule, RuleContext};
+use super::{prefix, text, word, Rule, RuleContext, Triggers};
 use crate::model::database::{is_factory_call, is_write_method, unique_key_rank, Doubles};
 use crate::model::facts::{path_of, plain_string, Call};
 use crate::model::values::Value;
@@ -107,6 +107,58 @@ fn is_login_method(name: &str) -> bool {
         .any(|s| lower.ends_with(s))
 }
 
+/// Every way a write or read of a record is recognised starts with one of
+/// these: write methods and their prefixes (`model::database`), factories,
+/// ORM sessions, HTTP posts, logins, form input, raw SQL and record reads.
+const SEED_TRIGGERS: &[super::Trigger] = &[
+    prefix("create"),
+    prefix("insert"),
+    text("INSERT"),
+    text("Insert"),
+    prefix("register"),
+    prefix("signup"),
+    prefix("signUp"),
+    prefix("seed"),
+    prefix("upsert"),
+    prefix("bulk"),
+    text("OrCreate"),
+    text("or_create"),
+    word("save"),
+    prefix("persist"),
+    word("make"),
+    word("blend"),
+    word("add"),
+    word("add_all"),
+    word("merge"),
+    text("Factory"),
+    word("factory"),
+    word("factories"),
+    word("baker"),
+    word("mommy"),
+    word("mixer"),
+    word("post"),
+    word("put"),
+    text("login"),
+    text("Login"),
+    text("LOGIN"),
+    text("logIn"),
+    text("LogIn"),
+    text("signin"),
+    text("signIn"),
+    text("SignIn"),
+    text("SIGNIN"),
+    text("sign_in"),
+    text("log_in"),
+    word("authenticate"),
+    word("fill"),
+    text(".type"),
+    word("pressSequentially"),
+    word("setValue"),
+    word("sendKeys"),
+    word("objects"),
+    prefix("find"),
+];
+
 /// A unique-key literal found in a write.
 struct Hit<'t> {
     /// Where to report: the literal, or the name that reaches it.
@@ -125,56 +177,13 @@ impl Rule for SharedSeedData {
         "shared-seed-data"
     }
 
-    fn triggers(&self) -> &'static [&'static str] {
-        &[
-            "create",
-            "Create",
-            "insert",
-            "Insert",
-            "INSERT",
-            "register",
-            "Register",
-            "signup",
-            "signUp",
-            "sign_up",
-            "save",
-            "upsert",
-            "persist",
-            "Factory",
-            "make",
-            "blend",
-            "seed",
-            "Seed",
-            "login",
-            "logIn",
-            "signIn",
-            "signin",
-            "sign_in",
-            "log_in",
-            "authenticate",
-            "fill",
-            "type",
-            "setValue",
-            "sendKeys",
-            "post",
-            "put",
-            "send",
-            "add",
-            "get(",
-            "findUnique",
-            "findByPk",
-            "findOne",
-            "findById",
-            "findFirst",
-            "Upsert",
-            "SignUp",
-            "Signup",
-            "Login",
-            "LogIn",
-            "SignIn",
-            "Persist",
-            "make_",
-        ]
+    fn triggers(&self) -> Triggers {
+        Triggers {
+            javascript: SEED_TRIGGERS,
+            python: SEED_TRIGGERS,
+            in_hooks: false,
+            shared_state: false,
+        }
     }
 
     fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {

@@ -16,7 +16,7 @@
 //! bindings a per-test hook reassigns, and locals or parameters that shadow
 //! the shared name.
 
-use super::{Rule, RuleContext};
+use super::{Rule, RuleContext, Triggers};
 use crate::model::bindings::{DeclKind, RefKind, SharedBinding};
 use crate::model::scope::ScopeId;
 use crate::model::Model;
@@ -28,9 +28,14 @@ impl Rule for TestOrderDependency {
         "test-order-dependency"
     }
 
-    fn triggers(&self) -> &'static [&'static str] {
-        // Every write to a shared binding is an assignment or an update.
-        &["=", "++", "--"]
+    fn triggers(&self) -> Triggers {
+        // Any name can be shared: screened lexically (`prefilter::js_state`,
+        // `prefilter::py_state`) for module/suite/class-level bindings that
+        // a function writes.
+        Triggers {
+            shared_state: true,
+            ..Triggers::ALWAYS
+        }
     }
 
     fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {

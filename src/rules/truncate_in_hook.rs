@@ -18,7 +18,7 @@
 //! database, `ROLLBACK`/`SAVEPOINT`, filtered deletes, calls on mocks, and
 //! `globalSetup`/`globalTeardown` modules (they run once for all workers).
 
-use super::{Rule, RuleContext};
+use super::{prefix, word, Rule, RuleContext, Triggers};
 use crate::model::database::{
     destructive_call, destructive_statements, is_unfiltered_delete_statement,
 };
@@ -35,51 +35,58 @@ impl Rule for TruncateInHook {
         "truncate-in-hook"
     }
 
-    fn triggers(&self) -> &'static [&'static str] {
-        &[
-            "TRUNCATE",
-            "truncate",
-            "Truncate",
-            "DELETE",
-            "delete",
-            "Delete",
-            "DROP",
-            "drop",
-            "Drop",
-            "del(",
-            "destroy",
-            "sync",
-            "deleteMany",
-            "delete_many",
-            "remove",
-            "flush",
-            "FLUSH",
-            "clear",
-            "Database",
-            "bulkDelete",
-            "Clear",
-            "CLEAR",
-            "reset",
-            "Reset",
-            "RESET",
-            "wipe",
-            "Wipe",
-            "WIPE",
-            "purge",
-            "Purge",
-            "PURGE",
-            "empty",
-            "Empty",
-            "EMPTY",
-            "nuke",
-            "Nuke",
-            "NUKE",
-            "clean",
-            "Clean",
-            "CLEAN",
-            "rollback",
-            "Flush",
-        ]
+    fn triggers(&self) -> Triggers {
+        // SQL keywords (any case), the destructive calls of
+        // `model::database`, and wipe-helper verbs; only inside hooks.
+        const WORDS: &[super::Trigger] = &[
+            prefix("TRUNCATE"),
+            prefix("truncate"),
+            prefix("Truncate"),
+            prefix("DELETE"),
+            prefix("delete"),
+            prefix("Delete"),
+            word("bulkDelete"),
+            prefix("DROP"),
+            prefix("drop"),
+            prefix("Drop"),
+            word("del"),
+            word("destroy"),
+            word("sync"),
+            word("synchronize"),
+            word("remove"),
+            prefix("flush"),
+            prefix("FLUSH"),
+            prefix("Flush"),
+            prefix("clear"),
+            prefix("Clear"),
+            prefix("CLEAR"),
+            prefix("refresh"),
+            prefix("reset"),
+            prefix("Reset"),
+            prefix("RESET"),
+            prefix("wipe"),
+            prefix("Wipe"),
+            prefix("WIPE"),
+            prefix("purge"),
+            prefix("Purge"),
+            prefix("PURGE"),
+            prefix("empty"),
+            prefix("Empty"),
+            prefix("EMPTY"),
+            prefix("nuke"),
+            prefix("Nuke"),
+            prefix("NUKE"),
+            prefix("clean"),
+            prefix("Clean"),
+            prefix("CLEAN"),
+            word("rollback"),
+        ];
+        Triggers {
+            javascript: WORDS,
+            python: WORDS,
+            in_hooks: true,
+            shared_state: false,
+        }
     }
 
     fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {

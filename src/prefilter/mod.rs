@@ -1,0 +1,398 @@
+//! Parse avoidance: most test files contain nothing any rule could report.
+//! Before parsing, the raw bytes are scanned once for every enabled rule's
+//! [`Triggers`] (one Aho-Corasick automaton per language family); a file is
+//! parsed only if some rule may report in it, and then only those rules run.
+//!
+//! A trigger is a literal the finding cannot exist without: an API name as a
+//! whole word (`listen` but not `addEventListener`), the start of an
+//! identifier (`rm` for `rm`, `rmSync`, `rmdir`), or plain text (`/tmp`).
+//! Rules about shared bindings have no such literal (any name can be shared)
+//! and use the lexical shared-state screens instead ([`js_state`],
+//! [`py_state`]), which over-approximate the model's shared bindings.
+//!
+//! Soundness rests on the triggers. `assert_rule` checks that every failing
+//! case of every rule table passes the prefilter, and `tests/prefilter.rs`
+//! that the labeled corpus gives identical findings with and without it.
+
+pub mod js_state;
+pub mod py_state;
+
+use crate::lang::Lang;
+use crate::rules::Rule;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// How a trigger literal must occur.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trigger {
+    /// Anywhere, as bytes.
+    Text(&'static str),
+    /// As a whole identifier: no identifier character on either side.
+    Word(&'static str),
+    /// At the start of an identifier: no identifier character before it.
+    Prefix(&'static str),
+}
+
+pub const fn text(s: &'static str) -> Trigger {
+    Trigger::Text(s)
+}
+pub const fn word(s: &'static str) -> Trigger {
+    Trigger::Word(s)
+}
+pub const fn prefix(s: &'static str) -> Trigger {
+    Trigger::Prefix(s)
+}
+
+impl Trigger {
+    fn literal(self) -> &'static str {
+        match self {
+            Trigger::Text(s) | Trigger::Word(s) | Trigger::Prefix(s) => s,
+        }
+    }
+
+    /// Whether an identifier `name` standing alone in the source satisfies
+    /// this trigger (for tests that tie triggers to the model's API tables).
+    pub fn matches_identifier(self, name: &str) -> bool {
+        match self {
+            Trigger::Text(s) => name.contains(s),
+            Trigger::Word(s) => name == s,
+            Trigger::Prefix(s) => name.starts_with(s),
+        }
+    }
+
+    /// Whether the match at `start..end` of `bytes` satisfies the kind.
+    fn accepts(self, bytes: &[u8], start: usize, end: usize) -> bool {
+        let before = start.checked_sub(1).map(|i| bytes[i]);
+        let after = bytes.get(end).copied();
+        match self {
+            Trigger::Text(_) => true,
+            Trigger::Word(_) => {
+                !before.is_some_and(is_ident_byte) && !after.is_some_and(is_ident_byte)
+            }
+            Trigger::Prefix(_) => !before.is_some_and(is_ident_byte),
+        }
+    }
+}
+
+/// ASCII identifier characters. Bytes of multi-byte UTF-8 characters count
+/// as boundaries, which can only admit more files.
+fn is_ident_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'$'
+}
+
+/// What must occur in a file for a rule to report in it.
+#[derive(Debug, Clone, Copy)]
+pub struct Triggers {
+    /// One of these, in a JavaScript/TypeScript file.
+    pub javascript: &'static [Trigger],
+    /// One of these, in a Python file.
+    pub python: &'static [Trigger],
+    /// The rule only reports code that runs in a setup/teardown hook or a
+    /// fixture: the file must also name one (see [`HOOK_WORDS`]). Ignored
+    /// when configuration declares extra hooks or fixture decorators.
+    pub in_hooks: bool,
+    /// The rule is about module/suite/class-level bindings written by
+    /// tests: admitted by the lexical shared-state screen, not by literals.
+    pub shared_state: bool,
+}
+
+impl Triggers {
+    /// No screening: every file is parsed for this rule.
+    pub const ALWAYS: Triggers = Triggers {
+        javascript: &[],
+        python: &[],
+        in_hooks: false,
+        shared_state: false,
+    };
+
+    fn is_always(&self) -> bool {
+        self.javascript.is_empty() && self.python.is_empty() && !self.shared_state
+    }
+}
+
+/// Names every built-in hook or fixture contains (`model::framework`):
+/// `beforeEach`/`afterAll`/`before`/`setup`/`suiteTeardown`...,
+/// `setUp`/`tearDownClass`/`asyncSetUp`, `setup_method`, `@pytest.fixture`.
+pub const HOOK_WORDS: &[Trigger] = &[
+    text("before"),
+    text("after"),
+    text("setup"),
+    text("Setup"),
+    text("teardown"),
+    text("Teardown"),
+    text("SetUp"),
+    text("setUp"),
+    text("TearDown"),
+    text("tearDown"),
+    text("fixture"),
+];
+
+/// A set of rules, by index in [`crate::rules::all`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RuleSet(u32);
+
+impl RuleSet {
+    pub const ALL: RuleSet = RuleSet(u32::MAX);
+    pub const EMPTY: RuleSet = RuleSet(0);
+
+    pub fn contains(self, rule: &dyn Rule) -> bool {
+        match index_of(rule) {
+            Some(i) => self.0 & (1 << i) != 0,
+            None => true,
+        }
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    fn with(self, i: usize) -> RuleSet {
+        RuleSet(self.0 | (1 << i))
+    }
+}
+
+fn index_of(rule: &dyn Rule) -> Option<usize> {
+    crate::rules::all().iter().position(|r| r.id() == rule.id())
+}
+
+/// One language family's automaton: each pattern with its kind and the
+/// rules it triggers.
+struct Scanner {
+    automaton: Option<AhoCorasick>,
+    patterns: Vec<(Trigger, RuleSet)>,
+}
+
+impl Scanner {
+    fn new(entries: Vec<(Trigger, usize)>) -> Scanner {
+        let mut patterns: Vec<(Trigger, RuleSet)> = Vec::new();
+        for (t, rule) in entries {
+            match patterns.iter_mut().find(|(p, _)| *p == t) {
+                Some((_, set)) => *set = set.with(rule),
+                None => patterns.push((t, RuleSet::EMPTY.with(rule))),
+            }
+        }
+        let literals: Vec<&str> = patterns.iter().map(|(t, _)| t.literal()).collect();
+        let automaton = if literals.is_empty() {
+            None
+        } else {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(&literals)
+                .or_else(|_| AhoCorasick::new(&literals))
+                .ok()
+        };
+        Scanner {
+            automaton,
+            patterns,
+        }
+    }
+
+    /// The rules whose triggers occur in `bytes`, stopping early once all
+    /// of `wanted` are found.
+    fn scan(&self, bytes: &[u8], wanted: RuleSet) -> RuleSet {
+        let mut found = RuleSet::EMPTY;
+        let Some(ac) = &self.automaton else {
+            return found;
+        };
+        for m in ac.find_overlapping_iter(bytes) {
+            let (trigger, rules) = self.patterns[m.pattern().as_usize()];
+            if found.0 & rules.0 == rules.0 {
+                continue;
+            }
+            if trigger.accepts(bytes, m.start(), m.end()) {
+                found.0 |= rules.0;
+                if found.0 & wanted.0 == wanted.0 {
+                    break;
+                }
+            }
+        }
+        found
+    }
+}
+
+/// Decides which enabled rules can report in a file, from its raw bytes.
+pub struct Prefilter {
+    /// `None` when every file is parsed for every rule: the prefilter is off.
+    screens: Option<Screens>,
+}
+
+struct Screens {
+    javascript: Scanner,
+    python: Scanner,
+    hooks: Scanner,
+    /// Rules with no triggers: always run.
+    always: RuleSet,
+    /// Rules that need a hook word too.
+    in_hooks: RuleSet,
+    /// Rules admitted by the shared-state screen.
+    shared_state: RuleSet,
+    /// Every rule the prefilter was built for.
+    all: RuleSet,
+}
+
+impl Prefilter {
+    /// Built once per run from the rules that may be enabled.
+    pub fn new(rules: &[&'static dyn Rule], enabled: bool) -> Prefilter {
+        if !enabled || rules.is_empty() {
+            return Prefilter { screens: None };
+        }
+        let (mut js, mut py) = (Vec::new(), Vec::new());
+        let mut screens = Screens {
+            javascript: Scanner::new(Vec::new()),
+            python: Scanner::new(Vec::new()),
+            hooks: Scanner::new(HOOK_WORDS.iter().map(|&t| (t, 0)).collect()),
+            always: RuleSet::EMPTY,
+            in_hooks: RuleSet::EMPTY,
+            shared_state: RuleSet::EMPTY,
+            all: RuleSet::EMPTY,
+        };
+        for rule in rules {
+            let Some(i) = index_of(*rule) else {
+                continue;
+            };
+            let t = rule.triggers();
+            screens.all = screens.all.with(i);
+            if t.is_always() {
+                screens.always = screens.always.with(i);
+                continue;
+            }
+            js.extend(t.javascript.iter().map(|&x| (x, i)));
+            py.extend(t.python.iter().map(|&x| (x, i)));
+            if t.in_hooks {
+                screens.in_hooks = screens.in_hooks.with(i);
+            }
+            if t.shared_state {
+                screens.shared_state = screens.shared_state.with(i);
+            }
+        }
+        screens.javascript = Scanner::new(js);
+        screens.python = Scanner::new(py);
+        Prefilter {
+            screens: Some(screens),
+        }
+    }
+
+    /// A prefilter that lets every file through to every rule.
+    pub fn off() -> Prefilter {
+        Prefilter { screens: None }
+    }
+
+    /// Whether every file is parsed anyway.
+    pub fn is_pass_through(&self) -> bool {
+        self.screens.is_none()
+    }
+
+    /// The rules that may report in a file of `lang` with these bytes; an
+    /// empty set means the file need not be parsed. `extended_framework`:
+    /// configuration declares extra hooks, suites or fixture decorators,
+    /// which the lexical screens do not know.
+    pub fn rules_for(&self, lang: Lang, bytes: &[u8], extended_framework: bool) -> RuleSet {
+        let Some(s) = &self.screens else {
+            return RuleSet::ALL;
+        };
+        // UTF-16 files are always parsed: their ASCII triggers would appear
+        // interleaved with NUL bytes.
+        if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+            return RuleSet::ALL;
+        }
+        let scanner = if lang.is_python() {
+            &s.python
+        } else {
+            &s.javascript
+        };
+        let literal = RuleSet(s.all.0 & !s.always.0 & !s.shared_state.0);
+        let mut found = RuleSet(scanner.scan(bytes, literal).0 | s.always.0);
+        let gated = RuleSet(found.0 & s.in_hooks.0);
+        if !gated.is_empty()
+            && !extended_framework
+            && s.hooks.scan(bytes, RuleSet::EMPTY.with(0)).is_empty()
+        {
+            found.0 &= !gated.0;
+        }
+        if !s.shared_state.is_empty() {
+            let shared = extended_framework
+                || if lang.is_python() {
+                    py_state::may_write_shared_state(bytes)
+                } else {
+                    js_state::may_write_shared_state(bytes)
+                };
+            if shared {
+                found.0 |= s.shared_state.0;
+            }
+        }
+        RuleSet(found.0 & s.all.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trigger_kinds_respect_identifier_boundaries() {
+        let w = word("listen");
+        let accepts = |t: Trigger, s: &str| {
+            let lit = t.literal();
+            s.match_indices(lit)
+                .any(|(i, _)| t.accepts(s.as_bytes(), i, i + lit.len()))
+        };
+        assert!(accepts(w, "app.listen(3000)"));
+        assert!(accepts(w, "listen"));
+        assert!(!accepts(w, "addEventListener('x')"));
+        assert!(!accepts(w, "app.listenOnce()"));
+        assert!(accepts(prefix("rm"), "fs.rmSync(p)"));
+        assert!(!accepts(prefix("rm"), "transform(p)"));
+        assert!(accepts(text("/tmp"), "'/var/tmp/x'"));
+    }
+
+    #[test]
+    fn off_and_utf16_admit_everything() {
+        assert_eq!(
+            Prefilter::off().rules_for(Lang::JavaScript, b"nothing", false),
+            RuleSet::ALL
+        );
+        let p = Prefilter::new(crate::rules::all(), true);
+        assert_eq!(
+            p.rules_for(Lang::JavaScript, b"\xFF\xFEa\0", false),
+            RuleSet::ALL
+        );
+    }
+
+    #[test]
+    fn a_file_without_triggers_needs_no_rule() {
+        let p = Prefilter::new(crate::rules::all(), true);
+        let plain = b"import { render } from '@testing-library/react';\n\
+            it('renders', () => { expect(render(1)).toBeTruthy(); });\n";
+        assert!(p.rules_for(Lang::JavaScript, plain, false).is_empty());
+        let py = b"def test_add():\n    assert 1 + 1 == 2\n";
+        assert!(p.rules_for(Lang::Python, py, false).is_empty());
+    }
+
+    #[test]
+    fn only_the_triggered_rules_run() {
+        let p = Prefilter::new(crate::rules::all(), true);
+        let port = crate::rules::by_id("hardcoded-port").expect("rule");
+        let env = crate::rules::by_id("env-mutation").expect("rule");
+        let set = p.rules_for(Lang::JavaScript, b"it('x', () => app.listen(3000));", false);
+        assert!(set.contains(port));
+        assert!(!set.contains(env));
+    }
+
+    #[test]
+    fn hook_gated_rules_need_a_hook_word_unless_config_adds_hooks() {
+        let p = Prefilter::new(crate::rules::all(), true);
+        let truncate = crate::rules::by_id("truncate-in-hook").expect("rule");
+        let in_test = b"it('x', () => db.query('TRUNCATE users'));";
+        let in_hook = b"beforeEach(() => db.query('TRUNCATE users'));";
+        assert!(!p
+            .rules_for(Lang::JavaScript, in_test, false)
+            .contains(truncate));
+        assert!(p
+            .rules_for(Lang::JavaScript, in_hook, false)
+            .contains(truncate));
+        // `[tool.isolint] extra-hooks = ["withDb"]`: any name can be a hook.
+        assert!(p
+            .rules_for(Lang::JavaScript, in_test, true)
+            .contains(truncate));
+    }
+}
