@@ -45,6 +45,8 @@ pub enum Command {
 pub enum DebugCommand {
     /// Walk, read and parse the files `check` would, and nothing else.
     ParseOnly { paths: Vec<PathBuf> },
+    /// Count, per rule, the files the prefilter admits (would parse)
+    Prefilter { paths: Vec<PathBuf> },
 }
 
 #[derive(Debug, clap::Args)]

@@ -8,6 +8,53 @@ use rayon::prelude::*;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+/// `isolint debug prefilter PATHS`: how many of the files `check` would
+/// see each rule's triggers admit, and how many would be parsed at all.
+pub fn prefilter(paths: &[PathBuf]) -> i32 {
+    let paths = if paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        paths.to_vec()
+    };
+    let discovered = match discover(&paths, &Discovery::default()) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("isolint: error: {e}");
+            return crate::run::EXIT_ERROR;
+        }
+    };
+    let rules = crate::rules::all();
+    let filter = crate::prefilter::Prefilter::new(rules, true);
+    let sets: Vec<(bool, crate::prefilter::RuleSet)> = discovered
+        .files
+        .par_iter()
+        .filter_map(|input| {
+            let lang = Lang::from_path(&input.path)?;
+            let bytes = read_file(&input.path).ok()?;
+            Some((lang.is_python(), filter.rules_for(lang, &bytes, false)))
+        })
+        .collect();
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    for (name, python) in [("JavaScript/TypeScript", false), ("Python", true)] {
+        let of_lang: Vec<_> = sets.iter().filter(|(p, _)| *p == python).collect();
+        if of_lang.is_empty() {
+            continue;
+        }
+        let total = of_lang.len();
+        let share = |n: usize| format!("{n:>6} ({:5.1}%)", 100.0 * n as f64 / total as f64);
+        // Write errors (a closed pipe) end the report quietly.
+        let _ = writeln!(out, "{name}: {total} files");
+        for rule in rules {
+            let n = of_lang.iter().filter(|(_, s)| s.contains(*rule)).count();
+            let _ = writeln!(out, "  {:<24} {}", rule.id(), share(n));
+        }
+        let parsed = of_lang.iter().filter(|(_, s)| !s.is_empty()).count();
+        let _ = writeln!(out, "  {:<24} {}", "parsed (any rule)", share(parsed));
+    }
+    crate::run::EXIT_CLEAN
+}
+
 /// `isolint debug parse-only PATHS`: the floor `check` is measured against.
 /// Walks, reads, decodes and parses every file `check` would, with the same
 /// grammars and thread pool, and does nothing else. Prints files, bytes and

@@ -20,6 +20,7 @@ fn main() {
         Command::Check(args) => run::check(&args),
         Command::Config { path, config } => run::show_config(path.as_deref(), config.as_deref()),
         Command::Debug(DebugCommand::ParseOnly { paths }) => isolint::debug::parse_only(&paths),
+        Command::Debug(DebugCommand::Prefilter { paths }) => isolint::debug::prefilter(&paths),
         Command::Rules => {
             for rule in rules::all() {
                 let summary = RuleDoc::get(rule.id())

@@ -540,6 +540,10 @@ fn regex_allowed(toks: &[Tok], src: &[u8]) -> bool {
         return true;
     };
     let text = &src[prev.start as usize..prev.end as usize];
+    // `</div>`: a JSX closing tag.
+    if text == b"<" {
+        return false;
+    }
     match prev.kind {
         Kind::Literal => false,
         Kind::Ident => BEFORE_REGEX.contains(&text),
@@ -614,5 +618,63 @@ fn matching_open(toks: &[Tok], src: &[u8], close: usize) -> Option<usize> {
             _ => {}
         }
         j = j.checked_sub(1)?;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_write_shared_state as screen;
+
+    /// Files the rules could report in: the screen must admit each.
+    const ADMIT: &[&str] = &[
+        "let count = 0;\nit('a', () => { count++; });",
+        "let id;\nit('creates', () => { id = create(); });\nit('reads', () => get(id));",
+        "var seen = [];\ntest('x', () => { seen.push(1); });",
+        "const cache = {};\nit('x', () => { cache.user = 1; });",
+        "const cache = new Map();\nit('x', () => { cache.set('k', 1); });",
+        "const state = { items: [] };\nit('x', () => { state.items.push(1); });",
+        "const config = load();\nit('x', () => { config.debug = true; });",
+        "describe('s', () => {\n  let n = 0;\n  it('a', () => { n += 1; });\n});",
+        "describe.each([1])('s %i', () => {\n  let n = 0;\n  it('a', () => { n++; });\n});",
+        "test.describe('s', () => {\n  let page;\n  test('a', async () => { page = await open(); });\n});",
+        "let x;\nfunction helper() { x = 1; }\nit('a', () => helper());",
+        "let a, b;\nit('x', () => { [a, b] = pair(); });",
+        "let item;\nit('x', () => { for (item of list) {} });",
+        "const reg = {};\nit('x', () => { delete reg.k; });",
+        "export let token: string | undefined;\nit('x', () => { token = 'a'; });",
+        "const xs: number[] = [];\nit('x', () => { xs.push(1); });",
+        "let n = 0;\nit('renders', () => { render(<A><B /></A>); n++; });",
+        "let n = 0;\nconst re = /[}]/;\nit('x', () => { n++; });",
+        "let n = `${a}`;\nit('x', () => { n = `${b}`; });",
+        // Unbalanced: admitted rather than guessed.
+        "let n = 0; it('x', () => { n++; ",
+    ];
+
+    /// Files without shared state a test writes.
+    const REJECT: &[&str] = &[
+        "import { render } from 'x';\nit('renders', () => { const a = 1; expect(a).toBe(1); });",
+        "describe('s', () => {\n  let wrapper;\n  beforeEach(() => { wrapper = mount(); });\n  it('a', () => { expect(wrapper.find('x')).toBeTruthy(); });\n});",
+        "const API = 'http://x';\nit('a', () => { fetch(API); });",
+        "const items = [1, 2];\nit('a', () => { expect(items.map(f)).toEqual([]); });",
+        "it('a', () => { let local = 0; local++; });",
+        "const user = build();\nit('a', () => { expect(user.name).toBe('x'); });",
+        "let n = 0; // n++ in a comment\nit('a', () => { const s = 'n = 1'; });",
+        "describe('s', () => {\n  it('a', () => {\n    let x = 1;\n    x++;\n  });\n});",
+        "const f = () => {};\nit('a', () => { render(<Provider store={s}><A /></Provider>); });",
+        "",
+    ];
+
+    #[test]
+    fn admits_files_with_shared_writes() {
+        for src in ADMIT {
+            assert!(screen(src.as_bytes()), "should admit:\n{src}");
+        }
+    }
+
+    #[test]
+    fn rejects_files_without_them() {
+        for src in REJECT {
+            assert!(!screen(src.as_bytes()), "should reject:\n{src}");
+        }
     }
 }

@@ -5,7 +5,8 @@
 //!
 //! A trigger is a literal the finding cannot exist without: an API name as a
 //! whole word (`listen` but not `addEventListener`), the start of an
-//! identifier (`rm` for `rm`, `rmSync`, `rmdir`), or plain text (`/tmp`).
+//! identifier (`rm` for `rm`, `rmSync`, `rmdir`), its end (`Db` for
+//! `resetDb`), or plain text (`/tmp`).
 //! Rules about shared bindings have no such literal (any name can be shared)
 //! and use the lexical shared-state screens instead ([`js_state`],
 //! [`py_state`]), which over-approximate the model's shared bindings.
@@ -30,6 +31,8 @@ pub enum Trigger {
     Word(&'static str),
     /// At the start of an identifier: no identifier character before it.
     Prefix(&'static str),
+    /// At the end of an identifier: no identifier character after it.
+    Suffix(&'static str),
 }
 
 pub const fn text(s: &'static str) -> Trigger {
@@ -41,11 +44,14 @@ pub const fn word(s: &'static str) -> Trigger {
 pub const fn prefix(s: &'static str) -> Trigger {
     Trigger::Prefix(s)
 }
+pub const fn suffix(s: &'static str) -> Trigger {
+    Trigger::Suffix(s)
+}
 
 impl Trigger {
     fn literal(self) -> &'static str {
         match self {
-            Trigger::Text(s) | Trigger::Word(s) | Trigger::Prefix(s) => s,
+            Trigger::Text(s) | Trigger::Word(s) | Trigger::Prefix(s) | Trigger::Suffix(s) => s,
         }
     }
 
@@ -56,6 +62,7 @@ impl Trigger {
             Trigger::Text(s) => name.contains(s),
             Trigger::Word(s) => name == s,
             Trigger::Prefix(s) => name.starts_with(s),
+            Trigger::Suffix(s) => name.ends_with(s),
         }
     }
 
@@ -69,6 +76,7 @@ impl Trigger {
                 !before.is_some_and(is_ident_byte) && !after.is_some_and(is_ident_byte)
             }
             Trigger::Prefix(_) => !before.is_some_and(is_ident_byte),
+            Trigger::Suffix(_) => !after.is_some_and(is_ident_byte),
         }
     }
 }
@@ -343,6 +351,8 @@ mod tests {
         assert!(accepts(prefix("rm"), "fs.rmSync(p)"));
         assert!(!accepts(prefix("rm"), "transform(p)"));
         assert!(accepts(text("/tmp"), "'/var/tmp/x'"));
+        assert!(accepts(suffix("Db"), "await resetDb();"));
+        assert!(!accepts(suffix("Db"), "new DbClient()"));
     }
 
     #[test]

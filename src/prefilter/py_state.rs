@@ -456,3 +456,57 @@ fn string_end(src: &[u8], i: usize) -> Option<usize> {
     }
     Some(n)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::may_write_shared_state as screen;
+
+    /// Files the rules could report in: the screen must admit each.
+    const ADMIT: &[&str] = &[
+        "counter = 0\n\ndef test_a():\n    global counter\n    counter += 1\n",
+        "seen = []\n\ndef test_a():\n    seen.append(1)\n",
+        "CACHE = {}\n\ndef test_a():\n    CACHE['k'] = 1\n",
+        "state = collections.Counter()\n\ndef test_a():\n    state.update('x')\n",
+        "config = load()\n\ndef test_a():\n    config.debug = True\n",
+        "REG = {}\n\ndef test_a():\n    del REG['k']\n",
+        "class TestX:\n    items = []\n\n    def test_a(self):\n        self.items.append(1)\n",
+        "class TestX:\n    n = 0\n\n    def test_a(self):\n        type(self).n += 1\n",
+        "class TestX:\n    def test_a(self):\n        type(self).token = make()\n",
+        "class TestX:\n    @classmethod\n    def remember(cls, v):\n        cls.value = v\n",
+        "class T(unittest.TestCase):\n    def test_a(self):\n        self.__class__.key = 'k'\n",
+        "class T:\n    def test_a(self):\n        T.shared = 1\n",
+        "class TestX:\n    n = 0\n    def test_a(self):\n        self.n += 1\n",
+        "if True: seen = []\ndef test_a():\n    seen.append(1)\n",
+        "seen = []; other = 1\ndef test_a():\n    seen.append(1)\n",
+        "x = y = []\ndef test_a():\n    y.append(1)\n",
+        "hook = lambda: seen.append(1)\nseen = []\n",
+        "async def helper():\n    REG['k'] = 1\nREG = {}\n",
+    ];
+
+    /// Files without shared state a function writes.
+    const REJECT: &[&str] = &[
+        "import os\n\ndef test_a():\n    assert os.sep\n",
+        "URL = 'http://x'\n\ndef test_a(client):\n    client.get(URL)\n",
+        "items = [1, 2]\n\ndef test_a():\n    assert sorted(items)\n",
+        "def test_a():\n    seen = []\n    seen.append(1)\n",
+        "class TestX:\n    items = []\n\n    def setUp(self):\n        self.items = []\n",
+        "seen = []\nseen.append(1)\n\ndef test_a():\n    assert seen\n",
+        "DOC = \"\"\"\nseen.append(1)\n\"\"\"\n\ndef test_a():\n    pass\n",
+        "n = 0  # n.x = 1\ndef test_a():\n    s = 'n.x = 1'\n",
+        "",
+    ];
+
+    #[test]
+    fn admits_files_with_shared_writes() {
+        for src in ADMIT {
+            assert!(screen(src.as_bytes()), "should admit:\n{src}");
+        }
+    }
+
+    #[test]
+    fn rejects_files_without_them() {
+        for src in REJECT {
+            assert!(!screen(src.as_bytes()), "should reject:\n{src}");
+        }
+    }
+}

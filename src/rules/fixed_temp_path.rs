@@ -48,7 +48,8 @@ const JS_TRIGGERS: &[Trigger] = &[
     prefix("remove"),
     prefix("empty"),
     prefix("rimraf"),
-    word("sync"),
+    // `mkdirp.sync(p)`, `rimraf.sync(p)`: named by the receiver.
+    word("mkdirp"),
     prefix("open"),
     word("screenshot"),
     word("pdf"),
@@ -452,7 +453,6 @@ mod tests {
             "emptyDir",
             "emptydir",
             "rimraf",
-            "sync",
             "openSync",
             "screenshot",
             "pdf",

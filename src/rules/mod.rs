@@ -16,7 +16,7 @@ pub use doc::RuleDoc;
 
 use crate::finding::{CrossFileKey, Finding, Location, Related, Severity};
 use crate::model::Model;
-pub use crate::prefilter::{prefix, text, word, Trigger, Triggers};
+pub use crate::prefilter::{prefix, suffix, text, word, Trigger, Triggers};
 use crate::source::LineIndex;
 use std::path::PathBuf;
 use std::sync::Arc;

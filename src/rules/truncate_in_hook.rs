@@ -18,7 +18,7 @@
 //! database, `ROLLBACK`/`SAVEPOINT`, filtered deletes, calls on mocks, and
 //! `globalSetup`/`globalTeardown` modules (they run once for all workers).
 
-use super::{prefix, word, Rule, RuleContext, Triggers};
+use super::{prefix, suffix, text, word, Rule, RuleContext, Triggers};
 use crate::model::database::{
     destructive_call, destructive_statements, is_unfiltered_delete_statement,
 };
@@ -39,6 +39,7 @@ impl Rule for TruncateInHook {
         // SQL keywords (any case), the destructive calls of
         // `model::database`, and wipe-helper verbs; only inside hooks.
         const WORDS: &[super::Trigger] = &[
+            // SQL in strings (any case) and the builder/ORM calls.
             prefix("TRUNCATE"),
             prefix("truncate"),
             prefix("Truncate"),
@@ -51,35 +52,26 @@ impl Rule for TruncateInHook {
             prefix("Drop"),
             word("del"),
             word("destroy"),
-            word("sync"),
-            word("synchronize"),
+            // `sequelize.sync({ force: true })` (not "in sync" in a comment).
+            text("sync("),
+            text("synchronize("),
             word("remove"),
             prefix("flush"),
             prefix("FLUSH"),
-            prefix("Flush"),
-            prefix("clear"),
-            prefix("Clear"),
-            prefix("CLEAR"),
-            prefix("refresh"),
-            prefix("reset"),
-            prefix("Reset"),
-            prefix("RESET"),
-            prefix("wipe"),
-            prefix("Wipe"),
-            prefix("WIPE"),
-            prefix("purge"),
-            prefix("Purge"),
-            prefix("PURGE"),
-            prefix("empty"),
-            prefix("Empty"),
-            prefix("EMPTY"),
-            prefix("nuke"),
-            prefix("Nuke"),
-            prefix("NUKE"),
-            prefix("clean"),
-            prefix("Clean"),
-            prefix("CLEAN"),
+            word("clear"),
+            word("clean"),
             word("rollback"),
+            // Imported wipe helpers (`resetDb`, `clean_tables`,
+            // `purgeCollections`): named by what they wipe, last.
+            suffix("db"),
+            suffix("Db"),
+            suffix("DB"),
+            suffix("atabase"),
+            suffix("ATABASE"),
+            suffix("ables"),
+            suffix("ABLES"),
+            suffix("ollections"),
+            suffix("OLLECTIONS"),
         ];
         Triggers {
             javascript: WORDS,
