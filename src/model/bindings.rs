@@ -753,22 +753,14 @@ fn is_py_frame(kind: &str) -> bool {
     )
 }
 
-/// The nearest Python frame (function, lambda, comprehension, class) that
-/// owns a name bound at `node`, or `None` at module level.
-fn py_frame_of(node: Node) -> Option<Node> {
-    let mut current = node.parent();
-    let mut n = 0;
-    while let Some(c) = current {
-        if n > MAX_ANCESTORS {
-            return None;
-        }
-        if is_py_frame(c.kind()) {
-            return Some(c);
-        }
-        current = c.parent();
-        n += 1;
-    }
-    None
+/// The nearest Python frame (function, lambda, comprehension, class) among
+/// `ancestors` (root first), or `None` at module level.
+fn py_frame_in<'t>(ancestors: &[Node<'t>]) -> Option<Node<'t>> {
+    py_frame_index(ancestors).map(|i| ancestors[i])
+}
+
+fn py_frame_index(ancestors: &[Node]) -> Option<usize> {
+    ancestors.iter().rposition(|n| is_py_frame(n.kind()))
 }
 
 /// How a class attribute is reached.
@@ -862,11 +854,18 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
     let mut global_decls: Vec<(Node<'t>, &'t str)> = Vec::new();
     let mut name_uses: Vec<Node<'t>> = Vec::new();
     let mut attr_uses: Vec<(Node<'t>, usize, ScopeId, Receiver)> = Vec::new();
-    let mut stack = vec![model.root];
-    while let Some(node) = stack.pop() {
+    // A cursor walk that keeps the ancestors of the current node: parents
+    // come from `path`, never from `Node::parent()`, which tree-sitter
+    // answers by descending from the root (quadratic on a module with
+    // thousands of top-level statements).
+    let mut cursor = model.root.walk();
+    let mut path: Vec<Node<'t>> = Vec::new();
+    loop {
+        let node = cursor.node();
+        let mut descend = true;
         match node.kind() {
             "global_statement" | "nonlocal_statement" => {
-                if let Some(frame) = py_frame_of(node) {
+                if let Some(frame) = py_frame_in(&path) {
                     let mut c = node.walk();
                     for n in node.named_children(&mut c) {
                         if n.kind() == "identifier" {
@@ -877,30 +876,43 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
                         }
                     }
                 }
-                continue;
+                descend = false;
             }
-            "import_statement" | "import_from_statement" | "future_import_statement" => continue,
+            "import_statement" | "import_from_statement" | "future_import_statement" => {
+                descend = false;
+            }
             "identifier" => {
-                if let Some(local_frame) = py_binding_frame(node) {
+                if let Some(local_frame) = py_binding_frame(node, &path) {
                     locals.insert((local_frame.id(), text(node)));
                 }
-                if py_is_name_use(node) {
+                if path.last().is_some_and(|&p| py_is_name_use(node, p)) {
                     name_uses.push(node);
                 }
-                continue;
+                descend = false;
             }
             "attribute" => {
                 if let Some((class_id, scope, recv)) =
-                    py_class_receiver(model, node, &class_by_name)
+                    py_class_receiver(model, node, &class_by_name, &path)
                 {
                     attr_uses.push((node, class_id, scope, recv));
                 }
             }
             _ => {}
         }
-        let mut c = node.walk();
-        for child in node.named_children(&mut c) {
-            stack.push(child);
+        if descend && cursor.goto_first_child() {
+            path.push(node);
+            continue;
+        }
+        let mut done = false;
+        while !cursor.goto_next_sibling() {
+            if !cursor.goto_parent() {
+                done = true;
+                break;
+            }
+            path.pop();
+        }
+        if done {
+            break;
         }
     }
 
@@ -1003,9 +1015,10 @@ fn py_inside_function(node: Node) -> bool {
 /// The frame in which a Python identifier is bound, when it sits in a
 /// binding position (assignment target, loop variable, parameter, `as`
 /// target, nested def/class name, walrus).
-fn py_binding_frame(ident: Node) -> Option<Node> {
+fn py_binding_frame<'t>(ident: Node<'t>, ancestors: &[Node<'t>]) -> Option<Node<'t>> {
     let mut child = ident;
-    let mut parent = ident.parent()?;
+    let mut k = ancestors.len().checked_sub(1)?;
+    let mut parent = ancestors[k];
     // Climb through tuple/list targets: `a, b = ...`, `for i, x in ...`.
     for _ in 0..8 {
         if matches!(
@@ -1013,7 +1026,8 @@ fn py_binding_frame(ident: Node) -> Option<Node> {
             "pattern_list" | "tuple_pattern" | "list_pattern" | "list_splat_pattern"
         ) {
             child = parent;
-            parent = parent.parent()?;
+            k = k.checked_sub(1)?;
+            parent = ancestors[k];
         } else {
             break;
         }
@@ -1035,31 +1049,31 @@ fn py_binding_frame(ident: Node) -> Option<Node> {
     if !binds {
         return None;
     }
+    // The parent's own ancestors.
+    let above = &ancestors[..k];
     match parent.kind() {
         // A def/class name binds in the enclosing frame, not its own.
-        "function_definition" | "class_definition" => py_frame_of(parent),
+        "function_definition" | "class_definition" => py_frame_in(above),
         // A walrus in a comprehension binds in the enclosing function.
         "named_expression" => {
-            let mut f = py_frame_of(parent);
-            while let Some(fr) = f {
-                if fr.kind().ends_with("comprehension") || fr.kind() == "generator_expression" {
-                    f = py_frame_of(fr);
+            let mut f = py_frame_index(above);
+            while let Some(i) = f {
+                let kind = above[i].kind();
+                if kind.ends_with("comprehension") || kind == "generator_expression" {
+                    f = py_frame_index(&above[..i]);
                 } else {
                     break;
                 }
             }
-            f
+            f.map(|i| above[i])
         }
-        _ => py_frame_of(ident),
+        _ => py_frame_in(ancestors),
     }
 }
 
 /// Whether a Python identifier is a use of a variable (not an attribute
 /// name, keyword name, parameter or def/class name).
-fn py_is_name_use(ident: Node) -> bool {
-    let Some(parent) = ident.parent() else {
-        return false;
-    };
+fn py_is_name_use(ident: Node, parent: Node) -> bool {
     match parent.kind() {
         "attribute" => !is_field(parent, "attribute", ident),
         "keyword_argument" => !is_field(parent, "name", ident),
@@ -1119,6 +1133,7 @@ fn py_class_receiver(
     model: &Model<'_>,
     attr: Node,
     class_by_name: &HashMap<&str, (usize, ScopeId)>,
+    ancestors: &[Node],
 ) -> Option<(usize, ScopeId, Receiver)> {
     let object = attr.child_by_field_name("object")?;
     let object_text = model.text(object);
@@ -1144,24 +1159,18 @@ fn py_class_receiver(
         return Some((id, scope, recv));
     }
     // The enclosing class of the method.
-    let mut current = attr.parent();
-    let mut n = 0;
-    while let Some(c) = current {
-        n += 1;
-        if n > MAX_ANCESTORS {
-            return None;
-        }
-        if c.kind() == "class_definition" {
-            // A class local to a function is per call, not shared.
-            if py_inside_function(c) {
-                return None;
-            }
-            let scope = model.scope_of(c);
-            return Some((c.id(), scope, recv));
-        }
-        current = c.parent();
+    let i = ancestors
+        .iter()
+        .rposition(|n| n.kind() == "class_definition")?;
+    // A class local to a function is per call, not shared.
+    if ancestors[..i]
+        .iter()
+        .any(|n| matches!(n.kind(), "function_definition" | "lambda"))
+    {
+        return None;
     }
-    None
+    let class = ancestors[i];
+    Some((class.id(), model.scope_of(class), recv))
 }
 
 /// For the attribute in `type(self).x = v`, which tree-sitter-python reads
