@@ -226,27 +226,8 @@ impl<'t> Model<'t> {
     /// the call node, its callee path and the template. They are not in
     /// [`Model::calls`], whose query needs an argument list.
     pub fn tagged_templates(&self) -> Vec<(Node<'t>, String, Node<'t>)> {
-        let mut out = Vec::new();
-        if self.lang.is_python() || !self.src.contains('`') {
-            return out;
-        }
-        let mut stack = vec![self.root];
-        while let Some(n) = stack.pop() {
-            if n.kind() == "call_expression" {
-                if let (Some(f), Some(a)) = (
-                    n.child_by_field_name("function"),
-                    n.child_by_field_name("arguments"),
-                ) {
-                    if a.kind() == "template_string" {
-                        out.push((n, path_of(f, self.src), a));
-                    }
-                }
-            }
-            let mut cursor = n.walk();
-            stack.extend(n.named_children(&mut cursor));
-        }
-        out.sort_by_key(|(n, ..)| n.start_byte());
-        out
+        // Collected by the facts query (queries/javascript/facts.scm).
+        self.tagged_template_calls().to_vec()
     }
 
     /// Whether the file talks to a database private to it: in-memory SQLite,
@@ -378,9 +359,11 @@ impl<'t> Model<'t> {
                         .or_else(|| v.child_by_field_name("constructor"));
                     let p = callee.map(|c| path_of(c, self.src)).unwrap_or_default();
                     is_mock_factory(&p)
-                        || classes
-                            .iter()
-                            .any(|c| p == *c || p.ends_with(&format!(".{c}")))
+                        || classes.iter().any(|c| {
+                            // `C` or `x.C`
+                            p.strip_suffix(c)
+                                .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
+                        })
                         || is_fake_name(p.rsplit('.').next().unwrap_or(""))
                 }
                 _ => false,
@@ -515,19 +498,8 @@ impl<'t> Model<'t> {
                 .map(|n| self.text(n))
                 .collect();
         }
-        let mut out = Vec::new();
-        let mut stack = vec![self.root];
-        while let Some(n) = stack.pop() {
-            if matches!(n.kind(), "class_declaration" | "class") {
-                if let Some(name) = n.child_by_field_name("name") {
-                    out.push(self.text(name));
-                }
-            }
-            // Classes live at statement level; expressions rarely hold them.
-            let mut cursor = n.walk();
-            stack.extend(n.named_children(&mut cursor));
-        }
-        out
+        // Collected by the facts query (queries/javascript/facts.scm).
+        self.js_class_names().collect()
     }
 
     /// Local names imported (ES import or `require`) from any of `sources`.

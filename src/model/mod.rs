@@ -10,6 +10,7 @@ pub mod facts;
 pub mod framework;
 pub mod fs_writes;
 pub mod isolation;
+pub mod kinds;
 pub mod memo;
 pub mod raising;
 pub mod scope;
@@ -71,6 +72,12 @@ pub struct Model<'t> {
     /// Python `global a, b` statements: the scope they appear in and names.
     pub globals: Vec<(ScopeId, Vec<&'t str>)>,
     pub imports: Vec<String>,
+    /// JS/TS classes declared in the file (from the facts query): class
+    /// node and name. Python classes are scopes.
+    js_classes: Vec<(Node<'t>, &'t str)>,
+    /// Tagged template calls (from the facts query): call node, callee
+    /// path, template. See [`Model::tagged_templates`].
+    tagged: Vec<(Node<'t>, String, Node<'t>)>,
 }
 
 impl<'t> Model<'t> {
@@ -114,6 +121,8 @@ impl<'t> Model<'t> {
             functions: HashMap::new(),
             globals: Vec::new(),
             imports: raw.imports.clone(),
+            js_classes: Vec::new(),
+            tagged: Vec::new(),
         };
         model.scope_by_node.insert(root.id(), MODULE);
         model.build_scopes(&raw);
@@ -121,8 +130,27 @@ impl<'t> Model<'t> {
         model
     }
 
+    /// The source text of `node`. Slices the `&str` (node boundaries of a
+    /// tree parsed from it are char boundaries) instead of re-validating the
+    /// bytes as UTF-8 like `Node::utf8_text` does.
     pub fn text(&self, node: Node) -> &'t str {
-        node.utf8_text(self.src.as_bytes()).unwrap_or("")
+        self.src.get(node.byte_range()).unwrap_or("")
+    }
+
+    /// `node.kind()` through a per-language table (see [`kinds`]).
+    #[inline]
+    pub fn kind(&self, node: Node) -> &'static str {
+        kinds::kind(self.lang, node)
+    }
+
+    /// JS/TS: names of the classes declared in the file.
+    pub(crate) fn js_class_names(&self) -> impl Iterator<Item = &'t str> + '_ {
+        self.js_classes.iter().map(|&(_, name)| name)
+    }
+
+    /// Tagged template calls of the file, by position.
+    pub(crate) fn tagged_template_calls(&self) -> &[(Node<'t>, String, Node<'t>)] {
+        &self.tagged
     }
 
     /// The innermost scope containing `node`.
@@ -493,6 +521,11 @@ impl<'t> Model<'t> {
     }
 
     fn attach_facts(&mut self, raw: RawFacts<'t>) {
+        if !self.lang.is_python() {
+            self.js_classes = raw.classes;
+        }
+        self.tagged = raw.tagged_templates;
+        self.tagged.sort_by_key(|(n, ..)| n.start_byte());
         for mut call in raw.calls {
             call.scope = self.scope_of(call.node);
             self.calls.push(call);
@@ -527,41 +560,93 @@ struct RawFacts<'t> {
     classes: Vec<(Node<'t>, &'t str)>,
     globals: Vec<Node<'t>>,
     imports: Vec<String>,
+    tagged_templates: Vec<(Node<'t>, String, Node<'t>)>,
+}
+
+/// Indices of the facts query's capture names, looked up once per file so
+/// that the match loop compares integers, not strings.
+struct CaptureIds {
+    /// Per capture index: whether it is a pattern's main capture (no dot).
+    main: Vec<bool>,
+    names: &'static [&'static str],
+    call_callee: Option<u32>,
+    call_args: Option<u32>,
+    new_callee: Option<u32>,
+    new_args: Option<u32>,
+    assign_target: Option<u32>,
+    assign_value: Option<u32>,
+    decl_name: Option<u32>,
+    decl_value: Option<u32>,
+    update_target: Option<u32>,
+    delete_target: Option<u32>,
+    function_name: Option<u32>,
+    class_name: Option<u32>,
+    import_source: Option<u32>,
+    tagged_callee: Option<u32>,
+    tagged_template: Option<u32>,
+}
+
+impl CaptureIds {
+    fn of(query: &'static tree_sitter::Query) -> CaptureIds {
+        let names = query.capture_names();
+        let id = |name: &str| {
+            names
+                .iter()
+                .position(|n| *n == name)
+                .and_then(|i| u32::try_from(i).ok())
+        };
+        CaptureIds {
+            main: names.iter().map(|n| !n.contains('.')).collect(),
+            names,
+            call_callee: id("call.callee"),
+            call_args: id("call.args"),
+            new_callee: id("new.callee"),
+            new_args: id("new.args"),
+            assign_target: id("assign.target"),
+            assign_value: id("assign.value"),
+            decl_name: id("decl.name"),
+            decl_value: id("decl.value"),
+            update_target: id("update.target"),
+            delete_target: id("delete.target"),
+            function_name: id("function.name"),
+            class_name: id("class.name"),
+            import_source: id("import.source"),
+            tagged_callee: id("tagged.callee"),
+            tagged_template: id("tagged.template"),
+        }
+    }
 }
 
 /// Runs the language's facts query once over the tree.
 fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>) {
     let query = lang.facts_query();
-    let names = query.capture_names();
+    let ids = CaptureIds::of(query);
     let mut cursor = QueryCursor::new();
     let mut matches = cursor.matches(query, root, src.as_bytes());
-    let text = |n: Node<'t>| n.utf8_text(src.as_bytes()).unwrap_or("");
+    let text = |n: Node<'t>| src.get(n.byte_range()).unwrap_or("");
     while let Some(m) = matches.next() {
-        let cap = |name: &str| {
-            m.captures()
-                .iter()
-                .find(|c| names[c.index as usize] == name)
-                .map(|c| c.node)
-        };
-        let Some(first) = m.captures().first() else {
-            continue;
+        let captures = m.captures();
+        let cap = |id: Option<u32>| {
+            let id = id?;
+            captures.iter().find(|c| c.index == id).map(|c| c.node)
         };
         // The pattern's main capture is the one without a dot.
-        let main = m
-            .captures()
+        let main = captures
             .iter()
-            .find(|c| !names[c.index as usize].contains('.'))
-            .map(|c| (names[c.index as usize], c.node));
+            .find(|c| ids.main.get(c.index as usize).copied().unwrap_or(false))
+            .map(|c| (ids.names[c.index as usize], c.node));
         match main {
             Some(("call", node)) | Some(("new", node)) => {
-                let is_new = node.kind() == "new_expression";
-                let prefix = if is_new { "new" } else { "call" };
-                let Some(callee) = cap(&format!("{prefix}.callee")) else {
+                let is_new = kinds::kind(lang, node) == "new_expression";
+                let (callee, args) = if is_new {
+                    (ids.new_callee, ids.new_args)
+                } else {
+                    (ids.call_callee, ids.call_args)
+                };
+                let Some(callee) = cap(callee) else {
                     continue;
                 };
-                let args = cap(&format!("{prefix}.args"))
-                    .map(|a| call_args(a, src))
-                    .unwrap_or_default();
+                let args = cap(args).map(|a| call_args(a, src)).unwrap_or_default();
                 raw.calls.push(Call {
                     node,
                     callee,
@@ -571,21 +656,20 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
                     scope: MODULE,
                 });
             }
-            Some(("assign", node)) | Some(("augassign", node)) => {
-                let Some(target) = cap("assign.target") else {
+            Some((main @ ("assign" | "augassign"), node)) => {
+                let Some(target) = cap(ids.assign_target) else {
                     continue;
                 };
-                let kind = if names[first.index as usize] == "augassign"
-                    || node.kind().starts_with("augmented")
-                {
-                    AssignKind::Augmented
-                } else {
-                    AssignKind::Assign
-                };
-                push_assign_targets(raw, node, target, cap("assign.value"), kind, src);
+                let kind =
+                    if main == "augassign" || kinds::kind(lang, node).starts_with("augmented") {
+                        AssignKind::Augmented
+                    } else {
+                        AssignKind::Assign
+                    };
+                push_assign_targets(raw, node, target, cap(ids.assign_value), kind, src);
             }
             Some(("decl", node)) => {
-                let Some(name) = cap("decl.name") else {
+                let Some(name) = cap(ids.decl_name) else {
                     continue;
                 };
                 let kind = match node.parent() {
@@ -597,14 +681,14 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
                     },
                     None => AssignKind::Let,
                 };
-                push_assign_targets(raw, node, name, cap("decl.value"), kind, src);
+                push_assign_targets(raw, node, name, cap(ids.decl_value), kind, src);
             }
-            Some(("update", node)) | Some(("delete", node)) => {
-                let is_delete = node.kind() != "update_expression";
+            Some((main @ ("update" | "delete"), node)) => {
+                let is_delete = main == "delete";
                 let target = if is_delete {
-                    cap("delete.target")
+                    cap(ids.delete_target)
                 } else {
-                    cap("update.target")
+                    cap(ids.update_target)
                 };
                 let Some(target) = target else { continue };
                 raw.updates.push(Update {
@@ -616,19 +700,27 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
                 });
             }
             Some(("function", node)) => {
-                if let Some(name) = cap("function.name") {
+                if let Some(name) = cap(ids.function_name) {
                     raw.functions.push((node, text(name)));
                 }
             }
             Some(("class", node)) => {
-                if let Some(name) = cap("class.name") {
+                if let Some(name) = cap(ids.class_name) {
                     raw.classes.push((node, text(name)));
+                }
+            }
+            Some(("tagged", node)) => {
+                if let (Some(callee), Some(template)) =
+                    (cap(ids.tagged_callee), cap(ids.tagged_template))
+                {
+                    raw.tagged_templates
+                        .push((node, path_of(callee, src), template));
                 }
             }
             Some(("global", node)) => raw.globals.push(node),
             Some(("import", node)) => raw.imports.push(import_source(node, src)),
             _ => {
-                if let Some(source) = cap("import.source") {
+                if let Some(source) = cap(ids.import_source) {
                     raw.imports
                         .push(plain_string(source, src).unwrap_or_default());
                 }
