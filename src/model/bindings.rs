@@ -450,6 +450,19 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
         .collect();
     scope_starts.sort_unstable();
     let mut next_scope = 0usize;
+    // Where a candidate name occurs in the text. A subtree with no
+    // occurrence declares none of them and uses none of them: the walk
+    // skips it (most of a test body, typically) without changing results.
+    let mut occurrences: Vec<usize> = names
+        .iter()
+        .flat_map(|n| src.match_indices(n).map(|(i, _)| i))
+        .collect();
+    occurrences.sort_unstable();
+    let mentions_candidate = |node: Node| {
+        let r = node.byte_range();
+        let i = occurrences.partition_point(|&o| o < r.start);
+        occurrences.get(i).is_some_and(|&o| o < r.end)
+    };
     let mut frames: Vec<Frame> = Vec::new();
     let mut declared: Vec<Node<'t>> = Vec::new();
     // The path from the root to the current node, and the model scope at
@@ -460,6 +473,13 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
     let mut depth = 0usize;
     loop {
         let node = cursor.node();
+        if !mentions_candidate(node) {
+            // Nothing to see in here: on to the next sibling.
+            if !js_walk_next(&mut cursor, &mut depth, &mut frames) {
+                return out;
+            }
+            continue;
+        }
         path.truncate(depth);
         path_scopes.truncate(depth);
         let start = node.start_byte();
@@ -524,18 +544,31 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
             depth += 1;
             continue;
         }
-        loop {
-            while frames.last().is_some_and(|f| f.depth >= depth) {
-                frames.pop();
-            }
-            if cursor.goto_next_sibling() {
-                break;
-            }
-            if !cursor.goto_parent() {
-                return out;
-            }
-            depth -= 1;
+        if !js_walk_next(&mut cursor, &mut depth, &mut frames) {
+            return out;
         }
+    }
+}
+
+/// Moves the binding walk past the current node's subtree to the next node
+/// in pre-order, closing the frames of the nodes it leaves; `false` at the
+/// end of the tree.
+fn js_walk_next(
+    cursor: &mut tree_sitter::TreeCursor,
+    depth: &mut usize,
+    frames: &mut Vec<Frame>,
+) -> bool {
+    loop {
+        while frames.last().is_some_and(|f| f.depth >= *depth) {
+            frames.pop();
+        }
+        if cursor.goto_next_sibling() {
+            return true;
+        }
+        if !cursor.goto_parent() {
+            return false;
+        }
+        *depth -= 1;
     }
 }
 
