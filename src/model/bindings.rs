@@ -908,11 +908,37 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
     // asking it for every identifier dominated Python profiles. Only named
     // nodes are visited, as `named_children` would.
     let lang = model.lang;
+    // Every name the walk records something for: module-level and `global`
+    // names (locals, globals and uses are only consulted for those) and the
+    // receivers of class attributes (`self`, `cls`, class names). A subtree
+    // whose text mentions none of them contributes nothing: skipped.
+    let mut words: Vec<&str> = module_names.keys().copied().collect();
+    words.extend(
+        model
+            .globals
+            .iter()
+            .flat_map(|(_, names)| names.iter().copied()),
+    );
+    words.extend(class_by_name.keys().copied());
+    words.extend(["self", "cls"]);
+    words.sort_unstable();
+    words.dedup();
+    let mut occurrences: Vec<usize> = words
+        .iter()
+        .filter(|w| !w.is_empty())
+        .flat_map(|w| src.match_indices(w).map(|(i, _)| i))
+        .collect();
+    occurrences.sort_unstable();
+    let mentions_word = |node: Node| {
+        let r = node.byte_range();
+        let i = occurrences.partition_point(|&o| o < r.start);
+        occurrences.get(i).is_some_and(|&o| o < r.end)
+    };
     let mut anc: Vec<Node<'t>> = Vec::new();
     let mut cursor = model.root.walk();
     loop {
         let node = cursor.node();
-        let mut descend = node.is_named();
+        let mut descend = node.is_named() && mentions_word(node);
         if descend {
             match kinds::kind(lang, node) {
                 kind @ ("global_statement" | "nonlocal_statement") => {
