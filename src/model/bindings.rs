@@ -377,34 +377,49 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
     // Candidates: declarations directly in the program or a describe body.
     // Keyed by the declaring frame node (program / statement_block).
     let mut by_frame: HashMap<(usize, &'t str), usize> = HashMap::new();
+    // The declarators those frames hold (frame → statement → declarator,
+    // or frame → export → statement → declarator), found top-down rather
+    // than with `Node::parent()` per declaration.
+    let mut frames: Vec<(Node<'t>, ScopeId)> = Vec::new();
+    if model.kind(model.root) == "program" {
+        frames.push((model.root, MODULE));
+    }
+    for (id, scope) in model.scopes.iter().enumerate() {
+        if matches!(scope.kind, ScopeKind::Suite { .. }) {
+            let mut c = scope.node.walk();
+            frames.extend(
+                scope
+                    .node
+                    .named_children(&mut c)
+                    .filter(|n| model.kind(*n) == "statement_block")
+                    .map(|n| (n, id)),
+            );
+        }
+    }
+    let mut declarator_frame: HashMap<usize, (Node<'t>, ScopeId)> = HashMap::new();
+    for &(frame, container) in &frames {
+        let mut c = frame.walk();
+        for child in frame.named_children(&mut c) {
+            let mut statements = vec![child];
+            if model.kind(child) == "export_statement" {
+                let mut e = child.walk();
+                statements = child.named_children(&mut e).collect();
+            }
+            for stmt in statements {
+                let mut d = stmt.walk();
+                for declarator in stmt.named_children(&mut d) {
+                    if model.kind(declarator) == "variable_declarator" {
+                        declarator_frame.insert(declarator.id(), (frame, container));
+                    }
+                }
+            }
+        }
+    }
     for assign in &model.assigns {
-        if !assign.kind.is_declaration() || assign.target.kind() != "identifier" {
+        if !assign.kind.is_declaration() || model.kind(assign.target) != "identifier" {
             continue;
         }
-        let Some(stmt) = assign.node.parent() else {
-            continue;
-        };
-        let Some(mut frame) = stmt.parent() else {
-            continue;
-        };
-        if frame.kind() == "export_statement" {
-            match frame.parent() {
-                Some(p) => frame = p,
-                None => continue,
-            }
-        }
-        let container = if frame.kind() == "program" {
-            MODULE
-        } else if frame.kind() == "statement_block" {
-            let Some(func) = frame.parent() else { continue };
-            let s = model.scope_of(func);
-            if model.scope(s).node.id() != func.id()
-                || !matches!(model.scope(s).kind, ScopeKind::Suite { .. })
-            {
-                continue;
-            }
-            s
-        } else {
+        let Some(&(frame, container)) = declarator_frame.get(&assign.node.id()) else {
             continue;
         };
         let name = model.text(assign.target);

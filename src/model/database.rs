@@ -452,32 +452,49 @@ impl<'t> Model<'t> {
         if override_call {
             return true;
         }
-        let mut stack = vec![self.root];
-        while let Some(n) = stack.pop() {
-            if n.kind() == "object" {
-                let mut provides = false;
-                let mut replaced = false;
-                for i in 0..n.named_child_count() {
-                    let Some(pair) = n.named_child(i as u32) else {
-                        continue;
-                    };
-                    if pair.kind() != "pair" {
-                        continue;
-                    }
-                    let key = pair.child_by_field_name("key").map(|k| self.text(k));
-                    let value = pair.child_by_field_name("value").map(|v| self.text(v));
-                    match (key, value) {
-                        (Some("provide"), Some(v)) => provides |= is_di_persistence_token(v),
-                        (Some("useValue" | "useFactory" | "useClass"), Some(_)) => replaced = true,
-                        _ => {}
-                    }
+        // Only objects with a `provide` key matter: start from each
+        // `provide` in the text rather than walking the whole tree.
+        for (at, _) in self.src.match_indices("provide") {
+            let Some(key) = self
+                .root
+                .descendant_for_byte_range(at, at + "provide".len())
+            else {
+                continue;
+            };
+            if self.text(key) != "provide" {
+                continue;
+            }
+            let Some(object) = key
+                .parent()
+                .filter(|p| {
+                    p.kind() == "pair"
+                        && p.child_by_field_name("key").map(|k| k.id()) == Some(key.id())
+                })
+                .and_then(|pair| pair.parent())
+                .filter(|o| o.kind() == "object")
+            else {
+                continue;
+            };
+            let mut provides = false;
+            let mut replaced = false;
+            for i in 0..object.named_child_count() {
+                let Some(pair) = object.named_child(i as u32) else {
+                    continue;
+                };
+                if pair.kind() != "pair" {
+                    continue;
                 }
-                if provides && replaced {
-                    return true;
+                let key = pair.child_by_field_name("key").map(|k| self.text(k));
+                let value = pair.child_by_field_name("value").map(|v| self.text(v));
+                match (key, value) {
+                    (Some("provide"), Some(v)) => provides |= is_di_persistence_token(v),
+                    (Some("useValue" | "useFactory" | "useClass"), Some(_)) => replaced = true,
+                    _ => {}
                 }
             }
-            let mut cursor = n.walk();
-            stack.extend(n.named_children(&mut cursor));
+            if provides && replaced {
+                return true;
+            }
         }
         false
     }

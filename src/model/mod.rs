@@ -452,15 +452,42 @@ impl<'t> Model<'t> {
             });
             self.scope_by_node.insert(node.id(), id);
         }
-        // Pass 2: parents. Scopes are sorted by position, so a parent always
-        // exists before its child is looked up.
+        // Pass 2: parents. Scopes are sorted by (start, reverse end) and are
+        // tree nodes, so they nest: the parent is the innermost open scope
+        // containing the scope, found with a stack instead of
+        // `Node::parent()` (which re-descends from the root every call).
+        // A scope with the same range as the candidate (ambiguous ancestry)
+        // falls back to the walk up the tree.
+        let mut open: Vec<ScopeId> = Vec::new();
         for id in 1..self.scopes.len() {
             let node = self.scopes[id].node;
-            let parent = node
-                .parent()
-                .map(|p| self.scope_of_by_walk(p))
-                .unwrap_or(MODULE);
+            let (start, end) = (node.start_byte(), node.end_byte());
+            while let Some(&top) = open.last() {
+                let t = self.scopes[top].node;
+                if t.start_byte() <= start && end <= t.end_byte() && start < t.end_byte() {
+                    break;
+                }
+                open.pop();
+            }
+            let parent = match open.last() {
+                Some(&top)
+                    if start < end
+                        && (
+                            self.scopes[top].node.start_byte(),
+                            self.scopes[top].node.end_byte(),
+                        ) != (start, end) =>
+                {
+                    top
+                }
+                None if start < end => MODULE,
+                // Same range as the enclosing scope, or empty: ask the tree.
+                _ => node
+                    .parent()
+                    .map(|p| self.scope_of_by_walk(p))
+                    .unwrap_or(MODULE),
+            };
             self.scopes[id].parent = Some(parent);
+            open.push(id);
         }
         // unittest/pytest methods: a `test*` method is only a test inside a
         // test class; hooks likewise.
