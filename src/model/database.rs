@@ -656,25 +656,30 @@ impl Doubles {
     /// Whether a call through `path` (`repo.create`, `User.objects.create`)
     /// reaches a mock or a fake instead of a database.
     pub fn covers(&self, path: &str) -> bool {
-        let segments: Vec<&str> = path.split('.').collect();
-        let root = segments.first().copied().unwrap_or("");
-        if is_fake_name(root) || segments.iter().any(|s| is_mock_factory_segment(s)) {
+        // Called for every write-like call of a file: slices of `path`, no
+        // allocation.
+        let root = path.split('.').next().unwrap_or("");
+        if is_fake_name(root) || path.split('.').any(is_mock_factory_segment) {
             return true;
         }
         // Any prefix of the path bound to a double: `repo`, `this.repo`,
         // `User.create`.
-        for k in 1..=segments.len() {
-            let prefix = segments[..k].join(".");
-            if self.names.contains(&prefix) {
-                return true;
-            }
+        let mut prefixes = path
+            .match_indices('.')
+            .map(|(i, _)| &path[..i])
+            .chain(std::iter::once(path));
+        if prefixes.any(|prefix| self.names.iter().any(|n| n == prefix)) {
+            return true;
         }
+        // A patch target, or a suffix of one (`app.models.User` patches
+        // `User.objects.create` and `models.User.save`).
         self.patch_targets.iter().any(|t| {
-            let parts: Vec<&str> = t.split('.').collect();
-            (0..parts.len()).any(|i| {
-                let suffix = parts[i..].join(".");
-                path == suffix || path.starts_with(&format!("{suffix}."))
-            })
+            std::iter::once(t.as_str())
+                .chain(t.match_indices('.').map(|(i, _)| &t[i + 1..]))
+                .any(|suffix| {
+                    path.strip_prefix(suffix)
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+                })
         })
     }
 }

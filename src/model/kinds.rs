@@ -47,6 +47,10 @@ pub fn kind(lang: Lang, node: Node) -> &'static str {
 
 #[cold]
 fn kind_fallback(node: Node) -> &'static str {
+    // Error nodes have the reserved id `u16::MAX`, outside every table.
+    if node.is_error() {
+        return "ERROR";
+    }
     // `Node::kind()` borrows from the grammar's static symbol table; look
     // the name up again by id in every table to hand out a `'static` str.
     let k = node.kind();
@@ -58,6 +62,38 @@ fn kind_fallback(node: Node) -> &'static str {
     ""
 }
 
+/// Fields the hot paths read (`path_of`). `Node::child_by_field_name`
+/// finds the field id by a linear `strncmp` scan over the grammar's field
+/// names on every call; these are resolved once per language.
+#[derive(Debug, Clone, Copy)]
+pub enum Field {
+    Object,
+    Property,
+    Attribute,
+    Value,
+    Function,
+}
+
+const FIELD_NAMES: [&str; 5] = ["object", "property", "attribute", "value", "function"];
+
+/// `node.child_by_field_name(field)` for a node of a `lang` tree.
+#[inline]
+pub fn child(lang: Lang, node: Node<'_>, field: Field) -> Option<Node<'_>> {
+    static TABLES: [OnceLock<[Option<std::num::NonZeroU16>; 5]>; 4] = [
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+    ];
+    let ids = TABLES[lang as usize].get_or_init(|| {
+        let grammar = lang.grammar();
+        FIELD_NAMES.map(|name| grammar.field_id_for_name(name))
+    });
+    // A field the grammar lacks: no such child, as with the name lookup.
+    let id = ids[field as usize]?;
+    node.child_by_field_id(id.get())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,7 +103,7 @@ mod tests {
         let samples = [
             (
                 Lang::JavaScript,
-                "let a = [1]; describe('x', () => { it('y', async function () { a.push(`t${a}`); }); });",
+                "let a = [1]; describe('x', () => { it('y', async function () { a.push(`t${a}`); this.b[0].c().d = (await e)!; }); });",
             ),
             (
                 Lang::TypeScript,
@@ -76,7 +112,7 @@ mod tests {
             (Lang::Tsx, "const v = <div a={b}>{c}</div>;"),
             (
                 Lang::Python,
-                "import os\nclass T:\n    @d\n    def f(self, *a, **k):\n        global g\n        del self.x[0]\n",
+                "import os\nclass T:\n    @d\n    def f(self, *a, **k):\n        global g\n        del self.x[0]\n        os.environ['A'].b().c = (await z)\n",
             ),
         ];
         for (lang, src) in samples {
@@ -88,6 +124,11 @@ mod tests {
             loop {
                 let node = cursor.node();
                 assert_eq!(kind(lang, node), node.kind(), "{lang:?}");
+                assert_eq!(
+                    crate::model::facts::path_of_in(lang, node, src),
+                    crate::model::facts::path_of(node, src),
+                    "{lang:?}"
+                );
                 seen += 1;
                 if cursor.goto_first_child() || cursor.goto_next_sibling() {
                     continue;

@@ -18,7 +18,7 @@ pub mod teardown;
 pub mod values;
 
 use crate::lang::Lang;
-use facts::{path_of, plain_string, Arg, Assign, AssignKind, Call, Update};
+use facts::{plain_string, Arg, Assign, AssignKind, Call, Update};
 use framework::{Framework, JsCallRole};
 use isolation::Isolation;
 use scope::{FixtureScope, Scope, ScopeId, ScopeKind, MODULE};
@@ -673,11 +673,13 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
                 let Some(callee) = cap(callee) else {
                     continue;
                 };
-                let args = cap(args).map(|a| call_args(a, src)).unwrap_or_default();
+                let args = cap(args)
+                    .map(|a| call_args(a, src, lang))
+                    .unwrap_or_default();
                 raw.calls.push(Call {
                     node,
                     callee,
-                    path: path_of(callee, src),
+                    path: facts::path_of_in(lang, callee, src),
                     is_new,
                     args,
                     scope: MODULE,
@@ -693,7 +695,7 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
                     } else {
                         AssignKind::Assign
                     };
-                push_assign_targets(raw, node, target, cap(ids.assign_value), kind, src);
+                push_assign_targets(raw, node, target, cap(ids.assign_value), kind, src, lang);
             }
             Some(("decl", node)) => {
                 let Some(name) = cap(ids.decl_name) else {
@@ -708,7 +710,7 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
                     },
                     None => AssignKind::Let,
                 };
-                push_assign_targets(raw, node, name, cap(ids.decl_value), kind, src);
+                push_assign_targets(raw, node, name, cap(ids.decl_value), kind, src, lang);
             }
             Some((main @ ("update" | "delete"), node)) => {
                 let is_delete = main == "delete";
@@ -721,7 +723,7 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
                 raw.updates.push(Update {
                     node,
                     target,
-                    target_path: path_of(target, src),
+                    target_path: facts::path_of_in(lang, target, src),
                     is_delete,
                     scope: MODULE,
                 });
@@ -740,8 +742,11 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
                 if let (Some(callee), Some(template)) =
                     (cap(ids.tagged_callee), cap(ids.tagged_template))
                 {
-                    raw.tagged_templates
-                        .push((node, path_of(callee, src), template));
+                    raw.tagged_templates.push((
+                        node,
+                        facts::path_of_in(lang, callee, src),
+                        template,
+                    ));
                 }
             }
             Some(("global", node)) => raw.globals.push(node),
@@ -773,8 +778,9 @@ fn push_assign_targets<'t>(
     value: Option<Node<'t>>,
     kind: AssignKind,
     src: &'t str,
+    lang: Lang,
 ) {
-    match target.kind() {
+    match kinds::kind(lang, target) {
         "pattern_list" | "tuple_pattern" | "list_pattern" | "array_pattern" | "object_pattern" => {
             let mut cursor = target.walk();
             let parts: Vec<Node> = target.named_children(&mut cursor).collect();
@@ -785,15 +791,16 @@ fn push_assign_targets<'t>(
                     _ => part,
                 };
                 // Destructured parts have no single value of their own.
-                push_assign_targets(raw, node, inner, None, kind, src);
+                push_assign_targets(raw, node, inner, None, kind, src, lang);
             }
         }
         _ => {
-            let target_path = if target.kind() == "shorthand_property_identifier_pattern" {
-                target.utf8_text(src.as_bytes()).unwrap_or("?").to_string()
-            } else {
-                path_of(target, src)
-            };
+            let target_path =
+                if kinds::kind(lang, target) == "shorthand_property_identifier_pattern" {
+                    src.get(target.byte_range()).unwrap_or("?").to_string()
+                } else {
+                    facts::path_of_in(lang, target, src)
+                };
             raw.assigns.push(Assign {
                 node,
                 target,
@@ -806,11 +813,11 @@ fn push_assign_targets<'t>(
     }
 }
 
-fn call_args<'t>(args: Node<'t>, src: &str) -> Vec<Arg<'t>> {
+fn call_args<'t>(args: Node<'t>, src: &str, lang: Lang) -> Vec<Arg<'t>> {
     let mut cursor = args.walk();
     let mut out = Vec::new();
     for child in args.named_children(&mut cursor) {
-        match child.kind() {
+        match kinds::kind(lang, child) {
             "comment" => {}
             "keyword_argument" => {
                 let name = child
