@@ -706,8 +706,18 @@ pub fn unwrap_await(mut n: Node) -> Node {
 
 /// `mockRepo`, `fakeDb`, `stubClient`, `userRepoMock`, `InMemoryUserRepo`.
 pub fn is_fake_name(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    let lower = lower.trim_start_matches('_');
+    // ASCII-case-insensitive comparisons in place (called for every
+    // database-like call; lowercasing allocated a String each time).
+    let name = name.trim_start_matches('_').as_bytes();
+    let starts =
+        |p: &str| name.len() >= p.len() && name[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    let ends = |p: &str| {
+        name.len() >= p.len() && name[name.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
+    };
+    let contains = |p: &str| {
+        name.windows(p.len())
+            .any(|w| w.eq_ignore_ascii_case(p.as_bytes()))
+    };
     [
         "mock",
         "fake",
@@ -718,12 +728,12 @@ pub fn is_fake_name(name: &str) -> bool {
         "in_memory",
     ]
     .iter()
-    .any(|p| lower.starts_with(p))
-        || lower.ends_with("mock")
-        || lower.ends_with("_fake")
-        || lower.ends_with("stub")
-        || lower.contains("inmemory")
-        || lower.contains("in_memory")
+    .any(|p| starts(p))
+        || ends("mock")
+        || ends("_fake")
+        || ends("stub")
+        || contains("inmemory")
+        || contains("in_memory")
 }
 
 fn is_mock_factory_segment(s: &str) -> bool {
@@ -1298,6 +1308,30 @@ mod tests {
             sql("DELETE FROM a WHERE x = 1; DELETE FROM b"),
             ["DELETE without WHERE b"]
         );
+    }
+
+    #[test]
+    fn fake_names_ignore_ascii_case_and_leading_underscores() {
+        for name in [
+            "mockRepo",
+            "_FakeDb",
+            "__stubUser",
+            "spyOn",
+            "DummyStore",
+            "InMemoryRepo",
+            "users_in_memory",
+            "prismaMock",
+            "repo_fake",
+            "userStub",
+            "MOCK",
+        ] {
+            assert!(is_fake_name(name), "{name}");
+        }
+        for name in [
+            "", "_", "repo", "User", "emulator", "inMemo", "fak", "Mocha_x",
+        ] {
+            assert!(!is_fake_name(name), "{name}");
+        }
     }
 
     #[test]
