@@ -651,6 +651,11 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
     let mut cursor = QueryCursor::new();
     let mut matches = cursor.matches(query, root, src.as_bytes());
     let text = |n: Node<'t>| src.get(n.byte_range()).unwrap_or("");
+    // Main nodes of earlier matches that enclose the current one (matches
+    // arrive in document order): a declarator's parent is found by
+    // descending from the nearest of them instead of from the root, which
+    // is what `Node::parent()` does.
+    let mut enclosing: Vec<Node<'t>> = Vec::new();
     while let Some(m) = matches.next() {
         let captures = m.captures();
         let cap = |id: Option<u32>| {
@@ -662,6 +667,18 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
             .iter()
             .find(|c| ids.main.get(c.index as usize).copied().unwrap_or(false))
             .map(|c| (ids.names[c.index as usize], c.node));
+        // Keep the chain of earlier main nodes that enclose this one, then
+        // this one (a declaration below skips itself).
+        if let Some((_, node)) = main {
+            let (start, end) = (node.start_byte(), node.end_byte());
+            while enclosing
+                .last()
+                .is_some_and(|e| !(e.start_byte() <= start && end <= e.end_byte()))
+            {
+                enclosing.pop();
+            }
+            enclosing.push(node);
+        }
         match main {
             Some(("call", node)) | Some(("new", node)) => {
                 let is_new = kinds::kind(lang, node) == "new_expression";
@@ -701,7 +718,13 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
                 let Some(name) = cap(ids.decl_name) else {
                     continue;
                 };
-                let kind = match node.parent() {
+                let parent = enclosing
+                    .iter()
+                    .rev()
+                    .find(|e| e.id() != node.id())
+                    .and_then(|&e| parent_below(e, node))
+                    .or_else(|| node.parent());
+                let kind = match parent {
                     Some(p) if p.kind() == "variable_declaration" => AssignKind::Var,
                     Some(p) => match p.child_by_field_name("kind").map(text) {
                         Some("const") => AssignKind::Const,
@@ -767,6 +790,24 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
             }
         }
     }
+}
+
+/// The parent of `node`, found by descending from `ancestor`; `None` when
+/// `ancestor` turns out not to be an ancestor.
+fn parent_below<'t>(ancestor: Node<'t>, node: Node<'t>) -> Option<Node<'t>> {
+    let mut parent = ancestor;
+    // Depth-capped like the other ancestor walks.
+    for _ in 0..1024 {
+        let child = parent.child_with_descendant(node)?;
+        if child.id() == node.id() {
+            return Some(parent);
+        }
+        if child.id() == parent.id() {
+            return None;
+        }
+        parent = child;
+    }
+    None
 }
 
 /// Pushes one assignment per assigned name: `a = b = 1`, destructuring and
