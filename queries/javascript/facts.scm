@@ -51,3 +51,17 @@
 ; Class methods, so that helpers in a test class are known.
 (method_definition
   name: (property_identifier) @function.name) @function
+
+; Classes declared in the file (`class FakeRepo {}`, `const C = class X {}`):
+; `new FakeRepo()` is a test double, not a database.
+(class_declaration
+  name: (_) @class.name) @class
+
+(class
+  name: (_) @class.name) @class
+
+; Tagged templates (`sql\`DELETE FROM users\``, `prisma.$executeRaw\`...\``):
+; not calls above, whose pattern needs an argument list.
+(call_expression
+  function: (_) @tagged.callee
+  arguments: (template_string) @tagged.template) @tagged

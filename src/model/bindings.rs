@@ -9,7 +9,8 @@
 //! `ClassName.x`), reached through `self.x` as well.
 
 use super::scope::{ScopeId, ScopeKind, MODULE};
-use super::Model;
+use super::{kinds, Model};
+use crate::lang::Lang;
 use std::collections::{HashMap, HashSet};
 use tree_sitter::Node;
 
@@ -376,34 +377,49 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
     // Candidates: declarations directly in the program or a describe body.
     // Keyed by the declaring frame node (program / statement_block).
     let mut by_frame: HashMap<(usize, &'t str), usize> = HashMap::new();
+    // The declarators those frames hold (frame → statement → declarator,
+    // or frame → export → statement → declarator), found top-down rather
+    // than with `Node::parent()` per declaration.
+    let mut frames: Vec<(Node<'t>, ScopeId)> = Vec::new();
+    if model.kind(model.root) == "program" {
+        frames.push((model.root, MODULE));
+    }
+    for (id, scope) in model.scopes.iter().enumerate() {
+        if matches!(scope.kind, ScopeKind::Suite { .. }) {
+            let mut c = scope.node.walk();
+            frames.extend(
+                scope
+                    .node
+                    .named_children(&mut c)
+                    .filter(|n| model.kind(*n) == "statement_block")
+                    .map(|n| (n, id)),
+            );
+        }
+    }
+    let mut declarator_frame: HashMap<usize, (Node<'t>, ScopeId)> = HashMap::new();
+    for &(frame, container) in &frames {
+        let mut c = frame.walk();
+        for child in frame.named_children(&mut c) {
+            let mut statements = vec![child];
+            if model.kind(child) == "export_statement" {
+                let mut e = child.walk();
+                statements = child.named_children(&mut e).collect();
+            }
+            for stmt in statements {
+                let mut d = stmt.walk();
+                for declarator in stmt.named_children(&mut d) {
+                    if model.kind(declarator) == "variable_declarator" {
+                        declarator_frame.insert(declarator.id(), (frame, container));
+                    }
+                }
+            }
+        }
+    }
     for assign in &model.assigns {
-        if !assign.kind.is_declaration() || assign.target.kind() != "identifier" {
+        if !assign.kind.is_declaration() || model.kind(assign.target) != "identifier" {
             continue;
         }
-        let Some(stmt) = assign.node.parent() else {
-            continue;
-        };
-        let Some(mut frame) = stmt.parent() else {
-            continue;
-        };
-        if frame.kind() == "export_statement" {
-            match frame.parent() {
-                Some(p) => frame = p,
-                None => continue,
-            }
-        }
-        let container = if frame.kind() == "program" {
-            MODULE
-        } else if frame.kind() == "statement_block" {
-            let Some(func) = frame.parent() else { continue };
-            let s = model.scope_of(func);
-            if model.scope(s).node.id() != func.id()
-                || !matches!(model.scope(s).kind, ScopeKind::Suite { .. })
-            {
-                continue;
-            }
-            s
-        } else {
+        let Some(&(frame, container)) = declarator_frame.get(&assign.node.id()) else {
             continue;
         };
         let name = model.text(assign.target);
@@ -429,19 +445,39 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
     if out.bindings.is_empty() {
         return out;
     }
+    // Candidate names, sorted: a name's index is its position (a binary
+    // search per identifier, no hashing).
     let mut names: Vec<&'t str> = out.bindings.iter().map(|b| b.name).collect();
     names.sort_unstable();
     names.dedup();
-    let name_index: HashMap<&'t str, usize> =
-        names.iter().enumerate().map(|(i, n)| (*n, i)).collect();
+    let name_index = |text: &str| names.binary_search(&text).ok();
 
     let src = model.src;
-    let scope_nodes: HashMap<usize, ScopeId> = model
+    let lang = model.lang;
+    // Scope nodes by start byte. The walk is pre-order, so start bytes never
+    // decrease and one forward-moving index finds a node's scope without a
+    // hash lookup per node.
+    let mut scope_starts: Vec<(usize, usize, ScopeId)> = model
         .scopes
         .iter()
         .enumerate()
-        .map(|(i, s)| (s.node.id(), i))
+        .map(|(i, s)| (s.node.start_byte(), s.node.id(), i))
         .collect();
+    scope_starts.sort_unstable();
+    let mut next_scope = 0usize;
+    // Where a candidate name occurs in the text. A subtree with no
+    // occurrence declares none of them and uses none of them: the walk
+    // skips it (most of a test body, typically) without changing results.
+    let mut occurrences: Vec<usize> = names
+        .iter()
+        .flat_map(|n| src.match_indices(n).map(|(i, _)| i))
+        .collect();
+    occurrences.sort_unstable();
+    let mentions_candidate = |node: Node| {
+        let r = node.byte_range();
+        let i = occurrences.partition_point(|&o| o < r.start);
+        occurrences.get(i).is_some_and(|&o| o < r.end)
+    };
     let mut frames: Vec<Frame> = Vec::new();
     let mut declared: Vec<Node<'t>> = Vec::new();
     // The path from the root to the current node, and the model scope at
@@ -452,22 +488,36 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
     let mut depth = 0usize;
     loop {
         let node = cursor.node();
+        if !mentions_candidate(node) {
+            // Nothing to see in here: on to the next sibling.
+            if !js_walk_next(&mut cursor, &mut depth, &mut frames) {
+                return out;
+            }
+            continue;
+        }
         path.truncate(depth);
         path_scopes.truncate(depth);
-        let here = scope_nodes
-            .get(&node.id())
-            .copied()
-            .unwrap_or_else(|| path_scopes.last().copied().unwrap_or(MODULE));
+        let start = node.start_byte();
+        while scope_starts.get(next_scope).is_some_and(|s| s.0 < start) {
+            next_scope += 1;
+        }
+        let own_scope = scope_starts[next_scope.min(scope_starts.len())..]
+            .iter()
+            .take_while(|s| s.0 == start)
+            .find(|s| s.1 == node.id())
+            .map(|s| s.2);
+        let here = own_scope.unwrap_or_else(|| path_scopes.last().copied().unwrap_or(MODULE));
         path.push(node);
         path_scopes.push(here);
         // Frames this node opens.
+        let kind = kinds::kind(lang, node);
         declared.clear();
-        js_frame_declarations(node, &mut declared);
+        js_frame_declarations(lang, node, kind, &mut declared);
         if !declared.is_empty() {
             let mut entries = Vec::new();
             for d in &declared {
-                let text = d.utf8_text(src.as_bytes()).unwrap_or("");
-                if let Some(&ni) = name_index.get(text) {
+                let text = src.get(d.byte_range()).unwrap_or("");
+                if let Some(ni) = name_index(text) {
                     let binding = by_frame.get(&(node.id(), text)).copied();
                     if !entries.iter().any(|(n, _)| *n == ni) {
                         entries.push((ni, binding));
@@ -481,9 +531,9 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
                 });
             }
         }
-        if matches!(node.kind(), "identifier" | "shorthand_property_identifier") {
-            let text = node.utf8_text(src.as_bytes()).unwrap_or("");
-            if let Some(&ni) = name_index.get(text) {
+        if matches!(kind, "identifier" | "shorthand_property_identifier") {
+            let text = src.get(node.byte_range()).unwrap_or("");
+            if let Some(ni) = name_index(text) {
                 let resolved = frames
                     .iter()
                     .rev()
@@ -509,28 +559,41 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
             depth += 1;
             continue;
         }
-        loop {
-            while frames.last().is_some_and(|f| f.depth >= depth) {
-                frames.pop();
-            }
-            if cursor.goto_next_sibling() {
-                break;
-            }
-            if !cursor.goto_parent() {
-                return out;
-            }
-            depth -= 1;
+        if !js_walk_next(&mut cursor, &mut depth, &mut frames) {
+            return out;
         }
     }
 }
 
+/// Moves the binding walk past the current node's subtree to the next node
+/// in pre-order, closing the frames of the nodes it leaves; `false` at the
+/// end of the tree.
+fn js_walk_next(
+    cursor: &mut tree_sitter::TreeCursor,
+    depth: &mut usize,
+    frames: &mut Vec<Frame>,
+) -> bool {
+    loop {
+        while frames.last().is_some_and(|f| f.depth >= *depth) {
+            frames.pop();
+        }
+        if cursor.goto_next_sibling() {
+            return true;
+        }
+        if !cursor.goto_parent() {
+            return false;
+        }
+        *depth -= 1;
+    }
+}
+
 /// Names a JS node declares for its own lexical frame.
-fn js_frame_declarations<'t>(node: Node<'t>, out: &mut Vec<Node<'t>>) {
-    match node.kind() {
+fn js_frame_declarations<'t>(lang: Lang, node: Node<'t>, kind: &str, out: &mut Vec<Node<'t>>) {
+    match kind {
         "program" | "statement_block" | "switch_case" | "switch_default" | "class_body" => {
             let mut cursor = node.walk();
             for child in node.named_children(&mut cursor) {
-                let stmt = if child.kind() == "export_statement" {
+                let stmt = if kinds::kind(lang, child) == "export_statement" {
                     match child.child_by_field_name("declaration") {
                         Some(d) => d,
                         None => continue,
@@ -538,7 +601,7 @@ fn js_frame_declarations<'t>(node: Node<'t>, out: &mut Vec<Node<'t>>) {
                 } else {
                     child
                 };
-                match stmt.kind() {
+                match kinds::kind(lang, stmt) {
                     "lexical_declaration" | "variable_declaration" => {
                         declarator_names(stmt, out);
                     }
@@ -566,7 +629,7 @@ fn js_frame_declarations<'t>(node: Node<'t>, out: &mut Vec<Node<'t>>) {
             {
                 pattern_identifiers(p, out, 0);
             }
-            if matches!(node.kind(), "function_expression" | "function") {
+            if matches!(kind, "function_expression" | "function") {
                 if let Some(n) = node.child_by_field_name("name") {
                     out.push(n);
                 }
@@ -754,13 +817,14 @@ fn is_py_frame(kind: &str) -> bool {
 }
 
 /// The nearest Python frame (function, lambda, comprehension, class) among
-/// `ancestors` (root first), or `None` at module level.
-fn py_frame_in<'t>(ancestors: &[Node<'t>]) -> Option<Node<'t>> {
-    py_frame_index(ancestors).map(|i| ancestors[i])
-}
-
-fn py_frame_index(ancestors: &[Node]) -> Option<usize> {
-    ancestors.iter().rposition(|n| is_py_frame(n.kind()))
+/// `anc` (a node's ancestors, outermost first), as an index into `anc`:
+/// the frame that owns a name bound at the node; `None` at module level.
+/// Looks at most `MAX_ANCESTORS` levels up, like the other ancestor walks.
+fn py_frame_in(lang: Lang, anc: &[Node]) -> Option<usize> {
+    let low = anc.len().saturating_sub(MAX_ANCESTORS + 1);
+    (low..anc.len())
+        .rev()
+        .find(|&i| is_py_frame(kinds::kind(lang, anc[i])))
 }
 
 /// How a class attribute is reached.
@@ -774,7 +838,7 @@ enum Receiver {
 
 fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
     let src = model.src;
-    let text = |n: Node<'t>| n.utf8_text(src.as_bytes()).unwrap_or("");
+    let text = |n: Node<'t>| src.get(n.byte_range()).unwrap_or("");
     let mut out = SharedBindings::default();
 
     // Module-level names: assigned at module level, or declared `global`.
@@ -854,53 +918,85 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
     let mut global_decls: Vec<(Node<'t>, &'t str)> = Vec::new();
     let mut name_uses: Vec<Node<'t>> = Vec::new();
     let mut attr_uses: Vec<(Node<'t>, usize, ScopeId, Receiver)> = Vec::new();
-    // A cursor walk that keeps the ancestors of the current node: parents
-    // come from `path`, never from `Node::parent()`, which tree-sitter
-    // answers by descending from the root (quadratic on a module with
-    // thousands of top-level statements).
+    // The walk keeps the ancestors of the current node (`anc`, outermost
+    // first): tree-sitter's `Node::parent()` re-descends from the root, and
+    // asking it for every identifier dominated Python profiles. Only named
+    // nodes are visited, as `named_children` would.
+    let lang = model.lang;
+    // Every name the walk records something for: module-level and `global`
+    // names (locals, globals and uses are only consulted for those) and the
+    // receivers of class attributes (`self`, `cls`, class names). A subtree
+    // whose text mentions none of them contributes nothing: skipped.
+    let mut words: Vec<&str> = module_names.keys().copied().collect();
+    words.extend(
+        model
+            .globals
+            .iter()
+            .flat_map(|(_, names)| names.iter().copied()),
+    );
+    words.extend(class_by_name.keys().copied());
+    words.extend(["self", "cls"]);
+    words.sort_unstable();
+    words.dedup();
+    let mut occurrences: Vec<usize> = words
+        .iter()
+        .filter(|w| !w.is_empty())
+        .flat_map(|w| src.match_indices(w).map(|(i, _)| i))
+        .collect();
+    occurrences.sort_unstable();
+    let mentions_word = |node: Node| {
+        let r = node.byte_range();
+        let i = occurrences.partition_point(|&o| o < r.start);
+        occurrences.get(i).is_some_and(|&o| o < r.end)
+    };
+    let mut anc: Vec<Node<'t>> = Vec::new();
     let mut cursor = model.root.walk();
-    let mut path: Vec<Node<'t>> = Vec::new();
     loop {
         let node = cursor.node();
-        let mut descend = true;
-        match node.kind() {
-            "global_statement" | "nonlocal_statement" => {
-                if let Some(frame) = py_frame_in(&path) {
-                    let mut c = node.walk();
-                    for n in node.named_children(&mut c) {
-                        if n.kind() == "identifier" {
-                            globals.insert((frame.id(), text(n)));
-                            if node.kind() == "global_statement" {
-                                global_decls.push((n, text(n)));
+        let mut descend = node.is_named() && mentions_word(node);
+        if descend {
+            match kinds::kind(lang, node) {
+                kind @ ("global_statement" | "nonlocal_statement") => {
+                    if let Some(frame) = py_frame_in(lang, &anc).map(|i| anc[i]) {
+                        let mut c = node.walk();
+                        for n in node.named_children(&mut c) {
+                            if kinds::kind(lang, n) == "identifier" {
+                                globals.insert((frame.id(), text(n)));
+                                if kind == "global_statement" {
+                                    global_decls.push((n, text(n)));
+                                }
                             }
                         }
                     }
+                    descend = false;
                 }
-                descend = false;
-            }
-            "import_statement" | "import_from_statement" | "future_import_statement" => {
-                descend = false;
-            }
-            "identifier" => {
-                if let Some(local_frame) = py_binding_frame(node, &path) {
-                    locals.insert((local_frame.id(), text(node)));
+                "import_statement" | "import_from_statement" | "future_import_statement" => {
+                    descend = false;
                 }
-                if path.last().is_some_and(|&p| py_is_name_use(node, p)) {
-                    name_uses.push(node);
+                "identifier" => {
+                    if let Some(local_frame) = py_binding_frame(lang, node, &anc) {
+                        locals.insert((local_frame.id(), text(node)));
+                    }
+                    if anc
+                        .last()
+                        .is_some_and(|&parent| py_is_name_use(lang, node, parent))
+                    {
+                        name_uses.push(node);
+                    }
+                    descend = false;
                 }
-                descend = false;
-            }
-            "attribute" => {
-                if let Some((class_id, scope, recv)) =
-                    py_class_receiver(model, node, &class_by_name, &path)
-                {
-                    attr_uses.push((node, class_id, scope, recv));
+                "attribute" => {
+                    if let Some((class_id, scope, recv)) =
+                        py_class_receiver(model, node, &anc, &class_by_name)
+                    {
+                        attr_uses.push((node, class_id, scope, recv));
+                    }
                 }
+                _ => {}
             }
-            _ => {}
         }
         if descend && cursor.goto_first_child() {
-            path.push(node);
+            anc.push(node);
             continue;
         }
         let mut done = false;
@@ -909,7 +1005,7 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
                 done = true;
                 break;
             }
-            path.pop();
+            anc.pop();
         }
         if done {
             break;
@@ -1014,25 +1110,27 @@ fn py_inside_function(node: Node) -> bool {
 
 /// The frame in which a Python identifier is bound, when it sits in a
 /// binding position (assignment target, loop variable, parameter, `as`
-/// target, nested def/class name, walrus).
-fn py_binding_frame<'t>(ident: Node<'t>, ancestors: &[Node<'t>]) -> Option<Node<'t>> {
+/// target, nested def/class name, walrus). `anc` are the identifier's
+/// ancestors, outermost first.
+fn py_binding_frame<'t>(lang: Lang, ident: Node<'t>, anc: &[Node<'t>]) -> Option<Node<'t>> {
     let mut child = ident;
-    let mut k = ancestors.len().checked_sub(1)?;
-    let mut parent = ancestors[k];
+    let mut pi = anc.len().checked_sub(1)?;
+    let mut parent = anc[pi];
     // Climb through tuple/list targets: `a, b = ...`, `for i, x in ...`.
     for _ in 0..8 {
         if matches!(
-            parent.kind(),
+            kinds::kind(lang, parent),
             "pattern_list" | "tuple_pattern" | "list_pattern" | "list_splat_pattern"
         ) {
             child = parent;
-            k = k.checked_sub(1)?;
-            parent = ancestors[k];
+            pi = pi.checked_sub(1)?;
+            parent = anc[pi];
         } else {
             break;
         }
     }
-    let binds = match parent.kind() {
+    let parent_kind = kinds::kind(lang, parent);
+    let binds = match parent_kind {
         "assignment" | "augmented_assignment" => is_field(parent, "left", child),
         "for_statement" | "for_in_clause" => is_field(parent, "left", child),
         "named_expression" => is_field(parent, "name", child),
@@ -1049,42 +1147,41 @@ fn py_binding_frame<'t>(ident: Node<'t>, ancestors: &[Node<'t>]) -> Option<Node<
     if !binds {
         return None;
     }
-    // The parent's own ancestors.
-    let above = &ancestors[..k];
-    match parent.kind() {
+    let frame = match parent_kind {
         // A def/class name binds in the enclosing frame, not its own.
-        "function_definition" | "class_definition" => py_frame_in(above),
+        "function_definition" | "class_definition" => py_frame_in(lang, &anc[..pi]),
         // A walrus in a comprehension binds in the enclosing function.
         "named_expression" => {
-            let mut f = py_frame_index(above);
-            while let Some(i) = f {
-                let kind = above[i].kind();
-                if kind.ends_with("comprehension") || kind == "generator_expression" {
-                    f = py_frame_index(&above[..i]);
+            let mut f = py_frame_in(lang, &anc[..pi]);
+            while let Some(fi) = f {
+                let k = kinds::kind(lang, anc[fi]);
+                if k.ends_with("comprehension") || k == "generator_expression" {
+                    f = py_frame_in(lang, &anc[..fi]);
                 } else {
                     break;
                 }
             }
-            f.map(|i| above[i])
+            f
         }
-        _ => py_frame_in(ancestors),
-    }
+        _ => py_frame_in(lang, anc),
+    };
+    frame.map(|i| anc[i])
 }
 
 /// Whether a Python identifier is a use of a variable (not an attribute
 /// name, keyword name, parameter or def/class name).
-fn py_is_name_use(ident: Node, parent: Node) -> bool {
-    match parent.kind() {
+fn py_is_name_use(lang: Lang, ident: Node, parent: Node) -> bool {
+    match kinds::kind(lang, parent) {
         "attribute" => !is_field(parent, "attribute", ident),
         "keyword_argument" => !is_field(parent, "name", ident),
         "function_definition" | "class_definition" => false,
-        "parameters"
+        kind @ ("parameters"
         | "lambda_parameters"
         | "typed_parameter"
         | "default_parameter"
-        | "typed_default_parameter" => {
+        | "typed_default_parameter") => {
             // A default value is a use; the parameter name is not.
-            !is_field(parent, "name", ident) && parent.kind().contains("default")
+            !is_field(parent, "name", ident) && kind.contains("default")
         }
         "dotted_name" | "aliased_import" => false,
         _ => true,
@@ -1129,11 +1226,13 @@ fn py_resolves_to_module(
 
 /// For `R.x`, the class it reaches and how: `self.x` / `cls.x` /
 /// `type(self).x` / `self.__class__.x` inside a class, or `ClassName.x`.
+///
+/// `anc` are the ancestors of `attr`, outermost first.
 fn py_class_receiver(
     model: &Model<'_>,
     attr: Node,
+    anc: &[Node],
     class_by_name: &HashMap<&str, (usize, ScopeId)>,
-    ancestors: &[Node],
 ) -> Option<(usize, ScopeId, Receiver)> {
     let object = attr.child_by_field_name("object")?;
     let object_text = model.text(object);
@@ -1159,18 +1258,22 @@ fn py_class_receiver(
         return Some((id, scope, recv));
     }
     // The enclosing class of the method.
-    let i = ancestors
+    let low = anc.len().saturating_sub(MAX_ANCESTORS);
+    let ci = (low..anc.len())
+        .rev()
+        .find(|&i| model.kind(anc[i]) == "class_definition")?;
+    let class = anc[ci];
+    // A class local to a function is per call, not shared (the same
+    // depth cap as `py_inside_function`).
+    let low = ci.saturating_sub(MAX_ANCESTORS);
+    if anc[low..ci]
         .iter()
-        .rposition(|n| n.kind() == "class_definition")?;
-    // A class local to a function is per call, not shared.
-    if ancestors[..i]
-        .iter()
-        .any(|n| matches!(n.kind(), "function_definition" | "lambda"))
+        .any(|&a| matches!(model.kind(a), "function_definition" | "lambda"))
     {
         return None;
     }
-    let class = ancestors[i];
-    Some((class.id(), model.scope_of(class), recv))
+    let scope = model.scope_of(class);
+    Some((class.id(), scope, recv))
 }
 
 /// For the attribute in `type(self).x = v`, which tree-sitter-python reads

@@ -226,27 +226,8 @@ impl<'t> Model<'t> {
     /// the call node, its callee path and the template. They are not in
     /// [`Model::calls`], whose query needs an argument list.
     pub fn tagged_templates(&self) -> Vec<(Node<'t>, String, Node<'t>)> {
-        let mut out = Vec::new();
-        if self.lang.is_python() || !self.src.contains('`') {
-            return out;
-        }
-        let mut stack = vec![self.root];
-        while let Some(n) = stack.pop() {
-            if n.kind() == "call_expression" {
-                if let (Some(f), Some(a)) = (
-                    n.child_by_field_name("function"),
-                    n.child_by_field_name("arguments"),
-                ) {
-                    if a.kind() == "template_string" {
-                        out.push((n, path_of(f, self.src), a));
-                    }
-                }
-            }
-            let mut cursor = n.walk();
-            stack.extend(n.named_children(&mut cursor));
-        }
-        out.sort_by_key(|(n, ..)| n.start_byte());
-        out
+        // Collected by the facts query (queries/javascript/facts.scm).
+        self.tagged_template_calls().to_vec()
     }
 
     /// Whether the file talks to a database private to it: in-memory SQLite,
@@ -378,9 +359,11 @@ impl<'t> Model<'t> {
                         .or_else(|| v.child_by_field_name("constructor"));
                     let p = callee.map(|c| path_of(c, self.src)).unwrap_or_default();
                     is_mock_factory(&p)
-                        || classes
-                            .iter()
-                            .any(|c| p == *c || p.ends_with(&format!(".{c}")))
+                        || classes.iter().any(|c| {
+                            // `C` or `x.C`
+                            p.strip_suffix(c)
+                                .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
+                        })
                         || is_fake_name(p.rsplit('.').next().unwrap_or(""))
                 }
                 _ => false,
@@ -469,32 +452,49 @@ impl<'t> Model<'t> {
         if override_call {
             return true;
         }
-        let mut stack = vec![self.root];
-        while let Some(n) = stack.pop() {
-            if n.kind() == "object" {
-                let mut provides = false;
-                let mut replaced = false;
-                for i in 0..n.named_child_count() {
-                    let Some(pair) = n.named_child(i as u32) else {
-                        continue;
-                    };
-                    if pair.kind() != "pair" {
-                        continue;
-                    }
-                    let key = pair.child_by_field_name("key").map(|k| self.text(k));
-                    let value = pair.child_by_field_name("value").map(|v| self.text(v));
-                    match (key, value) {
-                        (Some("provide"), Some(v)) => provides |= is_di_persistence_token(v),
-                        (Some("useValue" | "useFactory" | "useClass"), Some(_)) => replaced = true,
-                        _ => {}
-                    }
+        // Only objects with a `provide` key matter: start from each
+        // `provide` in the text rather than walking the whole tree.
+        for (at, _) in self.src.match_indices("provide") {
+            let Some(key) = self
+                .root
+                .descendant_for_byte_range(at, at + "provide".len())
+            else {
+                continue;
+            };
+            if self.text(key) != "provide" {
+                continue;
+            }
+            let Some(object) = key
+                .parent()
+                .filter(|p| {
+                    p.kind() == "pair"
+                        && p.child_by_field_name("key").map(|k| k.id()) == Some(key.id())
+                })
+                .and_then(|pair| pair.parent())
+                .filter(|o| o.kind() == "object")
+            else {
+                continue;
+            };
+            let mut provides = false;
+            let mut replaced = false;
+            for i in 0..object.named_child_count() {
+                let Some(pair) = object.named_child(i as u32) else {
+                    continue;
+                };
+                if pair.kind() != "pair" {
+                    continue;
                 }
-                if provides && replaced {
-                    return true;
+                let key = pair.child_by_field_name("key").map(|k| self.text(k));
+                let value = pair.child_by_field_name("value").map(|v| self.text(v));
+                match (key, value) {
+                    (Some("provide"), Some(v)) => provides |= is_di_persistence_token(v),
+                    (Some("useValue" | "useFactory" | "useClass"), Some(_)) => replaced = true,
+                    _ => {}
                 }
             }
-            let mut cursor = n.walk();
-            stack.extend(n.named_children(&mut cursor));
+            if provides && replaced {
+                return true;
+            }
         }
         false
     }
@@ -515,19 +515,8 @@ impl<'t> Model<'t> {
                 .map(|n| self.text(n))
                 .collect();
         }
-        let mut out = Vec::new();
-        let mut stack = vec![self.root];
-        while let Some(n) = stack.pop() {
-            if matches!(n.kind(), "class_declaration" | "class") {
-                if let Some(name) = n.child_by_field_name("name") {
-                    out.push(self.text(name));
-                }
-            }
-            // Classes live at statement level; expressions rarely hold them.
-            let mut cursor = n.walk();
-            stack.extend(n.named_children(&mut cursor));
-        }
-        out
+        // Collected by the facts query (queries/javascript/facts.scm).
+        self.js_class_names().collect()
     }
 
     /// Local names imported (ES import or `require`) from any of `sources`.
@@ -667,25 +656,30 @@ impl Doubles {
     /// Whether a call through `path` (`repo.create`, `User.objects.create`)
     /// reaches a mock or a fake instead of a database.
     pub fn covers(&self, path: &str) -> bool {
-        let segments: Vec<&str> = path.split('.').collect();
-        let root = segments.first().copied().unwrap_or("");
-        if is_fake_name(root) || segments.iter().any(|s| is_mock_factory_segment(s)) {
+        // Called for every write-like call of a file: slices of `path`, no
+        // allocation.
+        let root = path.split('.').next().unwrap_or("");
+        if is_fake_name(root) || path.split('.').any(is_mock_factory_segment) {
             return true;
         }
         // Any prefix of the path bound to a double: `repo`, `this.repo`,
         // `User.create`.
-        for k in 1..=segments.len() {
-            let prefix = segments[..k].join(".");
-            if self.names.contains(&prefix) {
-                return true;
-            }
+        let mut prefixes = path
+            .match_indices('.')
+            .map(|(i, _)| &path[..i])
+            .chain(std::iter::once(path));
+        if prefixes.any(|prefix| self.names.iter().any(|n| n == prefix)) {
+            return true;
         }
+        // A patch target, or a suffix of one (`app.models.User` patches
+        // `User.objects.create` and `models.User.save`).
         self.patch_targets.iter().any(|t| {
-            let parts: Vec<&str> = t.split('.').collect();
-            (0..parts.len()).any(|i| {
-                let suffix = parts[i..].join(".");
-                path == suffix || path.starts_with(&format!("{suffix}."))
-            })
+            std::iter::once(t.as_str())
+                .chain(t.match_indices('.').map(|(i, _)| &t[i + 1..]))
+                .any(|suffix| {
+                    path.strip_prefix(suffix)
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+                })
         })
     }
 }
@@ -712,8 +706,18 @@ pub fn unwrap_await(mut n: Node) -> Node {
 
 /// `mockRepo`, `fakeDb`, `stubClient`, `userRepoMock`, `InMemoryUserRepo`.
 pub fn is_fake_name(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    let lower = lower.trim_start_matches('_');
+    // ASCII-case-insensitive comparisons in place (called for every
+    // database-like call; lowercasing allocated a String each time).
+    let name = name.trim_start_matches('_').as_bytes();
+    let starts =
+        |p: &str| name.len() >= p.len() && name[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    let ends = |p: &str| {
+        name.len() >= p.len() && name[name.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
+    };
+    let contains = |p: &str| {
+        name.windows(p.len())
+            .any(|w| w.eq_ignore_ascii_case(p.as_bytes()))
+    };
     [
         "mock",
         "fake",
@@ -724,12 +728,12 @@ pub fn is_fake_name(name: &str) -> bool {
         "in_memory",
     ]
     .iter()
-    .any(|p| lower.starts_with(p))
-        || lower.ends_with("mock")
-        || lower.ends_with("_fake")
-        || lower.ends_with("stub")
-        || lower.contains("inmemory")
-        || lower.contains("in_memory")
+    .any(|p| starts(p))
+        || ends("mock")
+        || ends("_fake")
+        || ends("stub")
+        || contains("inmemory")
+        || contains("in_memory")
 }
 
 fn is_mock_factory_segment(s: &str) -> bool {
@@ -1304,6 +1308,30 @@ mod tests {
             sql("DELETE FROM a WHERE x = 1; DELETE FROM b"),
             ["DELETE without WHERE b"]
         );
+    }
+
+    #[test]
+    fn fake_names_ignore_ascii_case_and_leading_underscores() {
+        for name in [
+            "mockRepo",
+            "_FakeDb",
+            "__stubUser",
+            "spyOn",
+            "DummyStore",
+            "InMemoryRepo",
+            "users_in_memory",
+            "prismaMock",
+            "repo_fake",
+            "userStub",
+            "MOCK",
+        ] {
+            assert!(is_fake_name(name), "{name}");
+        }
+        for name in [
+            "", "_", "repo", "User", "emulator", "inMemo", "fak", "Mocha_x",
+        ] {
+            assert!(!is_fake_name(name), "{name}");
+        }
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! Calls, assignments, declarations, updates and deletes, each with the
 //! scope (test, hook, fixture, suite, helper, module) it sits in.
 
+use super::kinds::{self, Field};
 use super::scope::ScopeId;
+use crate::lang::Lang;
 use tree_sitter::Node;
 
 /// A call or constructor call.
@@ -106,17 +108,34 @@ pub struct Update<'t> {
 /// are spelled out, calls become `()`, subscripts `[]`, anything else `?`.
 pub fn path_of(node: Node, src: &str) -> String {
     let mut out = String::new();
-    push_path(node, src, &mut out, 0);
+    push_path(node, src, &mut out, 0, None);
     out
 }
 
-fn push_path(node: Node, src: &str, out: &mut String, depth: usize) {
+/// [`path_of`] for a node of a `lang` tree: the same path, with kinds and
+/// fields looked up in per-language tables (the facts collection computes
+/// one per call, assignment and update).
+pub fn path_of_in(lang: Lang, node: Node, src: &str) -> String {
+    let mut out = String::new();
+    push_path(node, src, &mut out, 0, Some(lang));
+    out
+}
+
+fn push_path<'t>(node: Node<'t>, src: &str, out: &mut String, depth: usize, lang: Option<Lang>) {
     if depth > 32 {
         out.push('?');
         return;
     }
-    let text = |n: Node| n.utf8_text(src.as_bytes()).unwrap_or("?");
-    match node.kind() {
+    let text = |n: Node| src.get(n.byte_range()).unwrap_or("?");
+    let child = |n: Node<'t>, field: Field, name: &str| match lang {
+        Some(l) => kinds::child(l, n, field),
+        None => n.child_by_field_name(name),
+    };
+    let kind = match lang {
+        Some(l) => kinds::kind(l, node),
+        None => node.kind(),
+    };
+    match kind {
         "identifier"
         | "property_identifier"
         | "this"
@@ -125,37 +144,35 @@ fn push_path(node: Node, src: &str, out: &mut String, depth: usize) {
         | "shorthand_property_identifier"
         | "type_identifier" => out.push_str(text(node)),
         "member_expression" | "attribute" => {
-            let object = node.child_by_field_name("object");
-            let property = node
-                .child_by_field_name("property")
-                .or_else(|| node.child_by_field_name("attribute"));
+            let object = child(node, Field::Object, "object");
+            let property = child(node, Field::Property, "property")
+                .or_else(|| child(node, Field::Attribute, "attribute"));
             match object {
-                Some(o) => push_path(o, src, out, depth + 1),
+                Some(o) => push_path(o, src, out, depth + 1, lang),
                 None => out.push('?'),
             }
             out.push('.');
             out.push_str(property.map(text).unwrap_or("?"));
         }
         "subscript_expression" | "subscript" => {
-            let object = node
-                .child_by_field_name("object")
-                .or_else(|| node.child_by_field_name("value"));
+            let object =
+                child(node, Field::Object, "object").or_else(|| child(node, Field::Value, "value"));
             match object {
-                Some(o) => push_path(o, src, out, depth + 1),
+                Some(o) => push_path(o, src, out, depth + 1, lang),
                 None => out.push('?'),
             }
             out.push_str(".[]");
         }
         "call_expression" | "call" => {
-            match node.child_by_field_name("function") {
-                Some(f) => push_path(f, src, out, depth + 1),
+            match child(node, Field::Function, "function") {
+                Some(f) => push_path(f, src, out, depth + 1, lang),
                 None => out.push('?'),
             }
             out.push_str(".()");
         }
         "parenthesized_expression" | "non_null_expression" | "await_expression" | "await" => {
             match node.named_child(0) {
-                Some(inner) => push_path(inner, src, out, depth + 1),
+                Some(inner) => push_path(inner, src, out, depth + 1, lang),
                 None => out.push('?'),
             }
         }

@@ -79,9 +79,9 @@ pub fn js_call_role(callee_path: &str) -> Option<JsCallRole> {
     // `test.each(table)(...)`, `describe.each`...: the callee path of the
     // outer call ends in `each(...)`, which facts normalise away; strip the
     // Playwright/Vitest modifiers first.
-    let mut parts: Vec<&str> = callee_path.split('.').collect();
-    let concurrent = parts.contains(&"concurrent");
-    parts.retain(|p| {
+    // Called for every call of a file: iterators over the path, no Vec.
+    let concurrent = callee_path.split('.').any(|p| p == "concurrent");
+    let mut parts = callee_path.split('.').filter(|p| {
         !matches!(
             *p,
             "only"
@@ -104,8 +104,9 @@ pub fn js_call_role(callee_path: &str) -> Option<JsCallRole> {
                 | "()"
         )
     });
-    let head = parts.first().copied()?;
-    let tail = parts.get(1).copied();
+    let head = parts.next()?;
+    let tail = parts.next();
+    let longer = parts.next().is_some();
     let role = match (head, tail) {
         ("describe" | "context" | "suite" | "fdescribe" | "xdescribe", None) => {
             JsCallRole::Suite { concurrent }
@@ -126,7 +127,7 @@ pub fn js_call_role(callee_path: &str) -> Option<JsCallRole> {
             JsCallRole::Hook(hook)
         }
         // node:test subtests: `t.test('x', ...)`.
-        (_, Some("test")) if parts.len() == 2 => JsCallRole::Test { concurrent },
+        (_, Some("test")) if !longer => JsCallRole::Test { concurrent },
         _ => return None,
     };
     Some(role)

@@ -10,6 +10,7 @@ pub mod facts;
 pub mod framework;
 pub mod fs_writes;
 pub mod isolation;
+pub mod kinds;
 pub mod memo;
 pub mod raising;
 pub mod scope;
@@ -17,7 +18,7 @@ pub mod teardown;
 pub mod values;
 
 use crate::lang::Lang;
-use facts::{path_of, plain_string, Arg, Assign, AssignKind, Call, Update};
+use facts::{plain_string, Arg, Assign, AssignKind, Call, Update};
 use framework::{Framework, JsCallRole};
 use isolation::Isolation;
 use scope::{FixtureScope, Scope, ScopeId, ScopeKind, MODULE};
@@ -71,6 +72,12 @@ pub struct Model<'t> {
     /// Python `global a, b` statements: the scope they appear in and names.
     pub globals: Vec<(ScopeId, Vec<&'t str>)>,
     pub imports: Vec<String>,
+    /// JS/TS classes declared in the file (from the facts query): class
+    /// node and name. Python classes are scopes.
+    js_classes: Vec<(Node<'t>, &'t str)>,
+    /// Tagged template calls (from the facts query): call node, callee
+    /// path, template. See [`Model::tagged_templates`].
+    tagged: Vec<(Node<'t>, String, Node<'t>)>,
 }
 
 impl<'t> Model<'t> {
@@ -114,6 +121,8 @@ impl<'t> Model<'t> {
             functions: HashMap::new(),
             globals: Vec::new(),
             imports: raw.imports.clone(),
+            js_classes: Vec::new(),
+            tagged: Vec::new(),
         };
         model.scope_by_node.insert(root.id(), MODULE);
         model.build_scopes(&raw);
@@ -121,8 +130,27 @@ impl<'t> Model<'t> {
         model
     }
 
+    /// The source text of `node`. Slices the `&str` (node boundaries of a
+    /// tree parsed from it are char boundaries) instead of re-validating the
+    /// bytes as UTF-8 like `Node::utf8_text` does.
     pub fn text(&self, node: Node) -> &'t str {
-        node.utf8_text(self.src.as_bytes()).unwrap_or("")
+        self.src.get(node.byte_range()).unwrap_or("")
+    }
+
+    /// `node.kind()` through a per-language table (see [`kinds`]).
+    #[inline]
+    pub fn kind(&self, node: Node) -> &'static str {
+        kinds::kind(self.lang, node)
+    }
+
+    /// JS/TS: names of the classes declared in the file.
+    pub(crate) fn js_class_names(&self) -> impl Iterator<Item = &'t str> + '_ {
+        self.js_classes.iter().map(|&(_, name)| name)
+    }
+
+    /// Tagged template calls of the file, by position.
+    pub(crate) fn tagged_template_calls(&self) -> &[(Node<'t>, String, Node<'t>)] {
+        &self.tagged
     }
 
     /// The innermost scope containing `node`.
@@ -424,15 +452,42 @@ impl<'t> Model<'t> {
             });
             self.scope_by_node.insert(node.id(), id);
         }
-        // Pass 2: parents. Scopes are sorted by position, so a parent always
-        // exists before its child is looked up.
+        // Pass 2: parents. Scopes are sorted by (start, reverse end) and are
+        // tree nodes, so they nest: the parent is the innermost open scope
+        // containing the scope, found with a stack instead of
+        // `Node::parent()` (which re-descends from the root every call).
+        // A scope with the same range as the candidate (ambiguous ancestry)
+        // falls back to the walk up the tree.
+        let mut open: Vec<ScopeId> = Vec::new();
         for id in 1..self.scopes.len() {
             let node = self.scopes[id].node;
-            let parent = node
-                .parent()
-                .map(|p| self.scope_of_by_walk(p))
-                .unwrap_or(MODULE);
+            let (start, end) = (node.start_byte(), node.end_byte());
+            while let Some(&top) = open.last() {
+                let t = self.scopes[top].node;
+                if t.start_byte() <= start && end <= t.end_byte() && start < t.end_byte() {
+                    break;
+                }
+                open.pop();
+            }
+            let parent = match open.last() {
+                Some(&top)
+                    if start < end
+                        && (
+                            self.scopes[top].node.start_byte(),
+                            self.scopes[top].node.end_byte(),
+                        ) != (start, end) =>
+                {
+                    top
+                }
+                None if start < end => MODULE,
+                // Same range as the enclosing scope, or empty: ask the tree.
+                _ => node
+                    .parent()
+                    .map(|p| self.scope_of_by_walk(p))
+                    .unwrap_or(MODULE),
+            };
             self.scopes[id].parent = Some(parent);
+            open.push(id);
         }
         // unittest/pytest methods: a `test*` method is only a test inside a
         // test class; hooks likewise.
@@ -493,6 +548,11 @@ impl<'t> Model<'t> {
     }
 
     fn attach_facts(&mut self, raw: RawFacts<'t>) {
+        if !self.lang.is_python() {
+            self.js_classes = raw.classes;
+        }
+        self.tagged = raw.tagged_templates;
+        self.tagged.sort_by_key(|(n, ..)| n.start_byte());
         for mut call in raw.calls {
             call.scope = self.scope_of(call.node);
             self.calls.push(call);
@@ -527,68 +587,144 @@ struct RawFacts<'t> {
     classes: Vec<(Node<'t>, &'t str)>,
     globals: Vec<Node<'t>>,
     imports: Vec<String>,
+    tagged_templates: Vec<(Node<'t>, String, Node<'t>)>,
+}
+
+/// Indices of the facts query's capture names, looked up once per file so
+/// that the match loop compares integers, not strings.
+struct CaptureIds {
+    /// Per capture index: whether it is a pattern's main capture (no dot).
+    main: Vec<bool>,
+    names: &'static [&'static str],
+    call_callee: Option<u32>,
+    call_args: Option<u32>,
+    new_callee: Option<u32>,
+    new_args: Option<u32>,
+    assign_target: Option<u32>,
+    assign_value: Option<u32>,
+    decl_name: Option<u32>,
+    decl_value: Option<u32>,
+    update_target: Option<u32>,
+    delete_target: Option<u32>,
+    function_name: Option<u32>,
+    class_name: Option<u32>,
+    import_source: Option<u32>,
+    tagged_callee: Option<u32>,
+    tagged_template: Option<u32>,
+}
+
+impl CaptureIds {
+    fn of(query: &'static tree_sitter::Query) -> CaptureIds {
+        let names = query.capture_names();
+        let id = |name: &str| {
+            names
+                .iter()
+                .position(|n| *n == name)
+                .and_then(|i| u32::try_from(i).ok())
+        };
+        CaptureIds {
+            main: names.iter().map(|n| !n.contains('.')).collect(),
+            names,
+            call_callee: id("call.callee"),
+            call_args: id("call.args"),
+            new_callee: id("new.callee"),
+            new_args: id("new.args"),
+            assign_target: id("assign.target"),
+            assign_value: id("assign.value"),
+            decl_name: id("decl.name"),
+            decl_value: id("decl.value"),
+            update_target: id("update.target"),
+            delete_target: id("delete.target"),
+            function_name: id("function.name"),
+            class_name: id("class.name"),
+            import_source: id("import.source"),
+            tagged_callee: id("tagged.callee"),
+            tagged_template: id("tagged.template"),
+        }
+    }
 }
 
 /// Runs the language's facts query once over the tree.
 fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>) {
     let query = lang.facts_query();
-    let names = query.capture_names();
+    let ids = CaptureIds::of(query);
     let mut cursor = QueryCursor::new();
     let mut matches = cursor.matches(query, root, src.as_bytes());
-    let text = |n: Node<'t>| n.utf8_text(src.as_bytes()).unwrap_or("");
+    let text = |n: Node<'t>| src.get(n.byte_range()).unwrap_or("");
+    // Main nodes of earlier matches that enclose the current one (matches
+    // arrive in document order): a declarator's parent is found by
+    // descending from the nearest of them instead of from the root, which
+    // is what `Node::parent()` does.
+    let mut enclosing: Vec<Node<'t>> = Vec::new();
     while let Some(m) = matches.next() {
-        let cap = |name: &str| {
-            m.captures()
-                .iter()
-                .find(|c| names[c.index as usize] == name)
-                .map(|c| c.node)
-        };
-        let Some(first) = m.captures().first() else {
-            continue;
+        let captures = m.captures();
+        let cap = |id: Option<u32>| {
+            let id = id?;
+            captures.iter().find(|c| c.index == id).map(|c| c.node)
         };
         // The pattern's main capture is the one without a dot.
-        let main = m
-            .captures()
+        let main = captures
             .iter()
-            .find(|c| !names[c.index as usize].contains('.'))
-            .map(|c| (names[c.index as usize], c.node));
+            .find(|c| ids.main.get(c.index as usize).copied().unwrap_or(false))
+            .map(|c| (ids.names[c.index as usize], c.node));
+        // Keep the chain of earlier main nodes that enclose this one, then
+        // this one (a declaration below skips itself).
+        if let Some((_, node)) = main {
+            let (start, end) = (node.start_byte(), node.end_byte());
+            while enclosing
+                .last()
+                .is_some_and(|e| !(e.start_byte() <= start && end <= e.end_byte()))
+            {
+                enclosing.pop();
+            }
+            enclosing.push(node);
+        }
         match main {
             Some(("call", node)) | Some(("new", node)) => {
-                let is_new = node.kind() == "new_expression";
-                let prefix = if is_new { "new" } else { "call" };
-                let Some(callee) = cap(&format!("{prefix}.callee")) else {
+                let is_new = kinds::kind(lang, node) == "new_expression";
+                let (callee, args) = if is_new {
+                    (ids.new_callee, ids.new_args)
+                } else {
+                    (ids.call_callee, ids.call_args)
+                };
+                let Some(callee) = cap(callee) else {
                     continue;
                 };
-                let args = cap(&format!("{prefix}.args"))
-                    .map(|a| call_args(a, src))
+                let args = cap(args)
+                    .map(|a| call_args(a, src, lang))
                     .unwrap_or_default();
                 raw.calls.push(Call {
                     node,
                     callee,
-                    path: path_of(callee, src),
+                    path: facts::path_of_in(lang, callee, src),
                     is_new,
                     args,
                     scope: MODULE,
                 });
             }
-            Some(("assign", node)) | Some(("augassign", node)) => {
-                let Some(target) = cap("assign.target") else {
+            Some((main @ ("assign" | "augassign"), node)) => {
+                let Some(target) = cap(ids.assign_target) else {
                     continue;
                 };
-                let kind = if names[first.index as usize] == "augassign"
-                    || node.kind().starts_with("augmented")
-                {
-                    AssignKind::Augmented
-                } else {
-                    AssignKind::Assign
-                };
-                push_assign_targets(raw, node, target, cap("assign.value"), kind, src);
+                let kind =
+                    if main == "augassign" || kinds::kind(lang, node).starts_with("augmented") {
+                        AssignKind::Augmented
+                    } else {
+                        AssignKind::Assign
+                    };
+                push_assign_targets(raw, node, target, cap(ids.assign_value), kind, src, lang);
             }
             Some(("decl", node)) => {
-                let Some(name) = cap("decl.name") else {
+                let Some(name) = cap(ids.decl_name) else {
                     continue;
                 };
-                let kind = match node.parent() {
+                let parent = enclosing
+                    .iter()
+                    .rev()
+                    .find(|e| e.id() != node.id())
+                    .and_then(|&e| parent_below(e, node))
+                    .or_else(|| node.parent());
+                let kind = match parent {
                     Some(p) if p.kind() == "variable_declaration" => AssignKind::Var,
                     Some(p) => match p.child_by_field_name("kind").map(text) {
                         Some("const") => AssignKind::Const,
@@ -597,38 +733,49 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
                     },
                     None => AssignKind::Let,
                 };
-                push_assign_targets(raw, node, name, cap("decl.value"), kind, src);
+                push_assign_targets(raw, node, name, cap(ids.decl_value), kind, src, lang);
             }
-            Some(("update", node)) | Some(("delete", node)) => {
-                let is_delete = node.kind() != "update_expression";
+            Some((main @ ("update" | "delete"), node)) => {
+                let is_delete = main == "delete";
                 let target = if is_delete {
-                    cap("delete.target")
+                    cap(ids.delete_target)
                 } else {
-                    cap("update.target")
+                    cap(ids.update_target)
                 };
                 let Some(target) = target else { continue };
                 raw.updates.push(Update {
                     node,
                     target,
-                    target_path: path_of(target, src),
+                    target_path: facts::path_of_in(lang, target, src),
                     is_delete,
                     scope: MODULE,
                 });
             }
             Some(("function", node)) => {
-                if let Some(name) = cap("function.name") {
+                if let Some(name) = cap(ids.function_name) {
                     raw.functions.push((node, text(name)));
                 }
             }
             Some(("class", node)) => {
-                if let Some(name) = cap("class.name") {
+                if let Some(name) = cap(ids.class_name) {
                     raw.classes.push((node, text(name)));
+                }
+            }
+            Some(("tagged", node)) => {
+                if let (Some(callee), Some(template)) =
+                    (cap(ids.tagged_callee), cap(ids.tagged_template))
+                {
+                    raw.tagged_templates.push((
+                        node,
+                        facts::path_of_in(lang, callee, src),
+                        template,
+                    ));
                 }
             }
             Some(("global", node)) => raw.globals.push(node),
             Some(("import", node)) => raw.imports.push(import_source(node, src)),
             _ => {
-                if let Some(source) = cap("import.source") {
+                if let Some(source) = cap(ids.import_source) {
                     raw.imports
                         .push(plain_string(source, src).unwrap_or_default());
                 }
@@ -645,6 +792,24 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
     }
 }
 
+/// The parent of `node`, found by descending from `ancestor`; `None` when
+/// `ancestor` turns out not to be an ancestor.
+fn parent_below<'t>(ancestor: Node<'t>, node: Node<'t>) -> Option<Node<'t>> {
+    let mut parent = ancestor;
+    // Depth-capped like the other ancestor walks.
+    for _ in 0..1024 {
+        let child = parent.child_with_descendant(node)?;
+        if child.id() == node.id() {
+            return Some(parent);
+        }
+        if child.id() == parent.id() {
+            return None;
+        }
+        parent = child;
+    }
+    None
+}
+
 /// Pushes one assignment per assigned name: `a = b = 1`, destructuring and
 /// Python tuple targets are split into their names.
 fn push_assign_targets<'t>(
@@ -654,8 +819,9 @@ fn push_assign_targets<'t>(
     value: Option<Node<'t>>,
     kind: AssignKind,
     src: &'t str,
+    lang: Lang,
 ) {
-    match target.kind() {
+    match kinds::kind(lang, target) {
         "pattern_list" | "tuple_pattern" | "list_pattern" | "array_pattern" | "object_pattern" => {
             let mut cursor = target.walk();
             let parts: Vec<Node> = target.named_children(&mut cursor).collect();
@@ -666,15 +832,16 @@ fn push_assign_targets<'t>(
                     _ => part,
                 };
                 // Destructured parts have no single value of their own.
-                push_assign_targets(raw, node, inner, None, kind, src);
+                push_assign_targets(raw, node, inner, None, kind, src, lang);
             }
         }
         _ => {
-            let target_path = if target.kind() == "shorthand_property_identifier_pattern" {
-                target.utf8_text(src.as_bytes()).unwrap_or("?").to_string()
-            } else {
-                path_of(target, src)
-            };
+            let target_path =
+                if kinds::kind(lang, target) == "shorthand_property_identifier_pattern" {
+                    src.get(target.byte_range()).unwrap_or("?").to_string()
+                } else {
+                    facts::path_of_in(lang, target, src)
+                };
             raw.assigns.push(Assign {
                 node,
                 target,
@@ -687,11 +854,11 @@ fn push_assign_targets<'t>(
     }
 }
 
-fn call_args<'t>(args: Node<'t>, src: &str) -> Vec<Arg<'t>> {
+fn call_args<'t>(args: Node<'t>, src: &str, lang: Lang) -> Vec<Arg<'t>> {
     let mut cursor = args.walk();
     let mut out = Vec::new();
     for child in args.named_children(&mut cursor) {
-        match child.kind() {
+        match kinds::kind(lang, child) {
             "comment" => {}
             "keyword_argument" => {
                 let name = child

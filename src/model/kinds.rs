@@ -1,0 +1,150 @@
+//! Node kind names by kind id, resolved once per language.
+//!
+//! `Node::kind()` asks tree-sitter for a C string and then runs `strlen` and
+//! UTF-8 validation on it, on every call. The whole-tree walks (shared
+//! bindings, the facts collection) ask it for every node, which showed up in
+//! profiles as `strlen`/`from_utf8`. `kind(lang, node)` is a table lookup by
+//! `kind_id()` returning the same string, so code can keep matching on the
+//! readable names.
+
+use crate::lang::Lang;
+use std::sync::OnceLock;
+use tree_sitter::Node;
+
+/// The kind name of every kind id of `lang`'s grammar (empty for ids the
+/// grammar has no name for).
+fn names(lang: Lang) -> &'static [String] {
+    static TABLES: [OnceLock<Vec<String>>; 4] = [
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+    ];
+    TABLES[lang as usize].get_or_init(|| {
+        let grammar = lang.grammar();
+        (0..grammar.node_kind_count())
+            .map(|id| {
+                u16::try_from(id)
+                    .ok()
+                    .and_then(|id| grammar.node_kind_for_id(id))
+                    .unwrap_or("")
+                    .to_string()
+            })
+            .collect()
+    })
+}
+
+/// `node.kind()` for a node of a `lang` tree, without the per-call C-string
+/// conversion.
+#[inline]
+pub fn kind(lang: Lang, node: Node) -> &'static str {
+    match names(lang).get(usize::from(node.kind_id())) {
+        Some(name) => name.as_str(),
+        // Not in the table (a grammar/tree mismatch): ask tree-sitter.
+        None => kind_fallback(node),
+    }
+}
+
+#[cold]
+fn kind_fallback(node: Node) -> &'static str {
+    // Error nodes have the reserved id `u16::MAX`, outside every table.
+    if node.is_error() {
+        return "ERROR";
+    }
+    // `Node::kind()` borrows from the grammar's static symbol table; look
+    // the name up again by id in every table to hand out a `'static` str.
+    let k = node.kind();
+    for lang in [Lang::JavaScript, Lang::TypeScript, Lang::Tsx, Lang::Python] {
+        if let Some(name) = names(lang).iter().find(|n| n.as_str() == k) {
+            return name.as_str();
+        }
+    }
+    ""
+}
+
+/// Fields the hot paths read (`path_of`). `Node::child_by_field_name`
+/// finds the field id by a linear `strncmp` scan over the grammar's field
+/// names on every call; these are resolved once per language.
+#[derive(Debug, Clone, Copy)]
+pub enum Field {
+    Object,
+    Property,
+    Attribute,
+    Value,
+    Function,
+}
+
+const FIELD_NAMES: [&str; 5] = ["object", "property", "attribute", "value", "function"];
+
+/// `node.child_by_field_name(field)` for a node of a `lang` tree.
+#[inline]
+pub fn child(lang: Lang, node: Node<'_>, field: Field) -> Option<Node<'_>> {
+    static TABLES: [OnceLock<[Option<std::num::NonZeroU16>; 5]>; 4] = [
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+    ];
+    let ids = TABLES[lang as usize].get_or_init(|| {
+        let grammar = lang.grammar();
+        FIELD_NAMES.map(|name| grammar.field_id_for_name(name))
+    });
+    // A field the grammar lacks: no such child, as with the name lookup.
+    let id = ids[field as usize]?;
+    node.child_by_field_id(id.get())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_matches_tree_sitter_for_every_node() {
+        let samples = [
+            (
+                Lang::JavaScript,
+                "let a = [1]; describe('x', () => { it('y', async function () { a.push(`t${a}`); this.b[0].c().d = (await e)!; }); });",
+            ),
+            (
+                Lang::TypeScript,
+                "class C<T> { x: T = null!; m(): void { const y = this.x as T; } }",
+            ),
+            (Lang::Tsx, "const v = <div a={b}>{c}</div>;"),
+            (
+                Lang::Python,
+                "import os\nclass T:\n    @d\n    def f(self, *a, **k):\n        global g\n        del self.x[0]\n        os.environ['A'].b().c = (await z)\n",
+            ),
+        ];
+        for (lang, src) in samples {
+            let mut parser = tree_sitter::Parser::new();
+            parser.set_language(&lang.grammar()).expect("grammar");
+            let tree = parser.parse(src, None).expect("parse");
+            let mut cursor = tree.walk();
+            let mut seen = 0;
+            loop {
+                let node = cursor.node();
+                assert_eq!(kind(lang, node), node.kind(), "{lang:?}");
+                assert_eq!(
+                    crate::model::facts::path_of_in(lang, node, src),
+                    crate::model::facts::path_of(node, src),
+                    "{lang:?}"
+                );
+                seen += 1;
+                if cursor.goto_first_child() || cursor.goto_next_sibling() {
+                    continue;
+                }
+                let mut done = true;
+                while cursor.goto_parent() {
+                    if cursor.goto_next_sibling() {
+                        done = false;
+                        break;
+                    }
+                }
+                if done {
+                    break;
+                }
+            }
+            assert!(seen > 10);
+        }
+    }
+}
