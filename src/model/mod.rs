@@ -66,6 +66,16 @@ pub struct Model<'t> {
     scope_by_node: HashMap<usize, ScopeId>,
     pub calls: Vec<Call<'t>>,
     pub assigns: Vec<Assign<'t>>,
+    /// Indices into `assigns` by target path: name resolution looks up one
+    /// name at a time, and scanning every assignment for each lookup is
+    /// quadratic on big files.
+    assigns_by_target: HashMap<String, Vec<usize>>,
+    /// Memo of `eval` by (node id, depth): values propagate through names,
+    /// calls and same-file function results, and without it the branching
+    /// is exponential in the depth on big files.
+    /// (The origin node is kept as its byte range and kind: a cell holding
+    /// `Node<'t>` would make `Model` invariant over `'t`.)
+    pub(crate) eval_memo: std::cell::RefCell<HashMap<(usize, usize), values::MemoEntry>>,
     pub updates: Vec<Update<'t>>,
     /// Named functions of the file (helpers, fixtures): name → function node.
     pub functions: HashMap<&'t str, Node<'t>>,
@@ -117,6 +127,8 @@ impl<'t> Model<'t> {
             scope_by_node: HashMap::new(),
             calls: Vec::new(),
             assigns: Vec::new(),
+            assigns_by_target: HashMap::new(),
+            eval_memo: Default::default(),
             updates: Vec::new(),
             functions: HashMap::new(),
             globals: Vec::new(),
@@ -342,7 +354,11 @@ impl<'t> Model<'t> {
 
     /// All assignments/declarations of a plain name.
     pub fn bindings_of<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Assign<'t>> + 'a {
-        self.assigns.iter().filter(move |a| a.target_path == name)
+        self.assigns_by_target
+            .get(name)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.assigns[i])
     }
 
     /// The scope in which `name` is declared, as seen from `from`: the
@@ -353,9 +369,8 @@ impl<'t> Model<'t> {
             if self.scopes[s].params.iter().any(|p| p == name) {
                 return Some(s);
             }
-            let declared_here = self.assigns.iter().any(|a| {
-                a.target_path == name
-                    && a.scope == s
+            let declared_here = self.bindings_of(name).any(|a| {
+                a.scope == s
                     && (a.kind.is_declaration() || self.lang.is_python())
                     && !(self.lang.is_python() && self.declares_global(s, name))
             });
@@ -559,6 +574,10 @@ impl<'t> Model<'t> {
         }
         for mut assign in raw.assigns {
             assign.scope = self.scope_of(assign.node);
+            self.assigns_by_target
+                .entry(assign.target_path.clone())
+                .or_default()
+                .push(self.assigns.len());
             self.assigns.push(assign);
         }
         for mut update in raw.updates {

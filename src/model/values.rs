@@ -62,6 +62,13 @@ impl Value {
     }
 }
 
+/// A memoised [`Evaluated`], its origin as (start byte, end byte, kind id).
+#[derive(Debug, Clone)]
+pub struct MemoEntry {
+    value: Value,
+    origin: Option<(usize, usize, u16)>,
+}
+
 /// An evaluated expression and, when it was reached through a name, the
 /// node of the literal's definition (a related location for findings).
 #[derive(Debug, Clone)]
@@ -137,6 +144,37 @@ impl<'t> Model<'t> {
         if depth > MAX_DEPTH {
             return Evaluated::plain(Value::Unknown);
         }
+        let key = (node.id(), depth);
+        let hit = self.eval_memo.borrow().get(&key).cloned();
+        if let Some(entry) = hit {
+            return Evaluated {
+                value: entry.value,
+                origin: entry.origin.and_then(|o| self.node_at(o)),
+            };
+        }
+        let result = self.eval_uncached(node, depth);
+        let entry = MemoEntry {
+            value: result.value.clone(),
+            origin: result
+                .origin
+                .map(|o| (o.start_byte(), o.end_byte(), o.kind_id())),
+        };
+        self.eval_memo.borrow_mut().insert(key, entry);
+        result
+    }
+
+    /// The node with this byte range and kind.
+    fn node_at(&self, (start, end, kind): (usize, usize, u16)) -> Option<Node<'t>> {
+        let mut node = self.root.descendant_for_byte_range(start, end)?;
+        while node.kind_id() != kind {
+            node = node
+                .parent()
+                .filter(|p| p.start_byte() == start && p.end_byte() == end)?;
+        }
+        Some(node)
+    }
+
+    fn eval_uncached(&self, node: Node<'t>, depth: usize) -> Evaluated<'t> {
         let d = depth + 1;
         let v = |n: Node<'t>| self.eval_at(n, d).value;
         let value = match node.kind() {
@@ -579,20 +617,16 @@ impl<'t> Model<'t> {
                 }
                 return Evaluated::plain(Value::Unknown);
             }
-            let declared_here = self.assigns.iter().any(|a| {
-                a.scope == s
-                    && a.target_path == name
-                    && (a.kind.is_declaration() || self.lang.is_python())
-            });
+            let declared_here = self
+                .bindings_of(name)
+                .any(|a| a.scope == s && (a.kind.is_declaration() || self.lang.is_python()));
             if !declared_here {
                 continue;
             }
             // All writes to this binding: its declaration plus assignments
             // anywhere that are not shadowed by a nearer declaration.
             let writes: Vec<&super::facts::Assign<'t>> = self
-                .assigns
-                .iter()
-                .filter(|a| a.target_path == name)
+                .bindings_of(name)
                 .filter(|a| {
                     a.scope == s
                         || (self.declaring_scope(name, a.scope) == Some(s))
