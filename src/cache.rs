@@ -284,7 +284,7 @@ fn prune_old_formats(dir: &Path) {
 
 /// Suppression comments of a file whose findings came from the cache.
 fn suppressions_of(path: &Path, bytes: Vec<u8>) -> crate::suppress::FileSuppressions {
-    let mentions = bytes.windows(7).any(|w| w == b"isolint");
+    let mentions = memchr::memmem::find(&bytes, b"isolint").is_some();
     match (mentions, crate::lang::Lang::from_path(path)) {
         (true, Some(lang)) => match crate::source::decode(bytes) {
             Ok(text) => crate::suppress::scan(&text, lang.is_python()),
@@ -297,23 +297,36 @@ fn suppressions_of(path: &Path, bytes: Vec<u8>) -> crate::suppress::FileSuppress
 /// What makes a file's cached results valid beyond its bytes: the enabled
 /// rules (with their triggers) and everything configuration adds.
 fn fingerprint(settings: &Settings) -> u64 {
-    let mut key = String::with_capacity(256);
+    use std::hash::{Hash, Hasher};
+    // Hashed, not formatted: this runs once per file.
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
     for rule in &settings.rules {
-        key.push_str(&format!("{}{:?}\n", rule.id(), rule.triggers()));
+        rule.id().hash(&mut h);
     }
-    key.push_str(&format!(
-        "{:?}\n{:?}\n",
-        settings.isolation, settings.project
-    ));
-    // The build itself: rule code changes without a version bump during
-    // development, and stale findings from an older binary would mislead.
-    if let Some(meta) = std::env::current_exe()
-        .ok()
-        .and_then(|exe| std::fs::metadata(exe).ok())
-    {
-        key.push_str(&format!("{:?}{}\n", meta.modified().ok(), meta.len()));
-    }
-    xxh3_64(key.as_bytes())
+    rules_and_build_key().hash(&mut h);
+    settings.isolation.hash(&mut h);
+    settings.project.hash(&mut h);
+    h.finish()
+}
+
+/// Every rule's triggers and the build itself, once per process: rule code
+/// changes without a version bump during development, and stale findings
+/// from an older binary would mislead.
+fn rules_and_build_key() -> u64 {
+    static KEY: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *KEY.get_or_init(|| {
+        let mut key = String::with_capacity(4096);
+        for rule in crate::rules::all() {
+            key.push_str(&format!("{}{:?}\n", rule.id(), rule.triggers()));
+        }
+        if let Some(meta) = std::env::current_exe()
+            .ok()
+            .and_then(|exe| std::fs::metadata(exe).ok())
+        {
+            key.push_str(&format!("{:?}{}\n", meta.modified().ok(), meta.len()));
+        }
+        xxh3_64(key.as_bytes())
+    })
 }
 
 /// Parses a cache file, or `None` if its header, length or checksum is off.

@@ -230,7 +230,7 @@ pub const PYTEST_SCOPING_FIXTURES: &[&str] = &["monkeypatch", "mocker"];
 /// In-house helpers a project declares in config (`extra-hooks`,
 /// `extra-fixtures`): wrappers that behave like the framework's own hooks or
 /// fixture decorators. Consulted after the built-in names.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Hash)]
 pub struct FrameworkExtras {
     /// Callee names (JS: `setupDb(() => ...)`) or Python function/method
     /// names that act as a hook of the given kind.

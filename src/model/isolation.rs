@@ -91,7 +91,7 @@ pub const ISOLATED_RECEIVERS: &[&str] = &[
 ];
 
 /// The isolation knowledge in force: built-ins plus what config adds.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Hash)]
 pub struct Isolation {
     pub extra_env_vars: Vec<String>,
     pub extra_functions: Vec<String>,

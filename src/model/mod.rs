@@ -41,7 +41,7 @@ pub enum FileRole {
 
 /// Facts about the project around a file that rules need (from runner
 /// configs found under the root).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Hash)]
 pub struct ProjectFacts {
     /// A Jest/Vitest config sets `restoreMocks: true`.
     pub restore_mocks: bool,
