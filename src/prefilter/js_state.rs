@@ -52,11 +52,29 @@ enum Role {
     Other,
 }
 
-enum Frame {
+enum FrameKind {
     Paren { role: Role },
     Bracket,
     Brace { suite_body: bool },
     TemplateExpr,
+}
+
+/// An open bracket, and whether code inside it runs in a hook (computed
+/// once when it opens: the innermost test/suite/hook call decides).
+struct Frame {
+    kind: FrameKind,
+    in_hook: bool,
+}
+
+fn push_frame(frames: &mut Vec<Frame>, kind: FrameKind) {
+    let in_hook = match kind {
+        FrameKind::Paren { role: Role::Hook } => true,
+        FrameKind::Paren {
+            role: Role::Test | Role::Suite,
+        } => false,
+        _ => frames.last().is_some_and(|f| f.in_hook),
+    };
+    frames.push(Frame { kind, in_hook });
 }
 
 /// Whether the file may declare a shared binding that a test or helper
@@ -341,26 +359,16 @@ fn tokenize(src: &[u8]) -> Option<Vec<Tok>> {
     let mut i = 0usize;
     let n = src.len();
     let flags = |frames: &[Frame]| -> (bool, bool) {
-        let mut in_hook = false;
-        for f in frames.iter().rev() {
-            if let Frame::Paren { role, .. } = f {
-                match role {
-                    Role::Hook => {
-                        in_hook = true;
-                        break;
-                    }
-                    Role::Test | Role::Suite => break,
-                    Role::Other => {}
-                }
-            }
+        match frames.last() {
+            None => (false, true),
+            Some(f) => (
+                f.in_hook,
+                matches!(f.kind, FrameKind::Brace { suite_body: true }),
+            ),
         }
-        let shared_level = match frames.last() {
-            None => true,
-            Some(Frame::Brace { suite_body }) => *suite_body,
-            _ => false,
-        };
-        (in_hook, shared_level)
     };
+    // Scratch space for callee paths.
+    let mut scratch = String::new();
     while i < n {
         let b = src[i];
         if b.is_ascii_whitespace() {
@@ -409,7 +417,15 @@ fn tokenize(src: &[u8]) -> Option<Vec<Tok>> {
             push(&mut toks, Kind::Literal, i);
             continue;
         }
-        if b == b'}' && matches!(frames.last(), Some(Frame::TemplateExpr)) {
+        if b == b'}'
+            && matches!(
+                frames.last(),
+                Some(Frame {
+                    kind: FrameKind::TemplateExpr,
+                    ..
+                })
+            )
+        {
             frames.pop();
             i = scan_template(src, i + 1, &mut frames);
             push(&mut toks, Kind::Literal, i);
@@ -452,14 +468,14 @@ fn tokenize(src: &[u8]) -> Option<Vec<Tok>> {
         }
         match b {
             b'(' => {
-                let role = callee_role(&toks, src, last_closed);
-                frames.push(Frame::Paren { role });
+                let role = callee_role(&toks, src, last_closed, &mut scratch);
+                push_frame(&mut frames, FrameKind::Paren { role });
                 i += 1;
                 push(&mut toks, Kind::Punct, i);
                 continue;
             }
             b'[' => {
-                frames.push(Frame::Bracket);
+                push_frame(&mut frames, FrameKind::Bracket);
                 i += 1;
                 push(&mut toks, Kind::Punct, i);
                 continue;
@@ -467,22 +483,22 @@ fn tokenize(src: &[u8]) -> Option<Vec<Tok>> {
             b'{' => {
                 let suite_body = matches!(
                     frames.last(),
-                    Some(Frame::Paren {
-                        role: Role::Suite,
+                    Some(Frame {
+                        kind: FrameKind::Paren { role: Role::Suite },
                         ..
                     })
                 );
-                frames.push(Frame::Brace { suite_body });
+                push_frame(&mut frames, FrameKind::Brace { suite_body });
                 i += 1;
                 push(&mut toks, Kind::Punct, i);
                 continue;
             }
             b')' | b']' | b'}' => {
                 let ok = matches!(
-                    (b, frames.pop()),
-                    (b')', Some(Frame::Paren { .. }))
-                        | (b']', Some(Frame::Bracket))
-                        | (b'}', Some(Frame::Brace { .. }))
+                    (b, frames.pop().map(|f| f.kind)),
+                    (b')', Some(FrameKind::Paren { .. }))
+                        | (b']', Some(FrameKind::Bracket))
+                        | (b'}', Some(FrameKind::Brace { .. }))
                 );
                 if !ok {
                     return None;
@@ -525,7 +541,7 @@ fn scan_template(src: &[u8], mut i: usize, frames: &mut Vec<Frame>) -> usize {
             b'\\' => i += 2,
             b'`' => return i + 1,
             b'$' if src.get(i + 1) == Some(&b'{') => {
-                frames.push(Frame::TemplateExpr);
+                push_frame(frames, FrameKind::TemplateExpr);
                 return i + 2;
             }
             _ => i += 1,
@@ -554,7 +570,7 @@ fn regex_allowed(toks: &[Tok], src: &[u8]) -> bool {
 /// The role of the call whose `(` comes next: the dotted callee before it,
 /// classified by the framework model. `describe.each(t)(...)` and
 /// ``describe.each`t`(...)`` keep the role of their head.
-fn callee_role(toks: &[Tok], src: &[u8], last_closed: Option<usize>) -> Role {
+fn callee_role(toks: &[Tok], src: &[u8], last_closed: Option<usize>, path: &mut String) -> Role {
     let text = |t: &Tok| &src[t.start as usize..t.end as usize];
     let Some(last) = toks.len().checked_sub(1) else {
         return Role::Other;
@@ -590,12 +606,12 @@ fn callee_role(toks: &[Tok], src: &[u8], last_closed: Option<usize>) -> Role {
     while start >= 2 && text(&toks[start - 1]) == b"." && toks[start - 2].kind == Kind::Ident {
         start -= 2;
     }
-    let mut path = String::new();
+    path.clear();
     for t in &toks[start..=end] {
         path.push_str(std::str::from_utf8(text(t)).unwrap_or("?"));
     }
     path.push_str(suffix);
-    match js_call_role(&path) {
+    match js_call_role(path) {
         Some(JsCallRole::Suite { .. }) => Role::Suite,
         Some(JsCallRole::Test { .. }) => Role::Test,
         Some(JsCallRole::Hook(_)) => Role::Hook,
