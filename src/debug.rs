@@ -8,20 +8,28 @@ use rayon::prelude::*;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// `isolint debug prefilter PATHS`: how many of the files `check` would
-/// see each rule's triggers admit, and how many would be parsed at all.
-pub fn prefilter(paths: &[PathBuf]) -> i32 {
+/// The files `check` would see under `paths` (default `.`), or `None`
+/// after printing why the walk failed.
+fn discover_or_report(paths: &[PathBuf]) -> Option<crate::discover::Discovered> {
     let paths = if paths.is_empty() {
         vec![PathBuf::from(".")]
     } else {
         paths.to_vec()
     };
-    let discovered = match discover(&paths, &Discovery::default()) {
-        Ok(d) => d,
+    match discover(&paths, &Discovery::default()) {
+        Ok(d) => Some(d),
         Err(e) => {
             eprintln!("isolint: error: {e}");
-            return crate::run::EXIT_ERROR;
+            None
         }
+    }
+}
+
+/// `isolint debug prefilter PATHS`: how many of the files `check` would
+/// see each rule's triggers admit, and how many would be parsed at all.
+pub fn prefilter(paths: &[PathBuf]) -> i32 {
+    let Some(discovered) = discover_or_report(paths) else {
+        return crate::run::EXIT_ERROR;
     };
     let rules = crate::rules::all();
     let filter = crate::prefilter::Prefilter::new(rules, true);
@@ -60,17 +68,8 @@ pub fn prefilter(paths: &[PathBuf]) -> i32 {
 /// grammars and thread pool, and does nothing else. Prints files, bytes and
 /// files with syntax errors.
 pub fn parse_only(paths: &[PathBuf]) -> i32 {
-    let paths = if paths.is_empty() {
-        vec![PathBuf::from(".")]
-    } else {
-        paths.to_vec()
-    };
-    let discovered = match discover(&paths, &Discovery::default()) {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("isolint: error: {e}");
-            return crate::run::EXIT_ERROR;
-        }
+    let Some(discovered) = discover_or_report(paths) else {
+        return crate::run::EXIT_ERROR;
     };
     let bytes_total = AtomicUsize::new(0);
     let errors = AtomicUsize::new(0);

@@ -681,16 +681,7 @@ mod tests {
     ];
 
     #[test]
-    fn admits_files_with_shared_writes() {
-        for src in ADMIT {
-            assert!(screen(src.as_bytes()), "should admit:\n{src}");
-        }
-    }
-
-    #[test]
-    fn rejects_files_without_them() {
-        for src in REJECT {
-            assert!(!screen(src.as_bytes()), "should reject:\n{src}");
-        }
+    fn admits_files_with_shared_writes_and_rejects_the_rest() {
+        crate::prefilter::assert_screen(screen, ADMIT, REJECT);
     }
 }

@@ -332,6 +332,18 @@ impl Prefilter {
     }
 }
 
+/// Test support for the shared-state screens: each `admit` source must be
+/// admitted, each `reject` source rejected.
+#[cfg(test)]
+pub(crate) fn assert_screen(screen: fn(&[u8]) -> bool, admit: &[&str], reject: &[&str]) {
+    for src in admit {
+        assert!(screen(src.as_bytes()), "should admit:\n{src}");
+    }
+    for src in reject {
+        assert!(!screen(src.as_bytes()), "should reject:\n{src}");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
