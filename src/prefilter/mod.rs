@@ -112,6 +112,14 @@ impl Triggers {
         shared_state: false,
     };
 
+    /// For rules about module/suite/class-level bindings that tests write:
+    /// any name can be shared, so the lexical shared-state screens
+    /// ([`js_state`], [`py_state`]) decide instead of literals.
+    pub const SHARED_STATE: Triggers = Triggers {
+        shared_state: true,
+        ..Triggers::ALWAYS
+    };
+
     fn is_always(&self) -> bool {
         self.javascript.is_empty() && self.python.is_empty() && !self.shared_state
     }

@@ -29,13 +29,7 @@ impl Rule for TestOrderDependency {
     }
 
     fn triggers(&self) -> Triggers {
-        // Any name can be shared: screened lexically (`prefilter::js_state`,
-        // `prefilter::py_state`) for module/suite/class-level bindings that
-        // a function writes.
-        Triggers {
-            shared_state: true,
-            ..Triggers::ALWAYS
-        }
+        Triggers::SHARED_STATE
     }
 
     fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {
