@@ -151,9 +151,9 @@ pub const PY_MUTATORS: &[&str] = &[
 ];
 
 /// JS constructors of mutable containers.
-const JS_CONTAINER_CTORS: &[&str] = &["Map", "Set", "WeakMap", "WeakSet", "Array", "Object"];
+pub const JS_CONTAINER_CTORS: &[&str] = &["Map", "Set", "WeakMap", "WeakSet", "Array", "Object"];
 /// Python callables returning mutable containers.
-const PY_CONTAINER_CTORS: &[&str] = &[
+pub const PY_CONTAINER_CTORS: &[&str] = &[
     "list",
     "dict",
     "set",

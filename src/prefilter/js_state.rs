@@ -19,7 +19,7 @@
 //! as the candidate, which only makes the screen admit more files. When the
 //! tokenizer loses its footing (unbalanced brackets), the file is admitted.
 
-use crate::model::bindings::JS_MUTATORS;
+use crate::model::bindings::{JS_CONTAINER_CTORS, JS_MUTATORS};
 use crate::model::framework::{js_call_role, JsCallRole};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -98,12 +98,12 @@ pub fn may_write_shared_state(src: &[u8]) -> bool {
             if (is_let || is_const) && toks.get(i + 1).is_some_and(|n| n.kind == Kind::Ident) {
                 // `let a = 1, b = [];`: names follow the keyword or a comma
                 // at the declaration's own nesting level.
-                let level = depth_at(&toks, i);
+                let level = toks[i].depth;
                 let mut j = i + 1;
                 let mut expect_name = true;
                 while j < toks.len() {
                     let tj = &toks[j];
-                    let d = depth_at(&toks, j);
+                    let d = tj.depth;
                     if d < level || (d == level && text(tj) == b";") {
                         break;
                     }
@@ -265,10 +265,6 @@ fn skip_group(toks: &[Tok], src: &[u8], open: usize) -> usize {
     j
 }
 
-fn depth_at(toks: &[Tok], i: usize) -> u32 {
-    toks[i].depth
-}
-
 fn const_is_container(toks: &[Tok], src: &[u8], name: usize) -> bool {
     let text = |t: &Tok| &src[t.start as usize..t.end as usize];
     // Skip a type annotation up to the `=` at this level.
@@ -289,12 +285,9 @@ fn const_is_container(toks: &[Tok], src: &[u8], name: usize) -> bool {
     };
     match text(first) {
         b"[" | b"{" | b"(" | b"<" => true,
-        b"new" => toks.get(j + 2).is_some_and(|c| {
-            matches!(
-                text(c),
-                b"Map" | b"Set" | b"WeakMap" | b"WeakSet" | b"Array" | b"Object"
-            )
-        }),
+        b"new" => toks
+            .get(j + 2)
+            .is_some_and(|c| JS_CONTAINER_CTORS.iter().any(|k| k.as_bytes() == text(c))),
         _ => false,
     }
 }

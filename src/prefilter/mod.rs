@@ -203,6 +203,18 @@ impl Scanner {
         }
     }
 
+    /// Whether any trigger occurs in `bytes` (rule sets aside).
+    fn finds_any(&self, bytes: &[u8]) -> bool {
+        let Some(ac) = &self.automaton else {
+            return false;
+        };
+        ac.find_overlapping_iter(bytes).any(|m| {
+            self.patterns[m.pattern().as_usize()]
+                .0
+                .accepts(bytes, m.start(), m.end())
+        })
+    }
+
     /// The rules whose triggers occur in `bytes`, stopping early once all
     /// of `wanted` are found.
     fn scan(&self, bytes: &[u8], wanted: RuleSet) -> RuleSet {
@@ -238,7 +250,8 @@ struct Screens {
     hooks: Scanner,
     /// Rules with no triggers: always run.
     always: RuleSet,
-    /// Rules that need a hook word too.
+    /// Rules that need a hook word too, and the scanner for those words
+    /// (its patterns carry no rules).
     in_hooks: RuleSet,
     /// Rules admitted by the shared-state screen.
     shared_state: RuleSet,
@@ -288,16 +301,6 @@ impl Prefilter {
         }
     }
 
-    /// A prefilter that lets every file through to every rule.
-    pub fn off() -> Prefilter {
-        Prefilter { screens: None }
-    }
-
-    /// Whether every file is parsed anyway.
-    pub fn is_pass_through(&self) -> bool {
-        self.screens.is_none()
-    }
-
     /// The rules that may report in a file of `lang` with these bytes; an
     /// empty set means the file need not be parsed. `extended_framework`:
     /// configuration declares extra hooks, suites or fixture decorators,
@@ -319,10 +322,7 @@ impl Prefilter {
         let literal = RuleSet(s.all.0 & !s.always.0 & !s.shared_state.0);
         let mut found = RuleSet(scanner.scan(bytes, literal).0 | s.always.0);
         let gated = RuleSet(found.0 & s.in_hooks.0);
-        if !gated.is_empty()
-            && !extended_framework
-            && s.hooks.scan(bytes, RuleSet::EMPTY.with(0)).is_empty()
-        {
+        if !gated.is_empty() && !extended_framework && !s.hooks.finds_any(bytes) {
             found.0 &= !gated.0;
         }
         if !s.shared_state.is_empty() {
@@ -378,7 +378,11 @@ mod tests {
     #[test]
     fn off_and_utf16_admit_everything() {
         assert_eq!(
-            Prefilter::off().rules_for(Lang::JavaScript, b"nothing", false),
+            Prefilter::new(crate::rules::all(), false).rules_for(
+                Lang::JavaScript,
+                b"nothing",
+                false
+            ),
             RuleSet::ALL
         );
         let p = Prefilter::new(crate::rules::all(), true);

@@ -14,7 +14,7 @@
 //!   (`cls.x = ...`, `type(self).x += 1`, `Klass.x = ...`). A bare `x = ...`
 //!   in a function binds a local unless declared `global`.
 
-use crate::model::bindings::PY_MUTATORS;
+use crate::model::bindings::{PY_CONTAINER_CTORS, PY_MUTATORS};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Kind {
@@ -35,16 +35,6 @@ struct Tok {
     /// Bracket depth within the logical line.
     depth: u16,
 }
-
-const CONTAINER_CTORS: &[&[u8]] = &[
-    b"list",
-    b"dict",
-    b"set",
-    b"Counter",
-    b"defaultdict",
-    b"deque",
-    b"OrderedDict",
-];
 
 /// Whether the file may hold a module- or class-level binding that a
 /// function writes (see the module docs). `true` is always a safe answer.
@@ -106,7 +96,9 @@ pub fn may_write_shared_state(src: &[u8]) -> bool {
                         k += 2;
                     }
                     stmt[k].kind == Kind::Ident
-                        && CONTAINER_CTORS.contains(&text(&stmt[k]))
+                        && PY_CONTAINER_CTORS
+                            .iter()
+                            .any(|c| c.as_bytes() == text(&stmt[k]))
                         && stmt.get(k + 1).is_some_and(|p| text(p) == b"(")
                 }
             });
