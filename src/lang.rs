@@ -1,9 +1,10 @@
 //! Languages isolint reads, their tree-sitter grammars, and the queries
 //! (from `queries/<language>/*.scm`) compiled once per process.
 
+use crate::patterns::Patterns;
 use std::path::Path;
 use std::sync::OnceLock;
-use tree_sitter::{Language, Query};
+use tree_sitter::Language;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -44,23 +45,27 @@ impl Lang {
         self as usize
     }
 
+    /// The text of this language's facts query.
+    pub fn facts_source(self) -> &'static str {
+        if self.is_python() {
+            PYTHON_FACTS
+        } else {
+            JAVASCRIPT_FACTS
+        }
+    }
+
     /// The facts query for this language, compiled on first use.
-    pub fn facts_query(self) -> &'static Query {
-        static QUERIES: [OnceLock<Query>; 4] = [
+    pub fn facts_patterns(self) -> &'static Patterns {
+        static PATTERNS: [OnceLock<Patterns>; 4] = [
             OnceLock::new(),
             OnceLock::new(),
             OnceLock::new(),
             OnceLock::new(),
         ];
-        QUERIES[self.index()].get_or_init(|| {
-            let source = if self.is_python() {
-                PYTHON_FACTS
-            } else {
-                JAVASCRIPT_FACTS
-            };
+        PATTERNS[self.index()].get_or_init(|| {
             // The queries are part of the binary and covered by tests: a
             // failure here is a build defect, not bad input.
-            Query::new(&self.grammar(), source)
+            Patterns::new(&self.grammar(), self.facts_source())
                 .unwrap_or_else(|e| panic!("built-in {self:?} facts query is invalid: {e}"))
         })
     }
@@ -75,10 +80,15 @@ pub const PYTHON_FACTS: &str = include_str!("../queries/python/facts.scm");
 mod tests {
     use super::*;
 
+    /// The queries stay valid tree-sitter queries (for editors and other
+    /// tools) and compile in isolint's matcher, with the same patterns.
     #[test]
     fn every_query_compiles_for_every_grammar() {
         for lang in [Lang::JavaScript, Lang::TypeScript, Lang::Tsx, Lang::Python] {
-            assert!(lang.facts_query().pattern_count() > 0);
+            let query = tree_sitter::Query::new(&lang.grammar(), lang.facts_source())
+                .expect("valid tree-sitter query");
+            assert!(lang.facts_patterns().pattern_count() > 0);
+            assert_eq!(lang.facts_patterns().pattern_count(), query.pattern_count());
         }
     }
 }

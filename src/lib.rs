@@ -15,6 +15,7 @@ pub mod engine;
 pub mod finding;
 pub mod lang;
 pub mod model;
+pub mod patterns;
 pub mod prefilter;
 pub mod project;
 pub mod report;

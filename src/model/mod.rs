@@ -23,7 +23,7 @@ use framework::{Framework, JsCallRole};
 use isolation::Isolation;
 use scope::{FixtureScope, Scope, ScopeId, ScopeKind, MODULE};
 use std::collections::HashMap;
-use tree_sitter::{Node, QueryCursor, StreamingIterator, Tree};
+use tree_sitter::{Node, Tree};
 
 /// What a file is to the test runner, which changes what some rules allow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -633,7 +633,7 @@ struct CaptureIds {
 }
 
 impl CaptureIds {
-    fn of(query: &'static tree_sitter::Query) -> CaptureIds {
+    fn of(query: &'static crate::patterns::Patterns) -> CaptureIds {
         let names = query.capture_names();
         let id = |name: &str| {
             names
@@ -665,18 +665,15 @@ impl CaptureIds {
 
 /// Runs the language's facts query once over the tree.
 fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>) {
-    let query = lang.facts_query();
+    let query = lang.facts_patterns();
     let ids = CaptureIds::of(query);
-    let mut cursor = QueryCursor::new();
-    let mut matches = cursor.matches(query, root, src.as_bytes());
     let text = |n: Node<'t>| src.get(n.byte_range()).unwrap_or("");
     // Main nodes of earlier matches that enclose the current one (matches
     // arrive in document order): a declarator's parent is found by
     // descending from the nearest of them instead of from the root, which
     // is what `Node::parent()` does.
     let mut enclosing: Vec<Node<'t>> = Vec::new();
-    while let Some(m) = matches.next() {
-        let captures = m.captures();
+    query.for_each_match(root, |_, captures| {
         let cap = |id: Option<u32>| {
             let id = id?;
             captures.iter().find(|c| c.index == id).map(|c| c.node)
@@ -707,7 +704,7 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
                     (ids.call_callee, ids.call_args)
                 };
                 let Some(callee) = cap(callee) else {
-                    continue;
+                    return;
                 };
                 let args = cap(args)
                     .map(|a| call_args(a, src, lang))
@@ -723,7 +720,7 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
             }
             Some((main @ ("assign" | "augassign"), node)) => {
                 let Some(target) = cap(ids.assign_target) else {
-                    continue;
+                    return;
                 };
                 let kind =
                     if main == "augassign" || kinds::kind(lang, node).starts_with("augmented") {
@@ -735,7 +732,7 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
             }
             Some(("decl", node)) => {
                 let Some(name) = cap(ids.decl_name) else {
-                    continue;
+                    return;
                 };
                 let parent = enclosing
                     .iter()
@@ -761,7 +758,7 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
                 } else {
                     cap(ids.update_target)
                 };
-                let Some(target) = target else { continue };
+                let Some(target) = target else { return };
                 raw.updates.push(Update {
                     node,
                     target,
@@ -800,7 +797,7 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
                 }
             }
         }
-    }
+    });
     // `require('vitest')` counts as an import too.
     for call in &raw.calls {
         if call.path == "require" {
