@@ -3,7 +3,73 @@ use isolint::cli::{Cli, Command, DebugCommand};
 use isolint::rules::{self, RuleDoc};
 use isolint::run;
 
+/// mimalloc for isolint's own allocations and, through [`alloc::install`],
+/// for tree-sitter's: parsing allocates a subtree per token and a stack
+/// node per step, and analysis builds many small vectors next to them.
+/// glibc's malloc spent about 10% of a dense check in `malloc`/`free`
+/// and heap consolidation; mimalloc's thread-local free lists halve that.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+mod alloc {
+    use libmimalloc_sys::{mi_calloc, mi_free, mi_malloc, mi_realloc};
+    use std::ffi::c_void;
+
+    // tree-sitter requires allocation functions that never return null
+    // for a non-zero size, as its own defaults do: abort like them.
+    unsafe extern "C" fn malloc(size: usize) -> *mut c_void {
+        // SAFETY: plain allocation call.
+        let p = unsafe { mi_malloc(size) };
+        if p.is_null() && size != 0 {
+            std::process::abort();
+        }
+        p
+    }
+
+    unsafe extern "C" fn calloc(n: usize, size: usize) -> *mut c_void {
+        // SAFETY: plain allocation call.
+        let p = unsafe { mi_calloc(n, size) };
+        if p.is_null() && n != 0 && size != 0 {
+            std::process::abort();
+        }
+        p
+    }
+
+    unsafe extern "C" fn realloc(ptr: *mut c_void, size: usize) -> *mut c_void {
+        // SAFETY: `ptr` was returned by one of these functions (tree-sitter
+        // only reallocates its own blocks).
+        let p = unsafe { mi_realloc(ptr, size) };
+        if p.is_null() && size != 0 {
+            std::process::abort();
+        }
+        p
+    }
+
+    unsafe extern "C" fn free(ptr: *mut c_void) {
+        // SAFETY: as for `realloc`.
+        unsafe { mi_free(ptr) }
+    }
+
+    /// Routes tree-sitter's C allocations to mimalloc. Called first thing
+    /// in `main`, before any tree-sitter object exists.
+    pub fn install() {
+        // SAFETY: one allocator family; null is never returned for non-zero
+        // sizes (the wrappers abort); mimalloc's alignment matches malloc's;
+        // no tree-sitter object exists yet and this runs once, before any
+        // other thread is started.
+        unsafe {
+            tree_sitter::set_allocator(Some(tree_sitter::Allocator {
+                malloc,
+                calloc,
+                realloc,
+                free,
+            }))
+        }
+    }
+}
+
 fn main() {
+    alloc::install();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
