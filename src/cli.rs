@@ -44,7 +44,13 @@ pub enum Command {
 #[derive(Debug, Subcommand)]
 pub enum DebugCommand {
     /// Walk, read and parse the files `check` would, and nothing else.
-    ParseOnly { paths: Vec<PathBuf> },
+    ParseOnly {
+        /// Also step a tree cursor over every node of every tree: the floor
+        /// of any analysis that looks at the whole tree once.
+        #[arg(long)]
+        walk: bool,
+        paths: Vec<PathBuf>,
+    },
     /// Count, per rule, the files the prefilter admits (would parse)
     Prefilter { paths: Vec<PathBuf> },
 }

@@ -85,7 +85,9 @@ fn main() {
     let code = match cli.command {
         Command::Check(args) => run::check(&args),
         Command::Config { path, config } => run::show_config(path.as_deref(), config.as_deref()),
-        Command::Debug(DebugCommand::ParseOnly { paths }) => isolint::debug::parse_only(&paths),
+        Command::Debug(DebugCommand::ParseOnly { walk, paths }) => {
+            isolint::debug::parse_only(&paths, walk)
+        }
         Command::Debug(DebugCommand::Prefilter { paths }) => isolint::debug::prefilter(&paths),
         Command::Rules => {
             for rule in rules::all() {
