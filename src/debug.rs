@@ -124,16 +124,8 @@ fn count_nodes(tree: &tree_sitter::Tree) -> usize {
         if cursor.node().is_named() {
             named += 1;
         }
-        if cursor.goto_first_child() {
-            continue;
-        }
-        loop {
-            if cursor.goto_next_sibling() {
-                break;
-            }
-            if !cursor.goto_parent() {
-                return named;
-            }
+        if !crate::patterns::advance(&mut cursor) {
+            return named;
         }
     }
 }

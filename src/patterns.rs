@@ -252,7 +252,7 @@ impl Patterns {
 /// Pre-order step: first child, else next sibling, else the next sibling of
 /// the nearest ancestor that has one. `false` once the walk is back at the
 /// root.
-fn advance(cursor: &mut TreeCursor) -> bool {
+pub fn advance(cursor: &mut TreeCursor) -> bool {
     if cursor.goto_first_child() {
         return true;
     }
@@ -548,22 +548,24 @@ mod tests {
     /// Every match as (pattern, [(capture name, byte range)]), sorted.
     type Flat = Vec<(usize, Vec<(String, usize, usize)>)>;
 
+    /// One match, its captures as sorted (name, start, end).
+    fn flatten<'t>(
+        pattern: usize,
+        names: &[&str],
+        caps: impl Iterator<Item = (u32, Node<'t>)>,
+    ) -> (usize, Vec<(String, usize, usize)>) {
+        let mut caps: Vec<_> = caps
+            .map(|(i, n)| (names[i as usize].to_string(), n.start_byte(), n.end_byte()))
+            .collect();
+        caps.sort();
+        (pattern, caps)
+    }
+
     fn ours(patterns: &Patterns, root: Node) -> Flat {
         let names = patterns.capture_names();
         let mut out = Vec::new();
         patterns.for_each_match(root, |p, caps| {
-            let mut caps: Vec<_> = caps
-                .iter()
-                .map(|c| {
-                    (
-                        names[c.index as usize].to_string(),
-                        c.node.start_byte(),
-                        c.node.end_byte(),
-                    )
-                })
-                .collect();
-            caps.sort();
-            out.push((p, caps));
+            out.push(flatten(p, names, caps.iter().map(|c| (c.index, c.node))));
         });
         out.sort();
         out
@@ -575,19 +577,8 @@ mod tests {
         let mut matches = cursor.matches(query, root, src.as_bytes());
         let mut out = Vec::new();
         while let Some(m) = matches.next() {
-            let mut caps: Vec<_> = m
-                .captures()
-                .iter()
-                .map(|c| {
-                    (
-                        names[c.index as usize].to_string(),
-                        c.node.start_byte(),
-                        c.node.end_byte(),
-                    )
-                })
-                .collect();
-            caps.sort();
-            out.push((m.pattern_index, caps));
+            let caps = m.captures().iter().map(|c| (c.index, c.node));
+            out.push(flatten(m.pattern_index, names, caps));
         }
         out.sort();
         out

@@ -240,3 +240,30 @@ fn sarif_snapshot() {
     let text = serde_json::to_string_pretty(&doc).expect("serialises");
     insta::assert_snapshot!("sarif", redact(&text));
 }
+
+/// The benchmark's baselines: `debug parse-only` parses what `check` would
+/// (one of the six files has a syntax error) and, with `--walk`, also
+/// counts the named nodes its cursor walk visits.
+#[test]
+fn parse_only_baselines_report_what_they_did() {
+    let plain = run(isolint().args(["debug", "parse-only", FIXTURES]));
+    assert_eq!(plain.code, 0, "{}", plain.stderr);
+    assert!(
+        plain.stdout.starts_with("parsed 6 files, ")
+            && plain.stdout.contains(", 1 with syntax errors"),
+        "{}",
+        plain.stdout
+    );
+    assert!(!plain.stdout.contains("walked"), "{}", plain.stdout);
+    let walked = run(isolint().args(["debug", "parse-only", "--walk", FIXTURES]));
+    assert_eq!(walked.code, 0, "{}", walked.stderr);
+    let named: usize = walked
+        .stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("walked every node, "))
+        .and_then(|l| l.strip_suffix(" named"))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no node count in {}", walked.stdout));
+    // Six small test files (717 bytes in all): dozens of named nodes each.
+    assert!(named > 100, "{named}");
+}
