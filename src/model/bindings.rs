@@ -204,7 +204,8 @@ impl<'t> Model<'t> {
             if matches!(
                 r.kind,
                 RefKind::Rebind | RefKind::Clear | RefKind::SelfRebind
-            ) {
+            ) || (r.kind == RefKind::Mutate && self.is_removal(r.node))
+            {
                 for &o in &all {
                     if self.is_per_test_hook(o) && !reset_hooks.contains(&o) {
                         reset_hooks.push(o);
@@ -259,6 +260,38 @@ impl<'t> Model<'t> {
                 .unwrap_or(false);
             applies && self.runs_around_each(h, test)
         })
+    }
+
+    /// Whether a mutating write takes entries out (`delete x[k]`,
+    /// `x.delete(k)`, `x.pop()`, `del x[k]`, `x.pop(k, None)`,
+    /// `x.remove(v)`): in a per-test hook, that undoes what a test put in
+    /// (`tearDown: _REGISTRY.pop(self.name, None)` after a test registered
+    /// `self.name`), so it counts as a reset.
+    fn is_removal(&self, write: Node) -> bool {
+        let kind = super::kinds::kind(self.lang, write);
+        if matches!(kind, "delete_statement") {
+            return true;
+        }
+        if kind == "unary_expression" {
+            return self.text(write).starts_with("delete");
+        }
+        if !matches!(kind, "call_expression" | "call") {
+            return false;
+        }
+        let method = write
+            .child_by_field_name("function")
+            .and_then(|f| {
+                f.child_by_field_name("property")
+                    .or_else(|| f.child_by_field_name("attribute"))
+            })
+            .map(|m| self.text(m))
+            .unwrap_or("");
+        let removers: &[&str] = if self.lang.is_python() {
+            &["pop", "popitem", "remove", "discard"]
+        } else {
+            &["delete", "pop", "shift", "splice"]
+        };
+        removers.contains(&method)
     }
 
     fn is_per_test_hook(&self, s: ScopeId) -> bool {

@@ -16,7 +16,9 @@
 //! Not flagged: bindings written only in hooks (`let server;` set in
 //! `beforeAll`), constants, state reset by `beforeEach`/`afterEach`/`setUp`/
 //! `tearDown`/`setup_method`/a function-scoped (autouse or requested)
-//! fixture, locals of a test, tables built at import time, and a test that
+//! fixture (reassigned, emptied, or its entries taken out again:
+//! `tearDown: _REGISTRY.pop(self.name, None)`, `afterEach: cache.delete(k)`),
+//! locals of a test, tables built at import time, and a test that
 //! reinitialises the binding itself before using it (`x = []` first), and
 //! lazy initialisation of a memoised singleton (`if _cache is None: ...`,
 //! `if (!client) client = ...`, `x ??= ...`).
@@ -241,6 +243,8 @@ mod tests {
                 Case::fail("a.test.js", "const items = [];\nit('adds', () => { items.push(1); expect(items).toHaveLength(1); });", &["items.push(1)"]),
                 Case::fail("a.test.js", "const cache = new Map();\nit('a', () => { cache.set('k', 1); });\nit('b', () => { cache.delete('k'); });", &["cache.set('k', 1)", "cache.delete('k')"]),
                 Case::fail("a.test.js", "const seen = new Set();\ntest('a', () => { seen.add(1); });", &["seen.add(1)"]),
+                // Removed once after all tests: the tests still see each other's entries.
+                Case::fail("a.test.js", "const cache = new Map();\nafterAll(() => { cache.delete('k'); });\nit('a', () => { cache.set('k', 1); });", &["cache.set('k', 1)"]),
                 // Read by a test as well as by teardown: not a mere cleanup registry.
                 Case::fail("a.test.js", "const dirs = [];\nafterAll(() => dirs.forEach(rm));\nit('a', () => { dirs.push(mk()); expect(dirs).toHaveLength(1); });", &["dirs.push(mk())"]),
                 Case::fail("a.test.js", "const state = {};\ntest('a', () => { state.user = 'x'; state['k'] = 1; });", &["state.user = 'x'", "state['k'] = 1"]),
@@ -271,6 +275,9 @@ mod tests {
                 // `let server;` assigned in hooks, only read in tests.
                 Case::pass("a.test.js", "let server;\nbeforeAll(() => { server = app.listen(0); });\nafterAll(() => server.close());\nit('a', () => { request(server).get('/'); });"),
                 Case::pass("a.test.js", "let db;\nbeforeEach(async () => { db = await connect(); });\nit('a', () => db.query('x'));"),
+                // A per-test hook that takes the test's entries out resets them.
+                Case::pass("a.test.js", "const cache = new Map();\nafterEach(() => { cache.delete('k'); });\nit('a', () => { cache.set('k', 1); });"),
+                Case::pass("a.test.js", "const registry = {};\nafterEach(() => { delete registry.k; });\nit('a', () => { registry.k = 1; });"),
                 // A cleanup registry: tests add to it, only teardown reads it.
                 Case::pass("a.test.ts", "const tempDirs: string[] = [];\nasync function createTempDir() { const d = await mkdtemp('x-'); tempDirs.push(d); return d; }\nafterAll(async () => { for (const d of tempDirs) await rm(d); });\nit('a', async () => { const d = await createTempDir(); expect(d).toBeTruthy(); });"),
                 Case::pass("a.test.js", "const servers = [];\nafterEach(() => { servers.forEach((s) => s.close()); });\nit('a', () => { servers.push(app.listen(0)); });"),
@@ -330,6 +337,8 @@ mod tests {
             &[
                 // A class local to a test function is created per call.
                 Case::pass("test_a.py", "def test_a():\n    class State:\n        pass\n    State.ran = 0\n    State.ran += 1\n    State.items = []\n    State.items.append(1)\n"),
+                Case::pass("test_a.py", "import unittest\n_TEST_CODECS = {}\n\nclass T(unittest.TestCase):\n    def tearDown(self):\n        _TEST_CODECS.pop(self.codec_name, None)\n\n    def set_codec(self, info):\n        _TEST_CODECS[self.codec_name] = info\n\n    def test_a(self):\n        self.set_codec(1)\n"),
+                Case::pass("test_a.py", "import pytest\nREG = {}\n\n@pytest.fixture(autouse=True)\ndef clean():\n    yield\n    del REG['k']\n\ndef test_a():\n    REG['k'] = 1\n"),
                 Case::pass("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    def test_dynamics(self):\n        class C(object):\n            pass\n        C.foobar = 2\n        C.__repr__ = lambda self: 'C()'\n"),
                 // Memoised on the class.
                 Case::pass("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    EXPECTED = None\n\n    def test_a(self):\n        cls = T\n        if cls.EXPECTED is None:\n            cls.EXPECTED = compute()\n"),
