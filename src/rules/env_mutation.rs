@@ -226,6 +226,7 @@ fn writes_back_saved(model: &Model, node: Node) -> bool {
                 t.contains("getcwd")
                     || t.contains("cwd()")
                     || t.contains("environ")
+                    || t.contains("getenv")
                     || t.contains("process.env")
             })
     })
@@ -509,6 +510,8 @@ mod tests {
                 // Expected to raise: nothing changes.
                 Case::pass("test_a.py", "import os, unittest\n\nclass T(unittest.TestCase):\n    def test_x(self):\n        with self.assertRaises(ValueError):\n            os.putenv('FRUIT=ORANGE', 'lemon')\n"),
                 Case::pass("test_a.py", "def test_x(monkeypatch):\n    monkeypatch.setenv('A', '1')\n    monkeypatch.chdir('/tmp')\n"),
+                // Writing back a value saved with `os.getenv` restores, it does not change.
+                Case::pass("test_a.py", "import os, unittest\n\nclass T(unittest.TestCase):\n    def test_x(self):\n        previous = os.getenv('PATH')\n        os.environ['PATH'] += ':/x'\n        run()\n        os.environ['PATH'] = previous\n"),
                 Case::pass("test_a.py", "import os\nfrom unittest import mock\ndef test_x():\n    with mock.patch.dict(os.environ, {'A': '1'}):\n        os.environ['B'] = '2'\n"),
                 Case::pass("test_a.py", "import os\nfrom unittest import mock\n@mock.patch.dict(os.environ, {'A': '1'})\ndef test_x():\n    os.environ['B'] = '2'\n"),
                 Case::pass("test_a.py", "import os\ndef test_x():\n    old = os.environ.get('A')\n    os.environ['A'] = '1'\n    try:\n        run()\n    finally:\n        os.environ['A'] = old\n"),
