@@ -174,6 +174,23 @@ pub fn detect_js(import_sources: &[String], text: &str) -> Framework {
     Framework::Jest
 }
 
+/// Calls that run a whole suite. A `test*` function that makes one is the
+/// suite's entry point, not a test: CPython's regrtest convention
+/// `def test_main(): support.run_unittest(A, B)`, which sets module globals
+/// for the test classes it then runs.
+const PY_SUITE_RUNNERS: &[&str] = &[
+    "run_unittest(",
+    "unittest.main(",
+    "run_doctest(",
+    "TextTestRunner(",
+];
+
+/// Whether a Python function body runs a suite of tests (see
+/// [`PY_SUITE_RUNNERS`]).
+pub fn runs_a_suite(body: &str) -> bool {
+    PY_SUITE_RUNNERS.iter().any(|r| body.contains(r))
+}
+
 /// unittest's hook methods and when they run.
 pub fn unittest_hook(name: &str) -> Option<HookKind> {
     Some(match name {

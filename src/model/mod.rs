@@ -556,7 +556,12 @@ impl<'t> Model<'t> {
         {
             return ScopeKind::Hook(h);
         }
-        if name.starts_with("test") {
+        // A module-level `test_main()` that runs the suite is its entry
+        // point (methods that run an inner suite, in tests of unittest
+        // itself, stay tests).
+        let entry_point = func.parent().is_some_and(|p| p.kind() == "module")
+            && framework::runs_a_suite(self.text(func));
+        if name.starts_with("test") && !entry_point {
             return ScopeKind::Test { concurrent: false };
         }
         ScopeKind::Function

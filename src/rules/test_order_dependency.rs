@@ -355,6 +355,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A test method that runs an inner suite is still a test.
+                Case::fail("test_a.py", "import unittest\nresult = None\n\nclass T(unittest.TestCase):\n    def test_runs_inner(self):\n        global result\n        result = unittest.TextTestRunner().run(make_suite())\n\n    def test_reads(self):\n        assert result.wasSuccessful()\n", &["result"]),
                 Case::fail("test_a.py", "token = None\n\ndef test_login():\n    global token\n    token = login()\n\ndef test_me():\n    assert me(token).ok\n    assert token\n", &["token"]),
                 Case::fail("test_a.py", "def test_login():\n    global token\n    token = login()\n\ndef test_me():\n    assert me(token).ok\n", &["token"]),
                 Case::fail("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    def test_1_create(self):\n        type(self).user_id = create()\n\n    def test_2_read(self):\n        self.assertTrue(get(self.user_id))\n", &["self.user_id"]),
@@ -379,6 +381,8 @@ mod tests {
                 // Set in setUpClass / a fixture, read by tests.
                 Case::pass("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        cls.user_id = create()\n\n    def test_a(self):\n        assert self.user_id\n\n    def test_b(self):\n        assert self.user_id\n"),
                 Case::pass("test_a.py", "import pytest\ntoken = None\n\n@pytest.fixture(autouse=True, scope=\"module\")\ndef login():\n    global token\n    token = make()\n\ndef test_a():\n    assert token\n"),
+                // CPython's `test_main` runs the suite: an entry point, not a test.
+                Case::pass("test_a.py", "import unittest\nfrom test import support\nET = None\n\nclass T(unittest.TestCase):\n    def test_a(self):\n        ET.XML('<a/>')\n\ndef test_main(module=None):\n    global ET\n    ET = module\n    support.run_unittest(T)\n"),
                 // Instance attributes are per test.
                 Case::pass("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    def test_a(self):\n        self.x = 1\n\n    def test_b(self):\n        self.x = 2\n        assert self.x == 2\n"),
                 // A local shadows the global in the reader.
