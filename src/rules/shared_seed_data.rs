@@ -980,7 +980,12 @@ fn login_account<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Hit<'t>> {
         return best;
     }
     // `login('admin', 'pw')`, `loginAs(page, 'admin')`, `login({ email })`:
-    // the first string or credentials object among the arguments.
+    // the first string or credentials object among the arguments. A string
+    // given to `authenticate` names how, not who: a passport strategy
+    // (`passport.authenticate('local')`), a SASL mechanism
+    // (`imap.authenticate('CRAM-MD5', handler)`); Django's takes the request
+    // first and the account as keywords.
+    let strings_name_the_account = call.method() != "authenticate";
     let (first, evaluated) = call
         .args
         .iter()
@@ -989,6 +994,9 @@ fn login_account<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Hit<'t>> {
         .find_map(|a| {
             if matches!(unwrap(a.value).kind(), "object" | "dictionary") {
                 return Some((a.value, None));
+            }
+            if !strings_name_the_account {
+                return None;
             }
             let e = model.eval(a.value);
             e.value.as_str().is_some().then_some((a.value, Some(e)))
@@ -1351,6 +1359,9 @@ mod tests {
                 Case::pass("e2e/a.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.fill('#email', 'wrong@example.com');\n  await page.click('text=Sign in');\n});"),
                 Case::pass("e2e/a.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.fill('#search', 'admin@example.com');\n  await page.fill('#email', 'admin@example.com');\n});"),
                 Case::pass("u.test.js", "it('x', () => { const ok = auth.login('admin', 'pw'); });"),
+                // `authenticate`'s strings name a strategy or mechanism, not an account.
+                Case::pass("tests/auth.test.js", "const request = require('supertest');\nit('x', async () => { app.post('/login', passport.authenticate('local')); await request(app).get('/'); });"),
+                Case::pass("tests/test_imap.py", "class T(TestCase):\n    def test_x(self):\n        typ, _ = self.client.authenticate('MYAUTH', lambda x: b'fake')\n"),
                 Case::fail("a.test.ts", "jest.mock('../services/emailService');\nit('x', async () => { await User.create({ email: 'a@b.com' }); });", &["'a@b.com'"]),
                 // Overriding a provider that is not persistence leaves the real database in place.
                 Case::fail("users.e2e-spec.ts", "beforeEach(async () => {\n  const module = await Test.createTestingModule({ imports: [AppModule], providers: [{ provide: MailService, useValue: { send: jest.fn() } }] }).compile();\n  usersService = module.get(UsersService);\n});\nit('creates', async () => { await usersService.create({ email: 'igor@gmail.com' }); });", &["'igor@gmail.com'"]),
@@ -1414,6 +1425,8 @@ mod tests {
             RULE,
             &[
                 Case::fail("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        self.client.login(username='admin', password='pw')\n", &["'admin'"]),
+                // Credentials passed to `authenticate` by name still name the account.
+                Case::fail("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        self.api.authenticate(username='admin', password='pw')\n", &["'admin'"]),
                 Case::fail("tests/test_api.py", "class T(TestCase):\n    @classmethod\n    def setUpTestData(cls):\n        cls.user = User.objects.create_user(username='testuser', email='t@x.com', password='pw')\n    def test_x(self):\n        self.client.login(username='testuser', password='pw')\n", &["'t@x.com'"]),
                 Case::pass("tests/test_api.py", "class T(TestCase):\n    def setUp(self):\n        self.u = User.objects.create_user(username=f'u{uuid4()}', password='pw')\n    def test_x(self):\n        self.client.login(username='wrong', password='pw')\n"),
                 Case::fail("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        u = User.objects.get(pk=1)\n", &["1"]),
