@@ -11,7 +11,8 @@
 //!
 //! Not flagged: port 0, isolated values (worker ids, `getPort()`), a port
 //! read from config or env without a literal default, client calls
-//! (`fetch('http://localhost:3000')`).
+//! (`fetch('http://localhost:3000')`), and `make_server` given a test-double
+//! server class (`MockServer`, `FakeServer`), which never binds.
 
 use super::{word, Rule, RuleContext, Triggers};
 use crate::model::facts::{object_property, Call};
@@ -147,8 +148,24 @@ fn js_port_expr<'t>(call: &Call<'t>, src: &str) -> Option<Node<'t>> {
     Some(first)
 }
 
+/// `make_server(host, port, app, MockServer)`: a server class that is a
+/// test double (CPython's wsgiref tests pass one whose constructor never
+/// binds) opens no port.
+fn fake_server_class(call: &Call, model: &Model) -> bool {
+    call.method() == "make_server"
+        && call.arg(3, "server_class").is_some_and(|class| {
+            matches!(class.kind(), "identifier" | "attribute")
+                && crate::model::database::is_fake_name(
+                    model.text(class).rsplit('.').next().unwrap_or(""),
+                )
+        })
+}
+
 /// The expression holding the port of a Python binding call, if it is one.
 fn python_port_expr<'t>(call: &Call<'t>, model: &Model<'t>) -> Option<Node<'t>> {
+    if fake_server_class(call, model) {
+        return None;
+    }
     let method = call.method();
     if let Some(port) = call.keyword("port") {
         // `sock.listen(5)` is a backlog, but `port=` always names a port.
@@ -325,6 +342,7 @@ mod tests {
                 Case::fail("test_s.py", "site = web.TCPSite(runner, port=8080)", &["8080"]),
                 Case::fail("test_s.py", "server = await asyncio.start_server(handle, \"127.0.0.1\", 8888)", &["8888"]),
                 Case::fail("test_s.py", "srv = make_server(\"localhost\", 5000, app)", &["5000"]),
+                Case::fail("test_s.py", "srv = make_server(\"\", 80, app, WSGIServer)", &["80"]),
                 Case::fail("test_s.py", "async with websockets.serve(echo, \"localhost\", 8765):\n    pass", &["8765"]),
                 Case::fail("test_s.py", "port = int(os.environ.get(\"PORT\", 8000))\napp.run(port=port)", &["port"]),
                 Case::fail("test_s.py", "import pytest\n@pytest.fixture\ndef port():\n    return 8000\n\ndef test_x(port):\n    server.bind((\"\", port))", &["port"]),
@@ -339,6 +357,9 @@ mod tests {
             RULE,
             &[
                 Case::pass("test_s.py", "sock.bind((\"127.0.0.1\", 0))"),
+                // A test-double server class never binds.
+                Case::pass("test_s.py", "from wsgiref.simple_server import WSGIServer, make_server\n\nclass MockServer(WSGIServer):\n    def __init__(self, server_address, handler):\n        BaseServer.__init__(self, server_address, handler)\n\ndef test_x():\n    server = make_server('', 80, app, MockServer, MockHandler)\n"),
+                Case::pass("test_s.py", "def test_x():\n    server = make_server('', 80, app, server_class=fakes.FakeServer)\n"),
                 // Not TCP/UDP addresses: VSOCK, CAN, TIPC.
                 Case::pass("test_s.py", "VSOCKPORT = 1234\nserv.bind((socket.VMADDR_CID_ANY, VSOCKPORT))"),
                 Case::pass("test_s.py", "s.bind(('x' * 1024, 1, 2))"),
