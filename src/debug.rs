@@ -115,17 +115,15 @@ pub fn parse_only(paths: &[PathBuf], walk: bool) -> i32 {
     crate::run::EXIT_CLEAN
 }
 
-/// The named nodes of `tree`, every node visited in pre-order by one
-/// cursor and looked at (what the facts walk does before matching).
+/// The named nodes of `tree`, every node visited once in pre-order by the
+/// walk the analysis uses ([`crate::walk`]).
 fn count_nodes(tree: &tree_sitter::Tree) -> usize {
-    let mut cursor = tree.walk();
-    let mut named = 0;
-    loop {
-        if cursor.node().is_named() {
-            named += 1;
-        }
-        if !crate::patterns::advance(&mut cursor) {
-            return named;
-        }
-    }
+    let language = tree.language();
+    let named: Vec<u8> = (0..language.node_kind_count())
+        .map(|k| u8::from(u16::try_from(k).is_ok_and(|k| language.node_kind_is_named(k))))
+        .collect();
+    let mut nodes = Vec::new();
+    crate::walk::nodes(tree.root_node(), &named, &mut nodes);
+    // Kinds past the table (ERROR) are handed back too; count named ones.
+    nodes.iter().filter(|n| n.is_named()).count()
 }

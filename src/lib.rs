@@ -24,6 +24,7 @@ pub mod run;
 pub mod runner_config;
 pub mod source;
 pub mod suppress;
+pub mod walk;
 
 #[cfg(test)]
 pub(crate) mod testing;

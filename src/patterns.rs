@@ -1,5 +1,5 @@
 //! The fact queries (`queries/<language>/facts.scm`), compiled to kind-id
-//! tables and matched in one plain cursor walk.
+//! tables and matched in one plain walk.
 //!
 //! The `.scm` files are ordinary tree-sitter queries (a test compiles them
 //! with `tree_sitter::Query` and checks that both engines produce the same
@@ -9,7 +9,8 @@
 //! parsing the file. The facts need only one-level patterns, "a node of this
 //! kind whose field F holds a node of kind K", so they are compiled here into
 //! a table from node kind id to patterns and answered with
-//! `child_by_field_id` while one `TreeCursor` walks the tree once.
+//! `child_by_field_id` on the nodes of those kinds, which one walk over the
+//! tree ([`crate::walk`]) hands back.
 //!
 //! Supported syntax, which is all the fact queries use:
 //!
@@ -87,6 +88,9 @@ pub struct Patterns {
     by_kind: Vec<Vec<u16>>,
     /// Patterns whose root is `(_)`: tried on every named node.
     any_named: Vec<u16>,
+    /// By kind id: whether a node of that kind can root a match (the walk
+    /// hands back only those).
+    wanted: Vec<u8>,
 }
 
 /// A query this module cannot compile: the line and what is wrong.
@@ -141,11 +145,18 @@ impl Patterns {
             }
             compiled.push(pattern);
         }
+        let wanted = (0..kind_count)
+            .map(|id| {
+                let named = u16::try_from(id).is_ok_and(|id| language.node_kind_is_named(id));
+                u8::from(!by_kind[id].is_empty() || (named && !any_named.is_empty()))
+            })
+            .collect();
         Ok(Patterns {
             capture_names: parser.capture_names,
             patterns: compiled,
             by_kind,
             any_named,
+            wanted,
         })
     }
 
@@ -166,10 +177,10 @@ impl Patterns {
         root: Node<'t>,
         mut on_match: impl FnMut(usize, &[Capture<'t>]),
     ) {
-        let mut cursor = root.walk();
+        let mut roots = Vec::new();
+        crate::walk::nodes(root, &self.wanted, &mut roots);
         let mut captures: Vec<Capture<'t>> = Vec::with_capacity(8);
-        loop {
-            let node = cursor.node();
+        for node in roots {
             if let Some(list) = self.by_kind.get(usize::from(node.kind_id())) {
                 for &p in list {
                     self.match_at(usize::from(p), node, &mut captures, &mut on_match);
@@ -179,9 +190,6 @@ impl Patterns {
                 for &p in &self.any_named {
                     self.match_at(usize::from(p), node, &mut captures, &mut on_match);
                 }
-            }
-            if !advance(&mut cursor) {
-                return;
             }
         }
     }
@@ -642,19 +650,11 @@ def fx(): yield
         }
     }
 
-    /// The same on every JS/TS/Python file under `tests/` (the labeled
-    /// corpus, fixtures, hostile inputs), and under the directories in
-    /// `ISOLINT_PATTERN_DIFF_DIRS` (`:`-separated) when set, which is how
-    /// third-party code is compared without being part of the suite.
+    /// The same on every JS/TS/Python file under `tests/`, and on
+    /// third-party code in `ISOLINT_PATTERN_DIFF_DIRS` (see
+    /// [`crate::testing::for_each_source_file`]).
     #[test]
     fn fact_queries_match_like_tree_sitter_on_real_files() {
-        let mut roots = vec![std::path::PathBuf::from(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests"
-        ))];
-        if let Ok(extra) = std::env::var("ISOLINT_PATTERN_DIFF_DIRS") {
-            roots.extend(extra.split(':').filter(|d| !d.is_empty()).map(Into::into));
-        }
         let queries: Vec<(Lang, Query)> =
             [Lang::JavaScript, Lang::TypeScript, Lang::Tsx, Lang::Python]
                 .into_iter()
@@ -665,36 +665,20 @@ def fx(): yield
                     )
                 })
                 .collect();
-        let mut compared = 0;
-        for root in roots {
-            for entry in ignore::WalkBuilder::new(root)
-                .standard_filters(false)
-                .build()
-                .flatten()
-            {
-                let path = entry.path();
-                let Some(lang) = Lang::from_path(path) else {
-                    continue;
-                };
-                let Ok(src) = std::fs::read_to_string(path) else {
-                    continue;
-                };
-                let tree = parse(lang, &src);
-                let query = &queries
-                    .iter()
-                    .find(|(l, _)| *l == lang)
-                    .expect("all languages")
-                    .1;
-                let expected = tree_sitters(query, tree.root_node(), &src);
-                assert_eq!(
-                    ours(lang.facts_patterns(), tree.root_node()),
-                    expected,
-                    "{}",
-                    path.display()
-                );
-                compared += 1;
-            }
-        }
+        let compared = crate::testing::for_each_source_file(|lang, path, src, tree| {
+            let query = &queries
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .expect("all languages")
+                .1;
+            let expected = tree_sitters(query, tree.root_node(), src);
+            assert_eq!(
+                ours(lang.facts_patterns(), tree.root_node()),
+                expected,
+                "{}",
+                path.display()
+            );
+        });
         assert!(compared > 50, "only {compared} files compared");
     }
 

@@ -101,3 +101,42 @@ pub fn assert_rule(rule: &str, cases: &[Case]) {
         failures.join("\n")
     );
 }
+
+/// Calls `check(lang, path, source, tree)` on every JS/TS/Python file under
+/// `tests/` (the labeled corpus, fixtures, hostile inputs) and under the
+/// directories in `ISOLINT_PATTERN_DIFF_DIRS` (`:`-separated) when set,
+/// which is how third-party code is compared without being part of the
+/// suite. Returns how many files were checked.
+pub fn for_each_source_file(
+    mut check: impl FnMut(Lang, &std::path::Path, &str, &tree_sitter::Tree),
+) -> usize {
+    let mut roots = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests"
+    ))];
+    if let Ok(extra) = std::env::var("ISOLINT_PATTERN_DIFF_DIRS") {
+        roots.extend(extra.split(':').filter(|d| !d.is_empty()).map(Into::into));
+    }
+    let mut checked = 0;
+    for root in roots {
+        for entry in ignore::WalkBuilder::new(root)
+            .standard_filters(false)
+            .build()
+            .flatten()
+        {
+            let path = entry.path();
+            let Some(lang) = Lang::from_path(path) else {
+                continue;
+            };
+            let Ok(src) = std::fs::read_to_string(path) else {
+                continue;
+            };
+            let mut parser = tree_sitter::Parser::new();
+            parser.set_language(&lang.grammar()).expect("grammar loads");
+            let tree = parser.parse(&src, None).expect("parses");
+            check(lang, path, &src, &tree);
+            checked += 1;
+        }
+    }
+    checked
+}
