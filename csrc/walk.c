@@ -3,6 +3,7 @@
 // is kept honest. Compiled against the private headers of the exact
 // tree-sitter crate version in Cargo.lock (build.rs finds them).
 #include <stdlib.h>
+#include <string.h>
 #include "tree_sitter/api.h"
 #include "subtree.h"
 #include "language.h"
@@ -20,23 +21,40 @@ typedef struct {
 
 typedef void (*isolint_visit_fn)(void *context, TSNode node);
 
+// Only the children of `root` (visible nodes one level down, looking
+// through hidden nodes), not `root` itself and not their descendants.
+#define ISOLINT_CHILDREN_ONLY 1
+// Only named nodes.
+#define ISOLINT_NAMED_ONLY 2
+
 // Calls `visit` on every visible node under and including `root`, in the
 // order a TSTreeCursor walk visits them, whose public kind id `k` has
 // `wanted[k]` set (kinds at or past `wanted_len`, such as ERROR, always
-// pass). Returns false only when memory for the explicit stack ran out.
-bool isolint_walk(TSNode root, const uint8_t *wanted, uint32_t wanted_len,
+// pass), as narrowed by `flags`. Returns false only when memory for the
+// explicit stack ran out.
+bool isolint_walk(TSNode root, const uint8_t *wanted, uint32_t wanted_len, uint32_t flags,
                   isolint_visit_fn visit, void *context) {
   const TSTree *tree = root.tree;
   const TSLanguage *language = tree->language;
   const Subtree *subtree = (const Subtree *)root.id;
-  TSSymbol root_symbol = root.context[3] ? root.context[3] : ts_subtree_symbol(*subtree);
-  TSSymbol root_kind = ts_language_public_symbol(language, root_symbol);
-  if (root_kind >= wanted_len || wanted[root_kind]) visit(context, root);
+  bool children_only = flags & ISOLINT_CHILDREN_ONLY;
+  bool named_only = flags & ISOLINT_NAMED_ONLY;
+  if (!children_only) {
+    TSSymbol root_symbol = root.context[3] ? root.context[3] : ts_subtree_symbol(*subtree);
+    TSSymbol root_kind = ts_language_public_symbol(language, root_symbol);
+    bool named = root.context[3] ? ts_language_symbol_metadata(language, root.context[3]).named
+                                 : ts_subtree_named(*subtree);
+    if ((root_kind >= wanted_len || wanted[root_kind]) && (named || !named_only)) {
+      visit(context, root);
+    }
+  }
   if (ts_subtree_child_count(*subtree) == 0) return true;
 
-  uint32_t capacity = 64, depth = 0;
-  Frame *stack = malloc(capacity * sizeof(Frame));
-  if (!stack) return false;
+  // Frames live on the C stack until the tree is deeper than that; most
+  // walks (all child listings) never touch the heap.
+  Frame local[48];
+  uint32_t capacity = sizeof(local) / sizeof(local[0]), depth = 0;
+  Frame *stack = local;
   Length root_position = {root.context[0], {root.context[1], root.context[2]}};
   stack[depth++] = (Frame){
     ts_subtree_children(*subtree),
@@ -67,16 +85,22 @@ bool isolint_walk(TSNode root, const uint8_t *wanted, uint32_t wanted_len,
     }
     if (visible) {
       TSSymbol kind = ts_language_public_symbol(language, alias ? alias : ts_subtree_symbol(*child));
-      if (kind >= wanted_len || wanted[kind]) visit(context, ts_node_new(tree, child, position, alias));
+      bool named = alias ? ts_language_symbol_metadata(language, alias).named
+                         : ts_subtree_named(*child);
+      if ((kind >= wanted_len || wanted[kind]) && (named || !named_only)) {
+        visit(context, ts_node_new(tree, child, position, alias));
+      }
     }
     uint32_t child_count = ts_subtree_child_count(*child);
-    if (child_count > 0) {
+    if (child_count > 0 && !(visible && children_only)) {
       if (depth == capacity) {
-        Frame *grown = realloc(stack, 2 * capacity * sizeof(Frame));
+        Frame *grown = stack == local ? malloc(2 * capacity * sizeof(Frame))
+                                      : realloc(stack, 2 * capacity * sizeof(Frame));
         if (!grown) {
-          free(stack);
+          if (stack != local) free(stack);
           return false;
         }
+        if (stack == local) memcpy(grown, local, sizeof(local));
         stack = grown;
         capacity *= 2;
       }
@@ -87,6 +111,6 @@ bool isolint_walk(TSNode root, const uint8_t *wanted, uint32_t wanted_len,
       };
     }
   }
-  free(stack);
+  if (stack != local) free(stack);
   return true;
 }

@@ -23,6 +23,7 @@ extern "C" {
         root: ffi::TSNode,
         wanted: *const u8,
         wanted_len: u32,
+        flags: u32,
         visit: VisitFn,
         context: *mut c_void,
     ) -> bool;
@@ -42,11 +43,48 @@ where
     out.push(unsafe { Node::from_raw(node) });
 }
 
+/// `csrc/walk.c`'s flags.
+const CHILDREN_ONLY: u32 = 1;
+const NAMED_ONLY: u32 = 2;
+
 /// Appends to `out`, in pre-order (the order of a `TreeCursor` walk), every
 /// node under and including `root` whose kind id `k` has `wanted[k] != 0`.
 /// Kinds past the end of `wanted` (ERROR is 65535) always pass, so a caller
 /// sizes `wanted` by `Language::node_kind_count` and decides on those itself.
 pub fn nodes<'t>(root: Node<'t>, wanted: &[u8], out: &mut Vec<Node<'t>>) {
+    if !walk(root, wanted, 0, out) {
+        cursor_nodes(root, wanted, out);
+    }
+}
+
+/// Appends `node`'s named children to `out`: what
+/// `node.named_children(&mut cursor)` yields, without the cursor.
+pub fn named_children<'t>(node: Node<'t>, out: &mut Vec<Node<'t>>) {
+    if !walk(node, &[], CHILDREN_ONLY | NAMED_ONLY, out) {
+        let mut cursor = node.walk();
+        out.extend(node.named_children(&mut cursor));
+    }
+}
+
+/// `node`'s named children, as a list.
+pub fn named_children_list<'t>(node: Node<'t>) -> Vec<Node<'t>> {
+    let mut out = Vec::new();
+    named_children(node, &mut out);
+    out
+}
+
+/// Appends `node`'s children (named or not, extras included) to `out`:
+/// what `node.children(&mut cursor)` yields, without the cursor.
+pub fn children<'t>(node: Node<'t>, out: &mut Vec<Node<'t>>) {
+    if !walk(node, &[], CHILDREN_ONLY, out) {
+        let mut cursor = node.walk();
+        out.extend(node.children(&mut cursor));
+    }
+}
+
+/// Runs the C walk; `false` (with `out` as it was) when it ran out of memory
+/// for its stack, and the caller falls back to a cursor.
+fn walk<'t>(root: Node<'t>, wanted: &[u8], flags: u32, out: &mut Vec<Node<'t>>) -> bool {
     let wanted_len = u32::try_from(wanted.len()).unwrap_or(u32::MAX);
     let before = out.len();
     // SAFETY: `root` belongs to a live tree for 't; the C walk only reads
@@ -57,19 +95,19 @@ pub fn nodes<'t>(root: Node<'t>, wanted: &[u8], out: &mut Vec<Node<'t>>) {
             root.into_raw(),
             wanted.as_ptr(),
             wanted_len,
+            flags,
             push_node::<'t>,
             (out as *mut Vec<Node<'t>>).cast(),
         )
     };
     if !complete {
-        // Out of memory for the walk's stack: start over with the cursor.
         out.truncate(before);
-        cursor_nodes(root, wanted, out);
     }
+    complete
 }
 
-/// The same walk with a `TreeCursor`: the reference `nodes` is tested
-/// against.
+/// The same walk as [`nodes`] with a `TreeCursor`: the reference `nodes` is
+/// tested against, and the fallback.
 pub fn cursor_nodes<'t>(root: Node<'t>, wanted: &[u8], out: &mut Vec<Node<'t>>) {
     let mut cursor = root.walk();
     loop {
@@ -109,11 +147,13 @@ mod tests {
 
     /// The C walk and a `TreeCursor` walk hand back the same nodes, in the
     /// same order, with the same kind (aliases included), named-ness and
-    /// position, for several `wanted` tables, on every source file under
-    /// `tests/` and in `ISOLINT_PATTERN_DIFF_DIRS`.
+    /// position, for several `wanted` tables, and the same children and
+    /// named children of every node, on every source file under `tests/`
+    /// and in `ISOLINT_PATTERN_DIFF_DIRS`.
     #[test]
     fn walk_matches_a_cursor_walk_node_for_node() {
         let mut visited = 0;
+        let mut parents = 0;
         let files = crate::testing::for_each_source_file(|_, path, _, tree| {
             let language = tree.language();
             let kinds = language.node_kind_count();
@@ -129,6 +169,21 @@ mod tests {
                 assert_eq!(observed(&ours), observed(&cursors), "{}", path.display());
                 visited += ours.len();
             }
+            // Children and named children of every node.
+            let mut all = Vec::new();
+            cursor_nodes(tree.root_node(), &everything, &mut all);
+            let mut cursor = tree.walk();
+            for node in all.iter().filter(|n| n.child_count() > 0) {
+                let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+                named_children(*node, &mut ours);
+                theirs.extend(node.named_children(&mut cursor));
+                assert_eq!(observed(&ours), observed(&theirs), "{}", path.display());
+                ours.clear();
+                children(*node, &mut ours);
+                let theirs: Vec<Node> = node.children(&mut cursor).collect();
+                assert_eq!(observed(&ours), observed(&theirs), "{}", path.display());
+                parents += 1;
+            }
             // A walk from an inner node stays inside it.
             if let Some(inner) = tree.root_node().named_child(0) {
                 let (mut ours, mut cursors) = (Vec::new(), Vec::new());
@@ -138,6 +193,33 @@ mod tests {
             }
         });
         assert!(files > 50, "only {files} files compared");
+        assert!(parents > 5_000, "only {parents} parents compared");
         assert!(visited > 20_000, "only {visited} nodes compared");
+    }
+
+    /// Deeper than the C walk's on-stack frames (48), so its stack moves to
+    /// the heap and grows: still the cursor's nodes, in the cursor's order.
+    #[test]
+    fn deep_trees_walk_like_a_cursor() {
+        for (lang, src) in [
+            (
+                crate::lang::Lang::JavaScript,
+                format!("x = {}1{};", "[(".repeat(300), ")]".repeat(300)),
+            ),
+            (
+                crate::lang::Lang::Python,
+                format!("x = {}1{}\n", "[(".repeat(200), ")]".repeat(200)),
+            ),
+        ] {
+            let mut parser = tree_sitter::Parser::new();
+            parser.set_language(&lang.grammar()).expect("grammar loads");
+            let tree = parser.parse(&src, None).expect("parses");
+            assert!(!tree.root_node().has_error());
+            let (mut ours, mut cursors) = (Vec::new(), Vec::new());
+            nodes(tree.root_node(), &[], &mut ours);
+            cursor_nodes(tree.root_node(), &[], &mut cursors);
+            assert!(ours.len() > 1000, "{}", ours.len());
+            assert_eq!(observed(&ours), observed(&cursors));
+        }
     }
 }

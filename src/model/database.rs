@@ -424,8 +424,7 @@ impl<'t> Model<'t> {
                     }
                     continue;
                 }
-                let mut cursor = n.walk();
-                stack.extend(n.named_children(&mut cursor));
+                crate::walk::named_children(n, &mut stack);
             }
         }
         if !d.mocked_modules.is_empty() {
@@ -544,8 +543,7 @@ impl<'t> Model<'t> {
                 if n.kind() == "string" {
                     continue;
                 }
-                let mut c = n.walk();
-                stack.extend(n.named_children(&mut c));
+                crate::walk::named_children(n, &mut stack);
             }
         }
         for a in &self.assigns {

@@ -241,8 +241,7 @@ fn unescape(esc: &str) -> String {
 /// The value node of property `key` in an object literal (`{ port: 3000 }`
 /// or the shorthand `{ port }`).
 pub fn object_property<'t>(object: Node<'t>, key: &str, src: &str) -> Option<Node<'t>> {
-    let mut cursor = object.walk();
-    let children: Vec<Node<'t>> = object.named_children(&mut cursor).collect();
+    let children = crate::walk::named_children_list(object);
     children.into_iter().find_map(|child| match child.kind() {
         "pair" => {
             let k = child.child_by_field_name("key")?;

@@ -72,14 +72,22 @@ pub enum Field {
     Attribute,
     Value,
     Function,
+    Name,
 }
 
-const FIELD_NAMES: [&str; 5] = ["object", "property", "attribute", "value", "function"];
+const FIELD_NAMES: [&str; 6] = [
+    "object",
+    "property",
+    "attribute",
+    "value",
+    "function",
+    "name",
+];
 
 /// `node.child_by_field_name(field)` for a node of a `lang` tree.
 #[inline]
 pub fn child(lang: Lang, node: Node<'_>, field: Field) -> Option<Node<'_>> {
-    static TABLES: [OnceLock<[Option<std::num::NonZeroU16>; 5]>; 4] = [
+    static TABLES: [OnceLock<[Option<std::num::NonZeroU16>; 6]>; 4] = [
         OnceLock::new(),
         OnceLock::new(),
         OnceLock::new(),

@@ -844,8 +844,7 @@ fn push_assign_targets<'t>(
 ) {
     match kinds::kind(lang, target) {
         "pattern_list" | "tuple_pattern" | "list_pattern" | "array_pattern" | "object_pattern" => {
-            let mut cursor = target.walk();
-            let parts: Vec<Node> = target.named_children(&mut cursor).collect();
+            let parts = crate::walk::named_children_list(target);
             for part in parts {
                 let inner = match part.kind() {
                     "pair_pattern" => part.child_by_field_name("value").unwrap_or(part),
@@ -876,17 +875,15 @@ fn push_assign_targets<'t>(
 }
 
 fn call_args<'t>(args: Node<'t>, src: &str, lang: Lang) -> Vec<Arg<'t>> {
-    let mut cursor = args.walk();
     let mut out = Vec::new();
-    for child in args.named_children(&mut cursor) {
+    for child in crate::walk::named_children_list(args) {
         match kinds::kind(lang, child) {
             "comment" => {}
             "keyword_argument" => {
-                let name = child
-                    .child_by_field_name("name")
+                let name = kinds::child(lang, child, kinds::Field::Name)
                     .and_then(|n| n.utf8_text(src.as_bytes()).ok())
                     .map(str::to_owned);
-                if let Some(value) = child.child_by_field_name("value") {
+                if let Some(value) = kinds::child(lang, child, kinds::Field::Value) {
                     out.push(Arg { name, value });
                 }
             }
@@ -1037,8 +1034,7 @@ fn contains_yield(func: Node) -> bool {
         if n.kind() == "function_definition" || n.kind() == "lambda" {
             continue;
         }
-        let mut cursor = n.walk();
-        stack.extend(n.named_children(&mut cursor));
+        crate::walk::named_children(n, &mut stack);
     }
     false
 }

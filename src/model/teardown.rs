@@ -474,8 +474,7 @@ fn first_yield(func: Node) -> Option<Node> {
         if matches!(n.kind(), "function_definition" | "lambda") {
             continue;
         }
-        let mut cursor = n.walk();
-        stack.extend(n.named_children(&mut cursor));
+        crate::walk::named_children(n, &mut stack);
     }
     // Teardown starts after the statement holding the yield
     // (`value = yield x` included).
@@ -498,8 +497,7 @@ fn descendants_of_kind<'t>(root: Node<'t>, kinds: &[&str]) -> Vec<Node<'t>> {
         if kinds.contains(&n.kind()) {
             out.push(n);
         }
-        let mut cursor = n.walk();
-        stack.extend(n.named_children(&mut cursor));
+        crate::walk::named_children(n, &mut stack);
     }
     out
 }

@@ -526,8 +526,7 @@ impl<'t> Model<'t> {
                 | "lambda"
                 | "class_definition" => {}
                 _ => {
-                    let mut cursor = n.walk();
-                    stack.extend(n.named_children(&mut cursor));
+                    crate::walk::named_children(n, &mut stack);
                 }
             }
             if results.len() > 8 {

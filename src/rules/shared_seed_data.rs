@@ -582,8 +582,7 @@ fn scan<'t>(
     let node = unwrap(node);
     match node.kind() {
         "object" | "dictionary" => {
-            let mut cursor = node.walk();
-            let children: Vec<Node<'t>> = node.named_children(&mut cursor).collect();
+            let children = crate::walk::named_children_list(node);
             for child in children {
                 match child.kind() {
                     "pair" => {
@@ -612,8 +611,7 @@ fn scan<'t>(
             }
         }
         "array" | "list" | "tuple" => {
-            let mut cursor = node.walk();
-            let children: Vec<Node<'t>> = node.named_children(&mut cursor).collect();
+            let children = crate::walk::named_children_list(node);
             for child in children {
                 scan(model, child, at, upsert, depth + 1, best);
             }
@@ -622,8 +620,7 @@ fn scan<'t>(
             let Some(args) = node.child_by_field_name("arguments") else {
                 return;
             };
-            let mut cursor = args.walk();
-            let children: Vec<Node<'t>> = args.named_children(&mut cursor).collect();
+            let children = crate::walk::named_children_list(args);
             for child in children {
                 if child.kind() == "keyword_argument" {
                     if let (Some(k), Some(v)) = (
@@ -834,8 +831,7 @@ fn collect_literals(model: &Model, node: Node, out: &mut HashSet<String>) {
             out.insert(s);
             continue;
         }
-        let mut cursor = n.walk();
-        stack.extend(n.named_children(&mut cursor));
+        crate::walk::named_children(n, &mut stack);
     }
 }
 
@@ -1238,8 +1234,7 @@ fn object_values(o: Node<'_>) -> Vec<Node<'_>> {
     if o.kind() != "object" {
         return Vec::new();
     }
-    let mut cursor = o.walk();
-    let pairs: Vec<Node<'_>> = o.named_children(&mut cursor).collect();
+    let pairs = crate::walk::named_children_list(o);
     pairs
         .into_iter()
         .filter(|c| c.kind() == "pair")
@@ -1256,8 +1251,7 @@ fn object_field<'t>(model: &Model<'t>, o: Node<'t>, key: &str) -> Option<Node<'t
     if o.kind() != "object" {
         return None;
     }
-    let mut cursor = o.walk();
-    let children: Vec<Node<'t>> = o.named_children(&mut cursor).collect();
+    let children = crate::walk::named_children_list(o);
     children.into_iter().find_map(|c| {
         if c.kind() != "pair" {
             return None;

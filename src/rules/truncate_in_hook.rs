@@ -163,8 +163,7 @@ fn mark_inner(call: Node, reported: &mut HashSet<usize>) {
         if n.kind() == "template_string" {
             reported.insert(n.id());
         }
-        let mut cursor = n.walk();
-        stack.extend(n.named_children(&mut cursor));
+        crate::walk::named_children(n, &mut stack);
     }
 }
 
