@@ -180,15 +180,19 @@ impl Patterns {
         let mut roots = Vec::new();
         crate::walk::nodes(root, &self.wanted, &mut roots);
         let mut captures: Vec<Capture<'t>> = Vec::with_capacity(8);
+        let mut fields = FieldMemo::default();
         for node in roots {
+            fields.clear();
             if let Some(list) = self.by_kind.get(usize::from(node.kind_id())) {
                 for &p in list {
-                    self.match_at(usize::from(p), node, &mut captures, &mut on_match);
+                    let p = usize::from(p);
+                    self.match_at(p, node, &mut fields, &mut captures, &mut on_match);
                 }
             }
             if !self.any_named.is_empty() && node.is_named() {
                 for &p in &self.any_named {
-                    self.match_at(usize::from(p), node, &mut captures, &mut on_match);
+                    let p = usize::from(p);
+                    self.match_at(p, node, &mut fields, &mut captures, &mut on_match);
                 }
             }
         }
@@ -198,6 +202,7 @@ impl Patterns {
         &self,
         index: usize,
         node: Node<'t>,
+        fields: &mut FieldMemo<'t>,
         captures: &mut Vec<Capture<'t>>,
         on_match: &mut impl FnMut(usize, &[Capture<'t>]),
     ) {
@@ -215,7 +220,7 @@ impl Patterns {
                 fanout = Some(child);
                 continue;
             };
-            match node.child_by_field_id(field.get()) {
+            match fields.child(node, field) {
                 Some(n) if child.test.accepts(n) => {
                     if let Some(c) = child.capture {
                         captures.push(Capture { index: c, node: n });
@@ -254,6 +259,29 @@ impl Patterns {
             captures.truncate(base);
             on_match(index, captures);
         }
+    }
+}
+
+/// The field children of one node, looked up once however many patterns
+/// rooted at that node ask for them (a JS call is tried by two patterns,
+/// each wanting `function` and `arguments`).
+#[derive(Default)]
+struct FieldMemo<'t> {
+    known: Vec<(std::num::NonZeroU16, Option<Node<'t>>)>,
+}
+
+impl<'t> FieldMemo<'t> {
+    fn clear(&mut self) {
+        self.known.clear();
+    }
+
+    fn child(&mut self, node: Node<'t>, field: std::num::NonZeroU16) -> Option<Node<'t>> {
+        if let Some(&(_, child)) = self.known.iter().find(|(f, _)| *f == field) {
+            return child;
+        }
+        let child = node.child_by_field_id(field.get());
+        self.known.push((field, child));
+        child
     }
 }
 

@@ -66,6 +66,23 @@ pub fn named_children<'t>(node: Node<'t>, out: &mut Vec<Node<'t>>) {
     }
 }
 
+/// `root` and its descendants whose kind is one of the named kinds `kinds`,
+/// in pre-order.
+pub fn descendants_of_kinds<'t>(root: Node<'t>, kinds: &[&str]) -> Vec<Node<'t>> {
+    let language = root.language();
+    let mut wanted = vec![0u8; language.node_kind_count()];
+    for kind in kinds {
+        if let Some(w) = wanted.get_mut(usize::from(language.id_for_node_kind(kind, true))) {
+            *w = 1;
+        }
+    }
+    let mut out = Vec::new();
+    nodes(root, &wanted, &mut out);
+    // Kinds past the table (ERROR) come back too.
+    out.retain(|n| n.is_named() && kinds.contains(&n.kind()));
+    out
+}
+
 /// `node`'s named children, as a list.
 pub fn named_children_list<'t>(node: Node<'t>) -> Vec<Node<'t>> {
     let mut out = Vec::new();

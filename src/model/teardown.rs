@@ -191,7 +191,7 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
     }
 
     // `finally` blocks in the function that makes the change, after it.
-    for f in descendants_of_kind(home, &["finally_clause"]) {
+    for f in crate::walk::descendants_of_kinds(home, &["finally_clause"]) {
         if f.end_byte() > node.start_byte() {
             regions.push((f.start_byte(), f.end_byte()));
         }
@@ -487,17 +487,4 @@ fn first_yield(func: Node) -> Option<Node> {
         stmt = p;
     }
     Some(stmt)
-}
-
-/// Descendants of `root` of one of `kinds` (iterative).
-fn descendants_of_kind<'t>(root: Node<'t>, kinds: &[&str]) -> Vec<Node<'t>> {
-    let mut out = Vec::new();
-    let mut stack = vec![root];
-    while let Some(n) = stack.pop() {
-        if kinds.contains(&n.kind()) {
-            out.push(n);
-        }
-        crate::walk::named_children(n, &mut stack);
-    }
-    out
 }
