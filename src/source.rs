@@ -115,17 +115,16 @@ impl LineIndex {
 }
 
 fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    bytes
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| **b == b'\n')
-        .map(|(i, _)| i + 1)
+    memchr::memchr_iter(b'\n', bytes).map(|i| i + 1)
 }
 
 /// A path shown to users: relative to the current directory when possible,
 /// with forward slashes.
 pub fn display_path(path: &Path) -> String {
-    let cwd = std::env::current_dir().ok();
+    // Asked once per process (isolint never changes directory), not once
+    // per file.
+    static CWD: std::sync::OnceLock<Option<std::path::PathBuf>> = std::sync::OnceLock::new();
+    let cwd = CWD.get_or_init(|| std::env::current_dir().ok());
     let rel = cwd
         .as_deref()
         .and_then(|c| path.strip_prefix(c).ok())

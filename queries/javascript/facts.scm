@@ -21,6 +21,12 @@
   left: (_) @assign.target
   right: (_) @assign.value) @augassign
 
+; The statements that hold declarators: a declarator's kind (`const`,
+; `let`, `var`, `using`) is its parent's, and a match here makes that parent
+; known without climbing the tree.
+(lexical_declaration) @declaration
+(variable_declaration) @declaration
+
 ; Declarations: `const PORT = 3000`, `let server;`.
 (variable_declarator
   name: (_) @decl.name

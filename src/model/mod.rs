@@ -739,11 +739,18 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
                 let Some(name) = cap(ids.decl_name) else {
                     return;
                 };
-                let parent = enclosing
-                    .iter()
-                    .rev()
-                    .find(|e| e.id() != node.id())
-                    .and_then(|&e| parent_below(e, node))
+                // The nearest enclosing match is the declaration holding
+                // this declarator when it is one (`@declaration`).
+                let nearest = enclosing.iter().rev().find(|e| e.id() != node.id());
+                let parent = nearest
+                    .filter(|e| {
+                        matches!(
+                            kinds::kind(lang, **e),
+                            "lexical_declaration" | "variable_declaration"
+                        )
+                    })
+                    .copied()
+                    .or_else(|| nearest.and_then(|&e| parent_below(e, node)))
                     .or_else(|| node.parent());
                 let kind = match parent {
                     Some(p) if p.kind() == "variable_declaration" => AssignKind::Var,
@@ -794,6 +801,8 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
                 }
             }
             Some(("global", node)) => raw.globals.push(node),
+            // Only there to be an enclosing match for its declarators.
+            Some(("declaration", _)) => {}
             Some(("import", node)) => raw.imports.push(import_source(node, src)),
             _ => {
                 if let Some(source) = cap(ids.import_source) {
