@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import statistics
 import time
 
 
@@ -35,12 +36,23 @@ def best(fn, reps):
 
 
 def interleaved(fns, reps):
-    """best() of each of fns, running them in turns: fn1, fn2, ..., fn1, ..."""
+    """best() of each of fns, running them in turns: fn1, fn2, ..., fn1, ...;
+    and every run, per fn, for paired ratios."""
     results = [[] for _ in fns]
     for _ in range(reps):
         for i, fn in enumerate(fns):
             results[i].append(fn())
-    return [(min(r[0] for r in rs), max(r[1] for r in rs), min(r[2] for r in rs)) for rs in results]
+    bests = [(min(r[0] for r in rs), max(r[1] for r in rs), min(r[2] for r in rs)) for rs in results]
+    return bests, results
+
+
+def paired(runs, refs):
+    """CPU-time ratios of runs taken back to back (rep i of one against rep
+    i of the other): (median, lowest, highest). A ratio of two bests can
+    pair a lucky run of one command with an unlucky run of the other; the
+    median of paired ratios is steadier on a shared machine."""
+    ratios = sorted(r[2] / max(ref[2], 1e-9) for r, ref in zip(runs, refs))
+    return statistics.median(ratios), ratios[0], ratios[-1]
 
 
 def corpus_size(root):
@@ -64,7 +76,7 @@ def measure(isolint, root, reps, label):
 
     # (a), the walk floor and (b) are taken in turns, so that a slow spell
     # of the shared machine hits all three alike.
-    parse, floor, cold_t = interleaved(
+    (parse, floor, cold_t), (parse_runs, floor_runs, cold_runs) = interleaved(
         [
             lambda: run([isolint, "debug", "parse-only", "."], root),
             lambda: run([isolint, "debug", "parse-only", "--walk", "."], root),
@@ -107,6 +119,9 @@ def measure(isolint, root, reps, label):
     row("(a) parse-only", parse, None, "")
     row("    + one tree walk", floor, parse, "/a")
     row("(b) check, cold", cold_t, parse, "b/a")
+    for name, runs in (("floor/a", floor_runs), ("b/a", cold_runs)):
+        med, lo, hi = paired(runs, parse_runs)
+        print(f"      paired cpu {name:8s} median {med:.3f} (runs {lo:.3f}-{hi:.3f})")
     if extra:
         row("    check --no-cache", nocache, parse, "/a")
         row("    --no-prefilter", noprefilter, parse, "/a")
