@@ -50,45 +50,51 @@ bool isolint_walk(TSNode root, const uint8_t *wanted, uint32_t wanted_len, uint3
   }
   if (ts_subtree_child_count(*subtree) == 0) return true;
 
-  // Frames live on the C stack until the tree is deeper than that; most
-  // walks (all child listings) never touch the heap.
+  // The level being stepped through lives in locals; the levels above it
+  // are saved on `stack`. Frames live on the C stack until the tree is
+  // deeper than that; most walks (all child listings) never touch the heap.
   Frame local[48];
   uint32_t capacity = sizeof(local) / sizeof(local[0]), depth = 0;
   Frame *stack = local;
-  Length root_position = {root.context[0], {root.context[1], root.context[2]}};
-  stack[depth++] = (Frame){
-    ts_subtree_children(*subtree),
-    ts_language_alias_sequence(language, ts_subtree_production_id(*subtree)),
-    root_position, ts_subtree_child_count(*subtree), 0, 0,
-  };
-  while (depth > 0) {
-    Frame *frame = &stack[depth - 1];
-    if (frame->index == frame->count) {
-      depth--;
+  const Subtree *children = ts_subtree_children(*subtree);
+  const TSSymbol *alias_sequence =
+    ts_language_alias_sequence(language, ts_subtree_production_id(*subtree));
+  Length position = {root.context[0], {root.context[1], root.context[2]}};
+  uint32_t count = ts_subtree_child_count(*subtree), index = 0, structural_index = 0;
+  for (;;) {
+    if (index == count) {
+      if (depth == 0) break;
+      Frame *parent = &stack[--depth];
+      children = parent->children;
+      alias_sequence = parent->alias_sequence;
+      position = parent->position;
+      count = parent->count;
+      index = parent->index;
+      structural_index = parent->structural_index;
       continue;
     }
-    const Subtree *child = &frame->children[frame->index];
-    Length position = frame->position;
+    const Subtree *child = &children[index];
+    Length child_position = position;
     bool visible = ts_subtree_visible(*child);
     TSSymbol alias = 0;
     if (!ts_subtree_extra(*child)) {
-      if (frame->alias_sequence) {
-        alias = frame->alias_sequence[frame->structural_index];
+      if (alias_sequence) {
+        alias = alias_sequence[structural_index];
         visible |= alias != 0;
       }
-      frame->structural_index++;
+      structural_index++;
     }
-    frame->position = length_add(frame->position, ts_subtree_size(*child));
-    frame->index++;
-    if (frame->index < frame->count) {
-      frame->position = length_add(frame->position, ts_subtree_padding(frame->children[frame->index]));
-    }
+    position = length_add(position, ts_subtree_size(*child));
+    index++;
+    if (index < count) position = length_add(position, ts_subtree_padding(children[index]));
     if (visible) {
-      TSSymbol kind = ts_language_public_symbol(language, alias ? alias : ts_subtree_symbol(*child));
-      bool named = alias ? ts_language_symbol_metadata(language, alias).named
-                         : ts_subtree_named(*child);
-      if ((kind >= wanted_len || wanted[kind]) && (named || !named_only)) {
-        visit(context, ts_node_new(tree, child, position, alias));
+      TSSymbol symbol = alias ? alias : ts_subtree_symbol(*child);
+      // `ts_language_public_symbol`, inlined.
+      TSSymbol kind = symbol == ts_builtin_sym_error ? symbol : language->public_symbol_map[symbol];
+      if (kind >= wanted_len || wanted[kind]) {
+        bool named = alias ? ts_language_symbol_metadata(language, alias).named
+                           : ts_subtree_named(*child);
+        if (named || !named_only) visit(context, ts_node_new(tree, child, child_position, alias));
       }
     }
     uint32_t child_count = ts_subtree_child_count(*child);
@@ -104,11 +110,13 @@ bool isolint_walk(TSNode root, const uint8_t *wanted, uint32_t wanted_len, uint3
         stack = grown;
         capacity *= 2;
       }
-      stack[depth++] = (Frame){
-        ts_subtree_children(*child),
-        ts_language_alias_sequence(language, ts_subtree_production_id(*child)),
-        position, child_count, 0, 0,
-      };
+      stack[depth++] = (Frame){children, alias_sequence, position, count, index, structural_index};
+      children = ts_subtree_children(*child);
+      alias_sequence = ts_language_alias_sequence(language, ts_subtree_production_id(*child));
+      position = child_position;
+      count = child_count;
+      index = 0;
+      structural_index = 0;
     }
   }
   if (stack != local) free(stack);
