@@ -241,17 +241,18 @@ fn unescape(esc: &str) -> String {
 /// The value node of property `key` in an object literal (`{ port: 3000 }`
 /// or the shorthand `{ port }`).
 pub fn object_property<'t>(object: Node<'t>, key: &str, src: &str) -> Option<Node<'t>> {
-    let children = crate::walk::named_children_list(object);
-    children.into_iter().find_map(|child| match child.kind() {
-        "pair" => {
-            let k = child.child_by_field_name("key")?;
-            let name = plain_string(k, src)
-                .or_else(|| k.utf8_text(src.as_bytes()).ok().map(str::to_owned))?;
-            (name == key).then(|| child.child_by_field_name("value"))?
-        }
-        "shorthand_property_identifier" => {
-            (child.utf8_text(src.as_bytes()).ok()? == key).then_some(child)
-        }
-        _ => None,
-    })
+    crate::walk::named_children_list(object)
+        .into_iter()
+        .find_map(|child| match child.kind() {
+            "pair" => {
+                let k = child.child_by_field_name("key")?;
+                let name = plain_string(k, src)
+                    .or_else(|| k.utf8_text(src.as_bytes()).ok().map(str::to_owned))?;
+                (name == key).then(|| child.child_by_field_name("value"))?
+            }
+            "shorthand_property_identifier" => {
+                (child.utf8_text(src.as_bytes()).ok()? == key).then_some(child)
+            }
+            _ => None,
+        })
 }

@@ -1234,8 +1234,7 @@ fn object_values(o: Node<'_>) -> Vec<Node<'_>> {
     if o.kind() != "object" {
         return Vec::new();
     }
-    let pairs = crate::walk::named_children_list(o);
-    pairs
+    crate::walk::named_children_list(o)
         .into_iter()
         .filter(|c| c.kind() == "pair")
         .filter_map(|c| c.child_by_field_name("value"))
@@ -1251,15 +1250,16 @@ fn object_field<'t>(model: &Model<'t>, o: Node<'t>, key: &str) -> Option<Node<'t
     if o.kind() != "object" {
         return None;
     }
-    let children = crate::walk::named_children_list(o);
-    children.into_iter().find_map(|c| {
-        if c.kind() != "pair" {
-            return None;
-        }
-        let k = c.child_by_field_name("key")?;
-        let name = plain_string(k, model.src).unwrap_or_else(|| model.text(k).to_string());
-        (name == key).then(|| c.child_by_field_name("value"))?
-    })
+    crate::walk::named_children_list(o)
+        .into_iter()
+        .find_map(|c| {
+            if c.kind() != "pair" {
+                return None;
+            }
+            let k = c.child_by_field_name("key")?;
+            let name = plain_string(k, model.src).unwrap_or_else(|| model.text(k).to_string());
+            (name == key).then(|| c.child_by_field_name("value"))?
+        })
 }
 
 #[cfg(test)]
