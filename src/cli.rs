@@ -45,8 +45,8 @@ pub enum Command {
 pub enum DebugCommand {
     /// Walk, read and parse the files `check` would, and nothing else.
     ParseOnly {
-        /// Also step a tree cursor over every node of every tree: the floor
-        /// of any analysis that looks at the whole tree once.
+        /// Also run the analysis's tree walk over every node of every tree:
+        /// the floor of any analysis that looks at the whole tree once.
         #[arg(long)]
         walk: bool,
         paths: Vec<PathBuf>,

@@ -30,7 +30,7 @@
 //! compiled, with the offending line.
 
 use std::fmt;
-use tree_sitter::{Language, Node, TreeCursor};
+use tree_sitter::{Language, Node};
 
 /// A node test: what a (child) pattern accepts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -282,23 +282,6 @@ impl<'t> FieldMemo<'t> {
         let child = node.child_by_field_id(field.get());
         self.known.push((field, child));
         child
-    }
-}
-
-/// Pre-order step: first child, else next sibling, else the next sibling of
-/// the nearest ancestor that has one. `false` once the walk is back at the
-/// root.
-pub fn advance(cursor: &mut TreeCursor) -> bool {
-    if cursor.goto_first_child() {
-        return true;
-    }
-    loop {
-        if cursor.goto_next_sibling() {
-            return true;
-        }
-        if !cursor.goto_parent() {
-            return false;
-        }
     }
 }
 

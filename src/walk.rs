@@ -135,8 +135,25 @@ pub fn cursor_nodes<'t>(root: Node<'t>, wanted: &[u8], out: &mut Vec<Node<'t>>) 
         {
             out.push(node);
         }
-        if !crate::patterns::advance(&mut cursor) {
+        if !advance(&mut cursor) {
             return;
+        }
+    }
+}
+
+/// Pre-order step: first child, else next sibling, else the next sibling of
+/// the nearest ancestor that has one. `false` once the walk is back at the
+/// root.
+fn advance(cursor: &mut tree_sitter::TreeCursor) -> bool {
+    if cursor.goto_first_child() {
+        return true;
+    }
+    loop {
+        if cursor.goto_next_sibling() {
+            return true;
+        }
+        if !cursor.goto_parent() {
+            return false;
         }
     }
 }

@@ -243,7 +243,7 @@ fn sarif_snapshot() {
 
 /// The benchmark's baselines: `debug parse-only` parses what `check` would
 /// (one of the six files has a syntax error) and, with `--walk`, also
-/// counts the named nodes its cursor walk visits.
+/// counts the named nodes the analysis's tree walk visits.
 #[test]
 fn parse_only_baselines_report_what_they_did() {
     let plain = run(isolint().args(["debug", "parse-only", FIXTURES]));
