@@ -355,7 +355,7 @@ impl<'t> Model<'t> {
                     .child_by_field_name("function")
                     .map(|f| {
                         let t = self.text(f);
-                        let last = t.rsplit('.').next().unwrap_or(t);
+                        let last = super::facts::last_segment(t);
                         PY_CONTAINER_CTORS.contains(&last)
                     })
                     .unwrap_or(false),
@@ -517,15 +517,17 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
     // each level.
     let mut path: Vec<Node<'t>> = Vec::new();
     let mut path_scopes: Vec<ScopeId> = Vec::new();
-    let mut cursor = model.root.walk();
-    let mut depth = 0usize;
-    loop {
-        let node = cursor.node();
+    // Pre-order over named nodes (unnamed ones are tokens: they neither
+    // declare nor name a binding), each with its depth.
+    let mut pending: Vec<(Node<'t>, usize)> = vec![(model.root, 0)];
+    let mut children: Vec<Node<'t>> = Vec::new();
+    while let Some((node, depth)) = pending.pop() {
+        // The frames of the subtrees the walk has left close.
+        while frames.last().is_some_and(|f| f.depth >= depth) {
+            frames.pop();
+        }
         if !mentions_candidate(node) {
             // Nothing to see in here: on to the next sibling.
-            if !js_walk_next(&mut cursor, &mut depth, &mut frames) {
-                return out;
-            }
             continue;
         }
         path.truncate(depth);
@@ -588,36 +590,11 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
                 }
             }
         }
-        if cursor.goto_first_child() {
-            depth += 1;
-            continue;
-        }
-        if !js_walk_next(&mut cursor, &mut depth, &mut frames) {
-            return out;
-        }
+        children.clear();
+        crate::walk::named_children(node, &mut children);
+        pending.extend(children.iter().rev().map(|&c| (c, depth + 1)));
     }
-}
-
-/// Moves the binding walk past the current node's subtree to the next node
-/// in pre-order, closing the frames of the nodes it leaves; `false` at the
-/// end of the tree.
-fn js_walk_next(
-    cursor: &mut tree_sitter::TreeCursor,
-    depth: &mut usize,
-    frames: &mut Vec<Frame>,
-) -> bool {
-    loop {
-        while frames.last().is_some_and(|f| f.depth >= *depth) {
-            frames.pop();
-        }
-        if cursor.goto_next_sibling() {
-            return true;
-        }
-        if !cursor.goto_parent() {
-            return false;
-        }
-        *depth -= 1;
-    }
+    out
 }
 
 /// Names a JS node declares for its own lexical frame.

@@ -164,7 +164,7 @@ impl<'t> Model<'t> {
             let Some(callee) = value.child_by_field_name("function") else {
                 continue;
             };
-            let name = self.text(callee).rsplit('.').next().unwrap_or("");
+            let name = super::facts::last_segment(self.text(callee));
             let lower = name.to_ascii_lowercase();
             // `TemporaryWorkingDirectory()`, `tempdir(cd=os.chdir)`.
             let args_chdir = value

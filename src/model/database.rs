@@ -6,7 +6,7 @@
 //! unique keys, whether the file talks to a per-file private database, and
 //! which receivers are mocks or in-memory fakes defined in the file.
 
-use super::facts::{path_of, plain_string, Call};
+use super::facts::{self, path_of, plain_string, Call};
 use super::values::Value;
 use super::Model;
 use tree_sitter::Node;
@@ -169,7 +169,7 @@ impl<'t> Model<'t> {
                     return self.sql_text_at(args, d);
                 }
                 let path = path_of(callee, self.src);
-                let method = path.rsplit('.').next().unwrap_or("");
+                let method = facts::last_segment(&path);
                 let first = {
                     let mut cursor = args.walk();
                     let first = args
@@ -364,7 +364,7 @@ impl<'t> Model<'t> {
                             p.strip_suffix(c)
                                 .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
                         })
-                        || is_fake_name(p.rsplit('.').next().unwrap_or(""))
+                        || is_fake_name(facts::last_segment(&p))
                 }
                 _ => false,
             };
@@ -656,17 +656,19 @@ impl Doubles {
     pub fn covers(&self, path: &str) -> bool {
         // Called for every write-like call of a file: slices of `path`, no
         // allocation.
-        let root = path.split('.').next().unwrap_or("");
-        if is_fake_name(root) || path.split('.').any(is_mock_factory_segment) {
+        let root = facts::first_segment(path);
+        if is_fake_name(root) || facts::segments(path).any(is_mock_factory_segment) {
             return true;
         }
         // Any prefix of the path bound to a double: `repo`, `this.repo`,
         // `User.create`.
-        let mut prefixes = path
-            .match_indices('.')
-            .map(|(i, _)| &path[..i])
-            .chain(std::iter::once(path));
-        if prefixes.any(|prefix| self.names.iter().any(|n| n == prefix)) {
+        let dots = || path.bytes().enumerate().filter(|&(_, b)| b == b'.');
+        if !self.names.is_empty()
+            && dots()
+                .map(|(i, _)| &path[..i])
+                .chain(std::iter::once(path))
+                .any(|prefix| self.names.iter().any(|n| n == prefix))
+        {
             return true;
         }
         // A patch target, or a suffix of one (`app.models.User` patches
@@ -741,8 +743,8 @@ fn is_mock_factory_segment(s: &str) -> bool {
 /// Callee paths that make a mock: `jest.fn()`, `vi.fn()`, `Mock()`,
 /// `MagicMock()`, `create_autospec`, `mocker.*`, `sinon.stub()`, `mockDeep`.
 pub fn is_mock_factory(path: &str) -> bool {
-    let method = path.rsplit('.').next().unwrap_or(path);
-    let root = path.split('.').next().unwrap_or(path);
+    let method = facts::last_segment(path);
+    let root = facts::first_segment(path);
     matches!(
         method,
         "fn" | "Mock"
@@ -915,7 +917,7 @@ pub fn destructive_call(model: &Model, call: &Call) -> Option<String> {
         || receiver.contains("exclude");
     let desc = match method {
         "truncate" => {
-            let last = receiver.rsplit('.').next().unwrap_or("");
+            let last = facts::last_segment(receiver);
             let lower = last.to_ascii_lowercase();
             // Python file objects truncate files; only models, tables and
             // sessions truncate tables there.
@@ -1029,7 +1031,7 @@ pub fn destructive_call(model: &Model, call: &Call) -> Option<String> {
             format!("{}()", call.path)
         }
         "clear" if no_args => {
-            let last = receiver.rsplit('.').next().unwrap_or("");
+            let last = facts::last_segment(receiver);
             let repo = last.to_ascii_lowercase().contains("repo")
                 || receiver.ends_with("getRepository.()");
             if !repo {
@@ -1247,8 +1249,8 @@ pub fn is_write_method(name: &str) -> bool {
 /// A factory call that saves: `UserFactory(...)`, `UserFactory.create(...)`,
 /// `baker.make(User, ...)`, `mixer.blend(User, ...)`.
 pub fn is_factory_call(path: &str) -> bool {
-    let method = path.rsplit('.').next().unwrap_or(path);
-    let receiver = path.rsplit_once('.').map(|(r, _)| r).unwrap_or("");
+    let method = facts::last_segment(path);
+    let receiver = facts::receiver_of(path);
     (method.ends_with("Factory") && method.len() > "Factory".len())
         || (receiver.ends_with("Factory") && matches!(method, "create" | "create_batch"))
         || matches!(receiver, "baker" | "mommy" | "mixer")

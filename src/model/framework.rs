@@ -80,8 +80,8 @@ pub fn js_call_role(callee_path: &str) -> Option<JsCallRole> {
     // outer call ends in `each(...)`, which facts normalise away; strip the
     // Playwright/Vitest modifiers first.
     // Called for every call of a file: iterators over the path, no Vec.
-    let concurrent = callee_path.split('.').any(|p| p == "concurrent");
-    let mut parts = callee_path.split('.').filter(|p| {
+    let concurrent = super::facts::segments(callee_path).any(|p| p == "concurrent");
+    let mut parts = super::facts::segments(callee_path).filter(|p| {
         !matches!(
             *p,
             "only"

@@ -5,7 +5,7 @@
 //! This is shared knowledge (any rule that cares about files written by a
 //! test asks here); `fixed-temp-path` is its first user.
 
-use super::facts::{object_property, plain_string, Call};
+use super::facts::{self, object_property, plain_string, Call};
 use super::values::{Value, TMPDIR};
 use super::Model;
 use tree_sitter::Node;
@@ -266,7 +266,7 @@ const VIRTUAL_FS_MODULES: &[&str] = &["memfs", "mock-fs", "unionfs", "metro-memo
 /// Whether a receiver path names an fs module object: `fs`, `fsp`, `fse`,
 /// `fs.promises`, `fsExtra`, `require('fs')`.
 fn is_fs_receiver(receiver: &str) -> bool {
-    let last = receiver.rsplit('.').next().unwrap_or(receiver);
+    let last = facts::last_segment(receiver);
     let lower = last.to_ascii_lowercase();
     if matches!(lower.as_str(), "memfs" | "vol" | "mockfs" | "volume") {
         return false;

@@ -105,7 +105,7 @@ impl Isolation {
     /// Whether a call through `path` (dotted callee path) yields an isolated
     /// value.
     pub fn is_isolated_call(&self, path: &str) -> bool {
-        let method = path.rsplit('.').next().unwrap_or(path);
+        let method = super::facts::last_segment(path);
         if method == "gettempdir" || method == "gettempdirb" {
             return false;
         }
@@ -117,7 +117,7 @@ impl Isolation {
         if matches!(path, "Date.now" | "Math.random" | "performance.now") {
             return true;
         }
-        let first = path.split('.').next().unwrap_or("");
+        let first = super::facts::first_segment(path);
         if ISOLATED_RECEIVERS.contains(&first) && path.contains('.') {
             return true;
         }

@@ -62,7 +62,7 @@ fn kind_fallback(node: Node) -> &'static str {
     ""
 }
 
-/// Fields the hot paths read (`path_of`). `Node::child_by_field_name`
+/// Fields the hot paths read (`path_of`, the facts collection, scopes). `Node::child_by_field_name`
 /// finds the field id by a linear `strncmp` scan over the grammar's field
 /// names on every call; these are resolved once per language.
 #[derive(Debug, Clone, Copy)]
@@ -73,21 +73,29 @@ pub enum Field {
     Value,
     Function,
     Name,
+    Kind,
+    Parameters,
+    Parameter,
+    Body,
 }
 
-const FIELD_NAMES: [&str; 6] = [
+const FIELD_NAMES: [&str; 10] = [
     "object",
     "property",
     "attribute",
     "value",
     "function",
     "name",
+    "kind",
+    "parameters",
+    "parameter",
+    "body",
 ];
 
 /// `node.child_by_field_name(field)` for a node of a `lang` tree.
 #[inline]
 pub fn child(lang: Lang, node: Node<'_>, field: Field) -> Option<Node<'_>> {
-    static TABLES: [OnceLock<[Option<std::num::NonZeroU16>; 6]>; 4] = [
+    static TABLES: [OnceLock<[Option<std::num::NonZeroU16>; FIELD_NAMES.len()]>; 4] = [
         OnceLock::new(),
         OnceLock::new(),
         OnceLock::new(),

@@ -402,7 +402,7 @@ impl<'t> Model<'t> {
             }
             for &(func, name) in &raw.functions {
                 let kind = self.python_function_kind(func, name);
-                let params = python_params(func, self.src);
+                let params = python_params(self.lang, func, self.src);
                 pending.push((func, kind, name.to_string(), params));
                 self.functions.entry(name).or_insert(func);
             }
@@ -430,13 +430,18 @@ impl<'t> Model<'t> {
                     .positional(0)
                     .and_then(|n| plain_string(n, self.src))
                     .unwrap_or_default();
-                pending.push((callback, kind, name, js_params(callback, self.src)));
+                pending.push((
+                    callback,
+                    kind,
+                    name,
+                    js_params(self.lang, callback, self.src),
+                ));
             }
             for &(func, name) in &raw.functions {
                 // `const f = () => ...` matches on the declarator: the scope is
                 // the function value.
                 let func_node = if func.kind() == "variable_declarator" {
-                    match func.child_by_field_name("value") {
+                    match kinds::child(self.lang, func, kinds::Field::Value) {
                         Some(v) => v,
                         None => continue,
                     }
@@ -447,7 +452,7 @@ impl<'t> Model<'t> {
                     func_node,
                     ScopeKind::Function,
                     name.to_string(),
-                    js_params(func_node, self.src),
+                    js_params(self.lang, func_node, self.src),
                 ));
                 self.functions.entry(name).or_insert(func_node);
             }
@@ -754,7 +759,7 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
                     .or_else(|| node.parent());
                 let kind = match parent {
                     Some(p) if p.kind() == "variable_declaration" => AssignKind::Var,
-                    Some(p) => match p.child_by_field_name("kind").map(text) {
+                    Some(p) => match kinds::child(lang, p, kinds::Field::Kind).map(text) {
                         Some("const") => AssignKind::Const,
                         Some("using") | Some("await using") => AssignKind::Const,
                         _ => AssignKind::Let,
@@ -969,8 +974,8 @@ pub fn python_decorators<'a>(func: Node, src: &'a str) -> Vec<&'a str> {
         .collect()
 }
 
-fn python_params(func: Node, src: &str) -> Vec<String> {
-    let Some(params) = func.child_by_field_name("parameters") else {
+fn python_params(lang: Lang, func: Node, src: &str) -> Vec<String> {
+    let Some(params) = kinds::child(lang, func, kinds::Field::Parameters) else {
         return vec![];
     };
     let mut out = Vec::new();
@@ -989,11 +994,10 @@ fn python_params(func: Node, src: &str) -> Vec<String> {
     out
 }
 
-fn js_params(func: Node, src: &str) -> Vec<String> {
+fn js_params(lang: Lang, func: Node, src: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let params = func
-        .child_by_field_name("parameters")
-        .or_else(|| func.child_by_field_name("parameter"));
+    let params = kinds::child(lang, func, kinds::Field::Parameters)
+        .or_else(|| kinds::child(lang, func, kinds::Field::Parameter));
     if let Some(p) = params {
         collect_identifiers(p, src, &mut out, 0);
     }

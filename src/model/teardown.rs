@@ -15,7 +15,7 @@
 //! - [`scoped_by`]: is the change inside a `with` block or under a decorator
 //!   that undoes it?
 
-use super::facts::{path_of, Assign, Call, Update};
+use super::facts::{self, path_of, Assign, Call, Update};
 use super::scope::{ScopeId, ScopeKind};
 use super::{python_decorators, Model};
 use tree_sitter::Node;
@@ -56,13 +56,12 @@ impl<'a, 't> Action<'a, 't> {
 
     /// The last segment of the callee path (`stop` for `patcher.stop`).
     pub fn method(&self) -> Option<&str> {
-        self.call_path().map(|p| p.rsplit('.').next().unwrap_or(p))
+        self.call_path().map(|p| facts::last_segment(p))
     }
 
     /// Everything before the method (`patcher` for `patcher.stop`).
     pub fn receiver(&self) -> Option<&str> {
-        self.call_path()
-            .map(|p| p.rsplit_once('.').map(|(r, _)| r).unwrap_or(""))
+        self.call_path().map(|p| facts::receiver_of(p))
     }
 
     /// The `i`-th positional argument of a call or deferred call.
@@ -272,9 +271,7 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
                         .any(|&(s, e)| call.node.start_byte() >= s && call.node.end_byte() <= e)
             })
             .map(|call| call.method());
-        let registered = deferred
-            .iter()
-            .map(|(path, _)| path.rsplit('.').next().unwrap_or(path));
+        let registered = deferred.iter().map(|(path, _)| facts::last_segment(path));
         let mut added = Vec::new();
         for name in called.chain(registered) {
             if followed.contains(&name) {

@@ -340,7 +340,7 @@ impl<'t> Model<'t> {
                 Value::Unknown
             };
         }
-        let prop = path.rsplit('.').next().unwrap_or("");
+        let prop = super::facts::last_segment(&path);
         if super::isolation::ISOLATED_PROPERTIES.contains(&prop) {
             return Value::Isolated;
         }
@@ -412,7 +412,7 @@ impl<'t> Model<'t> {
                 .find(|a| a.child_by_field_name("name").map(|n| self.text(n)) == Some(name))
                 .and_then(|a| a.child_by_field_name("value"))
         };
-        let method = path.rsplit('.').next().unwrap_or("");
+        let method = super::facts::last_segment(&path);
         let value = match path.as_str() {
             "os.tmpdir" | "tempfile.gettempdir" | "gettempdir" | "tmpdir" | "require.().tmpdir" => {
                 Value::Str(TMPDIR.to_string())

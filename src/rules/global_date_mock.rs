@@ -19,7 +19,7 @@
 //! when a config-named setup file restores them in a global `afterEach`.
 
 use super::{text, word, Rule, RuleContext, Triggers};
-use crate::model::facts::{path_of, plain_string, Assign, Call};
+use crate::model::facts::{self, path_of, plain_string, Assign, Call};
 use crate::model::framework::PYTEST_SCOPING_FIXTURES;
 use crate::model::teardown::{self, Action};
 use crate::model::Model;
@@ -353,7 +353,7 @@ fn python_clock_starter(model: &Model, receiver: Node, depth: usize) -> Option<(
     let call = model.calls.iter().find(|c| c.node.id() == receiver.id())?;
     let path = call.path.as_str();
     // `mocker.patch(...)` / `monkeypatch`: pytest undoes them after the test.
-    if PYTEST_SCOPING_FIXTURES.contains(&path.split('.').next().unwrap_or("")) {
+    if PYTEST_SCOPING_FIXTURES.contains(&facts::first_segment(path)) {
         return None;
     }
     if PY_CLOCK_FREEZERS.contains(&path) {

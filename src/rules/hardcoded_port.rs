@@ -15,7 +15,7 @@
 //! server class (`MockServer`, `FakeServer`), which never binds.
 
 use super::{word, Rule, RuleContext, Triggers};
-use crate::model::facts::{object_property, Call};
+use crate::model::facts::{self, object_property, Call};
 use crate::model::scope::ScopeKind;
 use crate::model::values::Value;
 use crate::model::Model;
@@ -155,9 +155,7 @@ fn fake_server_class(call: &Call, model: &Model) -> bool {
     call.method() == "make_server"
         && call.arg(3, "server_class").is_some_and(|class| {
             matches!(class.kind(), "identifier" | "attribute")
-                && crate::model::database::is_fake_name(
-                    model.text(class).rsplit('.').next().unwrap_or(""),
-                )
+                && crate::model::database::is_fake_name(facts::last_segment(model.text(class)))
         })
 }
 
@@ -396,7 +394,7 @@ mod tests {
         let js = super::JS_BIND_METHODS
             .iter()
             .chain(super::JS_BIND_CONSTRUCTORS)
-            .map(|n| n.rsplit('.').next().unwrap_or(n));
+            .map(|n| facts::last_segment(n));
         for name in js {
             assert!(
                 t.javascript.contains(&Trigger::Word(name)),

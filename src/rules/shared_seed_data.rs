@@ -22,7 +22,7 @@
 
 use super::{prefix, text, word, Rule, RuleContext, Triggers};
 use crate::model::database::{is_factory_call, is_write_method, unique_key_rank, Doubles};
-use crate::model::facts::{path_of, plain_string, Call};
+use crate::model::facts::{self, path_of, plain_string, Call};
 use crate::model::values::Value;
 use crate::model::Model;
 use std::collections::{HashMap, HashSet};
@@ -452,12 +452,12 @@ fn is_constructor(model: &Model, node: Node) -> bool {
         "call" => node
             .child_by_field_name("function")
             .map(|f| path_of(f, model.src))
-            .and_then(|p| {
-                p.rsplit('.')
+            .is_some_and(|p| {
+                facts::last_segment(&p)
+                    .bytes()
                     .next()
-                    .map(|m| m.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
-            })
-            .unwrap_or(false),
+                    .is_some_and(|c| c.is_ascii_uppercase())
+            }),
         _ => false,
     }
 }
@@ -1120,7 +1120,7 @@ fn unseeded_reads<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles) {
         // Only data-access receivers: a model class (`User.findByPk`), an
         // ORM client or repository; services may be backed by mocks.
         let receiver = call.receiver();
-        let root = receiver.split('.').next().unwrap_or("");
+        let root = facts::first_segment(receiver);
         let lower = receiver.to_ascii_lowercase();
         let data_access = root.chars().next().is_some_and(|c| c.is_ascii_uppercase())
             || ["prisma", "repo", "db", "knex", "manager", "em."]
