@@ -270,7 +270,10 @@ impl<'t> Model<'t> {
                     | "Pool"
                     | "Client"
                     | "PrismaClient"
-            ) && c.args.iter().any(|a| self.connection_is_isolated(a.value))
+            ) && c
+                .args()
+                .iter()
+                .any(|a| self.connection_is_isolated(a.value))
         })
     }
 
@@ -393,7 +396,7 @@ impl<'t> Model<'t> {
                 }
             }
             // User.create.mockResolvedValue(...): User.create is a mock.
-            if let Some((base, _)) = p.split_once(".mock") {
+            if let Some(base) = before_mock_segment(p) {
                 d.names.push(base.to_string());
             }
             // jest.mock('../db') / vi.mock(...) / mock.patch('app.User').
@@ -684,6 +687,16 @@ impl Doubles {
     }
 }
 
+/// `User.create` for `User.create.mockResolvedValue`: the path before the
+/// first later segment that starts with `mock` (what `split_once(".mock")`
+/// finds, without a substring searcher per call).
+fn before_mock_segment(path: &str) -> Option<&str> {
+    let bytes = path.as_bytes();
+    memchr::memchr_iter(b'.', bytes)
+        .find(|&dot| bytes[dot + 1..].starts_with(b"mock"))
+        .map(|dot| &path[..dot])
+}
+
 /// Looks through `await`, parentheses and TypeScript type wrappers
 /// (`x as T`, `x satisfies T`, `x!`).
 pub fn unwrap_await(mut n: Node) -> Node {
@@ -899,15 +912,15 @@ fn tokenize(stmt: &str, base: usize) -> Vec<(String, usize, usize)> {
 
 /// An ORM / driver / query-builder call that wipes a table, collection,
 /// schema or database: the description for the message, if it is one.
-pub fn destructive_call(model: &Model, call: &Call) -> Option<String> {
+pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String> {
     let method = call.method();
     let receiver = call.receiver();
-    let no_args = call.args.is_empty();
+    let no_args = call.args().is_empty();
     let first = call.positional(0);
     let is_empty_object = |n: Option<Node>| {
         n.is_some_and(|n| matches!(n.kind(), "object" | "dictionary") && n.named_child_count() == 0)
     };
-    let object_prop = |n: Option<Node>, key: &str| -> Option<Value> {
+    let object_prop = |n: Option<Node<'t>>, key: &str| -> Option<Value> {
         let v = model.eval(n?).value;
         v.field(key).cloned()
     };
@@ -998,10 +1011,10 @@ pub fn destructive_call(model: &Model, call: &Call) -> Option<String> {
         }
         "deleteMany" | "delete_many" | "remove" => {
             let unfiltered = if method == "remove" {
-                call.args.len() == 1 && is_empty_object(first)
+                call.args().len() == 1 && is_empty_object(first)
             } else {
-                call.args.is_empty()
-                    || (call.args.len() == 1
+                call.args().is_empty()
+                    || (call.args().len() == 1
                         && (is_empty_object(first) || {
                             let t: String = first
                                 .map(|f| model.text(f).split_whitespace().collect())

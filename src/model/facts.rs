@@ -5,6 +5,7 @@
 use super::kinds::{self, Field};
 use super::scope::ScopeId;
 use crate::lang::Lang;
+use std::cell::OnceCell;
 use tree_sitter::Node;
 
 /// A call or constructor call.
@@ -17,11 +18,47 @@ pub struct Call<'t> {
     pub path: String,
     /// `new X(...)`.
     pub is_new: bool,
-    pub args: Vec<Arg<'t>>,
     pub scope: ScopeId,
+    /// The argument list (`(a, b)`), absent in `new X`.
+    arguments: Option<Node<'t>>,
+    lang: Lang,
+    src: &'t str,
+    /// [`Call::args`], listed on first use: rules look at the arguments of
+    /// few calls (writes, servers, test callbacks), and most calls of a test
+    /// file are assertions.
+    args: OnceCell<Vec<Arg<'t>>>,
 }
 
 impl<'t> Call<'t> {
+    pub fn new(
+        lang: Lang,
+        src: &'t str,
+        node: Node<'t>,
+        callee: Node<'t>,
+        arguments: Option<Node<'t>>,
+        is_new: bool,
+    ) -> Self {
+        Call {
+            node,
+            callee,
+            path: path_of_in(lang, callee, src),
+            is_new,
+            scope: super::scope::MODULE,
+            arguments,
+            lang,
+            src,
+            args: OnceCell::new(),
+        }
+    }
+
+    /// The arguments, in order; Python keyword arguments carry their name.
+    pub fn args(&self) -> &[Arg<'t>] {
+        self.args.get_or_init(|| match self.arguments {
+            Some(list) => list_args(self.lang, list, self.src),
+            None => Vec::new(),
+        })
+    }
+
     /// The last segment of the callee path: `listen` for `app.listen`.
     pub fn method(&self) -> &str {
         last_segment(&self.path)
@@ -34,7 +71,7 @@ impl<'t> Call<'t> {
 
     /// The `i`-th positional argument.
     pub fn positional(&self, i: usize) -> Option<Node<'t>> {
-        self.args
+        self.args()
             .iter()
             .filter(|a| a.name.is_none())
             .nth(i)
@@ -43,9 +80,9 @@ impl<'t> Call<'t> {
 
     /// The keyword argument `name` (Python).
     pub fn keyword(&self, name: &str) -> Option<Node<'t>> {
-        self.args
+        self.args()
             .iter()
-            .find(|a| a.name.as_deref() == Some(name))
+            .find(|a| a.name == Some(name))
             .map(|a| a.value)
     }
 
@@ -58,8 +95,30 @@ impl<'t> Call<'t> {
 #[derive(Debug, Clone)]
 pub struct Arg<'t> {
     /// Python keyword argument name.
-    pub name: Option<String>,
+    pub name: Option<&'t str>,
     pub value: Node<'t>,
+}
+
+/// The arguments in an argument list node.
+fn list_args<'t>(lang: Lang, list: Node<'t>, src: &'t str) -> Vec<Arg<'t>> {
+    let mut out = Vec::new();
+    for child in crate::walk::named_children_list(list) {
+        match kinds::kind(lang, child) {
+            "comment" => {}
+            "keyword_argument" => {
+                let name =
+                    kinds::child(lang, child, Field::Name).and_then(|n| src.get(n.byte_range()));
+                if let Some(value) = kinds::child(lang, child, Field::Value) {
+                    out.push(Arg { name, value });
+                }
+            }
+            _ => out.push(Arg {
+                name: None,
+                value: child,
+            }),
+        }
+    }
+    out
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -654,7 +654,7 @@ impl<'t> Model<'t> {
             "open" if mode_writes(call.arg(0, "mode")) => Write,
             "rename" | "replace" => {
                 // The destination; `str.replace` has two arguments.
-                if call.args.len() == 1 && self.python_path_receiver(call).is_some() {
+                if call.args().len() == 1 && self.python_path_receiver(call).is_some() {
                     push(call.arg(0, "target"), Write, false);
                 }
                 return;

@@ -18,7 +18,7 @@ pub mod teardown;
 pub mod values;
 
 use crate::lang::Lang;
-use facts::{plain_string, Arg, Assign, AssignKind, Call, Update};
+use facts::{plain_string, Assign, AssignKind, Call, Update};
 use framework::{Framework, JsCallRole};
 use isolation::Isolation;
 use scope::{FixtureScope, Scope, ScopeId, ScopeKind, MODULE};
@@ -117,13 +117,12 @@ impl<'t> Model<'t> {
             role,
             project,
             isolation,
-            scopes: vec![Scope {
-                kind: ScopeKind::Module,
-                node: root,
-                parent: None,
-                name: String::new(),
-                params: Vec::new(),
-            }],
+            scopes: vec![Scope::new(
+                ScopeKind::Module,
+                root,
+                String::new(),
+                Vec::new(),
+            )],
             scope_by_node: HashMap::new(),
             calls: Vec::new(),
             assigns: Vec::new(),
@@ -179,10 +178,10 @@ impl<'t> Model<'t> {
         // `scopes[1..]` is sorted by (start, reverse end): the last scope
         // starting at or before `start` is the innermost candidate, and
         // every scope containing `node` is on its ancestor chain.
-        let mut id = self.scopes[1..].partition_point(|sc| sc.node.start_byte() <= start);
+        let mut id = self.scopes[1..].partition_point(|sc| sc.span.0 <= start);
         while id != MODULE {
             let sc = &self.scopes[id];
-            let (s, e) = (sc.node.start_byte(), sc.node.end_byte());
+            let (s, e) = sc.span;
             if s <= start && end <= e {
                 if (s, e) == (start, end) {
                     // Same range as a scope node: ancestry is ambiguous.
@@ -215,7 +214,7 @@ impl<'t> Model<'t> {
     }
 
     /// `id` and its ancestors, innermost first.
-    pub fn ancestors(&self, id: ScopeId) -> impl Iterator<Item = ScopeId> + '_ {
+    pub fn ancestors(&self, id: ScopeId) -> impl Iterator<Item = ScopeId> + use<'_, 't> {
         std::iter::successors(Some(id), move |&s| self.scopes[s].parent)
     }
 
@@ -413,7 +412,7 @@ impl<'t> Model<'t> {
                 else {
                     continue;
                 };
-                let Some(callback) = call.args.iter().rev().map(|a| a.value).find(|n| {
+                let Some(callback) = call.args().iter().rev().map(|a| a.value).find(|n| {
                     matches!(
                         n.kind(),
                         "arrow_function" | "function_expression" | "function"
@@ -463,13 +462,7 @@ impl<'t> Model<'t> {
                 continue;
             }
             let id = self.scopes.len();
-            self.scopes.push(Scope {
-                kind,
-                node,
-                parent: None,
-                name,
-                params,
-            });
+            self.scopes.push(Scope::new(kind, node, name, params));
             self.scope_by_node.insert(node.id(), id);
         }
         // Pass 2: parents. Scopes are sorted by (start, reverse end) and are
@@ -716,17 +709,8 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
                 let Some(callee) = cap(callee) else {
                     return;
                 };
-                let args = cap(args)
-                    .map(|a| call_args(a, src, lang))
-                    .unwrap_or_default();
-                raw.calls.push(Call {
-                    node,
-                    callee,
-                    path: facts::path_of_in(lang, callee, src),
-                    is_new,
-                    args,
-                    scope: MODULE,
-                });
+                raw.calls
+                    .push(Call::new(lang, src, node, callee, cap(args), is_new));
             }
             Some((main @ ("assign" | "augassign"), node)) => {
                 let Some(target) = cap(ids.assign_target) else {
@@ -888,28 +872,6 @@ fn push_assign_targets<'t>(
     }
 }
 
-fn call_args<'t>(args: Node<'t>, src: &str, lang: Lang) -> Vec<Arg<'t>> {
-    let mut out = Vec::new();
-    for child in crate::walk::named_children_list(args) {
-        match kinds::kind(lang, child) {
-            "comment" => {}
-            "keyword_argument" => {
-                let name = kinds::child(lang, child, kinds::Field::Name)
-                    .and_then(|n| n.utf8_text(src.as_bytes()).ok())
-                    .map(str::to_owned);
-                if let Some(value) = kinds::child(lang, child, kinds::Field::Value) {
-                    out.push(Arg { name, value });
-                }
-            }
-            _ => out.push(Arg {
-                name: None,
-                value: child,
-            }),
-        }
-    }
-    out
-}
-
 fn import_source(node: Node, src: &str) -> String {
     let field = if node.kind() == "import_from_statement" {
         "module_name"
@@ -999,36 +961,36 @@ fn js_params(lang: Lang, func: Node, src: &str) -> Vec<String> {
     let params = kinds::child(lang, func, kinds::Field::Parameters)
         .or_else(|| kinds::child(lang, func, kinds::Field::Parameter));
     if let Some(p) = params {
-        collect_identifiers(p, src, &mut out, 0);
+        collect_identifiers(lang, p, src, &mut out, 0);
     }
     out
 }
 
-fn collect_identifiers(node: Node, src: &str, out: &mut Vec<String>, depth: usize) {
+fn collect_identifiers(lang: Lang, node: Node, src: &str, out: &mut Vec<String>, depth: usize) {
     if depth > 6 {
         return;
     }
-    match node.kind() {
+    let kind = kinds::kind(lang, node);
+    match kind {
         "identifier" | "shorthand_property_identifier_pattern" => {
-            if let Ok(t) = node.utf8_text(src.as_bytes()) {
+            if let Some(t) = src.get(node.byte_range()) {
                 out.push(t.to_string());
             }
         }
         "type_annotation" => {}
         _ => {
-            let mut cursor = node.walk();
-            for child in node.named_children(&mut cursor) {
-                if node.kind() == "pair_pattern"
-                    && node.child_by_field_name("key").map(|k| k.id()) == Some(child.id())
-                {
+            // A pattern's key (`{ key: name }`) and a default's value
+            // (`name = value`) bind nothing.
+            let skipped = match kind {
+                "pair_pattern" => node.child_by_field_name("key"),
+                "assignment_pattern" => node.child_by_field_name("right"),
+                _ => None,
+            };
+            for child in crate::walk::named_children_list(node) {
+                if skipped.is_some_and(|k| k.id() == child.id()) {
                     continue;
                 }
-                if node.kind() == "assignment_pattern"
-                    && node.child_by_field_name("right").map(|k| k.id()) == Some(child.id())
-                {
-                    continue;
-                }
-                collect_identifiers(child, src, out, depth + 1);
+                collect_identifiers(lang, child, src, out, depth + 1);
             }
         }
     }

@@ -55,9 +55,23 @@ pub struct Scope<'t> {
     pub name: String,
     /// Parameter names (fixtures a pytest test requests, `testInfo`...).
     pub params: Vec<String>,
+    /// `node`'s byte range, kept here because finding the scope of a node
+    /// compares it against every scope on a chain (`Model::scope_of`).
+    pub span: (usize, usize),
 }
 
 impl<'t> Scope<'t> {
+    pub fn new(kind: ScopeKind, node: Node<'t>, name: String, params: Vec<String>) -> Self {
+        Scope {
+            kind,
+            node,
+            parent: None,
+            name,
+            params,
+            span: (node.start_byte(), node.end_byte()),
+        }
+    }
+
     pub fn is_test(&self) -> bool {
         matches!(self.kind, ScopeKind::Test { .. })
     }

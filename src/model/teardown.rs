@@ -223,7 +223,7 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
             regions.push((first.start_byte(), first.end_byte()));
         } else {
             let rest = call
-                .args
+                .args()
                 .iter()
                 .filter(|a| a.name.is_none())
                 .skip(1)
@@ -245,7 +245,7 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
             if !teardown_hook || !chain.contains(&model.enclosing_container(call.scope)) {
                 continue;
             }
-            for arg in call.args.iter().filter(|a| a.name.is_none()) {
+            for arg in call.args().iter().filter(|a| a.name.is_none()) {
                 if !is_function_node(arg.value) && arg.value.kind() != "number" {
                     deferred.push((path_of(arg.value, model.src), Vec::new()));
                 }
@@ -413,7 +413,7 @@ fn teardown_function_refs<'t>(model: &Model<'t>) -> Vec<Node<'t>> {
         if !teardown_hook && !is_cleanup_registrar(model, call) {
             continue;
         }
-        for arg in call.args.iter().filter(|a| a.name.is_none()) {
+        for arg in call.args().iter().filter(|a| a.name.is_none()) {
             let path = path_of(arg.value, model.src);
             let name = path
                 .strip_prefix("self.")

@@ -214,7 +214,7 @@ impl Rule for SharedSeedData {
             for node in data {
                 scan(model, node, None, is_upsert(call), 0, &mut best);
             }
-            for arg in &call.args {
+            for arg in call.args() {
                 if let Some(name) = &arg.name {
                     consider(model, name, arg.value, None, &mut best);
                 }
@@ -313,7 +313,7 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(String, Vec<Nod
     let method = call.method();
     let path = call.path.as_str();
     let positional: Vec<Node<'t>> = call
-        .args
+        .args()
         .iter()
         .filter(|a| a.name.is_none())
         .map(|a| a.value)
@@ -340,7 +340,7 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(String, Vec<Nod
     if matches!(
         method,
         "add" | "add_all" | "save" | "persist" | "persistAndFlush" | "merge"
-    ) && !call.args.is_empty()
+    ) && !call.args().is_empty()
     {
         let constructed: Vec<Node<'t>> = positional
             .iter()
@@ -365,7 +365,7 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(String, Vec<Nod
     }
     // `new User({...}).save()`, `User(email=...).save()`, `user.save()` after
     // `user = User(...)`.
-    if method == "save" && call.args.is_empty() {
+    if method == "save" && call.args().is_empty() {
         let object = call.callee.child_by_field_name("object")?;
         let ctor = if is_constructor(model, object) {
             Some(object)
@@ -480,7 +480,7 @@ fn unwrap(n: Node) -> Node {
 
 /// The URL of an HTTP POST/PUT made by `call` (or, for supertest `.send`,
 /// by the call it chains on).
-fn http_post_url(model: &Model, call: &Call) -> Option<String> {
+fn http_post_url<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String> {
     let method = call.method();
     let (post_call, url_node) = if method == "send" {
         // request(app).post('/users').send(...)
@@ -656,7 +656,7 @@ fn positional_account<'t>(model: &Model<'t>, call: &Call<'t>, _callee: &str) -> 
     // The account is the first string among the leading arguments
     // (`createUserWithEmailAndPassword(auth, 'a@x.com', pw)`).
     let (first, evaluated) = call
-        .args
+        .args()
         .iter()
         .filter(|a| a.name.is_none())
         .take(if username_first { 1 } else { 3 })
@@ -983,7 +983,7 @@ fn login_account<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Hit<'t>> {
     // first and the account as keywords.
     let strings_name_the_account = call.method() != "authenticate";
     let (first, evaluated) = call
-        .args
+        .args()
         .iter()
         .filter(|a| a.name.is_none())
         .take(3)
@@ -1184,7 +1184,7 @@ fn reads_of_other_tests_records<'t>(
         let keys: Vec<Node<'t>> = match call.method() {
             // Django: `User.objects.get(username="admin")`.
             "get" if call.receiver().ends_with("objects") => call
-                .args
+                .args()
                 .iter()
                 .filter(|a| a.name.is_some())
                 .map(|a| a.value)

@@ -207,7 +207,7 @@ fn hook_by_reference(model: &Model, scope: ScopeId) -> Option<String> {
         let Some(JsCallRole::Hook(kind)) = js_call_role(&c.path) else {
             return None;
         };
-        c.args
+        c.args()
             .iter()
             .any(|a| a.value.kind() == "identifier" && helpers.contains(&model.text(a.value)))
             .then(|| format!("{} hook", hook_name(kind)))
