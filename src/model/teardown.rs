@@ -56,12 +56,12 @@ impl<'a, 't> Action<'a, 't> {
 
     /// The last segment of the callee path (`stop` for `patcher.stop`).
     pub fn method(&self) -> Option<&str> {
-        self.call_path().map(|p| facts::last_segment(p))
+        self.call_path().map(facts::last_segment)
     }
 
     /// Everything before the method (`patcher` for `patcher.stop`).
     pub fn receiver(&self) -> Option<&str> {
-        self.call_path().map(|p| facts::receiver_of(p))
+        self.call_path().map(facts::receiver_of)
     }
 
     /// The `i`-th positional argument of a call or deferred call.

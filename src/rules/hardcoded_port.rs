@@ -394,7 +394,7 @@ mod tests {
         let js = super::JS_BIND_METHODS
             .iter()
             .chain(super::JS_BIND_CONSTRUCTORS)
-            .map(|n| facts::last_segment(n));
+            .map(|n| crate::model::facts::last_segment(n));
         for name in js {
             assert!(
                 t.javascript.contains(&Trigger::Word(name)),
