@@ -419,11 +419,9 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
     }
     for (id, scope) in model.scopes.iter().enumerate() {
         if matches!(scope.kind, ScopeKind::Suite { .. }) {
-            let mut c = scope.node.walk();
             frames.extend(
-                scope
-                    .node
-                    .named_children(&mut c)
+                crate::walk::named_children_list(scope.node)
+                    .into_iter()
                     .filter(|n| model.kind(*n) == "statement_block")
                     .map(|n| (n, id)),
             );
@@ -431,16 +429,14 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
     }
     let mut declarator_frame: HashMap<usize, (Node<'t>, ScopeId)> = HashMap::new();
     for &(frame, container) in &frames {
-        let mut c = frame.walk();
-        for child in frame.named_children(&mut c) {
-            let mut statements = vec![child];
-            if model.kind(child) == "export_statement" {
-                let mut e = child.walk();
-                statements = child.named_children(&mut e).collect();
-            }
+        for child in crate::walk::named_children_list(frame) {
+            let statements = if model.kind(child) == "export_statement" {
+                crate::walk::named_children_list(child)
+            } else {
+                vec![child]
+            };
             for stmt in statements {
-                let mut d = stmt.walk();
-                for declarator in stmt.named_children(&mut d) {
+                for declarator in crate::walk::named_children_list(stmt) {
                     if model.kind(declarator) == "variable_declarator" {
                         declarator_frame.insert(declarator.id(), (frame, container));
                     }
@@ -601,8 +597,7 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
 fn js_frame_declarations<'t>(lang: Lang, node: Node<'t>, kind: &str, out: &mut Vec<Node<'t>>) {
     match kind {
         "program" | "statement_block" | "switch_case" | "switch_default" | "class_body" => {
-            let mut cursor = node.walk();
-            for child in node.named_children(&mut cursor) {
+            for child in crate::walk::named_children_list(node) {
                 let stmt = if kinds::kind(lang, child) == "export_statement" {
                     match child.child_by_field_name("declaration") {
                         Some(d) => d,
@@ -613,7 +608,7 @@ fn js_frame_declarations<'t>(lang: Lang, node: Node<'t>, kind: &str, out: &mut V
                 };
                 match kinds::kind(lang, stmt) {
                     "lexical_declaration" | "variable_declaration" => {
-                        declarator_names(stmt, out);
+                        declarator_names(lang, stmt, out);
                     }
                     "function_declaration"
                     | "generator_function_declaration"
@@ -648,7 +643,7 @@ fn js_frame_declarations<'t>(lang: Lang, node: Node<'t>, kind: &str, out: &mut V
         "for_statement" => {
             if let Some(init) = node.child_by_field_name("initializer") {
                 if matches!(init.kind(), "lexical_declaration" | "variable_declaration") {
-                    declarator_names(init, out);
+                    declarator_names(lang, init, out);
                 }
             }
         }
@@ -666,11 +661,10 @@ fn js_frame_declarations<'t>(lang: Lang, node: Node<'t>, kind: &str, out: &mut V
     }
 }
 
-fn declarator_names<'t>(decl: Node<'t>, out: &mut Vec<Node<'t>>) {
-    let mut cursor = decl.walk();
-    for d in decl.named_children(&mut cursor) {
-        if d.kind() == "variable_declarator" {
-            if let Some(n) = d.child_by_field_name("name") {
+fn declarator_names<'t>(lang: Lang, decl: Node<'t>, out: &mut Vec<Node<'t>>) {
+    for d in crate::walk::named_children_list(decl) {
+        if kinds::kind(lang, d) == "variable_declarator" {
+            if let Some(n) = kinds::child(lang, d, kinds::Field::Name) {
                 pattern_identifiers(n, out, 0);
             }
         }
