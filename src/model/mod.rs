@@ -675,7 +675,8 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
     // arrive in document order): a declarator's parent is found by
     // descending from the nearest of them instead of from the root, which
     // is what `Node::parent()` does.
-    let mut enclosing: Vec<Node<'t>> = Vec::new();
+    // Each with its byte range: the check below runs for every match.
+    let mut enclosing: Vec<(Node<'t>, usize, usize)> = Vec::new();
     query.for_each_match(root, |_, captures| {
         let cap = |id: Option<u32>| {
             let id = id?;
@@ -692,11 +693,11 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
             let (start, end) = (node.start_byte(), node.end_byte());
             while enclosing
                 .last()
-                .is_some_and(|e| !(e.start_byte() <= start && end <= e.end_byte()))
+                .is_some_and(|&(_, s, e)| !(s <= start && end <= e))
             {
                 enclosing.pop();
             }
-            enclosing.push(node);
+            enclosing.push((node, start, end));
         }
         match main {
             Some(("call", node)) | Some(("new", node)) => {
@@ -730,19 +731,22 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
                 };
                 // The nearest enclosing match is the declaration holding
                 // this declarator when it is one (`@declaration`).
-                let nearest = enclosing.iter().rev().find(|e| e.id() != node.id());
+                let nearest = enclosing
+                    .iter()
+                    .rev()
+                    .map(|&(e, ..)| e)
+                    .find(|e| e.id() != node.id());
                 let parent = nearest
-                    .filter(|e| {
+                    .filter(|&e| {
                         matches!(
-                            kinds::kind(lang, **e),
+                            kinds::kind(lang, e),
                             "lexical_declaration" | "variable_declaration"
                         )
                     })
-                    .copied()
-                    .or_else(|| nearest.and_then(|&e| parent_below(e, node)))
+                    .or_else(|| nearest.and_then(|e| parent_below(e, node)))
                     .or_else(|| node.parent());
                 let kind = match parent {
-                    Some(p) if p.kind() == "variable_declaration" => AssignKind::Var,
+                    Some(p) if kinds::kind(lang, p) == "variable_declaration" => AssignKind::Var,
                     Some(p) => match kinds::child(lang, p, kinds::Field::Kind).map(text) {
                         Some("const") => AssignKind::Const,
                         Some("using") | Some("await using") => AssignKind::Const,
