@@ -202,12 +202,12 @@ impl Rule for SharedSeedData {
         // "created in this file" for the login check.
         let mut write_literals: HashSet<String> = HashSet::new();
         for call in &model.calls {
-            if doubles.covers(&call.path) {
-                continue;
-            }
             let Some((callee, data)) = write_data(model, call) else {
                 continue;
             };
+            if doubles.covers(&call.path) {
+                continue;
+            }
             writes_anything = true;
             collect_literals(model, call.node, &mut write_literals);
             let mut best: Option<Hit<'t>> = None;
@@ -277,12 +277,31 @@ impl Rule for SharedSeedData {
             logins(cx, doubles, &written);
         }
         reads_of_other_tests_records(cx, doubles, &written_by_test);
-        let lower = model.src.to_ascii_lowercase();
-        let uses_doubles = ["mock", "stub", "fake", "spy"]
-            .iter()
-            .any(|k| lower.contains(k));
-        if !writes_anything && !uses_doubles && !creates_elsewhere(model) {
+        if !writes_anything && !mentions_doubles(model.src) && !creates_elsewhere(model) {
             unseeded_reads(cx, doubles);
+        }
+    }
+}
+
+/// Whether the file mentions a test double anywhere (`mock`, `stub`,
+/// `fake`, `spy`, in any ASCII case).
+fn mentions_doubles(src: &str) -> bool {
+    static WORDS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(["mock", "stub", "fake", "spy"])
+                .ok()
+        });
+    match &*WORDS {
+        Some(words) => words.is_match(src),
+        // Cannot happen with four short literals; fall back to the plain
+        // scan rather than panic.
+        None => {
+            let lower = src.to_ascii_lowercase();
+            ["mock", "stub", "fake", "spy"]
+                .iter()
+                .any(|k| lower.contains(k))
         }
     }
 }
@@ -311,14 +330,19 @@ fn is_upsert(call: &Call) -> bool {
 /// holding the record data.
 fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(String, Vec<Node<'t>>)> {
     let method = call.method();
-    let path = call.path.as_str();
-    let positional: Vec<Node<'t>> = call
-        .args()
-        .iter()
-        .filter(|a| a.name.is_none())
-        .map(|a| a.value)
-        .collect();
-    let shown = if path.contains('?') {
+    // Built only on the way out: this runs for every call of a file, and
+    // most calls are no write.
+    let positional = || -> Vec<Node<'t>> {
+        call.args()
+            .iter()
+            .filter(|a| a.name.is_none())
+            .map(|a| a.value)
+            .collect()
+    };
+    let shown = || -> String {
+        if !call.path.contains('?') {
+            return call.path.clone();
+        }
         let t: String = model
             .text(call.callee)
             .split_whitespace()
@@ -329,12 +353,9 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(String, Vec<Nod
         } else {
             t
         }
-    } else {
-        path.to_string()
     };
-    let path = shown.as_str();
     if is_factory_call(&call.path) {
-        return Some((path.to_string(), positional));
+        return Some((shown(), positional()));
     }
     // `session.add(User(...))`, `repo.save(new User({...}))`, `em.persist(x)`.
     if matches!(
@@ -342,9 +363,8 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(String, Vec<Nod
         "add" | "add_all" | "save" | "persist" | "persistAndFlush" | "merge"
     ) && !call.args().is_empty()
     {
-        let constructed: Vec<Node<'t>> = positional
-            .iter()
-            .copied()
+        let constructed: Vec<Node<'t>> = positional()
+            .into_iter()
             .filter(|n| {
                 is_constructor(model, *n)
                     || matches!(n.kind(), "list" | "array")
@@ -361,7 +381,7 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(String, Vec<Nod
         if constructed.is_empty() {
             return None;
         }
-        return Some((path.to_string(), constructed));
+        return Some((shown(), constructed));
     }
     // `new User({...}).save()`, `User(email=...).save()`, `user.save()` after
     // `user = User(...)`.
@@ -374,7 +394,7 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(String, Vec<Nod
         } else {
             None
         };
-        return ctor.map(|c| (path.to_string(), vec![c]));
+        return ctor.map(|c| (shown(), vec![c]));
     }
     // HTTP writes: `request(app).post('/users').send({...})`,
     // `client.post('/users', json={...})`, `request.post(url, { data })`.
@@ -382,6 +402,7 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(String, Vec<Nod
         if is_login_url(&url) {
             return None;
         }
+        let positional = positional();
         let body: Vec<Node<'t>> = if method == "send" {
             positional.first().copied().into_iter().collect()
         } else {
@@ -409,7 +430,7 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(String, Vec<Nod
             return None;
         }
     }
-    Some((path.to_string(), positional))
+    Some((shown(), positional()))
 }
 
 fn is_awaited(node: Node) -> bool {
