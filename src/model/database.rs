@@ -6,7 +6,7 @@
 //! unique keys, whether the file talks to a per-file private database, and
 //! which receivers are mocks or in-memory fakes defined in the file.
 
-use super::facts::{self, path_of, plain_string, Call};
+use super::facts::{self, plain_string, Call};
 use super::values::Value;
 use super::Model;
 use tree_sitter::Node;
@@ -168,7 +168,7 @@ impl<'t> Model<'t> {
                 if args.kind() == "template_string" {
                     return self.sql_text_at(args, d);
                 }
-                let path = path_of(callee, self.src);
+                let path = self.path_of(callee);
                 let method = facts::last_segment(&path);
                 let first = {
                     let mut cursor = args.walk();
@@ -360,7 +360,7 @@ impl<'t> Model<'t> {
                     let callee = v
                         .child_by_field_name("function")
                         .or_else(|| v.child_by_field_name("constructor"));
-                    let p = callee.map(|c| path_of(c, self.src)).unwrap_or_default();
+                    let p = callee.map(|c| self.path_of(c)).unwrap_or_default();
                     is_mock_factory(&p)
                         || classes.iter().any(|c| {
                             // `C` or `x.C`
@@ -387,12 +387,12 @@ impl<'t> Model<'t> {
             {
                 if let (Some(obj), Some(m)) = (c.positional(0), c.positional(1)) {
                     if let Some(m) = plain_string(m, self.src) {
-                        d.names.push(format!("{}.{m}", path_of(obj, self.src)));
+                        d.names.push(format!("{}.{m}", self.path_of(obj)));
                     } else if c.method() == "stub" {
-                        d.names.push(path_of(obj, self.src));
+                        d.names.push(self.path_of(obj));
                     }
                 } else if let Some(obj) = c.positional(0).filter(|_| c.method() == "stub") {
-                    d.names.push(path_of(obj, self.src));
+                    d.names.push(self.path_of(obj));
                 }
             }
             // User.create.mockResolvedValue(...): User.create is a mock.
@@ -1122,7 +1122,7 @@ pub fn is_unfiltered_delete_statement(model: &Model, node: Node) -> bool {
     let Some(f) = node.child_by_field_name("function") else {
         return false;
     };
-    let p = path_of(f, model.src);
+    let p = model.path_of(f);
     matches!(p.as_str(), "delete" | "sa.delete" | "sqlalchemy.delete")
         || (p.ends_with(".delete") && p.rsplit('.').nth(1).is_some_and(|r| r.ends_with("table")))
 }

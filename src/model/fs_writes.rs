@@ -676,7 +676,7 @@ impl<'t> Model<'t> {
         }
         if receiver.kind() == "call" {
             let callee = receiver.child_by_field_name("function")?;
-            let path = super::facts::path_of(callee, self.src);
+            let path = self.path_of(callee);
             if matches!(
                 path.as_str(),
                 "Path" | "pathlib.Path" | "PosixPath" | "pathlib.PosixPath"

@@ -148,6 +148,12 @@ impl<'t> Model<'t> {
         self.src.get(node.byte_range()).unwrap_or("")
     }
 
+    /// The dotted path of `node` ([`facts::path_of`]), with kinds and fields
+    /// looked up by id for this file's grammar.
+    pub fn path_of(&self, node: Node) -> String {
+        facts::path_of_in(self.lang, node, self.src)
+    }
+
     /// `node.kind()` through a per-language table (see [`kinds`]).
     #[inline]
     pub fn kind(&self, node: Node) -> &'static str {

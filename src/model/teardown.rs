@@ -15,7 +15,7 @@
 //! - [`scoped_by`]: is the change inside a `with` block or under a decorator
 //!   that undoes it?
 
-use super::facts::{self, path_of, Assign, Call, Update};
+use super::facts::{self, Assign, Call, Update};
 use super::scope::{ScopeId, ScopeKind};
 use super::{python_decorators, Model};
 use tree_sitter::Node;
@@ -229,7 +229,7 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
                 .skip(1)
                 .map(|a| a.value)
                 .collect();
-            deferred.push((path_of(first, model.src), rest));
+            deferred.push((model.path_of(first), rest));
         }
     }
 
@@ -247,7 +247,7 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
             }
             for arg in call.args().iter().filter(|a| a.name.is_none()) {
                 if !is_function_node(arg.value) && arg.value.kind() != "number" {
-                    deferred.push((path_of(arg.value, model.src), Vec::new()));
+                    deferred.push((model.path_of(arg.value), Vec::new()));
                 }
             }
         }
@@ -414,7 +414,7 @@ fn teardown_function_refs<'t>(model: &Model<'t>) -> Vec<Node<'t>> {
             continue;
         }
         for arg in call.args().iter().filter(|a| a.name.is_none()) {
-            let path = path_of(arg.value, model.src);
+            let path = model.path_of(arg.value);
             let name = path
                 .strip_prefix("self.")
                 .or_else(|| path.strip_prefix("this."))

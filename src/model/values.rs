@@ -332,7 +332,7 @@ impl<'t> Model<'t> {
     }
 
     fn eval_member(&self, node: Node<'t>) -> Value {
-        let path = super::facts::path_of(node, self.src);
+        let path = self.path_of(node);
         if let Some(var) = path.strip_prefix("process.env.") {
             return if self.isolation.is_isolated_env(var) {
                 Value::Isolated
@@ -357,7 +357,7 @@ impl<'t> Model<'t> {
         let (Some(object), Some(index)) = (object, index) else {
             return Value::Unknown;
         };
-        let object_path = super::facts::path_of(object, self.src);
+        let object_path = self.path_of(object);
         if object_path == "process.env" || object_path == "os.environ" {
             let key = self.eval_at(index, d).value;
             return match key.as_str() {
@@ -391,7 +391,7 @@ impl<'t> Model<'t> {
         let Some(callee) = node.child_by_field_name("function") else {
             return Evaluated::plain(Value::Unknown);
         };
-        let path = super::facts::path_of(callee, self.src);
+        let path = self.path_of(callee);
         let args: Vec<Node<'t>> = node
             .child_by_field_name("arguments")
             .map(|a| {
@@ -541,7 +541,7 @@ impl<'t> Model<'t> {
     /// `self.X = ...` / `cls.X = ...` in its methods) agrees. `None` when
     /// the class has no such attribute.
     fn resolve_class_attribute(&self, node: Node<'t>, d: usize) -> Option<Evaluated<'t>> {
-        let path = super::facts::path_of(node, self.src);
+        let path = self.path_of(node);
         let (owner, attr) = path.split_once('.')?;
         if !matches!(owner, "self" | "cls") || attr.contains('.') {
             return None;

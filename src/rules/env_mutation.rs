@@ -20,7 +20,7 @@
 //! anything in a `globalSetup` module.
 
 use super::{word, Rule, RuleContext, Triggers};
-use crate::model::facts::{path_of, plain_string, Call};
+use crate::model::facts::{plain_string, Call};
 use crate::model::scope::{FixtureScope, ScopeKind};
 use crate::model::teardown::{self, Action};
 use crate::model::{FileRole, Model};
@@ -217,7 +217,7 @@ fn writes_back_saved(model: &Model, node: Node) -> bool {
     ) {
         return false;
     }
-    let path = path_of(value, model.src);
+    let path = model.path_of(value);
     model.assigns.iter().any(|a| {
         a.target_path == path
             && a.node.id() != node.id()
@@ -236,12 +236,10 @@ fn writes_back_saved(model: &Model, node: Node) -> bool {
 /// (`Some(None)` for a computed key), or `None` when it is not the
 /// environment.
 fn env_key(model: &Model, target: Node, py: bool) -> Option<Option<String>> {
-    let path = path_of(target, model.src);
+    let path = model.path_of(target);
     if py {
         let object = target.child_by_field_name("value")?;
-        if target.kind() != "subscript"
-            || !PY_ENVIRON.contains(&path_of(object, model.src).as_str())
-        {
+        if target.kind() != "subscript" || !PY_ENVIRON.contains(&model.path_of(object).as_str()) {
             return None;
         }
         let key = target
@@ -306,7 +304,7 @@ fn mutating_call(model: &Model, call: &Call) -> Option<(Target, String)> {
     match path {
         "Object.assign" => {
             let first = call.positional(0)?;
-            (path_of(first, model.src) == "process.env")
+            (model.path_of(first) == "process.env")
                 .then(|| (Target::Env, "Object.assign(process.env, ...)".to_string()))
         }
         "process.chdir" => Some((Target::Cwd, "process.chdir()".into())),
@@ -369,7 +367,7 @@ fn restores(model: &Model, act: &Action, target: &Target, stub: bool) -> bool {
                 || (path == "Object.assign"
                     && act
                         .arg(0)
-                        .is_some_and(|n| path_of(n, model.src) == "process.env"))
+                        .is_some_and(|n| model.path_of(n) == "process.env"))
                 || path == "jest.replaceProperty"
                 || matches!(method, "unstubAllEnvs")
         }

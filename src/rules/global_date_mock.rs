@@ -19,7 +19,7 @@
 //! when a config-named setup file restores them in a global `afterEach`.
 
 use super::{text, word, Rule, RuleContext, Triggers};
-use crate::model::facts::{self, path_of, plain_string, Assign, Call};
+use crate::model::facts::{self, plain_string, Assign, Call};
 use crate::model::framework::PYTEST_SCOPING_FIXTURES;
 use crate::model::teardown::{self, Action};
 use crate::model::Model;
@@ -267,7 +267,7 @@ fn js_spy_target(call: &Call, model: &Model) -> Option<String> {
     if !matches!(call.method(), "spyOn" | "stub" | "replace") {
         return None;
     }
-    let object = path_of(call.positional(0)?, model.src);
+    let object = model.path_of(call.positional(0)?);
     let prop = call
         .positional(1)
         .and_then(|n| plain_string(n, model.src))
@@ -341,7 +341,7 @@ fn python_clock_starter(model: &Model, receiver: Node, depth: usize) -> Option<(
         return None;
     }
     if receiver.kind() != "call" {
-        let path = path_of(receiver, model.src);
+        let path = model.path_of(receiver);
         let value = model
             .assigns
             .iter()
@@ -367,7 +367,7 @@ fn python_clock_starter(model: &Model, receiver: Node, depth: usize) -> Option<(
         return None;
     }
     let target = if call.method() == "object" {
-        let object = path_of(call.positional(0)?, model.src);
+        let object = model.path_of(call.positional(0)?);
         let attr = plain_string(call.positional(1)?, model.src)?;
         format!("{object}.{attr}")
     } else {

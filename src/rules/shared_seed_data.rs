@@ -22,7 +22,7 @@
 
 use super::{prefix, text, word, Rule, RuleContext, Triggers};
 use crate::model::database::{is_factory_call, is_write_method, unique_key_rank, Doubles};
-use crate::model::facts::{self, path_of, plain_string, Call};
+use crate::model::facts::{self, plain_string, Call};
 use crate::model::values::Value;
 use crate::model::Model;
 use std::collections::{HashMap, HashSet};
@@ -188,10 +188,10 @@ impl Rule for SharedSeedData {
 
     fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {
         let model = cx.model;
-        if model.private_database() {
+        let memo = cx.memo;
+        if memo.private_database(model) {
             return;
         }
-        let memo = cx.memo;
         let doubles = memo.doubles(model);
         if doubles.mocks_persistence() || model.fakes_backend() {
             return;
@@ -472,7 +472,7 @@ fn is_constructor(model: &Model, node: Node) -> bool {
         "new_expression" => true,
         "call" => node
             .child_by_field_name("function")
-            .map(|f| path_of(f, model.src))
+            .map(|f| model.path_of(f))
             .is_some_and(|p| {
                 facts::last_segment(&p)
                     .bytes()
@@ -511,7 +511,7 @@ fn http_post_url<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String> {
             return None;
         }
         let f = object.child_by_field_name("function")?;
-        let p = path_of(f, model.src);
+        let p = model.path_of(f);
         if !(p.ends_with(".post") || p.ends_with(".put")) {
             return None;
         }
