@@ -83,6 +83,23 @@ pub fn descendants_of_kinds<'t>(root: Node<'t>, kinds: &[&str]) -> Vec<Node<'t>>
     out
 }
 
+/// `node`'s ancestors from `root` down to its parent, outermost first: the
+/// chain `Node::parent()` climbs, found in one descent. (tree-sitter's
+/// `parent()` descends from the root on every call, so a climb with it
+/// costs depth² steps.) Empty when `node` is `root` or not under it.
+pub fn ancestors<'t>(root: Node<'t>, node: Node<'t>) -> Vec<Node<'t>> {
+    let mut chain = Vec::new();
+    let mut current = root;
+    while current.id() != node.id() {
+        chain.push(current);
+        match current.child_with_descendant(node) {
+            Some(next) => current = next,
+            None => return Vec::new(),
+        }
+    }
+    chain
+}
+
 /// `node`'s named children, as a list.
 pub fn named_children_list<'t>(node: Node<'t>) -> Vec<Node<'t>> {
     let mut out = Vec::new();

@@ -73,8 +73,8 @@ pub struct Model<'t> {
     /// Memo of `eval` by (node id, depth): values propagate through names,
     /// calls and same-file function results, and without it the branching
     /// is exponential in the depth on big files.
-    /// (The origin node is kept as its byte range and kind: a cell holding
-    /// `Node<'t>` would make `Model` invariant over `'t`.)
+    /// (The origin node is kept as its byte range and kind: entries are
+    /// plain data.)
     pub(crate) eval_memo: std::cell::RefCell<HashMap<(usize, usize), values::MemoEntry>>,
     pub updates: Vec<Update<'t>>,
     /// Named functions of the file (helpers, fixtures): name → function node.
@@ -88,6 +88,10 @@ pub struct Model<'t> {
     /// Tagged template calls (from the facts query): call node, callee
     /// path, template. See [`Model::tagged_templates`].
     tagged: Vec<(Node<'t>, String, Node<'t>)>,
+    /// [`teardown`]'s same-file functions passed to teardown hooks or
+    /// cleanup registrars, found on first use: every change a rule weighs
+    /// asks for them.
+    pub(crate) teardown_refs: std::cell::OnceCell<Vec<Node<'t>>>,
 }
 
 impl<'t> Model<'t> {
@@ -128,6 +132,7 @@ impl<'t> Model<'t> {
             assigns: Vec::new(),
             assigns_by_target: HashMap::new(),
             eval_memo: Default::default(),
+            teardown_refs: Default::default(),
             updates: Vec::new(),
             functions: HashMap::new(),
             globals: Vec::new(),

@@ -334,22 +334,19 @@ pub fn in_teardown(model: &Model, node: Node) -> bool {
             _ => {}
         }
     }
-    // Ancestors in the tree: a finally clause or a cleanup callback.
-    let mut current = node.parent();
-    let mut depth = 0;
-    while let Some(n) = current {
-        if depth > 200 {
-            break;
-        }
+    // Ancestors in the tree, innermost first and at most 201 of them: a
+    // finally clause or a cleanup callback.
+    let chain = crate::walk::ancestors(model.root, node);
+    let parent_of = |i: usize| i.checked_sub(1).map(|j| chain[j]);
+    for (i, &n) in chain.iter().enumerate().rev().take(201) {
         if n.kind() == "finally_clause" {
             return true;
         }
         if is_function_node(n) {
             // A callback passed to a cleanup registrar.
-            let call = n
-                .parent()
+            let call = parent_of(i)
                 .filter(|p| p.kind() == "arguments" || p.kind() == "argument_list")
-                .and_then(|p| p.parent());
+                .and_then(|_| parent_of(i - 1));
             if let Some(call) = call {
                 if let Some(c) = model.calls.iter().find(|c| c.node.id() == call.id()) {
                     if is_cleanup_registrar(model, c) {
@@ -358,8 +355,6 @@ pub fn in_teardown(model: &Model, node: Node) -> bool {
                 }
             }
         }
-        current = n.parent();
-        depth += 1;
     }
     false
 }
@@ -402,7 +397,13 @@ pub fn runners(model: &Model, scope: ScopeId) -> Vec<ScopeId> {
 
 /// Same-file functions passed by reference to a teardown hook or a cleanup
 /// registrar: `afterEach(restoreEnv)`, `self.addCleanup(self._reset)`.
-fn teardown_function_refs<'t>(model: &Model<'t>) -> Vec<Node<'t>> {
+fn teardown_function_refs<'a, 't>(model: &'a Model<'t>) -> &'a [Node<'t>] {
+    model
+        .teardown_refs
+        .get_or_init(|| find_teardown_function_refs(model))
+}
+
+fn find_teardown_function_refs<'t>(model: &Model<'t>) -> Vec<Node<'t>> {
     let mut out = Vec::new();
     for call in &model.calls {
         let teardown_hook = !model.lang.is_python()

@@ -76,7 +76,7 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         .refs
         .iter()
         .enumerate()
-        .filter(|(_, r)| python && r.kind.is_write() && in_finally(r.node))
+        .filter(|(_, r)| python && r.kind.is_write() && in_finally(model, r.node))
         .flat_map(|(i, _)| uses.owners[i].iter().copied())
         .collect();
     // Per test: whether its writes to the binding leak to other tests.

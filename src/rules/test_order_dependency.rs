@@ -77,7 +77,7 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
     let mut restored: std::collections::HashSet<(ScopeId, String)> =
         std::collections::HashSet::new();
     for (i, r) in binding.refs.iter().enumerate() {
-        if let (Some(key), true) = (&keys[i], in_finally(r.node)) {
+        if let (Some(key), true) = (&keys[i], in_finally(model, r.node)) {
             for &t in &uses.owners[i] {
                 restored.insert((t, key.clone()));
             }
@@ -208,19 +208,20 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
     }
 }
 
-/// Whether a node sits in a `finally` clause (depth-capped).
-pub(crate) fn in_finally(node: tree_sitter::Node) -> bool {
-    let mut current = node.parent();
-    let mut n = 0;
-    while let Some(c) = current {
-        n += 1;
-        if n > 64 || c.kind() == "function_definition" {
+/// Whether a node sits in a `finally` clause of its own function (looking
+/// at most 64 levels up).
+pub(crate) fn in_finally(model: &Model, node: tree_sitter::Node) -> bool {
+    for c in crate::walk::ancestors(model.root, node)
+        .into_iter()
+        .rev()
+        .take(64)
+    {
+        if c.kind() == "function_definition" {
             return false;
         }
         if c.kind() == "finally_clause" {
             return true;
         }
-        current = c.parent();
     }
     false
 }
