@@ -99,7 +99,11 @@ bool isolint_walk(TSNode root, const uint8_t *wanted, uint32_t wanted_len, uint3
     }
     uint32_t child_count = ts_subtree_child_count(*child);
     if (child_count > 0 && !(visible && children_only)) {
-      if (depth == capacity) {
+      // The last child of its level: nothing is left to resume there, so
+      // the child's level replaces it instead of being stacked on it
+      // (most of a tree's inner nodes are last children).
+      bool tail = index == count;
+      if (!tail && depth == capacity) {
         Frame *grown = stack == local ? malloc(2 * capacity * sizeof(Frame))
                                       : realloc(stack, 2 * capacity * sizeof(Frame));
         if (!grown) {
@@ -110,7 +114,10 @@ bool isolint_walk(TSNode root, const uint8_t *wanted, uint32_t wanted_len, uint3
         stack = grown;
         capacity *= 2;
       }
-      stack[depth++] = (Frame){children, alias_sequence, position, count, index, structural_index};
+      if (!tail) {
+        stack[depth++] =
+          (Frame){children, alias_sequence, position, count, index, structural_index};
+      }
       children = ts_subtree_children(*child);
       alias_sequence = ts_language_alias_sequence(language, ts_subtree_production_id(*child));
       position = child_position;
@@ -121,4 +128,67 @@ bool isolint_walk(TSNode root, const uint8_t *wanted, uint32_t wanted_len, uint3
   }
   if (stack != local) free(stack);
   return true;
+}
+
+// The field children of `node` in one pass over its direct children: for
+// each field of `node`'s production, its id in `ids` and, in `out`, the
+// child `ts_node_child_by_field_id` answers (the first child the field names
+// that is visible; for a hidden one, its first visible child; for a field
+// a hidden child inherits, that child's answer). Returns how many, or -1
+// when more than `cap` fields are found and tree-sitter must answer.
+int32_t isolint_fields(TSNode node, TSFieldId *ids, TSNode *out, uint32_t cap) {
+  const TSTree *tree = node.tree;
+  const TSLanguage *language = tree->language;
+  const Subtree *subtree = (const Subtree *)node.id;
+  uint32_t count = ts_subtree_child_count(*subtree);
+  if (count == 0) return 0;
+  const TSFieldMapEntry *map, *map_end;
+  ts_language_field_map(language, ts_subtree_production_id(*subtree), &map, &map_end);
+  if (map == map_end) return 0;
+  const Subtree *children = ts_subtree_children(*subtree);
+  const TSSymbol *alias_sequence =
+    ts_language_alias_sequence(language, ts_subtree_production_id(*subtree));
+  Length position = {node.context[0], {node.context[1], node.context[2]}};
+  uint32_t structural_index = 0;
+  int32_t found = 0;
+  for (uint32_t i = 0; i < count; i++) {
+    const Subtree *child = &children[i];
+    Length child_position = position;
+    position = length_add(position, ts_subtree_size(*child));
+    if (i + 1 < count) position = length_add(position, ts_subtree_padding(children[i + 1]));
+    if (ts_subtree_extra(*child)) continue;
+    uint32_t index = structural_index++;
+    TSSymbol alias = alias_sequence ? alias_sequence[index] : 0;
+    bool visible = ts_subtree_visible(*child) || alias != 0;
+    for (const TSFieldMapEntry *e = map; e < map_end; e++) {
+      if (e->child_index != index) continue;
+      bool seen = false;
+      for (int32_t j = 0; j < found; j++) {
+        if (ids[j] == e->field_id) seen = true;
+      }
+      if (seen) continue;
+      TSNode answer;
+      if (e->inherited) {
+        // The hidden child holds the field: its own lookup answers, and
+        // when it has none the field's next child is tried.
+        answer = ts_node_child_by_field_id(ts_node_new(tree, child, child_position, alias),
+                                           e->field_id);
+        if (!answer.id) continue;
+      } else if (visible) {
+        answer = ts_node_new(tree, child, child_position, alias);
+      } else if (ts_subtree_child_count(*child) > 0) {
+        // A hidden node (a supertype such as `expression`): tree-sitter
+        // answers with its first visible child.
+        answer = ts_node_child(ts_node_new(tree, child, child_position, alias), 0);
+      } else {
+        // A hidden leaf: tree-sitter moves on to the field's next child.
+        continue;
+      }
+      if ((uint32_t)found == cap) return -1;
+      ids[found] = e->field_id;
+      out[found] = answer;
+      found++;
+    }
+  }
+  return found;
 }

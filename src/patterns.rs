@@ -262,26 +262,27 @@ impl Patterns {
     }
 }
 
-/// The field children of one node, looked up once however many patterns
-/// rooted at that node ask for them (a JS call is tried by two patterns,
-/// each wanting `function` and `arguments`).
+/// The field children of one node, listed once (in one pass over its
+/// children, `walk::Fields`) however many patterns rooted at that node ask
+/// for them (a JS call is tried by two patterns, each wanting `function`
+/// and `arguments`).
 #[derive(Default)]
 struct FieldMemo<'t> {
-    known: Vec<(std::num::NonZeroU16, Option<Node<'t>>)>,
+    fields: crate::walk::Fields<'t>,
+    listed: bool,
 }
 
 impl<'t> FieldMemo<'t> {
     fn clear(&mut self) {
-        self.known.clear();
+        self.listed = false;
     }
 
     fn child(&mut self, node: Node<'t>, field: std::num::NonZeroU16) -> Option<Node<'t>> {
-        if let Some(&(_, child)) = self.known.iter().find(|(f, _)| *f == field) {
-            return child;
+        if !self.listed {
+            self.fields.list(node);
+            self.listed = true;
         }
-        let child = node.child_by_field_id(field.get());
-        self.known.push((field, child));
-        child
+        self.fields.get(field.get())
     }
 }
 

@@ -27,6 +27,7 @@ extern "C" {
         visit: VisitFn,
         context: *mut c_void,
     ) -> bool;
+    fn isolint_fields(node: ffi::TSNode, ids: *mut u16, out: *mut ffi::TSNode, cap: u32) -> i32;
 }
 
 // `where 't: 't` makes 't early-bound, so `nodes` can name it.
@@ -81,6 +82,79 @@ pub fn descendants_of_kinds<'t>(root: Node<'t>, kinds: &[&str]) -> Vec<Node<'t>>
     // Kinds past the table (ERROR) come back too.
     out.retain(|n| n.is_named() && kinds.contains(&n.kind()));
     out
+}
+
+/// At most this many field children are listed at once; a node whose
+/// production names more is answered by tree-sitter, field by field.
+pub const MAX_FIELDS: usize = 8;
+
+/// The field children of one node, listed in one pass over its children
+/// (`csrc/walk.c`): what `child_by_field_id` answers for each field, which
+/// otherwise costs a pass over the children per field (~400 instructions a
+/// lookup; a call or member expression is asked for two fields). A buffer:
+/// [`Fields::list`] refills it in place for the next node.
+pub struct Fields<'t> {
+    node: Option<Node<'t>>,
+    ids: [u16; MAX_FIELDS],
+    raw: [ffi::TSNode; MAX_FIELDS],
+    /// How many of `ids`/`raw` hold `node`'s fields; negative when
+    /// tree-sitter must answer (inherited fields, a field naming a hidden
+    /// node, too many fields).
+    listed: i32,
+}
+
+impl<'t> Fields<'t> {
+    pub fn new() -> Self {
+        Fields {
+            node: None,
+            ids: [0; MAX_FIELDS],
+            // SAFETY: TSNode is plain data (integers and pointers); entries
+            // are read only after the C side has written them.
+            raw: unsafe { std::mem::zeroed() },
+            listed: -1,
+        }
+    }
+
+    /// Lists `node`'s field children.
+    pub fn list(&mut self, node: Node<'t>) {
+        self.node = Some(node);
+        // SAFETY: `node` belongs to a live tree; the C side only reads that
+        // tree and writes at most `MAX_FIELDS` entries to each array.
+        self.listed = unsafe {
+            isolint_fields(
+                node.into_raw(),
+                self.ids.as_mut_ptr(),
+                self.raw.as_mut_ptr(),
+                MAX_FIELDS as u32,
+            )
+        };
+    }
+
+    /// `node.child_by_field_id(field)` for the listed node.
+    pub fn get(&self, field: u16) -> Option<Node<'t>> {
+        let node = self.node?;
+        let Ok(n) = usize::try_from(self.listed) else {
+            return node.child_by_field_id(field);
+        };
+        let i = self.ids[..n.min(MAX_FIELDS)]
+            .iter()
+            .position(|&id| id == field)?;
+        let raw = self.raw[i];
+        // A field whose answer is no node (a hidden child with no visible
+        // child): tree-sitter's lookup answers null too.
+        if raw.id.is_null() {
+            return None;
+        }
+        // SAFETY: built by `ts_node_new` on `node`'s tree, as tree-sitter's
+        // own lookup builds it, so it lives as long as that tree ('t).
+        Some(unsafe { Node::from_raw(raw) })
+    }
+}
+
+impl Default for Fields<'_> {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 /// `node`'s ancestors from `root` down to its parent, outermost first: the
@@ -246,6 +320,43 @@ mod tests {
         assert!(files > 50, "only {files} files compared");
         assert!(parents > 5_000, "only {parents} parents compared");
         assert!(visited > 20_000, "only {visited} nodes compared");
+    }
+
+    #[test]
+    fn field_listing_answers_like_child_by_field_id() {
+        let mut asked = 0;
+        let mut listed = 0;
+        let files = crate::testing::for_each_source_file(|_, path, _, tree| {
+            let language = tree.language();
+            let field_ids = 1..=u16::try_from(language.field_count()).unwrap_or(u16::MAX);
+            let mut all = Vec::new();
+            cursor_nodes(
+                tree.root_node(),
+                &vec![1u8; language.node_kind_count()],
+                &mut all,
+            );
+            let mut fields = Fields::new();
+            for node in all {
+                fields.list(node);
+                listed += usize::from(fields.listed >= 0);
+                for id in field_ids.clone() {
+                    let ours: Vec<Node> = fields.get(id).into_iter().collect();
+                    let theirs: Vec<Node> = node.child_by_field_id(id).into_iter().collect();
+                    assert_eq!(
+                        observed(&ours),
+                        observed(&theirs),
+                        "{} field {id} of {} at {}",
+                        path.display(),
+                        node.kind(),
+                        node.start_position()
+                    );
+                    asked += 1;
+                }
+            }
+        });
+        assert!(files > 50, "only {files} files compared");
+        assert!(listed > 20_000, "only {listed} nodes listed in C");
+        assert!(asked > 500_000, "only {asked} lookups compared");
     }
 
     /// Deeper than the C walk's on-stack frames (48), so its stack moves to

@@ -126,7 +126,6 @@ impl Rule for HardcodedPort {
 
 /// The expression holding the port of a JS binding call, if it is one.
 fn js_port_expr<'t>(call: &Call<'t>, src: &str) -> Option<Node<'t>> {
-    let first = call.positional(0)?;
     let binds = if call.is_new {
         JS_BIND_CONSTRUCTORS.contains(&call.path.as_str())
             || JS_BIND_CONSTRUCTORS.contains(&call.method())
@@ -136,6 +135,7 @@ fn js_port_expr<'t>(call: &Call<'t>, src: &str) -> Option<Node<'t>> {
     if !binds {
         return None;
     }
+    let first = call.positional(0)?;
     // `listen({ port: 3000 })` reports at the property value.
     if first.kind() == "object" {
         return object_property(first, "port", src);
