@@ -499,7 +499,7 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
     // skips it (most of a test body, typically) without changing results.
     let mut occurrences: Vec<usize> = names
         .iter()
-        .flat_map(|n| src.match_indices(n).map(|(i, _)| i))
+        .flat_map(|n| memchr::memmem::find_iter(src.as_bytes(), n.as_bytes()))
         .collect();
     occurrences.sort_unstable();
     let mentions_candidate = |node: Node| {
@@ -945,7 +945,7 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
     let mut occurrences: Vec<usize> = words
         .iter()
         .filter(|w| !w.is_empty())
-        .flat_map(|w| src.match_indices(w).map(|(i, _)| i))
+        .flat_map(|w| memchr::memmem::find_iter(src.as_bytes(), w.as_bytes()))
         .collect();
     occurrences.sort_unstable();
     let mentions_word = |node: Node| {
