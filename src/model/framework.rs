@@ -79,11 +79,11 @@ pub fn js_call_role(callee_path: &str) -> Option<JsCallRole> {
     // `test.each(table)(...)`, `describe.each`...: the callee path of the
     // outer call ends in `each(...)`, which facts normalise away; strip the
     // Playwright/Vitest modifiers first.
-    // Called for every call of a file: iterators over the path, no Vec.
-    let concurrent = super::facts::segments(callee_path).any(|p| p == "concurrent");
-    let mut parts = super::facts::segments(callee_path).filter(|p| {
-        !matches!(
-            *p,
+    // Called for every call of a file: one pass over the path, no Vec.
+    let (mut head, mut tail, mut longer, mut concurrent) = (None, None, false, false);
+    for part in super::facts::segments(callee_path) {
+        let modifier = matches!(
+            part,
             "only"
                 | "skip"
                 | "todo"
@@ -102,11 +102,20 @@ pub fn js_call_role(callee_path: &str) -> Option<JsCallRole> {
                 | "configure"
                 | "shuffle"
                 | "()"
-        )
-    });
-    let head = parts.next()?;
-    let tail = parts.next();
-    let longer = parts.next().is_some();
+        );
+        concurrent |= part == "concurrent";
+        if modifier {
+            continue;
+        }
+        if head.is_none() {
+            head = Some(part);
+        } else if tail.is_none() {
+            tail = Some(part);
+        } else {
+            longer = true;
+        }
+    }
+    let head = head?;
     let role = match (head, tail) {
         ("describe" | "context" | "suite" | "fdescribe" | "xdescribe", None) => {
             JsCallRole::Suite { concurrent }
