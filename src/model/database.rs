@@ -1233,6 +1233,21 @@ const BUILDER_NOUNS: &[&str] = &[
 
 /// Whether a method or function name writes records.
 pub fn is_write_method(name: &str) -> bool {
+    // Runs for every call of a file: most names start with a letter no
+    // write method or prefix starts with.
+    static FIRST_BYTES: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+        let mut first = [false; 256];
+        for word in WRITE_METHODS.iter().chain(WRITE_PREFIXES) {
+            if let Some(&b) = word.as_bytes().first() {
+                first[usize::from(b)] = true;
+            }
+        }
+        first
+    });
+    match name.as_bytes().first() {
+        Some(&b) if FIRST_BYTES[usize::from(b)] => {}
+        _ => return false,
+    }
     if WRITE_METHODS.contains(&name) {
         return true;
     }
