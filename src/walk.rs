@@ -322,6 +322,9 @@ mod tests {
         assert!(visited > 20_000, "only {visited} nodes compared");
     }
 
+    /// `Fields` answers every field id of every node as tree-sitter's
+    /// `child_by_field_id` does, on every source file under `tests/` and in
+    /// `ISOLINT_PATTERN_DIFF_DIRS`.
     #[test]
     fn field_listing_answers_like_child_by_field_id() {
         let mut asked = 0;
@@ -357,6 +360,39 @@ mod tests {
         assert!(files > 50, "only {files} files compared");
         assert!(listed > 20_000, "only {listed} nodes listed in C");
         assert!(asked > 500_000, "only {asked} lookups compared");
+    }
+
+    /// `ancestors` is the chain `Node::parent()` climbs, for every node of
+    /// every source file under `tests/`.
+    #[test]
+    fn ancestors_are_the_parent_chain() {
+        let mut compared = 0;
+        crate::testing::for_each_source_file(|_, path, _, tree| {
+            let root = tree.root_node();
+            let mut all = Vec::new();
+            cursor_nodes(
+                root,
+                &vec![1u8; tree.language().node_kind_count()],
+                &mut all,
+            );
+            for node in all.iter().step_by(3) {
+                let mut climbed = Vec::new();
+                let mut current = node.parent();
+                while let Some(p) = current {
+                    climbed.push(p);
+                    current = p.parent();
+                }
+                climbed.reverse();
+                assert_eq!(
+                    observed(&ancestors(root, *node)),
+                    observed(&climbed),
+                    "{}",
+                    path.display()
+                );
+                compared += 1;
+            }
+        });
+        assert!(compared > 5_000, "only {compared} nodes compared");
     }
 
     /// Deeper than the C walk's on-stack frames (48), so its stack moves to
