@@ -322,6 +322,17 @@ mod tests {
         assert!(visited > 20_000, "only {visited} nodes compared");
     }
 
+    /// Every node of `tree`, by the reference (cursor) walk.
+    fn every_node(tree: &tree_sitter::Tree) -> Vec<Node<'_>> {
+        let mut all = Vec::new();
+        cursor_nodes(
+            tree.root_node(),
+            &vec![1u8; tree.language().node_kind_count()],
+            &mut all,
+        );
+        all
+    }
+
     /// `Fields` answers every field id of every node as tree-sitter's
     /// `child_by_field_id` does, on every source file under `tests/` and in
     /// `ISOLINT_PATTERN_DIFF_DIRS`.
@@ -332,12 +343,7 @@ mod tests {
         let files = crate::testing::for_each_source_file(|_, path, _, tree| {
             let language = tree.language();
             let field_ids = 1..=u16::try_from(language.field_count()).unwrap_or(u16::MAX);
-            let mut all = Vec::new();
-            cursor_nodes(
-                tree.root_node(),
-                &vec![1u8; language.node_kind_count()],
-                &mut all,
-            );
+            let all = every_node(tree);
             let mut fields = Fields::new();
             for node in all {
                 fields.list(node);
@@ -369,13 +375,7 @@ mod tests {
         let mut compared = 0;
         crate::testing::for_each_source_file(|_, path, _, tree| {
             let root = tree.root_node();
-            let mut all = Vec::new();
-            cursor_nodes(
-                root,
-                &vec![1u8; tree.language().node_kind_count()],
-                &mut all,
-            );
-            for node in all.iter().step_by(3) {
+            for node in every_node(tree).iter().step_by(3) {
                 let mut climbed = Vec::new();
                 let mut current = node.parent();
                 while let Some(p) = current {
