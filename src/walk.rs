@@ -295,8 +295,7 @@ mod tests {
                 visited += ours.len();
             }
             // Children and named children of every node.
-            let mut all = Vec::new();
-            cursor_nodes(tree.root_node(), &everything, &mut all);
+            let all = every_node(tree);
             let mut cursor = tree.walk();
             for node in all.iter().filter(|n| n.child_count() > 0) {
                 let (mut ours, mut theirs) = (Vec::new(), Vec::new());
