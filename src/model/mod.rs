@@ -182,9 +182,10 @@ impl<'t> Model<'t> {
     /// costs O(depth × siblings) in tree-sitter and dominated profiles when
     /// called for every call/assign in a file.
     pub fn scope_of(&self, node: Node) -> ScopeId {
-        if let Some(&id) = self.scope_by_node.get(&node.id()) {
-            return id;
-        }
+        // No lookup of `node` among the scope nodes first: a scope node has
+        // its own scope's range, which the search below meets on the way up
+        // and hands to the walk, and most nodes asked about (every call,
+        // assignment and update of the file) are not scope nodes.
         let (start, end) = (node.start_byte(), node.end_byte());
         // `scopes[1..]` is sorted by (start, reverse end): the last scope
         // starting at or before `start` is the innermost candidate, and
@@ -582,22 +583,27 @@ impl<'t> Model<'t> {
         }
         self.tagged = raw.tagged_templates;
         self.tagged.sort_by_key(|(n, ..)| n.start_byte());
-        for mut call in raw.calls {
+        // The raw lists become the model's, in place: facts are large and
+        // a dense file has thousands of calls.
+        let mut calls = raw.calls;
+        for call in &mut calls {
             call.scope = self.scope_of(call.node);
-            self.calls.push(call);
         }
-        for mut assign in raw.assigns {
+        self.calls = calls;
+        let mut assigns = raw.assigns;
+        for (i, assign) in assigns.iter_mut().enumerate() {
             assign.scope = self.scope_of(assign.node);
             self.assigns_by_target
                 .entry(assign.target_path.clone())
                 .or_default()
-                .push(self.assigns.len());
-            self.assigns.push(assign);
+                .push(i);
         }
-        for mut update in raw.updates {
+        self.assigns = assigns;
+        let mut updates = raw.updates;
+        for update in &mut updates {
             update.scope = self.scope_of(update.node);
-            self.updates.push(update);
         }
+        self.updates = updates;
         for global in raw.globals {
             let scope = self.scope_of(global);
             let mut cursor = global.walk();
