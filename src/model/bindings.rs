@@ -11,7 +11,7 @@
 use super::scope::{ScopeId, ScopeKind, MODULE};
 use super::{kinds, Model};
 use crate::lang::Lang;
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use tree_sitter::Node;
 
 /// How a use touches the binding.

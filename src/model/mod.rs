@@ -19,10 +19,10 @@ pub mod values;
 
 use crate::lang::Lang;
 use facts::{plain_string, Assign, AssignKind, Call, Update};
+use foldhash::{HashMap, HashMapExt};
 use framework::{Framework, JsCallRole};
 use isolation::Isolation;
 use scope::{FixtureScope, Scope, ScopeId, ScopeKind, MODULE};
-use std::collections::HashMap;
 use tree_sitter::{Node, Tree};
 
 /// What a file is to the test runner, which changes what some rules allow.

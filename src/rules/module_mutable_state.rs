@@ -28,7 +28,7 @@ use super::{Rule, RuleContext, Triggers};
 use crate::model::bindings::{BindingUses, DeclKind, RefKind, SharedBinding};
 use crate::model::scope::ScopeId;
 use crate::model::Model;
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 pub struct ModuleMutableState;
 

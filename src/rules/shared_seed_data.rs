@@ -25,7 +25,7 @@ use crate::model::database::{is_factory_call, is_write_method, unique_key_rank, 
 use crate::model::facts::{self, plain_string, Call};
 use crate::model::values::Value;
 use crate::model::Model;
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use tree_sitter::Node;
 
 pub struct SharedSeedData;

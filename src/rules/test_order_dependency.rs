@@ -74,8 +74,7 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
             }
         })
         .collect();
-    let mut restored: std::collections::HashSet<(ScopeId, String)> =
-        std::collections::HashSet::new();
+    let mut restored: foldhash::HashSet<(ScopeId, String)> = foldhash::HashSet::default();
     for (i, r) in binding.refs.iter().enumerate() {
         if let (Some(key), true) = (&keys[i], in_finally(model, r.node)) {
             for &t in &uses.owners[i] {
@@ -85,7 +84,7 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
     }
     // The writing tests, each with its first assigning use.
     let mut writers: Vec<(ScopeId, usize)> = Vec::new();
-    let mut writer_seen: std::collections::HashSet<ScopeId> = std::collections::HashSet::new();
+    let mut writer_seen: foldhash::HashSet<ScopeId> = foldhash::HashSet::default();
     // What the writers write: `None` once any of them rebinds the name.
     let mut written: Vec<Option<String>> = Vec::new();
     for (i, r) in binding.refs.iter().enumerate() {
@@ -120,7 +119,7 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         .collect();
     // The reading tests, in the order of their first read.
     let mut readers: Vec<ScopeId> = Vec::new();
-    let mut seen: std::collections::HashSet<ScopeId> = std::collections::HashSet::new();
+    let mut seen: foldhash::HashSet<ScopeId> = foldhash::HashSet::default();
     // A read depends on the writes when it reads what they write: for a
     // Python member write (`curses.LINES = 0`), a read of that member, not
     // of `curses.initscr`.

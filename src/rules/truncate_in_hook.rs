@@ -25,7 +25,7 @@ use crate::model::database::{
 use crate::model::framework::{js_call_role, JsCallRole};
 use crate::model::scope::{ScopeId, ScopeKind};
 use crate::model::{FileRole, Model};
-use std::collections::HashSet;
+use foldhash::{HashSet, HashSetExt};
 use tree_sitter::Node;
 
 pub struct TruncateInHook;
