@@ -175,7 +175,6 @@ impl<'t> Model<'t> {
         &self.tagged
     }
 
-    /// The innermost scope containing `node`.
     /// The innermost scope containing `node` (the node's own scope if it
     /// is one). Scopes are sorted by start and properly nested, so this is a
     /// binary search plus a short walk up the scope chain: `Node::parent()`

@@ -427,7 +427,8 @@ mod tests {
     /// The scanner's own DFA loop reports exactly the accepted matches of
     /// the crate's overlapping search over the same literals, on every
     /// source file under `tests/` (and `ISOLINT_PATTERN_DIFF_DIRS`) and on
-    /// text where triggers overlap, for both languages' scanners.
+    /// text where triggers overlap, for the JavaScript, Python and hook-word
+    /// scanners.
     #[test]
     fn scanner_reports_what_the_overlapping_search_does() {
         let rules = crate::rules::all();
