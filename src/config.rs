@@ -490,11 +490,29 @@ fn line_of(text: &str, byte: usize) -> usize {
 /// An absolute, lexically normalised path (no `.`/`..`), without touching
 /// the file system beyond the current directory.
 pub fn absolute(path: &Path) -> PathBuf {
+    // Discovery hands out `./dir/file` under a `.` root: drop the `.` first,
+    // so that most paths need no normalising at all.
+    let path = match path.to_str().and_then(|s| s.strip_prefix("./")) {
+        Some(rest) => Path::new(rest),
+        None => path.strip_prefix(".").unwrap_or(path),
+    };
     let joined = if path.is_absolute() {
         path.to_path_buf()
     } else {
-        std::env::current_dir().unwrap_or_default().join(path)
+        crate::source::working_dir()
+            .unwrap_or(Path::new(""))
+            .join(path)
     };
+    if is_normalised(&joined) {
+        // What the component loop below would rebuild, byte for byte; it
+        // costs about 4,000 instructions a path, and this is asked several
+        // times per file checked.
+        return joined;
+    }
+    normalise(&joined)
+}
+
+fn normalise(joined: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for c in joined.components() {
         match c {
@@ -506,6 +524,23 @@ pub fn absolute(path: &Path) -> PathBuf {
         }
     }
     out
+}
+
+/// Whether `path` is already what [`normalise`] makes of it: absolute, with
+/// no `.`, `..` or empty segment and no trailing separator. Unix paths only;
+/// elsewhere the component loop decides.
+fn is_normalised(path: &Path) -> bool {
+    if !cfg!(unix) {
+        return false;
+    }
+    let bytes = path.as_os_str().as_encoded_bytes();
+    let Some(rest) = bytes.strip_prefix(b"/") else {
+        return false;
+    };
+    rest.is_empty()
+        || rest
+            .split(|&b| b == b'/')
+            .all(|segment| !matches!(segment, b"" | b"." | b".."))
 }
 
 /// Finds the config for each path: nearest config file up the tree, cached
@@ -632,6 +667,42 @@ pub fn parse_cli_rules(values: &[String], flag: &str) -> Result<Vec<&'static str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shortcut in `absolute` gives what the component loop gives.
+    #[test]
+    fn absolute_matches_the_component_loop() {
+        let cwd = crate::source::working_dir().expect("a working directory");
+        for p in [
+            "/a/b/c.test.ts",
+            "/",
+            "/a//b",
+            "/a/b/",
+            "/a/./b",
+            "/a/../b",
+            "/a/b/..",
+            "/a/.hidden/b.py",
+            "/a/..b/c",
+            "./x/y.test.js",
+            ".",
+            "./",
+            "x",
+            "../x",
+            "x/./y",
+            "x//y/",
+            "",
+        ] {
+            let path = Path::new(p);
+            let joined = if path.is_absolute() {
+                path.to_path_buf()
+            } else {
+                cwd.join(path)
+            };
+            assert_eq!(absolute(path), normalise(&joined), "{p}");
+        }
+        assert!(is_normalised(Path::new("/a/.hidden/b")));
+        assert!(!is_normalised(Path::new("/a/./b")));
+        assert!(!is_normalised(Path::new("a/b")));
+    }
 
     fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
         let p = dir.join(name);

@@ -170,8 +170,8 @@ struct Notification {
 }
 
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let cwd = std::env::current_dir().unwrap_or_default();
-    let log = build(report, &Uris::new(&cwd));
+    let cwd = crate::source::working_dir().unwrap_or(Path::new(""));
+    let log = build(report, &Uris::new(cwd));
     serde_json::to_writer_pretty(&mut *out, &log)?;
     writeln!(out)
 }
