@@ -493,7 +493,8 @@ pub fn absolute(path: &Path) -> PathBuf {
     // Discovery hands out `./dir/file` under a `.` root: drop the `.` first,
     // so that most paths need no normalising at all.
     let path = match path.to_str().and_then(|s| s.strip_prefix("./")) {
-        Some(rest) => Path::new(rest),
+        // `.//x` is `./x`, not `/x`.
+        Some(rest) => Path::new(rest.trim_start_matches('/')),
         None => path.strip_prefix(".").unwrap_or(path),
     };
     let joined = if path.is_absolute() {
@@ -683,6 +684,8 @@ mod tests {
             "/a/.hidden/b.py",
             "/a/..b/c",
             "./x/y.test.js",
+            ".//x/y",
+            "././x",
             ".",
             "./",
             "x",

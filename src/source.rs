@@ -120,8 +120,8 @@ fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
 
 /// The current directory, asked of the OS once per process: isolint never
 /// changes directory, and paths are made absolute and shown relative to it
-/// several times per file (a `getcwd` system call each time cost a quarter
-/// of a warm run).
+/// several times per file (a `getcwd` system call each time, which with the
+/// path rebuilding around it was a quarter of a warm run's instructions).
 pub fn working_dir() -> Option<&'static Path> {
     static CWD: std::sync::OnceLock<Option<std::path::PathBuf>> = std::sync::OnceLock::new();
     CWD.get_or_init(|| std::env::current_dir().ok()).as_deref()
