@@ -364,12 +364,18 @@ fn restores(model: &Model, act: &Action, target: &Target, stub: bool) -> bool {
                         && act.arg(0).is_some_and(|n| {
                             matches!(n.kind(), "identifier" | "attribute" | "call")
                         })))
+                // `Object.assign(process.env, saved)` likewise; with an
+                // object literal it is another change, not a restore.
                 || (path == "Object.assign"
                     && act
                         .arg(0)
-                        .is_some_and(|n| model.path_of(n) == "process.env"))
-                || path == "jest.replaceProperty"
-                || matches!(method, "unstubAllEnvs")
+                        .is_some_and(|n| model.path_of(n) == "process.env")
+                        && act.arg(1).is_some_and(|n| {
+                            matches!(n.kind(), "identifier" | "member_expression" | "call_expression")
+                        }))
+            // `vi.unstubAllEnvs()` and `restoreAllMocks()` undo only what
+            // `vi.stubEnv`/`jest.replaceProperty` stubbed (the `stub` case
+            // above), never a plain `process.env.X = ...`.
         }
         Action::Update(_) => false,
     };
@@ -414,6 +420,10 @@ mod tests {
                 Case::fail("a.test.js", "fastify.after(() => { process.env.A = undefined; });\nit('x', () => { process.env.A = '1'; });", &["process.env.A = undefined", "process.env.A = '1'"]),
                 Case::fail("a.test.ts", "test('x', () => { delete process.env.HOME; });", &["delete process.env.HOME"]),
                 Case::fail("a.test.js", "beforeAll(() => { Object.assign(process.env, { A: '1' }); });", &["Object.assign(process.env, { A: '1' })"]),
+                // A later change in the same test is not a restore of an earlier one.
+                Case::fail("a.test.js", "it('x', () => {\n  process.env.API_URL = 'http://x';\n  Object.assign(process.env, { A: '1' });\n});", &["process.env.API_URL = 'http://x'", "Object.assign(process.env, { A: '1' })"]),
+                // `vi.unstubAllEnvs()` restores only what `vi.stubEnv` changed.
+                Case::fail("a.test.ts", "import { vi } from 'vitest';\nit('x', () => { process.env.API_URL = 'http://x'; });\nafterEach(() => { vi.unstubAllEnvs(); });", &["process.env.API_URL = 'http://x'"]),
                 Case::fail("a.test.js", "it('x', () => { process.chdir('/tmp'); });", &["process.chdir('/tmp')"]),
                 Case::fail("a.test.js", "process.env.TZ = 'UTC';\nit('x', () => {});", &["process.env.TZ = 'UTC'"]),
                 Case::fail("a.test.ts", "import { vi } from 'vitest';\nit('x', () => { vi.stubEnv('MODE', 'prod'); });", &["vi.stubEnv('MODE', 'prod')"]),
