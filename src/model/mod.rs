@@ -92,6 +92,8 @@ pub struct Model<'t> {
     /// cleanup registrars, found on first use: every change a rule weighs
     /// asks for them.
     pub(crate) teardown_refs: std::cell::OnceCell<Vec<Node<'t>>>,
+    /// Containers that make a Playwright serial group ([`Model::serial_group`]).
+    serial_containers: std::cell::OnceCell<Vec<ScopeId>>,
 }
 
 impl<'t> Model<'t> {
@@ -133,6 +135,7 @@ impl<'t> Model<'t> {
             assigns_by_target: HashMap::new(),
             eval_memo: Default::default(),
             teardown_refs: Default::default(),
+            serial_containers: Default::default(),
             updates: Vec::new(),
             functions: HashMap::new(),
             globals: Vec::new(),
@@ -277,6 +280,53 @@ impl<'t> Model<'t> {
                 ScopeKind::Test { concurrent: true } | ScopeKind::Suite { concurrent: true }
             )
         })
+    }
+
+    /// The Playwright serial group a test belongs to: the outermost suite
+    /// made by `test.describe.serial(...)`, or the outermost container
+    /// (a describe body or the module) that calls
+    /// `test.describe.configure({ mode: 'serial' })`. Its tests run in file
+    /// order in one worker, and a failure skips the rest of the group.
+    pub fn serial_group(&self, id: ScopeId) -> Option<ScopeId> {
+        if self.lang.is_python() {
+            return None;
+        }
+        let serial = self.serial_containers.get_or_init(|| {
+            let mut out = Vec::new();
+            for call in &self.calls {
+                let segments = || facts::segments(&call.path);
+                if !segments().any(|s| s == "describe")
+                    || !segments().any(|s| s == "serial" || s == "configure")
+                {
+                    continue;
+                }
+                if segments().any(|s| s == "serial") {
+                    // The suite whose callback this call passes.
+                    if let Some(s) = (0..self.scopes.len()).find(|&s| {
+                        matches!(self.scopes[s].kind, ScopeKind::Suite { .. })
+                            && call
+                                .args()
+                                .iter()
+                                .any(|a| a.value.id() == self.scopes[s].node.id())
+                    }) {
+                        out.push(s);
+                    }
+                } else if call.args().iter().any(|a| {
+                    let t = self.text(a.value);
+                    t.contains("mode")
+                        && (t.contains("'serial'")
+                            || t.contains("\"serial\"")
+                            || t.contains("`serial`"))
+                }) {
+                    out.push(self.enclosing_container(call.scope));
+                }
+            }
+            out
+        });
+        if serial.is_empty() {
+            return None;
+        }
+        self.ancestors(id).filter(|s| serial.contains(s)).last()
     }
 
     /// Hooks that apply to tests in `container` (declared in it or in an

@@ -12,7 +12,10 @@
 //! the writing test's write as the related location.
 //!
 //! Not flagged: reads in the writing test itself, a test that writes the
-//! binding before it reads it, bindings assigned only in hooks or fixtures,
+//! binding before it reads it, writes by a test of the reader's own
+//! Playwright serial group (`test.describe.serial`, or
+//! `test.describe.configure({ mode: 'serial' })`: its tests always run in
+//! file order, in one worker), bindings assigned only in hooks or fixtures,
 //! bindings a per-test hook reassigns, and locals or parameters that shadow
 //! the shared name.
 
@@ -176,11 +179,15 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         // else the first writer.
         let reader_start = model.scope(reader).node.start_byte();
         let before = writer_starts.partition_point(|&s| s < reader_start);
+        // Tests of one Playwright serial group run in file order in one
+        // worker, and sharding keeps the group together: a write by a test
+        // of the reader's own group is that group's design, not a hazard.
+        let group = model.serial_group(reader);
         let Some(&(writer, write_idx)) = writers[..before]
             .iter()
             .rev()
             .chain(writers.iter())
-            .find(|(w, _)| *w != reader)
+            .find(|(w, _)| *w != reader && (group.is_none() || model.serial_group(*w) != group))
         else {
             continue;
         };
@@ -323,6 +330,10 @@ mod tests {
                 Case::fail("a.test.js", "let n = 0;\nit('a', () => { n = 5; });\nit('b', () => { expect(n).toBe(5); n = 0; });", &["n"]),
                 Case::fail("a.test.ts", "let created: User | undefined;\nit('creates', () => { created = make(); });\nit('reads', () => { expect(created!.id).toBe(1); });", &["created"]),
                 Case::fail("a.test.tsx", "let el: HTMLElement;\nit('renders', () => { el = render(<App />).container; });\nit('clicks', () => { fireEvent.click(el); });", &["el"]),
+                // Playwright without serial mode: tests may run in any worker.
+                Case::fail("e2e/a.spec.ts", "import { test } from '@playwright/test';\nlet orderId;\ntest('creates', async ({ page }) => { orderId = await create(page); });\ntest('reads', async ({ page }) => { await page.goto(`/o/${orderId}`); });", &["orderId"]),
+                // A serial group reading what a test outside it wrote.
+                Case::fail("e2e/a.spec.ts", "import { test } from '@playwright/test';\nlet orderId;\ntest('creates', async ({ page }) => { orderId = await create(page); });\ntest.describe.serial('flow', () => {\n  test('reads', async ({ page }) => { await page.goto(`/o/${orderId}`); });\n});", &["orderId"]),
             ],
         );
     }
@@ -346,6 +357,10 @@ mod tests {
                 // Mutated in place by one test, read by another: module-mutable-state's case.
                 Case::pass("a.test.ts", "const items: number[] = [];\nit('a', () => { items.push(1); });\nit('b', () => { expect(items).toEqual([]); });"),
                 Case::pass("a.test.tsx", "let root: Root;\nbeforeEach(() => { root = createRoot(el); });\nit('a', () => { root.render(<App />); });"),
+                // A Playwright serial group runs in file order in one worker, by design.
+                Case::pass("e2e/a.spec.ts", "import { test } from '@playwright/test';\ntest.describe.configure({ mode: 'serial' });\nlet orderId;\ntest('creates', async ({ page }) => { orderId = await create(page); });\ntest('reads', async ({ page }) => { await page.goto(`/o/${orderId}`); });"),
+                Case::pass("e2e/a.spec.ts", "import { test } from '@playwright/test';\ntest.describe.serial('flow', () => {\n  let orderId;\n  test('creates', async ({ page }) => { orderId = await create(page); });\n  test('reads', async ({ page }) => { await page.goto(`/o/${orderId}`); });\n});"),
+                Case::pass("e2e/a.spec.ts", "import { test } from '@playwright/test';\ntest.describe('flow', () => {\n  test.describe.configure({ mode: \"serial\" });\n  let orderId;\n  test('creates', async ({ page }) => { orderId = await create(page); });\n  test('reads', async ({ page }) => { await page.goto(`/o/${orderId}`); });\n});"),
             ],
         );
     }
