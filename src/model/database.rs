@@ -333,6 +333,80 @@ impl<'t> Model<'t> {
         })
     }
 
+    /// Whether the file builds the web app it calls in process
+    /// (`app = FastAPI()`, `Flask(__name__)`, `express()`, `fastify()`...)
+    /// and gives it no database: requests through a test client then reach
+    /// only that app, which lives in the worker's own memory, so the
+    /// accounts and records they post are not shared with other workers.
+    pub fn serves_own_app(&self) -> bool {
+        *self.own_app.get_or_init(|| {
+            const APPS: &[&str] = &[
+                "FastAPI",
+                "Flask",
+                "Quart",
+                "Starlette",
+                "Sanic",
+                "Litestar",
+                "Bottle",
+                "Application",
+                "express",
+                "Koa",
+                "fastify",
+                "Fastify",
+                "Hono",
+            ];
+            const DATABASES: &[&str] = &[
+                "sqlalchemy",
+                "sqlmodel",
+                "sqlite3",
+                "aiosqlite",
+                "django",
+                "psycopg",
+                "psycopg2",
+                "asyncpg",
+                "pymongo",
+                "motor",
+                "redis",
+                "peewee",
+                "tortoise",
+                "databases",
+                "mongoengine",
+                "prisma",
+                "@prisma/client",
+                "knex",
+                "sequelize",
+                "mongoose",
+                "typeorm",
+                "pg",
+                "mysql",
+                "mysql2",
+                "ioredis",
+                "mongodb",
+                "drizzle-orm",
+                "better-sqlite3",
+                "sqlite",
+            ];
+            let builds_app = self.assigns.iter().any(|a| {
+                let Some(v) = a.value else { return false };
+                if !matches!(v.kind(), "call" | "call_expression" | "new_expression") {
+                    return false;
+                }
+                let callee = v
+                    .child_by_field_name("function")
+                    .or_else(|| v.child_by_field_name("constructor"));
+                callee.is_some_and(|c| {
+                    let path = self.path_of(c);
+                    APPS.contains(&super::facts::last_segment(&path))
+                })
+            });
+            builds_app
+                && !self.imports.iter().any(|i| {
+                    let root = i.split(['/', '.']).next().unwrap_or("");
+                    DATABASES.contains(&i.as_str()) || DATABASES.contains(&root)
+                })
+        })
+    }
+
     /// Mocks and in-memory fakes of this file (see [`Doubles`]).
     pub fn doubles(&self) -> Doubles {
         let mut d = Doubles::default();

@@ -94,6 +94,8 @@ pub struct Model<'t> {
     pub(crate) teardown_refs: std::cell::OnceCell<Vec<Node<'t>>>,
     /// Containers that make a Playwright serial group ([`Model::serial_group`]).
     serial_containers: std::cell::OnceCell<Vec<ScopeId>>,
+    /// [`Model::serves_own_app`], asked for every HTTP request of a file.
+    own_app: std::cell::OnceCell<bool>,
 }
 
 impl<'t> Model<'t> {
@@ -136,6 +138,7 @@ impl<'t> Model<'t> {
             eval_memo: Default::default(),
             teardown_refs: Default::default(),
             serial_containers: Default::default(),
+            own_app: Default::default(),
             updates: Vec::new(),
             functions: HashMap::new(),
             globals: Vec::new(),

@@ -398,7 +398,7 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(String, Vec<Nod
     }
     // HTTP writes: `request(app).post('/users').send({...})`,
     // `client.post('/users', json={...})`, `request.post(url, { data })`.
-    if let Some(url) = http_post_url(model, call) {
+    if let Some((verb, url)) = http_post_url(model, call) {
         if is_login_url(&url) {
             return None;
         }
@@ -414,7 +414,7 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(String, Vec<Nod
                 .chain(call.keyword("data"))
                 .collect()
         };
-        return Some((format!("POST {url}"), body));
+        return Some((format!("{verb} {url}"), body));
     }
     if !is_write_method(method) {
         return None;
@@ -501,9 +501,12 @@ fn unwrap(n: Node) -> Node {
 
 /// The URL of an HTTP POST/PUT made by `call` (or, for supertest `.send`,
 /// by the call it chains on).
-fn http_post_url<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String> {
+fn http_post_url<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(&'static str, String)> {
     let method = call.method();
-    let (post_call, url_node) = if method == "send" {
+    if !matches!(method, "send" | "post" | "put") || model.serves_own_app() {
+        return None;
+    }
+    let (verb, url_node) = if method == "send" {
         // request(app).post('/users').send(...)
         let object = call.callee.child_by_field_name("object")?;
         let object = unwrap(object);
@@ -516,7 +519,7 @@ fn http_post_url<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String> {
             return None;
         }
         (
-            object,
+            if p.ends_with(".put") { "PUT" } else { "POST" },
             object.child_by_field_name("arguments")?.named_child(0)?,
         )
     } else if matches!(method, "post" | "put") {
@@ -530,19 +533,19 @@ fn http_post_url<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String> {
         if !http {
             return None;
         }
-        (call.node, call.positional(0)?)
+        (
+            if method == "put" { "PUT" } else { "POST" },
+            call.positional(0)?,
+        )
     } else {
         return None;
     };
-    let _ = post_call;
-    match model.eval(url_node).value {
-        Value::Str(s) => Some(s),
-        _ => {
-            // `reverse('signup')` / a URL through a helper: the text says it.
-            let t = model.text(url_node);
-            Some(t.chars().take(60).collect())
-        }
-    }
+    let url = match model.eval(url_node).value {
+        Value::Str(s) => s,
+        // `reverse('signup')` / a URL through a helper: the text says it.
+        _ => model.text(url_node).chars().take(60).collect(),
+    };
+    Some((verb, url))
 }
 
 fn is_login_url(url: &str) -> bool {
@@ -932,7 +935,10 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
         }
         let account = if is_login_method(method) {
             login_account(model, call)
-        } else if let Some(url) = http_post_url(model, call).filter(|u| is_login_url(u)) {
+        } else if let Some(url) = http_post_url(model, call)
+            .map(|(_, u)| u)
+            .filter(|u| is_login_url(u))
+        {
             let _ = url;
             let body = if method == "send" {
                 call.positional(0)
@@ -1350,6 +1356,9 @@ mod tests {
             RULE,
             &[
                 Case::pass("a.test.js", "it('x', async () => { await User.create({ email: `user-${randomUUID()}@test.example` }); });"),
+                // Requests to an app this file builds, with no database: the
+                // app lives in the worker's own memory.
+                Case::pass("api.test.js", "const express = require('express');\nconst request = require('supertest');\nconst app = express();\napp.post('/users', (req, res) => res.json(req.body));\ntest('x', async () => { await request(app).post('/users').send({ email: 'admin@x.com' }); });"),
                 Case::pass("a.test.js", "it('x', async () => { await User.create({ email: faker.internet.email() }); });"),
                 Case::pass("a.test.js", "it('x', async () => { await User.create({ email: `u${Date.now()}@x.com` }); });"),
                 Case::pass("a.test.js", "it('x', async () => { await User.create({ email: `u${process.env.JEST_WORKER_ID}@x.com` }); });"),
@@ -1457,11 +1466,22 @@ mod tests {
     }
 
     #[test]
+    fn own_app_with_a_database() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("tests/test_api.py", "from fastapi import FastAPI\nfrom fastapi.testclient import TestClient\nfrom sqlalchemy import create_engine\napp = FastAPI()\nclient = TestClient(app)\ndef test_create():\n    client.put('/items/', json={'id': 'foobar'})\n", &["'foobar'"]),
+            ],
+        );
+    }
+
+    #[test]
     fn python_not_flagged() {
         assert_rule(
             RULE,
             &[
                 Case::pass("test_u.py", "def test_x(db):\n    User.objects.create(username=f'user-{uuid4()}', email=f'{uuid.uuid4()}@x.com')\n"),
+                Case::pass("tests/test_api.py", "from fastapi import FastAPI\nfrom fastapi.testclient import TestClient\napp = FastAPI()\n@app.post('/items/')\ndef create(item: dict):\n    return item\nclient = TestClient(app)\ndef test_create():\n    client.post('/items/', json={'id': 'foobar'})\n    client.post('/token', data={'username': 'johndoe', 'password': 'secret'})\n"),
                 Case::pass("test_u.py", "def test_x(db, faker):\n    User.objects.create(email=faker.email())\n"),
                 Case::pass("test_u.py", "def test_x(db, worker_id):\n    User.objects.create(username=f'admin-{worker_id}')\n"),
                 Case::pass("test_u.py", "def test_x(db):\n    User.objects.create(name='Test', title='x', password='pw')\n"),
