@@ -28,8 +28,29 @@ use tree_sitter::Node;
 
 pub struct EnvMutation;
 
-/// Python spellings of the environment mapping.
-const PY_ENVIRON: &[&str] = &["os.environ", "environ"];
+/// Whether a Python path names the process environment: `os.environ`, or
+/// a bare `environ` where the file imports it from `os` (elsewhere a bare
+/// `environ` is a local mapping, most often a WSGI environ dict).
+fn is_py_environ(model: &Model, path: &str) -> bool {
+    path == "os.environ" || (path == "environ" && imports_environ_from_os(model.src))
+}
+
+/// `from os import environ`, `from os import (getenv, environ)`.
+fn imports_environ_from_os(src: &str) -> bool {
+    src.match_indices("from os import").any(|(at, pattern)| {
+        let rest = &src[at + pattern.len()..];
+        let rest = rest.trim_start_matches([' ', '\t']);
+        let end = if rest.starts_with('(') {
+            rest.find(')')
+        } else {
+            rest.find('\n')
+        }
+        .unwrap_or(rest.len());
+        rest[..end]
+            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .any(|w| w == "environ")
+    })
+}
 
 /// What a mutation changes: one key, the whole environment, or the cwd.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,16 +87,22 @@ impl Rule for EnvMutation {
         if model.role == FileRole::GlobalSetup {
             return;
         }
-        let mut found: Vec<(Node<'t>, Target, String)> = Vec::new();
+        // (change, what it changes, its name, whether it removes a key)
+        let mut found: Vec<(Node<'t>, Target, String, bool)> = Vec::new();
         let py = model.lang.is_python();
         for a in &model.assigns {
             if a.kind.is_declaration() {
                 continue;
             }
             if let Some(key) = env_key(model, a.target, py) {
-                found.push((a.node, Target::Key(key.clone()), describe_key(py, key)));
+                found.push((
+                    a.node,
+                    Target::Key(key.clone()),
+                    describe_key(py, key),
+                    false,
+                ));
             } else if !py && a.target_path == "process.env" {
-                found.push((a.node, Target::Env, "process.env".into()));
+                found.push((a.node, Target::Env, "process.env".into(), false));
             }
         }
         for u in &model.updates {
@@ -83,18 +110,34 @@ impl Rule for EnvMutation {
                 continue;
             }
             if let Some(key) = env_key(model, u.target, py) {
-                found.push((u.node, Target::Key(key.clone()), describe_key(py, key)));
+                found.push((
+                    u.node,
+                    Target::Key(key.clone()),
+                    describe_key(py, key),
+                    true,
+                ));
             }
         }
         for call in &model.calls {
             if let Some((target, what)) = mutating_call(model, call) {
-                found.push((call.node, target, what));
+                let removes = matches!(call.method(), "pop" | "__delitem__" | "unsetenv");
+                found.push((call.node, target, what, removes));
             }
         }
         found.sort_by_key(|(n, ..)| n.start_byte());
 
-        for (node, target, what) in found {
-            if !runs_in_tests(model, node)
+        for (i, (node, target, what, removes)) in found.iter().enumerate() {
+            let (node, removes) = (*node, *removes);
+            // `environ["X"] = "1"; ...; del environ["X"]` in one function:
+            // the removal is the restore half of the pair (the set is
+            // weighed on its own, and that removal covers it).
+            let restores_earlier_set = removes
+                && matches!(target, Target::Key(_))
+                && found[..i].iter().any(|(earlier, t, _, r)| {
+                    !r && t == target && model.scope_of(*earlier) == model.scope_of(node)
+                });
+            if restores_earlier_set
+                || !runs_in_tests(model, node)
                 || teardown::in_teardown(model, node)
                 || writes_back_saved(model, node)
             {
@@ -107,6 +150,7 @@ impl Rule for EnvMutation {
                 continue;
             }
             let stub = what.starts_with("vi.stubEnv") || what.starts_with("jest.replaceProperty");
+            let target = target.clone();
             if stub && model.project.unstub_envs {
                 continue;
             }
@@ -239,7 +283,7 @@ fn env_key(model: &Model, target: Node, py: bool) -> Option<Option<String>> {
     let path = model.path_of(target);
     if py {
         let object = target.child_by_field_name("value")?;
-        if target.kind() != "subscript" || !PY_ENVIRON.contains(&model.path_of(object).as_str()) {
+        if target.kind() != "subscript" || !is_py_environ(model, &model.path_of(object)) {
             return None;
         }
         let key = target
@@ -277,7 +321,7 @@ fn mutating_call(model: &Model, call: &Call) -> Option<(Target, String)> {
     let key_arg = |i: usize| call.positional(i).and_then(|k| plain_string(k, model.src));
     if model.lang.is_python() {
         let (recv, method) = (call.receiver(), call.method());
-        if PY_ENVIRON.contains(&recv) {
+        if is_py_environ(model, recv) {
             return match method {
                 "update" | "clear" => Some((Target::Env, format!("{path}()"))),
                 "setdefault" if model.role != FileRole::Conftest => Some((
@@ -358,7 +402,7 @@ fn restores(model: &Model, act: &Action, target: &Target, stub: bool) -> bool {
             let method = act.method().unwrap_or("");
             // `os.environ.update(saved)` puts back a saved mapping;
             // `update(A="1")` / `update({...})` is another change.
-            (py && PY_ENVIRON.contains(&recv)
+            (py && is_py_environ(model, recv)
                 && (method == "clear"
                     || method == "update"
                         && act.arg(0).is_some_and(|n| {
@@ -390,7 +434,7 @@ fn restores(model: &Model, act: &Action, target: &Target, stub: bool) -> bool {
             let method = act.method().unwrap_or("");
             let path = act.call_path().unwrap_or("");
             let is_key_call = (py
-                && PY_ENVIRON.contains(&recv)
+                && is_py_environ(model, recv)
                 && matches!(method, "pop" | "setdefault" | "__setitem__" | "__delitem__"))
                 || matches!(path, "os.putenv" | "putenv" | "os.unsetenv");
             is_key_call.then(|| act.arg(0).and_then(|k| plain_string(k, model.src)))
@@ -490,6 +534,11 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // `environ` imported from `os` is the process environment.
+                Case::fail("test_env.py", "from os import environ\ndef test_x():\n    environ['A'] = '1'\n", &["environ['A'] = '1'"]),
+                Case::fail("test_env.py", "from os import (\n    getenv,\n    environ,\n)\ndef test_x():\n    environ.update(A='1')\n", &["environ.update(A='1')"]),
+                // A removal with no earlier set is a change of its own.
+                Case::fail("test_env.py", "import os\ndef test_x():\n    del os.environ['HOME']\n", &["del os.environ['HOME']"]),
                 // The parent side of a fork, and a change before the raising call.
                 Case::fail("test_a.py", "import os\n\ndef test_x():\n    pid = os.fork()\n    if pid == 0:\n        os._exit(0)\n    else:\n        os.environ['A'] = '1'\n", &["os.environ['A'] = '1'"]),
                 Case::fail("test_a.py", "import os, pytest\n\ndef test_x():\n    with pytest.raises(KeyError):\n        os.environ['A'] = '1'\n        load()\n", &["os.environ['A'] = '1'"]),
@@ -513,6 +562,11 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A local mapping named `environ` (a WSGI environ), not `os.environ`.
+                Case::pass("test_wsgi.py", "def test_x():\n    environ = {}\n    environ['REQUEST_METHOD'] = 'POST'\n    app(environ, start_response)\n"),
+                Case::pass("test_wsgi.py", "def make_env(environ):\n    environ['PATH_INFO'] = '/'\n    return environ\ndef test_x():\n    make_env({})\n"),
+                // Set, then removed again in the same test: the removal is the restore.
+                Case::pass("test_env.py", "from os import environ\ndef test_x():\n    environ['MYAPP_ANSWER'] = '42'\n    assert load() == 42\n    del environ['MYAPP_ANSWER']\n"),
                 // In the child of a fork: another process.
                 Case::pass("test_a.py", "import os\n\ndef test_x():\n    pid = os.fork()\n    if pid == 0:\n        os.chdir('/')\n        os.environ['A'] = '1'\n        os._exit(0)\n"),
                 // Expected to raise: nothing changes.
