@@ -167,6 +167,21 @@ pub const PY_CONTAINER_CTORS: &[&str] = &[
 const MAX_ANCESTORS: usize = 512;
 
 impl<'t> Model<'t> {
+    /// Whether each test gets its own copy of the binding's object: Django's
+    /// `TestCase` deep-copies the class attributes `setUpTestData` assigns
+    /// for every test (Django 3.2+), so a test that changes one in place
+    /// (`self.user.name = 'x'`, `self.items.append(1)`) changes its copy.
+    /// Rebinding the class attribute itself (`cls.user = ...` in a test) is
+    /// still shared.
+    pub fn copied_per_test(&self, binding: &SharedBinding<'_>) -> bool {
+        self.lang.is_python()
+            && binding.kind == DeclKind::PyClassAttr
+            && binding.refs.iter().any(|r| {
+                r.kind == RefKind::Rebind
+                    && self.scope(self.scope_of(r.node)).name == "setUpTestData"
+            })
+    }
+
     /// The file's shared bindings and every use of them, from one walk of
     /// the tree. Not cached in the model (a cell would make `Model`
     /// invariant over `'t`): a rule calls it once per file.

@@ -52,8 +52,11 @@ impl Rule for ModuleMutableState {
 }
 
 /// Whether a write of `kind` changes what other tests see of `binding`.
-fn counts(binding: &SharedBinding, kind: RefKind) -> bool {
+fn counts(model: &Model, binding: &SharedBinding, kind: RefKind) -> bool {
     let in_place = matches!(kind, RefKind::MemberAssign | RefKind::Mutate);
+    if in_place && model.copied_per_test(binding) {
+        return false;
+    }
     match binding.kind {
         DeclKind::JsConst => in_place && binding.holds_container,
         DeclKind::JsLet | DeclKind::JsVar | DeclKind::PyModule | DeclKind::PyClassAttr => {
@@ -64,7 +67,8 @@ fn counts(binding: &SharedBinding, kind: RefKind) -> bool {
 }
 
 fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &SharedBinding<'t>) {
-    if !binding.refs.iter().any(|r| counts(binding, r.kind)) || is_cleanup_registry(model, binding)
+    if !binding.refs.iter().any(|r| counts(model, binding, r.kind))
+        || is_cleanup_registry(model, binding)
     {
         return;
     }
@@ -82,7 +86,7 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
     // Per test: whether its writes to the binding leak to other tests.
     let mut leaks: HashMap<ScopeId, bool> = HashMap::new();
     for (i, r) in binding.refs.iter().enumerate() {
-        if !counts(binding, r.kind) || is_lazy_init(model, binding.name, r.node, r.kind) {
+        if !counts(model, binding, r.kind) || is_lazy_init(model, binding.name, r.node, r.kind) {
             continue;
         }
         if python
@@ -335,6 +339,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Django copies what setUpTestData assigns for every test.
+                Case::pass("tests/test_m.py", "from django.test import TestCase\nclass T(TestCase):\n    @classmethod\n    def setUpTestData(cls):\n        cls.items = []\n    def test_a(self):\n        self.items.append(1)\n"),
                 // A class local to a test function is created per call.
                 Case::pass("test_a.py", "def test_a():\n    class State:\n        pass\n    State.ran = 0\n    State.ran += 1\n    State.items = []\n    State.items.append(1)\n"),
                 Case::pass("test_a.py", "import unittest\n_TEST_CODECS = {}\n\nclass T(unittest.TestCase):\n    def tearDown(self):\n        _TEST_CODECS.pop(self.codec_name, None)\n\n    def set_codec(self, info):\n        _TEST_CODECS[self.codec_name] = info\n\n    def test_a(self):\n        self.set_codec(1)\n"),

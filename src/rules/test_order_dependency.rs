@@ -46,7 +46,10 @@ impl Rule for TestOrderDependency {
 }
 
 /// Whether a write of `kind` assigns the binding for other tests to read.
-fn assigns(binding: &SharedBinding, kind: RefKind) -> bool {
+fn assigns(model: &Model, binding: &SharedBinding, kind: RefKind) -> bool {
+    if kind == RefKind::MemberAssign && model.copied_per_test(binding) {
+        return false;
+    }
     match binding.kind {
         DeclKind::JsConst => kind == RefKind::MemberAssign,
         _ => matches!(
@@ -57,7 +60,7 @@ fn assigns(binding: &SharedBinding, kind: RefKind) -> bool {
 }
 
 fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &SharedBinding<'t>) {
-    if !binding.refs.iter().any(|r| assigns(binding, r.kind)) {
+    if !binding.refs.iter().any(|r| assigns(model, binding, r.kind)) {
         return;
     }
     let uses = model.binding_uses(binding);
@@ -91,7 +94,7 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
     // What the writers write: `None` once any of them rebinds the name.
     let mut written: Vec<Option<String>> = Vec::new();
     for (i, r) in binding.refs.iter().enumerate() {
-        if !assigns(binding, r.kind) {
+        if !assigns(model, binding, r.kind) {
             continue;
         }
         if python && r.kind == RefKind::MemberAssign && keys[i].is_none() {
@@ -370,6 +373,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // setUpClass objects are one object for every test of the class.
+                Case::fail("tests/test_m.py", "import unittest\nclass T(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        cls.s1 = Thing()\n    def test_a(self):\n        self.s1.field = 10\n    def test_b(self):\n        self.assertEqual(self.s1.field, 10)\n", &["self.s1"]),
                 // A test method that runs an inner suite is still a test.
                 Case::fail("test_a.py", "import unittest\nresult = None\n\nclass T(unittest.TestCase):\n    def test_runs_inner(self):\n        global result\n        result = unittest.TextTestRunner().run(make_suite())\n\n    def test_reads(self):\n        assert result.wasSuccessful()\n", &["result"]),
                 Case::fail("test_a.py", "token = None\n\ndef test_login():\n    global token\n    token = login()\n\ndef test_me():\n    assert me(token).ok\n    assert token\n", &["token"]),
@@ -393,6 +398,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Django copies what setUpTestData assigns for every test.
+                Case::pass("tests/test_m.py", "from django.test import TestCase\nclass T(TestCase):\n    @classmethod\n    def setUpTestData(cls):\n        cls.s1 = SimpleModel.objects.create(field=0)\n    def test_asave(self):\n        self.s1.field = 10\n        self.s1.save()\n    def test_arefresh(self):\n        self.s1.refresh_from_db()\n        self.assertEqual(self.s1.field, 0)\n"),
                 // Set in setUpClass / a fixture, read by tests.
                 Case::pass("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        cls.user_id = create()\n\n    def test_a(self):\n        assert self.user_id\n\n    def test_b(self):\n        assert self.user_id\n"),
                 Case::pass("test_a.py", "import pytest\ntoken = None\n\n@pytest.fixture(autouse=True, scope=\"module\")\ndef login():\n    global token\n    token = make()\n\ndef test_a():\n    assert token\n"),
