@@ -188,10 +188,21 @@ pub fn is_test_file(rel: &Path) -> bool {
         .map(|p| p.iter().filter_map(|c| c.to_str()).collect())
         .unwrap_or_default();
     if let Some(stem) = name.strip_suffix(".py") {
+        // `tests/` only: a Python package's `test/` directory is as often
+        // library code (`django/test/`), and its tests are `test_*.py`.
         return stem.starts_with("test_")
             || stem.ends_with("_test")
             || name == "conftest.py"
-            || dirs.iter().any(|d| *d == "tests" || *d == "test");
+            || dirs.contains(&"tests");
+    }
+    // Type tests (`x.test-d.ts` for tsd and `vitest typecheck`, `x.tst.ts`
+    // for TSTyche) and declaration files are compiled, never run.
+    let is_type_only = name
+        .split('.')
+        .skip(1)
+        .any(|part| matches!(part, "test-d" | "tst" | "d"));
+    if is_type_only {
+        return false;
     }
     let has_marker = name
         .split('.')
@@ -231,6 +242,11 @@ mod tests {
             "src/attest.py",
             "lib/latest.js",
             "src/specification.ts",
+            "django/test/signals.py",
+            "test/types/index.test-d.ts",
+            "test/types/server.tst.ts",
+            "test/types/index.d.ts",
+            "src/a.test-d.ts",
         ] {
             assert!(
                 !is_test_file(Path::new(no)),
