@@ -230,8 +230,40 @@ pub fn analyze_source_for(
         };
         rule.check(&mut cx);
     }
+    if lang.is_python() {
+        drop_script_only(root, text, &mut findings);
+    }
     resolve_overlaps(&mut findings);
     (findings, notices)
+}
+
+/// Drops findings in a module-level `if __name__ == "__main__":` block: it
+/// runs only when the file is executed as a script, never under pytest or
+/// unittest discovery, so nothing in it can race with another worker.
+fn drop_script_only(root: tree_sitter::Node, text: &str, findings: &mut Vec<Finding>) {
+    let blocks: Vec<(usize, usize)> = crate::walk::named_children_list(root)
+        .into_iter()
+        .filter(|n| n.kind() == "if_statement")
+        .filter(|n| {
+            n.child_by_field_name("condition").is_some_and(|c| {
+                let compact: String = text
+                    .get(c.byte_range())
+                    .unwrap_or("")
+                    .chars()
+                    .filter(|ch| !ch.is_whitespace())
+                    .map(|ch| if ch == '\'' { '"' } else { ch })
+                    .collect();
+                compact == "__name__==\"__main__\"" || compact == "\"__main__\"==__name__"
+            })
+        })
+        .map(|n| (n.start_byte(), n.end_byte()))
+        .collect();
+    if !blocks.is_empty() {
+        findings.retain(|f| {
+            let at = f.span().start_byte;
+            !blocks.iter().any(|&(s, e)| s <= at && at < e)
+        });
+    }
 }
 
 /// One finding per (rule, use site), in source order; where two rules report

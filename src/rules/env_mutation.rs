@@ -534,6 +534,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Module level outside the script guard still runs on import.
+                Case::fail("tests/test_env.py", "import os\nos.environ['DEBUG'] = '1'\nif __name__ == '__main__':\n    main()\n", &["os.environ['DEBUG'] = '1'"]),
                 // `environ` imported from `os` is the process environment.
                 Case::fail("test_env.py", "from os import environ\ndef test_x():\n    environ['A'] = '1'\n", &["environ['A'] = '1'"]),
                 Case::fail("test_env.py", "from os import (\n    getenv,\n    environ,\n)\ndef test_x():\n    environ.update(A='1')\n", &["environ.update(A='1')"]),
@@ -562,6 +564,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Runs only as a script, never under a test runner.
+                Case::pass("tests/test_env.py", "import os, unittest\nclass T(unittest.TestCase):\n    def test_x(self):\n        pass\nif __name__ == '__main__':\n    os.environ['DEBUG'] = '1'\n    unittest.main()\n"),
                 // A local mapping named `environ` (a WSGI environ), not `os.environ`.
                 Case::pass("test_wsgi.py", "def test_x():\n    environ = {}\n    environ['REQUEST_METHOD'] = 'POST'\n    app(environ, start_response)\n"),
                 Case::pass("test_wsgi.py", "def make_env(environ):\n    environ['PATH_INFO'] = '/'\n    return environ\ndef test_x():\n    make_env({})\n"),
