@@ -140,6 +140,29 @@ impl<'a, 't> Cover<'a, 't> {
     }
 }
 
+/// Whether `a` puts back an original saved before the change
+/// (`Date.now = now` after `const now = Date.now`, `path.join = original`
+/// after `const original = path.join`): the restore half of an inline
+/// patch-and-restore, not a change of its own.
+pub fn puts_back_saved(model: &Model, a: &crate::model::facts::Assign) -> bool {
+    let Some(value) = a.value else {
+        return false;
+    };
+    if !matches!(
+        value.kind(),
+        "identifier" | "member_expression" | "attribute"
+    ) {
+        return false;
+    }
+    let saved = model.path_of(value);
+    model.assigns.iter().any(|s| {
+        s.node.id() != a.node.id()
+            && s.target_path == saved
+            && s.node.start_byte() < a.node.start_byte()
+            && s.value.is_some_and(|v| model.path_of(v) == a.target_path)
+    })
+}
+
 /// The teardown code covering a change at `node`: teardown hooks that apply
 /// to its suite, `finally` blocks of its function after it, the code after
 /// `yield` in fixtures that apply, cleanup callbacks registered in its

@@ -127,7 +127,7 @@ impl Rule for GlobalDateMock {
 /// assigns the same target back.
 fn report_unrestored_assignment<'t>(cx: &mut RuleContext<'_, 't>, a: &Assign<'t>) {
     let model = cx.model;
-    if teardown::in_teardown(model, a.node) {
+    if teardown::in_teardown(model, a.node) || teardown::puts_back_saved(model, a) {
         return;
     }
     let target = a.target_path.as_str();
@@ -422,6 +422,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Patched and put back inline: the put-back is the restore, not a change.
+                Case::pass("a.test.js", "test('x', () => {\n  const now = Date.now;\n  Date.now = () => 1531069919686;\n  expect(stamp()).toBe(1531069919686);\n  Date.now = now;\n});"),
                 Case::pass("a.test.js", "beforeEach(() => jest.useFakeTimers());\nafterEach(() => jest.useRealTimers());"),
                 Case::pass("a.test.ts", "import { vi } from 'vitest';\nbeforeEach(() => { vi.useFakeTimers(); vi.setSystemTime(0); });\nafterEach(() => { vi.useRealTimers(); });"),
                 Case::pass("a.test.js", "describe('d', () => {\n  beforeEach(() => jest.spyOn(Date, 'now').mockReturnValue(0));\n  afterEach(() => jest.restoreAllMocks());\n});"),
@@ -503,6 +505,7 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                Case::pass("test_t.py", "import time\ndef test_x():\n    original = time.time\n    time.time = lambda: 0\n    assert stamp() == 0\n    time.time = original\n"),
                 Case::pass("test_a.py", "from freezegun import freeze_time\ndef test_x():\n    with freeze_time('2020-01-01'):\n        pass\n"),
                 Case::pass("test_a.py", "from freezegun import freeze_time\n@freeze_time('2020-01-01')\ndef test_x():\n    pass\n"),
                 Case::pass("test_a.py", "import time\ndef test_x(monkeypatch):\n    monkeypatch.setattr(time, 'time', lambda: 0)\n"),

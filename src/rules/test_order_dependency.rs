@@ -22,7 +22,7 @@
 use super::{Rule, RuleContext, Triggers};
 use crate::model::bindings::{DeclKind, RefKind, SharedBinding};
 use crate::model::scope::ScopeId;
-use crate::model::Model;
+use crate::model::{teardown, Model};
 
 pub struct TestOrderDependency;
 
@@ -88,6 +88,26 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
             }
         }
     }
+    // An inline patch-and-restore in one test (`const original = path.join;
+    // path.join = fake; ...; path.join = original`) leaves nothing behind:
+    // the write-back and the writes it undoes are not assignments for
+    // other tests to read.
+    let assign_of = |i: usize| {
+        let node = binding.refs[i].node;
+        model.assigns.iter().find(|a| a.node.id() == node.id())
+    };
+    let write_backs: Vec<(usize, &crate::model::facts::Assign)> = (0..binding.refs.len())
+        .filter_map(|i| assign_of(i).map(|a| (i, a)))
+        .filter(|(_, a)| teardown::puts_back_saved(model, a))
+        .collect();
+    let undone_in = |i: usize, test: ScopeId| {
+        write_backs.iter().any(|&(j, back)| {
+            j == i
+                || (uses.owners[j].contains(&test)
+                    && back.node.start_byte() > binding.refs[i].node.start_byte()
+                    && assign_of(i).is_some_and(|a| a.target_path == back.target_path))
+        })
+    };
     // The writing tests, each with its first assigning use.
     let mut writers: Vec<(ScopeId, usize)> = Vec::new();
     let mut writer_seen: foldhash::HashSet<ScopeId> = foldhash::HashSet::default();
@@ -105,6 +125,9 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
                 if restored.contains(&(t, key.clone())) {
                     continue;
                 }
+            }
+            if !write_backs.is_empty() && undone_in(i, t) {
+                continue;
             }
             if !written.contains(&keys[i]) {
                 written.push(keys[i].clone());
@@ -333,6 +356,8 @@ mod tests {
                 Case::fail("a.test.js", "let n = 0;\nit('a', () => { n = 5; });\nit('b', () => { expect(n).toBe(5); n = 0; });", &["n"]),
                 Case::fail("a.test.ts", "let created: User | undefined;\nit('creates', () => { created = make(); });\nit('reads', () => { expect(created!.id).toBe(1); });", &["created"]),
                 Case::fail("a.test.tsx", "let el: HTMLElement;\nit('renders', () => { el = render(<App />).container; });\nit('clicks', () => { fireEvent.click(el); });", &["el"]),
+                // Patched and never put back.
+                Case::fail("a.test.js", "const path = require('path');\ntest('patches', () => {\n  path.join = () => '/x';\n});\ntest('reads', () => { expect(path.join('a', 'b')).toBe('a/b'); });", &["path"]),
                 // Playwright without serial mode: tests may run in any worker.
                 Case::fail("e2e/a.spec.ts", "import { test } from '@playwright/test';\nlet orderId;\ntest('creates', async ({ page }) => { orderId = await create(page); });\ntest('reads', async ({ page }) => { await page.goto(`/o/${orderId}`); });", &["orderId"]),
                 // A serial group reading what a test outside it wrote.
@@ -360,6 +385,8 @@ mod tests {
                 // Mutated in place by one test, read by another: module-mutable-state's case.
                 Case::pass("a.test.ts", "const items: number[] = [];\nit('a', () => { items.push(1); });\nit('b', () => { expect(items).toEqual([]); });"),
                 Case::pass("a.test.tsx", "let root: Root;\nbeforeEach(() => { root = createRoot(el); });\nit('a', () => { root.render(<App />); });"),
+                // Patched and put back inside one test.
+                Case::pass("a.test.js", "const path = require('path');\ntest('patches', () => {\n  const original = path.join;\n  path.join = () => '/x';\n  path.join = original;\n});\ntest('reads', () => { expect(path.join('a', 'b')).toBe('a/b'); });"),
                 // A Playwright serial group runs in file order in one worker, by design.
                 Case::pass("e2e/a.spec.ts", "import { test } from '@playwright/test';\ntest.describe.configure({ mode: 'serial' });\nlet orderId;\ntest('creates', async ({ page }) => { orderId = await create(page); });\ntest('reads', async ({ page }) => { await page.goto(`/o/${orderId}`); });"),
                 Case::pass("e2e/a.spec.ts", "import { test } from '@playwright/test';\ntest.describe.serial('flow', () => {\n  let orderId;\n  test('creates', async ({ page }) => { orderId = await create(page); });\n  test('reads', async ({ page }) => { await page.goto(`/o/${orderId}`); });\n});"),
