@@ -99,7 +99,7 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
             *leaks.entry(test).or_insert_with(|| {
                 model.is_concurrent(test)
                     || (!model.reset_before_test(&uses, test)
-                        && !reinitialised_by(binding, &uses, test))
+                        && !reinitialised_by(model, binding, &uses, test))
             })
         });
         let Some(&test) = flagged else { continue };
@@ -127,7 +127,12 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
 /// `self.items = []`, `x.length = 0`) before any other use: then its own
 /// writes do not leak into what it reads (other tests' reads are the
 /// business of `test-order-dependency`).
-fn reinitialised_by(binding: &SharedBinding, uses: &BindingUses, test: ScopeId) -> bool {
+fn reinitialised_by(
+    model: &Model,
+    binding: &SharedBinding,
+    uses: &BindingUses,
+    test: ScopeId,
+) -> bool {
     // A read "happens" when it starts, a write when it ends: order by
     // position, writes before reads at the same place.
     let first = uses
@@ -135,11 +140,49 @@ fn reinitialised_by(binding: &SharedBinding, uses: &BindingUses, test: ScopeId) 
         .get(&test)
         .into_iter()
         .flatten()
-        .map(|&i| (uses.position(i, test), binding.refs[i].kind))
-        .min_by_key(|(at, kind)| (*at, !kind.is_write()));
-    let Some((_, kind)) = first else {
+        .map(|&i| {
+            (
+                uses.position(i, test),
+                binding.refs[i].kind,
+                binding.refs[i].node,
+            )
+        })
+        .min_by_key(|(at, kind, _)| (*at, !kind.is_write()));
+    let Some((_, kind, node)) = first else {
         return false;
     };
+    // `counter_holder["counter"] = 0` first, then used (read or updated,
+    // here or through a helper): the test resets the entry to a literal
+    // before relying on it. A test that only stores into the binding is a
+    // plain mutation and stays flagged.
+    if kind == RefKind::MemberAssign {
+        let then_used = uses.by_test.get(&test).into_iter().flatten().any(|&i| {
+            matches!(
+                binding.refs[i].kind,
+                RefKind::Read | RefKind::Update | RefKind::Mutate
+            )
+        });
+        return then_used
+            && model
+                .assigns
+                .iter()
+                .find(|a| a.node.id() == node.id())
+                .and_then(|a| a.value)
+                .is_some_and(|v| {
+                    matches!(
+                        v.kind(),
+                        "integer"
+                            | "float"
+                            | "number"
+                            | "string"
+                            | "true"
+                            | "false"
+                            | "none"
+                            | "null"
+                            | "undefined"
+                    )
+                });
+    }
     // A rebind to a value that reads the binding itself (`x = x + 1`) is
     // ordered after its read, so it is not "first". Python `global x` is an
     // explicit request to share the name across tests (as is `cls.x = ...`):
@@ -339,6 +382,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Every test resets the entry it uses before using it.
+                Case::pass("tests/test_c.py", "counter_holder = {'counter': 0}\ndef dep():\n    counter_holder['counter'] += 1\n    return counter_holder['counter']\ndef test_a():\n    counter_holder['counter'] = 0\n    assert dep() == 1\ndef test_b():\n    counter_holder['counter'] = 0\n    assert dep() == 1\n"),
                 // Django copies what setUpTestData assigns for every test.
                 Case::pass("tests/test_m.py", "from django.test import TestCase\nclass T(TestCase):\n    @classmethod\n    def setUpTestData(cls):\n        cls.items = []\n    def test_a(self):\n        self.items.append(1)\n"),
                 // A class local to a test function is created per call.
