@@ -140,14 +140,17 @@ impl<'a, 't> Cover<'a, 't> {
     }
 }
 
-/// Whether `a` puts back an original saved before the change
-/// (`Date.now = now` after `const now = Date.now`, `path.join = original`
-/// after `const original = path.join`): the restore half of an inline
-/// patch-and-restore, not a change of its own.
-pub fn puts_back_saved(model: &Model, a: &crate::model::facts::Assign) -> bool {
-    let Some(value) = a.value else {
-        return false;
-    };
+/// Whether `value`, written by the change at `node`, names something the
+/// file saved earlier (an assignment to that name that `is_saving`
+/// accepts): `Date.now = now` after `const now = Date.now`,
+/// `os.chdir(saved)` after `saved = os.getcwd()`. The restore half of an
+/// inline patch-and-restore, not a change of its own.
+pub fn writes_back_saved<'t>(
+    model: &Model<'t>,
+    node: Node<'t>,
+    value: Node<'t>,
+    is_saving: impl Fn(&Assign<'t>) -> bool,
+) -> bool {
     if !matches!(
         value.kind(),
         "identifier" | "member_expression" | "attribute"
@@ -155,11 +158,21 @@ pub fn puts_back_saved(model: &Model, a: &crate::model::facts::Assign) -> bool {
         return false;
     }
     let saved = model.path_of(value);
-    model.assigns.iter().any(|s| {
-        s.node.id() != a.node.id()
-            && s.target_path == saved
-            && s.node.start_byte() < a.node.start_byte()
-            && s.value.is_some_and(|v| model.path_of(v) == a.target_path)
+    model
+        .assigns
+        .iter()
+        .any(|s| s.node.id() != node.id() && s.target_path == saved && is_saving(s))
+}
+
+/// Whether assignment `a` puts back the original of its own target saved
+/// before it (`Date.now = now` after `const now = Date.now`, `path.join =
+/// original` after `const original = path.join`).
+pub fn puts_back_saved<'t>(model: &Model<'t>, a: &Assign<'t>) -> bool {
+    a.value.is_some_and(|value| {
+        writes_back_saved(model, a.node, value, |s| {
+            s.node.start_byte() < a.node.start_byte()
+                && s.value.is_some_and(|v| model.path_of(v) == a.target_path)
+        })
     })
 }
 

@@ -244,7 +244,7 @@ fn in_forked_child(model: &Model, node: Node) -> bool {
 /// Whether the change puts back a value saved from the environment or the
 /// cwd (`os.chdir(saved)` with `saved = os.getcwd()`, `process.env.A =
 /// old` with `old = process.env.A`): the restore half of a pair.
-fn writes_back_saved(model: &Model, node: Node) -> bool {
+fn writes_back_saved<'t>(model: &Model<'t>, node: Node<'t>) -> bool {
     let value = if let Some(a) = model.assigns.iter().find(|a| a.node.id() == node.id()) {
         a.value
     } else if let Some(c) = model.calls.iter().find(|c| c.node.id() == node.id()) {
@@ -252,20 +252,9 @@ fn writes_back_saved(model: &Model, node: Node) -> bool {
     } else {
         None
     };
-    let Some(value) = value else {
-        return false;
-    };
-    if !matches!(
-        value.kind(),
-        "identifier" | "attribute" | "member_expression"
-    ) {
-        return false;
-    }
-    let path = model.path_of(value);
-    model.assigns.iter().any(|a| {
-        a.target_path == path
-            && a.node.id() != node.id()
-            && a.value.is_some_and(|v| {
+    value.is_some_and(|value| {
+        teardown::writes_back_saved(model, node, value, |saving| {
+            saving.value.is_some_and(|v| {
                 let t = model.text(v);
                 t.contains("getcwd")
                     || t.contains("cwd()")
@@ -273,6 +262,7 @@ fn writes_back_saved(model: &Model, node: Node) -> bool {
                     || t.contains("getenv")
                     || t.contains("process.env")
             })
+        })
     })
 }
 
