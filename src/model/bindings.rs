@@ -95,6 +95,9 @@ pub struct BindingUses {
     pub by_test: HashMap<ScopeId, Vec<usize>>,
     /// Per-test hooks and function fixtures that reassign or empty it.
     reset_hooks: Vec<ScopeId>,
+    /// Tests that register putting it back themselves
+    /// (`self.addCleanup(setattr, cls, "name", saved)`).
+    pub restored_by_cleanup: Vec<ScopeId>,
 }
 
 impl BindingUses {
@@ -254,11 +257,33 @@ impl<'t> Model<'t> {
             owners.push(tests);
             positions.push(pos);
         }
+        // `self.addCleanup(setattr, cls, "name", saved)`: from a per-test
+        // hook it resets the attribute around every test; from a test, it
+        // puts back what that test changed.
+        let mut restored_by_cleanup: Vec<ScopeId> = Vec::new();
+        if self.lang.is_python() {
+            for call in &self.calls {
+                if super::teardown::setattr_restored_name(self, call).as_deref()
+                    != Some(binding.name)
+                {
+                    continue;
+                }
+                let owner = self.owner(self.scope_of(call.node));
+                if self.is_per_test_hook(owner) {
+                    if !reset_hooks.contains(&owner) {
+                        reset_hooks.push(owner);
+                    }
+                } else if self.scope(owner).is_test() {
+                    restored_by_cleanup.push(owner);
+                }
+            }
+        }
         BindingUses {
             owners,
             positions,
             by_test,
             reset_hooks,
+            restored_by_cleanup,
         }
     }
 

@@ -472,6 +472,20 @@ fn is_teardown_name(model: &Model, name: &str) -> bool {
             .is_some_and(|k| k.is_teardown())
 }
 
+/// `self.addCleanup(setattr, obj, "name", saved)`: unittest's idiom for
+/// putting an attribute back when the test (or, from `setUp`, every test)
+/// ends. The attribute's name when `call` registers such a restore.
+pub fn setattr_restored_name(model: &Model, call: &Call) -> Option<String> {
+    if !model.lang.is_python() || !is_cleanup_registrar(model, call) {
+        return None;
+    }
+    let restorer = call.positional(0)?;
+    if model.text(restorer) != "setattr" {
+        return None;
+    }
+    facts::plain_string(call.positional(2)?, model.src)
+}
+
 fn is_cleanup_registrar(model: &Model, call: &Call) -> bool {
     let method = call.method();
     if CLEANUP_REGISTRARS.contains(&method) {

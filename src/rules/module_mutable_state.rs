@@ -74,7 +74,8 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
     }
     let uses = model.binding_uses(binding);
     // Python tests that write the binding back in a `finally` (a
-    // patch-and-restore: `global X; X = fake; try: ... finally: X = saved`).
+    // patch-and-restore: `global X; X = fake; try: ... finally: X = saved`)
+    // or register that with `self.addCleanup(setattr, cls, "X", saved)`.
     let python = model.lang.is_python();
     let restoring: Vec<ScopeId> = binding
         .refs
@@ -82,6 +83,7 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         .enumerate()
         .filter(|(_, r)| python && r.kind.is_write() && in_finally(model, r.node))
         .flat_map(|(i, _)| uses.owners[i].iter().copied())
+        .chain(uses.restored_by_cleanup.iter().copied())
         .collect();
     // Per test: whether its writes to the binding leak to other tests.
     let mut leaks: HashMap<ScopeId, bool> = HashMap::new();
@@ -371,6 +373,8 @@ mod tests {
                 Case::fail("test_a.py", "class TestX:\n    items = []\n\n    def test_a(self):\n        self.items.append(1)\n\n    @classmethod\n    def helper(cls):\n        pass\n", &["self.items.append(1)"]),
                 Case::fail("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    items = []\n\n    def test_a(self):\n        type(self).items.append(1)\n\n    def test_b(self):\n        self.items.extend([2])\n", &["type(self).items.append(1)", "self.items.extend([2])"]),
                 Case::fail("test_a.py", "items = []\n\ndef add(x):\n    items.insert(0, x)\n\ndef test_a():\n    add(1)\n", &["items.insert(0, x)"]),
+                // The cleanup puts back another attribute.
+                Case::fail("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    databases = {\"default\"}\n\n    def setUp(self):\n        self.addCleanup(setattr, self.__class__, \"other\", 1)\n\n    def test_a(self):\n        self.__class__.databases = {\"void\"}\n", &["self.__class__.databases = {\"void\"}"]),
                 // A class-scoped fixture is not per test.
                 Case::fail("test_a.py", "import pytest\nitems = []\n\n@pytest.fixture(scope=\"module\", autouse=True)\ndef reset():\n    items.clear()\n\ndef test_a():\n    items.append(1)\n", &["items.append(1)"]),
             ],
@@ -395,6 +399,10 @@ mod tests {
                 Case::pass("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    EXPECTED = None\n\n    def test_a(self):\n        cls = T\n        if cls.EXPECTED is None:\n            cls.EXPECTED = compute()\n"),
                 // Patched and restored in `finally`.
                 Case::pass("test_a.py", "def test_a():\n    global AssertionError\n    saved = AssertionError\n    AssertionError = TypeError\n    try:\n        run()\n    finally:\n        AssertionError = saved\n"),
+                // unittest's `addCleanup(setattr, ...)` puts the attribute
+                // back: registered in setUp (every test) or by the test.
+                Case::pass("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    databases = {\"default\"}\n\n    def setUp(self):\n        self.addCleanup(setattr, self.__class__, \"databases\", self.databases)\n\n    def test_a(self):\n        self.__class__.databases = {\"void\"}\n        assert self.databases == {\"void\"}\n"),
+                Case::pass("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    databases = {\"default\"}\n\n    def test_a(self):\n        self.addCleanup(setattr, type(self), \"databases\", self.databases)\n        type(self).databases = {\"void\"}\n"),
                 // Expected to raise: the write does not happen.
                 Case::pass("test_a.py", "import unittest\n\nclass Struct:\n    x = 0\n\nclass T(unittest.TestCase):\n    def test_a(self):\n        with self.assertRaises(TypeError):\n            Struct.x = 1\n"),
                 // Lazy initialisation of a memoised singleton.
