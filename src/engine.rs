@@ -4,9 +4,9 @@
 use crate::finding::Finding;
 use crate::lang::Lang;
 use crate::model::isolation::Isolation;
-use crate::model::{FileRole, Model, ProjectFacts};
+use crate::model::{framework, FileRole, Model, ProjectFacts};
 use crate::prefilter::RuleSet;
-use crate::rules::{self, Rule, RuleContext, RuleDoc};
+use crate::rules::{self, Rule, RuleContext, RuleDoc, SharedThrough};
 use crate::source::{decode, LineIndex};
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
@@ -230,8 +230,9 @@ pub fn analyze_source_for(
         };
         rule.check(&mut cx);
     }
-    if lang.is_python() {
+    if lang.is_python() && !findings.is_empty() {
         drop_script_only(root, text, &mut findings);
+        drop_contained(&model, &mut findings);
     }
     resolve_overlaps(&mut findings);
     (findings, notices)
@@ -264,6 +265,39 @@ fn drop_script_only(root: tree_sitter::Node, text: &str, findings: &mut Vec<Find
             !blocks.iter().any(|&(s, e)| s <= at && at < e)
         });
     }
+}
+
+/// Drops findings inside Python tests whose marks contain the hazard: a
+/// test run in a process of its own (`@pytest.mark.forked`,
+/// `@run_in_subprocess`) leaks nothing through the worker's process, and
+/// tests that `@pytest.mark.xdist_group` pins to one worker take turns on a
+/// port, file or record instead of racing for it.
+fn drop_contained(model: &Model, findings: &mut Vec<Finding>) {
+    let mut contained = |through: SharedThrough, pred: fn(&str) -> bool| {
+        if !findings
+            .iter()
+            .any(|f| shared_through(f.rule) == Some(through))
+        {
+            return;
+        }
+        let ranges = model.tests_marked(pred);
+        if ranges.is_empty() {
+            return;
+        }
+        findings.retain(|f| {
+            let at = f.span().start_byte;
+            shared_through(f.rule) != Some(through)
+                || !ranges.iter().any(|&(s, e)| s <= at && at < e)
+        });
+    };
+    contained(SharedThrough::Process, framework::runs_in_own_process);
+    contained(SharedThrough::Machine, |m| {
+        framework::xdist_group(m).is_some()
+    });
+}
+
+fn shared_through(rule: &str) -> Option<SharedThrough> {
+    crate::rules::by_id(rule).map(|r| r.shared_through())
 }
 
 /// One finding per (rule, use site), in source order; where two rules report

@@ -235,6 +235,39 @@ pub fn is_fixture_decorator(decorator: &str) -> bool {
     )
 }
 
+/// The callee of a decorator or mark, without its arguments:
+/// `pytest.mark.xdist_group` for `pytest.mark.xdist_group("db")`.
+fn mark_callee(mark: &str) -> &str {
+    mark.split('(').next().unwrap_or(mark).trim()
+}
+
+/// Python test marks and decorators that run the test in a process of its
+/// own (pytest-forked's `@pytest.mark.forked`, in-house
+/// `@run_in_subprocess` wrappers): nothing it changes in its process's
+/// memory, environment or clock reaches other tests.
+pub fn runs_in_own_process(mark: &str) -> bool {
+    let name = super::facts::last_segment(mark_callee(mark));
+    name == "forked" || name.ends_with("in_subprocess") || name.ends_with("in_separate_process")
+}
+
+/// `@pytest.mark.xdist_group("name")`: under `--dist loadgroup` every test
+/// of the group runs in one worker, one after another. Its group name.
+pub fn xdist_group(mark: &str) -> Option<&str> {
+    let callee = mark_callee(mark);
+    if !matches!(callee, "pytest.mark.xdist_group" | "mark.xdist_group") {
+        return None;
+    }
+    let args = mark[callee.len()..]
+        .trim()
+        .strip_prefix('(')?
+        .strip_suffix(')')?;
+    let arg = args.split(',').next()?.trim();
+    let arg = arg.strip_prefix("name=").unwrap_or(arg).trim();
+    arg.strip_prefix('"')
+        .and_then(|a| a.strip_suffix('"'))
+        .or_else(|| arg.strip_prefix('\'').and_then(|a| a.strip_suffix('\'')))
+}
+
 /// pytest fixtures that are unique per test or per worker.
 pub const PYTEST_ISOLATED_FIXTURES: &[&str] = &[
     "tmp_path",

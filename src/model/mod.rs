@@ -285,6 +285,80 @@ impl<'t> Model<'t> {
         })
     }
 
+    /// A Python test's marks and decorators: its own, its classes', and
+    /// `pytestmark` at module or class level; a mark kept in a module-level
+    /// name (`lock = pytest.mark.xdist_group("x")`, then `@lock`) reads as
+    /// what the name holds.
+    pub fn python_marks(&self, test: ScopeId) -> Vec<&'t str> {
+        if !self.lang.is_python() {
+            return Vec::new();
+        }
+        let module_value = |name: &str| {
+            self.assigns
+                .iter()
+                .find(|a| a.scope == scope::MODULE && a.target_path == name)
+                .and_then(|a| a.value)
+        };
+        let mut marks: Vec<&'t str> = Vec::new();
+        let push_value = |marks: &mut Vec<&'t str>, value: Node<'t>| {
+            if matches!(value.kind(), "list" | "tuple") {
+                marks.extend(
+                    crate::walk::named_children_list(value)
+                        .iter()
+                        .map(|m| self.text(*m)),
+                );
+            } else {
+                marks.push(self.text(value));
+            }
+        };
+        for s in self.ancestors(test) {
+            let scope = self.scope(s);
+            match scope.kind {
+                ScopeKind::Module => {
+                    if let Some(v) = module_value("pytestmark") {
+                        push_value(&mut marks, v);
+                    }
+                }
+                ScopeKind::Class | ScopeKind::Test { .. } | ScopeKind::Suite { .. } => {
+                    marks.extend(python_decorators(scope.node, self.src));
+                    if !matches!(scope.kind, ScopeKind::Test { .. }) {
+                        if let Some(a) = self
+                            .assigns
+                            .iter()
+                            .find(|a| a.scope == s && a.target_path == "pytestmark")
+                        {
+                            if let Some(v) = a.value {
+                                push_value(&mut marks, v);
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        for m in marks.iter_mut() {
+            let name = m.trim();
+            if name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                if let Some(v) = module_value(name) {
+                    *m = self.text(v);
+                }
+            }
+        }
+        marks
+    }
+
+    /// The byte ranges of the Python tests whose marks satisfy `pred`.
+    pub fn tests_marked(&self, pred: impl Fn(&str) -> bool) -> Vec<(usize, usize)> {
+        if !self.lang.is_python() {
+            return Vec::new();
+        }
+        (0..self.scopes.len())
+            .filter(|&s| self.scopes[s].is_test())
+            .filter(|&s| self.python_marks(s).iter().any(|m| pred(m)))
+            .map(|s| self.scopes[s].span)
+            .collect()
+    }
+
     /// The Playwright serial group a test belongs to: the outermost suite
     /// made by `test.describe.serial(...)`, or the outermost container
     /// (a describe body or the module) that calls

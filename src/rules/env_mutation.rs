@@ -19,7 +19,7 @@
 //! config-named setup file (the suite's intended global set-up), and
 //! anything in a `globalSetup` module.
 
-use super::{word, Rule, RuleContext, Triggers};
+use super::{word, Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::facts::{plain_string, Call};
 use crate::model::scope::{FixtureScope, ScopeKind};
 use crate::model::teardown::{self, Action};
@@ -80,6 +80,10 @@ impl Rule for EnvMutation {
             shared_state: false,
         };
         TRIGGERS
+    }
+
+    fn shared_through(&self) -> SharedThrough {
+        SharedThrough::Process
     }
 
     fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {
@@ -524,6 +528,10 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A decorator that mocks subprocess is no process of its own.
+                Case::fail("test_a.py", "import os\nfrom unittest import mock\n\n@mock.patch('subprocess.run')\ndef test_x(run):\n    os.environ['A'] = '1'\n", &["os.environ['A'] = '1'"]),
+                // xdist_group pins tests to one worker; the environment is still shared by that worker's tests.
+                Case::fail("test_a.py", "import os, pytest\n\n@pytest.mark.xdist_group('env')\ndef test_x():\n    os.environ['A'] = '1'\n", &["os.environ['A'] = '1'"]),
                 // Module level outside the script guard still runs on import.
                 Case::fail("tests/test_env.py", "import os\nos.environ['DEBUG'] = '1'\nif __name__ == '__main__':\n    main()\n", &["os.environ['DEBUG'] = '1'"]),
                 // `environ` imported from `os` is the process environment.
@@ -554,6 +562,10 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Tests run in a process of their own leak nothing.
+                Case::pass("test_a.py", "import os, pytest\n\n@pytest.mark.forked\ndef test_x():\n    os.environ['A'] = '1'\n"),
+                Case::pass("test_a.py", "import os\nfrom .helpers import run_in_subprocess\n\n@run_in_subprocess\ndef test_x():\n    os.environ['A'] = '1'\n"),
+                Case::pass("test_a.py", "import os, pytest\n\npytestmark = [pytest.mark.forked]\n\ndef test_x():\n    os.environ['A'] = '1'\n"),
                 // Runs only as a script, never under a test runner.
                 Case::pass("tests/test_env.py", "import os, unittest\nclass T(unittest.TestCase):\n    def test_x(self):\n        pass\nif __name__ == '__main__':\n    os.environ['DEBUG'] = '1'\n    unittest.main()\n"),
                 // A local mapping named `environ` (a WSGI environ), not `os.environ`.

@@ -18,7 +18,7 @@
 //! through an in-memory fs (memfs, mock-fs, `jest.mock('fs')`, pyfakefs) and
 //! Jest/Vitest/Playwright `globalSetup` modules (they run once).
 
-use super::{prefix, text, word, Rule, RuleContext, Trigger, Triggers};
+use super::{prefix, text, word, Rule, RuleContext, SharedThrough, Trigger, Triggers};
 use crate::model::fs_writes::{
     display_path, fixed_path_kind, normalise_path, FixedPathKind, WriteKind,
 };
@@ -110,6 +110,10 @@ impl Rule for FixedTempPath {
             in_hooks: false,
             shared_state: false,
         }
+    }
+
+    fn shared_through(&self) -> SharedThrough {
+        SharedThrough::Machine
     }
 
     fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {
@@ -342,6 +346,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A test in its own process still shares the file system.
+                Case::fail("test_a.py", "import os, pytest\n\n@pytest.mark.forked\ndef test_image():\n    os.remove('./image.png')\n", &["'./image.png'"]),
                 Case::fail("test_a.py", "def test_x():\n    with open('/tmp/config.json', 'w') as f:\n        f.write('{}')", &["'/tmp/config.json'"]),
                 Case::fail("test_a.py", "def test_x():\n    open('out.bin', 'wb').write(b'')", &["'out.bin'"]),
                 Case::fail("test_a.py", "def test_x():\n    open('log.txt', mode='a')", &["'log.txt'"]),
@@ -381,6 +387,11 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Tests that xdist_group pins to one worker take turns on the file
+                // (directly, through a mark kept in a name, or for a whole class).
+                Case::pass("test_a.py", "import os, pytest\n\n@pytest.mark.xdist_group(\"workdir_lock\")\ndef test_image():\n    with open('./image.png', 'wb') as f:\n        f.write(b'x')\n    os.remove('./image.png')\n"),
+                Case::pass("test_a.py", "import os, pytest\n\nworkdir_lock = pytest.mark.xdist_group(name='workdir_lock')\n\n@workdir_lock\ndef test_image():\n    os.remove('./image.png')\n"),
+                Case::pass("test_a.py", "import os, pytest\n\n@pytest.mark.xdist_group('files')\nclass TestFiles:\n    def test_image(self):\n        os.remove('./image.png')\n"),
                 // Relative paths inside a per-test working directory.
                 Case::pass("test_a.py", "from test.support.os_helper import temp_cwd\n\ndef test_x():\n    with temp_cwd():\n        with open('script.py', 'w') as f:\n            f.write('x')\n"),
                 Case::pass("test_a.py", "def test_x(tmpdir):\n    with tmpdir.as_cwd():\n        os.makedirs('pip-wheel')\n"),

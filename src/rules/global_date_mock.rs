@@ -18,7 +18,7 @@
 //! spies when the runner config sets `restoreMocks: true`, and fake timers
 //! when a config-named setup file restores them in a global `afterEach`.
 
-use super::{text, word, Rule, RuleContext, Triggers};
+use super::{text, word, Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::facts::{self, plain_string, Assign, Call};
 use crate::model::framework::PYTEST_SCOPING_FIXTURES;
 use crate::model::teardown::{self, Action};
@@ -111,6 +111,10 @@ impl Rule for GlobalDateMock {
             shared_state: false,
         };
         TRIGGERS
+    }
+
+    fn shared_through(&self) -> SharedThrough {
+        SharedThrough::Process
     }
 
     fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {

@@ -14,7 +14,7 @@
 //! (`fetch('http://localhost:3000')`), and `make_server` given a test-double
 //! server class (`MockServer`, `FakeServer`), which never binds.
 
-use super::{word, Rule, RuleContext, Triggers};
+use super::{word, Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::facts::{self, object_property, Call};
 use crate::model::scope::ScopeKind;
 use crate::model::values::Value;
@@ -104,6 +104,10 @@ impl Rule for HardcodedPort {
             shared_state: false,
         };
         TRIGGERS
+    }
+
+    fn shared_through(&self) -> SharedThrough {
+        SharedThrough::Machine
     }
 
     fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {
@@ -354,6 +358,7 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                Case::pass("test_a.py", "import socket, pytest\n\npytestmark = pytest.mark.xdist_group(\"ports\")\n\ndef test_a():\n    s = socket.socket()\n    s.bind((\"127.0.0.1\", 8000))\n"),
                 Case::pass("test_s.py", "sock.bind((\"127.0.0.1\", 0))"),
                 // A test-double server class never binds.
                 Case::pass("test_s.py", "from wsgiref.simple_server import WSGIServer, make_server\n\nclass MockServer(WSGIServer):\n    def __init__(self, server_address, handler):\n        BaseServer.__init__(self, server_address, handler)\n\ndef test_x():\n    server = make_server('', 80, app, MockServer, MockHandler)\n"),

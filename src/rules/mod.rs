@@ -41,6 +41,20 @@ pub trait Rule: Sync + Send {
     fn triggers(&self) -> Triggers;
 
     fn check<'t>(&self, cx: &mut RuleContext<'_, 't>);
+
+    /// What the hazard is shared through, which decides what contains it.
+    fn shared_through(&self) -> SharedThrough;
+}
+
+/// What two tests share when a rule's hazard bites.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SharedThrough {
+    /// The worker process: its memory, environment, clock and working
+    /// directory. A test that runs in a process of its own leaks none of it.
+    Process,
+    /// The machine or a service: ports, files, database rows. Tests that
+    /// `xdist_group` pins to one worker take turns on it.
+    Machine,
 }
 
 /// Every rule, in the order their docs list them.

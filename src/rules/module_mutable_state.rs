@@ -24,7 +24,7 @@
 //! `if (!client) client = ...`, `x ??= ...`).
 
 use super::test_order_dependency::in_finally;
-use super::{Rule, RuleContext, Triggers};
+use super::{Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::bindings::{BindingUses, DeclKind, RefKind, SharedBinding};
 use crate::model::scope::ScopeId;
 use crate::model::Model;
@@ -39,6 +39,10 @@ impl Rule for ModuleMutableState {
 
     fn triggers(&self) -> Triggers {
         Triggers::SHARED_STATE
+    }
+
+    fn shared_through(&self) -> SharedThrough {
+        SharedThrough::Process
     }
 
     fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {

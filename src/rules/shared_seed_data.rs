@@ -20,7 +20,7 @@
 //! (`isValidEmail('a@b.com')`), calls on mocks or in-memory fakes of the
 //! file, and files with a per-file private database.
 
-use super::{prefix, text, word, Rule, RuleContext, Triggers};
+use super::{prefix, text, word, Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::database::{is_factory_call, is_write_method, unique_key_rank, Doubles};
 use crate::model::facts::{self, plain_string, Call};
 use crate::model::values::Value;
@@ -184,6 +184,10 @@ impl Rule for SharedSeedData {
             in_hooks: false,
             shared_state: false,
         }
+    }
+
+    fn shared_through(&self) -> SharedThrough {
+        SharedThrough::Machine
     }
 
     fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {

@@ -19,7 +19,7 @@
 //! bindings a per-test hook reassigns, and locals or parameters that shadow
 //! the shared name.
 
-use super::{Rule, RuleContext, Triggers};
+use super::{Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::bindings::{DeclKind, RefKind, SharedBinding};
 use crate::model::scope::ScopeId;
 use crate::model::{teardown, Model};
@@ -33,6 +33,10 @@ impl Rule for TestOrderDependency {
 
     fn triggers(&self) -> Triggers {
         Triggers::SHARED_STATE
+    }
+
+    fn shared_through(&self) -> SharedThrough {
+        SharedThrough::Process
     }
 
     fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {

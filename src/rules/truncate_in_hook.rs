@@ -18,7 +18,7 @@
 //! database, `ROLLBACK`/`SAVEPOINT`, filtered deletes, calls on mocks, and
 //! `globalSetup`/`globalTeardown` modules (they run once for all workers).
 
-use super::{prefix, suffix, text, word, Rule, RuleContext, Triggers};
+use super::{prefix, suffix, text, word, Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::database::{
     destructive_call, destructive_statements, is_unfiltered_delete_statement,
 };
@@ -79,6 +79,10 @@ impl Rule for TruncateInHook {
             in_hooks: true,
             shared_state: false,
         }
+    }
+
+    fn shared_through(&self) -> SharedThrough {
+        SharedThrough::Machine
     }
 
     fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {
