@@ -187,6 +187,16 @@ pub fn is_test_file(rel: &Path) -> bool {
         .parent()
         .map(|p| p.iter().filter_map(|c| c.to_str()).collect())
         .unwrap_or_default();
+    // Fixture directories hold inputs: sample projects a test runs a tool
+    // on, and scripts it spawns in a child process (`test/fixtures/exit.js`
+    // sets `Date.now` in its own process). Test runners are configured to
+    // skip them; a test file never lives there.
+    if dirs
+        .iter()
+        .any(|d| matches!(*d, "fixtures" | "__fixtures__"))
+    {
+        return false;
+    }
     if let Some(stem) = name.strip_suffix(".py") {
         // `tests/` only: a Python package's `test/` directory is as often
         // library code (`django/test/`), and its tests are `test_*.py`.
@@ -247,6 +257,9 @@ mod tests {
             "test/types/server.tst.ts",
             "test/types/index.d.ts",
             "src/a.test-d.ts",
+            "test/fixtures/default-exit.js",
+            "src/__fixtures__/a.test.ts",
+            "tests/fixtures/project/test_sample.py",
         ] {
             assert!(
                 !is_test_file(Path::new(no)),
