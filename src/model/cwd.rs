@@ -32,10 +32,18 @@ const CWD_CONTEXTS: &[&str] = &[
 /// How far up the tree the search goes.
 const MAX_DEPTH: usize = 64;
 
+/// How many helper calls deep a private working directory is followed.
+const MAX_HELPER_DEPTH: usize = 3;
+
 impl<'t> Model<'t> {
     /// Whether relative paths used at `node` resolve in a private working
     /// directory (see the module doc).
     pub fn in_private_cwd(&self, node: Node<'t>) -> bool {
+        self.in_private_cwd_at(node, 0)
+    }
+
+    /// [`Self::in_private_cwd`], `helpers` calls deep into same-file helpers.
+    fn in_private_cwd_at(&self, node: Node<'t>, helpers: usize) -> bool {
         if !self.lang.is_python() {
             return false;
         }
@@ -86,7 +94,7 @@ impl<'t> Model<'t> {
         }
         // A `chdir` into a temporary directory earlier in the same function,
         // in a per-test hook, or in a fixture the test requests or autouses.
-        self.calls.iter().any(|call| {
+        let switched = self.calls.iter().any(|call| {
             if call.method() != "chdir" || !self.is_temp_dir_arg(call.positional(0)) {
                 return false;
             }
@@ -100,7 +108,33 @@ impl<'t> Model<'t> {
                 ScopeKind::Fixture { .. } => requested(&s.name, s.node),
                 _ => false,
             }
-        })
+        });
+        // A same-file helper runs where it is called: private when every
+        // call of it is (`monkeypatch.chdir(tmp_path)`, then `write_docs()`).
+        switched || (helpers < MAX_HELPER_DEPTH && self.helper_calls_all_private(scope, helpers))
+    }
+
+    fn helper_calls_all_private(&self, helper: usize, helpers: usize) -> bool {
+        let s = self.scope(helper);
+        if s.kind != ScopeKind::Function || s.name.is_empty() {
+            return false;
+        }
+        let mut called = false;
+        for call in &self.calls {
+            let callee = call
+                .path
+                .strip_prefix("self.")
+                .or_else(|| call.path.strip_prefix("cls."))
+                .unwrap_or(&call.path);
+            if callee != s.name || self.is_within(self.scope_of(call.node), helper) {
+                continue;
+            }
+            if !self.in_private_cwd_at(call.node, helpers + 1) {
+                return false;
+            }
+            called = true;
+        }
+        called
     }
 
     /// The decorators of a function, as text (empty when undecorated).

@@ -346,6 +346,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // One caller of the helper writes in the shared working directory.
+                Case::fail("test_a.py", "from pathlib import Path\n\ndef include_file(text):\n    Path('docs/tutorial.md').write_text(text)\n\ndef test_a(tmp_path, monkeypatch):\n    monkeypatch.chdir(tmp_path)\n    include_file('x')\n\ndef test_b():\n    include_file('y')\n", &["'docs/tutorial.md'"]),
                 // A test in its own process still shares the file system.
                 Case::fail("test_a.py", "import os, pytest\n\n@pytest.mark.forked\ndef test_image():\n    os.remove('./image.png')\n", &["'./image.png'"]),
                 Case::fail("test_a.py", "def test_x():\n    with open('/tmp/config.json', 'w') as f:\n        f.write('{}')", &["'/tmp/config.json'"]),
@@ -387,6 +389,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A helper every caller runs after changing into tmp_path.
+                Case::pass("test_a.py", "from pathlib import Path\n\ndef include_file(text):\n    doc = Path('docs/tutorial.md')\n    doc.write_text(text)\n\ndef test_a(tmp_path, monkeypatch):\n    monkeypatch.chdir(tmp_path)\n    include_file('x')\n"),
                 // Tests that xdist_group pins to one worker take turns on the file
                 // (directly, through a mark kept in a name, or for a whole class).
                 Case::pass("test_a.py", "import os, pytest\n\n@pytest.mark.xdist_group(\"workdir_lock\")\ndef test_image():\n    with open('./image.png', 'wb') as f:\n        f.write(b'x')\n    os.remove('./image.png')\n"),
