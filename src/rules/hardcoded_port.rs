@@ -238,19 +238,66 @@ fn report_port<'t>(cx: &mut RuleContext<'_, 't>, expr: Node<'t>) {
         Value::Object(_) => evaluated.value.field("port").and_then(Value::as_int),
         v => v.as_int(),
     };
+    let (port, offset) = match port {
+        Some(p) => (Some(p), None),
+        None if evaluated.value.is_isolated() => return,
+        None => match literal_base_plus_parameter(cx.model, expr) {
+            Some((p, offset)) => (Some(p), Some(offset)),
+            None => (None, None),
+        },
+    };
     let Some(port) = port.filter(|p| (1..=65535).contains(p)) else {
         return;
     };
     let origin = evaluated.origin.filter(|o| o.id() != expr.id());
     let related = origin.map(|o| cx.related(o, format!("port {port} is defined here")));
+    let shown = match offset {
+        Some(offset) => format!("{port} + {offset}"),
+        None => port.to_string(),
+    };
     let finding = cx.report(
         expr,
-        format!("hardcoded port {port}: parallel workers binding it collide (EADDRINUSE)"),
+        format!("hardcoded port {shown}: parallel workers binding it collide (EADDRINUSE)"),
     );
     finding.cross_file(port.to_string(), "bound");
     if let Some(r) = related {
         finding.with_related(r);
     }
+}
+
+/// `port: 3000 + i` in a helper taking `i`: every worker passes the same
+/// offsets, so each binds the same ports. The literal base and the offset's
+/// name. Only a parameter counts as the offset: a value computed in the file
+/// (`Math.random()`, a config read) is not known to repeat.
+fn literal_base_plus_parameter<'t>(model: &Model<'t>, expr: Node<'t>) -> Option<(i64, &'t str)> {
+    if !matches!(expr.kind(), "binary_expression" | "binary_operator") {
+        return None;
+    }
+    let op = expr.child_by_field_name("operator").map(|o| model.text(o));
+    if op != Some("+") {
+        return None;
+    }
+    let (left, right) = (
+        expr.child_by_field_name("left")?,
+        expr.child_by_field_name("right")?,
+    );
+    let is_parameter = |n: Node| {
+        n.kind() == "identifier" && {
+            let name = model.text(n);
+            model
+                .ancestors(model.scope_of(n))
+                .any(|s| model.scope(s).params.iter().any(|p| p == name))
+        }
+    };
+    let (base, offset) = if is_parameter(right) {
+        (left, right)
+    } else if is_parameter(left) {
+        (right, left)
+    } else {
+        return None;
+    };
+    let port = model.eval(base).value.as_int()?;
+    Some((port, model.text(offset)))
 }
 
 /// Django `LiveServerTestCase` subclasses with `port = 8081`.
@@ -288,6 +335,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A literal base plus a helper's parameter: the same ports in every worker.
+                Case::fail("app.test.js", "async function startTarget(i) {\n  const server = http.createServer();\n  await new Promise((r) => server.listen({ port: 3000 + i }, r));\n}\ntest('a', () => startTarget(1));", &["3000 + i"]),
                 Case::fail("app.test.js", "app.listen(3000);", &["3000"]),
                 Case::fail("app.test.js", "const PORT = 3000;\nserver.listen(PORT, () => {});", &["PORT"]),
                 Case::fail("app.test.js", "http.createServer(h).listen(8080, 'localhost');", &["8080"]),
@@ -310,6 +359,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // An offset that is not a parameter, or an isolated one.
+                Case::pass("app.test.js", "const offset = Math.floor(Math.random() * 1000);\ntest('a', () => { server.listen(3000 + offset); });"),
+                Case::pass("app.test.js", "function start(i) { server.listen(3000 + Number(process.env.JEST_WORKER_ID) + i); }"),
                 Case::pass("a.test.js", "app.listen(0);"),
                 Case::pass("a.test.js", "server.listen({ port: 0 });"),
                 Case::pass("a.test.js", "app.listen(3000 + Number(process.env.JEST_WORKER_ID));"),
@@ -332,6 +384,7 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                Case::fail("test_a.py", "import socket\n\ndef start(i):\n    s = socket.socket()\n    s.bind((\"127.0.0.1\", 8000 + i))\n\ndef test_a():\n    start(1)\n", &["8000 + i"]),
                 Case::fail("test_s.py", "sock.bind((\"127.0.0.1\", 8000))", &["8000"]),
                 Case::fail("test_s.py", "sock.bind((\"::1\", 8000, 0, 0))", &["8000"]),
                 Case::fail("test_s.py", "PORT = 8000\nsock.bind((\"\", PORT))", &["PORT"]),
@@ -358,6 +411,7 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                Case::pass("test_a.py", "import socket\n\ndef test_a(worker_id):\n    s = socket.socket()\n    s.bind((\"127.0.0.1\", 8000 + worker_id))\n"),
                 Case::pass("test_a.py", "import socket, pytest\n\npytestmark = pytest.mark.xdist_group(\"ports\")\n\ndef test_a():\n    s = socket.socket()\n    s.bind((\"127.0.0.1\", 8000))\n"),
                 Case::pass("test_s.py", "sock.bind((\"127.0.0.1\", 0))"),
                 // A test-double server class never binds.
