@@ -267,8 +267,8 @@ fn drop_script_only(root: tree_sitter::Node, text: &str, findings: &mut Vec<Find
     }
 }
 
-/// Drops findings inside Python tests whose marks contain the hazard: a
-/// test run in a process of its own (`@pytest.mark.forked`,
+/// Drops findings inside Python tests (or classes, or modules) whose marks
+/// contain the hazard: a test run in a process of its own (`@pytest.mark.forked`,
 /// `@run_in_subprocess`) leaks nothing through the worker's process, and
 /// tests that `@pytest.mark.xdist_group` pins to one worker take turns on a
 /// port, file or record instead of racing for it.
@@ -280,7 +280,7 @@ fn drop_contained(model: &Model, findings: &mut Vec<Finding>) {
         {
             return;
         }
-        let ranges = model.tests_marked(pred);
+        let ranges = model.marked_ranges(pred);
         if ranges.is_empty() {
             return;
         }

@@ -285,55 +285,37 @@ impl<'t> Model<'t> {
         })
     }
 
-    /// A Python test's marks and decorators: its own, its classes', and
-    /// `pytestmark` at module or class level; a mark kept in a module-level
-    /// name (`lock = pytest.mark.xdist_group("x")`, then `@lock`) reads as
-    /// what the name holds.
-    pub fn python_marks(&self, test: ScopeId) -> Vec<&'t str> {
-        if !self.lang.is_python() {
-            return Vec::new();
-        }
+    /// The marks and decorators a Python scope carries itself: a function's
+    /// or class's decorators, and `pytestmark` assigned in a class or module
+    /// body. A mark kept in a module-level name (`lock =
+    /// pytest.mark.xdist_group("x")`, then `@lock`) reads as what the name
+    /// holds.
+    fn own_marks(&self, id: ScopeId) -> Vec<&'t str> {
         let module_value = |name: &str| {
             self.assigns
                 .iter()
                 .find(|a| a.scope == scope::MODULE && a.target_path == name)
                 .and_then(|a| a.value)
         };
+        let scope = self.scope(id);
         let mut marks: Vec<&'t str> = Vec::new();
-        let push_value = |marks: &mut Vec<&'t str>, value: Node<'t>| {
-            if matches!(value.kind(), "list" | "tuple") {
-                marks.extend(
-                    crate::walk::named_children_list(value)
+        if id != scope::MODULE {
+            marks.extend(python_decorators(scope.node, self.src));
+        }
+        if !matches!(scope.kind, ScopeKind::Test { .. } | ScopeKind::Function) {
+            let pytestmark = self
+                .assigns
+                .iter()
+                .find(|a| a.scope == id && a.target_path == "pytestmark")
+                .and_then(|a| a.value);
+            match pytestmark {
+                Some(v) if matches!(v.kind(), "list" | "tuple") => marks.extend(
+                    crate::walk::named_children_list(v)
                         .iter()
                         .map(|m| self.text(*m)),
-                );
-            } else {
-                marks.push(self.text(value));
-            }
-        };
-        for s in self.ancestors(test) {
-            let scope = self.scope(s);
-            match scope.kind {
-                ScopeKind::Module => {
-                    if let Some(v) = module_value("pytestmark") {
-                        push_value(&mut marks, v);
-                    }
-                }
-                ScopeKind::Class | ScopeKind::Test { .. } | ScopeKind::Suite { .. } => {
-                    marks.extend(python_decorators(scope.node, self.src));
-                    if !matches!(scope.kind, ScopeKind::Test { .. }) {
-                        if let Some(a) = self
-                            .assigns
-                            .iter()
-                            .find(|a| a.scope == s && a.target_path == "pytestmark")
-                        {
-                            if let Some(v) = a.value {
-                                push_value(&mut marks, v);
-                            }
-                        }
-                    }
-                }
-                _ => {}
+                ),
+                Some(v) => marks.push(self.text(v)),
+                None => {}
             }
         }
         for m in marks.iter_mut() {
@@ -347,16 +329,27 @@ impl<'t> Model<'t> {
         marks
     }
 
-    /// The byte ranges of the Python tests whose marks satisfy `pred`.
-    pub fn tests_marked(&self, pred: impl Fn(&str) -> bool) -> Vec<(usize, usize)> {
+    /// The byte ranges of Python code that a mark satisfying `pred` covers:
+    /// a marked test, a marked class (its tests and the hooks and fixtures
+    /// that serve them), or the whole module under a module `pytestmark`.
+    pub fn marked_ranges(&self, pred: impl Fn(&str) -> bool) -> Vec<(usize, usize)> {
         if !self.lang.is_python() {
             return Vec::new();
         }
-        (0..self.scopes.len())
-            .filter(|&s| self.scopes[s].is_test())
-            .filter(|&s| self.python_marks(s).iter().any(|m| pred(m)))
-            .map(|s| self.scopes[s].span)
-            .collect()
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        for id in 0..self.scopes.len() {
+            let scope = &self.scopes[id];
+            let may_carry = id == scope::MODULE
+                || scope.is_test()
+                || matches!(scope.kind, ScopeKind::Suite { .. } | ScopeKind::Class);
+            if may_carry && self.own_marks(id).iter().any(|m| pred(m)) {
+                if id == scope::MODULE {
+                    return vec![(0, self.src.len())];
+                }
+                out.push(scope.span);
+            }
+        }
+        out
     }
 
     /// The Playwright serial group a test belongs to: the outermost suite

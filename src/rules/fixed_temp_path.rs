@@ -389,6 +389,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A module pytestmark groups its tests and the fixtures that serve them.
+                Case::pass("test_a.py", "import os, pytest\n\npytestmark = [\n    pytest.mark.skipif(os.name != 'posix', reason='UNIX only'),\n    pytest.mark.xdist_group(name='unix_socket'),\n]\n\n@pytest.fixture(autouse=True)\ndef cleanup():\n    yield\n    os.unlink('/tmp/sanictest.sock')\n\ndef test_a():\n    open('/tmp/sanictest.sock', 'w').write('x')\n"),
                 // A helper every caller runs after changing into tmp_path.
                 Case::pass("test_a.py", "from pathlib import Path\n\ndef include_file(text):\n    doc = Path('docs/tutorial.md')\n    doc.write_text(text)\n\ndef test_a(tmp_path, monkeypatch):\n    monkeypatch.chdir(tmp_path)\n    include_file('x')\n"),
                 // Tests that xdist_group pins to one worker take turns on the file
