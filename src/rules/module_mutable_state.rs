@@ -26,6 +26,7 @@
 use super::test_order_dependency::in_finally;
 use super::{Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::bindings::{BindingUses, DeclKind, RefKind, SharedBinding};
+use crate::model::facts::{self, Assign};
 use crate::model::scope::ScopeId;
 use crate::model::Model;
 use foldhash::{HashMap, HashMapExt};
@@ -168,26 +169,27 @@ fn reinitialised_by(
                 RefKind::Read | RefKind::Update | RefKind::Mutate
             )
         });
-        return then_used
-            && model
-                .assigns
-                .iter()
-                .find(|a| a.node.id() == node.id())
-                .and_then(|a| a.value)
-                .is_some_and(|v| {
-                    matches!(
-                        v.kind(),
-                        "integer"
-                            | "float"
-                            | "number"
-                            | "string"
-                            | "true"
-                            | "false"
-                            | "none"
-                            | "null"
-                            | "undefined"
-                    )
-                });
+        let Some(assign) = model.assigns.iter().find(|a| a.node.id() == node.id()) else {
+            return false;
+        };
+        let literal = assign.value.is_some_and(|v| {
+            matches!(
+                v.kind(),
+                "integer"
+                    | "float"
+                    | "number"
+                    | "string"
+                    | "true"
+                    | "false"
+                    | "none"
+                    | "null"
+                    | "undefined"
+            )
+        });
+        // Writing back the value the declaration gives the entry
+        // (`counter_holder["counter"] = 0` for `{"counter": 0}`) leaves the
+        // binding as every test starts with it, used here or not.
+        return literal && (then_used || writes_declared_entry(model, binding, assign));
     }
     // A rebind to a value that reads the binding itself (`x = x + 1`) is
     // ordered after its read, so it is not "first". Python `global x` is an
@@ -201,6 +203,44 @@ fn reinitialised_by(
         RefKind::Clear | RefKind::SelfRebind => true,
         _ => false,
     }
+}
+
+/// Whether `assign` (`x["k"] = v`, `x.k = v`) stores into an entry of the
+/// object or dict literal that declares `binding` the same literal value the
+/// declaration gives it.
+fn writes_declared_entry(model: &Model, binding: &SharedBinding, assign: &Assign) -> bool {
+    let Some(initial) = binding.decl.parent().and_then(|p| {
+        p.child_by_field_name("right")
+            .or_else(|| p.child_by_field_name("value"))
+    }) else {
+        return false;
+    };
+    let Some(value) = assign.value else {
+        return false;
+    };
+    let target = assign.target;
+    let Some(key) = target
+        .child_by_field_name("subscript")
+        .or_else(|| target.child_by_field_name("index"))
+        .or_else(|| target.child_by_field_name("property"))
+        .or_else(|| target.child_by_field_name("attribute"))
+    else {
+        return false;
+    };
+    let unquote = |n: tree_sitter::Node| {
+        facts::plain_string(n, model.src).unwrap_or_else(|| model.text(n).to_string())
+    };
+    let key = unquote(key);
+    crate::walk::named_children_list(initial)
+        .into_iter()
+        .filter(|pair| pair.kind() == "pair")
+        .any(|pair| {
+            pair.child_by_field_name("key")
+                .is_some_and(|k| unquote(k) == key)
+                && pair
+                    .child_by_field_name("value")
+                    .is_some_and(|v| model.text(v) == model.text(value))
+        })
 }
 
 /// Methods that only add to a container: what a cleanup registry does.
@@ -368,6 +408,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A value other than the declared one is left behind.
+                Case::fail("test_a.py", "settings = {\"debug\": False}\n\ndef test_a():\n    settings[\"debug\"] = True\n", &["settings[\"debug\"] = True"]),
                 Case::fail("test_a.py", "items = []\n\ndef test_a():\n    items.append(1)\n    assert len(items) == 1\n", &["items.append(1)"]),
                 Case::fail("test_a.py", "cache = {}\n\ndef test_a():\n    cache[\"k\"] = 1\n\ndef test_b():\n    del cache[\"k\"]\n", &["cache[\"k\"] = 1", "del cache[\"k\"]"]),
                 Case::fail("test_a.py", "from collections import Counter, defaultdict, deque\nhits = Counter()\ngroups = defaultdict(list)\nq = deque()\n\ndef test_a():\n    hits.update([\"x\"])\n    groups.setdefault(\"a\", [])\n    q.appendleft(1)\n", &["hits.update([\"x\"])", "groups.setdefault(\"a\", [])", "q.appendleft(1)"]),
@@ -390,6 +432,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Each test writes back the entry's declared value before a
+                // request whose dependency counts on it.
+                Case::pass("test_a.py", "counter_holder = {\"counter\": 0}\n\nasync def dep_counter():\n    counter_holder[\"counter\"] += 1\n    return counter_holder[\"counter\"]\n\ndef test_a():\n    counter_holder[\"counter\"] = 0\n    response = client.get(\"/counter/\")\n"),
                 // Every test resets the entry it uses before using it.
                 Case::pass("tests/test_c.py", "counter_holder = {'counter': 0}\ndef dep():\n    counter_holder['counter'] += 1\n    return counter_holder['counter']\ndef test_a():\n    counter_holder['counter'] = 0\n    assert dep() == 1\ndef test_b():\n    counter_holder['counter'] = 0\n    assert dep() == 1\n"),
                 // Django copies what setUpTestData assigns for every test.
