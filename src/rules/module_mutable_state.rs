@@ -27,7 +27,7 @@ use super::test_order_dependency::in_finally;
 use super::{Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::bindings::{BindingUses, DeclKind, RefKind, SharedBinding};
 use crate::model::facts::{self, Assign};
-use crate::model::scope::ScopeId;
+use crate::model::scope::{ScopeId, ScopeKind};
 use crate::model::Model;
 use foldhash::{HashMap, HashMapExt};
 
@@ -193,13 +193,16 @@ fn reinitialised_by(
     }
     // A rebind to a value that reads the binding itself (`x = x + 1`) is
     // ordered after its read, so it is not "first". Python `global x` is an
-    // explicit request to share the name across tests (as is `cls.x = ...`):
-    // never exempt.
+    // explicit request to share the name across tests (as is `cls.x = ...`
+    // on the test class): never exempt. A helper class's setting switched
+    // at the start of each test (`Router.target_db = db`) is the JS `let`
+    // case.
     match kind {
-        RefKind::Rebind => matches!(
-            binding.kind,
-            DeclKind::JsLet | DeclKind::JsVar | DeclKind::JsConst
-        ),
+        RefKind::Rebind => match binding.kind {
+            DeclKind::JsLet | DeclKind::JsVar | DeclKind::JsConst => true,
+            DeclKind::PyClassAttr => model.scope(binding.container).kind == ScopeKind::Class,
+            DeclKind::PyModule => false,
+        },
         RefKind::Clear | RefKind::SelfRebind => true,
         _ => false,
     }
@@ -408,6 +411,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // The test class's own attribute, set by a test through `cls`.
+                Case::fail("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    token = None\n\n    def test_a(self):\n        type(self).token = 'abc'\n        assert self.token\n", &["type(self).token = 'abc'"]),
                 // A value other than the declared one is left behind.
                 Case::fail("test_a.py", "settings = {\"debug\": False}\n\ndef test_a():\n    settings[\"debug\"] = True\n", &["settings[\"debug\"] = True"]),
                 Case::fail("test_a.py", "items = []\n\ndef test_a():\n    items.append(1)\n    assert len(items) == 1\n", &["items.append(1)"]),
@@ -432,6 +437,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A helper class's setting that each test switches before use.
+                Case::pass("test_a.py", "from django.test import TestCase\n\nclass Router:\n    target_db = None\n\n    def db_for_read(self, *args):\n        return self.target_db\n\nclass T(TestCase):\n    def test_a(self):\n        Router.target_db = 'other'\n        self.client.get('/')\n"),
                 // Each test writes back the entry's declared value before a
                 // request whose dependency counts on it.
                 Case::pass("test_a.py", "counter_holder = {\"counter\": 0}\n\nasync def dep_counter():\n    counter_holder[\"counter\"] += 1\n    return counter_holder[\"counter\"]\n\ndef test_a():\n    counter_holder[\"counter\"] = 0\n    response = client.get(\"/counter/\")\n"),
