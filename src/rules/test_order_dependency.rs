@@ -69,16 +69,21 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
     }
     let uses = model.binding_uses(binding);
     let python = model.lang.is_python();
-    // Python: which member each assigning use writes (`None`: the whole
-    // binding), and the members a test writes back in a `finally` (a
+    // Which member each assigning use writes (`None`: the whole binding),
+    // and (Python) the members a test writes back in a `finally` (a
     // patch-and-restore such as `gzip.open = fake ... finally: gzip.open =
     // original`, which leaves nothing behind for other tests).
+    // JS members count apart only on a required module, whose exports are
+    // separate functions (`dirList.send = fake` leaves `dirList.path`
+    // alone); on a shared client or state object, setting one property
+    // (`api.defaults.token`) changes what its methods do.
+    let by_member = python || holds_required_module(model, binding);
     let keys: Vec<Option<String>> = binding
         .refs
         .iter()
         .map(|r| {
-            if python && r.kind == RefKind::MemberAssign {
-                py_member_written(model, binding, r.node)
+            if r.kind == RefKind::MemberAssign && by_member {
+                member_written(model, binding, r.node)
             } else {
                 None
             }
@@ -86,7 +91,7 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         .collect();
     let mut restored: foldhash::HashSet<(ScopeId, String)> = foldhash::HashSet::default();
     for (i, r) in binding.refs.iter().enumerate() {
-        if let (Some(key), true) = (&keys[i], in_finally(model, r.node)) {
+        if let (Some(key), true) = (&keys[i], python && in_finally(model, r.node)) {
             for &t in &uses.owners[i] {
                 restored.insert((t, key.clone()));
             }
@@ -154,18 +159,17 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
     let mut readers: Vec<ScopeId> = Vec::new();
     let mut seen: foldhash::HashSet<ScopeId> = foldhash::HashSet::default();
     // A read depends on the writes when it reads what they write: for a
-    // Python member write (`curses.LINES = 0`), a read of that member, not
-    // of `curses.initscr`.
+    // member write (`curses.LINES = 0`, `dirList.send = fake`), a read of
+    // that member, not of `curses.initscr` or `dirList.path`.
     let dependent: Vec<bool> = binding
         .refs
         .iter()
         .map(|r| {
             r.kind == RefKind::Read
-                && (!python
-                    || written.iter().any(|w| match w {
-                        None => true,
-                        Some(key) => py_reads_member(model, binding, r.node, key),
-                    }))
+                && written.iter().any(|w| match w {
+                    None => true,
+                    Some(key) => reads_member(model, binding, r.node, key),
+                })
         })
         .collect();
     for (i, _) in binding.refs.iter().enumerate() {
@@ -262,9 +266,10 @@ pub(crate) fn in_finally(model: &Model, node: tree_sitter::Node) -> bool {
     false
 }
 
-/// The node in `chain` (an assignment target such as `self.gen.seed_x` or
-/// `STATE["k"].v`) that names the binding itself: `STATE`, `self.gen`.
-fn py_binding_node<'t>(
+/// The node in `chain` (an assignment target such as `self.gen.seed_x`,
+/// `STATE["k"].v` or `this.state.x`) that names the binding itself:
+/// `STATE`, `self.gen`.
+fn binding_node<'t>(
     model: &Model<'t>,
     binding: &SharedBinding<'t>,
     chain: tree_sitter::Node<'t>,
@@ -276,37 +281,71 @@ fn py_binding_node<'t>(
             "attribute" => node
                 .child_by_field_name("attribute")
                 .is_some_and(|a| model.text(a) == binding.name),
+            "member_expression" => node
+                .child_by_field_name("property")
+                .is_some_and(|a| model.text(a) == binding.name),
             _ => false,
         };
         if names_binding && node.id() != chain.id() {
             return Some(node);
         }
-        node = match node.kind() {
-            "attribute" => node.child_by_field_name("object")?,
-            "subscript" => node.child_by_field_name("value")?,
-            _ => return None,
-        };
+        node = container_of(node)?;
     }
     None
 }
 
-/// For a Python member write (`curses.LINES = 0`, `STATE["k"] = v`), the
-/// written member as source text after the binding: `.LINES`, `["k"]`.
-fn py_member_written<'t>(
+/// For a member write (`curses.LINES = 0`, `STATE["k"] = v`,
+/// `ctx.id = 1`), the written member as source text after the binding:
+/// `.LINES`, `["k"]`, `.id`.
+fn member_written<'t>(
     model: &Model<'t>,
     binding: &SharedBinding<'t>,
     assignment: tree_sitter::Node<'t>,
 ) -> Option<String> {
     let left = assignment.child_by_field_name("left")?;
-    let base = py_binding_node(model, binding, left)?;
+    let base = binding_node(model, binding, left)?;
     let text = model.text(left);
     let cut = base.end_byte().checked_sub(left.start_byte())?;
-    text.get(cut..).map(|t| t.replace(char::is_whitespace, ""))
+    text.get(cut..).map(member_text)
+}
+
+/// `const dirList = require('../lib/dirList')`: the binding holds a module.
+fn holds_required_module(model: &Model, binding: &SharedBinding) -> bool {
+    binding
+        .decl
+        .parent()
+        .filter(|p| p.kind() == "variable_declarator")
+        .and_then(|p| p.child_by_field_name("value"))
+        .map(crate::model::database::unwrap_await)
+        .is_some_and(|v| {
+            v.kind() == "call_expression"
+                && v.child_by_field_name("function")
+                    .is_some_and(|f| matches!(model.text(f), "require" | "import"))
+        })
+}
+
+/// A member access as compared text: no whitespace, `?.` read as `.`.
+fn member_text(t: &str) -> String {
+    t.chars()
+        .filter(|c| !c.is_whitespace() && *c != '?')
+        .collect()
+}
+
+/// The object a member or subscript expression accesses (`a` in `a.b`,
+/// `a[k]`).
+fn container_of(node: tree_sitter::Node) -> Option<tree_sitter::Node> {
+    match node.kind() {
+        "attribute" | "member_expression" | "subscript_expression" => {
+            node.child_by_field_name("object")
+        }
+        "subscript" => node.child_by_field_name("value"),
+        _ => None,
+    }
 }
 
 /// Whether the read of the binding at `read` reads the member `key`
 /// (`.LINES` in `curses.LINES.bit_length()`), or the whole container.
-fn py_reads_member<'t>(
+fn reads_member<'t>(
     model: &Model<'t>,
     binding: &SharedBinding<'t>,
     read: tree_sitter::Node<'t>,
@@ -315,23 +354,14 @@ fn py_reads_member<'t>(
     let mut top = read;
     for _ in 0..16 {
         let Some(p) = top.parent() else { break };
-        let is_object = (p.kind() == "attribute"
-            && p.child_by_field_name("object")
-                .is_some_and(|o| o.id() == top.id()))
-            || (p.kind() == "subscript"
-                && p.child_by_field_name("value")
-                    .is_some_and(|o| o.id() == top.id()));
-        if !is_object {
+        if container_of(p).is_none_or(|o| o.id() != top.id()) {
             break;
         }
         top = p;
     }
     let text = model.text(top);
     let cut = read.end_byte().saturating_sub(top.start_byte());
-    let suffix = text
-        .get(cut..)
-        .unwrap_or("")
-        .replace(char::is_whitespace, "");
+    let suffix = member_text(text.get(cut..).unwrap_or(""));
     if suffix.is_empty() {
         // The whole object: `assert STATE == {...}` reads what was stored.
         return binding.holds_container;
@@ -352,6 +382,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A property of a shared client changes what its methods do.
+                Case::fail("a.test.js", "const api = createClient();\ntest('logs in', () => { api.token = 'abc'; });\ntest('reads', () => { expect(api.get('/me')).toBeTruthy(); });", &["api"]),
                 Case::fail("a.test.js", "let id;\nit('creates', async () => { id = await create(); });\nit('reads', async () => { await get(id); expect(id).toBeDefined(); });", &["id"]),
                 Case::fail("a.test.js", "describe('users', () => {\n  let user;\n  test('create', () => { user = makeUser(); });\n  test('update', () => { update(user); });\n  test('delete', () => { remove(user); });\n});", &["user", "user"]),
                 Case::fail("a.test.js", "let token = null;\nfunction login() { token = 'abc'; }\nit('logs in', () => { login(); });\nit('uses', () => { fetchWith({ token }); });", &["token"]),
@@ -375,6 +407,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A patched export of a required module; other tests use other exports.
+                Case::pass("a.test.js", "const dirList = require('../lib/dirList');\ntest('errors', () => {\n  dirList.send = async () => { throw new Error('x'); };\n});\ntest('validates', () => { expect(dirList.validateOptions({})).toBeUndefined(); });"),
                 // Assigned only in a hook.
                 Case::pass("a.test.js", "let server;\nbeforeAll(() => { server = start(); });\nit('a', () => { get(server); });\nit('b', () => { get(server); });"),
                 // Each test writes before it reads.
