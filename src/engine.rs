@@ -231,7 +231,7 @@ pub fn analyze_source_for(
         rule.check(&mut cx);
     }
     if lang.is_python() && !findings.is_empty() {
-        drop_script_only(root, text, &mut findings);
+        drop_script_only(root, text, &model, &path, &mut findings);
         drop_contained(&model, &mut findings);
     }
     resolve_overlaps(&mut findings);
@@ -241,7 +241,13 @@ pub fn analyze_source_for(
 /// Drops findings in a module-level `if __name__ == "__main__":` block: it
 /// runs only when the file is executed as a script, never under pytest or
 /// unittest discovery, so nothing in it can race with another worker.
-fn drop_script_only(root: tree_sitter::Node, text: &str, findings: &mut Vec<Finding>) {
+fn drop_script_only(
+    root: tree_sitter::Node,
+    text: &str,
+    model: &Model,
+    path: &Path,
+    findings: &mut Vec<Finding>,
+) {
     let blocks: Vec<(usize, usize)> = crate::walk::named_children_list(root)
         .into_iter()
         .filter(|n| n.kind() == "if_statement")
@@ -259,6 +265,18 @@ fn drop_script_only(root: tree_sitter::Node, text: &str, findings: &mut Vec<Find
         })
         .map(|n| (n.start_byte(), n.end_byte()))
         .collect();
+    // A module under `tests/` that pytest does not collect by name, with
+    // such a block and no test, hook or fixture of its own, is a script (a
+    // suite's `runtests.py`): its top-level code runs once, in the process
+    // that starts the runner. (A `test_*.py` is imported by pytest, so its
+    // top-level code runs in the worker.)
+    let collected = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .is_some_and(|s| s.starts_with("test_") || s.ends_with("_test") || s == "conftest");
+    if !blocks.is_empty() && !collected && !model.defines_tests() {
+        findings.clear();
+    }
     if !blocks.is_empty() {
         findings.retain(|f| {
             let at = f.span().start_byte;

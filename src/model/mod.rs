@@ -285,6 +285,19 @@ impl<'t> Model<'t> {
         })
     }
 
+    /// Whether the file defines any test, suite, hook or fixture.
+    pub fn defines_tests(&self) -> bool {
+        self.scopes.iter().any(|s| {
+            matches!(
+                s.kind,
+                ScopeKind::Test { .. }
+                    | ScopeKind::Suite { .. }
+                    | ScopeKind::Hook(_)
+                    | ScopeKind::Fixture { .. }
+            )
+        })
+    }
+
     /// The marks and decorators a Python scope carries itself: a function's
     /// or class's decorators, and `pytestmark` assigned in a class or module
     /// body. A mark kept in a module-level name (`lock =

@@ -562,6 +562,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A suite's runner script under tests/: run once, never imported by a worker.
+                Case::pass("tests/runtests.py", "import os\nos.environ['RUNTESTS_DIR'] = '/x'\n\ndef main():\n    os.environ['RUNNING'] = '1'\n\nif __name__ == '__main__':\n    main()\n"),
                 // Tests run in a process of their own leak nothing.
                 Case::pass("test_a.py", "import os, pytest\n\n@pytest.mark.forked\ndef test_x():\n    os.environ['A'] = '1'\n"),
                 Case::pass("test_a.py", "import os\nfrom .helpers import run_in_subprocess\n\n@run_in_subprocess\ndef test_x():\n    os.environ['A'] = '1'\n"),
