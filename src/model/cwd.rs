@@ -207,7 +207,8 @@ impl<'t> Model<'t> {
             if !(CWD_CONTEXTS.contains(&name)
                 || lower.contains("cwd")
                 || lower.contains("workingdirectory")
-                || args_chdir)
+                || args_chdir
+                || self.is_chdir_context(name))
             {
                 continue;
             }
@@ -223,6 +224,15 @@ impl<'t> Model<'t> {
             }
         }
         false
+    }
+
+    /// A same-file context manager that changes directory around its
+    /// `yield` (`@contextmanager def changing_dir(d): os.chdir(d); yield`).
+    fn is_chdir_context(&self, name: &str) -> bool {
+        self.functions.get(name).is_some_and(|&f| {
+            let text = self.text(f);
+            text.contains("chdir(") && text.contains("yield")
+        })
     }
 
     /// Whether a `chdir` argument names a temporary directory.

@@ -268,6 +268,26 @@ pub fn xdist_group(mark: &str) -> Option<&str> {
         .or_else(|| arg.strip_prefix('\'').and_then(|a| a.strip_suffix('\'')))
 }
 
+/// The `name=` a fixture decorator gives the fixture
+/// (`@pytest.fixture(name="runner")`), when it is a plain string.
+pub fn fixture_name_argument(decorator: &str) -> Option<&str> {
+    if !is_fixture_decorator(decorator) {
+        return None;
+    }
+    let at = decorator.find("name=")?;
+    if decorator[..at]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == '_')
+    {
+        return None;
+    }
+    let rest = decorator[at + 5..].trim_start();
+    let quote = rest.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+    let body = &rest[1..];
+    body.find(quote).map(|end| &body[..end])
+}
+
 /// pytest fixtures that are unique per test or per worker.
 pub const PYTEST_ISOLATED_FIXTURES: &[&str] = &[
     "tmp_path",

@@ -546,7 +546,17 @@ impl<'t> Model<'t> {
             for &(func, name) in &raw.functions {
                 let kind = self.python_function_kind(func, name);
                 let params = python_params(self.lang, func, self.src);
-                pending.push((func, kind, name.to_string(), params));
+                // Tests request a fixture by its pytest name:
+                // `@pytest.fixture(name="runner") def get_runner()`.
+                let pytest_name = matches!(kind, ScopeKind::Fixture { .. })
+                    .then(|| {
+                        python_decorators(func, self.src)
+                            .into_iter()
+                            .find_map(framework::fixture_name_argument)
+                    })
+                    .flatten()
+                    .unwrap_or(name);
+                pending.push((func, kind, pytest_name.to_string(), params));
                 self.functions.entry(name).or_insert(func);
             }
         } else {

@@ -389,6 +389,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A fixture (named with name=) that yields inside a same-file
+                // context manager changing into tmp_path; another fixture writes there.
+                Case::pass("conftest.py", "import os\nfrom contextlib import contextmanager\nfrom pathlib import Path\nimport pytest\n\n@contextmanager\ndef changing_dir(directory):\n    initial_dir = os.getcwd()\n    os.chdir(directory)\n    try:\n        yield\n    finally:\n        os.chdir(initial_dir)\n\n@pytest.fixture(name=\"runner\")\ndef get_runner(tmp_path):\n    with changing_dir(tmp_path):\n        yield object()\n\n@pytest.fixture(name=\"root_dir\")\ndef prepare_paths(runner):\n    Path('docs').mkdir(parents=True, exist_ok=True)\n    yield Path.cwd()\n"),
                 // A module pytestmark groups its tests and the fixtures that serve them.
                 Case::pass("test_a.py", "import os, pytest\n\npytestmark = [\n    pytest.mark.skipif(os.name != 'posix', reason='UNIX only'),\n    pytest.mark.xdist_group(name='unix_socket'),\n]\n\n@pytest.fixture(autouse=True)\ndef cleanup():\n    yield\n    os.unlink('/tmp/sanictest.sock')\n\ndef test_a():\n    open('/tmp/sanictest.sock', 'w').write('x')\n"),
                 // A helper every caller runs after changing into tmp_path.
