@@ -203,13 +203,11 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
         }
     }
 
-    // Later in the same function: `os.chdir(x) ... os.chdir(saved)`. Not
-    // exception-safe, but the change does not outlive the test when it
-    // passes, and flagging it would be noise.
+    // A put-back later in the same function but outside `finally`
+    // (`os.chdir(x) ... os.chdir(saved)`) is no restore: the spec asks for
+    // teardown or `finally`, and when the test fails before it (the moment
+    // it matters) the change leaks into every later test of the worker.
     let home = model.scope(scope).node;
-    if !model.scope(scope).is_container() {
-        regions.push((node.end_byte(), home.end_byte()));
-    }
 
     // Teardown methods of the same class, even when the class is a mixin
     // or a base class the model does not know as a test class.

@@ -452,6 +452,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Put back at the end of the test, not in teardown or `finally`:
+                // a failing assertion leaks it. The put-back itself is no change.
+                Case::fail("a.test.js", "test('x', () => {\n  const previous = process.env.NODE_OPTIONS;\n  process.env.NODE_OPTIONS = '--require ./missing.js';\n  expect(run()).toBe(1);\n  if (previous === undefined) { delete process.env.NODE_OPTIONS; } else { process.env.NODE_OPTIONS = previous; }\n});", &["process.env.NODE_OPTIONS = '--require ./missing.js'"]),
                 Case::fail("a.test.js", "it('x', () => { process.env.API_URL = 'http://x'; });", &["process.env.API_URL = 'http://x'"]),
                 Case::fail("a.test.js", "beforeEach(() => { process.env['NODE_ENV'] = 'test'; });", &["process.env['NODE_ENV'] = 'test'"]),
                 // `fastify.after(...)` at the top is plugin loading, not a teardown.
@@ -480,6 +483,7 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                Case::pass("a.test.js", "test('x', () => {\n  process.env.FOO = '1';\n  try {\n    expect(run()).toBe(1);\n  } finally {\n    delete process.env.FOO;\n  }\n});"),
                 Case::pass("a.test.js", "const OLD_ENV = process.env;\nbeforeEach(() => { process.env = { ...OLD_ENV, A: '1' }; });\nafterEach(() => { process.env = OLD_ENV; });"),
                 Case::pass("a.test.js", "beforeEach(() => { process.env.A = '1'; });\nafterEach(() => { delete process.env.A; });"),
                 // tap: `t.afterEach` at the top of the file restores for every test.
@@ -573,15 +577,17 @@ mod tests {
                 // A local mapping named `environ` (a WSGI environ), not `os.environ`.
                 Case::pass("test_wsgi.py", "def test_x():\n    environ = {}\n    environ['REQUEST_METHOD'] = 'POST'\n    app(environ, start_response)\n"),
                 Case::pass("test_wsgi.py", "def make_env(environ):\n    environ['PATH_INFO'] = '/'\n    return environ\ndef test_x():\n    make_env({})\n"),
-                // Set, then removed again in the same test: the removal is the restore.
-                Case::pass("test_env.py", "from os import environ\ndef test_x():\n    environ['MYAPP_ANSWER'] = '42'\n    assert load() == 42\n    del environ['MYAPP_ANSWER']\n"),
+                // Set, then removed again in the same test but not in `finally`: the set
+                // is reported (a failure before the removal leaks it), the removal is not.
+                Case::fail("test_env.py", "from os import environ\ndef test_x():\n    environ['MYAPP_ANSWER'] = '42'\n    assert load() == 42\n    del environ['MYAPP_ANSWER']\n", &["environ['MYAPP_ANSWER'] = '42'"]),
                 // In the child of a fork: another process.
                 Case::pass("test_a.py", "import os\n\ndef test_x():\n    pid = os.fork()\n    if pid == 0:\n        os.chdir('/')\n        os.environ['A'] = '1'\n        os._exit(0)\n"),
                 // Expected to raise: nothing changes.
                 Case::pass("test_a.py", "import os, unittest\n\nclass T(unittest.TestCase):\n    def test_x(self):\n        with self.assertRaises(ValueError):\n            os.putenv('FRUIT=ORANGE', 'lemon')\n"),
                 Case::pass("test_a.py", "def test_x(monkeypatch):\n    monkeypatch.setenv('A', '1')\n    monkeypatch.chdir('/tmp')\n"),
-                // Writing back a value saved with `os.getenv` restores, it does not change.
-                Case::pass("test_a.py", "import os, unittest\n\nclass T(unittest.TestCase):\n    def test_x(self):\n        previous = os.getenv('PATH')\n        os.environ['PATH'] += ':/x'\n        run()\n        os.environ['PATH'] = previous\n"),
+                // Writing back a value saved with `os.getenv` is no change, but outside
+                // `finally` it does not make the earlier change safe.
+                Case::fail("test_a.py", "import os, unittest\n\nclass T(unittest.TestCase):\n    def test_x(self):\n        previous = os.getenv('PATH')\n        os.environ['PATH'] += ':/x'\n        run()\n        os.environ['PATH'] = previous\n", &["os.environ['PATH'] += ':/x'"]),
                 Case::pass("test_a.py", "import os\nfrom unittest import mock\ndef test_x():\n    with mock.patch.dict(os.environ, {'A': '1'}):\n        os.environ['B'] = '2'\n"),
                 Case::pass("test_a.py", "import os\nfrom unittest import mock\n@mock.patch.dict(os.environ, {'A': '1'})\ndef test_x():\n    os.environ['B'] = '2'\n"),
                 Case::pass("test_a.py", "import os\ndef test_x():\n    old = os.environ.get('A')\n    os.environ['A'] = '1'\n    try:\n        run()\n    finally:\n        os.environ['A'] = old\n"),
@@ -590,9 +596,10 @@ mod tests {
                 Case::pass("test_a.py", "import os\nimport pytest\n@pytest.fixture\ndef env():\n    os.environ['A'] = '1'\n    yield\n    del os.environ['A']\n"),
                 Case::pass("test_a.py", "import os\ndef test_x():\n    assert os.environ.get('A') is None\n"),
                 Case::pass("conftest.py", "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'app.settings')\nos.environ['TZ'] = 'UTC'\n"),
-                // Restored by a mixin's tearDown, or later in the same test.
+                // Restored by a mixin's tearDown; put back later in the same test
+                // outside `finally` (only the change is reported).
                 Case::pass("test_a.py", "import os\nclass TempDirMixin(object):\n    def setUp(self):\n        self.old = os.getcwd()\n        os.chdir(self.tmp)\n    def tearDown(self):\n        os.chdir(self.old)\n"),
-                Case::pass("test_a.py", "import os\ndef test_x():\n    saved = os.getcwd()\n    os.chdir('/tmp')\n    os.chdir(saved)\n"),
+                Case::fail("test_a.py", "import os\ndef test_x():\n    saved = os.getcwd()\n    os.chdir('/tmp')\n    os.chdir(saved)\n", &["os.chdir('/tmp')"]),
                 Case::pass("test_a.py", "import os\nfrom test.support import os_helper\ndef test_x():\n    with os_helper.EnvironmentVarGuard() as env:\n        os.putenv('A', '1')\n"),
                 Case::pass("test_a.py", "from contextlib import chdir\ndef test_x():\n    with chdir('/tmp'):\n        pass\n    c = chdir('/tmp')\n"),
                 Case::pass("conftest.py", "import os\ndef pytest_configure(config):\n    os.environ['A'] = '1'\n"),

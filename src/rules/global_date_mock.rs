@@ -395,6 +395,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Real timers put back at the end of the test, not in teardown.
+                Case::fail("a.test.js", "test('x', () => {\n  jest.useFakeTimers();\n  run();\n  jest.useRealTimers();\n});", &["jest.useFakeTimers()"]),
                 Case::fail("a.test.js", "it('x', () => { Date.now = () => 0; });", &["Date.now = () => 0"]),
                 Case::fail("a.test.js", "beforeAll(() => { global.Date = FakeDate; });", &["global.Date = FakeDate"]),
                 Case::fail("a.test.js", "globalThis.Date = class extends Date {};", &["globalThis.Date = class extends Date {}"]),
@@ -426,8 +428,10 @@ mod tests {
         assert_rule(
             RULE,
             &[
-                // Patched and put back inline: the put-back is the restore, not a change.
-                Case::pass("a.test.js", "test('x', () => {\n  const now = Date.now;\n  Date.now = () => 1531069919686;\n  expect(stamp()).toBe(1531069919686);\n  Date.now = now;\n});"),
+                Case::pass("a.test.js", "test('x', () => {\n  jest.useFakeTimers();\n  try {\n    run();\n  } finally {\n    jest.useRealTimers();\n  }\n});"),
+                // Patched and put back inline, outside `finally`: the mock is reported,
+                // the put-back is not.
+                Case::fail("a.test.js", "test('x', () => {\n  const now = Date.now;\n  Date.now = () => 1531069919686;\n  expect(stamp()).toBe(1531069919686);\n  Date.now = now;\n});", &["Date.now = () => 1531069919686"]),
                 Case::pass("a.test.js", "beforeEach(() => jest.useFakeTimers());\nafterEach(() => jest.useRealTimers());"),
                 Case::pass("a.test.ts", "import { vi } from 'vitest';\nbeforeEach(() => { vi.useFakeTimers(); vi.setSystemTime(0); });\nafterEach(() => { vi.useRealTimers(); });"),
                 Case::pass("a.test.js", "describe('d', () => {\n  beforeEach(() => jest.spyOn(Date, 'now').mockReturnValue(0));\n  afterEach(() => jest.restoreAllMocks());\n});"),
@@ -509,7 +513,7 @@ mod tests {
         assert_rule(
             RULE,
             &[
-                Case::pass("test_t.py", "import time\ndef test_x():\n    original = time.time\n    time.time = lambda: 0\n    assert stamp() == 0\n    time.time = original\n"),
+                Case::fail("test_t.py", "import time\ndef test_x():\n    original = time.time\n    time.time = lambda: 0\n    assert stamp() == 0\n    time.time = original\n", &["time.time = lambda: 0"]),
                 Case::pass("test_a.py", "from freezegun import freeze_time\ndef test_x():\n    with freeze_time('2020-01-01'):\n        pass\n"),
                 Case::pass("test_a.py", "from freezegun import freeze_time\n@freeze_time('2020-01-01')\ndef test_x():\n    pass\n"),
                 Case::pass("test_a.py", "import time\ndef test_x(monkeypatch):\n    monkeypatch.setattr(time, 'time', lambda: 0)\n"),

@@ -61,3 +61,10 @@ def test_decorated_patch(_time):
 def test_patch_started_without_stop():
     mock.patch("time.time", return_value=42.0).start()
     assert issue_token().issued_at
+
+
+def test_time_patched_and_put_back_inline():
+    original = time.time
+    time.time = lambda: 0.0
+    assert not token_expired(issue_token())
+    time.time = original

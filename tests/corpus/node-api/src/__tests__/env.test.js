@@ -41,3 +41,12 @@ describe('without restore', () => {
     }
   });
 });
+
+describe('put back at the end of the test', () => {
+  it('sets NODE_OPTIONS and resets it inline', () => {
+    const previous = process.env.NODE_OPTIONS;
+    process.env.NODE_OPTIONS = '--max-old-space-size=64';
+    expect(loadConfig().nodeOptions).toContain('64');
+    process.env.NODE_OPTIONS = previous;
+  });
+});
