@@ -11,9 +11,10 @@
 //! `login('admin', ...)` / `page.fill('#email', 'admin@x.com')` + submit with
 //! an account the file never creates (e2e and API tests); and, conservatively,
 //! `User.objects.get(pk=1)` / `findUnique({ where: { id: 1 } })` in a test of
-//! a file that creates nothing. Reported at the literal (or the name using
-//! it, with the definition as related location); the same value in several
-//! files links them.
+//! a file that creates nothing, or a read by a literal key that only another
+//! test creates (not the reader's own test, setup or fixtures). Reported at
+//! the literal (or the name using it, with the definition as related
+//! location); the same value in several files links them.
 //!
 //! Not flagged: isolated values (uuid, faker, `Date.now()`, worker ids),
 //! non-unique fields (`name`, `title`, `password`), pure functions
@@ -23,6 +24,7 @@
 use super::{prefix, text, word, Rule, RuleContext, Triggers};
 use crate::model::database::{is_factory_call, is_write_method, unique_key_rank, Doubles};
 use crate::model::facts::{self, plain_string, Call};
+use crate::model::scope::ScopeId;
 use crate::model::values::Value;
 use crate::model::Model;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
@@ -198,9 +200,11 @@ impl Rule for SharedSeedData {
         }
         let mut writes: Vec<(Hit<'t>, String)> = Vec::new();
         let mut writes_anything = false;
-        // Source of every write call: an account any of them creates is
-        // "created in this file" for the login check.
-        let mut write_literals: HashSet<String> = HashSet::new();
+        // Every string literal of every write call, with the scope the call
+        // runs in: an account any of them creates is "created in this file"
+        // for the login check, and a record a test's own setup creates is
+        // its own to read back.
+        let mut created: Vec<(String, ScopeId)> = Vec::new();
         for call in &model.calls {
             let Some((callee, data)) = write_data(model, call) else {
                 continue;
@@ -209,7 +213,9 @@ impl Rule for SharedSeedData {
                 continue;
             }
             writes_anything = true;
-            collect_literals(model, call.node, &mut write_literals);
+            let mut literals = HashSet::new();
+            collect_literals(model, call.node, &mut literals);
+            created.extend(literals.into_iter().map(|l| (l, call.scope)));
             let mut best: Option<Hit<'t>> = None;
             for node in data {
                 scan(model, node, None, is_upsert(call), 0, &mut best);
@@ -236,6 +242,7 @@ impl Rule for SharedSeedData {
             }
             if let Some(hit) = sql_insert_hit(model, arg) {
                 writes_anything = true;
+                created.push((hit.value.clone(), call.scope));
                 writes.push((hit, call.path.clone()));
             }
         }
@@ -252,6 +259,7 @@ impl Rule for SharedSeedData {
             }
             if let Some(hit) = sql_insert_hit(model, template) {
                 writes_anything = true;
+                created.push((hit.value.clone(), model.scope_of(node)));
                 writes.push((hit, path));
             }
         }
@@ -264,8 +272,13 @@ impl Rule for SharedSeedData {
                 Some((h.value.clone(), test))
             })
             .collect();
-        let mut written = write_literals;
-        written.extend(writes.iter().map(|(h, _)| h.value.clone()));
+        // Keys reached through a constant are no literal of the call.
+        created.extend(
+            writes
+                .iter()
+                .map(|(h, _)| (h.value.clone(), model.scope_of(h.at))),
+        );
+        let written: HashSet<String> = created.iter().map(|(v, _)| v.clone()).collect();
         for (hit, callee) in writes {
             let msg = format!(
                 "hard-coded {} '{}' written by `{}`: parallel workers create the same record and collide on the unique key",
@@ -276,7 +289,7 @@ impl Rule for SharedSeedData {
         if is_e2e_or_api(model) {
             logins(cx, doubles, &written);
         }
-        reads_of_other_tests_records(cx, doubles, &written_by_test);
+        reads_of_other_tests_records(cx, doubles, &written_by_test, &created);
         if !writes_anything && !mentions_doubles(model.src) && !creates_elsewhere(model) {
             unseeded_reads(cx, doubles);
         }
@@ -1190,11 +1203,15 @@ fn unseeded_reads<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles) {
 /// A test reads a record by a literal unique key that only a *different*
 /// test of this file creates (`User.objects.get(username="admin")` after
 /// another test's `create(username="admin")`): it passes only when that test
-/// ran first, in the same worker.
+/// ran first, in the same worker. A record the reader's own test, setup
+/// (`setUp`, `setUpTestData`, `beforeEach`, also of a parent test class) or
+/// fixtures create is its own, whatever other tests do: `created` holds the
+/// literals of every write with the scope it runs in.
 fn reads_of_other_tests_records<'t>(
     cx: &mut RuleContext<'_, 't>,
     doubles: &Doubles,
     written_by_test: &[(String, usize)],
+    created: &[(String, ScopeId)],
 ) {
     let model = cx.model;
     if written_by_test.is_empty() {
@@ -1235,14 +1252,17 @@ fn reads_of_other_tests_records<'t>(
             let Value::Str(value) = model.eval(key).value else {
                 continue;
             };
-            let mut writers = written_by_test.iter().filter(|(v, _)| *v == value);
-            let own_write = written_by_test
+            let Some(&(_, writer)) = written_by_test
                 .iter()
-                .any(|(v, t)| *v == value && *t == reader);
-            if let Some(&(_, writer)) = writers.find(|(_, t)| *t != reader) {
-                if !own_write {
-                    hits.push((key, value, writer));
-                }
+                .find(|(v, t)| *v == value && *t != reader)
+            else {
+                continue;
+            };
+            let own_write = created
+                .iter()
+                .any(|(v, s)| *v == value && model.prepares(*s, reader));
+            if !own_write {
+                hits.push((key, value, writer));
             }
         }
     }
@@ -1459,6 +1479,19 @@ mod tests {
                 // The fixed-key create is the finding; reading back what the same test
                 // created is not a second one.
                 Case::fail("test_m.py", "def test_a(db):\n    User.objects.create(username=f'u-{uuid4()}')\n\ndef test_b(db):\n    User.objects.get(username='admin')\n    User.objects.create(username='bob')\n    User.objects.get(username='bob')\n", &["'bob'"]),
+                // A record the reader's own setup creates is its own, whatever
+                // another test creates: the creates are the findings, not the read.
+                Case::fail("tests/test_m.py", "class A(TestCase):\n    def test_a(self):\n        User.objects.create(username='joe')\n\nclass B(TestCase):\n    @classmethod\n    def setUpTestData(cls):\n        cls.user = User.objects.create_user(username='joe', password='pw')\n    def test_b(self):\n        User.objects.get(username='joe')\n", &["'joe'", "'joe'"]),
+                Case::fail("tests/test_m.py", "class A(TestCase):\n    def test_a(self):\n        User.objects.create(username='joe')\n\nclass B(TestCase):\n    def setUp(self):\n        User.objects.create(username='joe')\n    def test_b(self):\n        User.objects.get(username='joe')\n", &["'joe'", "'joe'"]),
+                // ... also when the setup is inherited from a test class of the file.
+                Case::fail("tests/test_m.py", "class Base(TestCase):\n    @classmethod\n    def setUpTestData(cls):\n        User.objects.create_user(email='staff@x.com', username='staff')\n\nclass A(Base):\n    def test_a(self):\n        self.client.post('/password_reset/', {'email': 'staff@x.com'})\n\nclass B(Base):\n    def test_b(self):\n        User.objects.get(email='staff@x.com')\n", &["'staff@x.com'", "'staff@x.com'"]),
+                // ... or by a fixture the test requests, directly or through another fixture.
+                Case::fail("tests/test_m.py", "import pytest\n@pytest.fixture\ndef joe(db):\n    return User.objects.create(username='joe')\n@pytest.fixture\ndef logged_in(joe):\n    return joe\ndef test_a(db):\n    User.objects.create(username='joe')\ndef test_b(logged_in):\n    User.objects.get(username='joe')\n", &["'joe'", "'joe'"]),
+                // ... or by the test itself, under a field that is not a unique key.
+                Case::fail("tests/test_m.py", "class T(TestCase):\n    def test_a(self):\n        Category.objects.create(slug='4th', url='4th')\n    def test_b(self):\n        Category.objects.create(name='Fourth', url='4th')\n        Category.objects.get(url='4th')\n", &["'4th'"]),
+                Case::fail("m.test.ts", "describe('a', () => { it('a', async () => { await prisma.user.create({ data: { email: 'a@x.io' } }); }); });\ndescribe('b', () => {\n  beforeEach(async () => { await prisma.user.create({ data: { email: 'a@x.io' } }); });\n  it('b', async () => { await prisma.user.findUnique({ where: { email: 'a@x.io' } }); });\n});", &["'a@x.io'", "'a@x.io'"]),
+                // Another class's setup is not the reader's.
+                Case::fail("tests/test_m.py", "class A(TestCase):\n    def test_a(self):\n        User.objects.create(username='joe')\n\nclass B(TestCase):\n    def setUp(self):\n        User.objects.create(username='joe')\n\nclass C(TestCase):\n    def test_c(self):\n        User.objects.get(username='joe')\n", &["'joe'", "'joe'", "'joe'"]),
                 Case::pass("tests/test_api.py", "class T(TestCase):\n    fixtures = ['users.json']\n    def test_x(self):\n        u = User.objects.get(pk=1)\n"),
                 Case::pass("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        u = User.objects.create(name='x')\n        User.objects.get(pk=u.pk)\n"),
             ],
