@@ -412,7 +412,7 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(String, Vec<Nod
     // HTTP writes: `request(app).post('/users').send({...})`,
     // `client.post('/users', json={...})`, `request.post(url, { data })`.
     if let Some((verb, url)) = http_post_url(model, call) {
-        if is_login_url(&url) {
+        if is_login_url(&url) || is_update_url(&url) {
             return None;
         }
         let positional = positional();
@@ -561,16 +561,69 @@ fn http_post_url<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(&'static str
     Some((verb, url))
 }
 
+/// The lower-case words of a URL (or the text of the expression making
+/// it), split at every non-alphanumeric character: `/edit/author/1/update/`
+/// is `edit author 1 update`, `reverse("admin:auth_user_add")` is
+/// `reverse admin auth user add`.
+fn url_words(url: &str) -> Vec<String> {
+    url.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_ascii_lowercase())
+        .collect()
+}
+
+/// Words of a URL that name an action on a record: the request performs
+/// it, whichever app the URL lives under (`/admin/auth/user/add/`).
+const RECORD_ACTIONS: &[&str] = &["add", "create", "new", "update", "edit", "change", "delete"];
+
+/// Whether a POST to `url` logs in: the URL names a login, a session or a
+/// token (`/login`, `/auth/sign-in`, `/api/token/`, `/sessions`), or is
+/// under `auth` without naming another action. Whole words only: `author`
+/// is no `auth`, `/edit/author/1/update/` no login.
 fn is_login_url(url: &str) -> bool {
-    let l = url.to_ascii_lowercase();
-    [
-        "login", "signin", "sign-in", "sign_in", "session", "auth", "token",
-    ]
-    .iter()
-    .any(|k| l.contains(k))
-        && !l.contains("register")
-        && !l.contains("signup")
-        && !l.contains("sign-up")
+    let words = url_words(url);
+    let has = |w: &str| words.iter().any(|x| x == w);
+    // `sign-in`, `log_in`: two words.
+    let pair = |a: &str, b: &str| words.windows(2).any(|p| p[0] == a && p[1] == b);
+    if ["register", "signup", "registration"]
+        .iter()
+        .any(|w| has(w))
+        || pair("sign", "up")
+    {
+        return false;
+    }
+    let login = words.iter().any(|w| {
+        w.starts_with("login")
+            || w.starts_with("signin")
+            || w.starts_with("logon")
+            || w.starts_with("session")
+            || w.starts_with("token")
+            || w.ends_with("token")
+            || w.starts_with("oauth")
+            || w.starts_with("authenticat")
+            || w.starts_with("authoriz")
+            || w == "jwt"
+    }) || pair("sign", "in")
+        || pair("log", "in")
+        || pair("log", "on");
+    // `auth`, `authn`, `rest-auth`; not `author`.
+    let under_auth = words
+        .iter()
+        .any(|w| w.starts_with("auth") && !w.starts_with("author"));
+    login || (under_auth && !RECORD_ACTIONS.iter().any(|a| has(a)))
+}
+
+/// Whether a POST to `url` changes a record that already exists
+/// (`/author/1/update/`, `/posts/3/edit`): its unique keys are that
+/// record's, not a new one's. A URL that also says it creates
+/// (`/edit/authors/create/`, where `edit` names the views' module) creates.
+fn is_update_url(url: &str) -> bool {
+    let words = url_words(url);
+    let has = |w: &str| words.iter().any(|x| x == w);
+    ["update", "edit", "change"].iter().any(|w| has(w))
+        && !["create", "add", "new", "register", "signup"]
+            .iter()
+            .any(|w| has(w))
 }
 
 /// Considers `key: value` as a unique key.
@@ -972,6 +1025,14 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
         };
         let Some(hit) = account else { continue };
         if is_invalid_marker(&hit.value) || written.contains(&hit.value) {
+            continue;
+        }
+        // A login the test expects to fail (`self.assertFalse(self.client.
+        // login(...))`) checks that bad credentials are refused: no account
+        // is shared.
+        if !FILL_METHODS.contains(&method)
+            && (model.asserted_false(call.node) || model.expected_to_raise(call.node))
+        {
             continue;
         }
         let how = if FILL_METHODS.contains(&method) {
@@ -1410,6 +1471,7 @@ mod tests {
                 Case::fail("e2e/b.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await loginAs(page, 'admin@example.com');\n});", &["'admin@example.com'"]),
                 Case::fail("fb.test.js", "import { getAuth } from 'firebase/auth';\ntest('x', async () => {\n  await createUserWithEmailAndPassword(auth, 'new@x.com', 'pw');\n  await signInWithEmailAndPassword(auth, 'admin@x.com', 'pw');\n});", &["'new@x.com'", "'admin@x.com'"]),
                 Case::fail("api.test.js", "test('x', async () => { await request(app).post('/auth/login').send({ email: 'admin@x.com', password: 'p' }); });", &["'admin@x.com'"]),
+                Case::pass("e2e/b.spec.ts", "import { test, expect } from '@playwright/test';\ntest('x', async ({ page }) => {\n  expect(await loginAs(page, 'someone@example.com')).toBe(false);\n  const ok = await loginAs(page, 'other@example.com');\n  expect(ok).toBeFalsy();\n});"),
             ],
         );
     }
@@ -1518,6 +1580,15 @@ mod tests {
                 Case::fail("tests/test_api.py", "class T(TestCase):\n    @classmethod\n    def setUpTestData(cls):\n        cls.user = User.objects.create_user(username='testuser', email='t@x.com', password='pw')\n    def test_x(self):\n        self.client.login(username='testuser', password='pw')\n", &["'t@x.com'"]),
                 Case::pass("tests/test_api.py", "class T(TestCase):\n    def setUp(self):\n        self.u = User.objects.create_user(username=f'u{uuid4()}', password='pw')\n    def test_x(self):\n        self.client.login(username='wrong', password='pw')\n"),
                 Case::fail("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        u = User.objects.get(pk=1)\n", &["1"]),
+                // A login the test expects to fail shares no account.
+                Case::pass("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        self.assertFalse(self.client.login(username='otheruser', password='nopassword'))\n"),
+                Case::pass("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        login = self.client.login(username='otheruser', password='nopassword')\n        self.assertFalse(login)\n"),
+                Case::pass("tests/test_api.py", "def test_x(client):\n    client.get('/')\n    assert not client.login(username='otheruser', password='pw')\n    assert client.login(username='someone', password='pw') is False\n    with pytest.raises(PermissionDenied):\n        client.login(username='blocked')\n"),
+                Case::fail("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        self.assertTrue(self.client.login(username='admin', password='pw'))\n        ok = self.client.login(username='root', password='pw')\n        self.assertTrue(ok)\n", &["'admin'", "'root'"]),
+                // A form post is a login only when its URL names one: `author` is no `auth`.
+                Case::pass("tests/test_edit.py", "class T(TestCase):\n    def test_x(self):\n        self.client.post('/edit/author/1/update/', {'name': 'John Doe', 'slug': 'john-doe'})\n"),
+                Case::fail("tests/test_edit.py", "class T(TestCase):\n    def test_x(self):\n        self.client.post('/edit/authors/create/', {'name': 'John Doe', 'slug': 'john-doe'})\n", &["'john-doe'"]),
+                Case::fail("tests/test_edit.py", "class T(TestCase):\n    def test_x(self):\n        self.client.post('/auth/login/', {'username': 'admin', 'password': 'pw'})\n        self.client.post('/api-token-auth/', {'username': 'root', 'password': 'pw'})\n        self.client.post(reverse('admin:auth_user_add'), {'username': 'newbie', 'password1': 'pw'})\n", &["'admin'", "'root'", "'newbie'"]),
                 Case::fail("test_m.py", "def test_a(db):\n    User.objects.create(username='admin')\n\ndef test_b(db):\n    admin = User.objects.get(username='admin')\n", &["'admin'", "'admin'"]),
                 Case::fail("m.test.ts", "it('a', async () => { await prisma.user.create({ data: { email: 'a@x.io' } }); });\nit('b', async () => { await prisma.user.findUnique({ where: { email: 'a@x.io' } }); });", &["'a@x.io'", "'a@x.io'"]),
                 // The fixed-key create is the finding; reading back what the same test
