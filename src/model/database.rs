@@ -407,6 +407,34 @@ impl<'t> Model<'t> {
         })
     }
 
+    /// Whether `receiver` is a name that, where scope `from` sees it, is
+    /// only ever bound to an in-memory collection: a list, dict or set
+    /// literal, a comprehension, `list(...)`/`dict(...)`, JS `[]`/`new Map()`,
+    /// or another such name. `expected.insert(0, Person(id=2))` on
+    /// `expected = []` is `list.insert`, not a table insert.
+    pub fn is_in_memory_collection(&self, receiver: &str, from: super::scope::ScopeId) -> bool {
+        self.collection_name(receiver, from, 0)
+    }
+
+    fn collection_name(&self, name: &str, from: super::scope::ScopeId, depth: usize) -> bool {
+        if depth > 3 || name.is_empty() || name.contains('.') {
+            return false;
+        }
+        let mut visible = self
+            .bindings_of(name)
+            .filter(|a| self.is_within(from, a.scope))
+            .peekable();
+        visible.peek().is_some()
+            && visible.all(|a| {
+                a.value.is_some_and(|v| {
+                    let v = unwrap_await(v);
+                    self.is_container_value(v)
+                        || (v.kind() == "identifier"
+                            && self.collection_name(self.text(v), a.scope, depth + 1))
+                })
+            })
+    }
+
     /// Mocks and in-memory fakes of this file (see [`Doubles`]).
     pub fn doubles(&self) -> Doubles {
         let mut d = Doubles::default();
@@ -1303,6 +1331,25 @@ const BUILDER_NOUNS: &[&str] = &[
     "hmac",
     "cipher",
     "sign",
+    // Parts of an application registered with it, not records:
+    // `app.register_blueprint(bp, subdomain='api')`, `registerPlugin`,
+    // `register_lookup`.
+    "blueprint",
+    "plugin",
+    "extension",
+    "middleware",
+    "handler",
+    "listener",
+    "hook",
+    "route",
+    "converter",
+    "lookup",
+    "loader",
+    "serializer",
+    "adapter",
+    "dialect",
+    "codec",
+    "callback",
 ];
 
 /// Whether a method or function name writes records.
@@ -1446,6 +1493,9 @@ mod tests {
         assert!(!is_write_method("createMockUser"));
         assert!(!is_write_method("created"));
         assert!(!is_write_method("isValidEmail"));
+        assert!(!is_write_method("register_blueprint"));
+        assert!(!is_write_method("registerPlugin"));
+        assert!(is_write_method("registerUser"));
         assert!(is_factory_call("UserFactory"));
         assert!(is_factory_call("UserFactory.create"));
         assert!(!is_factory_call("Factory"));

@@ -432,6 +432,10 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(String, Vec<Nod
     if !is_write_method(method) {
         return None;
     }
+    // `expected.insert(0, Person(id=2))` on `expected = [...]`: a list.
+    if model.is_in_memory_collection(call.receiver(), call.scope) {
+        return None;
+    }
     // A bare helper (`createUser(...)`): in this file it must write; from
     // elsewhere, JS calls must be awaited (builders are synchronous).
     if call.receiver().is_empty() && !crate::model::database::WRITE_METHODS.contains(&method) {
@@ -1647,6 +1651,11 @@ mod tests {
                 Case::pass("test_u.py", "def test_x(tmp_path):\n    engine = create_engine(f'sqlite:///{tmp_path}/db.sqlite')\n    User.objects.create(email='a@b.com')\n"),
                 Case::pass("test_u.py", "import mongomock\ndef test_x():\n    coll.insert_one({'email': 'a@b.com'})\n"),
                 Case::pass("test_u.py", "def test_x(session):\n    cache.add(User(email='a@b.com'))\n    users.add('a@b.com')\n"),
+                // `list.insert`, not a table insert.
+                Case::pass("test_u.py", "def test_x(session):\n    expected = [Manager(id=5)]\n    expected.insert(0, Person(id=2))\n    rows = list(session.query(Person))\n    rows.insert(0, Person(id=3))\n    alias = expected\n    alias.insert(0, Person(id=4))\n"),
+                Case::fail("test_u.py", "def test_x(db):\n    users = db.users\n    users.insert({'id': 2, 'email': 'm@x.com'})\n    expected = []\n    expected = db.table('t')\n    expected.insert({'id': 7})\n", &["'m@x.com'", "7"]),
+                // Registering a blueprint with the app creates no record.
+                Case::pass("tests/test_bp.py", "from flask import Blueprint, Flask\ndef test_x():\n    app = Flask(__name__)\n    bp = Blueprint('parent', __name__)\n    app.register_blueprint(bp, subdomain='api')\n"),
             ],
         );
     }
