@@ -1395,6 +1395,46 @@ pub fn is_write_method(name: &str) -> bool {
     false
 }
 
+/// Whether a `register` call puts a value into an in-memory registry rather
+/// than signing an account up: called on a value just built by a call chain
+/// (zod `z.string().register(reg, { id: 'x' })`), or given a registry as its
+/// first argument (`schema.register(z.globalRegistry, ...)`, `reg` bound to
+/// `z.registry()` / `new Registry()`). Signups go through a service or client
+/// object (`api.register({ email })`, `page.register(...)`), which is neither.
+pub fn registers_into_registry<'t>(model: &Model<'t>, call: &Call<'t>) -> bool {
+    if call.method() != "register" {
+        return false;
+    }
+    if call.receiver().ends_with(".()") {
+        return true;
+    }
+    let Some(first) = call.positional(0).map(unwrap_await) else {
+        return false;
+    };
+    let names_registry = |path: &str| {
+        facts::last_segment(path)
+            .to_ascii_lowercase()
+            .contains("registry")
+    };
+    if names_registry(&model.path_of(first)) {
+        return true;
+    }
+    // A name bound to a registry made in this file.
+    if first.kind() != "identifier" {
+        return false;
+    }
+    let mut values = model.bindings_of(model.text(first)).filter_map(|a| a.value);
+    let (Some(v), None) = (values.next(), values.next()) else {
+        return false;
+    };
+    let v = unwrap_await(v);
+    let callee = v
+        .child_by_field_name("function")
+        .or_else(|| v.child_by_field_name("constructor"));
+    matches!(v.kind(), "call" | "call_expression" | "new_expression")
+        && callee.is_some_and(|c| names_registry(&model.path_of(c)))
+}
+
 /// A factory call that saves: `UserFactory(...)`, `UserFactory.create(...)`,
 /// `baker.make(User, ...)`, `mixer.blend(User, ...)`.
 pub fn is_factory_call(path: &str) -> bool {

@@ -22,7 +22,9 @@
 //! file, and files with a per-file private database.
 
 use super::{prefix, text, word, Rule, RuleContext, Triggers};
-use crate::model::database::{is_factory_call, is_write_method, unique_key_rank, Doubles};
+use crate::model::database::{
+    is_factory_call, is_write_method, registers_into_registry, unique_key_rank, Doubles,
+};
 use crate::model::facts::{self, plain_string, Call};
 use crate::model::scope::ScopeId;
 use crate::model::values::Value;
@@ -433,7 +435,10 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(String, Vec<Nod
         return None;
     }
     // `expected.insert(0, Person(id=2))` on `expected = [...]`: a list.
-    if model.is_in_memory_collection(call.receiver(), call.scope) {
+    // `z.string().register(reg, { id })`: a schema put in a registry.
+    if model.is_in_memory_collection(call.receiver(), call.scope)
+        || registers_into_registry(model, call)
+    {
         return None;
     }
     // A bare helper (`createUser(...)`): in this file it must write; from
@@ -1528,6 +1533,9 @@ mod tests {
                 Case::pass("users.service.spec.ts", "beforeEach(async () => {\n  const module = await Test.createTestingModule({ providers: [UsersService, { provide: getRepositoryToken(User), useValue: { create: jest.fn(), save: jest.fn() } }] }).compile();\n  usersService = module.get(UsersService);\n});\nit('creates', async () => { await usersService.create({ email: 'igor@gmail.com' }); });"),
                 Case::pass("users.service.spec.ts", "beforeEach(async () => {\n  const module = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(PrismaService).useValue(prismaMock).compile();\n  usersService = module.get(UsersService);\n});\nit('creates', async () => { await usersService.create({ email: 'igor@gmail.com' }); });"),
                 Case::pass("test_s.py", "def test_x(mocker):\n    mocker.patch('app.services.user_repo.save')\n    register_user(email='a@b.com')\n"),
+                // Registering a schema in a registry (zod) signs nobody up.
+                Case::pass("registries.test.ts", "import * as z from 'zod';\ntest('x', () => {\n  const reg = z.registry<z.core.GlobalMeta>();\n  const a = z.string().register(reg, { id: 'duplicate-id' });\n  schema.register(reg, { id: 'other-id' });\n  b.register(z.globalRegistry, { id: 'global-id' });\n});"),
+                Case::fail("a.test.js", "it('x', async () => {\n  await api.register({ email: 'a@b.com' });\n  await authService.register('c@d.com', 'pw');\n});", &["'a@b.com'", "'c@d.com'"]),
                 Case::pass("a.test.js", "let ctx = {};\nit('x', () => { throw createError({ code: 'E_X' }); });"),
             ],
         );
