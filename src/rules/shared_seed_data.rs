@@ -231,6 +231,9 @@ impl Rule for SharedSeedData {
                 best = positional_account(model, call, &callee);
             }
             if let Some(hit) = best {
+                if call.method() == "merge" && merges_own_record(model, call, &hit) {
+                    continue;
+                }
                 writes.push((hit, callee));
             }
         }
@@ -519,6 +522,114 @@ fn bound_to_constructor<'t>(model: &Model<'t>, name: Node<'t>) -> Option<Node<'t
 
 fn unwrap(n: Node) -> Node {
     crate::model::database::unwrap_await(n)
+}
+
+/// Methods that hand a record to an ORM session to be stored.
+const PERSIST_METHODS: &[&str] = &[
+    "add",
+    "add_all",
+    "merge",
+    "save",
+    "save_all",
+    "persist",
+    "bulk_save_objects",
+];
+
+/// `sess.merge(Child(id=1))` after the same test (or its setup) stored a
+/// `Child(id=1, ...)` (`sess.add(c1)`, an earlier merge): merge looks the key
+/// up and finds that record, the test's own, so it creates nothing that
+/// could collide.
+fn merges_own_record<'t>(model: &Model<'t>, merge: &Call<'t>, hit: &Hit<'t>) -> bool {
+    // The record merged: the constructor call holding the key, or the one
+    // the merged name is bound to.
+    let ctor = if hit.at.kind() == "identifier" {
+        bound_to_constructor(model, hit.at)
+    } else {
+        std::iter::successors(Some(hit.at), |n| n.parent())
+            .take_while(|n| n.id() != merge.node.id())
+            .find(|n| is_constructor(model, *n))
+    };
+    let Some(ctor) = ctor else {
+        return false;
+    };
+    let Some(class) = ctor
+        .child_by_field_name("function")
+        .map(|f| model.path_of(f))
+    else {
+        return false;
+    };
+    let test = model.enclosing_test(merge.scope);
+    // Outside a recognised test (a method of a class the model does not
+    // take for a test class), the same top-level function or method.
+    let unit = |s: ScopeId| {
+        model
+            .ancestors(s)
+            .take_while(|&a| !model.scope(a).is_container())
+            .last()
+    };
+    let key_of = |c: &Call<'t>| {
+        c.keyword(&hit.field).map(|v| match model.eval(v).value {
+            Value::Str(s) => s,
+            Value::Int(i) => i.to_string(),
+            _ => String::new(),
+        })
+    };
+    model.calls.iter().any(|c| {
+        c.node.end_byte() <= merge.node.start_byte()
+            && c.node.id() != ctor.id()
+            && c.path == class
+            && key_of(c).as_deref() == Some(hit.value.as_str())
+            && match test {
+                Some(t) => model.prepares(c.scope, t),
+                None => unit(c.scope).is_some() && unit(c.scope) == unit(merge.scope),
+            }
+            && handed_to_session(model, c.node)
+    })
+}
+
+/// Whether a constructed record is handed to a persisting call
+/// (`sess.add(User(...))`, `sess.add_all([u1, u2])` after `u1 = User(...)`).
+fn handed_to_session<'t>(model: &Model<'t>, ctor: Node<'t>) -> bool {
+    let persisting_arg = |n: Node<'t>| {
+        // Up through a list or tuple of records to the argument list.
+        let mut n = n;
+        while let Some(p) = n
+            .parent()
+            .filter(|p| matches!(p.kind(), "list" | "tuple" | "array"))
+        {
+            n = p;
+        }
+        n.parent()
+            .filter(|args| matches!(args.kind(), "argument_list" | "arguments"))
+            .and_then(|args| args.parent())
+            .and_then(|call| call.child_by_field_name("function"))
+            .is_some_and(|f| PERSIST_METHODS.contains(&facts::last_segment(&model.path_of(f))))
+    };
+    if persisting_arg(ctor) {
+        return true;
+    }
+    // `c1 = Child(id=1)` and later `sess.add(c1)`.
+    let Some(name) = ctor
+        .parent()
+        .filter(|p| p.kind() == "assignment")
+        .and_then(|a| a.child_by_field_name("left"))
+        .filter(|l| l.kind() == "identifier")
+    else {
+        return false;
+    };
+    let name = model.text(name);
+    model.calls.iter().any(|c| {
+        PERSIST_METHODS.contains(&c.method())
+            && c.node.start_byte() > ctor.end_byte()
+            && c.args().iter().any(|a| {
+                let v = unwrap(a.value);
+                (v.kind() == "identifier" && model.text(v) == name)
+                    || (matches!(v.kind(), "list" | "tuple" | "array")
+                        && crate::walk::named_children_list(v)
+                            .into_iter()
+                            .any(|e| e.kind() == "identifier" && model.text(e) == name))
+            })
+    })
 }
 
 /// The URL of an HTTP POST/PUT made by `call` (or, for supertest `.send`,
@@ -1659,6 +1770,12 @@ mod tests {
                 Case::pass("test_u.py", "def test_x(tmp_path):\n    engine = create_engine(f'sqlite:///{tmp_path}/db.sqlite')\n    User.objects.create(email='a@b.com')\n"),
                 Case::pass("test_u.py", "import mongomock\ndef test_x():\n    coll.insert_one({'email': 'a@b.com'})\n"),
                 Case::pass("test_u.py", "def test_x(session):\n    cache.add(User(email='a@b.com'))\n    users.add('a@b.com')\n"),
+                // Merging a key the same test already stored finds that record.
+                Case::pass("test_merge.py", "from sqlalchemy.orm import Session\ndef test_x(engine):\n    with Session(engine) as sess:\n        c1 = Child(id=1, data='custom')\n        sess.add(c1)\n        sess.flush()\n        c2 = sess.merge(Child(id=1))\n"),
+                Case::fail("test_merge.py", "def test_x(sess):\n    a = sess.merge(User(id=1, name='ed'))\n    b = sess.merge(User(id=1, name='jack'))\n    u = User(id=2)\n    c = sess.merge(User(id=2))\n    sess.merge(Address(id=1))\n", &["1", "2", "1"]),
+                Case::fail("test_merge.py", "def test_a(sess):\n    sess.add_all([User(id=3)])\n\ndef test_b(sess):\n    sess.merge(User(id=3))\n", &["3"]),
+                // The same in methods of a class not taken for a test class.
+                Case::fail("test_merge.py", "class MergeTest(fixtures.FixtureTest):\n    def test_a(self):\n        sess.add(User(id=1))\n        sess.merge(User(id=1))\n    def test_b(self):\n        sess.merge(User(id=1))\n", &["1"]),
                 // `list.insert`, not a table insert.
                 Case::pass("test_u.py", "def test_x(session):\n    expected = [Manager(id=5)]\n    expected.insert(0, Person(id=2))\n    rows = list(session.query(Person))\n    rows.insert(0, Person(id=3))\n    alias = expected\n    alias.insert(0, Person(id=4))\n"),
                 Case::fail("test_u.py", "def test_x(db):\n    users = db.users\n    users.insert({'id': 2, 'email': 'm@x.com'})\n    expected = []\n    expected = db.table('t')\n    expected.insert({'id': 7})\n", &["'m@x.com'", "7"]),
