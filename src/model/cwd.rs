@@ -249,7 +249,7 @@ impl<'t> Model<'t> {
 
     /// The `@pytest.mark.usefixtures(...)` decorators on the function and
     /// its enclosing classes, as one text.
-    fn usefixtures_text(&self, function: Node<'t>) -> String {
+    pub(super) fn usefixtures_text(&self, function: Node<'t>) -> String {
         let mut out = String::new();
         let mut current = Some(function);
         let mut depth = 0;

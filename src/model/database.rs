@@ -407,6 +407,34 @@ impl<'t> Model<'t> {
         })
     }
 
+    /// Whether `receiver` is a name that, where scope `from` sees it, is
+    /// only ever bound to an in-memory collection: a list, dict or set
+    /// literal, a comprehension, `list(...)`/`dict(...)`, JS `[]`/`new Map()`,
+    /// or another such name. `expected.insert(0, Person(id=2))` on
+    /// `expected = []` is `list.insert`, not a table insert.
+    pub fn is_in_memory_collection(&self, receiver: &str, from: super::scope::ScopeId) -> bool {
+        self.collection_name(receiver, from, 0)
+    }
+
+    fn collection_name(&self, name: &str, from: super::scope::ScopeId, depth: usize) -> bool {
+        if depth > 3 || name.is_empty() || name.contains('.') {
+            return false;
+        }
+        let mut visible = self
+            .bindings_of(name)
+            .filter(|a| self.is_within(from, a.scope))
+            .peekable();
+        visible.peek().is_some()
+            && visible.all(|a| {
+                a.value.is_some_and(|v| {
+                    let v = unwrap_await(v);
+                    self.is_container_value(v)
+                        || (v.kind() == "identifier"
+                            && self.collection_name(self.text(v), a.scope, depth + 1))
+                })
+            })
+    }
+
     /// Mocks and in-memory fakes of this file (see [`Doubles`]).
     pub fn doubles(&self) -> Doubles {
         let mut d = Doubles::default();
@@ -1303,6 +1331,25 @@ const BUILDER_NOUNS: &[&str] = &[
     "hmac",
     "cipher",
     "sign",
+    // Parts of an application registered with it, not records:
+    // `app.register_blueprint(bp, subdomain='api')`, `registerPlugin`,
+    // `register_lookup`.
+    "blueprint",
+    "plugin",
+    "extension",
+    "middleware",
+    "handler",
+    "listener",
+    "hook",
+    "route",
+    "converter",
+    "lookup",
+    "loader",
+    "serializer",
+    "adapter",
+    "dialect",
+    "codec",
+    "callback",
 ];
 
 /// Whether a method or function name writes records.
@@ -1346,6 +1393,46 @@ pub fn is_write_method(name: &str) -> bool {
         return true;
     }
     false
+}
+
+/// Whether a `register` call puts a value into an in-memory registry rather
+/// than signing an account up: called on a value just built by a call chain
+/// (zod `z.string().register(reg, { id: 'x' })`), or given a registry as its
+/// first argument (`schema.register(z.globalRegistry, ...)`, `reg` bound to
+/// `z.registry()` / `new Registry()`). Signups go through a service or client
+/// object (`api.register({ email })`, `page.register(...)`), which is neither.
+pub fn registers_into_registry<'t>(model: &Model<'t>, call: &Call<'t>) -> bool {
+    if call.method() != "register" {
+        return false;
+    }
+    if call.receiver().ends_with(".()") {
+        return true;
+    }
+    let Some(first) = call.positional(0).map(unwrap_await) else {
+        return false;
+    };
+    let names_registry = |path: &str| {
+        facts::last_segment(path)
+            .to_ascii_lowercase()
+            .contains("registry")
+    };
+    if names_registry(&model.path_of(first)) {
+        return true;
+    }
+    // A name bound to a registry made in this file.
+    if first.kind() != "identifier" {
+        return false;
+    }
+    let mut values = model.bindings_of(model.text(first)).filter_map(|a| a.value);
+    let (Some(v), None) = (values.next(), values.next()) else {
+        return false;
+    };
+    let v = unwrap_await(v);
+    let callee = v
+        .child_by_field_name("function")
+        .or_else(|| v.child_by_field_name("constructor"));
+    matches!(v.kind(), "call" | "call_expression" | "new_expression")
+        && callee.is_some_and(|c| names_registry(&model.path_of(c)))
 }
 
 /// A factory call that saves: `UserFactory(...)`, `UserFactory.create(...)`,
@@ -1446,6 +1533,9 @@ mod tests {
         assert!(!is_write_method("createMockUser"));
         assert!(!is_write_method("created"));
         assert!(!is_write_method("isValidEmail"));
+        assert!(!is_write_method("register_blueprint"));
+        assert!(!is_write_method("registerPlugin"));
+        assert!(is_write_method("registerUser"));
         assert!(is_factory_call("UserFactory"));
         assert!(is_factory_call("UserFactory.create"));
         assert!(!is_factory_call("Factory"));

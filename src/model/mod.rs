@@ -436,6 +436,114 @@ impl<'t> Model<'t> {
         hooks
     }
 
+    /// Whether code in scope `s` runs to set up or run `test`, so that what
+    /// it creates is the test's own data: the test itself (or a function
+    /// nested in it), a setup hook of the test's suite or an enclosing one,
+    /// the setup of a test class the test's class inherits from in this file,
+    /// Django's `setUpTestData` of those classes, a pytest fixture the test
+    /// requests (directly, through another fixture, `usefixtures`) or that
+    /// is autouse where the test is, or a helper called from one of these.
+    pub fn prepares(&self, s: ScopeId, test: ScopeId) -> bool {
+        if self.is_within(s, test) {
+            return true;
+        }
+        // `setUpTestData` is a classmethod Django calls once per class before
+        // its tests; the model keeps it a plain method (no hook kind), so it
+        // is recognised by name here.
+        if let Some(f) = self.ancestors(s).find(|&a| {
+            self.scopes[a].kind == ScopeKind::Function && self.scopes[a].name == "setUpTestData"
+        }) {
+            return self.scopes[f]
+                .parent
+                .is_some_and(|class| self.suite_applies(class, test));
+        }
+        self.effective_owners(s).into_iter().any(|o| {
+            let scope = &self.scopes[o];
+            match scope.kind {
+                _ if o == test => true,
+                ScopeKind::Hook(kind) => {
+                    kind.is_setup()
+                        && scope
+                            .parent
+                            .is_some_and(|p| self.suite_applies(self.enclosing_container(p), test))
+                }
+                ScopeKind::Fixture { .. } => self.uses_fixture(test, o),
+                _ => false,
+            }
+        })
+    }
+
+    /// Whether the hooks of container `suite` (a describe body, test class
+    /// or the module) apply to `test`: it encloses the test, or (Python) is a
+    /// class of this file that a class enclosing the test inherits from.
+    fn suite_applies(&self, suite: ScopeId, test: ScopeId) -> bool {
+        let mut pending: Vec<ScopeId> = self
+            .ancestors(test)
+            .filter(|&a| self.scopes[a].is_container())
+            .collect();
+        let mut seen: Vec<ScopeId> = Vec::new();
+        while let Some(c) = pending.pop() {
+            if c == suite {
+                return true;
+            }
+            if seen.contains(&c) || seen.len() > 32 {
+                continue;
+            }
+            seen.push(c);
+            let node = self.scopes[c].node;
+            if !self.lang.is_python() || node.kind() != "class_definition" {
+                continue;
+            }
+            for base in python_superclasses(node, self.src) {
+                let name = facts::last_segment(base);
+                pending.extend((1..self.scopes.len()).filter(|&b| {
+                    self.scopes[b].node.kind() == "class_definition" && self.scopes[b].name == name
+                }));
+            }
+        }
+        false
+    }
+
+    /// Whether pytest fixture `fixture` runs for `test`: autouse where the
+    /// test is, or requested by name (as a parameter or through
+    /// `@pytest.mark.usefixtures`), directly or by a fixture it requests.
+    fn uses_fixture(&self, test: ScopeId, fixture: ScopeId) -> bool {
+        let f = &self.scopes[fixture];
+        let autouse = python_decorators(f.node, self.src)
+            .iter()
+            .any(|d| d.replace(' ', "").contains("autouse=True"));
+        if autouse {
+            return f
+                .parent
+                .is_some_and(|p| self.suite_applies(self.enclosing_container(p), test));
+        }
+        let used = self.usefixtures_text(self.scopes[test].node);
+        if used.contains(&format!("\"{}\"", f.name)) || used.contains(&format!("'{}'", f.name)) {
+            return true;
+        }
+        let mut pending: Vec<&str> = self.scopes[test]
+            .params
+            .iter()
+            .map(String::as_str)
+            .collect();
+        let mut seen: Vec<&str> = Vec::new();
+        while let Some(name) = pending.pop() {
+            if seen.contains(&name) || seen.len() > 64 {
+                continue;
+            }
+            seen.push(name);
+            for (id, s) in self.scopes.iter().enumerate() {
+                if s.is_fixture() && s.name == name {
+                    if id == fixture {
+                        return true;
+                    }
+                    pending.extend(s.params.iter().map(String::as_str));
+                }
+            }
+        }
+        false
+    }
+
     /// Scopes (tests, hooks, fixtures) from which the named helper is called,
     /// directly or through other helpers of the file.
     pub fn callers_of_function(&self, name: &str) -> Vec<ScopeId> {

@@ -1,7 +1,8 @@
 //! Statements a test expects to fail: the only statement of a `with
 //! self.assertRaises(...)` / `with pytest.raises(...)` block. Such a write
 //! (`os.putenv('A=B', 'x')`, `cls.x = 1` on an immutable type, `os.link(...)`
-//! on a platform without it) raises before it changes anything.
+//! on a platform without it) raises before it changes anything. Also values a
+//! test asserts to be false: a login it expects to fail.
 
 use tree_sitter::Node;
 
@@ -35,4 +36,180 @@ impl<'t> Model<'t> {
         let clause = with.named_child(0).map(|n| self.text(n)).unwrap_or("");
         statements == 1 && (clause.contains("assertRaises") || clause.contains("raises("))
     }
+}
+
+/// Assertion methods that assert their (only) argument is false.
+const ASSERT_FALSE: &[&str] = &[
+    "assertFalse",
+    "assert_false",
+    "isFalse",
+    "notOk",
+    "isNotOk",
+    "toBeFalsy",
+    "toBeFalse",
+];
+
+/// Assertion methods comparing their argument with an expected value
+/// (`assertIs(x, False)`, `assert.equal(x, false)`, `expect(x).toBe(false)`).
+const ASSERT_EQUAL: &[&str] = &[
+    "assertIs",
+    "assertEqual",
+    "assertEquals",
+    "assert_equal",
+    "equal",
+    "strictEqual",
+    "deepEqual",
+    "is",
+    "toBe",
+    "toEqual",
+    "toStrictEqual",
+];
+
+impl<'t> Model<'t> {
+    /// Whether the test asserts that the value of `node` is false: a call
+    /// the test expects to fail, such as a login with bad credentials
+    /// (`self.assertFalse(self.client.login(...))`, `assert not login(...)`,
+    /// `expect(await signIn(...)).toBe(false)`), also through a name bound
+    /// to it (`ok = self.client.login(...)` then `self.assertFalse(ok)`).
+    pub fn asserted_false(&self, node: Node<'t>) -> bool {
+        if self.asserts_false_here(node) {
+            return true;
+        }
+        // The value bound to a name: look for the name asserted false later
+        // in the same scope.
+        let value = climb_wrappers(node);
+        let Some(binding) = value.parent() else {
+            return false;
+        };
+        let name = match binding.kind() {
+            "assignment" | "assignment_expression" => binding
+                .child_by_field_name("right")
+                .filter(|r| r.id() == value.id())
+                .and(binding.child_by_field_name("left")),
+            "variable_declarator" => binding
+                .child_by_field_name("value")
+                .filter(|r| r.id() == value.id())
+                .and(binding.child_by_field_name("name")),
+            _ => None,
+        };
+        let Some(name) = name.filter(|n| n.kind() == "identifier") else {
+            return false;
+        };
+        let name = self.text(name);
+        let body = self.scope(self.scope_of(node)).node;
+        let mut stack = vec![body];
+        let mut budget = 4096;
+        while let Some(n) = stack.pop() {
+            budget -= 1;
+            if budget == 0 {
+                return false;
+            }
+            if n.kind() == "identifier" {
+                if n.start_byte() > node.end_byte()
+                    && self.text(n) == name
+                    && self.asserts_false_here(n)
+                {
+                    return true;
+                }
+                continue;
+            }
+            crate::walk::named_children(n, &mut stack);
+        }
+        false
+    }
+
+    /// Whether `node` itself is asserted false where it stands.
+    fn asserts_false_here(&self, node: Node<'t>) -> bool {
+        let node = climb_wrappers(node);
+        let Some(parent) = node.parent() else {
+            return false;
+        };
+        match parent.kind() {
+            // Python `assert not x`, JS `assert(!x)` / `assert.ok(!x)`.
+            "not_operator" => climb_wrappers(parent)
+                .parent()
+                .is_some_and(|p| p.kind() == "assert_statement"),
+            "unary_expression" if self.text(parent).starts_with('!') => {
+                let outer = climb_wrappers(parent);
+                outer.parent().is_some_and(|args| {
+                    args.kind() == "arguments"
+                        && args.parent().is_some_and(|call| {
+                            let callee = call
+                                .child_by_field_name("function")
+                                .map(|f| self.path_of(f))
+                                .unwrap_or_default();
+                            matches!(callee.as_str(), "assert" | "assert.ok" | "ok")
+                        })
+                })
+            }
+            // Python `assert x is False` / `assert x == False`.
+            "comparison_operator" => {
+                let t: String = self.text(parent).split_whitespace().collect();
+                (t.ends_with("isFalse") || t.ends_with("==False"))
+                    && climb_wrappers(parent)
+                        .parent()
+                        .is_some_and(|p| p.kind() == "assert_statement")
+            }
+            "argument_list" | "arguments" => {
+                let Some(call) = parent.parent() else {
+                    return false;
+                };
+                let Some(callee) = call.child_by_field_name("function") else {
+                    return false;
+                };
+                let path = self.path_of(callee);
+                let method = super::facts::last_segment(&path);
+                if ASSERT_FALSE.contains(&method) {
+                    return true;
+                }
+                let is_false = |n: Node| matches!(self.text(n), "False" | "false");
+                if ASSERT_EQUAL.contains(&method) {
+                    let mut c = parent.walk();
+                    let args: Vec<Node> = parent
+                        .named_children(&mut c)
+                        .filter(|n| n.kind() != "comment")
+                        .collect();
+                    return args.len() == 2
+                        && args.iter().any(|a| a.id() == node.id())
+                        && args.iter().any(|a| is_false(*a));
+                }
+                // `expect(x).toBe(false)`, `expect(x).toBeFalsy()`.
+                if path == "expect" {
+                    let Some(member) = call.parent().filter(|m| m.kind() == "member_expression")
+                    else {
+                        return false;
+                    };
+                    let matcher = member
+                        .child_by_field_name("property")
+                        .map(|p| self.text(p))
+                        .unwrap_or("");
+                    if ASSERT_FALSE.contains(&matcher) {
+                        return true;
+                    }
+                    let args = member
+                        .parent()
+                        .filter(|c| c.kind() == "call_expression")
+                        .and_then(|c| c.child_by_field_name("arguments"))
+                        .and_then(|a| a.named_child(0));
+                    return ASSERT_EQUAL.contains(&matcher) && args.is_some_and(is_false);
+                }
+                false
+            }
+            _ => false,
+        }
+    }
+}
+
+/// Looks up through `await` and parentheses around an expression.
+fn climb_wrappers(mut node: Node) -> Node {
+    while let Some(p) = node.parent() {
+        if !matches!(
+            p.kind(),
+            "await" | "await_expression" | "parenthesized_expression"
+        ) {
+            break;
+        }
+        node = p;
+    }
+    node
 }

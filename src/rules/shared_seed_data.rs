@@ -11,9 +11,10 @@
 //! `login('admin', ...)` / `page.fill('#email', 'admin@x.com')` + submit with
 //! an account the file never creates (e2e and API tests); and, conservatively,
 //! `User.objects.get(pk=1)` / `findUnique({ where: { id: 1 } })` in a test of
-//! a file that creates nothing. Reported at the literal (or the name using
-//! it, with the definition as related location); the same value in several
-//! files links them.
+//! a file that creates nothing, or a read by a literal key that only another
+//! test creates (not the reader's own test, setup or fixtures). Reported at
+//! the literal (or the name using it, with the definition as related
+//! location); the same value in several files links them.
 //!
 //! Not flagged: isolated values (uuid, faker, `Date.now()`, worker ids),
 //! non-unique fields (`name`, `title`, `password`), pure functions
@@ -21,8 +22,11 @@
 //! file, and files with a per-file private database.
 
 use super::{prefix, text, word, Rule, RuleContext, SharedThrough, Triggers};
-use crate::model::database::{is_factory_call, is_write_method, unique_key_rank, Doubles};
+use crate::model::database::{
+    is_factory_call, is_write_method, registers_into_registry, unique_key_rank, Doubles,
+};
 use crate::model::facts::{self, plain_string, Call};
+use crate::model::scope::ScopeId;
 use crate::model::values::Value;
 use crate::model::Model;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
@@ -202,9 +206,11 @@ impl Rule for SharedSeedData {
         }
         let mut writes: Vec<(Hit<'t>, String)> = Vec::new();
         let mut writes_anything = false;
-        // Source of every write call: an account any of them creates is
-        // "created in this file" for the login check.
-        let mut write_literals: HashSet<String> = HashSet::new();
+        // Every string literal of every write call, with the scope the call
+        // runs in: an account any of them creates is "created in this file"
+        // for the login check, and a record a test's own setup creates is
+        // its own to read back.
+        let mut created: Vec<(String, ScopeId)> = Vec::new();
         for call in &model.calls {
             let Some((callee, data)) = write_data(model, call) else {
                 continue;
@@ -213,7 +219,9 @@ impl Rule for SharedSeedData {
                 continue;
             }
             writes_anything = true;
-            collect_literals(model, call.node, &mut write_literals);
+            let mut literals = HashSet::new();
+            collect_literals(model, call.node, &mut literals);
+            created.extend(literals.into_iter().map(|l| (l, call.scope)));
             let mut best: Option<Hit<'t>> = None;
             for node in data {
                 scan(model, node, None, is_upsert(call), 0, &mut best);
@@ -227,6 +235,9 @@ impl Rule for SharedSeedData {
                 best = positional_account(model, call, &callee);
             }
             if let Some(hit) = best {
+                if call.method() == "merge" && merges_own_record(model, call, &hit) {
+                    continue;
+                }
                 writes.push((hit, callee));
             }
         }
@@ -240,6 +251,7 @@ impl Rule for SharedSeedData {
             }
             if let Some(hit) = sql_insert_hit(model, arg) {
                 writes_anything = true;
+                created.push((hit.value.clone(), call.scope));
                 writes.push((hit, call.path.clone()));
             }
         }
@@ -256,6 +268,7 @@ impl Rule for SharedSeedData {
             }
             if let Some(hit) = sql_insert_hit(model, template) {
                 writes_anything = true;
+                created.push((hit.value.clone(), model.scope_of(node)));
                 writes.push((hit, path));
             }
         }
@@ -268,8 +281,13 @@ impl Rule for SharedSeedData {
                 Some((h.value.clone(), test))
             })
             .collect();
-        let mut written = write_literals;
-        written.extend(writes.iter().map(|(h, _)| h.value.clone()));
+        // Keys reached through a constant are no literal of the call.
+        created.extend(
+            writes
+                .iter()
+                .map(|(h, _)| (h.value.clone(), model.scope_of(h.at))),
+        );
+        let written: HashSet<String> = created.iter().map(|(v, _)| v.clone()).collect();
         for (hit, callee) in writes {
             let msg = format!(
                 "hard-coded {} '{}' written by `{}`: parallel workers create the same record and collide on the unique key",
@@ -280,7 +298,7 @@ impl Rule for SharedSeedData {
         if is_e2e_or_api(model) {
             logins(cx, doubles, &written);
         }
-        reads_of_other_tests_records(cx, doubles, &written_by_test);
+        reads_of_other_tests_records(cx, doubles, &written_by_test, &created);
         if !writes_anything && !mentions_doubles(model.src) && !creates_elsewhere(model) {
             unseeded_reads(cx, doubles);
         }
@@ -403,7 +421,7 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(String, Vec<Nod
     // HTTP writes: `request(app).post('/users').send({...})`,
     // `client.post('/users', json={...})`, `request.post(url, { data })`.
     if let Some((verb, url)) = http_post_url(model, call) {
-        if is_login_url(&url) {
+        if is_login_url(&url) || is_update_url(&url) {
             return None;
         }
         let positional = positional();
@@ -421,6 +439,13 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(String, Vec<Nod
         return Some((format!("{verb} {url}"), body));
     }
     if !is_write_method(method) {
+        return None;
+    }
+    // `expected.insert(0, Person(id=2))` on `expected = [...]`: a list.
+    // `z.string().register(reg, { id })`: a schema put in a registry.
+    if model.is_in_memory_collection(call.receiver(), call.scope)
+        || registers_into_registry(model, call)
+    {
         return None;
     }
     // A bare helper (`createUser(...)`): in this file it must write; from
@@ -503,6 +528,114 @@ fn unwrap(n: Node) -> Node {
     crate::model::database::unwrap_await(n)
 }
 
+/// Methods that hand a record to an ORM session to be stored.
+const PERSIST_METHODS: &[&str] = &[
+    "add",
+    "add_all",
+    "merge",
+    "save",
+    "save_all",
+    "persist",
+    "bulk_save_objects",
+];
+
+/// `sess.merge(Child(id=1))` after the same test (or its setup) stored a
+/// `Child(id=1, ...)` (`sess.add(c1)`, an earlier merge): merge looks the key
+/// up and finds that record, the test's own, so it creates nothing that
+/// could collide.
+fn merges_own_record<'t>(model: &Model<'t>, merge: &Call<'t>, hit: &Hit<'t>) -> bool {
+    // The record merged: the constructor call holding the key, or the one
+    // the merged name is bound to.
+    let ctor = if hit.at.kind() == "identifier" {
+        bound_to_constructor(model, hit.at)
+    } else {
+        std::iter::successors(Some(hit.at), |n| n.parent())
+            .take_while(|n| n.id() != merge.node.id())
+            .find(|n| is_constructor(model, *n))
+    };
+    let Some(ctor) = ctor else {
+        return false;
+    };
+    let Some(class) = ctor
+        .child_by_field_name("function")
+        .map(|f| model.path_of(f))
+    else {
+        return false;
+    };
+    let test = model.enclosing_test(merge.scope);
+    // Outside a recognised test (a method of a class the model does not
+    // take for a test class), the same top-level function or method.
+    let unit = |s: ScopeId| {
+        model
+            .ancestors(s)
+            .take_while(|&a| !model.scope(a).is_container())
+            .last()
+    };
+    let key_of = |c: &Call<'t>| {
+        c.keyword(&hit.field).map(|v| match model.eval(v).value {
+            Value::Str(s) => s,
+            Value::Int(i) => i.to_string(),
+            _ => String::new(),
+        })
+    };
+    model.calls.iter().any(|c| {
+        c.node.end_byte() <= merge.node.start_byte()
+            && c.node.id() != ctor.id()
+            && c.path == class
+            && key_of(c).as_deref() == Some(hit.value.as_str())
+            && match test {
+                Some(t) => model.prepares(c.scope, t),
+                None => unit(c.scope).is_some() && unit(c.scope) == unit(merge.scope),
+            }
+            && handed_to_session(model, c.node)
+    })
+}
+
+/// Whether a constructed record is handed to a persisting call
+/// (`sess.add(User(...))`, `sess.add_all([u1, u2])` after `u1 = User(...)`).
+fn handed_to_session<'t>(model: &Model<'t>, ctor: Node<'t>) -> bool {
+    let persisting_arg = |n: Node<'t>| {
+        // Up through a list or tuple of records to the argument list.
+        let mut n = n;
+        while let Some(p) = n
+            .parent()
+            .filter(|p| matches!(p.kind(), "list" | "tuple" | "array"))
+        {
+            n = p;
+        }
+        n.parent()
+            .filter(|args| matches!(args.kind(), "argument_list" | "arguments"))
+            .and_then(|args| args.parent())
+            .and_then(|call| call.child_by_field_name("function"))
+            .is_some_and(|f| PERSIST_METHODS.contains(&facts::last_segment(&model.path_of(f))))
+    };
+    if persisting_arg(ctor) {
+        return true;
+    }
+    // `c1 = Child(id=1)` and later `sess.add(c1)`.
+    let Some(name) = ctor
+        .parent()
+        .filter(|p| p.kind() == "assignment")
+        .and_then(|a| a.child_by_field_name("left"))
+        .filter(|l| l.kind() == "identifier")
+    else {
+        return false;
+    };
+    let name = model.text(name);
+    model.calls.iter().any(|c| {
+        PERSIST_METHODS.contains(&c.method())
+            && c.node.start_byte() > ctor.end_byte()
+            && c.args().iter().any(|a| {
+                let v = unwrap(a.value);
+                (v.kind() == "identifier" && model.text(v) == name)
+                    || (matches!(v.kind(), "list" | "tuple" | "array")
+                        && crate::walk::named_children_list(v)
+                            .into_iter()
+                            .any(|e| e.kind() == "identifier" && model.text(e) == name))
+            })
+    })
+}
+
 /// The URL of an HTTP POST/PUT made by `call` (or, for supertest `.send`,
 /// by the call it chains on).
 fn http_post_url<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(&'static str, String)> {
@@ -552,16 +685,69 @@ fn http_post_url<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(&'static str
     Some((verb, url))
 }
 
+/// The lower-case words of a URL (or the text of the expression making
+/// it), split at every non-alphanumeric character: `/edit/author/1/update/`
+/// is `edit author 1 update`, `reverse("admin:auth_user_add")` is
+/// `reverse admin auth user add`.
+fn url_words(url: &str) -> Vec<String> {
+    url.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_ascii_lowercase())
+        .collect()
+}
+
+/// Words of a URL that name an action on a record: the request performs
+/// it, whichever app the URL lives under (`/admin/auth/user/add/`).
+const RECORD_ACTIONS: &[&str] = &["add", "create", "new", "update", "edit", "change", "delete"];
+
+/// Whether a POST to `url` logs in: the URL names a login, a session or a
+/// token (`/login`, `/auth/sign-in`, `/api/token/`, `/sessions`), or is
+/// under `auth` without naming another action. Whole words only: `author`
+/// is no `auth`, `/edit/author/1/update/` no login.
 fn is_login_url(url: &str) -> bool {
-    let l = url.to_ascii_lowercase();
-    [
-        "login", "signin", "sign-in", "sign_in", "session", "auth", "token",
-    ]
-    .iter()
-    .any(|k| l.contains(k))
-        && !l.contains("register")
-        && !l.contains("signup")
-        && !l.contains("sign-up")
+    let words = url_words(url);
+    let has = |w: &str| words.iter().any(|x| x == w);
+    // `sign-in`, `log_in`: two words.
+    let pair = |a: &str, b: &str| words.windows(2).any(|p| p[0] == a && p[1] == b);
+    if ["register", "signup", "registration"]
+        .iter()
+        .any(|w| has(w))
+        || pair("sign", "up")
+    {
+        return false;
+    }
+    let login = words.iter().any(|w| {
+        w.starts_with("login")
+            || w.starts_with("signin")
+            || w.starts_with("logon")
+            || w.starts_with("session")
+            || w.starts_with("token")
+            || w.ends_with("token")
+            || w.starts_with("oauth")
+            || w.starts_with("authenticat")
+            || w.starts_with("authoriz")
+            || w == "jwt"
+    }) || pair("sign", "in")
+        || pair("log", "in")
+        || pair("log", "on");
+    // `auth`, `authn`, `rest-auth`; not `author`.
+    let under_auth = words
+        .iter()
+        .any(|w| w.starts_with("auth") && !w.starts_with("author"));
+    login || (under_auth && !RECORD_ACTIONS.iter().any(|a| has(a)))
+}
+
+/// Whether a POST to `url` changes a record that already exists
+/// (`/author/1/update/`, `/posts/3/edit`): its unique keys are that
+/// record's, not a new one's. A URL that also says it creates
+/// (`/edit/authors/create/`, where `edit` names the views' module) creates.
+fn is_update_url(url: &str) -> bool {
+    let words = url_words(url);
+    let has = |w: &str| words.iter().any(|x| x == w);
+    ["update", "edit", "change"].iter().any(|w| has(w))
+        && !["create", "add", "new", "register", "signup"]
+            .iter()
+            .any(|w| has(w))
 }
 
 /// Considers `key: value` as a unique key.
@@ -965,6 +1151,14 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
         if is_invalid_marker(&hit.value) || written.contains(&hit.value) {
             continue;
         }
+        // A login the test expects to fail (`self.assertFalse(self.client.
+        // login(...))`) checks that bad credentials are refused: no account
+        // is shared.
+        if !FILL_METHODS.contains(&method)
+            && (model.asserted_false(call.node) || model.expected_to_raise(call.node))
+        {
+            continue;
+        }
         let how = if FILL_METHODS.contains(&method) {
             "types"
         } else {
@@ -1194,11 +1388,15 @@ fn unseeded_reads<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles) {
 /// A test reads a record by a literal unique key that only a *different*
 /// test of this file creates (`User.objects.get(username="admin")` after
 /// another test's `create(username="admin")`): it passes only when that test
-/// ran first, in the same worker.
+/// ran first, in the same worker. A record the reader's own test, setup
+/// (`setUp`, `setUpTestData`, `beforeEach`, also of a parent test class) or
+/// fixtures create is its own, whatever other tests do: `created` holds the
+/// literals of every write with the scope it runs in.
 fn reads_of_other_tests_records<'t>(
     cx: &mut RuleContext<'_, 't>,
     doubles: &Doubles,
     written_by_test: &[(String, usize)],
+    created: &[(String, ScopeId)],
 ) {
     let model = cx.model;
     if written_by_test.is_empty() {
@@ -1239,14 +1437,18 @@ fn reads_of_other_tests_records<'t>(
             let Value::Str(value) = model.eval(key).value else {
                 continue;
             };
-            let mut writers = written_by_test.iter().filter(|(v, _)| *v == value);
-            let own_write = written_by_test
+            let Some(&(_, writer)) = written_by_test
                 .iter()
-                .any(|(v, t)| *v == value && *t == reader);
-            if let Some(&(_, writer)) = writers.find(|(_, t)| *t != reader) {
-                if !own_write {
-                    hits.push((key, value, writer));
-                }
+                .find(|(v, t)| *v == value && *t != reader)
+            else {
+                continue;
+            };
+            let own_write = created
+                .iter()
+                .any(|(v, s)| *v == value && model.prepares(*s, reader))
+                || hands_over_key(model, reader, call.node.start_byte(), &value);
+            if !own_write {
+                hits.push((key, value, writer));
             }
         }
     }
@@ -1259,6 +1461,49 @@ fn reads_of_other_tests_records<'t>(
         );
         finding.with_related(related);
     }
+}
+
+/// Whether `test`, before byte `before`, passes `value` as a unique key to a
+/// call that is no lookup or login (`call_command('createsuperuser',
+/// username='joe')`, a form post, an API helper): it may well create the
+/// record there through code this file does not show, so a later read of it
+/// is not known to rely on another test.
+fn hands_over_key<'t>(model: &Model<'t>, test: ScopeId, before: usize, value: &str) -> bool {
+    model.calls.iter().any(|c| {
+        if c.node.end_byte() > before || model.enclosing_test(c.scope) != Some(test) {
+            return false;
+        }
+        let method = c.method();
+        let lookup = method.starts_with("get")
+            || method.starts_with("find")
+            || method.starts_with("assert")
+            || matches!(method, "filter" | "exclude" | "exists" | "count")
+            || is_login_method(method);
+        if lookup {
+            return false;
+        }
+        let is_key = |name: &str, v: Node<'t>| {
+            unique_key_rank(name).is_some() && model.eval(v).value.as_str() == Some(value)
+        };
+        c.args().iter().any(|a| match &a.name {
+            Some(name) => is_key(name, a.value),
+            None => {
+                let v = unwrap(a.value);
+                matches!(v.kind(), "dictionary" | "object")
+                    && crate::walk::named_children_list(v).into_iter().any(|pair| {
+                        let (Some(k), Some(v)) = (
+                            pair.child_by_field_name("key"),
+                            pair.child_by_field_name("value"),
+                        ) else {
+                            return false;
+                        };
+                        let key =
+                            plain_string(k, model.src).unwrap_or_else(|| model.text(k).to_string());
+                        is_key(&key, v)
+                    })
+            }
+        })
+    })
 }
 
 fn object_values(o: Node<'_>) -> Vec<Node<'_>> {
@@ -1350,6 +1595,7 @@ mod tests {
                 Case::fail("e2e/b.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await loginAs(page, 'admin@example.com');\n});", &["'admin@example.com'"]),
                 Case::fail("fb.test.js", "import { getAuth } from 'firebase/auth';\ntest('x', async () => {\n  await createUserWithEmailAndPassword(auth, 'new@x.com', 'pw');\n  await signInWithEmailAndPassword(auth, 'admin@x.com', 'pw');\n});", &["'new@x.com'", "'admin@x.com'"]),
                 Case::fail("api.test.js", "test('x', async () => { await request(app).post('/auth/login').send({ email: 'admin@x.com', password: 'p' }); });", &["'admin@x.com'"]),
+                Case::pass("e2e/b.spec.ts", "import { test, expect } from '@playwright/test';\ntest('x', async ({ page }) => {\n  expect(await loginAs(page, 'someone@example.com')).toBe(false);\n  const ok = await loginAs(page, 'other@example.com');\n  expect(ok).toBeFalsy();\n});"),
             ],
         );
     }
@@ -1402,6 +1648,9 @@ mod tests {
                 Case::pass("users.service.spec.ts", "beforeEach(async () => {\n  const module = await Test.createTestingModule({ providers: [UsersService, { provide: getRepositoryToken(User), useValue: { create: jest.fn(), save: jest.fn() } }] }).compile();\n  usersService = module.get(UsersService);\n});\nit('creates', async () => { await usersService.create({ email: 'igor@gmail.com' }); });"),
                 Case::pass("users.service.spec.ts", "beforeEach(async () => {\n  const module = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(PrismaService).useValue(prismaMock).compile();\n  usersService = module.get(UsersService);\n});\nit('creates', async () => { await usersService.create({ email: 'igor@gmail.com' }); });"),
                 Case::pass("test_s.py", "def test_x(mocker):\n    mocker.patch('app.services.user_repo.save')\n    register_user(email='a@b.com')\n"),
+                // Registering a schema in a registry (zod) signs nobody up.
+                Case::pass("registries.test.ts", "import * as z from 'zod';\ntest('x', () => {\n  const reg = z.registry<z.core.GlobalMeta>();\n  const a = z.string().register(reg, { id: 'duplicate-id' });\n  schema.register(reg, { id: 'other-id' });\n  b.register(z.globalRegistry, { id: 'global-id' });\n});"),
+                Case::fail("a.test.js", "it('x', async () => {\n  await api.register({ email: 'a@b.com' });\n  await authService.register('c@d.com', 'pw');\n});", &["'a@b.com'", "'c@d.com'"]),
                 Case::pass("a.test.js", "let ctx = {};\nit('x', () => { throw createError({ code: 'E_X' }); });"),
             ],
         );
@@ -1458,11 +1707,37 @@ mod tests {
                 Case::fail("tests/test_api.py", "class T(TestCase):\n    @classmethod\n    def setUpTestData(cls):\n        cls.user = User.objects.create_user(username='testuser', email='t@x.com', password='pw')\n    def test_x(self):\n        self.client.login(username='testuser', password='pw')\n", &["'t@x.com'"]),
                 Case::pass("tests/test_api.py", "class T(TestCase):\n    def setUp(self):\n        self.u = User.objects.create_user(username=f'u{uuid4()}', password='pw')\n    def test_x(self):\n        self.client.login(username='wrong', password='pw')\n"),
                 Case::fail("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        u = User.objects.get(pk=1)\n", &["1"]),
+                // A login the test expects to fail shares no account.
+                Case::pass("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        self.assertFalse(self.client.login(username='otheruser', password='nopassword'))\n"),
+                Case::pass("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        login = self.client.login(username='otheruser', password='nopassword')\n        self.assertFalse(login)\n"),
+                Case::pass("tests/test_api.py", "def test_x(client):\n    client.get('/')\n    assert not client.login(username='otheruser', password='pw')\n    assert client.login(username='someone', password='pw') is False\n    with pytest.raises(PermissionDenied):\n        client.login(username='blocked')\n"),
+                Case::fail("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        self.assertTrue(self.client.login(username='admin', password='pw'))\n        ok = self.client.login(username='root', password='pw')\n        self.assertTrue(ok)\n", &["'admin'", "'root'"]),
+                // A form post is a login only when its URL names one: `author` is no `auth`.
+                Case::pass("tests/test_edit.py", "class T(TestCase):\n    def test_x(self):\n        self.client.post('/edit/author/1/update/', {'name': 'John Doe', 'slug': 'john-doe'})\n"),
+                Case::fail("tests/test_edit.py", "class T(TestCase):\n    def test_x(self):\n        self.client.post('/edit/authors/create/', {'name': 'John Doe', 'slug': 'john-doe'})\n", &["'john-doe'"]),
+                Case::fail("tests/test_edit.py", "class T(TestCase):\n    def test_x(self):\n        self.client.post('/auth/login/', {'username': 'admin', 'password': 'pw'})\n        self.client.post('/api-token-auth/', {'username': 'root', 'password': 'pw'})\n        self.client.post(reverse('admin:auth_user_add'), {'username': 'newbie', 'password1': 'pw'})\n", &["'admin'", "'root'", "'newbie'"]),
                 Case::fail("test_m.py", "def test_a(db):\n    User.objects.create(username='admin')\n\ndef test_b(db):\n    admin = User.objects.get(username='admin')\n", &["'admin'", "'admin'"]),
                 Case::fail("m.test.ts", "it('a', async () => { await prisma.user.create({ data: { email: 'a@x.io' } }); });\nit('b', async () => { await prisma.user.findUnique({ where: { email: 'a@x.io' } }); });", &["'a@x.io'", "'a@x.io'"]),
                 // The fixed-key create is the finding; reading back what the same test
                 // created is not a second one.
                 Case::fail("test_m.py", "def test_a(db):\n    User.objects.create(username=f'u-{uuid4()}')\n\ndef test_b(db):\n    User.objects.get(username='admin')\n    User.objects.create(username='bob')\n    User.objects.get(username='bob')\n", &["'bob'"]),
+                // A record the reader's own setup creates is its own, whatever
+                // another test creates: the creates are the findings, not the read.
+                Case::fail("tests/test_m.py", "class A(TestCase):\n    def test_a(self):\n        User.objects.create(username='joe')\n\nclass B(TestCase):\n    @classmethod\n    def setUpTestData(cls):\n        cls.user = User.objects.create_user(username='joe', password='pw')\n    def test_b(self):\n        User.objects.get(username='joe')\n", &["'joe'", "'joe'"]),
+                Case::fail("tests/test_m.py", "class A(TestCase):\n    def test_a(self):\n        User.objects.create(username='joe')\n\nclass B(TestCase):\n    def setUp(self):\n        User.objects.create(username='joe')\n    def test_b(self):\n        User.objects.get(username='joe')\n", &["'joe'", "'joe'"]),
+                // ... also when the setup is inherited from a test class of the file.
+                Case::fail("tests/test_m.py", "class Base(TestCase):\n    @classmethod\n    def setUpTestData(cls):\n        User.objects.create_user(email='staff@x.com', username='staff')\n\nclass A(Base):\n    def test_a(self):\n        self.client.post('/password_reset/', {'email': 'staff@x.com'})\n\nclass B(Base):\n    def test_b(self):\n        User.objects.get(email='staff@x.com')\n", &["'staff@x.com'", "'staff@x.com'"]),
+                // ... or by a fixture the test requests, directly or through another fixture.
+                Case::fail("tests/test_m.py", "import pytest\n@pytest.fixture\ndef joe(db):\n    return User.objects.create(username='joe')\n@pytest.fixture\ndef logged_in(joe):\n    return joe\ndef test_a(db):\n    User.objects.create(username='joe')\ndef test_b(logged_in):\n    User.objects.get(username='joe')\n", &["'joe'", "'joe'"]),
+                // ... or by the test itself, under a field that is not a unique key.
+                Case::fail("tests/test_m.py", "class T(TestCase):\n    def test_a(self):\n        Category.objects.create(slug='4th', url='4th')\n    def test_b(self):\n        Category.objects.create(name='Fourth', url='4th')\n        Category.objects.get(url='4th')\n", &["'4th'"]),
+                Case::fail("m.test.ts", "describe('a', () => { it('a', async () => { await prisma.user.create({ data: { email: 'a@x.io' } }); }); });\ndescribe('b', () => {\n  beforeEach(async () => { await prisma.user.create({ data: { email: 'a@x.io' } }); });\n  it('b', async () => { await prisma.user.findUnique({ where: { email: 'a@x.io' } }); });\n});", &["'a@x.io'", "'a@x.io'"]),
+                // A management command (or any call that is no lookup) given the
+                // key earlier in the test may create the record.
+                Case::fail("tests/test_m.py", "class A(TestCase):\n    def test_a(self):\n        User.objects.create(username='joe')\n    def test_b(self):\n        call_command('createsuperuser', interactive=False, username='joe')\n        User.objects.get(username='joe')\n", &["'joe'"]),
+                Case::fail("tests/test_m.py", "class A(TestCase):\n    def test_a(self):\n        User.objects.create(username='joe')\n    def test_b(self):\n        User.objects.filter(username='joe').exists()\n        self.client.login(username='joe', password='pw')\n        User.objects.get(username='joe')\n", &["'joe'", "'joe'"]),
+                // Another class's setup is not the reader's.
+                Case::fail("tests/test_m.py", "class A(TestCase):\n    def test_a(self):\n        User.objects.create(username='joe')\n\nclass B(TestCase):\n    def setUp(self):\n        User.objects.create(username='joe')\n\nclass C(TestCase):\n    def test_c(self):\n        User.objects.get(username='joe')\n", &["'joe'", "'joe'", "'joe'"]),
                 Case::pass("tests/test_api.py", "class T(TestCase):\n    fixtures = ['users.json']\n    def test_x(self):\n        u = User.objects.get(pk=1)\n"),
                 Case::pass("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        u = User.objects.create(name='x')\n        User.objects.get(pk=u.pk)\n"),
             ],
@@ -1499,6 +1774,17 @@ mod tests {
                 Case::pass("test_u.py", "def test_x(tmp_path):\n    engine = create_engine(f'sqlite:///{tmp_path}/db.sqlite')\n    User.objects.create(email='a@b.com')\n"),
                 Case::pass("test_u.py", "import mongomock\ndef test_x():\n    coll.insert_one({'email': 'a@b.com'})\n"),
                 Case::pass("test_u.py", "def test_x(session):\n    cache.add(User(email='a@b.com'))\n    users.add('a@b.com')\n"),
+                // Merging a key the same test already stored finds that record.
+                Case::pass("test_merge.py", "from sqlalchemy.orm import Session\ndef test_x(engine):\n    with Session(engine) as sess:\n        c1 = Child(id=1, data='custom')\n        sess.add(c1)\n        sess.flush()\n        c2 = sess.merge(Child(id=1))\n"),
+                Case::fail("test_merge.py", "def test_x(sess):\n    a = sess.merge(User(id=1, name='ed'))\n    b = sess.merge(User(id=1, name='jack'))\n    u = User(id=2)\n    c = sess.merge(User(id=2))\n    sess.merge(Address(id=1))\n", &["1", "2", "1"]),
+                Case::fail("test_merge.py", "def test_a(sess):\n    sess.add_all([User(id=3)])\n\ndef test_b(sess):\n    sess.merge(User(id=3))\n", &["3"]),
+                // The same in methods of a class not taken for a test class.
+                Case::fail("test_merge.py", "class MergeTest(fixtures.FixtureTest):\n    def test_a(self):\n        sess.add(User(id=1))\n        sess.merge(User(id=1))\n    def test_b(self):\n        sess.merge(User(id=1))\n", &["1"]),
+                // `list.insert`, not a table insert.
+                Case::pass("test_u.py", "def test_x(session):\n    expected = [Manager(id=5)]\n    expected.insert(0, Person(id=2))\n    rows = list(session.query(Person))\n    rows.insert(0, Person(id=3))\n    alias = expected\n    alias.insert(0, Person(id=4))\n"),
+                Case::fail("test_u.py", "def test_x(db):\n    users = db.users\n    users.insert({'id': 2, 'email': 'm@x.com'})\n    expected = []\n    expected = db.table('t')\n    expected.insert({'id': 7})\n", &["'m@x.com'", "7"]),
+                // Registering a blueprint with the app creates no record.
+                Case::pass("tests/test_bp.py", "from flask import Blueprint, Flask\ndef test_x():\n    app = Flask(__name__)\n    bp = Blueprint('parent', __name__)\n    app.register_blueprint(bp, subdomain='api')\n"),
             ],
         );
     }
