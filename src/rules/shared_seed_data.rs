@@ -94,6 +94,10 @@ const INVALID_MARKERS: &[&str] = &[
     "not-found",
     "nobody",
     "bad",
+    "incorrect",
+    "no_such",
+    "nosuch",
+    "no-such",
 ];
 
 /// `login`, `loginAs`, `signInWithEmailAndPassword`, `log_in_user`; not
@@ -1759,6 +1763,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Deliberately wrong credentials share no account.
+                Case::pass("test_a.py", "from django.test import TestCase\n\nclass T(TestCase):\n    def test_a(self):\n        response = self.client.login(username='incorrect', password='password')\n        user = authenticate(username='no_such_user', password='x')\n"),
                 Case::pass("test_u.py", "def test_x(db):\n    User.objects.create(username=f'user-{uuid4()}', email=f'{uuid.uuid4()}@x.com')\n"),
                 Case::pass("tests/test_api.py", "from fastapi import FastAPI\nfrom fastapi.testclient import TestClient\napp = FastAPI()\n@app.post('/items/')\ndef create(item: dict):\n    return item\nclient = TestClient(app)\ndef test_create():\n    client.post('/items/', json={'id': 'foobar'})\n    client.post('/token', data={'username': 'johndoe', 'password': 'secret'})\n"),
                 Case::pass("test_u.py", "def test_x(db, faker):\n    User.objects.create(email=faker.email())\n"),
