@@ -246,7 +246,19 @@ impl<'t> Model<'t> {
             return true;
         }
         let imports = |needle: &str| self.imports.iter().any(|i| i.contains(needle));
-        if imports("pg-mem") || imports("mongomock") {
+        if imports("pg-mem") || imports("mongomock") || imports("sails-memory") {
+            return true;
+        }
+        // LoopBack's memory connector: `new DataSource('memory')`,
+        // `new DataSource({ connector: 'memory' })`.
+        let memory_connector = self.calls.iter().any(|c| {
+            c.method() == "DataSource"
+                && c.positional(0).is_some_and(|a| {
+                    let t = self.text(a);
+                    t.contains("'memory'") || t.contains("\"memory\"")
+                })
+        });
+        if memory_connector {
             return true;
         }
         if imports("testcontainers") && (src.contains(".start(") || src.contains("Container(")) {
@@ -326,6 +338,9 @@ impl<'t> Model<'t> {
             "httpretty",
             "respx",
             "pytest_httpx",
+            // AWS services faked in the worker's own memory (`@mock_aws`).
+            "moto",
+            "fakeredis",
         ];
         self.imports.iter().any(|i| {
             let root = i.split(['/', '.']).next().unwrap_or("");

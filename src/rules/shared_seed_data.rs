@@ -1609,6 +1609,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // LoopBack's memory connector is a private database.
+                Case::pass("test/memory.test.js", "const { DataSource } = require('loopback-datasource-juggler');\nlet Employee;\nbefore(function () {\n  const db = new DataSource('memory');\n  Employee = db.define('Employee', { name: String });\n});\nit('creates', function () {\n  return Employee.create({ id: 1, name: 'Foo' });\n});"),
                 Case::pass("a.test.js", "it('x', async () => { await User.create({ email: `user-${randomUUID()}@test.example` }); });"),
                 // Requests to an app this file builds, with no database: the
                 // app lives in the worker's own memory.
@@ -1763,6 +1765,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // moto fakes AWS in the worker's own memory.
+                Case::pass("tests/test_iam.py", "import boto3\nfrom moto import mock_aws\n\n@mock_aws\ndef test_create_access_key():\n    conn = boto3.client('iam', region_name='us-east-1')\n    conn.create_user(UserName='my-user')\n"),
                 // Deliberately wrong credentials share no account.
                 Case::pass("test_a.py", "from django.test import TestCase\n\nclass T(TestCase):\n    def test_a(self):\n        response = self.client.login(username='incorrect', password='password')\n        user = authenticate(username='no_such_user', password='x')\n"),
                 Case::pass("test_u.py", "def test_x(db):\n    User.objects.create(username=f'user-{uuid4()}', email=f'{uuid.uuid4()}@x.com')\n"),
