@@ -21,7 +21,7 @@
 
 use super::{Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::bindings::{DeclKind, RefKind, SharedBinding};
-use crate::model::scope::ScopeId;
+use crate::model::scope::{ScopeId, ScopeKind};
 use crate::model::{teardown, Model};
 
 pub struct TestOrderDependency;
@@ -117,6 +117,32 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
                     && assign_of(i).is_some_and(|a| a.target_path == back.target_path))
         })
     };
+    // A write that teardown covering it writes again (`afterEach(() => {
+    // V.max = saved })` after a test's `V.max = 9`) is gone before the
+    // next test starts.
+    let rewritten_in_teardown = |i: usize| {
+        assign_of(i).is_some_and(|a| {
+            teardown::cover(model, a.node).any(|action| {
+                matches!(action, teardown::Action::Assign(back) if back.target_path == a.target_path)
+            })
+        })
+    };
+    // Setup hooks (`before`/`beforeEach`, setUp...) that rebind the name:
+    // a reader under one of them reads what its hook assigned, whatever a
+    // test outside that hook's suite wrote before.
+    let rebinding_setups: Vec<ScopeId> = binding
+        .refs
+        .iter()
+        .filter(|r| r.kind == RefKind::Rebind)
+        .map(|r| model.owner(r.scope))
+        .filter(|&h| matches!(model.scope(h).kind, ScopeKind::Hook(k) if k.is_setup()))
+        .collect();
+    let shadowed = |writer: ScopeId, reader: ScopeId| {
+        rebinding_setups.iter().any(|&h| {
+            let suite = model.enclosing_container(model.scope(h).parent.unwrap_or(h));
+            model.is_within(reader, suite) && !model.is_within(writer, suite)
+        })
+    };
     // The writing tests, each with its first assigning use.
     let mut writers: Vec<(ScopeId, usize)> = Vec::new();
     let mut writer_seen: foldhash::HashSet<ScopeId> = foldhash::HashSet::default();
@@ -136,6 +162,9 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
                 }
             }
             if !write_backs.is_empty() && undone_in(i, t) {
+                continue;
+            }
+            if r.kind == RefKind::MemberAssign && rewritten_in_teardown(i) {
                 continue;
             }
             if !written.contains(&keys[i]) {
@@ -217,11 +246,16 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         // worker, and sharding keeps the group together: a write by a test
         // of the reader's own group is that group's design, not a hazard.
         let group = model.serial_group(reader);
-        let Some(&(writer, write_idx)) = writers[..before]
-            .iter()
-            .rev()
-            .chain(writers.iter())
-            .find(|(w, _)| *w != reader && (group.is_none() || model.serial_group(*w) != group))
+        let Some(&(writer, write_idx)) =
+            writers[..before]
+                .iter()
+                .rev()
+                .chain(writers.iter())
+                .find(|(w, _)| {
+                    *w != reader
+                        && (group.is_none() || model.serial_group(*w) != group)
+                        && !shadowed(*w, reader)
+                })
         else {
             continue;
         };
@@ -382,6 +416,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A test in the hook's own suite overwrites what the hook assigned.
+                Case::fail("a.test.js", "let Category;\ndescribe('referencesMany', function () {\n  before(function () { Category = db.define('Category', {}); });\n  it('redefines', function () { Category = other(); });\n  it('finds', function () { return Category.findOne(); });\n});", &["Category"]),
                 // A property of a shared client changes what its methods do.
                 Case::fail("a.test.js", "const api = createClient();\ntest('logs in', () => { api.token = 'abc'; });\ntest('reads', () => { expect(api.get('/me')).toBeTruthy(); });", &["api"]),
                 Case::fail("a.test.js", "let id;\nit('creates', async () => { id = await create(); });\nit('reads', async () => { await get(id); expect(id).toBeDefined(); });", &["id"]),
@@ -407,6 +443,10 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // The writer's own afterEach writes the property back.
+                Case::pass("a.test.js", "const V = require('../').ValidationError;\ndescribe('a', () => {\n  it('reads', () => { expect(V.maxLen).toBe(32); });\n});\ndescribe('b', () => {\n  let saved;\n  beforeEach(() => { saved = V.maxLen; });\n  afterEach(() => { V.maxLen = saved; });\n  it('truncates', () => { V.maxLen = 9; });\n});"),
+                // The reader's suite assigns the name in its own `before`.
+                Case::pass("a.test.js", "let Category;\ndescribe('hasMany', function () {\n  it('declares', function () { Category = db.define('Category', {}); });\n});\ndescribe('referencesMany', function () {\n  before(function () { Category = db.define('Category', {}); });\n  it('finds', function () { return Category.findOne(); });\n});"),
                 // A patched export of a required module; other tests use other exports.
                 Case::pass("a.test.js", "const dirList = require('../lib/dirList');\ntest('errors', () => {\n  dirList.send = async () => { throw new Error('x'); };\n});\ntest('validates', () => { expect(dirList.validateOptions({})).toBeUndefined(); });"),
                 // Assigned only in a hook.
