@@ -340,10 +340,14 @@ pub fn in_teardown(model: &Model, node: Node) -> bool {
     {
         return true;
     }
-    // A teardown method by name (of a mixin or base class, too).
-    if model
-        .ancestors(scope)
-        .any(|s| model.lang.is_python() && is_teardown_name(model, &model.scope(s).name))
+    // A teardown method by name (of a mixin or base class, too), or the
+    // exit half of a context manager class (`__exit__` runs when its `with`
+    // block ends).
+    if model.lang.is_python()
+        && model.ancestors(scope).any(|s| {
+            let name = model.scope(s).name.as_str();
+            is_teardown_name(model, name) || EXIT_METHODS.contains(&name)
+        })
     {
         return true;
     }
@@ -397,6 +401,9 @@ pub fn in_teardown(model: &Model, node: Node) -> bool {
 /// decorator on an enclosing function or class, as judged by `pred` on the
 /// with-item / decorator text (`mock.patch.dict(os.environ, {...})`).
 pub fn scoped_by(model: &Model, node: Node, pred: impl Fn(&str) -> bool) -> bool {
+    if in_enter_of_context_manager(model, node) {
+        return true;
+    }
     let mut current = node.parent();
     let mut depth = 0;
     while let Some(n) = current {
@@ -421,6 +428,32 @@ pub fn scoped_by(model: &Model, node: Node, pred: impl Fn(&str) -> bool) -> bool
         depth += 1;
     }
     false
+}
+
+/// The exit methods of Python's context manager protocol.
+const EXIT_METHODS: &[&str] = &["__exit__", "__aexit__"];
+
+/// Whether `node` is in the `__enter__` of a class that also defines
+/// `__exit__`: a context manager whose exit undoes what its enter did
+/// (`class chdir: __enter__: os.chdir(p); __exit__: os.chdir(old)`).
+fn in_enter_of_context_manager(model: &Model, node: Node) -> bool {
+    if !model.lang.is_python() {
+        return false;
+    }
+    let scope = model.scope_of(node);
+    let Some(enter) = model
+        .ancestors(scope)
+        .find(|&s| matches!(model.scope(s).name.as_str(), "__enter__" | "__aenter__"))
+    else {
+        return false;
+    };
+    let class = model.scope(enter).parent;
+    class.is_some_and(|c| {
+        model
+            .scopes
+            .iter()
+            .any(|s| s.parent == Some(c) && EXIT_METHODS.contains(&s.name.as_str()))
+    })
 }
 
 /// The scopes that effectively run the code at `scope`: for a named helper,

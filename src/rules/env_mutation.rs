@@ -532,6 +532,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // An __enter__ with no __exit__ to undo it.
+                Case::fail("tests/test_a.py", "import os\n\nclass Enter:\n    def __enter__(self):\n        os.environ['A'] = '1'\n\ndef test_a():\n    with Enter():\n        pass\n", &["os.environ['A'] = '1'"]),
                 // A decorator that mocks subprocess is no process of its own.
                 Case::fail("test_a.py", "import os\nfrom unittest import mock\n\n@mock.patch('subprocess.run')\ndef test_x(run):\n    os.environ['A'] = '1'\n", &["os.environ['A'] = '1'"]),
                 // xdist_group pins tests to one worker; the environment is still shared by that worker's tests.
@@ -566,6 +568,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A context manager class: __exit__ undoes what __enter__ changed.
+                Case::pass("tests/test_a.py", "import os\n\nclass chdir:\n    def __init__(self, path):\n        self.path = path\n        self._old = []\n\n    def __enter__(self):\n        self._old.append(os.getcwd())\n        os.chdir(self.path)\n\n    def __exit__(self, *exc):\n        os.chdir(self._old.pop())\n\ndef test_a(tmp_path):\n    with chdir(tmp_path):\n        assert os.getcwd() == str(tmp_path)\n"),
                 // A suite's runner script under tests/: run once, never imported by a worker.
                 Case::pass("tests/runtests.py", "import os\nos.environ['RUNTESTS_DIR'] = '/x'\n\ndef main():\n    os.environ['RUNNING'] = '1'\n\nif __name__ == '__main__':\n    main()\n"),
                 // Tests run in a process of their own leak nothing.
