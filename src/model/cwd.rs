@@ -42,11 +42,18 @@ impl<'t> Model<'t> {
         self.in_private_cwd_at(node, 0)
     }
 
-    /// [`Self::in_private_cwd`], `helpers` calls deep into same-file helpers.
-    fn in_private_cwd_at(&self, node: Node<'t>, helpers: usize) -> bool {
-        if !self.lang.is_python() {
-            return false;
-        }
+    /// Whether code at `node` runs in a working directory that something
+    /// around the test switched and puts back when it ends: a `with` block
+    /// that changes directory, or a fixture (requested, `usefixtures`,
+    /// autouse) that changes it for the test (`tmpdir_cwd`-style names, or
+    /// a `yield` inside `with chdir(tmp):`). A `chdir` there is undone too.
+    pub fn in_cwd_switched_around_test(&self, node: Node<'t>) -> bool {
+        self.lang.is_python() && self.cwd_switch_around(node) == Some(true)
+    }
+
+    /// [`Self::in_cwd_switched_around_test`], and the enclosing function
+    /// when the answer is no (`None` at module level).
+    fn cwd_switch_around(&self, node: Node<'t>) -> Option<bool> {
         let mut function: Option<Node<'t>> = None;
         let mut current = node.parent();
         let mut depth = 0;
@@ -56,42 +63,47 @@ impl<'t> Model<'t> {
                 break;
             }
             match c.kind() {
-                "with_statement" if self.switches_cwd(c) => return true,
+                "with_statement" if self.switches_cwd(c) => return Some(true),
                 "function_definition" if function.is_none() => function = Some(c),
                 _ => {}
             }
             current = c.parent();
         }
-        let Some(function) = function else {
-            return false;
-        };
-        // A fixture that changes into a temporary directory, requested by
-        // name or through `@pytest.mark.usefixtures("tmpdir_cwd")`.
+        let function = function?;
         let scope = self.scope_of(function);
         let params = &self.scope(scope).params;
-        if params.iter().any(|p| names_cwd_fixture(p)) {
-            return true;
-        }
         let used = self.usefixtures_text(function);
-        if names_cwd_fixture(&used) {
-            return true;
+        if params.iter().any(|p| names_cwd_fixture(p)) || names_cwd_fixture(&used) {
+            return Some(true);
         }
-        // A fixture the test requests, or an autouse one.
-        let requested = |name: &str, node: Node<'t>| {
-            params.iter().any(|p| p == name)
-                || used.contains(&format!("\"{name}\""))
-                || used.contains(&format!("'{name}'"))
-                || self.fixture_decorator_text(node).contains("autouse=True")
-        };
-        // A fixture that yields inside `with tmpdir.as_cwd():`.
-        let fixture_switches = self.scopes.iter().any(|s| {
+        let requested =
+            |name: &str, node: Node<'t>| self.fixture_applies(params, &used, name, node);
+        Some(self.scopes.iter().any(|s| {
             matches!(s.kind, ScopeKind::Fixture { .. })
                 && requested(&s.name, s.node)
                 && self.yields_in_switched_cwd(s.node)
-        });
-        if fixture_switches {
-            return true;
+        }))
+    }
+
+    /// [`Self::in_private_cwd`], `helpers` calls deep into same-file helpers.
+    fn in_private_cwd_at(&self, node: Node<'t>, helpers: usize) -> bool {
+        if !self.lang.is_python() {
+            return false;
         }
+        match self.cwd_switch_around(node) {
+            Some(true) => return true,
+            None => return false,
+            Some(false) => {}
+        }
+        let Some(function) = enclosing_function(node) else {
+            return false;
+        };
+        let scope = self.scope_of(function);
+        let params = &self.scope(scope).params;
+        let used = self.usefixtures_text(function);
+        // A fixture the test requests, or an autouse one.
+        let requested =
+            |name: &str, node: Node<'t>| self.fixture_applies(params, &used, name, node);
         // A `chdir` into a temporary directory earlier in the same function,
         // in a per-test hook, or in a fixture the test requests or autouses.
         let switched = self.calls.iter().any(|call| {
@@ -135,6 +147,15 @@ impl<'t> Model<'t> {
             called = true;
         }
         called
+    }
+
+    /// Whether fixture `name` (defined at `node`) applies to a function with
+    /// these parameters and `usefixtures` text: requested or autouse.
+    fn fixture_applies(&self, params: &[String], used: &str, name: &str, node: Node<'t>) -> bool {
+        params.iter().any(|p| p == name)
+            || used.contains(&format!("\"{name}\""))
+            || used.contains(&format!("'{name}'"))
+            || self.fixture_decorator_text(node).contains("autouse=True")
     }
 
     /// The decorators of a function, as text (empty when undecorated).

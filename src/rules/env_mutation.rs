@@ -158,6 +158,15 @@ impl Rule for EnvMutation {
             if stub && model.project.unstub_envs {
                 continue;
             }
+            // A directory change inside a directory that a `with` block or
+            // a fixture switched for the test, or after the test's own
+            // `monkeypatch.chdir` (which puts back the directory it found),
+            // is undone when that ends.
+            if target == Target::Cwd
+                && (model.in_cwd_switched_around_test(node) || after_monkeypatch_chdir(model, node))
+            {
+                continue;
+            }
             let cover = teardown::cover(model, node);
             let restored = cover.any(|act| restores(model, act, &target, stub));
             if !restored {
@@ -169,6 +178,18 @@ impl Rule for EnvMutation {
             }
         }
     }
+}
+
+/// Whether the function making the change called `monkeypatch.chdir`
+/// before it: pytest's monkeypatch restores the working directory it saw
+/// first, undoing every later `chdir` as well.
+fn after_monkeypatch_chdir(model: &Model, node: Node) -> bool {
+    let scope = model.scope_of(node);
+    model.calls.iter().any(|c| {
+        c.path == "monkeypatch.chdir"
+            && c.node.start_byte() < node.start_byte()
+            && model.scope_of(c.node) == scope
+    })
 }
 
 /// Whether code at `node` runs as part of the suite: in a test, hook or
@@ -568,6 +589,10 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // The test runs in a directory an autouse fixture switched with a
+                // `with`: leaving the block puts the directory back.
+                Case::pass("tests/test_a.py", "import os\nfrom contextlib import chdir\nimport pytest\n\nclass TempDirMixin:\n    @pytest.fixture(autouse=True)\n    def _temp_dir(self, tmp_path_factory):\n        with chdir(tmp_path_factory.mktemp('t')):\n            yield\n\nclass TestCombine(TempDirMixin):\n    def test_a(self):\n        os.makedirs('cov1')\n        os.chdir('cov1')\n"),
+                Case::pass("tests/test_a.py", "import os\n\ndef test_a(monkeypatch, tmp_path):\n    monkeypatch.chdir(tmp_path)\n    os.chdir('sub')\n"),
                 // A context manager class: __exit__ undoes what __enter__ changed.
                 Case::pass("tests/test_a.py", "import os\n\nclass chdir:\n    def __init__(self, path):\n        self.path = path\n        self._old = []\n\n    def __enter__(self):\n        self._old.append(os.getcwd())\n        os.chdir(self.path)\n\n    def __exit__(self, *exc):\n        os.chdir(self._old.pop())\n\ndef test_a(tmp_path):\n    with chdir(tmp_path):\n        assert os.getcwd() == str(tmp_path)\n"),
                 // A suite's runner script under tests/: run once, never imported by a worker.
