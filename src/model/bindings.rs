@@ -293,10 +293,12 @@ impl<'t> Model<'t> {
     /// or requested by the test.
     pub fn reset_before_test(&self, uses: &BindingUses, test: ScopeId) -> bool {
         uses.reset_hooks.iter().any(|&h| {
+            // The hook's suite encloses the test, or is a same-file class the
+            // test's class inherits from (`class TestX(Base)`, `Base.setup_method`).
             let applies = self
                 .scope(h)
                 .parent
-                .map(|p| self.is_within(test, self.enclosing_container(p)))
+                .map(|p| self.suite_applies(self.enclosing_container(p), test))
                 .unwrap_or(false);
             applies && self.runs_around_each(h, test)
         })

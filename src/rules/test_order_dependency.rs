@@ -503,6 +503,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A setup_method inherited from a same-file base class resets it.
+                Case::pass("tests/test_a.py", "context = {'executed_methods': []}\n\nclass TestMiddleware:\n    def setup_method(self, method):\n        global context\n        context = {'executed_methods': []}\n\nclass TestRequestTime(TestMiddleware):\n    def test_request_time(self):\n        run_app()\n        assert 'start_time' in context\n\nclass TestErrors(TestMiddleware):\n    def test_error_handler(self):\n        context['error_handler'] = True\n"),
                 // Django copies what setUpTestData assigns for every test.
                 Case::pass("tests/test_m.py", "from django.test import TestCase\nclass T(TestCase):\n    @classmethod\n    def setUpTestData(cls):\n        cls.s1 = SimpleModel.objects.create(field=0)\n    def test_asave(self):\n        self.s1.field = 10\n        self.s1.save()\n    def test_arefresh(self):\n        self.s1.refresh_from_db()\n        self.assertEqual(self.s1.field, 0)\n"),
                 // Set in setUpClass / a fixture, read by tests.
