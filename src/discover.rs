@@ -162,7 +162,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
 }
 
 fn role_of(path: &Path, discovery: &Discovery) -> FileRole {
-    if path.file_name().is_some_and(|n| n == "conftest.py") {
+    if FileRole::by_name(path) == FileRole::Conftest {
         FileRole::Conftest
     } else if discovery
         .global_setup_files

@@ -481,11 +481,7 @@ fn check_stdin(
         return Err(e.to_string());
     }
     let settings = settings_for(&config, &abs, overrides, runner);
-    let role = if name.file_name().is_some_and(|n| n == "conftest.py") {
-        FileRole::Conftest
-    } else {
-        FileRole::Test
-    };
+    let role = FileRole::by_name(name);
     let shown = PathBuf::from(crate::source::display_path(name));
     let (mut findings, notices) = analyze_source(&shown, &text, lang, role, &settings);
     apply_severity(&mut findings, &config);

@@ -66,10 +66,8 @@ pub fn assert_rule(rule: &str, cases: &[Case]) {
         let lang = Lang::from_path(path).expect("test case with a known extension");
         let role = if let Some(role) = case.role {
             role
-        } else if case.file.ends_with("conftest.py") {
-            FileRole::Conftest
         } else {
-            FileRole::Test
+            FileRole::by_name(path)
         };
         let (findings, _) = analyze_source(path, case.code, lang, role, &settings);
         // The prefilter must admit every file the rule reports in.

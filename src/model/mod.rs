@@ -30,13 +30,25 @@ use tree_sitter::{Node, Tree};
 pub enum FileRole {
     #[default]
     Test,
-    /// `conftest.py`: the suite's intended global set-up.
+    /// `conftest.py`, or a test package's `__init__.py` (imported once per
+    /// worker before its tests): the suite's intended global set-up.
     Conftest,
     /// A file a Jest/Vitest config names in `setupFiles*`.
     SetupFile,
     /// A Jest/Vitest/Playwright `globalSetup`/`globalTeardown` module: runs
     /// once, before or after all workers.
     GlobalSetup,
+}
+
+impl FileRole {
+    /// The role a file's name alone gives it: `conftest.py` and a package's
+    /// `__init__.py` are Python set-up; anything else is a test file.
+    pub fn by_name(path: &std::path::Path) -> FileRole {
+        match path.file_name().and_then(|n| n.to_str()) {
+            Some("conftest.py" | "__init__.py") => FileRole::Conftest,
+            _ => FileRole::Test,
+        }
+    }
 }
 
 /// Facts about the project around a file that rules need (from runner

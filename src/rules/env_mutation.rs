@@ -589,6 +589,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A test package's __init__.py is imported once per worker, before its tests.
+                Case::pass("tests/__init__.py", "import os\n\n# ignore system-wide proxies for the whole suite\nos.environ['http_proxy'] = ''\n"),
                 // The test runs in a directory an autouse fixture switched with a
                 // `with`: leaving the block puts the directory back.
                 Case::pass("tests/test_a.py", "import os\nfrom contextlib import chdir\nimport pytest\n\nclass TempDirMixin:\n    @pytest.fixture(autouse=True)\n    def _temp_dir(self, tmp_path_factory):\n        with chdir(tmp_path_factory.mktemp('t')):\n            yield\n\nclass TestCombine(TempDirMixin):\n    def test_a(self):\n        os.makedirs('cov1')\n        os.chdir('cov1')\n"),
