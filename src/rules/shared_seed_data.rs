@@ -901,11 +901,21 @@ fn positional_account<'t>(model: &Model<'t>, call: &Call<'t>, _callee: &str) -> 
     })
 }
 
+/// `user@host.tld`: the top-level domain has a letter, so a package id with
+/// a version (`assertion-error@1.0.0`) or an IP is not an address.
 fn looks_like_email(s: &str) -> bool {
     let Some((user, domain)) = s.split_once('@') else {
         return false;
     };
-    !user.is_empty() && domain.contains('.') && !s.contains(' ') && !s.contains('{')
+    let tld_has_letter = domain
+        .rsplit('.')
+        .next()
+        .is_some_and(|tld| tld.chars().any(|c| c.is_ascii_alphabetic()));
+    !user.is_empty()
+        && domain.contains('.')
+        && tld_has_letter
+        && !s.contains(' ')
+        && !s.contains('{')
 }
 
 fn is_identifier_like(s: &str) -> bool {
@@ -1609,6 +1619,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A module id with a version is no e-mail address.
+                Case::pass("test/chai.js", "require.register('chaijs~assertion-error@1.0.0', function (exports, module) {\n  module.exports = AssertionError;\n});"),
                 // LoopBack's memory connector is a private database.
                 Case::pass("test/memory.test.js", "const { DataSource } = require('loopback-datasource-juggler');\nlet Employee;\nbefore(function () {\n  const db = new DataSource('memory');\n  Employee = db.define('Employee', { name: String });\n});\nit('creates', function () {\n  return Employee.create({ id: 1, name: 'Foo' });\n});"),
                 Case::pass("a.test.js", "it('x', async () => { await User.create({ email: `user-${randomUUID()}@test.example` }); });"),
