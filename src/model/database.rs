@@ -734,7 +734,6 @@ fn is_di_persistence_token(text: &str) -> bool {
 /// Words in a mocked module, patch target or mock name that say the
 /// persistence layer (or the HTTP client that reaches it) is replaced.
 const PERSISTENCE_WORDS: &[&str] = &[
-    "db",
     "database",
     "model",
     "repo",
@@ -1343,6 +1342,10 @@ const BUILDER_NOUNS: &[&str] = &[
     "pool",
     "engine",
     "session",
+    // Clients of a datastore (`create_redis(username=...)` logs a client in).
+    "redis",
+    "database",
+    "mongo",
     "hmac",
     "cipher",
     "sign",
@@ -1545,6 +1548,8 @@ mod tests {
         assert!(is_write_method("create_user"));
         assert!(is_write_method("registerAccount"));
         assert!(!is_write_method("createElement"));
+        assert!(!is_write_method("create_redis"));
+        assert!(is_write_method("createDbUser"));
         assert!(!is_write_method("createMockUser"));
         assert!(!is_write_method("created"));
         assert!(!is_write_method("isValidEmail"));

@@ -1777,6 +1777,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A client factory that logs in, not a user record.
+                Case::pass("tests/test_a.py", "import pytest\n\n@pytest.mark.asyncio\nasync def test_a(create_redis):\n    r2 = await create_redis(flushdb=False, username='username', password='password')\n    assert await r2.ping()\n"),
                 // moto fakes AWS in the worker's own memory.
                 Case::pass("tests/test_iam.py", "import boto3\nfrom moto import mock_aws\n\n@mock_aws\ndef test_create_access_key():\n    conn = boto3.client('iam', region_name='us-east-1')\n    conn.create_user(UserName='my-user')\n"),
                 // Deliberately wrong credentials share no account.
