@@ -24,7 +24,8 @@ use tree_sitter::Node;
 pub struct HardcodedPort;
 
 /// JS calls that bind: `x.listen(port | {port})`, `serve({port})`.
-const JS_BIND_METHODS: &[&str] = &["listen", "serve"];
+/// (`lift` is Sails' `app.lift({ port })`; it counts only with an options object.)
+const JS_BIND_METHODS: &[&str] = &["listen", "serve", "lift"];
 /// JS constructors that bind when given a port: `new WebSocketServer({port})`,
 /// socket.io `new Server(3000)`.
 const JS_BIND_CONSTRUCTORS: &[&str] = &["WebSocketServer", "Server", "WebSocket.Server"];
@@ -58,7 +59,15 @@ const PY_HOST_PORT_SERVERS: &[(&str, usize)] = &[
 ];
 /// Python calls that take only `port=`: `uvicorn.run(app, port=8000)`,
 /// `app.run(port=5000)`, `web.run_app(app, port=8080)`, `uvicorn.Config`.
-const PY_PORT_KEYWORD_CALLS: &[&str] = &["run", "run_app", "Config", "run_simple", "listen"];
+const PY_PORT_KEYWORD_CALLS: &[&str] = &[
+    "run",
+    "run_app",
+    "Config",
+    "run_simple",
+    "listen",
+    // moto's in-process AWS server.
+    "ThreadedMotoServer",
+];
 
 /// Django live-server test case bases whose `port` attribute is bound.
 const DJANGO_LIVE_SERVERS: &[&str] = &[
@@ -77,6 +86,7 @@ impl Rule for HardcodedPort {
             javascript: &[
                 word("listen"),
                 word("serve"),
+                word("lift"),
                 word("Server"),
                 word("WebSocketServer"),
             ],
@@ -146,7 +156,7 @@ fn js_port_expr<'t>(call: &Call<'t>, src: &str) -> Option<Node<'t>> {
     }
     // `serve()` and constructors only bind through an options object or a
     // bare number (socket.io `new Server(3000)`).
-    if call.method() == "serve" && !call.is_new {
+    if matches!(call.method(), "serve" | "lift") && !call.is_new {
         return None;
     }
     Some(first)
@@ -335,6 +345,7 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                Case::fail("test/session.test.js", "var app;\nbefore(function (done) {\n  app = Sails();\n  app.lift({ port: 1535, log: { level: 'silent' } }, done);\n});", &["1535"]),
                 // A literal base plus a helper's parameter: the same ports in every worker.
                 Case::fail("app.test.js", "async function startTarget(i) {\n  const server = http.createServer();\n  await new Promise((r) => server.listen({ port: 3000 + i }, r));\n}\ntest('a', () => startTarget(1));", &["3000 + i"]),
                 Case::fail("app.test.js", "app.listen(3000);", &["3000"]),
@@ -359,6 +370,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // `lift` without an options object is not Sails.
+                Case::pass("a.test.js", "test('a', () => { const f = lift(3000); });"),
                 // An offset that is not a parameter, or an isolated one.
                 Case::pass("app.test.js", "const offset = Math.floor(Math.random() * 1000);\ntest('a', () => { server.listen(3000 + offset); });"),
                 Case::pass("app.test.js", "function start(i) { server.listen(3000 + Number(process.env.JEST_WORKER_ID) + i); }"),
@@ -384,6 +397,7 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                Case::fail("tests/test_a.py", "from moto.server import ThreadedMotoServer\n\ndef test_a():\n    server = ThreadedMotoServer(port=5001)\n    server.start()\n", &["5001"]),
                 Case::fail("test_a.py", "import socket\n\ndef start(i):\n    s = socket.socket()\n    s.bind((\"127.0.0.1\", 8000 + i))\n\ndef test_a():\n    start(1)\n", &["8000 + i"]),
                 Case::fail("test_s.py", "sock.bind((\"127.0.0.1\", 8000))", &["8000"]),
                 Case::fail("test_s.py", "sock.bind((\"::1\", 8000, 0, 0))", &["8000"]),
