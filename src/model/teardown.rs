@@ -101,6 +101,10 @@ pub struct Cover<'a, 't> {
     model: &'a Model<'t>,
     /// Byte ranges of teardown code.
     regions: Vec<(usize, usize)>,
+    /// The rest of the function making the change, after it: not teardown,
+    /// but where a plain "stop it again" (`clock.restore()`,
+    /// `freezer.stop()`) counts for the APIs the spec asks only that of.
+    later_in_function: Option<(usize, usize)>,
     deferred: Vec<(String, Vec<Node<'t>>)>,
 }
 
@@ -137,6 +141,26 @@ impl<'a, 't> Cover<'a, 't> {
     /// Whether any restoring step satisfies `pred`.
     pub fn any(&self, pred: impl Fn(&Action<'a, 't>) -> bool) -> bool {
         self.actions().iter().any(pred)
+    }
+
+    /// [`Self::any`], also counting steps later in the function that makes
+    /// the change (outside `finally`): for APIs the spec asks only to be
+    /// stopped again (sinon's `clock.restore()`, `freezer.stop()`), not
+    /// stopped in teardown.
+    pub fn any_then_or_later(&self, pred: impl Fn(&Action<'a, 't>) -> bool) -> bool {
+        if self.any(&pred) {
+            return true;
+        }
+        let Some(region) = self.later_in_function else {
+            return false;
+        };
+        let later = Cover {
+            model: self.model,
+            regions: vec![region],
+            later_in_function: None,
+            deferred: Vec::new(),
+        };
+        later.actions().iter().any(pred)
     }
 }
 
@@ -208,6 +232,8 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
     // teardown or `finally`, and when the test fails before it (the moment
     // it matters) the change leaks into every later test of the worker.
     let home = model.scope(scope).node;
+    let later_in_function =
+        (!model.scope(scope).is_container()).then(|| (node.end_byte(), home.end_byte()));
 
     // Teardown methods of the same class, even when the class is a mixin
     // or a base class the model does not know as a test class.
@@ -325,6 +351,7 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
     Cover {
         model,
         regions,
+        later_in_function,
         deferred,
     }
 }

@@ -203,12 +203,17 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
             continue;
         }
         let cover = teardown::cover(model, call.node);
+        // Jest/Vitest fake timers need `useRealTimers()` in a matching
+        // teardown; sinon/FakeTimers and the date libraries only a
+        // `restore()`/`reset()` again (the spec's wording for each).
         let restored = if is_runner_timers {
             cover.any(|act| act.method() == Some("useRealTimers"))
         } else if let Some((name, _)) = lib {
-            cover.any(|act| act.receiver() == Some(*name) && act.method() == Some("reset"))
+            cover.any_then_or_later(|act| {
+                act.receiver() == Some(*name) && act.method() == Some("reset")
+            })
         } else {
-            cover.any(|act| matches!(act.method(), Some("restore" | "uninstall")))
+            cover.any_then_or_later(|act| matches!(act.method(), Some("restore" | "uninstall")))
         };
         if !restored {
             if is_runner_timers {
@@ -322,11 +327,13 @@ fn check_python(cx: &mut RuleContext<'_, '_>) {
         }
         let recv_text = model.text(receiver);
         let named = receiver.kind() != "call";
-        let restored = teardown::cover(model, call.node).any(|act| match act.method() {
-            Some("stop") => named && act.receiver() == Some(recv_text),
-            Some("stopall") => is_patch,
-            _ => false,
-        });
+        // The spec asks `.start()` only to be matched by `.stop()`.
+        let restored =
+            teardown::cover(model, call.node).any_then_or_later(|act| match act.method() {
+                Some("stop") => named && act.receiver() == Some(recv_text),
+                Some("stopall") => is_patch,
+                _ => false,
+            });
         if !restored {
             cx.report(
                 call.node,
@@ -428,6 +435,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // sinon's clock only has to be restored again (the spec's wording).
+                Case::pass("a.test.js", "it('ticks', () => {\n  const clock = sinon.useFakeTimers();\n  clock.tick(1000);\n  clock.restore();\n});"),
                 Case::pass("a.test.js", "test('x', () => {\n  jest.useFakeTimers();\n  try {\n    run();\n  } finally {\n    jest.useRealTimers();\n  }\n});"),
                 // Patched and put back inline, outside `finally`: the mock is reported,
                 // the put-back is not.
@@ -513,6 +522,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A started freezer only has to be stopped again.
+                Case::pass("test_t.py", "from freezegun import freeze_time\ndef test_x():\n    freezer = freeze_time('2012-01-14')\n    freezer.start()\n    assert today().day == 14\n    freezer.stop()\n"),
                 Case::fail("test_t.py", "import time\ndef test_x():\n    original = time.time\n    time.time = lambda: 0\n    assert stamp() == 0\n    time.time = original\n", &["time.time = lambda: 0"]),
                 Case::pass("test_a.py", "from freezegun import freeze_time\ndef test_x():\n    with freeze_time('2020-01-01'):\n        pass\n"),
                 Case::pass("test_a.py", "from freezegun import freeze_time\n@freeze_time('2020-01-01')\ndef test_x():\n    pass\n"),
