@@ -8,6 +8,7 @@ pub mod baseline;
 pub mod cache;
 pub mod cli;
 pub mod config;
+pub mod conftests;
 pub mod crossfile;
 pub mod debug;
 pub mod discover;

@@ -39,6 +39,8 @@ pub struct RunnerConfig {
     pub project: ProjectFacts,
     /// Each config's facts with the (absolute) directory they cover.
     scoped: Vec<(PathBuf, ProjectFacts)>,
+    /// The `conftest.py` fixtures above each Python file, read on demand.
+    pub conftests: crate::conftests::Conftests,
 }
 
 impl RunnerConfig {
@@ -75,6 +77,9 @@ impl RunnerConfig {
             if file.starts_with(dir) {
                 union(&mut out, facts);
             }
+        }
+        if crate::lang::Lang::from_path(&file).is_some_and(|l| l.is_python()) {
+            out.conftest_fixtures = self.conftests.fixtures_for(&file);
         }
         out
     }

@@ -78,11 +78,13 @@ impl<'t> Model<'t> {
         }
         let requested =
             |name: &str, node: Node<'t>| self.fixture_applies(params, &used, name, node);
-        Some(self.scopes.iter().any(|s| {
-            matches!(s.kind, ScopeKind::Fixture { .. })
-                && requested(&s.name, s.node)
-                && self.yields_in_switched_cwd(s.node)
-        }))
+        Some(
+            self.scopes.iter().any(|s| {
+                matches!(s.kind, ScopeKind::Fixture { .. })
+                    && requested(&s.name, s.node)
+                    && self.yields_in_switched_cwd(s.node)
+            }) || self.inherited_fixture(node, |f| f.switches_cwd),
+        )
     }
 
     /// [`Self::in_private_cwd`], `helpers` calls deep into same-file helpers.
@@ -245,6 +247,20 @@ impl<'t> Model<'t> {
             }
         }
         false
+    }
+
+    /// Whether a fixture runs the tests it serves in a directory of their
+    /// own and changes back after: it yields inside a `with` that switches
+    /// the directory, or moves into a temporary directory with
+    /// `monkeypatch.chdir` (undone at teardown).
+    pub fn fixture_switches_cwd(&self, fixture: Node<'t>) -> bool {
+        self.yields_in_switched_cwd(fixture)
+            || self.calls.iter().any(|c| {
+                c.path == "monkeypatch.chdir"
+                    && c.node.start_byte() >= fixture.start_byte()
+                    && c.node.end_byte() <= fixture.end_byte()
+                    && self.is_temp_dir_arg(c.positional(0))
+            })
     }
 
     /// A same-file context manager that changes directory around its

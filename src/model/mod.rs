@@ -4,6 +4,7 @@
 //! values are isolated per worker. Built once per file from one parse.
 
 pub mod bindings;
+pub mod conftest;
 pub mod cwd;
 pub mod database;
 pub mod facts;
@@ -64,6 +65,8 @@ pub struct ProjectFacts {
     pub unstub_envs: bool,
     /// In-house hook/fixture helpers named in isolint config.
     pub extras: framework::FrameworkExtras,
+    /// Fixtures of the `conftest.py` files above the file (Python).
+    pub conftest_fixtures: Vec<conftest::ConftestFixture>,
 }
 
 pub struct Model<'t> {

@@ -565,6 +565,12 @@ fn is_function_node(n: Node) -> bool {
     )
 }
 
+/// Where a generator fixture's teardown starts: after the statement holding
+/// its first `yield`.
+pub fn after_first_yield(func: Node) -> Option<usize> {
+    first_yield(func).map(|stmt| stmt.end_byte())
+}
+
 /// The first `yield` in a function body, outside nested functions.
 fn first_yield(func: Node) -> Option<Node> {
     let body = func.child_by_field_name("body")?;

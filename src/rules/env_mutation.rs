@@ -167,6 +167,10 @@ impl Rule for EnvMutation {
             {
                 continue;
             }
+            // A `conftest.py` fixture the test uses puts the environment back.
+            if target != Target::Cwd && model.inherited_fixture(node, |f| f.restores_environ) {
+                continue;
+            }
             let cover = teardown::cover(model, node);
             let restored = cover.any(|act| restores(model, act, &target, stub));
             if !restored {

@@ -219,7 +219,7 @@ impl Rule for SharedSeedData {
             let Some((callee, data)) = write_data(model, call) else {
                 continue;
             };
-            if doubles.covers(&call.path) {
+            if doubles.covers(&call.path) || in_private_database_of_conftest(model, call) {
                 continue;
             }
             writes_anything = true;
@@ -250,7 +250,7 @@ impl Rule for SharedSeedData {
             let Some(arg) = model.sql_argument(call) else {
                 continue;
             };
-            if doubles.covers(&call.path) {
+            if doubles.covers(&call.path) || in_private_database_of_conftest(model, call) {
                 continue;
             }
             if let Some(hit) = sql_insert_hit(model, arg) {
@@ -899,6 +899,12 @@ fn positional_account<'t>(model: &Model<'t>, call: &Call<'t>, _callee: &str) -> 
         origin: evaluated.origin,
         span: None,
     })
+}
+
+/// A write by a test that requests a `conftest.py` fixture setting up a
+/// database private to it (`db` yielding a `sqlite://:memory:` context).
+fn in_private_database_of_conftest<'t>(model: &Model<'t>, call: &Call<'t>) -> bool {
+    model.inherited_fixture(call.node, |f| f.private_database)
 }
 
 /// `user@host.tld`: the top-level domain has a letter, so a package id with

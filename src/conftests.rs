@@ -1,0 +1,125 @@
+//! The `conftest.py` files above each Python test file, read once per
+//! directory and shared by the worker threads. pytest loads every
+//! `conftest.py` from its rootdir down to a test's directory; their fixtures
+//! (see [`crate::model::conftest`]) are what a test can request without
+//! importing anything.
+
+use crate::model::conftest::{fixtures_of, ConftestFixture};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+/// Files that mark pytest's rootdir (the walk up stops there).
+const ROOT_MARKERS: &[&str] = &[
+    "pytest.ini",
+    "pyproject.toml",
+    "setup.cfg",
+    "tox.ini",
+    ".git",
+];
+
+/// How many directories above a file are searched at most.
+const MAX_LEVELS: usize = 12;
+
+/// `conftest.py` files larger than this are not read (generated code).
+const MAX_CONFTEST_BYTES: u64 = 1024 * 1024;
+
+/// What one directory contributes.
+#[derive(Debug, Default)]
+struct DirFacts {
+    fixtures: Vec<ConftestFixture>,
+    is_root: bool,
+}
+
+/// Per-directory cache of conftest fixtures (clones share it).
+#[derive(Debug, Default, Clone)]
+pub struct Conftests {
+    dirs: Arc<Mutex<HashMap<PathBuf, Arc<DirFacts>>>>,
+}
+
+impl Conftests {
+    /// The fixtures the `conftest.py` files above `file` (an absolute path)
+    /// define, nearest first; a name a nearer file defines hides the same
+    /// name further up, as in pytest.
+    pub fn fixtures_for(&self, file: &Path) -> Vec<ConftestFixture> {
+        let mut out: Vec<ConftestFixture> = Vec::new();
+        for dir in file.ancestors().skip(1).take(MAX_LEVELS) {
+            let facts = self.dir_facts(dir);
+            for f in &facts.fixtures {
+                if !out.iter().any(|o| o.name == f.name) {
+                    out.push(f.clone());
+                }
+            }
+            if facts.is_root {
+                break;
+            }
+        }
+        out
+    }
+
+    fn dir_facts(&self, dir: &Path) -> Arc<DirFacts> {
+        if let Some(f) = self.lock().get(dir) {
+            return f.clone();
+        }
+        // Read outside the lock: parsing a conftest is the slow part.
+        let conftest = dir.join("conftest.py");
+        let fixtures = std::fs::metadata(&conftest)
+            .ok()
+            .filter(|m| m.is_file() && m.len() <= MAX_CONFTEST_BYTES)
+            .and_then(|_| std::fs::read(&conftest).ok())
+            .map(|bytes| fixtures_of(&String::from_utf8_lossy(&bytes)))
+            .unwrap_or_default();
+        let is_root = ROOT_MARKERS.iter().any(|m| dir.join(m).exists());
+        let facts = Arc::new(DirFacts { fixtures, is_root });
+        self.lock()
+            .entry(dir.to_path_buf())
+            .or_insert(facts)
+            .clone()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<PathBuf, Arc<DirFacts>>> {
+        // A panic while holding the lock leaves a usable map behind.
+        self.dirs.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nearest_conftest_wins_and_the_walk_stops_at_the_rootdir() {
+        let root = tempfile::tempdir().expect("temp dir");
+        let top = root.path().join("proj");
+        let tests = top.join("tests");
+        let unit = tests.join("unit");
+        std::fs::create_dir_all(&unit).expect("dirs");
+        std::fs::write(top.join("pytest.ini"), "[pytest]\n").expect("ini");
+        // Above the rootdir: never read.
+        std::fs::write(
+            root.path().join("conftest.py"),
+            "import pytest\n@pytest.fixture(autouse=True)\ndef outside():\n    yield\n",
+        )
+        .expect("outer conftest");
+        std::fs::write(
+            tests.join("conftest.py"),
+            "import os, pytest\n\n@pytest.fixture\ndef reset_environ():\n    old = os.environ.copy()\n    yield\n    os.environ.clear()\n    os.environ.update(old)\n\n@pytest.fixture\ndef db():\n    return connect('sqlite://:memory:')\n",
+        )
+        .expect("tests conftest");
+        std::fs::write(
+            unit.join("conftest.py"),
+            "import pytest\n\n@pytest.fixture(name='db')\ndef shared_db():\n    return connect('postgres://ci/db')\n",
+        )
+        .expect("unit conftest");
+        let index = Conftests::default();
+        let got = index.fixtures_for(&unit.join("test_a.py"));
+        let names: Vec<&str> = got.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, vec!["db", "reset_environ"]);
+        assert!(
+            !got[0].private_database,
+            "the nearer `db` hides the in-memory one"
+        );
+        assert!(got[1].restores_environ);
+        assert!(!got.iter().any(|f| f.name == "outside"));
+    }
+}

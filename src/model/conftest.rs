@@ -1,0 +1,127 @@
+//! What a `conftest.py` gives the tests below it: fixtures they can request
+//! by name (or get through `autouse`) that put the environment back, run
+//! the test in a switched working directory, or hand it a private database.
+//! pytest loads every `conftest.py` from the rootdir down to a test's
+//! directory, so these facts reach across files; the run collects them per
+//! directory (see `crate::conftests`) and each test file's model consults
+//! them through [`Model::inherited_fixture`].
+
+use super::scope::{ScopeKind, MODULE};
+use super::{python_decorators, FileRole, Model, ProjectFacts};
+use crate::lang::Lang;
+use tree_sitter::Node;
+
+/// A fixture defined in a `conftest.py` above the file.
+#[derive(Debug, Clone, Default, Hash, PartialEq, Eq)]
+pub struct ConftestFixture {
+    /// The name tests request it by (`name=` when given).
+    pub name: String,
+    pub autouse: bool,
+    /// Puts `os.environ` back after the test (`saved = os.environ.copy();
+    /// yield; os.environ.clear(); os.environ.update(saved)`).
+    pub restores_environ: bool,
+    /// Runs the test in a directory of its own and changes back after
+    /// (`with chdir(tmp_path): yield`, `monkeypatch.chdir(tmp_path)`).
+    pub switches_cwd: bool,
+    /// Sets up a database private to the test (`sqlite://:memory:`).
+    pub private_database: bool,
+}
+
+/// The module-level fixtures of a `conftest.py` and what each does.
+pub fn fixtures_of(src: &str) -> Vec<ConftestFixture> {
+    let mut parser = tree_sitter::Parser::new();
+    if parser.set_language(&Lang::Python.grammar()).is_err() {
+        return Vec::new();
+    }
+    let Some(tree) = parser.parse(src, None) else {
+        return Vec::new();
+    };
+    let project = ProjectFacts::default();
+    let isolation = Default::default();
+    let model = Model::build(
+        Lang::Python,
+        src,
+        &tree,
+        FileRole::Conftest,
+        &project,
+        &isolation,
+    );
+    let mut out = Vec::new();
+    for scope in &model.scopes {
+        if !matches!(scope.kind, ScopeKind::Fixture { .. }) || scope.parent != Some(MODULE) {
+            continue;
+        }
+        let node = scope.node;
+        let autouse = python_decorators(node, src)
+            .iter()
+            .any(|d| d.replace(' ', "").contains("autouse=True"));
+        let text = model.text(node);
+        out.push(ConftestFixture {
+            name: scope.name.clone(),
+            autouse,
+            restores_environ: restores_environ_after_yield(&model, node),
+            switches_cwd: model.fixture_switches_cwd(node),
+            private_database: PRIVATE_DATABASE_MARKERS.iter().any(|m| text.contains(m)),
+        });
+    }
+    out
+}
+
+/// In-memory or throwaway databases a fixture can hand a test.
+const PRIVATE_DATABASE_MARKERS: &[&str] = &[":memory:", "MongoMemoryServer", "mongomock"];
+
+/// Whether the code after the fixture's `yield` (or a `with` around it that
+/// patches the environment) puts `os.environ` back.
+fn restores_environ_after_yield(model: &Model, fixture: Node) -> bool {
+    let Some(teardown) = super::teardown::after_first_yield(fixture) else {
+        return false;
+    };
+    let restores = |from: usize| {
+        let text = model.src.get(from..fixture.end_byte()).unwrap_or("");
+        text.contains("os.environ.clear(")
+            || text.contains("os.environ.update(")
+            || text.contains("os.environ = ")
+    };
+    if restores(teardown) {
+        return true;
+    }
+    // `with mock.patch.dict(os.environ, ...): yield`.
+    let text = model.text(fixture);
+    text.contains("patch.dict") && text.contains("environ") && text.contains("yield")
+}
+
+impl<'t> Model<'t> {
+    /// Whether a `conftest.py` fixture that satisfies `pred` applies to the
+    /// test (or fixture) running `node`: autouse, requested as a parameter,
+    /// or named in `@pytest.mark.usefixtures` / `pytestmark`.
+    pub fn inherited_fixture(
+        &self,
+        node: Node<'t>,
+        pred: impl Fn(&ConftestFixture) -> bool,
+    ) -> bool {
+        let fixtures = &self.project.conftest_fixtures;
+        if fixtures.is_empty() || !self.lang.is_python() {
+            return false;
+        }
+        let owner = self.owner(self.scope_of(node));
+        let params = &self.scope(owner).params;
+        let mut used: Option<String> = None;
+        fixtures.iter().filter(|f| pred(f)).any(|f| {
+            if f.autouse || params.contains(&f.name) {
+                return true;
+            }
+            let used = used.get_or_insert_with(|| self.usefixtures_in_effect(owner));
+            used.contains(&format!("\"{}\"", f.name)) || used.contains(&format!("'{}'", f.name))
+        })
+    }
+
+    /// The `usefixtures` marks that apply to a scope: its own and its
+    /// classes' decorators, and `pytestmark` of the module and classes.
+    fn usefixtures_in_effect(&self, id: usize) -> String {
+        self.ancestors(id)
+            .flat_map(|s| self.own_marks(s))
+            .filter(|m| m.contains("usefixtures"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
