@@ -54,6 +54,7 @@ impl Conftests {
                 break;
             }
         }
+        inherit_requested(&mut out);
         out
     }
 
@@ -83,6 +84,33 @@ impl Conftests {
     }
 }
 
+/// A fixture that requests another (`def integration(reset_environ)`) does
+/// for its tests what the requested one does.
+fn inherit_requested(fixtures: &mut [ConftestFixture]) {
+    for _ in 0..8 {
+        let mut changed = false;
+        for i in 0..fixtures.len() {
+            let (mut env, mut cwd, mut db) = (false, false, false);
+            for r in &fixtures[i].requests {
+                if let Some(f) = fixtures.iter().find(|f| &f.name == r) {
+                    env |= f.restores_environ;
+                    cwd |= f.switches_cwd;
+                    db |= f.private_database;
+                }
+            }
+            let f = &mut fixtures[i];
+            let before = (f.restores_environ, f.switches_cwd, f.private_database);
+            f.restores_environ |= env;
+            f.switches_cwd |= cwd;
+            f.private_database |= db;
+            changed |= before != (f.restores_environ, f.switches_cwd, f.private_database);
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,7 +131,7 @@ mod tests {
         .expect("outer conftest");
         std::fs::write(
             tests.join("conftest.py"),
-            "import os, pytest\n\n@pytest.fixture\ndef reset_environ():\n    old = os.environ.copy()\n    yield\n    os.environ.clear()\n    os.environ.update(old)\n\n@pytest.fixture\ndef db():\n    return connect('sqlite://:memory:')\n",
+            "import os, pytest\n\n@pytest.fixture\ndef reset_environ():\n    old = os.environ.copy()\n    yield\n    os.environ.clear()\n    os.environ.update(old)\n\n@pytest.fixture\ndef db():\n    return connect('sqlite://:memory:')\n\n@pytest.fixture\ndef integration(reset_environ):\n    yield\n",
         )
         .expect("tests conftest");
         std::fs::write(
@@ -114,7 +142,8 @@ mod tests {
         let index = Conftests::default();
         let got = index.fixtures_for(&unit.join("test_a.py"));
         let names: Vec<&str> = got.iter().map(|f| f.name.as_str()).collect();
-        assert_eq!(names, vec!["db", "reset_environ"]);
+        assert_eq!(names, vec!["db", "reset_environ", "integration"]);
+        assert!(got[2].restores_environ, "it requests reset_environ");
         assert!(
             !got[0].private_database,
             "the nearer `db` hides the in-memory one"

@@ -25,6 +25,9 @@ pub struct ConftestFixture {
     pub switches_cwd: bool,
     /// Sets up a database private to the test (`sqlite://:memory:`).
     pub private_database: bool,
+    /// The fixtures it requests itself (its parameters): what they do for
+    /// a test, it does too.
+    pub requests: Vec<String>,
 }
 
 /// The module-level fixtures of a `conftest.py` and what each does.
@@ -62,6 +65,7 @@ pub fn fixtures_of(src: &str) -> Vec<ConftestFixture> {
             restores_environ: restores_environ_after_yield(&model, node),
             switches_cwd: model.fixture_switches_cwd(node),
             private_database: PRIVATE_DATABASE_MARKERS.iter().any(|m| text.contains(m)),
+            requests: scope.params.clone(),
         });
     }
     out
