@@ -73,16 +73,16 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
     // and (Python) the members a test writes back in a `finally` (a
     // patch-and-restore such as `gzip.open = fake ... finally: gzip.open =
     // original`, which leaves nothing behind for other tests).
-    // JS members count apart only on a required module, whose exports are
-    // separate functions (`dirList.send = fake` leaves `dirList.path`
-    // alone); on a shared client or state object, setting one property
-    // (`api.defaults.token`) changes what its methods do.
-    let by_member = python || holds_required_module(model, binding);
+    // A member write hands that member to later tests, not the whole
+    // object: only a read of it depends on the write (`ctx.id = 1` is read
+    // by `get(ctx.id)`; `Person.definition.settings.strict = 'validate'` or
+    // `dirList.send = fake` is not read by `Person.findById()` or
+    // `dirList.path()`, which at most it pollutes).
     let keys: Vec<Option<String>> = binding
         .refs
         .iter()
         .map(|r| {
-            if r.kind == RefKind::MemberAssign && by_member {
+            if r.kind == RefKind::MemberAssign {
                 member_written(model, binding, r.node)
             } else {
                 None
@@ -148,6 +148,9 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
     let mut writer_seen: foldhash::HashSet<ScopeId> = foldhash::HashSet::default();
     // What the writers write: `None` once any of them rebinds the name.
     let mut written: Vec<Option<String>> = Vec::new();
+    // What each writing test writes.
+    let mut writer_keys: foldhash::HashMap<ScopeId, Vec<Option<String>>> =
+        foldhash::HashMap::default();
     for (i, r) in binding.refs.iter().enumerate() {
         if !assigns(model, binding, r.kind) {
             continue;
@@ -169,6 +172,10 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
             }
             if !written.contains(&keys[i]) {
                 written.push(keys[i].clone());
+            }
+            let own = writer_keys.entry(t).or_default();
+            if !own.contains(&keys[i]) {
+                own.push(keys[i].clone());
             }
             if writer_seen.insert(t) {
                 writers.push((t, i));
@@ -246,6 +253,26 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         // worker, and sharding keeps the group together: a write by a test
         // of the reader's own group is that group's design, not a hazard.
         let group = model.serial_group(reader);
+        // Whether the reader reads what writer `w` writes (a member `w`
+        // sets, or the name when `w` rebinds it).
+        let reader_reads: Vec<usize> = uses
+            .by_test
+            .get(&reader)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&i| dependent[i])
+            .collect();
+        let reads_what_it_writes = |w: ScopeId| {
+            writer_keys.get(&w).is_some_and(|keys| {
+                keys.iter().any(|k| match k {
+                    None => true,
+                    Some(key) => reader_reads
+                        .iter()
+                        .any(|&i| reads_member(model, binding, binding.refs[i].node, key)),
+                })
+            })
+        };
         let Some(&(writer, write_idx)) =
             writers[..before]
                 .iter()
@@ -255,6 +282,7 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
                     *w != reader
                         && (group.is_none() || model.serial_group(*w) != group)
                         && !shadowed(*w, reader)
+                        && reads_what_it_writes(*w)
                 })
         else {
             continue;
@@ -343,21 +371,6 @@ fn member_written<'t>(
     text.get(cut..).map(member_text)
 }
 
-/// `const dirList = require('../lib/dirList')`: the binding holds a module.
-fn holds_required_module(model: &Model, binding: &SharedBinding) -> bool {
-    binding
-        .decl
-        .parent()
-        .filter(|p| p.kind() == "variable_declarator")
-        .and_then(|p| p.child_by_field_name("value"))
-        .map(crate::model::database::unwrap_await)
-        .is_some_and(|v| {
-            v.kind() == "call_expression"
-                && v.child_by_field_name("function")
-                    .is_some_and(|f| matches!(model.text(f), "require" | "import"))
-        })
-}
-
 /// A member access as compared text: no whitespace, `?.` read as `.`.
 fn member_text(t: &str) -> String {
     t.chars()
@@ -416,10 +429,15 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // The writer named is one whose write the reader reads: the test that
+                // rebinds, not the one tweaking a nested setting just before.
+                Case::fail("a.test.js", "let Person;\nit('defines', () => { Person = db.define('Person', {}); });\nit('tweaks', () => { Person.definition.settings.strict = true; });\nit('finds', () => Person.findById(1));", &["Person"]),
+                // ...but a read of that very setting depends on it.
+                Case::fail("a.test.js", "let Person;\nbefore(() => { Person = db.define('Person', {}); });\nit('validates strictly', () => { Person.definition.settings.strict = 'validate'; });\nit('reads it', () => expect(Person.definition.settings.strict).toBe('validate'));", &["Person"]),
                 // A test in the hook's own suite overwrites what the hook assigned.
                 Case::fail("a.test.js", "let Category;\ndescribe('referencesMany', function () {\n  before(function () { Category = db.define('Category', {}); });\n  it('redefines', function () { Category = other(); });\n  it('finds', function () { return Category.findOne(); });\n});", &["Category"]),
-                // A property of a shared client changes what its methods do.
-                Case::fail("a.test.js", "const api = createClient();\ntest('logs in', () => { api.token = 'abc'; });\ntest('reads', () => { expect(api.get('/me')).toBeTruthy(); });", &["api"]),
+                // A property of a shared object one test sets and another reads.
+                Case::fail("a.test.js", "const api = createClient();\ntest('logs in', () => { api.token = 'abc'; });\ntest('reads', () => { expect(fetchWith(api.token)).toBeTruthy(); });", &["api"]),
                 Case::fail("a.test.js", "let id;\nit('creates', async () => { id = await create(); });\nit('reads', async () => { await get(id); expect(id).toBeDefined(); });", &["id"]),
                 Case::fail("a.test.js", "describe('users', () => {\n  let user;\n  test('create', () => { user = makeUser(); });\n  test('update', () => { update(user); });\n  test('delete', () => { remove(user); });\n});", &["user", "user"]),
                 Case::fail("a.test.js", "let token = null;\nfunction login() { token = 'abc'; }\nit('logs in', () => { login(); });\nit('uses', () => { fetchWith({ token }); });", &["token"]),
@@ -443,6 +461,10 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A hook registered on a shared model by one test; another calls the model.
+                Case::pass("a.test.js", "let Person;\nbefore(() => { Person = db.define('Person', {}); });\nit('hooks', (done) => { Person.afterCreate = (next) => { Person.afterCreate = null; next(); done(); }; Person.create({}); });\nit('creates', () => Person.create({ name: 'A' }));"),
+                // A nested setting tweaked by one test, other members read by another.
+                Case::pass("a.test.js", "let Person;\nbefore(() => { Person = db.define('Person', {}); });\nit('validates strictly', () => { Person.definition.settings.strict = 'validate'; });\nit('finds', () => Person.findById(1));"),
                 // The writer's own afterEach writes the property back.
                 Case::pass("a.test.js", "const V = require('../').ValidationError;\ndescribe('a', () => {\n  it('reads', () => { expect(V.maxLen).toBe(32); });\n});\ndescribe('b', () => {\n  let saved;\n  beforeEach(() => { saved = V.maxLen; });\n  afterEach(() => { V.maxLen = saved; });\n  it('truncates', () => { V.maxLen = 9; });\n});"),
                 // The reader's suite assigns the name in its own `before`.
