@@ -35,6 +35,7 @@ struct DirFacts {
 #[derive(Debug, Default, Clone)]
 pub struct Conftests {
     dirs: Arc<Mutex<HashMap<PathBuf, Arc<DirFacts>>>>,
+    cwd: Arc<std::sync::OnceLock<Option<PathBuf>>>,
 }
 
 impl Conftests {
@@ -43,6 +44,10 @@ impl Conftests {
     /// name further up, as in pytest.
     pub fn fixtures_for(&self, file: &Path) -> Vec<ConftestFixture> {
         let mut out: Vec<ConftestFixture> = Vec::new();
+        // Without a rootdir marker pytest's rootdir is where it runs: the
+        // walk does not leave the working directory.
+        let cwd = self.cwd.get_or_init(|| std::env::current_dir().ok());
+        let stop = cwd.as_deref().filter(|c| file.starts_with(c));
         for dir in file.ancestors().skip(1).take(MAX_LEVELS) {
             let facts = self.dir_facts(dir);
             for f in &facts.fixtures {
@@ -50,7 +55,7 @@ impl Conftests {
                     out.push(f.clone());
                 }
             }
-            if facts.is_root {
+            if facts.is_root || Some(dir) == stop {
                 break;
             }
         }
