@@ -4,7 +4,8 @@
 //! style fixture, or after a `chdir` into a temporary directory in the same
 //! test, a `setUp`/`setup_method` hook or a fixture the test uses. Relative
 //! writes there land in a per-test directory, not in a directory every worker
-//! shares. Python only (the idioms are Python's).
+//! shares. In JS: after `process.chdir(tmpDir)` in the test or in a setup
+//! hook around it.
 
 use tree_sitter::Node;
 
@@ -90,7 +91,7 @@ impl<'t> Model<'t> {
     /// [`Self::in_private_cwd`], `helpers` calls deep into same-file helpers.
     fn in_private_cwd_at(&self, node: Node<'t>, helpers: usize) -> bool {
         if !self.lang.is_python() {
-            return false;
+            return self.after_js_chdir_into_temp(node);
         }
         match self.cwd_switch_around(node) {
             Some(true) => return true,
@@ -126,6 +127,27 @@ impl<'t> Model<'t> {
         // A same-file helper runs where it is called: private when every
         // call of it is (`monkeypatch.chdir(tmp_path)`, then `write_docs()`).
         switched || (helpers < MAX_HELPER_DEPTH && self.helper_calls_all_private(scope, helpers))
+    }
+
+    /// JS: `process.chdir(tmpDir)` into a temporary directory earlier in
+    /// the same test, or in a `before`/`beforeEach` hook of a suite around
+    /// it (`tmpDir = fs.mkdtempSync(...)`, `tmp.dirSync().name`).
+    fn after_js_chdir_into_temp(&self, node: Node<'t>) -> bool {
+        let owner = self.owner(self.scope_of(node));
+        self.calls.iter().any(|call| {
+            if call.path != "process.chdir" || !self.is_temp_dir_arg(call.positional(0)) {
+                return false;
+            }
+            let call_owner = self.owner(call.scope);
+            if call_owner == owner {
+                return call.node.start_byte() < node.start_byte();
+            }
+            let hook = self.scope(call_owner);
+            matches!(hook.kind, ScopeKind::Hook(k) if k.is_setup())
+                && hook
+                    .parent
+                    .is_some_and(|p| self.is_within(owner, self.enclosing_container(p)))
+        })
     }
 
     fn helper_calls_all_private(&self, helper: usize, helpers: usize) -> bool {

@@ -182,6 +182,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A chdir into a shared directory keeps relative writes shared.
+                Case::fail("test/gen.test.js", "const fs = require('fs');\nbefore(() => { process.chdir('fixtures/app'); });\nit('writes', () => { fs.writeFileSync('config/routes.js', 'x'); });", &["'config/routes.js'"]),
                 Case::fail("a.test.js", "fs.writeFileSync('/tmp/config.json', '{}');", &["'/tmp/config.json'"]),
                 Case::fail("a.test.js", "await fs.writeFile('/tmp/a.txt', 'x');", &["'/tmp/a.txt'"]),
                 Case::fail("a.test.js", "fs.appendFileSync('/var/tmp/log.txt', 'x');", &["'/var/tmp/log.txt'"]),
@@ -308,6 +310,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Relative writes after changing into a temporary directory.
+                Case::pass("test/gen.test.js", "const fs = require('fs');\ndescribe('generate', () => {\n  let tmpDir;\n  before(() => {\n    tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gen-'));\n    process.chdir(tmpDir);\n  });\n  it('writes', () => { fs.writeFileSync('config/routes.js', 'x'); });\n});"),
                 Case::pass("a.test.js", "const data = fs.readFileSync('fixtures/x.json', 'utf8');"),
                 Case::pass("a.test.js", "if (fs.existsSync('/tmp/x')) {}"),
                 Case::pass("a.test.js", "const fd = fs.openSync('/tmp/x.bin', 'r');"),
