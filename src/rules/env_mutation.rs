@@ -171,6 +171,14 @@ impl Rule for EnvMutation {
             if target != Target::Cwd && model.inherited_fixture(node, |f| f.restores_environ) {
                 continue;
             }
+            // `monkeypatch.delenv("X")` / `setenv("X", ...)` earlier in the
+            // test: monkeypatch puts key X back as it found it, whatever
+            // was written to it since.
+            if let Target::Key(Some(key)) = &target {
+                if py && monkeypatch_owns_key(model, node, key) {
+                    continue;
+                }
+            }
             let cover = teardown::cover(model, node);
             let restored = cover.any(|act| restores(model, act, &target, stub));
             if !restored {
@@ -182,6 +190,20 @@ impl Rule for EnvMutation {
             }
         }
     }
+}
+
+/// Whether the function making the change told monkeypatch about `key`
+/// before it (`monkeypatch.setenv(key, ...)`, `monkeypatch.delenv(key)`).
+fn monkeypatch_owns_key(model: &Model, node: Node, key: &str) -> bool {
+    let scope = model.scope_of(node);
+    model.calls.iter().any(|c| {
+        matches!(c.path.as_str(), "monkeypatch.setenv" | "monkeypatch.delenv")
+            && c.node.start_byte() < node.start_byte()
+            && model.scope_of(c.node) == scope
+            && c.positional(0)
+                .and_then(|k| crate::model::facts::plain_string(k, model.src))
+                .is_some_and(|k| k == key)
+    })
 }
 
 /// Whether the function making the change called `monkeypatch.chdir`
@@ -557,6 +579,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // monkeypatch knows another key only.
+                Case::fail("tests/test_a.py", "import os\n\ndef test_a(monkeypatch):\n    monkeypatch.delenv('OTHER', raising=False)\n    os.environ['APP_DEBUG'] = '1'\n", &["os.environ['APP_DEBUG'] = '1'"]),
                 // An __enter__ with no __exit__ to undo it.
                 Case::fail("tests/test_a.py", "import os\n\nclass Enter:\n    def __enter__(self):\n        os.environ['A'] = '1'\n\ndef test_a():\n    with Enter():\n        pass\n", &["os.environ['A'] = '1'"]),
                 // A decorator that mocks subprocess is no process of its own.
@@ -593,6 +617,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // monkeypatch saw the key first and puts it back at teardown.
+                Case::pass("tests/test_a.py", "import os\n\ndef test_a(monkeypatch):\n    monkeypatch.delenv('APP_DEBUG', raising=False)\n    os.environ['APP_DEBUG'] = '1'\n"),
                 // A test package's __init__.py is imported once per worker, before its tests.
                 Case::pass("tests/__init__.py", "import os\n\n# ignore system-wide proxies for the whole suite\nos.environ['http_proxy'] = ''\n"),
                 // The test runs in a directory an autouse fixture switched with a
