@@ -234,6 +234,7 @@ pub fn analyze_source_for(
         drop_script_only(root, text, &model, &path, &mut findings);
         drop_contained(&model, &mut findings);
     }
+    drop_never_run(&model, &mut findings);
     resolve_overlaps(&mut findings);
     (findings, notices)
 }
@@ -312,6 +313,21 @@ fn drop_contained(model: &Model, findings: &mut Vec<Finding>) {
     contained(SharedThrough::Machine, |m| {
         framework::xdist_group(m).is_some()
     });
+}
+
+/// Drops findings inside tests and suites that never run (`it.skip`,
+/// `xdescribe`, `@unittest.skip`, `@pytest.mark.skip`): they cannot race.
+fn drop_never_run(model: &Model, findings: &mut Vec<Finding>) {
+    if findings.is_empty() {
+        return;
+    }
+    let ranges = model.skipped_ranges();
+    if !ranges.is_empty() {
+        findings.retain(|f| {
+            let at = f.span().start_byte;
+            !ranges.iter().any(|&(s, e)| s <= at && at < e)
+        });
+    }
 }
 
 fn shared_through(rule: &str) -> Option<SharedThrough> {

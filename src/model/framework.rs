@@ -250,6 +250,22 @@ pub fn runs_in_own_process(mark: &str) -> bool {
     name == "forked" || name.ends_with("in_subprocess") || name.ends_with("in_separate_process")
 }
 
+/// A Python mark that always skips the test (`@unittest.skip("...")`,
+/// `@pytest.mark.skip(reason=...)`); not the conditional `skipIf`/`skipif`.
+pub fn skips_always(mark: &str) -> bool {
+    matches!(
+        mark_callee(mark),
+        "unittest.skip" | "skip" | "pytest.mark.skip" | "mark.skip"
+    )
+}
+
+/// A JS test or suite registered skipped: `it.skip`, `test.skip`,
+/// `describe.skip`, `xit`, `xdescribe`, `test.todo`.
+pub fn js_call_is_skipped(callee_path: &str) -> bool {
+    super::facts::segments(callee_path)
+        .any(|s| matches!(s, "skip" | "todo" | "xit" | "xtest" | "xdescribe"))
+}
+
 /// `@pytest.mark.xdist_group("name")`: under `--dist loadgroup` every test
 /// of the group runs in one worker, one after another. Its group name.
 pub fn xdist_group(mark: &str) -> Option<&str> {

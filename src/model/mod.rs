@@ -357,6 +357,26 @@ impl<'t> Model<'t> {
         marks
     }
 
+    /// The byte ranges of tests and suites that never run: registered
+    /// skipped in JS (`it.skip`, `xdescribe`), or always skipped by a
+    /// Python mark (`@unittest.skip`, `@pytest.mark.skip`).
+    pub fn skipped_ranges(&self) -> Vec<(usize, usize)> {
+        if self.lang.is_python() {
+            return self.marked_ranges(framework::skips_always);
+        }
+        self.calls
+            .iter()
+            .filter(|c| {
+                framework::js_call_is_skipped(&c.path)
+                    && matches!(
+                        framework::js_call_role(&c.path),
+                        Some(JsCallRole::Test { .. } | JsCallRole::Suite { .. })
+                    )
+            })
+            .map(|c| (c.node.start_byte(), c.node.end_byte()))
+            .collect()
+    }
+
     /// The byte ranges of Python code that a mark satisfying `pred` covers:
     /// a marked test, a marked class (its tests and the hooks and fixtures
     /// that serve them), or the whole module under a module `pytestmark`.

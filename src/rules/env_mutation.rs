@@ -579,6 +579,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A conditional skip still runs somewhere.
+                Case::fail("tests/test_a.py", "import os, sys, unittest\n\nclass T(unittest.TestCase):\n    @unittest.skipIf(sys.platform == 'win32', 'posix only')\n    def test_a(self):\n        os.environ['A'] = '1'\n", &["os.environ['A'] = '1'"]),
                 // monkeypatch knows another key only.
                 Case::fail("tests/test_a.py", "import os\n\ndef test_a(monkeypatch):\n    monkeypatch.delenv('OTHER', raising=False)\n    os.environ['APP_DEBUG'] = '1'\n", &["os.environ['APP_DEBUG'] = '1'"]),
                 // An __enter__ with no __exit__ to undo it.
@@ -617,6 +619,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // An always-skipped test never runs.
+                Case::pass("tests/test_a.py", "import os\nimport unittest\n\nclass T(unittest.TestCase):\n    @unittest.skip('needs IAM credentials')\n    def test_a(self):\n        os.environ.setdefault('MONGODB_URI', 'localhost')\n"),
                 // monkeypatch saw the key first and puts it back at teardown.
                 Case::pass("tests/test_a.py", "import os\n\ndef test_a(monkeypatch):\n    monkeypatch.delenv('APP_DEBUG', raising=False)\n    os.environ['APP_DEBUG'] = '1'\n"),
                 // A test package's __init__.py is imported once per worker, before its tests.

@@ -122,12 +122,20 @@ impl Rule for HardcodedPort {
 
     fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {
         let model = cx.model;
+        let mut local_classes: Option<Vec<&str>> = None;
         for call in &model.calls {
             let port_expr = if model.lang.is_python() {
                 python_port_expr(call, model)
             } else {
                 js_port_expr(call, model.src)
             };
+            if port_expr.is_none() {
+                continue;
+            }
+            let classes = local_classes.get_or_insert_with(|| model.local_class_names());
+            if on_instance_of(model, call, classes) {
+                continue;
+            }
             if let Some(expr) = port_expr {
                 report_port(cx, expr);
             }
@@ -160,6 +168,55 @@ fn js_port_expr<'t>(call: &Call<'t>, src: &str) -> Option<Node<'t>> {
         return None;
     }
     Some(first)
+}
+
+/// `sock = DummySock(); sock.bind(("", 80))`: the receiver is an instance of
+/// a class the file defines itself from nothing (no base class: a subclass
+/// of a real server still binds), a stand-in that binds nothing.
+fn on_instance_of(model: &Model, call: &Call, classes: &[&str]) -> bool {
+    let receiver = call.receiver();
+    if classes.is_empty() || receiver.is_empty() || receiver.contains('.') {
+        return false;
+    }
+    model.assigns.iter().any(|a| {
+        a.target_path == receiver
+            && a.value.is_some_and(|v| {
+                let ctor = match v.kind() {
+                    "call" => v.child_by_field_name("function"),
+                    "new_expression" => v.child_by_field_name("constructor"),
+                    _ => None,
+                };
+                ctor.is_some_and(|c| {
+                    classes.contains(&model.text(c)) && defines_without_base(model, model.text(c))
+                })
+            })
+    })
+}
+
+/// Whether the file's class `name` has no base class (`class A:`,
+/// `class A(object):`, `class A {}`).
+fn defines_without_base(model: &Model, name: &str) -> bool {
+    crate::walk::descendants_of_kinds(
+        model.root,
+        &["class_definition", "class_declaration", "class"],
+    )
+    .into_iter()
+    .filter(|c| {
+        c.child_by_field_name("name")
+            .is_some_and(|n| model.text(n) == name)
+    })
+    .all(|c| {
+        let python_bases = c
+            .child_by_field_name("superclasses")
+            .map(|s| model.text(s).replace(char::is_whitespace, ""));
+        let python_plain = python_bases
+            .as_deref()
+            .is_none_or(|b| b == "()" || b == "(object)");
+        let js_plain = !crate::walk::named_children_list(c)
+            .iter()
+            .any(|n| n.kind() == "class_heritage");
+        python_plain && js_plain
+    })
 }
 
 /// `make_server(host, port, app, MockServer)`: a server class that is a
@@ -345,6 +402,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A local subclass of a real server still binds.
+                Case::fail("app.test.js", "class MyServer extends http.Server {}\ntest('a', () => { const s = new MyServer(); s.listen(3000); });", &["3000"]),
+                Case::fail("app.test.js", "it.only('binds', () => { app.listen(3000); });", &["3000"]),
                 Case::fail("test/session.test.js", "var app;\nbefore(function (done) {\n  app = Sails();\n  app.lift({ port: 1535, log: { level: 'silent' } }, done);\n});", &["1535"]),
                 // A literal base plus a helper's parameter: the same ports in every worker.
                 Case::fail("app.test.js", "async function startTarget(i) {\n  const server = http.createServer();\n  await new Promise((r) => server.listen({ port: 3000 + i }, r));\n}\ntest('a', () => startTarget(1));", &["3000 + i"]),
@@ -370,6 +430,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                Case::pass("app.test.js", "class FakeServer { listen(port) { this.port = port; } }\ntest('a', () => { const s = new FakeServer(); s.listen(3000); });"),
+                // Tests that never run cannot race.
+                Case::pass("app.test.js", "it.skip('binds', () => { app.listen(3000); });\nxdescribe('server', () => { it('binds', () => { app.listen(3001); }); });"),
                 // `lift` without an options object is not Sails.
                 Case::pass("a.test.js", "test('a', () => { const f = lift(3000); });"),
                 // An offset that is not a parameter, or an isolated one.
@@ -425,6 +488,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A stand-in socket class the file defines binds nothing.
+                Case::pass("tests/test_a.py", "import unittest\n\nclass DummySock:\n    bound = None\n\n    def bind(self, addr):\n        self.bound = addr\n\nclass T(unittest.TestCase):\n    def test_a(self):\n        sock = DummySock()\n        sock.bind(('127.0.0.1', 80))\n"),
                 Case::pass("test_a.py", "import socket\n\ndef test_a(worker_id):\n    s = socket.socket()\n    s.bind((\"127.0.0.1\", 8000 + worker_id))\n"),
                 Case::pass("test_a.py", "import socket, pytest\n\npytestmark = pytest.mark.xdist_group(\"ports\")\n\ndef test_a():\n    s = socket.socket()\n    s.bind((\"127.0.0.1\", 8000))\n"),
                 Case::pass("test_s.py", "sock.bind((\"127.0.0.1\", 0))"),
