@@ -278,12 +278,7 @@ fn drop_script_only(
     if !blocks.is_empty() && !collected && !model.defines_tests() {
         findings.clear();
     }
-    if !blocks.is_empty() {
-        findings.retain(|f| {
-            let at = f.span().start_byte;
-            !blocks.iter().any(|&(s, e)| s <= at && at < e)
-        });
-    }
+    drop_in(findings, &blocks, |_| true);
 }
 
 /// Drops findings inside Python tests (or classes, or modules) whose marks
@@ -300,13 +295,8 @@ fn drop_contained(model: &Model, findings: &mut Vec<Finding>) {
             return;
         }
         let ranges = model.marked_ranges(pred);
-        if ranges.is_empty() {
-            return;
-        }
-        findings.retain(|f| {
-            let at = f.span().start_byte;
-            shared_through(f.rule) != Some(through)
-                || !ranges.iter().any(|&(s, e)| s <= at && at < e)
+        drop_in(findings, &ranges, |f| {
+            shared_through(f.rule) == Some(through)
         });
     };
     contained(SharedThrough::Process, framework::runs_in_own_process);
@@ -321,13 +311,22 @@ fn drop_never_run(model: &Model, findings: &mut Vec<Finding>) {
     if findings.is_empty() {
         return;
     }
-    let ranges = model.skipped_ranges();
-    if !ranges.is_empty() {
-        findings.retain(|f| {
-            let at = f.span().start_byte;
-            !ranges.iter().any(|&(s, e)| s <= at && at < e)
-        });
+    drop_in(findings, &model.skipped_ranges(), |_| true);
+}
+
+/// Drops the findings `applies` selects that start inside one of `ranges`.
+fn drop_in(
+    findings: &mut Vec<Finding>,
+    ranges: &[(usize, usize)],
+    applies: impl Fn(&Finding) -> bool,
+) {
+    if ranges.is_empty() {
+        return;
     }
+    findings.retain(|f| {
+        let at = f.span().start_byte;
+        !(applies(f) && ranges.iter().any(|&(s, e)| s <= at && at < e))
+    });
 }
 
 fn shared_through(rule: &str) -> Option<SharedThrough> {

@@ -195,13 +195,10 @@ impl Rule for EnvMutation {
 /// Whether the function making the change told monkeypatch about `key`
 /// before it (`monkeypatch.setenv(key, ...)`, `monkeypatch.delenv(key)`).
 fn monkeypatch_owns_key(model: &Model, node: Node, key: &str) -> bool {
-    let scope = model.scope_of(node);
-    model.calls.iter().any(|c| {
+    monkeypatch_call_before(model, node, |c| {
         matches!(c.path.as_str(), "monkeypatch.setenv" | "monkeypatch.delenv")
-            && c.node.start_byte() < node.start_byte()
-            && model.scope_of(c.node) == scope
             && c.positional(0)
-                .and_then(|k| crate::model::facts::plain_string(k, model.src))
+                .and_then(|k| plain_string(k, model.src))
                 .is_some_and(|k| k == key)
     })
 }
@@ -210,11 +207,14 @@ fn monkeypatch_owns_key(model: &Model, node: Node, key: &str) -> bool {
 /// before it: pytest's monkeypatch restores the working directory it saw
 /// first, undoing every later `chdir` as well.
 fn after_monkeypatch_chdir(model: &Model, node: Node) -> bool {
+    monkeypatch_call_before(model, node, |c| c.path == "monkeypatch.chdir")
+}
+
+/// Whether a call satisfying `pred` comes before `node` in its function.
+fn monkeypatch_call_before(model: &Model, node: Node, pred: impl Fn(&Call) -> bool) -> bool {
     let scope = model.scope_of(node);
     model.calls.iter().any(|c| {
-        c.path == "monkeypatch.chdir"
-            && c.node.start_byte() < node.start_byte()
-            && model.scope_of(c.node) == scope
+        c.node.start_byte() < node.start_byte() && model.scope_of(c.node) == scope && pred(c)
     })
 }
 
