@@ -177,6 +177,15 @@ fn role_of(path: &Path, discovery: &Discovery) -> FileRole {
     }
 }
 
+/// Whether pytest's default `python_files` (`test_*.py`, `*_test.py`) or
+/// its conftest name take a Python file by its name alone.
+pub fn pytest_collects_by_name(file_name: &str) -> bool {
+    let Some(stem) = file_name.strip_suffix(".py") else {
+        return false;
+    };
+    stem.starts_with("test_") || stem.ends_with("_test") || stem == "conftest"
+}
+
 /// The spec's default test-file conventions, on a path relative to the
 /// walked root.
 pub fn is_test_file(rel: &Path) -> bool {
@@ -197,13 +206,10 @@ pub fn is_test_file(rel: &Path) -> bool {
     {
         return false;
     }
-    if let Some(stem) = name.strip_suffix(".py") {
+    if name.ends_with(".py") {
         // `tests/` only: a Python package's `test/` directory is as often
         // library code (`django/test/`), and its tests are `test_*.py`.
-        return stem.starts_with("test_")
-            || stem.ends_with("_test")
-            || name == "conftest.py"
-            || dirs.contains(&"tests");
+        return pytest_collects_by_name(name) || dirs.contains(&"tests");
     }
     // Type tests (`x.test-d.ts` for tsd and `vitest typecheck`, `x.tst.ts`
     // for TSTyche) and declaration files are compiled, never run.

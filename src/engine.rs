@@ -272,9 +272,9 @@ fn drop_script_only(
     // that starts the runner. (A `test_*.py` is imported by pytest, so its
     // top-level code runs in the worker.)
     let collected = path
-        .file_stem()
+        .file_name()
         .and_then(|s| s.to_str())
-        .is_some_and(|s| s.starts_with("test_") || s.ends_with("_test") || s == "conftest");
+        .is_some_and(crate::discover::pytest_collects_by_name);
     if !blocks.is_empty() && !collected && !model.defines_tests() {
         findings.clear();
     }
