@@ -356,10 +356,7 @@ impl<'t> Model<'t> {
                 scope: super::scope::FixtureScope::Function,
                 ..
             } => {
-                super::python_decorators(scope.node, self.src)
-                    .iter()
-                    .any(|d| d.replace(' ', "").contains("autouse=True"))
-                    || self.scope(test).params.contains(&scope.name)
+                self.is_autouse_fixture(scope.node) || self.scope(test).params.contains(&scope.name)
             }
             _ => false,
         }

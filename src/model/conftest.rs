@@ -7,7 +7,7 @@
 //! them through [`Model::inherited_fixture`].
 
 use super::scope::{ScopeKind, MODULE};
-use super::{python_decorators, FileRole, Model, ProjectFacts};
+use super::{FileRole, Model, ProjectFacts};
 use crate::lang::Lang;
 use tree_sitter::Node;
 
@@ -55,9 +55,7 @@ pub fn fixtures_of(src: &str) -> Vec<ConftestFixture> {
             continue;
         }
         let node = scope.node;
-        let autouse = python_decorators(node, src)
-            .iter()
-            .any(|d| d.replace(' ', "").contains("autouse=True"));
+        let autouse = model.is_autouse_fixture(node);
         let text = model.text(node);
         out.push(ConftestFixture {
             name: scope.name.clone(),

@@ -539,15 +539,19 @@ impl<'t> Model<'t> {
         false
     }
 
+    /// Whether the fixture function `node` is declared `autouse=True`.
+    pub fn is_autouse_fixture(&self, node: Node) -> bool {
+        python_decorators(node, self.src)
+            .iter()
+            .any(|d| d.replace(' ', "").contains("autouse=True"))
+    }
+
     /// Whether pytest fixture `fixture` runs for `test`: autouse where the
     /// test is, or requested by name (as a parameter or through
     /// `@pytest.mark.usefixtures`), directly or by a fixture it requests.
     fn uses_fixture(&self, test: ScopeId, fixture: ScopeId) -> bool {
         let f = &self.scopes[fixture];
-        let autouse = python_decorators(f.node, self.src)
-            .iter()
-            .any(|d| d.replace(' ', "").contains("autouse=True"));
-        if autouse {
+        if self.is_autouse_fixture(f.node) {
             return f
                 .parent
                 .is_some_and(|p| self.suite_applies(self.enclosing_container(p), test));
