@@ -74,30 +74,57 @@ bool isolint_walk(TSNode root, const uint8_t *wanted, uint32_t wanted_len, uint3
       continue;
     }
     const Subtree *child = &children[index];
-    Length child_position = position;
-    bool visible = ts_subtree_visible(*child);
+    Subtree value = *child;
     TSSymbol alias = 0;
-    if (!ts_subtree_extra(*child)) {
+    if (value.data.is_inline) {
+      // A leaf token stored in place (most children): every field is read
+      // from the one word at hand, and there is nothing to descend into.
+      if (!value.data.extra) {
+        if (alias_sequence) alias = alias_sequence[structural_index];
+        structural_index++;
+      }
+      if (index > 0) {
+        Length padding = {value.data.padding_bytes,
+                          {value.data.padding_rows, value.data.padding_columns}};
+        position = length_add(position, padding);
+      }
+      Length child_position = position;
+      position.bytes += value.data.size_bytes;
+      position.extent.column += value.data.size_bytes;
+      index++;
+      if (value.data.visible || alias) {
+        TSSymbol symbol = alias ? alias : value.data.symbol;
+        TSSymbol kind = symbol == ts_builtin_sym_error ? symbol : language->public_symbol_map[symbol];
+        if (kind >= wanted_len || wanted[kind]) {
+          bool named = alias ? ts_language_symbol_metadata(language, alias).named : value.data.named;
+          if (named || !named_only) visit(context, ts_node_new(tree, child, child_position, alias));
+        }
+      }
+      continue;
+    }
+    const SubtreeHeapData *data = value.ptr;
+    bool visible = data->visible;
+    if (!data->extra) {
       if (alias_sequence) {
         alias = alias_sequence[structural_index];
         visible |= alias != 0;
       }
       structural_index++;
     }
-    position = length_add(position, ts_subtree_size(*child));
+    if (index > 0) position = length_add(position, data->padding);
+    Length child_position = position;
+    position = length_add(position, data->size);
     index++;
-    if (index < count) position = length_add(position, ts_subtree_padding(children[index]));
     if (visible) {
-      TSSymbol symbol = alias ? alias : ts_subtree_symbol(*child);
+      TSSymbol symbol = alias ? alias : data->symbol;
       // `ts_language_public_symbol`, inlined.
       TSSymbol kind = symbol == ts_builtin_sym_error ? symbol : language->public_symbol_map[symbol];
       if (kind >= wanted_len || wanted[kind]) {
-        bool named = alias ? ts_language_symbol_metadata(language, alias).named
-                           : ts_subtree_named(*child);
+        bool named = alias ? ts_language_symbol_metadata(language, alias).named : data->named;
         if (named || !named_only) visit(context, ts_node_new(tree, child, child_position, alias));
       }
     }
-    uint32_t child_count = ts_subtree_child_count(*child);
+    uint32_t child_count = data->child_count;
     if (child_count > 0 && !(visible && children_only)) {
       // The last child of its level: nothing is left to resume there, so
       // the child's level replaces it instead of being stacked on it
@@ -118,8 +145,8 @@ bool isolint_walk(TSNode root, const uint8_t *wanted, uint32_t wanted_len, uint3
         stack[depth++] =
           (Frame){children, alias_sequence, position, count, index, structural_index};
       }
-      children = ts_subtree_children(*child);
-      alias_sequence = ts_language_alias_sequence(language, ts_subtree_production_id(*child));
+      children = ts_subtree_children(value);
+      alias_sequence = ts_language_alias_sequence(language, data->production_id);
       position = child_position;
       count = child_count;
       index = 0;
@@ -128,6 +155,41 @@ bool isolint_walk(TSNode root, const uint8_t *wanted, uint32_t wanted_len, uint3
   }
   if (stack != local) free(stack);
   return true;
+}
+
+// `ts_node_child(node, 0)` for the hidden node `subtree` at `position`: its
+// first visible child, looking through hidden children that have visible
+// ones (tree-sitter's generic child lookup costs about 240 instructions; a
+// field naming a supertype such as `expression` asks this on most calls).
+static TSNode first_visible_child(const TSTree *tree, const Subtree *subtree, Length position) {
+  const TSLanguage *language = tree->language;
+  for (;;) {
+    uint32_t count = ts_subtree_child_count(*subtree);
+    if (count == 0) break;
+    const Subtree *children = ts_subtree_children(*subtree);
+    const TSSymbol *alias_sequence =
+      ts_language_alias_sequence(language, ts_subtree_production_id(*subtree));
+    uint32_t structural_index = 0;
+    const Subtree *descend = NULL;
+    for (uint32_t i = 0; i < count; i++) {
+      const Subtree *child = &children[i];
+      TSSymbol alias = 0;
+      if (!ts_subtree_extra(*child)) {
+        if (alias_sequence) alias = alias_sequence[structural_index];
+        structural_index++;
+      }
+      if (i > 0) position = length_add(position, ts_subtree_padding(*child));
+      if (ts_subtree_visible(*child) || alias) return ts_node_new(tree, child, position, alias);
+      if (ts_subtree_child_count(*child) > 0 && child->ptr->visible_child_count > 0) {
+        descend = child;
+        break;
+      }
+      position = length_add(position, ts_subtree_size(*child));
+    }
+    if (!descend) break;
+    subtree = descend;
+  }
+  return ts_node_new(NULL, NULL, length_zero(), 0);
 }
 
 // The field children of `node` in one pass over its direct children: for
@@ -179,7 +241,7 @@ int32_t isolint_fields(TSNode node, TSFieldId *ids, TSNode *out, uint32_t cap) {
       } else if (ts_subtree_child_count(*child) > 0) {
         // A hidden node (a supertype such as `expression`): tree-sitter
         // answers with its first visible child.
-        answer = ts_node_child(ts_node_new(tree, child, child_position, alias), 0);
+        answer = first_visible_child(tree, child, child_position);
       } else {
         // A hidden leaf: tree-sitter moves on to the field's next child.
         continue;
