@@ -196,9 +196,13 @@ impl Cache {
 /// Checks one file through the cache and the prefilter: read once, hash,
 /// reuse a cached result for identical bytes, else scan for triggers and
 /// parse only when a rule could report.
+///
+/// `source_facts` completes the settings with what depends on the file's
+/// bytes (imported base classes), before the cache key is taken.
 pub fn check_input(
     input: &FileInput,
-    settings: &Settings,
+    mut settings: Settings,
+    source_facts: impl FnOnce(&[u8], &mut Settings),
     prefilter: &Prefilter,
     cache: Option<&Cache>,
 ) -> FileOutcome {
@@ -218,6 +222,8 @@ pub fn check_input(
             }
         }
     };
+    source_facts(&bytes, &mut settings);
+    let settings = &settings;
     let role = format!("{:?}", input.role);
     let hash = cache.map(|_| {
         let h = xxh3_128(&bytes);

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 /// Files that mark pytest's rootdir (the walk up stops there).
-const ROOT_MARKERS: &[&str] = &[
+pub(crate) const ROOT_MARKERS: &[&str] = &[
     "pytest.ini",
     "pyproject.toml",
     "setup.cfg",

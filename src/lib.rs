@@ -19,6 +19,7 @@ pub mod model;
 pub mod patterns;
 pub mod prefilter;
 pub mod project;
+pub mod pyimports;
 pub mod report;
 pub mod rules;
 pub mod run;

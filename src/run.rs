@@ -410,10 +410,12 @@ fn analyse(
         .par_iter()
         .zip(configs.par_iter())
         .map(|(input, config)| {
-            let settings = settings_for(config, &absolute(&input.path), overrides, runner);
+            let abs = absolute(&input.path);
+            let settings = settings_for(config, &abs, overrides, runner);
             let mut outcome = check_input(
                 input,
-                &settings,
+                settings,
+                |src, s| runner.add_source_facts(&abs, src, &mut s.project),
                 &pipeline.prefilter,
                 pipeline.cache.as_ref(),
             );
@@ -480,7 +482,8 @@ fn check_stdin(
     if let Some(e) = resolver.take_errors().into_iter().next() {
         return Err(e.to_string());
     }
-    let settings = settings_for(&config, &abs, overrides, runner);
+    let mut settings = settings_for(&config, &abs, overrides, runner);
+    runner.add_source_facts(&abs, text.as_bytes(), &mut settings.project);
     let role = FileRole::by_name(name);
     let shown = PathBuf::from(crate::source::display_path(name));
     let (mut findings, notices) = analyze_source(&shown, &text, lang, role, &settings);

@@ -41,6 +41,8 @@ pub struct RunnerConfig {
     scoped: Vec<(PathBuf, ProjectFacts)>,
     /// The `conftest.py` fixtures above each Python file, read on demand.
     pub conftests: crate::conftests::Conftests,
+    /// Project modules Python files import base classes and marks from.
+    pub py_modules: crate::pyimports::PyModules,
 }
 
 impl RunnerConfig {
@@ -82,6 +84,16 @@ impl RunnerConfig {
             out.conftest_fixtures = self.conftests.fixtures_for(&file);
         }
         out
+    }
+
+    /// Adds to `project` (the facts [`Self::project_for`] gave `file`) what
+    /// depends on the file's source: base classes and marks a Python file
+    /// imports from its project.
+    pub fn add_source_facts(&self, file: &Path, src: &[u8], project: &mut ProjectFacts) {
+        let file = crate::config::absolute(file);
+        if crate::lang::Lang::from_path(&file).is_some_and(|l| l.is_python()) {
+            project.imported = self.py_modules.imported_for(&file, src);
+        }
     }
 
     /// What discovery needs from the configs.

@@ -54,19 +54,23 @@ pub fn fixtures_of(src: &str) -> Vec<ConftestFixture> {
         if !matches!(scope.kind, ScopeKind::Fixture { .. }) || scope.parent != Some(MODULE) {
             continue;
         }
-        let node = scope.node;
-        let autouse = model.is_autouse_fixture(node);
-        let text = model.text(node);
-        out.push(ConftestFixture {
-            name: scope.name.clone(),
-            autouse,
-            restores_environ: restores_environ_after_yield(&model, node),
-            switches_cwd: model.fixture_switches_cwd(node),
-            private_database: PRIVATE_DATABASE_MARKERS.iter().any(|m| text.contains(m)),
-            requests: scope.params.clone(),
-        });
+        out.push(fixture_facts(&model, scope));
     }
     out
+}
+
+/// What the fixture function of `scope` does for the tests that use it.
+pub fn fixture_facts<'t>(model: &Model<'t>, scope: &super::scope::Scope<'t>) -> ConftestFixture {
+    let node = scope.node;
+    let text = model.text(node);
+    ConftestFixture {
+        name: scope.name.clone(),
+        autouse: model.is_autouse_fixture(node),
+        restores_environ: restores_environ_after_yield(model, node),
+        switches_cwd: model.fixture_switches_cwd(node),
+        private_database: PRIVATE_DATABASE_MARKERS.iter().any(|m| text.contains(m)),
+        requests: scope.params.clone(),
+    }
 }
 
 /// In-memory or throwaway databases a fixture can hand a test.
@@ -93,28 +97,35 @@ fn restores_environ_after_yield(model: &Model, fixture: Node) -> bool {
 }
 
 impl<'t> Model<'t> {
-    /// Whether a `conftest.py` fixture that satisfies `pred` applies to the
-    /// test (or fixture) running `node`: autouse, requested as a parameter,
-    /// or named in `@pytest.mark.usefixtures` / `pytestmark`.
+    /// Whether a fixture that satisfies `pred`, from a `conftest.py` or an
+    /// imported base class ([`Model::imported_bases`]), applies to the test
+    /// (or fixture) running `node`: autouse, requested as a parameter, or
+    /// named in `@pytest.mark.usefixtures` / `pytestmark`.
     pub fn inherited_fixture(
         &self,
         node: Node<'t>,
         pred: impl Fn(&ConftestFixture) -> bool,
     ) -> bool {
-        let fixtures = &self.project.conftest_fixtures;
-        if fixtures.is_empty() || !self.lang.is_python() {
+        let conftest = &self.project.conftest_fixtures;
+        let bases = self.imported_bases(node);
+        if (conftest.is_empty() && bases.is_empty()) || !self.lang.is_python() {
             return false;
         }
         let owner = self.owner(self.scope_of(node));
         let params = &self.scope(owner).params;
         let mut used: Option<String> = None;
-        fixtures.iter().filter(|f| pred(f)).any(|f| {
-            if f.autouse || params.contains(&f.name) {
-                return true;
-            }
-            let used = used.get_or_insert_with(|| self.usefixtures_in_effect(owner));
-            used.contains(&format!("\"{}\"", f.name)) || used.contains(&format!("'{}'", f.name))
-        })
+        let from_bases = bases.iter().flat_map(|c| c.fixtures.iter());
+        conftest
+            .iter()
+            .chain(from_bases)
+            .filter(|f| pred(f))
+            .any(|f| {
+                if f.autouse || params.contains(&f.name) {
+                    return true;
+                }
+                let used = used.get_or_insert_with(|| self.usefixtures_in_effect(owner));
+                used.contains(&format!("\"{}\"", f.name)) || used.contains(&format!("'{}'", f.name))
+            })
     }
 
     /// The `usefixtures` marks that apply to a scope: its own and its

@@ -126,7 +126,10 @@ impl<'t> Model<'t> {
         });
         // A same-file helper runs where it is called: private when every
         // call of it is (`monkeypatch.chdir(tmp_path)`, then `write_docs()`).
-        switched || (helpers < MAX_HELPER_DEPTH && self.helper_calls_all_private(scope, helpers))
+        // An imported base class's `setUp` may have switched for the test.
+        switched
+            || (helpers < MAX_HELPER_DEPTH && self.helper_calls_all_private(scope, helpers))
+            || self.imported_setup_switches_cwd(node)
     }
 
     /// JS: `process.chdir(tmpDir)` into a temporary directory earlier in
@@ -295,7 +298,7 @@ impl<'t> Model<'t> {
     }
 
     /// Whether a `chdir` argument names a temporary directory.
-    fn is_temp_dir_arg(&self, arg: Option<Node<'t>>) -> bool {
+    pub(crate) fn is_temp_dir_arg(&self, arg: Option<Node<'t>>) -> bool {
         let Some(arg) = arg else {
             return false;
         };

@@ -10,6 +10,7 @@ pub mod database;
 pub mod facts;
 pub mod framework;
 pub mod fs_writes;
+pub mod imported;
 pub mod isolation;
 pub mod kinds;
 pub mod memo;
@@ -67,6 +68,8 @@ pub struct ProjectFacts {
     pub extras: framework::FrameworkExtras,
     /// Fixtures of the `conftest.py` files above the file (Python).
     pub conftest_fixtures: Vec<conftest::ConftestFixture>,
+    /// Base classes and marks the file imports from its project (Python).
+    pub imported: imported::ImportedFacts,
 }
 
 pub struct Model<'t> {
@@ -351,6 +354,8 @@ impl<'t> Model<'t> {
             if name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
                 if let Some(v) = module_value(name) {
                     *m = self.text(v);
+                } else if let Some(mark) = self.imported_mark(name) {
+                    *m = mark;
                 }
             }
         }

@@ -455,7 +455,7 @@ impl<'t> Model<'t> {
                 }
             }
             "Number" | "parseInt" | "Number.parseInt" | "int" | "String" | "str" | "os.fspath"
-            | "os.path.abspath" | "os.path.normpath" | "path.normalize.()" => {
+            | "os.path.abspath" | "os.path.normpath" | "os.path.realpath" | "path.normalize.()" => {
                 match positional.first() {
                     Some(a) => return self.eval_at(*a, d),
                     None => Value::Unknown,

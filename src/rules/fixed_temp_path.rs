@@ -412,6 +412,9 @@ mod tests {
                 Case::pass("test_a.py", "def test_x(tmpdir_cwd):\n    with open('setup.py', 'w') as f:\n        f.write('x')\n"),
                 Case::pass("test_a.py", "import pytest\n\n@pytest.fixture\ndef in_project(tmpdir):\n    with tmpdir.as_cwd():\n        yield tmpdir\n\nclass TestB:\n    @pytest.mark.usefixtures('in_project')\n    def test_x(self):\n        os.makedirs(os.path.join('build', 'src'))\n"),
                 Case::pass("test_a.py", "import unittest, tempfile\n\nclass T(unittest.TestCase):\n    def setUp(self):\n        self.tmp = tempfile.mkdtemp()\n        os.chdir(self.tmp)\n\n    def test_x(self):\n        open('MANIFEST.in', 'w').close()\n"),
+                // `os.path.realpath` of a temporary directory is one too.
+                Case::pass("test_a.py", "import os, unittest, tempfile\n\nclass T(unittest.TestCase):\n    def setUp(self):\n        self.work = tempfile.mkdtemp()\n        self.dir = os.path.realpath(os.path.join(self.work, 'app'))\n        os.chdir(self.dir)\n\n    def test_x(self):\n        open('MANIFEST.in', 'w').close()\n"),
+                Case::fail("test_a.py", "import os\n\ndef test_x():\n    open(os.path.realpath('/tmp/app.lock'), 'w').close()\n", &["os.path.realpath('/tmp/app.lock')"]),
                 Case::pass("test_a.py", "def test_x():\n    with TemporaryWorkingDirectory():\n        open(\"foo'bar\", 'w').close()\n"),
                 // Expected to raise: nothing is written.
                 Case::pass("test_a.py", "import os, unittest\n\nclass T(unittest.TestCase):\n    def test_x(self):\n        with self.assertRaises(NotImplementedError):\n            os.link('source', 'target', src_dir_fd=0)\n"),

@@ -1,0 +1,205 @@
+//! What a Python test module gets from the project modules it imports: base
+//! classes whose autouse fixtures or `setUp` run every test of a subclass in
+//! a directory of its own (`class ApiTest(CoverageTest)` with
+//! `CoverageTest(TempDirMixin)` two modules away), and marks kept in a
+//! module-level name (`from tests.utils import workdir_lock`, then
+//! `@workdir_lock`). The same facts in the test file itself are read from
+//! its own tree; these are collected by the run (`crate::pyimports`), which
+//! follows `from ... import ...` into the project's own files, and enter the
+//! file's settings (and so its cache key) like `conftest.py` fixtures do.
+
+use super::conftest::{fixture_facts, ConftestFixture};
+use super::scope::{ScopeKind, MODULE};
+use super::{framework, FileRole, Model, ProjectFacts};
+use crate::lang::Lang;
+use tree_sitter::Node;
+
+/// Facts about names the test module imports from its project.
+#[derive(Debug, Clone, Default, Hash, PartialEq, Eq)]
+pub struct ImportedFacts {
+    /// Imported classes, by the name the test module binds.
+    pub classes: Vec<ClassFacts>,
+    /// Imported module-level names holding a mark: (bound name, the
+    /// mark's source text, e.g. `pytest.mark.xdist_group("lock")`).
+    pub marks: Vec<(String, String)>,
+}
+
+impl ImportedFacts {
+    pub fn is_empty(&self) -> bool {
+        self.classes.is_empty() && self.marks.is_empty()
+    }
+}
+
+/// What a class gives the tests of its subclasses, its own bases included.
+#[derive(Debug, Clone, Default, Hash, PartialEq, Eq)]
+pub struct ClassFacts {
+    pub name: String,
+    /// Base classes as written (`TempDirMixin`, `mixins.Base`).
+    pub bases: Vec<String>,
+    /// Fixture methods: autouse ones run for every test of a subclass,
+    /// others when a test requests them.
+    pub fixtures: Vec<ConftestFixture>,
+    /// A per-test set-up hook (`setUp`, `setup_method`) changes into a
+    /// temporary directory: relative paths in the tests resolve there.
+    pub setup_switches_cwd: bool,
+}
+
+impl ClassFacts {
+    /// Adds what a base class gives; the subclass's own fixtures hide
+    /// same-named ones of the base.
+    pub fn inherit(&mut self, base: &ClassFacts) {
+        for f in &base.fixtures {
+            if !self.fixtures.iter().any(|o| o.name == f.name) {
+                self.fixtures.push(f.clone());
+            }
+        }
+        self.setup_switches_cwd |= base.setup_switches_cwd;
+    }
+}
+
+/// The classes and module-level mark names one project module defines
+/// (bases not yet followed: that needs the module's imports, see
+/// `crate::pyimports`).
+#[derive(Debug, Default)]
+pub struct ModuleFacts {
+    pub classes: Vec<ClassFacts>,
+    pub marks: Vec<(String, String)>,
+}
+
+impl ModuleFacts {
+    pub fn class(&self, name: &str) -> Option<&ClassFacts> {
+        self.classes.iter().find(|c| c.name == name)
+    }
+
+    pub fn mark(&self, name: &str) -> Option<&str> {
+        self.marks
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, m)| m.as_str())
+    }
+}
+
+/// Reads a project module's classes and module-level marks.
+pub fn module_facts(src: &str) -> ModuleFacts {
+    let mut parser = tree_sitter::Parser::new();
+    if parser.set_language(&Lang::Python.grammar()).is_err() {
+        return ModuleFacts::default();
+    }
+    let Some(tree) = parser.parse(src, None) else {
+        return ModuleFacts::default();
+    };
+    let project = ProjectFacts::default();
+    let isolation = Default::default();
+    let model = Model::build(
+        Lang::Python,
+        src,
+        &tree,
+        FileRole::Test,
+        &project,
+        &isolation,
+    );
+    let mut out = ModuleFacts::default();
+    for (id, scope) in model.scopes.iter().enumerate() {
+        if scope.node.kind() != "class_definition" {
+            continue;
+        }
+        let in_class = |s: usize| model.scope(s).parent == Some(id);
+        let mut class = ClassFacts {
+            name: scope.name.clone(),
+            bases: super::python_superclasses(scope.node, src)
+                .into_iter()
+                .map(str::to_string)
+                .collect(),
+            ..ClassFacts::default()
+        };
+        for (s, inner) in model.scopes.iter().enumerate() {
+            if matches!(inner.kind, ScopeKind::Fixture { .. }) && in_class(s) {
+                class.fixtures.push(fixture_facts(&model, inner));
+            }
+        }
+        // A mixin is no test class, so its `setUp` is a plain method here;
+        // in a test class that inherits it, it is the per-test set-up.
+        let per_test_setup = |s: usize| {
+            let name = model.scope(s).name.as_str();
+            framework::unittest_hook(name)
+                .or_else(|| framework::pytest_xunit_hook(name))
+                .is_some_and(|h| h.is_each() && h.is_setup())
+        };
+        class.setup_switches_cwd = model.calls.iter().any(|c| {
+            c.method() == "chdir"
+                && in_class(c.scope)
+                && per_test_setup(c.scope)
+                && model.is_temp_dir_arg(c.positional(0))
+        });
+        out.classes.push(class);
+    }
+    for a in &model.assigns {
+        if a.scope != MODULE {
+            continue;
+        }
+        if let Some(value) = a.value {
+            let text = model.text(value);
+            if text.starts_with("pytest.mark.") {
+                out.marks.push((a.target_path.clone(), text.to_string()));
+            }
+        }
+    }
+    out
+}
+
+impl<'t> Model<'t> {
+    /// The imported classes the classes around `node` inherit from,
+    /// directly or through classes of this file.
+    pub fn imported_bases(&self, node: Node<'t>) -> Vec<&'t ClassFacts> {
+        let imported = &self.project.imported.classes;
+        if imported.is_empty() || !self.lang.is_python() {
+            return Vec::new();
+        }
+        let mut pending: Vec<Node<'t>> = self
+            .ancestors(self.scope_of(node))
+            .map(|s| self.scope(s).node)
+            .filter(|n| n.kind() == "class_definition")
+            .collect();
+        let mut seen: Vec<usize> = Vec::new();
+        let mut out: Vec<&'t ClassFacts> = Vec::new();
+        while let Some(class) = pending.pop() {
+            if seen.contains(&class.id()) || seen.len() > 32 {
+                continue;
+            }
+            seen.push(class.id());
+            for base in super::python_superclasses(class, self.src) {
+                let name = super::facts::last_segment(base);
+                if let Some(c) = imported.iter().find(|c| c.name == base || c.name == name) {
+                    if !out.iter().any(|o| std::ptr::eq(*o, c)) {
+                        out.push(c);
+                    }
+                }
+                pending.extend(
+                    self.scopes
+                        .iter()
+                        .filter(|s| s.node.kind() == "class_definition" && s.name == name)
+                        .map(|s| s.node),
+                );
+            }
+        }
+        out
+    }
+
+    /// Whether an imported base class of the classes around `node` runs
+    /// each test in a temporary directory from its `setUp`.
+    pub fn imported_setup_switches_cwd(&self, node: Node<'t>) -> bool {
+        self.imported_bases(node)
+            .iter()
+            .any(|c| c.setup_switches_cwd)
+    }
+
+    /// The mark an imported module-level name holds.
+    pub fn imported_mark(&self, name: &str) -> Option<&'t str> {
+        self.project
+            .imported
+            .marks
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, m)| m.as_str())
+    }
+}

@@ -1,0 +1,459 @@
+//! Project modules a Python test file imports base classes and marks from,
+//! read once per module and shared by the worker threads. A test class
+//! often gets its per-test directory from a mixin two modules away
+//! (`from tests.coveragetest import CoverageTest`, whose base `TempDirMixin`
+//! is imported from `tests.mixins`); what those classes do is collected here
+//! (see [`crate::model::imported`]) and handed to the file's model.
+//!
+//! Only names the file uses as a base class, a decorator or in `pytestmark`
+//! are followed, through `from M import N` statements (absolute, looked up
+//! from the file's directory upwards as pytest's rootdir-relative imports
+//! resolve them, or relative), re-exports included, a few modules deep.
+
+use crate::model::imported::{module_facts, ClassFacts, ImportedFacts, ModuleFacts};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+/// Directories above a file searched for an absolute import's first package.
+const MAX_LEVELS: usize = 8;
+/// Modules larger than this are not read.
+const MAX_MODULE_BYTES: u64 = 1024 * 1024;
+/// How many imports deep a base class or re-export is followed.
+const MAX_DEPTH: usize = 6;
+
+/// `from module import name as local, ...` (`level` leading dots).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FromImport {
+    pub level: usize,
+    pub module: String,
+    /// (name in the module, name bound here).
+    pub names: Vec<(String, String)>,
+}
+
+/// The `from ... import ...` statements of Python source, read lexically
+/// (parenthesised lists and backslash continuations included; `*` skipped).
+pub fn from_imports(src: &str) -> Vec<FromImport> {
+    let mut out = Vec::new();
+    // Only lines that start with `from ` are read (found by a vectorised
+    // search; this runs on every Python test file the run checks).
+    for at in memchr::memmem::find_iter(src.as_bytes(), b"from ") {
+        let line_start = src[..at].rfind('\n').map_or(0, |i| i + 1);
+        if !src[line_start..at].bytes().all(|b| b == b' ' || b == b'\t') {
+            continue;
+        }
+        let mut lines = src[at..].lines();
+        let Some(line) = lines.next() else {
+            continue;
+        };
+        let Some(rest) = line.strip_prefix("from ") else {
+            continue;
+        };
+        let Some((module, names)) = rest.split_once(" import ") else {
+            continue;
+        };
+        let module = module.trim();
+        let level = module.bytes().take_while(|&b| b == b'.').count();
+        let module = &module[level..];
+        if !module
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
+        {
+            continue;
+        }
+        let mut list = strip_comment(names).trim().to_string();
+        if let Some(open) = list.strip_prefix('(') {
+            list = open.to_string();
+            while !list.contains(')') {
+                match lines.next() {
+                    Some(l) => {
+                        list.push(',');
+                        list.push_str(strip_comment(l));
+                    }
+                    None => break,
+                }
+            }
+            list = list.split(')').next().unwrap_or("").to_string();
+        } else {
+            while list.ends_with('\\') {
+                list.pop();
+                match lines.next() {
+                    Some(l) => list.push_str(strip_comment(l)),
+                    None => break,
+                }
+            }
+        }
+        let names = list
+            .split(',')
+            .filter_map(|item| {
+                let mut words = item.split_whitespace();
+                let name = words.next()?;
+                let local = match (words.next(), words.next()) {
+                    (Some("as"), Some(alias)) => alias,
+                    _ => name,
+                };
+                is_identifier(name).then(|| (name.to_string(), local.to_string()))
+            })
+            .collect::<Vec<_>>();
+        if !names.is_empty() {
+            out.push(FromImport {
+                level,
+                module: module.to_string(),
+                names,
+            });
+        }
+    }
+    out
+}
+
+fn strip_comment(line: &str) -> &str {
+    line.split('#').next().unwrap_or("")
+}
+
+fn is_identifier(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with(|c: char| c.is_ascii_digit())
+        && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+/// Names the source uses as a base class (`class A(B, m.C):`), a decorator
+/// (`@lock`) or in a `pytestmark` line: the ones worth following.
+fn used_names(src: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    fn words<'s>(text: &'s str, out: &mut Vec<&'s str>) {
+        for w in text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.')) {
+            let last = w.rsplit('.').next().unwrap_or(w);
+            if is_identifier(last) && !out.contains(&last) {
+                out.push(last);
+            }
+        }
+    }
+    for line in src.lines() {
+        let t = line.trim_start();
+        if let Some(rest) = t.strip_prefix("class ") {
+            if let Some((_, bases)) = rest.split_once('(') {
+                words(bases.split(')').next().unwrap_or(""), &mut out);
+            }
+        } else if let Some(rest) = t.strip_prefix('@') {
+            words(rest.split('(').next().unwrap_or(""), &mut out);
+        } else if t.starts_with("pytestmark") {
+            words(t, &mut out);
+        }
+    }
+    out
+}
+
+/// One project module: its facts and imports.
+#[derive(Debug, Default)]
+struct Module {
+    facts: ModuleFacts,
+    imports: Vec<FromImport>,
+}
+
+/// Where an import resolves from a directory: (directory, level, module).
+type ResolveKey = (PathBuf, usize, String);
+
+/// Per-module cache, and memos for import resolution (clones share them):
+/// every Python file checked resolves its `from` imports, most of which name
+/// the standard library or installed packages and resolve to nothing.
+#[derive(Debug, Default, Clone)]
+pub struct PyModules {
+    modules: Arc<Mutex<HashMap<PathBuf, Option<Arc<Module>>>>>,
+    resolved: Arc<Mutex<HashMap<ResolveKey, Option<PathBuf>>>>,
+    /// Per directory: where its files' absolute imports are looked up.
+    search: Arc<Mutex<HashMap<PathBuf, Arc<[PathBuf]>>>>,
+}
+
+impl PyModules {
+    /// What the project modules `file` imports give it. `src` is the file's
+    /// source.
+    pub fn imported_for(&self, file: &Path, src: &[u8]) -> ImportedFacts {
+        let mut out = ImportedFacts::default();
+        let Some(dir) = file.parent() else {
+            return out;
+        };
+        let src = match std::str::from_utf8(src) {
+            Ok(s) => std::borrow::Cow::Borrowed(s),
+            Err(_) => String::from_utf8_lossy(src),
+        };
+        // Imports from the project first (most name the standard library
+        // or installed packages, and resolutions are remembered per
+        // directory); only their names are looked for as bases or marks.
+        let mut used: Option<Vec<&str>> = None;
+        for import in from_imports(&src) {
+            let Some(path) = self.resolve(dir, &import) else {
+                continue;
+            };
+            let used = used.get_or_insert_with(|| used_names(&src));
+            for (name, local) in &import.names {
+                if !used.contains(&local.as_str()) {
+                    continue;
+                }
+                match self.lookup(&path, name, 0) {
+                    Some(Found::Class(mut class)) => {
+                        class.name = local.clone();
+                        out.classes.push(class);
+                    }
+                    Some(Found::Mark(mark)) => out.marks.push((local.clone(), mark)),
+                    None => {}
+                }
+            }
+        }
+        out
+    }
+
+    /// `name` as module `path` defines or re-exports it.
+    fn lookup(&self, path: &Path, name: &str, depth: usize) -> Option<Found> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let module = self.module(path)?;
+        if let Some(class) = module.facts.class(name) {
+            let mut class = class.clone();
+            self.inherit_bases(path, &module, &mut class, depth);
+            return Some(Found::Class(class));
+        }
+        if let Some(mark) = module.facts.mark(name) {
+            return Some(Found::Mark(mark.to_string()));
+        }
+        // A re-export: `from .testcases import TestCase` in a package.
+        let (import, original) = module.imports.iter().find_map(|i| {
+            i.names
+                .iter()
+                .find(|(_, local)| local == name)
+                .map(|(original, _)| (i, original))
+        })?;
+        let target = self.resolve(path.parent()?, import)?;
+        self.lookup(&target, original, depth + 1)
+    }
+
+    /// Adds to `class` (defined in module `path`) what its bases give,
+    /// whether defined in the same module or imported there.
+    fn inherit_bases(&self, path: &Path, module: &Module, class: &mut ClassFacts, depth: usize) {
+        let mut seen = vec![class.name.clone()];
+        let mut pending = class.bases.clone();
+        while let Some(base) = pending.pop() {
+            let name = base.rsplit('.').next().unwrap_or(&base).to_string();
+            if seen.contains(&name) || seen.len() > 32 {
+                continue;
+            }
+            seen.push(name.clone());
+            if let Some(local) = module.facts.class(&name) {
+                class.inherit(local);
+                pending.extend(local.bases.iter().cloned());
+            } else if let Some(Found::Class(imported)) = module
+                .imports
+                .iter()
+                .find_map(|i| {
+                    i.names
+                        .iter()
+                        .find(|(_, l)| *l == name)
+                        .map(|(o, _)| (i, o.clone()))
+                })
+                .and_then(|(i, original)| {
+                    let target = self.resolve(path.parent()?, i)?;
+                    self.lookup(&target, &original, depth + 1)
+                })
+            {
+                class.inherit(&imported);
+            }
+        }
+    }
+
+    fn module(&self, path: &Path) -> Option<Arc<Module>> {
+        if let Some(m) = self.lock().get(path) {
+            return m.clone();
+        }
+        // Read and parsed outside the lock: the slow part.
+        let module = std::fs::metadata(path)
+            .ok()
+            .filter(|m| m.is_file() && m.len() <= MAX_MODULE_BYTES)
+            .and_then(|_| std::fs::read(path).ok())
+            .map(|bytes| {
+                let src = String::from_utf8_lossy(&bytes);
+                Arc::new(Module {
+                    facts: module_facts(&src),
+                    imports: from_imports(&src),
+                })
+            });
+        self.lock()
+            .entry(path.to_path_buf())
+            .or_insert(module)
+            .clone()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<PathBuf, Option<Arc<Module>>>> {
+        // A panic while holding the lock leaves a usable map behind.
+        self.modules.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The file of the module an import names, from the importing file's
+    /// directory: relative imports from there; absolute ones from where
+    /// pytest's default `prepend` import mode puts the file on `sys.path`
+    /// (the directory above its topmost package) or from the rootdir.
+    fn resolve(&self, dir: &Path, import: &FromImport) -> Option<PathBuf> {
+        if import.module.is_empty() {
+            return None;
+        }
+        if import.level > 0 {
+            let base = dir.ancestors().nth(import.level - 1)?;
+            return self.module_file(base, import.level, &import.module);
+        }
+        self.search_path(dir)
+            .iter()
+            .find_map(|base| self.module_file(base, 0, &import.module))
+    }
+
+    /// `module` as a file or package under `base`, remembered.
+    fn module_file(&self, base: &Path, level: usize, module: &str) -> Option<PathBuf> {
+        let key = (base.to_path_buf(), level, module.to_string());
+        let lock = || self.resolved.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(hit) = lock().get(&key) {
+            return hit.clone();
+        }
+        let relative: PathBuf = module.split('.').collect();
+        let file = base.join(&relative).with_extension("py");
+        let package = base.join(&relative).join("__init__.py");
+        let found = [file, package].into_iter().find(|p| p.is_file());
+        lock().insert(key, found.clone());
+        found
+    }
+
+    /// Where absolute imports of files in `dir` are looked up: the
+    /// directory above `dir`'s topmost package (`dir` itself when it is no
+    /// package), then the nearest rootdir at or above it.
+    fn search_path(&self, dir: &Path) -> Arc<[PathBuf]> {
+        let lock = || self.search.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(hit) = lock().get(dir) {
+            return hit.clone();
+        }
+        let is_package = |d: &Path| d.join("__init__.py").is_file();
+        let mut top = dir;
+        while is_package(top) {
+            match top.parent() {
+                Some(p) => top = p,
+                None => break,
+            }
+        }
+        let mut bases = vec![top.to_path_buf()];
+        let root = dir.ancestors().take(MAX_LEVELS).find(|d| {
+            crate::conftests::ROOT_MARKERS
+                .iter()
+                .any(|m| d.join(m).exists())
+        });
+        if let Some(root) = root.filter(|r| *r != top) {
+            bases.push(root.to_path_buf());
+        }
+        let bases: Arc<[PathBuf]> = bases.into();
+        lock().insert(dir.to_path_buf(), bases.clone());
+        bases
+    }
+}
+
+enum Found {
+    Class(ClassFacts),
+    Mark(String),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn from_imports_are_read_with_aliases_lists_and_levels() {
+        let src = "import os\nfrom tests.mixins import TempDirMixin, Other as O  # c\nfrom .base import (\n    CoverageTest,\n    Helper as H,\n)\nfrom x import *\nfrom a.b import c, \\\n    d\n    from ..up import Deep\n";
+        let got = from_imports(src);
+        type Flat<'a> = (usize, &'a str, Vec<(&'a str, &'a str)>);
+        let flat: Vec<Flat> = got
+            .iter()
+            .map(|i| {
+                (
+                    i.level,
+                    i.module.as_str(),
+                    i.names
+                        .iter()
+                        .map(|(a, b)| (a.as_str(), b.as_str()))
+                        .collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            flat,
+            vec![
+                (
+                    0,
+                    "tests.mixins",
+                    vec![("TempDirMixin", "TempDirMixin"), ("Other", "O")]
+                ),
+                (
+                    1,
+                    "base",
+                    vec![("CoverageTest", "CoverageTest"), ("Helper", "H")]
+                ),
+                (0, "a.b", vec![("c", "c"), ("d", "d")]),
+                (2, "up", vec![("Deep", "Deep")]),
+            ]
+        );
+    }
+
+    #[test]
+    fn used_names_are_bases_decorators_and_pytestmark() {
+        let src = "class T(Base, mod.Mixin):\n    @lock\n    def test(self): pass\n@pytest.mark.x\ndef f(): pass\npytestmark = [group]\nx = NotUsed()\n";
+        let used = used_names(src);
+        for n in ["Base", "Mixin", "lock", "x", "pytestmark", "group"] {
+            assert!(used.contains(&n), "{n} in {used:?}");
+        }
+        assert!(!used.contains(&"NotUsed"));
+    }
+
+    /// Two modules away: the test's base class comes from a relative
+    /// import, and that class's base (an autouse fixture that changes into a
+    /// temporary directory) from an absolute one; a `setUp` mixin and a
+    /// mark re-exported through a package `__init__.py` are found too.
+    #[test]
+    fn bases_and_marks_are_followed_across_modules() {
+        let root = tempfile::tempdir().expect("temp dir");
+        let tests = root.path().join("tests");
+        let support = tests.join("support");
+        std::fs::create_dir_all(&support).expect("dirs");
+        std::fs::write(root.path().join("pyproject.toml"), "").expect("root");
+        std::fs::write(tests.join("__init__.py"), "").expect("init");
+        std::fs::write(
+            tests.join("mixins.py"),
+            "import os, tempfile, pytest\nfrom contextlib import chdir\n\nclass TempDirMixin:\n    @pytest.fixture(autouse=True)\n    def _temp_dir(self, tmp_path):\n        with chdir(tmp_path):\n            yield\n\nclass InTmp:\n    def setUp(self):\n        self.work = tempfile.mkdtemp()\n        self.addCleanup(os.chdir, os.getcwd())\n        os.chdir(self.work)\n",
+        )
+        .expect("mixins");
+        std::fs::write(
+            tests.join("base.py"),
+            "from tests.mixins import TempDirMixin\n\nclass CoverageTest(TempDirMixin):\n    pass\n",
+        )
+        .expect("base");
+        std::fs::write(
+            support.join("__init__.py"),
+            "from .marks import workdir_lock\n",
+        )
+        .expect("support");
+        std::fs::write(
+            support.join("marks.py"),
+            "import pytest\nworkdir_lock = pytest.mark.xdist_group('workdir')\n",
+        )
+        .expect("marks");
+        let test = tests.join("test_api.py");
+        let src = "from .base import CoverageTest\nfrom tests.mixins import InTmp\nfrom tests.support import workdir_lock\nfrom tests.mixins import TempDirMixin as Unused\n\nclass ApiTest(CoverageTest):\n    pass\n\nclass I18n(InTmp):\n    pass\n\n@workdir_lock\ndef test_x(): pass\n";
+        let got = PyModules::default().imported_for(&test, src.as_bytes());
+        let names: Vec<&str> = got.classes.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, vec!["CoverageTest", "InTmp"], "{got:?}");
+        let coverage = &got.classes[0];
+        assert_eq!(coverage.fixtures.len(), 1);
+        assert!(coverage.fixtures[0].autouse && coverage.fixtures[0].switches_cwd);
+        assert!(!coverage.setup_switches_cwd);
+        assert!(got.classes[1].setup_switches_cwd);
+        assert_eq!(
+            got.marks,
+            vec![(
+                "workdir_lock".to_string(),
+                "pytest.mark.xdist_group('workdir')".to_string()
+            )]
+        );
+    }
+}
