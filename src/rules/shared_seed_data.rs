@@ -23,7 +23,8 @@
 
 use super::{prefix, text, word, Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::database::{
-    is_factory_call, is_write_method, registers_into_registry, unique_key_rank, Doubles,
+    is_factory_call, is_write_method, registers_into_registry, sql_table_name, unique_key_rank,
+    Doubles,
 };
 use crate::model::facts::{self, plain_string, Call};
 use crate::model::scope::ScopeId;
@@ -250,7 +251,9 @@ impl Rule for SharedSeedData {
                 writes.push((hit, callee));
             }
         }
-        // Raw SQL INSERTs.
+        // Raw SQL INSERTs (not into a temporary table of the file: it
+        // lives in one connection, whose rows no other worker sees).
+        let temporary = model.temporary_tables();
         for call in &model.calls {
             let Some(arg) = model.sql_argument(call) else {
                 continue;
@@ -258,7 +261,7 @@ impl Rule for SharedSeedData {
             if doubles.covers(&call.path) || in_private_database_of_conftest(model, call) {
                 continue;
             }
-            if let Some(hit) = sql_insert_hit(model, arg) {
+            if let Some(hit) = sql_insert_hit(model, arg, &temporary) {
                 writes_anything = true;
                 created.push((hit.value.clone(), call.scope));
                 writes.push((hit, call.path.clone()));
@@ -275,7 +278,7 @@ impl Rule for SharedSeedData {
             if inside_exec || doubles.covers(&path) {
                 continue;
             }
-            if let Some(hit) = sql_insert_hit(model, template) {
+            if let Some(hit) = sql_insert_hit(model, template, &temporary) {
                 writes_anything = true;
                 created.push((hit.value.clone(), model.scope_of(node)));
                 writes.push((hit, path));
@@ -941,8 +944,9 @@ fn is_invalid_marker(s: &str) -> bool {
     INVALID_MARKERS.iter().any(|m| l.contains(m))
 }
 
-/// A raw SQL `INSERT INTO t (cols) VALUES (...)` with a literal unique key.
-fn sql_insert_hit<'t>(model: &Model<'t>, arg: Node<'t>) -> Option<Hit<'t>> {
+/// A raw SQL `INSERT INTO t (cols) VALUES (...)` with a literal unique key,
+/// unless `t` is one of the file's `temporary` tables.
+fn sql_insert_hit<'t>(model: &Model<'t>, arg: Node<'t>, temporary: &[String]) -> Option<Hit<'t>> {
     let sql = model.sql_text(arg)?;
     let text = sql.text.as_str();
     let upper = text.to_ascii_uppercase();
@@ -965,6 +969,9 @@ fn sql_insert_hit<'t>(model: &Model<'t>, arg: Node<'t>) -> Option<Hit<'t>> {
         ),
         None => (head.trim(), Vec::new()),
     };
+    if temporary.contains(&sql_table_name(table)) {
+        return None;
+    }
     let rest = &text[values_at + "VALUES".len()..];
     let row = rest.trim_start().strip_prefix('(')?;
     let values = split_sql_values(row);
@@ -987,7 +994,6 @@ fn sql_insert_hit<'t>(model: &Model<'t>, arg: Node<'t>) -> Option<Hit<'t>> {
     }
     let (rank, field, raw) = pick?;
     let value = raw.trim_matches('\'').to_string();
-    let _ = table;
     // Report at the literal inside the string when the SQL is written here;
     // through a name, at the name.
     let text = model.text(arg);
@@ -1592,6 +1598,9 @@ mod tests {
                 Case::fail("u.test.ts", "test('x', async () => { await repo.save({ username: 'bob' }); });", &["'bob'"]),
                 Case::fail("u.test.ts", "test('x', async () => { await userFactory.create({ email: 'f@x.com' }); });", &["'f@x.com'"]),
                 Case::fail("u.test.ts", "test('x', async () => { await Coupon.insert({ code: 'WELCOME10' }); });", &["'WELCOME10'"]),
+                // Rows of a temporary table are private to the connection.
+                Case::pass("u.test.js", "beforeEach(async () => { await client.query('CREATE TEMPORARY TABLE items (id int PRIMARY KEY)'); });\ntest('x', async () => { await client.query('INSERT INTO items VALUES (1)'); });"),
+                Case::fail("u.test.js", "beforeEach(async () => { await client.query('CREATE TEMPORARY TABLE items (id int PRIMARY KEY)'); });\ntest('x', async () => { await client.query('INSERT INTO users (id) VALUES (1)'); });", &["1"]),
                 Case::fail("u.test.js", "test('x', async () => { await db.query(\"INSERT INTO users (id, email) VALUES (1, 'alice@x.com')\"); });", &["'alice@x.com'"]),
                 Case::fail("u.test.js", "test('x', async () => { await request(app).post('/api/users').send({ email: 'new@x.com', password: 'p' }); });", &["'new@x.com'"]),
                 Case::fail("u.test.ts", "test('x', async () => { await prisma.user.create({ data: { email: 'ts@x.com' } as Prisma.UserCreateInput }); });", &["'ts@x.com'"]),
@@ -1820,6 +1829,11 @@ mod tests {
                 // `list.insert`, not a table insert.
                 Case::pass("test_u.py", "def test_x(session):\n    expected = [Manager(id=5)]\n    expected.insert(0, Person(id=2))\n    rows = list(session.query(Person))\n    rows.insert(0, Person(id=3))\n    alias = expected\n    alias.insert(0, Person(id=4))\n"),
                 Case::fail("test_u.py", "def test_x(db):\n    users = db.users\n    users.insert({'id': 2, 'email': 'm@x.com'})\n    expected = []\n    expected = db.table('t')\n    expected.insert({'id': 7})\n", &["'m@x.com'", "7"]),
+                // A temporary table lives in one connection: its rows are private.
+                Case::pass("tests/test_tmp.py", "class T(ConnectingTestCase):\n    def setUp(self):\n        curs = self.conn.cursor()\n        curs.execute('CREATE TEMPORARY TABLE table1 (id int PRIMARY KEY)')\n\n    def test_a(self):\n        curs = self.conn.cursor()\n        curs.execute('INSERT INTO table1 VALUES (1)')\n        curs.execute(\"insert into nttest values (2, 'bar')\")\n\n    def test_b(self):\n        curs = self.conn.cursor()\n        curs.execute('create temp table if not exists \"nttest\" (i int, s text)')\n"),
+                Case::fail("tests/test_tmp.py", "def test_a(curs):\n    curs.execute('CREATE TEMP TABLE scratch (id int)')\n    curs.execute('CREATE TABLE users (id int)')\n    curs.execute('INSERT INTO users VALUES (1)')\n", &["1"]),
+                // The same name created as a plain table elsewhere in the file is shared.
+                Case::fail("tests/test_tmp.py", "class A(TestCase):\n    def setUp(self):\n        self.curs.execute('CREATE TEMPORARY TABLE tbl (id int)')\n\nclass B(TestCase):\n    def test_b(self):\n        self.curs.execute('CREATE TABLE tbl (id int PRIMARY KEY, name text)')\n        self.curs.execute(\"INSERT INTO tbl VALUES (1, 'hello')\")\n", &["1"]),
                 // Registering a blueprint with the app creates no record.
                 Case::pass("tests/test_bp.py", "from flask import Blueprint, Flask\ndef test_x():\n    app = Flask(__name__)\n    bp = Blueprint('parent', __name__)\n    app.register_blueprint(bp, subdomain='api')\n"),
             ],
