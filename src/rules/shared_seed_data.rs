@@ -389,6 +389,9 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(String, Vec<Nod
         }
     };
     if is_factory_call(&call.path) {
+        if builds_in_memory(model, &call.path, 0) {
+            return None;
+        }
         return Some((shown(), positional()));
     }
     // `session.add(User(...))`, `repo.save(new User({...}))`, `em.persist(x)`.
@@ -505,6 +508,66 @@ fn body_writes(model: &Model, func: Node) -> bool {
                 || model.sql_argument(c).is_some()
                 || matches!(c.method(), "post" | "put" | "fetch" | "request" | "send"))
     })
+}
+
+/// factory_boy's base classes that only instantiate their `Meta.model`:
+/// they persist nothing (`DjangoModelFactory`, `SQLAlchemyModelFactory`,
+/// `MongoEngineFactory` do).
+const IN_MEMORY_FACTORY_BASES: &[&str] = &[
+    "factory.Factory",
+    "Factory",
+    "factory.DictFactory",
+    "DictFactory",
+    "factory.ListFactory",
+    "ListFactory",
+    "factory.StubFactory",
+    "StubFactory",
+    "factory.base.Factory",
+];
+
+/// Whether the factory a call goes through (`UpperFactory(...)`,
+/// `UpperFactory.create(...)`) is a class of this file derived only from a
+/// plain factory_boy `Factory` (directly or through such classes of the
+/// file): its `create` builds an object in memory and writes no record.
+fn builds_in_memory(model: &Model, path: &str, depth: usize) -> bool {
+    if depth > 4 {
+        return false;
+    }
+    let method = facts::last_segment(path);
+    let name = if method.ends_with("Factory") {
+        method
+    } else {
+        facts::last_segment(facts::receiver_of(path))
+    };
+    if name.is_empty() {
+        return false;
+    }
+    let classes: Vec<Node> = crate::walk::descendants_of_kinds(model.root, &["class_definition"])
+        .into_iter()
+        .filter(|c| {
+            c.child_by_field_name("name")
+                .is_some_and(|n| model.text(n) == name)
+        })
+        .collect();
+    !classes.is_empty()
+        && classes.iter().all(|c| {
+            let Some(supers) = c.child_by_field_name("superclasses") else {
+                return false;
+            };
+            let bases: Vec<Node> = crate::walk::named_children_list(supers)
+                .into_iter()
+                .filter(|b| b.kind() != "keyword_argument" && b.kind() != "comment")
+                .collect();
+            !bases.is_empty()
+                && bases.iter().all(|b| {
+                    let base = model.text(*b);
+                    IN_MEMORY_FACTORY_BASES.contains(&base)
+                        || (base != name
+                            && base.ends_with("Factory")
+                            && !base.contains('.')
+                            && builds_in_memory(model, base, depth + 1))
+                })
+        })
 }
 
 /// `User(...)` (Python, capitalised callee) or `new User(...)`.
@@ -1834,6 +1897,10 @@ mod tests {
                 Case::fail("tests/test_tmp.py", "def test_a(curs):\n    curs.execute('CREATE TEMP TABLE scratch (id int)')\n    curs.execute('CREATE TABLE users (id int)')\n    curs.execute('INSERT INTO users VALUES (1)')\n", &["1"]),
                 // The same name created as a plain table elsewhere in the file is shared.
                 Case::fail("tests/test_tmp.py", "class A(TestCase):\n    def setUp(self):\n        self.curs.execute('CREATE TEMPORARY TABLE tbl (id int)')\n\nclass B(TestCase):\n    def test_b(self):\n        self.curs.execute('CREATE TABLE tbl (id int PRIMARY KEY, name text)')\n        self.curs.execute(\"INSERT INTO tbl VALUES (1, 'hello')\")\n", &["1"]),
+                // A plain factory_boy Factory of the file only instantiates its model.
+                Case::pass("tests/test_t.py", "import factory\n\nclass Upper:\n    def __init__(self, name, **extra):\n        self.name = name\n\nclass UpperFactory(factory.Factory):\n    name = 'x'\n\n    class Meta:\n        model = Upper\n\nclass LowerFactory(UpperFactory):\n    pass\n\ndef test_a():\n    assert UpperFactory(username='john.doe').name\n    assert LowerFactory.create(email='a@b.com').name\n"),
+                // A model factory of the file persists its records.
+                Case::fail("tests/test_t.py", "import factory\n\nclass UserFactory(factory.django.DjangoModelFactory):\n    class Meta:\n        model = User\n\ndef test_a(db):\n    UserFactory(username='john.doe')\n", &["'john.doe'"]),
                 // Registering a blueprint with the app creates no record.
                 Case::pass("tests/test_bp.py", "from flask import Blueprint, Flask\ndef test_x():\n    app = Flask(__name__)\n    bp = Blueprint('parent', __name__)\n    app.register_blueprint(bp, subdomain='api')\n"),
             ],
