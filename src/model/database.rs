@@ -1389,6 +1389,11 @@ const BUILDER_NOUNS: &[&str] = &[
     "stream",
     "reader",
     "writer",
+    // In-process infrastructure with an `id` option, not a record:
+    // `Aedes.createBroker({ id: 'b1' })`, `createLogger({ name })`.
+    "broker",
+    "emitter",
+    "logger",
     "connection",
     "pool",
     "engine",

@@ -1661,6 +1661,8 @@ mod tests {
                 Case::fail("u.test.ts", "test('x', async () => { await repo.save({ username: 'bob' }); });", &["'bob'"]),
                 Case::fail("u.test.ts", "test('x', async () => { await userFactory.create({ email: 'f@x.com' }); });", &["'f@x.com'"]),
                 Case::fail("u.test.ts", "test('x', async () => { await Coupon.insert({ code: 'WELCOME10' }); });", &["'WELCOME10'"]),
+                // An in-process broker/emitter/logger with an id is no record.
+                Case::pass("a.test.js", "test('x', async () => { const broker = await Aedes.createBroker({ id: 'pippo' }); const log = createLogger({ id: 'main' }); });"),
                 // Rows of a temporary table are private to the connection.
                 Case::pass("u.test.js", "beforeEach(async () => { await client.query('CREATE TEMPORARY TABLE items (id int PRIMARY KEY)'); });\ntest('x', async () => { await client.query('INSERT INTO items VALUES (1)'); });"),
                 Case::fail("u.test.js", "beforeEach(async () => { await client.query('CREATE TEMPORARY TABLE items (id int PRIMARY KEY)'); });\ntest('x', async () => { await client.query('INSERT INTO users (id) VALUES (1)'); });", &["1"]),
