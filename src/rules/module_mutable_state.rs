@@ -82,6 +82,9 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
     // patch-and-restore: `global X; X = fake; try: ... finally: X = saved`)
     // or register that with `self.addCleanup(setattr, cls, "X", saved)`.
     let python = model.lang.is_python();
+    // A test that deletes the name again in a `finally` (`global engine;
+    // engine = create_engine(...); try: ... finally: del engine`) leaves the
+    // module as it found it, too.
     let restoring: Vec<ScopeId> = binding
         .refs
         .iter()
@@ -89,6 +92,12 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         .filter(|(_, r)| python && r.kind.is_write() && in_finally(model, r.node))
         .flat_map(|(i, _)| uses.owners[i].iter().copied())
         .chain(uses.restored_by_cleanup.iter().copied())
+        .chain(
+            uses.by_test
+                .keys()
+                .copied()
+                .filter(|&t| python && deletes_in_finally(model, t, binding.name)),
+        )
         .collect();
     // Per test: whether its writes to the binding leak to other tests.
     let mut leaks: HashMap<ScopeId, bool> = HashMap::new();
@@ -128,6 +137,27 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         finding.subject = Some(binding.decl.start_byte());
         finding.with_related(related);
     }
+}
+
+/// Whether `test` deletes the global `name` in a `finally` clause of its own
+/// (`del engine`, `del a, engine`).
+fn deletes_in_finally(model: &Model, test: ScopeId, name: &str) -> bool {
+    let test_node = model.scope(test).node;
+    crate::walk::descendants_of_kinds(test_node, &["delete_statement"])
+        .into_iter()
+        .filter(|d| in_finally(model, *d))
+        .any(|d| {
+            crate::walk::named_children_list(d).iter().any(|t| {
+                let targets = if t.kind() == "expression_list" {
+                    crate::walk::named_children_list(*t)
+                } else {
+                    vec![*t]
+                };
+                targets
+                    .iter()
+                    .any(|n| n.kind() == "identifier" && model.text(*n) == name)
+            })
+        })
 }
 
 /// Whether `test` starts by giving the binding a fresh value (`x = []`,
@@ -452,6 +482,8 @@ mod tests {
                 Case::fail("test_a.py", "seen = set()\n\ndef test_a():\n    seen.add(1)\n    seen.discard(2)\n", &["seen.add(1)", "seen.discard(2)"]),
                 Case::fail("test_a.py", "counter = 0\n\ndef test_a():\n    global counter\n    counter += 1\n", &["counter += 1"]),
                 Case::fail("test_a.py", "def test_a():\n    global token\n    token = \"x\"\n", &["token = \"x\""]),
+                // Deleted again, but not in `finally`: a failure before it leaks the name.
+                Case::fail("test_a.py", "def test_a():\n    global engine\n    engine = create_engine('sqlite:///')\n    use()\n    del engine\n", &["engine = create_engine('sqlite:///')"]),
                 // Adding an entry the declaration does not have is no reset.
                 Case::fail("test_a.py", "_registry = {}\n\ndef register(name, value):\n    _registry[name] = value\n\ndef test_a():\n    register('plugin', object())\n    assert 'plugin' in _registry\n", &["_registry[name] = value"]),
                 Case::fail("test_a.py", "settings = {'debug': False}\n\ndef test_a():\n    settings['store'] = make_store()\n    assert use(settings)\n", &["settings['store'] = make_store()"]),
@@ -489,6 +521,9 @@ mod tests {
                 Case::pass("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    EXPECTED = None\n\n    def test_a(self):\n        cls = T\n        if cls.EXPECTED is None:\n            cls.EXPECTED = compute()\n"),
                 // Patched and restored in `finally`.
                 Case::pass("test_a.py", "def test_a():\n    global AssertionError\n    saved = AssertionError\n    AssertionError = TypeError\n    try:\n        run()\n    finally:\n        AssertionError = saved\n"),
+                // A global created for the test and deleted again in `finally`.
+                Case::pass("test_a.py", "def test_a():\n    global engine\n    engine = create_engine('sqlite:///')\n    try:\n        Store(engine=f'{__name__}:engine')\n    finally:\n        engine.dispose()\n        del engine\n"),
+                Case::pass("test_a.py", "def test_a():\n    global client\n    client = Client()\n    try:\n        assert client.connected\n    finally:\n        del client\n"),
                 // An entry replaced with a fresh value before the test relies on it.
                 Case::pass("test_a.py", "settings = {'debug': False, 'store': None}\n\ndef test_a():\n    settings['store'] = make_store()\n    assert use(settings)\n"),
                 // unittest's `addCleanup(setattr, ...)` puts the attribute
