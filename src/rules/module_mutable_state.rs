@@ -23,7 +23,7 @@
 //! lazy initialisation of a memoised singleton (`if _cache is None: ...`,
 //! `if (!client) client = ...`, `x ??= ...`).
 
-use super::test_order_dependency::in_finally;
+use super::test_order_dependency::{deferred_after_own_write, in_finally};
 use super::{Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::bindings::{BindingUses, DeclKind, RefKind, SharedBinding};
 use crate::model::facts::{self, Assign};
@@ -171,12 +171,25 @@ fn reinitialised_by(
     test: ScopeId,
 ) -> bool {
     // A read "happens" when it starts, a write when it ends: order by
-    // position, writes before reads at the same place.
+    // position, writes before reads at the same place. A read in a callback
+    // the test defines runs after the test's own write outside it.
+    let own_writes: Vec<tree_sitter::Node> = uses
+        .by_test
+        .get(&test)
+        .into_iter()
+        .flatten()
+        .filter(|&&i| binding.refs[i].kind.is_write())
+        .map(|&i| binding.refs[i].node)
+        .collect();
     let first = uses
         .by_test
         .get(&test)
         .into_iter()
         .flatten()
+        .filter(|&&i| {
+            binding.refs[i].kind.is_write()
+                || !deferred_after_own_write(model, test, binding.refs[i].node, &own_writes)
+        })
         .map(|&i| {
             (
                 uses.position(i, test),
@@ -461,6 +474,8 @@ mod tests {
                 Case::pass("a.test.ts", "let db: Db | undefined;\nit('a', () => { db ??= open(); db.query('x'); });"),
                 Case::pass("a.test.ts", "const base: string = 'x';\nit('a', () => { expect(base).toBe('x'); });"),
                 Case::pass("a.test.tsx", "let root: Root;\nbeforeEach(() => { root = createRoot(el); });\nit('a', () => { root.render(<App />); });"),
+                // A callback registered before the test's own assignment runs after it.
+                Case::pass("a.test.ts", "let worker1: Worker;\ntest('a', async () => {\n  await new Promise(async (resolve) => {\n    const jobs = { add: { key: function () { worker1.end(); resolve(null); } } };\n    worker1 = new Worker(jobs);\n    worker1.start();\n  });\n});\ntest('b', async () => { worker1 = new Worker(); await worker1.start(); });"),
                 // Each test first replaces the entry it relies on with a fresh value.
                 Case::pass("a.spec.js", "describe('query type', () => {\n  const request = { method: 'GET', query: {} };\n  it('a', () => {\n    request.query = term({ generate: 'x', matcher: 'y' });\n    expect(build(request)).toBeTruthy();\n  });\n  it('b', () => {\n    request.query = { id: ['1', '2'] };\n    expect(build(request).query).toEqual({ id: ['1', '2'] });\n  });\n});"),
             ],
