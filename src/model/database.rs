@@ -289,6 +289,45 @@ impl<'t> Model<'t> {
         })
     }
 
+    /// Tables the file creates as temporary (`CREATE TEMP TABLE t`,
+    /// `CREATE TEMPORARY TABLE IF NOT EXISTS t`), lower-cased and unquoted.
+    /// A temporary table lives in one connection (session): no other
+    /// worker sees its rows, so writes into it collide with nobody.
+    /// A name the file also creates as a plain table (`CREATE TABLE t` in
+    /// another test) is not one of them.
+    pub fn temporary_tables(&self) -> Vec<String> {
+        let lower = self.src.to_ascii_lowercase();
+        let mut out: Vec<String> = Vec::new();
+        let mut permanent: Vec<String> = Vec::new();
+        let mut from = 0;
+        while let Some(i) = lower[from..].find("create") {
+            let at = from + i + "create".len();
+            from = at;
+            let mut words = lower[at..].split_whitespace().peekable();
+            let temporary = matches!(words.peek(), Some(&("temp" | "temporary")));
+            if temporary {
+                words.next();
+            }
+            if words.next() != Some("table") {
+                continue;
+            }
+            let mut name = words.next().unwrap_or("");
+            if name == "if" {
+                // `IF NOT EXISTS name`
+                let _ = words.next();
+                let _ = words.next();
+                name = words.next().unwrap_or("");
+            }
+            let name = sql_table_name(name);
+            let list = if temporary { &mut out } else { &mut permanent };
+            if !name.is_empty() && !list.contains(&name) {
+                list.push(name);
+            }
+        }
+        out.retain(|t| !permanent.contains(t));
+        out
+    }
+
     /// A connection argument (URL, file, options object, possibly nested)
     /// built from an isolated value: a per-worker database.
     fn connection_is_isolated(&self, node: Node<'t>) -> bool {
@@ -815,6 +854,18 @@ fn before_mock_segment(path: &str) -> Option<&str> {
 
 /// Looks through `await`, parentheses and TypeScript type wrappers
 /// (`x as T`, `x satisfies T`, `x!`).
+/// A table name as SQL text gives it (`"select"`, `public.t1`, `t (`),
+/// lower-cased, without quotes or a trailing column list.
+pub fn sql_table_name(raw: &str) -> String {
+    raw.split('(')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_end_matches(';')
+        .trim_matches(|c| matches!(c, '"' | '`' | '[' | ']'))
+        .to_ascii_lowercase()
+}
+
 pub fn unwrap_await(mut n: Node) -> Node {
     while matches!(
         n.kind(),
@@ -1338,6 +1389,11 @@ const BUILDER_NOUNS: &[&str] = &[
     "stream",
     "reader",
     "writer",
+    // In-process infrastructure with an `id` option, not a record:
+    // `Aedes.createBroker({ id: 'b1' })`, `createLogger({ name })`.
+    "broker",
+    "emitter",
+    "logger",
     "connection",
     "pool",
     "engine",

@@ -479,6 +479,12 @@ impl<'t> Model<'t> {
             }
             return;
         }
+        // `const writef = promisify(fs.writeFile)`: the alias writes as the
+        // API it wraps.
+        let (method, fs_call) = match (fs_call, self.promisified_fs_api(method)) {
+            (None, Some((api, on_fs))) => (api, on_fs),
+            _ => (method, fs_call),
+        };
         let Some(api) = JS_FS_APIS.iter().find(|a| a.method == method) else {
             return;
         };
@@ -491,6 +497,44 @@ impl<'t> Model<'t> {
                 push(out, p, api.kind);
             }
         }
+    }
+
+    /// For a name bound to `promisify(X)` / `util.promisify(fs.X)` where `X`
+    /// is a JS fs write API: that API, and whether it was taken off an fs
+    /// module (`Some(true)`), or is a bare imported name (`None`).
+    fn promisified_fs_api(&self, name: &str) -> Option<(&'static str, Option<bool>)> {
+        if name.is_empty() || JS_FS_APIS.iter().any(|a| a.method == name) {
+            return None;
+        }
+        self.assigns.iter().find_map(|a| {
+            if a.target_path != name {
+                return None;
+            }
+            let value = a.value?;
+            if value.kind() != "call_expression" {
+                return None;
+            }
+            let callee = self.text(value.child_by_field_name("function")?);
+            if facts::last_segment(callee) != "promisify" {
+                return None;
+            }
+            let wrapped = self
+                .calls
+                .iter()
+                .find(|c| c.node.id() == value.id())?
+                .positional(0)?;
+            let path = self.text(wrapped);
+            let api = JS_FS_APIS
+                .iter()
+                .find(|x| x.method == facts::last_segment(path))?;
+            let receiver = facts::receiver_of(path);
+            let on_fs = if receiver.is_empty() {
+                None
+            } else {
+                Some(is_fs_receiver(receiver))
+            };
+            Some((api.method, on_fs))
+        })
     }
 
     /// The path held by option `field` (dotted) of the options object at

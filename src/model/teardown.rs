@@ -464,22 +464,23 @@ const EXIT_METHODS: &[&str] = &["__exit__", "__aexit__"];
 /// `__exit__`: a context manager whose exit undoes what its enter did
 /// (`class chdir: __enter__: os.chdir(p); __exit__: os.chdir(old)`).
 fn in_enter_of_context_manager(model: &Model, node: Node) -> bool {
+    context_manager_exit(model, node).is_some()
+}
+
+/// For `node` in the `__enter__` of a class that also defines `__exit__`
+/// (or the async pair), that `__exit__` method's scope.
+pub fn context_manager_exit(model: &Model, node: Node) -> Option<ScopeId> {
     if !model.lang.is_python() {
-        return false;
+        return None;
     }
     let scope = model.scope_of(node);
-    let Some(enter) = model
+    let enter = model
         .ancestors(scope)
-        .find(|&s| matches!(model.scope(s).name.as_str(), "__enter__" | "__aenter__"))
-    else {
-        return false;
-    };
-    let class = model.scope(enter).parent;
-    class.is_some_and(|c| {
-        model
-            .scopes
-            .iter()
-            .any(|s| s.parent == Some(c) && EXIT_METHODS.contains(&s.name.as_str()))
+        .find(|&s| matches!(model.scope(s).name.as_str(), "__enter__" | "__aenter__"))?;
+    let class = model.scope(enter).parent?;
+    (0..model.scopes.len()).find(|&s| {
+        let sc = model.scope(s);
+        sc.parent == Some(class) && EXIT_METHODS.contains(&sc.name.as_str())
     })
 }
 

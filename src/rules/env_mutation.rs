@@ -147,7 +147,14 @@ impl Rule for EnvMutation {
             {
                 continue;
             }
-            if py && teardown::scoped_by(model, node, patches_environ) {
+            // A `with`/decorator scope undoes only what it manages:
+            // `mock.patch.dict(os.environ)` puts the environment back, not
+            // the working directory, and `with chdir(...)` the reverse.
+            let scoped = match target {
+                Target::Cwd => teardown::scoped_by(model, node, switches_cwd),
+                _ => teardown::scoped_by(model, node, patches_environ),
+            };
+            if py && scoped {
                 continue;
             }
             if py && (in_forked_child(model, node) || model.expected_to_raise(node)) {
@@ -409,17 +416,17 @@ fn quoted(key: Option<String>) -> String {
 /// `with mock.patch.dict(os.environ, ...)`, `@patch.dict("os.environ")`,
 /// `with modified_environ(...)`: the environment is restored on exit.
 /// Also helpers named for the job: `EnvironmentVarGuard()`, `modified_env(...)`,
-/// `temp_environ(...)`, and for the cwd `chdir(...)`/`pushd`/`change_cwd`.
+/// `temp_environ(...)`.
 fn patches_environ(text: &str) -> bool {
     let t = text.to_ascii_lowercase();
-    t.contains("environ")
-        || t.contains("env(")
-        || t.contains("envvar")
-        || t.contains("env_var")
-        || t.contains("chdir")
-        || t.contains("cwd")
-        || t.contains("pushd")
-        || t.contains("working_dir")
+    t.contains("environ") || t.contains("env(") || t.contains("envvar") || t.contains("env_var")
+}
+
+/// `with chdir(...)`, `pushd`, `change_cwd`, `working_dir(...)`: the working
+/// directory is changed back on exit.
+fn switches_cwd(text: &str) -> bool {
+    let t = text.to_ascii_lowercase();
+    t.contains("chdir") || t.contains("cwd") || t.contains("pushd") || t.contains("working_dir")
 }
 
 /// Whether a teardown step undoes a change to `target`.
@@ -655,6 +662,11 @@ mod tests {
                 Case::fail("test_a.py", "import os, unittest\n\nclass T(unittest.TestCase):\n    def test_x(self):\n        previous = os.getenv('PATH')\n        os.environ['PATH'] += ':/x'\n        run()\n        os.environ['PATH'] = previous\n", &["os.environ['PATH'] += ':/x'"]),
                 Case::pass("test_a.py", "import os\nfrom unittest import mock\ndef test_x():\n    with mock.patch.dict(os.environ, {'A': '1'}):\n        os.environ['B'] = '2'\n"),
                 Case::pass("test_a.py", "import os\nfrom unittest import mock\n@mock.patch.dict(os.environ, {'A': '1'})\ndef test_x():\n    os.environ['B'] = '2'\n"),
+                // patch.dict(os.environ) puts the environment back, not the working directory.
+                Case::fail("test_a.py", "import os\nfrom unittest import mock\n@mock.patch.dict(os.environ, {}, clear=True)\ndef test_x(tmp_path):\n    os.chdir(tmp_path)\n    os.environ['a'] = 'c'\n", &["os.chdir(tmp_path)"]),
+                Case::fail("test_a.py", "import os\nfrom unittest import mock\ndef test_x(tmp_path):\n    with mock.patch.dict(os.environ, {'A': '1'}):\n        os.chdir(tmp_path)\n", &["os.chdir(tmp_path)"]),
+                // ...and a directory switch puts the directory back, not the environment.
+                Case::fail("test_a.py", "import os\nfrom contextlib import chdir\ndef test_x(tmp_path):\n    with chdir(tmp_path):\n        os.environ['A'] = '1'\n", &["os.environ['A'] = '1'"]),
                 Case::pass("test_a.py", "import os\ndef test_x():\n    old = os.environ.get('A')\n    os.environ['A'] = '1'\n    try:\n        run()\n    finally:\n        os.environ['A'] = old\n"),
                 Case::pass("test_a.py", "import os\nimport unittest\nclass T(unittest.TestCase):\n    def setUp(self):\n        self.saved = dict(os.environ)\n        os.environ['A'] = '1'\n    def tearDown(self):\n        os.environ.clear()\n        os.environ.update(self.saved)\n"),
                 Case::pass("test_a.py", "import os\nimport unittest\nclass T(unittest.TestCase):\n    def setUp(self):\n        old = os.getcwd()\n        os.chdir('/tmp')\n        self.addCleanup(os.chdir, old)\n"),

@@ -206,6 +206,11 @@ mod tests {
                 Case::fail("a.test.js", "const tmp = require('os').tmpdir();\nfs.writeFileSync(tmp + '/cfg.json', '{}');", &["tmp + '/cfg.json'"]),
                 Case::fail("a.test.js", "const CONFIG = '/tmp/app-config.json';\nit('x', () => { fs.writeFileSync(CONFIG, '{}'); });", &["CONFIG"]),
                 Case::fail("a.test.js", "const DIR = path.join(os.tmpdir(), 'app');\nbeforeEach(() => fs.mkdirSync(DIR));\nafterEach(() => fs.rmSync(DIR, { recursive: true }));", &["DIR", "DIR"]),
+                // A promisified fs API writes as the API it wraps.
+                Case::fail("a.test.js", "const { tmpdir } = require('os');\nconst { join } = require('path');\nconst { writeFile } = require('fs');\nconst { promisify } = require('util');\nconst writef = promisify(writeFile);\ntest('a', async () => {\n  const jsonFile = join(tmpdir(), 'multipart.json');\n  await writef(jsonFile, '{}', 'utf8');\n});", &["jsonFile"]),
+                Case::fail("a.test.js", "const fs = require('fs');\nconst util = require('util');\nconst mkdir = util.promisify(fs.mkdir);\ntest('a', async () => { await mkdir('/tmp/work'); });", &["'/tmp/work'"]),
+                // A promisified read is no write.
+                Case::pass("a.test.js", "const fs = require('fs');\nconst { promisify } = require('util');\nconst readf = promisify(fs.readFile);\ntest('a', async () => { await readf('/tmp/in.json'); });"),
             ],
         );
     }

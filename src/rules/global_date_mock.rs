@@ -135,6 +135,17 @@ fn report_unrestored_assignment<'t>(cx: &mut RuleContext<'_, 't>, a: &Assign<'t>
         return;
     }
     let target = a.target_path.as_str();
+    // The `__enter__` of a context manager class whose `__exit__` assigns
+    // the target back (`with mock_datetime(...):` in each test).
+    if let Some(exit) = teardown::context_manager_exit(model, a.node) {
+        if model
+            .assigns
+            .iter()
+            .any(|r| r.target_path == target && model.ancestors(r.scope).any(|s| s == exit))
+        {
+            return;
+        }
+    }
     let restored = teardown::cover(model, a.node)
         .any(|act| matches!(act, Action::Assign(r) if r.target_path == target));
     if !restored {
@@ -526,6 +537,10 @@ mod tests {
                 Case::pass("test_t.py", "from freezegun import freeze_time\ndef test_x():\n    freezer = freeze_time('2012-01-14')\n    freezer.start()\n    assert today().day == 14\n    freezer.stop()\n"),
                 Case::fail("test_t.py", "import time\ndef test_x():\n    original = time.time\n    time.time = lambda: 0\n    assert stamp() == 0\n    time.time = original\n", &["time.time = lambda: 0"]),
                 Case::pass("test_a.py", "from freezegun import freeze_time\ndef test_x():\n    with freeze_time('2020-01-01'):\n        pass\n"),
+                // A context manager class whose __exit__ assigns the clock back.
+                Case::pass("test_a.py", "import datetime\n\nclass mock_datetime:\n    def __enter__(self):\n        self.original = datetime.datetime\n        datetime.datetime = MockDate\n\n    def __exit__(self, *args):\n        datetime.datetime = self.original\n\ndef test_x():\n    with mock_datetime():\n        pass\n"),
+                // ...but not one whose __exit__ leaves the clock replaced.
+                Case::fail("test_a.py", "import datetime, time\n\nclass mock_clock:\n    def __enter__(self):\n        time.time = lambda: 0\n\n    def __exit__(self, *args):\n        pass\n\ndef test_x():\n    with mock_clock():\n        pass\n", &["time.time = lambda: 0"]),
                 Case::pass("test_a.py", "from freezegun import freeze_time\n@freeze_time('2020-01-01')\ndef test_x():\n    pass\n"),
                 Case::pass("test_a.py", "import time\ndef test_x(monkeypatch):\n    monkeypatch.setattr(time, 'time', lambda: 0)\n"),
                 Case::pass("test_a.py", "def test_x(mocker):\n    mocker.patch('time.time', return_value=0)\n"),

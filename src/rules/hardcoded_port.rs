@@ -6,15 +6,15 @@
 //! `sock.bind(("127.0.0.1", 8000))`, `HTTPServer(("", 8000), H)`,
 //! `uvicorn.run(app, port=8000)`, `app.run(port=5000)`, Django
 //! `LiveServerTestCase` with a fixed `port`, and literal defaults such as
-//! `process.env.PORT ?? 4000`, reached directly or through a constant or a
-//! same-file fixture. Reported at the port expression in the binding call.
+//! `process.env.PORT ?? 4000`, ZeroMQ `sock.bind("tcp://127.0.0.1:5555")`,
+//! reached directly or through a constant or a same-file fixture. Reported at the port expression in the binding call.
 //!
 //! Not flagged: port 0, isolated values (worker ids, `getPort()`), a port
 //! read from config or env without a literal default, client calls
 //! (`fetch('http://localhost:3000')`), and `make_server` given a test-double
 //! server class (`MockServer`, `FakeServer`), which never binds.
 
-use super::{word, Rule, RuleContext, SharedThrough, Triggers};
+use super::{text, word, Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::facts::{self, object_property, Call};
 use crate::model::scope::ScopeKind;
 use crate::model::values::Value;
@@ -89,6 +89,7 @@ impl Rule for HardcodedPort {
                 word("lift"),
                 word("Server"),
                 word("WebSocketServer"),
+                text("tcp://"),
             ],
             // `port=`, a Django `port = 8081` attribute, or a server taking
             // an address (every name of the tables above; tested below).
@@ -109,6 +110,7 @@ impl Rule for HardcodedPort {
                 word("start_server"),
                 word("serve"),
                 word("TCPSite"),
+                text("tcp://"),
             ],
             in_hooks: false,
             shared_state: false,
@@ -148,6 +150,12 @@ impl Rule for HardcodedPort {
 
 /// The expression holding the port of a JS binding call, if it is one.
 fn js_port_expr<'t>(call: &Call<'t>, src: &str) -> Option<Node<'t>> {
+    // ZeroMQ/nanomsg `sock.bind('tcp://127.0.0.1:5555')`.
+    if !call.is_new && call.method() == "bind" {
+        return call
+            .positional(0)
+            .filter(|a| is_tcp_endpoint_literal(*a, src));
+    }
     let binds = if call.is_new {
         JS_BIND_CONSTRUCTORS.contains(&call.path.as_str())
             || JS_BIND_CONSTRUCTORS.contains(&call.method())
@@ -236,6 +244,21 @@ fn python_port_expr<'t>(call: &Call<'t>, model: &Model<'t>) -> Option<Node<'t>> 
         return None;
     }
     let method = call.method();
+    // ZeroMQ: `sock.bind("tcp://127.0.0.1:5555")`, libzmq through cffi
+    // `C.zmq_bind(sock, b"tcp://*:4444")`.
+    if method == "zmq_bind" {
+        return call
+            .positional(1)
+            .filter(|a| is_tcp_endpoint_literal(*a, model.src));
+    }
+    if method == "bind" {
+        if let Some(a) = call
+            .positional(0)
+            .filter(|a| is_tcp_endpoint_literal(*a, model.src))
+        {
+            return Some(a);
+        }
+    }
     if let Some(port) = call.keyword("port") {
         // `sock.listen(5)` is a backlog, but `port=` always names a port.
         if PY_PORT_KEYWORD_CALLS.contains(&method)
@@ -296,9 +319,33 @@ fn tcp_address_port<'t>(address: Node<'t>, src: &str) -> Option<Node<'t>> {
     items.get(1).copied()
 }
 
+/// A string literal holding a TCP endpoint (`'tcp://127.0.0.1:5555'`,
+/// `b"tcp://*:4444"`): what ZeroMQ-style sockets bind.
+fn is_tcp_endpoint_literal(node: Node, src: &str) -> bool {
+    matches!(node.kind(), "string" | "template_string")
+        && node
+            .utf8_text(src.as_bytes())
+            .is_ok_and(|t| t.contains("tcp://"))
+}
+
+/// The port of a TCP endpoint URL (`tcp://127.0.0.1:5555`, `tcp://*:4444`,
+/// `tcp://[::1]:80`); `tcp://*:*` and interface names without a port give
+/// none.
+fn tcp_endpoint_port(endpoint: &str) -> Option<i64> {
+    let rest = endpoint.trim().strip_prefix("tcp://")?;
+    let (_, port) = rest.rsplit_once(':')?;
+    let port = port.trim_end_matches('/');
+    if port.is_empty() || !port.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    port.parse().ok()
+}
+
 fn report_port<'t>(cx: &mut RuleContext<'_, 't>, expr: Node<'t>) {
     let evaluated = cx.model.eval(expr);
     let port = match &evaluated.value {
+        // A ZeroMQ endpoint: `tcp://127.0.0.1:5555`.
+        Value::Str(s) if s.trim_start().starts_with("tcp://") => tcp_endpoint_port(s),
         // A tuple address through a name: `("", 8000)`.
         Value::Seq(items) => items.get(1).and_then(Value::as_int),
         // An options object through a name: `{ port: 3000 }`.
@@ -404,6 +451,8 @@ mod tests {
             &[
                 // A local subclass of a real server still binds.
                 Case::fail("app.test.js", "class MyServer extends http.Server {}\ntest('a', () => { const s = new MyServer(); s.listen(3000); });", &["3000"]),
+                // A ZeroMQ socket bound to a fixed TCP endpoint.
+                Case::fail("z.test.ts", "import * as zmq from 'zeromq';\ntest('a', async () => { const sock = new zmq.Push(); await sock.bind('tcp://127.0.0.1:3000'); });", &["'tcp://127.0.0.1:3000'"]),
                 Case::fail("app.test.js", "it.only('binds', () => { app.listen(3000); });", &["3000"]),
                 Case::fail("test/session.test.js", "var app;\nbefore(function (done) {\n  app = Sails();\n  app.lift({ port: 1535, log: { level: 'silent' } }, done);\n});", &["1535"]),
                 // A literal base plus a helper's parameter: the same ports in every worker.
@@ -431,6 +480,8 @@ mod tests {
             RULE,
             &[
                 Case::pass("app.test.js", "class FakeServer { listen(port) { this.port = port; } }\ntest('a', () => { const s = new FakeServer(); s.listen(3000); });"),
+                // Function.prototype.bind, and a ZeroMQ connect.
+                Case::pass("z.test.js", "test('a', async () => { const f = handler.bind(this); await sock.bind('tcp://127.0.0.1:0'); sock.connect('tcp://127.0.0.1:3000'); });"),
                 // Tests that never run cannot race.
                 Case::pass("app.test.js", "it.skip('binds', () => { app.listen(3000); });\nxdescribe('server', () => { it('binds', () => { app.listen(3001); }); });"),
                 // `lift` without an options object is not Sails.
@@ -461,6 +512,8 @@ mod tests {
             RULE,
             &[
                 Case::fail("tests/test_a.py", "from moto.server import ThreadedMotoServer\n\ndef test_a():\n    server = ThreadedMotoServer(port=5001)\n    server.start()\n", &["5001"]),
+                // ZeroMQ endpoints: a literal, through a name, libzmq through cffi.
+                Case::fail("tests/test_z.py", "import zmq\nURL = 'tcp://127.0.0.1:5556'\n\ndef test_a(ctx):\n    s = ctx.socket(zmq.REQ)\n    s.bind(\"tcp://127.0.0.1:6666\")\n    s.bind(URL)\n\ndef test_b():\n    assert 0 == C.zmq_bind(socket, b'tcp://*:4444')\n", &["\"tcp://127.0.0.1:6666\"", "URL", "b'tcp://*:4444'"]),
                 Case::fail("test_a.py", "import socket\n\ndef start(i):\n    s = socket.socket()\n    s.bind((\"127.0.0.1\", 8000 + i))\n\ndef test_a():\n    start(1)\n", &["8000 + i"]),
                 Case::fail("test_s.py", "sock.bind((\"127.0.0.1\", 8000))", &["8000"]),
                 Case::fail("test_s.py", "sock.bind((\"::1\", 8000, 0, 0))", &["8000"]),
@@ -489,6 +542,8 @@ mod tests {
             RULE,
             &[
                 // A stand-in socket class the file defines binds nothing.
+                // Random, in-process and out-of-range endpoints; connects bind nothing.
+                Case::pass("tests/test_z.py", "import zmq\n\ndef test_a(ctx):\n    s = ctx.socket(zmq.PUSH)\n    s.bind('tcp://127.0.0.1:0')\n    s.bind('tcp://*:*')\n    s.bind('inproc://a')\n    s.bind('tcp://1.2.3.4.5:1234567')\n    s.bind_to_random_port('tcp://127.0.0.1')\n    s.connect('tcp://127.0.0.1:5555')\n"),
                 Case::pass("tests/test_a.py", "import unittest\n\nclass DummySock:\n    bound = None\n\n    def bind(self, addr):\n        self.bound = addr\n\nclass T(unittest.TestCase):\n    def test_a(self):\n        sock = DummySock()\n        sock.bind(('127.0.0.1', 80))\n"),
                 Case::pass("test_a.py", "import socket\n\ndef test_a(worker_id):\n    s = socket.socket()\n    s.bind((\"127.0.0.1\", 8000 + worker_id))\n"),
                 Case::pass("test_a.py", "import socket, pytest\n\npytestmark = pytest.mark.xdist_group(\"ports\")\n\ndef test_a():\n    s = socket.socket()\n    s.bind((\"127.0.0.1\", 8000))\n"),

@@ -23,7 +23,7 @@
 //! lazy initialisation of a memoised singleton (`if _cache is None: ...`,
 //! `if (!client) client = ...`, `x ??= ...`).
 
-use super::test_order_dependency::in_finally;
+use super::test_order_dependency::{deferred_after_own_write, in_finally};
 use super::{Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::bindings::{BindingUses, DeclKind, RefKind, SharedBinding};
 use crate::model::facts::{self, Assign};
@@ -82,6 +82,9 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
     // patch-and-restore: `global X; X = fake; try: ... finally: X = saved`)
     // or register that with `self.addCleanup(setattr, cls, "X", saved)`.
     let python = model.lang.is_python();
+    // A test that deletes the name again in a `finally` (`global engine;
+    // engine = create_engine(...); try: ... finally: del engine`) leaves the
+    // module as it found it, too.
     let restoring: Vec<ScopeId> = binding
         .refs
         .iter()
@@ -89,6 +92,12 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         .filter(|(_, r)| python && r.kind.is_write() && in_finally(model, r.node))
         .flat_map(|(i, _)| uses.owners[i].iter().copied())
         .chain(uses.restored_by_cleanup.iter().copied())
+        .chain(
+            uses.by_test
+                .keys()
+                .copied()
+                .filter(|&t| python && deletes_in_finally(model, t, binding.name)),
+        )
         .collect();
     // Per test: whether its writes to the binding leak to other tests.
     let mut leaks: HashMap<ScopeId, bool> = HashMap::new();
@@ -130,6 +139,27 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
     }
 }
 
+/// Whether `test` deletes the global `name` in a `finally` clause of its own
+/// (`del engine`, `del a, engine`).
+fn deletes_in_finally(model: &Model, test: ScopeId, name: &str) -> bool {
+    let test_node = model.scope(test).node;
+    crate::walk::descendants_of_kinds(test_node, &["delete_statement"])
+        .into_iter()
+        .filter(|d| in_finally(model, *d))
+        .any(|d| {
+            crate::walk::named_children_list(d).iter().any(|t| {
+                let targets = if t.kind() == "expression_list" {
+                    crate::walk::named_children_list(*t)
+                } else {
+                    vec![*t]
+                };
+                targets
+                    .iter()
+                    .any(|n| n.kind() == "identifier" && model.text(*n) == name)
+            })
+        })
+}
+
 /// Whether `test` starts by giving the binding a fresh value (`x = []`,
 /// `self.items = []`, `x.length = 0`) before any other use: then its own
 /// writes do not leak into what it reads (other tests' reads are the
@@ -141,12 +171,25 @@ fn reinitialised_by(
     test: ScopeId,
 ) -> bool {
     // A read "happens" when it starts, a write when it ends: order by
-    // position, writes before reads at the same place.
+    // position, writes before reads at the same place. A read in a callback
+    // the test defines runs after the test's own write outside it.
+    let own_writes: Vec<tree_sitter::Node> = uses
+        .by_test
+        .get(&test)
+        .into_iter()
+        .flatten()
+        .filter(|&&i| binding.refs[i].kind.is_write())
+        .map(|&i| binding.refs[i].node)
+        .collect();
     let first = uses
         .by_test
         .get(&test)
         .into_iter()
         .flatten()
+        .filter(|&&i| {
+            binding.refs[i].kind.is_write()
+                || !deferred_after_own_write(model, test, binding.refs[i].node, &own_writes)
+        })
         .map(|&i| {
             (
                 uses.position(i, test),
@@ -189,7 +232,20 @@ fn reinitialised_by(
         // Writing back the value the declaration gives the entry
         // (`counter_holder["counter"] = 0` for `{"counter": 0}`) leaves the
         // binding as every test starts with it, used here or not.
-        return literal && (then_used || writes_declared_entry(model, binding, assign));
+        if literal && writes_declared_entry(model, binding, assign, true) {
+            return true;
+        }
+        if literal {
+            return then_used;
+        }
+        // Any fresh value that does not build on the old one replaces an
+        // entry the declaration has (`request.query = { id: '1' }` for
+        // `{ query: {} }`) before the test relies on it, as a literal does.
+        // Adding an entry (`_registry[name] = value`) is no reset.
+        let fresh = assign
+            .value
+            .is_some_and(|v| !mentions_name(model, v, binding.name));
+        return fresh && then_used && writes_declared_entry(model, binding, assign, false);
     }
     // A rebind to a value that reads the binding itself (`x = x + 1`) is
     // ordered after its read, so it is not "first". Python `global x` is an
@@ -208,10 +264,23 @@ fn reinitialised_by(
     }
 }
 
+/// Whether the expression `value` mentions the identifier `name` anywhere.
+fn mentions_name(model: &Model, value: tree_sitter::Node, name: &str) -> bool {
+    (value.kind() == "identifier" && model.text(value) == name)
+        || crate::walk::descendants_of_kinds(value, &["identifier"])
+            .iter()
+            .any(|n| model.text(*n) == name)
+}
+
 /// Whether `assign` (`x["k"] = v`, `x.k = v`) stores into an entry of the
-/// object or dict literal that declares `binding` the same literal value the
-/// declaration gives it.
-fn writes_declared_entry(model: &Model, binding: &SharedBinding, assign: &Assign) -> bool {
+/// object or dict literal that declares `binding` (with `same_value`: the
+/// same literal value the declaration gives it).
+fn writes_declared_entry(
+    model: &Model,
+    binding: &SharedBinding,
+    assign: &Assign,
+    same_value: bool,
+) -> bool {
     let Some(initial) = binding.decl.parent().and_then(|p| {
         p.child_by_field_name("right")
             .or_else(|| p.child_by_field_name("value"))
@@ -240,9 +309,10 @@ fn writes_declared_entry(model: &Model, binding: &SharedBinding, assign: &Assign
         .any(|pair| {
             pair.child_by_field_name("key")
                 .is_some_and(|k| unquote(k) == key)
-                && pair
-                    .child_by_field_name("value")
-                    .is_some_and(|v| model.text(v) == model.text(value))
+                && (!same_value
+                    || pair
+                        .child_by_field_name("value")
+                        .is_some_and(|v| model.text(v) == model.text(value)))
         })
 }
 
@@ -359,6 +429,8 @@ mod tests {
                 Case::fail("c.test.tsx", "const rendered: JSX.Element[] = [];\nit('renders', () => { rendered.push(<App />); });", &["rendered.push(<App />)"]),
                 Case::fail("a.test.js", "let count = 0;\nconst log = [];\nit('a', () => { count += 1; log.push(1); });\nit('b', () => { expect(count).toBe(1); });", &["count += 1", "log.push(1)"]),
                 Case::fail("a.test.js", "let total = 0;\nit('a', () => { total = total + 1; });", &["total = total + 1"]),
+                // An entry replaced with a value built on the old one, then used.
+                Case::fail("a.test.js", "const state = { items: [] };\nit('a', () => { state.items = state.items.concat(1); expect(state.items).toHaveLength(1); });", &["state.items = state.items.concat(1)"]),
             ],
         );
     }
@@ -402,6 +474,10 @@ mod tests {
                 Case::pass("a.test.ts", "let db: Db | undefined;\nit('a', () => { db ??= open(); db.query('x'); });"),
                 Case::pass("a.test.ts", "const base: string = 'x';\nit('a', () => { expect(base).toBe('x'); });"),
                 Case::pass("a.test.tsx", "let root: Root;\nbeforeEach(() => { root = createRoot(el); });\nit('a', () => { root.render(<App />); });"),
+                // A callback registered before the test's own assignment runs after it.
+                Case::pass("a.test.ts", "let worker1: Worker;\ntest('a', async () => {\n  await new Promise(async (resolve) => {\n    const jobs = { add: { key: function () { worker1.end(); resolve(null); } } };\n    worker1 = new Worker(jobs);\n    worker1.start();\n  });\n});\ntest('b', async () => { worker1 = new Worker(); await worker1.start(); });"),
+                // Each test first replaces the entry it relies on with a fresh value.
+                Case::pass("a.spec.js", "describe('query type', () => {\n  const request = { method: 'GET', query: {} };\n  it('a', () => {\n    request.query = term({ generate: 'x', matcher: 'y' });\n    expect(build(request)).toBeTruthy();\n  });\n  it('b', () => {\n    request.query = { id: ['1', '2'] };\n    expect(build(request).query).toEqual({ id: ['1', '2'] });\n  });\n});"),
             ],
         );
     }
@@ -421,6 +497,11 @@ mod tests {
                 Case::fail("test_a.py", "seen = set()\n\ndef test_a():\n    seen.add(1)\n    seen.discard(2)\n", &["seen.add(1)", "seen.discard(2)"]),
                 Case::fail("test_a.py", "counter = 0\n\ndef test_a():\n    global counter\n    counter += 1\n", &["counter += 1"]),
                 Case::fail("test_a.py", "def test_a():\n    global token\n    token = \"x\"\n", &["token = \"x\""]),
+                // Deleted again, but not in `finally`: a failure before it leaks the name.
+                Case::fail("test_a.py", "def test_a():\n    global engine\n    engine = create_engine('sqlite:///')\n    use()\n    del engine\n", &["engine = create_engine('sqlite:///')"]),
+                // Adding an entry the declaration does not have is no reset.
+                Case::fail("test_a.py", "_registry = {}\n\ndef register(name, value):\n    _registry[name] = value\n\ndef test_a():\n    register('plugin', object())\n    assert 'plugin' in _registry\n", &["_registry[name] = value"]),
+                Case::fail("test_a.py", "settings = {'debug': False}\n\ndef test_a():\n    settings['store'] = make_store()\n    assert use(settings)\n", &["settings['store'] = make_store()"]),
                 Case::fail("test_a.py", "class TestX:\n    items = []\n\n    def test_a(self):\n        self.items.append(1)\n\n    @classmethod\n    def helper(cls):\n        pass\n", &["self.items.append(1)"]),
                 Case::fail("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    items = []\n\n    def test_a(self):\n        type(self).items.append(1)\n\n    def test_b(self):\n        self.items.extend([2])\n", &["type(self).items.append(1)", "self.items.extend([2])"]),
                 Case::fail("test_a.py", "items = []\n\ndef add(x):\n    items.insert(0, x)\n\ndef test_a():\n    add(1)\n", &["items.insert(0, x)"]),
@@ -455,6 +536,11 @@ mod tests {
                 Case::pass("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    EXPECTED = None\n\n    def test_a(self):\n        cls = T\n        if cls.EXPECTED is None:\n            cls.EXPECTED = compute()\n"),
                 // Patched and restored in `finally`.
                 Case::pass("test_a.py", "def test_a():\n    global AssertionError\n    saved = AssertionError\n    AssertionError = TypeError\n    try:\n        run()\n    finally:\n        AssertionError = saved\n"),
+                // A global created for the test and deleted again in `finally`.
+                Case::pass("test_a.py", "def test_a():\n    global engine\n    engine = create_engine('sqlite:///')\n    try:\n        Store(engine=f'{__name__}:engine')\n    finally:\n        engine.dispose()\n        del engine\n"),
+                Case::pass("test_a.py", "def test_a():\n    global client\n    client = Client()\n    try:\n        assert client.connected\n    finally:\n        del client\n"),
+                // An entry replaced with a fresh value before the test relies on it.
+                Case::pass("test_a.py", "settings = {'debug': False, 'store': None}\n\ndef test_a():\n    settings['store'] = make_store()\n    assert use(settings)\n"),
                 // unittest's `addCleanup(setattr, ...)` puts the attribute
                 // back: registered in setUp (every test) or by the test.
                 Case::pass("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    databases = {\"default\"}\n\n    def setUp(self):\n        self.addCleanup(setattr, self.__class__, \"databases\", self.databases)\n\n    def test_a(self):\n        self.__class__.databases = {\"void\"}\n        assert self.databases == {\"void\"}\n"),

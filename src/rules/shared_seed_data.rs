@@ -23,7 +23,8 @@
 
 use super::{prefix, text, word, Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::database::{
-    is_factory_call, is_write_method, registers_into_registry, unique_key_rank, Doubles,
+    is_factory_call, is_write_method, registers_into_registry, sql_table_name, unique_key_rank,
+    Doubles,
 };
 use crate::model::facts::{self, plain_string, Call};
 use crate::model::scope::ScopeId;
@@ -250,7 +251,9 @@ impl Rule for SharedSeedData {
                 writes.push((hit, callee));
             }
         }
-        // Raw SQL INSERTs.
+        // Raw SQL INSERTs (not into a temporary table of the file: it
+        // lives in one connection, whose rows no other worker sees).
+        let temporary = model.temporary_tables();
         for call in &model.calls {
             let Some(arg) = model.sql_argument(call) else {
                 continue;
@@ -258,7 +261,7 @@ impl Rule for SharedSeedData {
             if doubles.covers(&call.path) || in_private_database_of_conftest(model, call) {
                 continue;
             }
-            if let Some(hit) = sql_insert_hit(model, arg) {
+            if let Some(hit) = sql_insert_hit(model, arg, &temporary) {
                 writes_anything = true;
                 created.push((hit.value.clone(), call.scope));
                 writes.push((hit, call.path.clone()));
@@ -275,7 +278,7 @@ impl Rule for SharedSeedData {
             if inside_exec || doubles.covers(&path) {
                 continue;
             }
-            if let Some(hit) = sql_insert_hit(model, template) {
+            if let Some(hit) = sql_insert_hit(model, template, &temporary) {
                 writes_anything = true;
                 created.push((hit.value.clone(), model.scope_of(node)));
                 writes.push((hit, path));
@@ -386,6 +389,9 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(String, Vec<Nod
         }
     };
     if is_factory_call(&call.path) {
+        if builds_in_memory(model, &call.path, 0) {
+            return None;
+        }
         return Some((shown(), positional()));
     }
     // `session.add(User(...))`, `repo.save(new User({...}))`, `em.persist(x)`.
@@ -502,6 +508,66 @@ fn body_writes(model: &Model, func: Node) -> bool {
                 || model.sql_argument(c).is_some()
                 || matches!(c.method(), "post" | "put" | "fetch" | "request" | "send"))
     })
+}
+
+/// factory_boy's base classes that only instantiate their `Meta.model`:
+/// they persist nothing (`DjangoModelFactory`, `SQLAlchemyModelFactory`,
+/// `MongoEngineFactory` do).
+const IN_MEMORY_FACTORY_BASES: &[&str] = &[
+    "factory.Factory",
+    "Factory",
+    "factory.DictFactory",
+    "DictFactory",
+    "factory.ListFactory",
+    "ListFactory",
+    "factory.StubFactory",
+    "StubFactory",
+    "factory.base.Factory",
+];
+
+/// Whether the factory a call goes through (`UpperFactory(...)`,
+/// `UpperFactory.create(...)`) is a class of this file derived only from a
+/// plain factory_boy `Factory` (directly or through such classes of the
+/// file): its `create` builds an object in memory and writes no record.
+fn builds_in_memory(model: &Model, path: &str, depth: usize) -> bool {
+    if depth > 4 {
+        return false;
+    }
+    let method = facts::last_segment(path);
+    let name = if method.ends_with("Factory") {
+        method
+    } else {
+        facts::last_segment(facts::receiver_of(path))
+    };
+    if name.is_empty() {
+        return false;
+    }
+    let classes: Vec<Node> = crate::walk::descendants_of_kinds(model.root, &["class_definition"])
+        .into_iter()
+        .filter(|c| {
+            c.child_by_field_name("name")
+                .is_some_and(|n| model.text(n) == name)
+        })
+        .collect();
+    !classes.is_empty()
+        && classes.iter().all(|c| {
+            let Some(supers) = c.child_by_field_name("superclasses") else {
+                return false;
+            };
+            let bases: Vec<Node> = crate::walk::named_children_list(supers)
+                .into_iter()
+                .filter(|b| b.kind() != "keyword_argument" && b.kind() != "comment")
+                .collect();
+            !bases.is_empty()
+                && bases.iter().all(|b| {
+                    let base = model.text(*b);
+                    IN_MEMORY_FACTORY_BASES.contains(&base)
+                        || (base != name
+                            && base.ends_with("Factory")
+                            && !base.contains('.')
+                            && builds_in_memory(model, base, depth + 1))
+                })
+        })
 }
 
 /// `User(...)` (Python, capitalised callee) or `new User(...)`.
@@ -941,8 +1007,9 @@ fn is_invalid_marker(s: &str) -> bool {
     INVALID_MARKERS.iter().any(|m| l.contains(m))
 }
 
-/// A raw SQL `INSERT INTO t (cols) VALUES (...)` with a literal unique key.
-fn sql_insert_hit<'t>(model: &Model<'t>, arg: Node<'t>) -> Option<Hit<'t>> {
+/// A raw SQL `INSERT INTO t (cols) VALUES (...)` with a literal unique key,
+/// unless `t` is one of the file's `temporary` tables.
+fn sql_insert_hit<'t>(model: &Model<'t>, arg: Node<'t>, temporary: &[String]) -> Option<Hit<'t>> {
     let sql = model.sql_text(arg)?;
     let text = sql.text.as_str();
     let upper = text.to_ascii_uppercase();
@@ -965,6 +1032,9 @@ fn sql_insert_hit<'t>(model: &Model<'t>, arg: Node<'t>) -> Option<Hit<'t>> {
         ),
         None => (head.trim(), Vec::new()),
     };
+    if temporary.contains(&sql_table_name(table)) {
+        return None;
+    }
     let rest = &text[values_at + "VALUES".len()..];
     let row = rest.trim_start().strip_prefix('(')?;
     let values = split_sql_values(row);
@@ -987,7 +1057,6 @@ fn sql_insert_hit<'t>(model: &Model<'t>, arg: Node<'t>) -> Option<Hit<'t>> {
     }
     let (rank, field, raw) = pick?;
     let value = raw.trim_matches('\'').to_string();
-    let _ = table;
     // Report at the literal inside the string when the SQL is written here;
     // through a name, at the name.
     let text = model.text(arg);
@@ -1592,6 +1661,11 @@ mod tests {
                 Case::fail("u.test.ts", "test('x', async () => { await repo.save({ username: 'bob' }); });", &["'bob'"]),
                 Case::fail("u.test.ts", "test('x', async () => { await userFactory.create({ email: 'f@x.com' }); });", &["'f@x.com'"]),
                 Case::fail("u.test.ts", "test('x', async () => { await Coupon.insert({ code: 'WELCOME10' }); });", &["'WELCOME10'"]),
+                // An in-process broker/emitter/logger with an id is no record.
+                Case::pass("a.test.js", "test('x', async () => { const broker = await Aedes.createBroker({ id: 'pippo' }); const log = createLogger({ id: 'main' }); });"),
+                // Rows of a temporary table are private to the connection.
+                Case::pass("u.test.js", "beforeEach(async () => { await client.query('CREATE TEMPORARY TABLE items (id int PRIMARY KEY)'); });\ntest('x', async () => { await client.query('INSERT INTO items VALUES (1)'); });"),
+                Case::fail("u.test.js", "beforeEach(async () => { await client.query('CREATE TEMPORARY TABLE items (id int PRIMARY KEY)'); });\ntest('x', async () => { await client.query('INSERT INTO users (id) VALUES (1)'); });", &["1"]),
                 Case::fail("u.test.js", "test('x', async () => { await db.query(\"INSERT INTO users (id, email) VALUES (1, 'alice@x.com')\"); });", &["'alice@x.com'"]),
                 Case::fail("u.test.js", "test('x', async () => { await request(app).post('/api/users').send({ email: 'new@x.com', password: 'p' }); });", &["'new@x.com'"]),
                 Case::fail("u.test.ts", "test('x', async () => { await prisma.user.create({ data: { email: 'ts@x.com' } as Prisma.UserCreateInput }); });", &["'ts@x.com'"]),
@@ -1820,6 +1894,15 @@ mod tests {
                 // `list.insert`, not a table insert.
                 Case::pass("test_u.py", "def test_x(session):\n    expected = [Manager(id=5)]\n    expected.insert(0, Person(id=2))\n    rows = list(session.query(Person))\n    rows.insert(0, Person(id=3))\n    alias = expected\n    alias.insert(0, Person(id=4))\n"),
                 Case::fail("test_u.py", "def test_x(db):\n    users = db.users\n    users.insert({'id': 2, 'email': 'm@x.com'})\n    expected = []\n    expected = db.table('t')\n    expected.insert({'id': 7})\n", &["'m@x.com'", "7"]),
+                // A temporary table lives in one connection: its rows are private.
+                Case::pass("tests/test_tmp.py", "class T(ConnectingTestCase):\n    def setUp(self):\n        curs = self.conn.cursor()\n        curs.execute('CREATE TEMPORARY TABLE table1 (id int PRIMARY KEY)')\n\n    def test_a(self):\n        curs = self.conn.cursor()\n        curs.execute('INSERT INTO table1 VALUES (1)')\n        curs.execute(\"insert into nttest values (2, 'bar')\")\n\n    def test_b(self):\n        curs = self.conn.cursor()\n        curs.execute('create temp table if not exists \"nttest\" (i int, s text)')\n"),
+                Case::fail("tests/test_tmp.py", "def test_a(curs):\n    curs.execute('CREATE TEMP TABLE scratch (id int)')\n    curs.execute('CREATE TABLE users (id int)')\n    curs.execute('INSERT INTO users VALUES (1)')\n", &["1"]),
+                // The same name created as a plain table elsewhere in the file is shared.
+                Case::fail("tests/test_tmp.py", "class A(TestCase):\n    def setUp(self):\n        self.curs.execute('CREATE TEMPORARY TABLE tbl (id int)')\n\nclass B(TestCase):\n    def test_b(self):\n        self.curs.execute('CREATE TABLE tbl (id int PRIMARY KEY, name text)')\n        self.curs.execute(\"INSERT INTO tbl VALUES (1, 'hello')\")\n", &["1"]),
+                // A plain factory_boy Factory of the file only instantiates its model.
+                Case::pass("tests/test_t.py", "import factory\n\nclass Upper:\n    def __init__(self, name, **extra):\n        self.name = name\n\nclass UpperFactory(factory.Factory):\n    name = 'x'\n\n    class Meta:\n        model = Upper\n\nclass LowerFactory(UpperFactory):\n    pass\n\ndef test_a():\n    assert UpperFactory(username='john.doe').name\n    assert LowerFactory.create(email='a@b.com').name\n"),
+                // A model factory of the file persists its records.
+                Case::fail("tests/test_t.py", "import factory\n\nclass UserFactory(factory.django.DjangoModelFactory):\n    class Meta:\n        model = User\n\ndef test_a(db):\n    UserFactory(username='john.doe')\n", &["'john.doe'"]),
                 // Registering a blueprint with the app creates no record.
                 Case::pass("tests/test_bp.py", "from flask import Blueprint, Flask\ndef test_x():\n    app = Flask(__name__)\n    bp = Blueprint('parent', __name__)\n    app.register_blueprint(bp, subdomain='api')\n"),
             ],

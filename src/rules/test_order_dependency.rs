@@ -226,10 +226,20 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         // The first read and the first own write, as positions in the test.
         let mut first_read: Option<(usize, usize)> = None;
         let mut first_write: Option<usize> = None;
+        let own_writes: Vec<tree_sitter::Node> = uses
+            .by_test
+            .get(&reader)
+            .into_iter()
+            .flatten()
+            .filter(|&&i| binding.refs[i].kind != RefKind::Read)
+            .map(|&i| binding.refs[i].node)
+            .collect();
         for &i in uses.by_test.get(&reader).into_iter().flatten() {
             let at = uses.position(i, reader);
             if binding.refs[i].kind == RefKind::Read {
-                if !dependent[i] {
+                if !dependent[i]
+                    || deferred_after_own_write(model, reader, binding.refs[i].node, &own_writes)
+                {
                     continue;
                 }
                 if first_read.is_none_or(|(a, _)| at < a) {
@@ -308,6 +318,60 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         finding.subject = Some(binding.decl.start_byte());
         finding.with_related(related);
     }
+}
+
+/// Function nodes that defer the code inside them until they are called.
+const FUNCTION_KINDS: &[&str] = &[
+    "arrow_function",
+    "function_expression",
+    "function",
+    "function_declaration",
+    "generator_function",
+    "generator_function_declaration",
+    "method_definition",
+    "lambda",
+    "function_definition",
+];
+
+/// Whether the read at `read` sits in a function nested in the test
+/// `reader` (a callback, an event handler, a hook of an object literal)
+/// while the test itself assigns the binding outside that function: the
+/// callback runs once the test has created its own value
+/// (`key: function () { worker.end() }` registered before
+/// `worker = new Worker(...)`), so it reads nothing another test left.
+pub(crate) fn deferred_after_own_write(
+    model: &Model,
+    reader: ScopeId,
+    read: tree_sitter::Node,
+    own_writes: &[tree_sitter::Node],
+) -> bool {
+    if own_writes.is_empty() {
+        return false;
+    }
+    let test = model.scope(reader).node;
+    // A read in a helper the test calls is not nested in the test.
+    if read.start_byte() < test.start_byte() || read.end_byte() > test.end_byte() {
+        return false;
+    }
+    let mut current = read.parent();
+    let mut nested: Option<tree_sitter::Node> = None;
+    for _ in 0..200 {
+        let Some(n) = current else { break };
+        if n.id() == test.id() || n.start_byte() < test.start_byte() {
+            break;
+        }
+        if FUNCTION_KINDS.contains(&n.kind()) {
+            nested = Some(n);
+            break;
+        }
+        current = n.parent();
+    }
+    let Some(nested) = nested else {
+        return false;
+    };
+    own_writes
+        .iter()
+        .any(|w| w.start_byte() < nested.start_byte() || w.end_byte() > nested.end_byte())
 }
 
 /// Whether a node sits in a `finally` clause of its own function (looking
@@ -457,6 +521,19 @@ mod tests {
     }
 
     #[test]
+    fn javascript_callbacks() {
+        assert_rule(
+            RULE,
+            &[
+                // The reader's callback, with no write of its own in the test.
+                Case::fail("a.test.js", "let worker;\ntest('a', () => { worker = new Worker(); });\ntest('b', (done) => { queue.on('job', () => { worker.end(); done(); }); });", &["worker"]),
+                // The test's own write is inside the same callback, after the read.
+                Case::fail("a.test.js", "let worker;\ntest('a', () => { worker = new Worker(); });\ntest('b', (done) => { queue.on('job', () => { worker.end(); worker = null; done(); }); });", &["worker"]),
+            ],
+        );
+    }
+
+    #[test]
     fn javascript_not_flagged() {
         assert_rule(
             RULE,
@@ -477,6 +554,8 @@ mod tests {
                 Case::pass("a.test.js", "let wrapper;\nit('a', () => { wrapper = mount(); expect(wrapper).toBeTruthy(); });\nit('b', () => { wrapper = mount(); expect(wrapper.find('x')).toBeTruthy(); });"),
                 // Reads in the writing test itself.
                 Case::pass("a.test.js", "let id;\nit('a', () => { id = 1; expect(id).toBe(1); });"),
+                // A callback registered before the test assigns the name runs after it.
+                Case::pass("a.test.ts", "let worker1: Worker;\ntest('a', async () => { worker1 = new Worker(); await worker1.start(); });\ntest('b', async () => {\n  await new Promise(async (resolve) => {\n    const jobs = { add: { key: function () { worker1.end(); resolve(null); } } };\n    worker1 = new Worker(jobs);\n    worker1.start();\n  });\n});"),
                 // Reassigned before each test.
                 Case::pass("a.test.js", "let id;\nbeforeEach(() => { id = undefined; });\nit('a', () => { id = 1; });\nit('b', () => { expect(id).toBeUndefined(); });"),
                 // A local or a parameter shadows the shared name.
@@ -550,6 +629,8 @@ mod tests {
                 Case::pass("test_a.py", "helpers = load()\n\ndef test_a():\n    orig = helpers.open\n    helpers.open = fake\n    try:\n        run()\n    finally:\n        helpers.open = orig\n\ndef test_b():\n    helpers.open('x')\n"),
                 // A test that writes before reading.
                 Case::pass("test_a.py", "counter = 0\n\ndef test_a():\n    global counter\n    counter = 1\n\ndef test_b():\n    global counter\n    counter = 0\n    assert counter == 0\n"),
+                // A nested function defined before the test's own write runs after it.
+                Case::pass("test_a.py", "client = None\n\ndef test_a():\n    global client\n    client = connect()\n\ndef test_b():\n    global client\n    def on_message(msg):\n        client.ack(msg)\n    client = connect(on_message)\n    client.run()\n"),
             ],
         );
     }
