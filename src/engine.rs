@@ -384,6 +384,19 @@ fn first_error_line(root: tree_sitter::Node) -> usize {
     }
 }
 
+/// Parses a Python module read for its facts alone (a `conftest.py` above a
+/// test, a project module a test imports from): `None` when it cannot be
+/// parsed safely (see [`MAX_PYTHON_INDENT_LEVELS`]); its facts are then
+/// unknown, as for a module that is not there.
+pub(crate) fn parse_python_module(src: &str) -> Option<tree_sitter::Tree> {
+    if python_indent_depth_exceeds(src, MAX_PYTHON_INDENT_LEVELS) {
+        return None;
+    }
+    let mut parser = tree_sitter::Parser::new();
+    parser.set_language(&Lang::Python.grammar()).ok()?;
+    parser.parse(src, None)
+}
+
 /// The Python grammar's external scanner keeps one entry per open
 /// indentation level and serialises it into tree-sitter's 1 KiB buffer, two
 /// bytes each after up to 256 bytes of bracket state; past ~384 levels the

@@ -223,6 +223,41 @@ fn ten_thousand_deep_nesting_does_not_overflow_the_stack() {
     );
 }
 
+/// A `conftest.py` and a project module a test imports a base class from
+/// are read for their facts alone; nested as deeply as the file above, they
+/// would abort the process inside tree-sitter's Python scanner, so they are
+/// screened the same way (their facts are then unknown).
+#[test]
+fn deep_python_in_conftest_or_imported_module_is_screened() {
+    let dir = project();
+    // 600 levels: past the scanner's limit, and small enough (180 KB) to be
+    // read as a conftest or a project module.
+    let mut blocks = String::new();
+    for depth in 0..600 {
+        blocks.push_str(&" ".repeat(depth));
+        blocks.push_str("if x:\n");
+    }
+    blocks.push_str(&" ".repeat(600));
+    blocks.push_str("sock.bind(('', 8000))\n");
+    write(dir.path(), "conftest.py", &blocks);
+    write(
+        dir.path(),
+        "helpers.py",
+        format!("class Base:\n    pass\n{blocks}"),
+    );
+    write(
+        dir.path(),
+        "test_deep_imports.py",
+        "from helpers import Base\n\n\nclass TestT(Base):\n    def test_x(self):\n        pass\n",
+    );
+    let (out, took) = check(dir.path(), &[]);
+    let (_, stderr) = assert_healthy(&out, took);
+    assert!(
+        stderr.contains("conftest.py") && stderr.contains("indentation nested deeper"),
+        "{stderr}"
+    );
+}
+
 #[test]
 fn syntax_errors_everywhere_still_report_what_parsed() {
     let dir = project();

@@ -32,11 +32,7 @@ pub struct ConftestFixture {
 
 /// The module-level fixtures of a `conftest.py` and what each does.
 pub fn fixtures_of(src: &str) -> Vec<ConftestFixture> {
-    let mut parser = tree_sitter::Parser::new();
-    if parser.set_language(&Lang::Python.grammar()).is_err() {
-        return Vec::new();
-    }
-    let Some(tree) = parser.parse(src, None) else {
+    let Some(tree) = crate::engine::parse_python_module(src) else {
         return Vec::new();
     };
     let project = ProjectFacts::default();

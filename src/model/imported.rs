@@ -81,11 +81,7 @@ impl ModuleFacts {
 
 /// Reads a project module's classes and module-level marks.
 pub fn module_facts(src: &str) -> ModuleFacts {
-    let mut parser = tree_sitter::Parser::new();
-    if parser.set_language(&Lang::Python.grammar()).is_err() {
-        return ModuleFacts::default();
-    }
-    let Some(tree) = parser.parse(src, None) else {
+    let Some(tree) = crate::engine::parse_python_module(src) else {
         return ModuleFacts::default();
     };
     let project = ProjectFacts::default();
