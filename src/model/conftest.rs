@@ -32,27 +32,31 @@ pub struct ConftestFixture {
 
 /// The module-level fixtures of a `conftest.py` and what each does.
 pub fn fixtures_of(src: &str) -> Vec<ConftestFixture> {
-    let Some(tree) = crate::engine::parse_python_module(src) else {
-        return Vec::new();
-    };
+    with_module_model(src, FileRole::Conftest, |model| {
+        model
+            .scopes
+            .iter()
+            .filter(|s| matches!(s.kind, ScopeKind::Fixture { .. }) && s.parent == Some(MODULE))
+            .map(|s| fixture_facts(model, s))
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
+/// Builds the model of a Python module read for its facts alone (a
+/// `conftest.py`, a project module a test imports from: no project facts of
+/// its own, default isolation) and hands it to `read`; `None` when the
+/// module cannot be parsed safely.
+pub(super) fn with_module_model<T>(
+    src: &str,
+    role: FileRole,
+    read: impl for<'m> FnOnce(&Model<'m>) -> T,
+) -> Option<T> {
+    let tree = crate::engine::parse_python_module(src)?;
     let project = ProjectFacts::default();
     let isolation = Default::default();
-    let model = Model::build(
-        Lang::Python,
-        src,
-        &tree,
-        FileRole::Conftest,
-        &project,
-        &isolation,
-    );
-    let mut out = Vec::new();
-    for scope in &model.scopes {
-        if !matches!(scope.kind, ScopeKind::Fixture { .. }) || scope.parent != Some(MODULE) {
-            continue;
-        }
-        out.push(fixture_facts(&model, scope));
-    }
-    out
+    let model = Model::build(Lang::Python, src, &tree, role, &project, &isolation);
+    Some(read(&model))
 }
 
 /// What the fixture function of `scope` does for the tests that use it.

@@ -8,10 +8,9 @@
 //! follows `from ... import ...` into the project's own files, and enter the
 //! file's settings (and so its cache key) like `conftest.py` fixtures do.
 
-use super::conftest::{fixture_facts, ConftestFixture};
+use super::conftest::{fixture_facts, with_module_model, ConftestFixture};
 use super::scope::{ScopeKind, MODULE};
-use super::{framework, FileRole, Model, ProjectFacts};
-use crate::lang::Lang;
+use super::{framework, FileRole, Model};
 use tree_sitter::Node;
 
 /// Facts about names the test module imports from its project.
@@ -81,19 +80,11 @@ impl ModuleFacts {
 
 /// Reads a project module's classes and module-level marks.
 pub fn module_facts(src: &str) -> ModuleFacts {
-    let Some(tree) = crate::engine::parse_python_module(src) else {
-        return ModuleFacts::default();
-    };
-    let project = ProjectFacts::default();
-    let isolation = Default::default();
-    let model = Model::build(
-        Lang::Python,
-        src,
-        &tree,
-        FileRole::Test,
-        &project,
-        &isolation,
-    );
+    with_module_model(src, FileRole::Test, read_module).unwrap_or_default()
+}
+
+fn read_module(model: &Model) -> ModuleFacts {
+    let src = model.src;
     let mut out = ModuleFacts::default();
     for (id, scope) in model.scopes.iter().enumerate() {
         if scope.node.kind() != "class_definition" {
@@ -110,7 +101,7 @@ pub fn module_facts(src: &str) -> ModuleFacts {
         };
         for (s, inner) in model.scopes.iter().enumerate() {
             if matches!(inner.kind, ScopeKind::Fixture { .. }) && in_class(s) {
-                class.fixtures.push(fixture_facts(&model, inner));
+                class.fixtures.push(fixture_facts(model, inner));
             }
         }
         // A mixin is no test class, so its `setUp` is a plain method here;

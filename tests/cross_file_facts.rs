@@ -1,9 +1,11 @@
-//! Base classes and marks a Python test imports from its own project reach
-//! it across modules: a mixin two imports away whose autouse fixture runs
-//! each test in a temporary directory, a `setUp` mixin that changes into
-//! one, and an `xdist_group` mark kept in a helper module. Run as a process
-//! on a temporary project, on the directory and on the test file alone (as
-//! pre-commit passes it), and through the cache when a helper changes.
+//! Facts that reach a test across files, as pytest gives them: fixtures
+//! from the `conftest.py` files above it, and base classes and marks it
+//! imports from its own project (a mixin two imports away whose autouse
+//! fixture runs each test in a temporary directory, a `setUp` mixin that
+//! changes into one, an `xdist_group` mark kept in a helper module). Run as
+//! a process on temporary projects, on a directory and on the test file
+//! alone (as pre-commit passes it), and through the cache when a helper
+//! changes.
 
 use assert_cmd::Command;
 use std::path::Path;
@@ -14,8 +16,9 @@ fn write(root: &Path, rel: &str, text: &str) {
     std::fs::write(path, text).expect("write");
 }
 
-/// `path:line rule` for every finding of `check --format concise`.
-fn findings(root: &Path, target: &str, cache: bool) -> Vec<String> {
+/// `path:line rule` for every finding of `check --format concise`, with or
+/// without the cache.
+fn findings_with(root: &Path, target: &str, cache: bool) -> Vec<String> {
     let mut args = vec!["check", "--format", "concise", target];
     if !cache {
         args.insert(1, "--no-cache");
@@ -37,6 +40,121 @@ fn findings(root: &Path, target: &str, cache: bool) -> Vec<String> {
         })
         .collect()
 }
+
+fn findings(root: &Path, target: &str) -> Vec<String> {
+    findings_with(root, target, false)
+}
+
+// --- conftest.py fixtures -------------------------------------------------
+fn project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    write(root, "pytest.ini", "[pytest]\n");
+    write(
+        root,
+        "tests/conftest.py",
+        r#"import os
+from contextlib import chdir
+
+import pytest
+
+
+@pytest.fixture
+def reset_environ():
+    old_environ = os.environ.copy()
+    yield
+    os.environ.clear()
+    os.environ.update(old_environ)
+
+
+@pytest.fixture
+async def db():
+    async with test_context(db_url="sqlite://:memory:") as ctx:
+        yield ctx
+
+
+@pytest.fixture
+def in_tmp(tmp_path):
+    with chdir(tmp_path):
+        yield tmp_path
+"#,
+    );
+    write(
+        root,
+        "tests/test_app.py",
+        r#"import os
+
+import pytest
+
+
+def test_env_restored(reset_environ):
+    os.environ["APP_DEBUG"] = "1"
+
+
+@pytest.mark.usefixtures("reset_environ")
+def test_env_restored_by_mark():
+    os.environ["APP_MODE"] = "x"
+
+
+def test_env_leaks():
+    os.environ["APP_LEAK"] = "1"
+
+
+async def test_private_db(db):
+    await School.create(id=1024, name="School1")
+
+
+async def test_shared_db():
+    await School.create(id=2048, name="School2")
+
+
+def test_writes_in_tmp(in_tmp):
+    with open("report.xml", "w") as f:
+        f.write("x")
+
+
+def test_writes_in_cwd():
+    with open("report.xml", "w") as f:
+        f.write("x")
+"#,
+    );
+    dir
+}
+
+#[test]
+fn conftest_fixtures_restore_isolate_and_switch_for_the_tests_that_use_them() {
+    let dir = project();
+    let expected = vec![
+        "tests/test_app.py:16 env-mutation".to_string(),
+        "tests/test_app.py:24 shared-seed-data".to_string(),
+        "tests/test_app.py:33 fixed-temp-path".to_string(),
+    ];
+    assert_eq!(findings(dir.path(), "tests"), expected);
+    // The same when only the test file is named (pre-commit).
+    assert_eq!(findings(dir.path(), "tests/test_app.py"), expected);
+}
+
+#[test]
+fn a_conftest_above_the_rootdir_is_not_read() {
+    let outer = tempfile::tempdir().expect("temp dir");
+    write(
+        outer.path(),
+        "conftest.py",
+        "import os, pytest\n\n@pytest.fixture(autouse=True)\ndef reset():\n    old = os.environ.copy()\n    yield\n    os.environ.clear()\n    os.environ.update(old)\n",
+    );
+    write(outer.path(), "proj/pytest.ini", "[pytest]\n");
+    write(
+        outer.path(),
+        "proj/tests/test_a.py",
+        "import os\n\ndef test_a():\n    os.environ['A'] = '1'\n",
+    );
+    assert_eq!(
+        findings(&outer.path().join("proj"), "tests"),
+        vec!["tests/test_a.py:4 env-mutation".to_string()]
+    );
+}
+
+// --- base classes and marks imported from the project ----------------------
 
 const MIXINS: &str = r#"import os
 import tempfile
@@ -66,7 +184,7 @@ class PlainMixin:
         self.name = "plain"
 "#;
 
-fn project() -> tempfile::TempDir {
+fn mixin_project() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
     let root = dir.path();
     write(root, "pyproject.toml", "");
@@ -134,21 +252,21 @@ def test_unlocked():
 
 #[test]
 fn imported_bases_and_marks_isolate_the_tests_that_use_them() {
-    let dir = project();
+    let dir = mixin_project();
     let expected = vec![
         "tests/test_app.py:25 fixed-temp-path".to_string(),
         "tests/test_app.py:36 fixed-temp-path".to_string(),
     ];
-    assert_eq!(findings(dir.path(), "tests", false), expected);
+    assert_eq!(findings(dir.path(), "tests"), expected);
     // The same when only the test file is named (pre-commit).
-    assert_eq!(findings(dir.path(), "tests/test_app.py", false), expected);
+    assert_eq!(findings(dir.path(), "tests/test_app.py"), expected);
 }
 
 #[test]
 fn a_changed_helper_module_invalidates_cached_results() {
-    let dir = project();
+    let dir = mixin_project();
     let root = dir.path();
-    let before = findings(root, "tests", true);
+    let before = findings_with(root, "tests", true);
     assert_eq!(before.len(), 2, "{before:?}");
     // The mixin stops changing directory: its subclasses' tests now write
     // in the shared working directory, though the test file is unchanged.
@@ -157,7 +275,7 @@ fn a_changed_helper_module_invalidates_cached_results() {
         "tests/mixins.py",
         &MIXINS.replace("os.chdir(self.test_dir)", "self.here = self.test_dir"),
     );
-    let after = findings(root, "tests", true);
+    let after = findings_with(root, "tests", true);
     assert!(
         after.contains(&"tests/test_app.py:19 fixed-temp-path".to_string()),
         "{after:?}"
