@@ -255,9 +255,27 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         if first_write.is_some_and(|w| w <= read_at) {
             continue;
         }
+        // A subtest (tap's or node:test's `t.test(...)`) runs after the body
+        // of the test that contains it: what that parent assigns before the
+        // subtest is the subtest's own set-up, not another test's leftover.
+        let reader_start = model.scope(reader).node.start_byte();
+        let set_up_by_parent = binding.refs.iter().enumerate().any(|(i, r)| {
+            assigns(model, binding, r.kind)
+                && r.node.start_byte() < reader_start
+                && uses.owners[i]
+                    .iter()
+                    .any(|&w| w != reader && model.is_within(reader, w))
+                && keys[i].as_ref().is_none_or(|key| {
+                    uses.by_test.get(&reader).into_iter().flatten().any(|&j| {
+                        dependent[j] && reads_member(model, binding, binding.refs[j].node, key)
+                    })
+                })
+        });
+        if set_up_by_parent {
+            continue;
+        }
         // Name the writer that runs just before the reader in file order,
         // else the first writer.
-        let reader_start = model.scope(reader).node.start_byte();
         let before = writer_starts.partition_point(|&s| s < reader_start);
         // Tests of one Playwright serial group run in file order in one
         // worker, and sharding keeps the group together: a write by a test
@@ -539,6 +557,8 @@ mod tests {
                 Case::fail("a.test.js", "let worker;\ntest('a', () => { worker = new Worker(); });\ntest('b', (done) => { queue.on('job', () => { worker.end(); done(); }); });", &["worker"]),
                 // The test's own write is inside the same callback, after the read.
                 Case::fail("a.test.js", "let worker;\ntest('a', () => { worker = new Worker(); });\ntest('b', (done) => { queue.on('job', () => { worker.end(); worker = null; done(); }); });", &["worker"]),
+                // A subtest whose parent sets the name only after it.
+                Case::fail("test/a.test.mjs", "import test from 'node:test';\nlet db;\ntest('other', () => { db = open(); });\ntest('parent', async (t) => {\n  await t.test('child', () => { db.get('k'); });\n  db = null;\n});", &["db"]),
                 // A callback built by a helper, in a test that assigns nothing itself.
                 Case::fail("a.test.js", "describe('proxy', function () {\n  var spy;\n  function send(opts, done) { spy = sinon.spy(http, 'request'); get(opts, done); }\n  function proxied(done) { return function () { spy.args[0][0].path.should.eql('/'); done(); }; }\n  it('a', function (done) { send({}, proxied(done)); });\n  it('b', function (done) { get({}, proxied(done)); });\n});", &["spy"]),
                 // A helper that reads the name in its own body, called before the test's write.
@@ -573,6 +593,9 @@ mod tests {
                 // A callback a helper builds and hands out runs after the test's
                 // own write through another helper (`send(opts, proxied(done))`).
                 Case::pass("a.test.js", "describe('proxy', function () {\n  var spy;\n  function send(opts, done) { spy = sinon.spy(http, 'request'); get(opts, done); }\n  function proxied(done) { return function () { spy.args[0][0].path.should.eql('/'); done(); }; }\n  it('a', function (done) { send({}, proxied(done)); });\n  it('b', function (done) { send({ proxy: 'x' }, proxied(done)); });\n});"),
+                // A tap / node:test subtest reads what its parent test set up before it.
+                Case::pass("test/a.js", "const tap = require('tap');\nconst back = nock.back;\ntap.test('wild', function (t) {\n  back.fixtures = __dirname + '/wild';\n  t.end();\n});\ntap.test('dryrun', function (nw) {\n  back.fixtures = __dirname + '/fixtures';\n  nw.test('reads', function (t) {\n    t.ok(exists(back.fixtures + '/x.json'));\n    t.end();\n  });\n  nw.end();\n});"),
+                Case::pass("test/a.test.mjs", "import test from 'node:test';\nlet db;\ntest('other', () => { db = null; });\ntest('parent', async (t) => {\n  db = await open();\n  await t.test('child', () => { db.get('k'); });\n});"),
                 // Reassigned before each test.
                 Case::pass("a.test.js", "let id;\nbeforeEach(() => { id = undefined; });\nit('a', () => { id = 1; });\nit('b', () => { expect(id).toBeUndefined(); });"),
                 // A local or a parameter shadows the shared name.
