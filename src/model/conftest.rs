@@ -74,7 +74,15 @@ pub fn fixture_facts<'t>(model: &Model<'t>, scope: &super::scope::Scope<'t>) -> 
 }
 
 /// In-memory or throwaway databases a fixture can hand a test.
-const PRIVATE_DATABASE_MARKERS: &[&str] = &[":memory:", "MongoMemoryServer", "mongomock"];
+/// SQLAlchemy's `sqlite://` (no path) is in-memory SQLite, as in
+/// [`Model::private_database`].
+const PRIVATE_DATABASE_MARKERS: &[&str] = &[
+    ":memory:",
+    "\"sqlite://\"",
+    "'sqlite://'",
+    "MongoMemoryServer",
+    "mongomock",
+];
 
 /// Whether the code after the fixture's `yield` (or a `with` around it that
 /// patches the environment) puts `os.environ` back.
@@ -112,7 +120,7 @@ impl<'t> Model<'t> {
             return false;
         }
         let owner = self.owner(self.scope_of(node));
-        let params = &self.scope(owner).params;
+        let params = self.requested_fixtures(owner);
         let mut used: Option<String> = None;
         let from_bases = bases.iter().flat_map(|c| c.fixtures.iter());
         conftest
@@ -126,6 +134,30 @@ impl<'t> Model<'t> {
                 let used = used.get_or_insert_with(|| self.usefixtures_in_effect(owner));
                 used.contains(&format!("\"{}\"", f.name)) || used.contains(&format!("'{}'", f.name))
             })
+    }
+
+    /// The fixtures scope `id` requests as parameters, and (transitively)
+    /// those that the same-file fixtures among them request: pytest sets up
+    /// a fixture a test gets through another (`def module(database_engine)`
+    /// requested by `def test_x(module)`) as if the test had asked for it.
+    fn requested_fixtures(&self, id: usize) -> Vec<String> {
+        let mut out: Vec<String> = self.scope(id).params.clone();
+        let mut i = 0;
+        while i < out.len() && out.len() < 64 {
+            let name = out[i].clone();
+            i += 1;
+            for s in &self.scopes {
+                if !matches!(s.kind, ScopeKind::Fixture { .. }) || s.name != name {
+                    continue;
+                }
+                for p in &s.params {
+                    if !out.contains(p) {
+                        out.push(p.clone());
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// The `usefixtures` marks that apply to a scope: its own and its

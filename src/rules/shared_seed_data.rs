@@ -102,10 +102,15 @@ const INVALID_MARKERS: &[&str] = &[
 ];
 
 /// `login`, `loginAs`, `signInWithEmailAndPassword`, `log_in_user`; not
-/// page objects or UI handles (`loginPage`, `signInButton`).
+/// page objects or UI handles (`loginPage`, `signInButton`), nor classes
+/// (`LoginPassword(b"user", b"pass")`, `new LoginRequest(...)`): a
+/// PascalCase call builds a value, it logs nobody in.
 fn is_login_method(name: &str) -> bool {
     if LOGIN_METHODS.contains(&name) {
         return true;
+    }
+    if name.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
     }
     let lower = name.to_ascii_lowercase().replace('_', "");
     (lower.starts_with("login") || lower.starts_with("signin"))
@@ -1736,6 +1741,8 @@ mod tests {
                 Case::pass("e2e/a.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.fill('#email', 'wrong@example.com');\n  await page.click('text=Sign in');\n});"),
                 Case::pass("e2e/a.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.fill('#search', 'admin@example.com');\n  await page.fill('#email', 'admin@example.com');\n});"),
                 Case::pass("u.test.js", "it('x', () => { const ok = auth.login('admin', 'pw'); });"),
+                Case::pass("u.test.ts", "it('x', () => { const req = new LoginRequest('admin', 'pw'); expect(req.user).toBe('admin'); });"),
+                Case::fail("u.test.ts", "it('x', async () => { await api.loginAs('admin', 'pw'); });", &["'admin'"]),
                 // `authenticate`'s strings name a strategy or mechanism, not an account.
                 Case::pass("tests/auth.test.js", "const request = require('supertest');\nit('x', async () => { app.post('/login', passport.authenticate('local')); await request(app).get('/'); });"),
                 Case::pass("tests/test_imap.py", "class T(TestCase):\n    def test_x(self):\n        typ, _ = self.client.authenticate('MYAUTH', lambda x: b'fake')\n"),
@@ -1810,6 +1817,8 @@ mod tests {
                 Case::fail("tests/test_api.py", "class T(TestCase):\n    @classmethod\n    def setUpTestData(cls):\n        cls.user = User.objects.create_user(username='testuser', email='t@x.com', password='pw')\n    def test_x(self):\n        self.client.login(username='testuser', password='pw')\n", &["'t@x.com'"]),
                 Case::pass("tests/test_api.py", "class T(TestCase):\n    def setUp(self):\n        self.u = User.objects.create_user(username=f'u{uuid4()}', password='pw')\n    def test_x(self):\n        self.client.login(username='wrong', password='pw')\n"),
                 Case::fail("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        u = User.objects.get(pk=1)\n", &["1"]),
+                // A credentials value object logs nobody in.
+                Case::pass("tests/test_smtp.py", "def test_repr():\n    lp = LoginPassword(b'user', b'pass')\n    assert repr(lp) == \"LoginPassword(login='user', password=...)\"\n"),
                 // A login the test expects to fail shares no account.
                 Case::pass("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        self.assertFalse(self.client.login(username='otheruser', password='nopassword'))\n"),
                 Case::pass("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        login = self.client.login(username='otheruser', password='nopassword')\n        self.assertFalse(login)\n"),

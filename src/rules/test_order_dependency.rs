@@ -255,9 +255,27 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         if first_write.is_some_and(|w| w <= read_at) {
             continue;
         }
+        // A subtest (tap's or node:test's `t.test(...)`) runs after the body
+        // of the test that contains it: what that parent assigns before the
+        // subtest is the subtest's own set-up, not another test's leftover.
+        let reader_start = model.scope(reader).node.start_byte();
+        let set_up_by_parent = binding.refs.iter().enumerate().any(|(i, r)| {
+            assigns(model, binding, r.kind)
+                && r.node.start_byte() < reader_start
+                && uses.owners[i]
+                    .iter()
+                    .any(|&w| w != reader && model.is_within(reader, w))
+                && keys[i].as_ref().is_none_or(|key| {
+                    uses.by_test.get(&reader).into_iter().flatten().any(|&j| {
+                        dependent[j] && reads_member(model, binding, binding.refs[j].node, key)
+                    })
+                })
+        });
+        if set_up_by_parent {
+            continue;
+        }
         // Name the writer that runs just before the reader in file order,
         // else the first writer.
-        let reader_start = model.scope(reader).node.start_byte();
         let before = writer_starts.partition_point(|&s| s < reader_start);
         // Tests of one Playwright serial group run in file order in one
         // worker, and sharding keeps the group together: a write by a test
@@ -349,15 +367,25 @@ pub(crate) fn deferred_after_own_write(
         return false;
     }
     let test = model.scope(reader).node;
-    // A read in a helper the test calls is not nested in the test.
-    if read.start_byte() < test.start_byte() || read.end_byte() > test.end_byte() {
-        return false;
-    }
+    // A read in a helper the test calls runs when the test calls it, unless
+    // it sits in a function the helper builds and hands out (a callback
+    // factory: `function proxied(done) { return function (err) {
+    // spy.args... } }` passed as `send_request(opts, proxied(done))`): that
+    // function runs later, once the test has made its own value.
+    let container = if read.start_byte() < test.start_byte() || read.end_byte() > test.end_byte() {
+        let helper = model.scope(model.scope_of(read));
+        if helper.kind != ScopeKind::Function {
+            return false;
+        }
+        helper.node
+    } else {
+        test
+    };
     let mut current = read.parent();
     let mut nested: Option<tree_sitter::Node> = None;
     for _ in 0..200 {
         let Some(n) = current else { break };
-        if n.id() == test.id() || n.start_byte() < test.start_byte() {
+        if n.id() == container.id() || n.start_byte() < container.start_byte() {
             break;
         }
         if FUNCTION_KINDS.contains(&n.kind()) {
@@ -529,6 +557,12 @@ mod tests {
                 Case::fail("a.test.js", "let worker;\ntest('a', () => { worker = new Worker(); });\ntest('b', (done) => { queue.on('job', () => { worker.end(); done(); }); });", &["worker"]),
                 // The test's own write is inside the same callback, after the read.
                 Case::fail("a.test.js", "let worker;\ntest('a', () => { worker = new Worker(); });\ntest('b', (done) => { queue.on('job', () => { worker.end(); worker = null; done(); }); });", &["worker"]),
+                // A subtest whose parent sets the name only after it.
+                Case::fail("test/a.test.mjs", "import test from 'node:test';\nlet db;\ntest('other', () => { db = open(); });\ntest('parent', async (t) => {\n  await t.test('child', () => { db.get('k'); });\n  db = null;\n});", &["db"]),
+                // A callback built by a helper, in a test that assigns nothing itself.
+                Case::fail("a.test.js", "describe('proxy', function () {\n  var spy;\n  function send(opts, done) { spy = sinon.spy(http, 'request'); get(opts, done); }\n  function proxied(done) { return function () { spy.args[0][0].path.should.eql('/'); done(); }; }\n  it('a', function (done) { send({}, proxied(done)); });\n  it('b', function (done) { get({}, proxied(done)); });\n});", &["spy"]),
+                // A helper that reads the name in its own body, called before the test's write.
+                Case::fail("a.test.js", "describe('proxy', function () {\n  var spy;\n  function send(opts) { spy = sinon.spy(http, 'request'); }\n  function check() { spy.args[0][0].path.should.eql('/'); }\n  it('a', function () { send({}); check(); });\n  it('b', function () { check(); send({}); });\n});", &["spy"]),
             ],
         );
     }
@@ -556,6 +590,12 @@ mod tests {
                 Case::pass("a.test.js", "let id;\nit('a', () => { id = 1; expect(id).toBe(1); });"),
                 // A callback registered before the test assigns the name runs after it.
                 Case::pass("a.test.ts", "let worker1: Worker;\ntest('a', async () => { worker1 = new Worker(); await worker1.start(); });\ntest('b', async () => {\n  await new Promise(async (resolve) => {\n    const jobs = { add: { key: function () { worker1.end(); resolve(null); } } };\n    worker1 = new Worker(jobs);\n    worker1.start();\n  });\n});"),
+                // A callback a helper builds and hands out runs after the test's
+                // own write through another helper (`send(opts, proxied(done))`).
+                Case::pass("a.test.js", "describe('proxy', function () {\n  var spy;\n  function send(opts, done) { spy = sinon.spy(http, 'request'); get(opts, done); }\n  function proxied(done) { return function () { spy.args[0][0].path.should.eql('/'); done(); }; }\n  it('a', function (done) { send({}, proxied(done)); });\n  it('b', function (done) { send({ proxy: 'x' }, proxied(done)); });\n});"),
+                // A tap / node:test subtest reads what its parent test set up before it.
+                Case::pass("test/a.js", "const tap = require('tap');\nconst back = nock.back;\ntap.test('wild', function (t) {\n  back.fixtures = __dirname + '/wild';\n  t.end();\n});\ntap.test('dryrun', function (nw) {\n  back.fixtures = __dirname + '/fixtures';\n  nw.test('reads', function (t) {\n    t.ok(exists(back.fixtures + '/x.json'));\n    t.end();\n  });\n  nw.end();\n});"),
+                Case::pass("test/a.test.mjs", "import test from 'node:test';\nlet db;\ntest('other', () => { db = null; });\ntest('parent', async (t) => {\n  db = await open();\n  await t.test('child', () => { db.get('k'); });\n});"),
                 // Reassigned before each test.
                 Case::pass("a.test.js", "let id;\nbeforeEach(() => { id = undefined; });\nit('a', () => { id = 1; });\nit('b', () => { expect(id).toBeUndefined(); });"),
                 // A local or a parameter shadows the shared name.

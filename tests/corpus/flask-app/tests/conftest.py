@@ -4,6 +4,7 @@ import sqlite3
 import pytest
 
 from app import create_app
+from sqlalchemy import create_engine
 
 os.environ.setdefault("FLASK_ENV", "testing")
 
@@ -27,3 +28,11 @@ def client(app):
 @pytest.fixture
 def port():
     return 8000
+
+
+@pytest.fixture
+def memory_engine():
+    # In-memory SQLite unless CI points the suite at a server.
+    engine = create_engine(os.environ.get("DATABASE_URL", "sqlite://"))
+    yield engine
+    engine.dispose()
