@@ -68,21 +68,10 @@ pub fn fixture_facts<'t>(model: &Model<'t>, scope: &super::scope::Scope<'t>) -> 
         autouse: model.is_autouse_fixture(node),
         restores_environ: restores_environ_after_yield(model, node),
         switches_cwd: model.fixture_switches_cwd(node),
-        private_database: PRIVATE_DATABASE_MARKERS.iter().any(|m| text.contains(m)),
+        private_database: super::database::names_in_memory_database(text),
         requests: scope.params.clone(),
     }
 }
-
-/// In-memory or throwaway databases a fixture can hand a test.
-/// SQLAlchemy's `sqlite://` (no path) is in-memory SQLite, as in
-/// [`Model::private_database`].
-const PRIVATE_DATABASE_MARKERS: &[&str] = &[
-    ":memory:",
-    "\"sqlite://\"",
-    "'sqlite://'",
-    "MongoMemoryServer",
-    "mongomock",
-];
 
 /// Whether the code after the fixture's `yield` (or a `with` around it that
 /// patches the environment) puts `os.environ` back.

@@ -236,13 +236,7 @@ impl<'t> Model<'t> {
     /// Testcontainers container started in the file.
     pub fn private_database(&self) -> bool {
         let src = self.src;
-        if src.contains(":memory:")
-            || src.contains("\"sqlite://\"")
-            || src.contains("'sqlite://'")
-            || src.contains("MongoMemoryServer")
-            || src.contains("MongoMemoryReplSet")
-            || src.contains("mongomock")
-        {
+        if names_in_memory_database(src) {
             return true;
         }
         let imports = |needle: &str| self.imports.iter().any(|i| i.contains(needle));
@@ -1540,6 +1534,22 @@ pub fn unique_key_rank(field: &str) -> Option<u8> {
         "id" | "pk" | "uuid" | "guid" | "_id" => 4,
         _ => return None,
     })
+}
+
+/// Text that names a database living in memory for one process: in-memory
+/// SQLite (`:memory:`, SQLAlchemy's bare `sqlite://`), `MongoMemoryServer`,
+/// mongomock. Used for a test file's own text and for a `conftest.py`
+/// fixture's.
+pub fn names_in_memory_database(text: &str) -> bool {
+    const MARKERS: &[&str] = &[
+        ":memory:",
+        "\"sqlite://\"",
+        "'sqlite://'",
+        "MongoMemoryServer",
+        "MongoMemoryReplSet",
+        "mongomock",
+    ];
+    MARKERS.iter().any(|m| text.contains(m))
 }
 
 #[cfg(test)]
