@@ -29,7 +29,7 @@ use xxhash_rust::xxh3::{xxh3_128, xxh3_64};
 pub const CACHE_DIR: &str = ".isolint_cache";
 const MAGIC: &str = "isolint-cache";
 /// Bumped when the entry format changes.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 
 /// A loaded cache: the entries of the previous run, and those of this run.
 pub struct Cache {
@@ -48,6 +48,11 @@ struct Entry {
     settings: u64,
     findings: Vec<CachedFinding>,
     notices: Vec<Notice>,
+    /// For an analysed file: the fingerprint of its settings completed
+    /// with what depends on its bytes (imported base classes). A file the
+    /// prefilter turned away needed none, and `None` spares a warm run from
+    /// computing them: unchanged bytes are turned away again.
+    source_settings: Option<u64>,
 }
 
 /// A [`Finding`] with every field, including those the JSON report skips.
@@ -121,7 +126,15 @@ impl Cache {
         })
     }
 
-    fn lookup(&self, key: &str, hash: [u64; 2], role: &str, settings: u64) -> Option<FileOutcome> {
+    /// A cached outcome for these bytes and settings, and the completed
+    /// settings' fingerprint it also needs (see [`Entry::source_settings`]).
+    fn lookup(
+        &self,
+        key: &str,
+        hash: [u64; 2],
+        role: &str,
+        settings: u64,
+    ) -> Option<(FileOutcome, Option<u64>)> {
         let entry = self.old.get(key)?;
         if entry.hash != hash || entry.role != role || entry.settings != settings {
             return None;
@@ -131,12 +144,13 @@ impl Cache {
             .iter()
             .map(CachedFinding::to_finding)
             .collect::<Option<Vec<_>>>()?;
-        Some(FileOutcome {
+        let outcome = FileOutcome {
             path: Arc::new(PathBuf::from(key)),
             findings,
             notices: entry.notices.clone(),
             suppressions: Default::default(),
-        })
+        };
+        Some((outcome, entry.source_settings))
     }
 
     fn store(
@@ -145,6 +159,7 @@ impl Cache {
         hash: [u64; 2],
         role: String,
         settings: u64,
+        source_settings: Option<u64>,
         outcome: &FileOutcome,
     ) {
         let entry = Entry {
@@ -153,6 +168,7 @@ impl Cache {
             settings,
             findings: outcome.findings.iter().map(CachedFinding::from).collect(),
             notices: outcome.notices.clone(),
+            source_settings,
         };
         if let Ok(mut new) = self.new.lock() {
             new.push((key, entry));
@@ -198,7 +214,9 @@ impl Cache {
 /// parse only when a rule could report.
 ///
 /// `source_facts` completes the settings with what depends on the file's
-/// bytes (imported base classes), before the cache key is taken.
+/// bytes (imported base classes). It runs only for a file that is analysed,
+/// or whose cached analysis is being checked: a file the prefilter turns
+/// away does not need it, and its bytes are turned away again.
 pub fn check_input(
     input: &FileInput,
     mut settings: Settings,
@@ -222,39 +240,58 @@ pub fn check_input(
             }
         }
     };
-    source_facts(&bytes, &mut settings);
-    let settings = &settings;
     let role = format!("{:?}", input.role);
     let hash = cache.map(|_| {
         let h = xxh3_128(&bytes);
         [(h >> 64) as u64, h as u64]
     });
-    let settings_key = cache.map(|_| fingerprint(settings)).unwrap_or(0);
+    let settings_key = cache.map(|_| fingerprint(&settings)).unwrap_or(0);
+    let mut source_facts = Some(source_facts);
+    let mut complete = |settings: &mut Settings| {
+        if let Some(add) = source_facts.take() {
+            add(&bytes, settings);
+        }
+    };
     if let (Some(cache), Some(hash)) = (cache, hash) {
-        if let Some(mut hit) = cache.lookup(&shown, hash, &role, settings_key) {
-            // Suppression comments are read from the source on every run
-            // (cheap: only files that mention isolint are decoded).
-            hit.suppressions = suppressions_of(&input.path, bytes);
-            return hit;
+        if let Some((mut hit, needs)) = cache.lookup(&shown, hash, &role, settings_key) {
+            let valid = match needs {
+                None => true,
+                Some(key) => {
+                    complete(&mut settings);
+                    fingerprint(&settings) == key
+                }
+            };
+            if valid {
+                // Suppression comments are read from the source on every
+                // run (cheap: only files that mention isolint are decoded).
+                hit.suppressions = suppressions_of(&input.path, bytes);
+                return hit;
+            }
         }
     }
     let lang = crate::lang::Lang::from_path(&input.path);
     let rules = lang.map_or(crate::prefilter::RuleSet::EMPTY, |lang| {
         prefilter.rules_for(lang, &bytes, !settings.project.extras.is_empty())
     });
-    let outcome = if !rules.is_empty() {
-        check_bytes_for(input, bytes, settings, rules)
+    let (outcome, source_settings) = if !rules.is_empty() {
+        complete(&mut settings);
+        let source_settings = cache.map(|_| fingerprint(&settings));
+        (
+            check_bytes_for(input, bytes, &settings, rules),
+            source_settings,
+        )
     } else {
-        FileOutcome {
+        let outcome = FileOutcome {
             path: Arc::new(PathBuf::from(&shown)),
             findings: Vec::new(),
             notices: Vec::new(),
             // Still read, for --report-unused-suppressions.
             suppressions: suppressions_of(&input.path, bytes),
-        }
+        };
+        (outcome, None)
     };
     if let (Some(cache), Some(hash)) = (cache, hash) {
-        cache.store(shown, hash, role, settings_key, &outcome);
+        cache.store(shown, hash, role, settings_key, source_settings, &outcome);
     }
     outcome
 }

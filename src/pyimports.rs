@@ -161,7 +161,40 @@ pub struct PyModules {
     modules: Arc<Mutex<HashMap<PathBuf, Option<Arc<Module>>>>>,
     resolved: Arc<Mutex<HashMap<ResolveKey, Option<PathBuf>>>>,
     /// Per directory: where its files' absolute imports are looked up.
-    search: Arc<Mutex<HashMap<PathBuf, Arc<[PathBuf]>>>>,
+    search: Arc<Mutex<HashMap<PathBuf, Arc<[Arc<SearchBase>]>>>>,
+    /// Each search base, listed once.
+    bases: Arc<Mutex<HashMap<PathBuf, Arc<SearchBase>>>>,
+}
+
+/// A directory absolute imports are looked up from, with the names of the
+/// packages and modules directly in it: an import whose first segment is
+/// not among them (`os`, `pytest`, most imports) is rejected without a
+/// `stat` or an allocation.
+#[derive(Debug)]
+struct SearchBase {
+    dir: PathBuf,
+    top_level: foldhash::HashSet<String>,
+}
+
+impl SearchBase {
+    fn new(dir: &Path) -> SearchBase {
+        let top_level = std::fs::read_dir(dir)
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .filter_map(|e| {
+                        let name = e.file_name().into_string().ok()?;
+                        let module = name.strip_suffix(".py").unwrap_or(&name);
+                        is_identifier(module).then(|| module.to_string())
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        SearchBase {
+            dir: dir.to_path_buf(),
+            top_level,
+        }
+    }
 }
 
 impl PyModules {
@@ -299,9 +332,11 @@ impl PyModules {
             let base = dir.ancestors().nth(import.level - 1)?;
             return self.module_file(base, import.level, &import.module);
         }
+        let first = import.module.split('.').next().unwrap_or("");
         self.search_path(dir)
             .iter()
-            .find_map(|base| self.module_file(base, 0, &import.module))
+            .filter(|base| base.top_level.contains(first))
+            .find_map(|base| self.module_file(&base.dir, 0, &import.module))
     }
 
     /// `module` as a file or package under `base`, remembered.
@@ -319,10 +354,20 @@ impl PyModules {
         found
     }
 
+    fn search_base(&self, dir: &Path) -> Arc<SearchBase> {
+        let lock = || self.bases.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(hit) = lock().get(dir) {
+            return hit.clone();
+        }
+        let base = Arc::new(SearchBase::new(dir));
+        lock().insert(dir.to_path_buf(), base.clone());
+        base
+    }
+
     /// Where absolute imports of files in `dir` are looked up: the
     /// directory above `dir`'s topmost package (`dir` itself when it is no
     /// package), then the nearest rootdir at or above it.
-    fn search_path(&self, dir: &Path) -> Arc<[PathBuf]> {
+    fn search_path(&self, dir: &Path) -> Arc<[Arc<SearchBase>]> {
         let lock = || self.search.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(hit) = lock().get(dir) {
             return hit.clone();
@@ -335,16 +380,16 @@ impl PyModules {
                 None => break,
             }
         }
-        let mut bases = vec![top.to_path_buf()];
+        let mut bases = vec![self.search_base(top)];
         let root = dir.ancestors().take(MAX_LEVELS).find(|d| {
             crate::conftests::ROOT_MARKERS
                 .iter()
                 .any(|m| d.join(m).exists())
         });
         if let Some(root) = root.filter(|r| *r != top) {
-            bases.push(root.to_path_buf());
+            bases.push(self.search_base(root));
         }
-        let bases: Arc<[PathBuf]> = bases.into();
+        let bases: Arc<[Arc<SearchBase>]> = bases.into();
         lock().insert(dir.to_path_buf(), bases.clone());
         bases
     }

@@ -89,10 +89,10 @@ impl RunnerConfig {
     /// Adds to `project` (the facts [`Self::project_for`] gave `file`) what
     /// depends on the file's source: base classes and marks a Python file
     /// imports from its project.
+    /// `file` is absolute, as [`crate::config::absolute`] makes it.
     pub fn add_source_facts(&self, file: &Path, src: &[u8], project: &mut ProjectFacts) {
-        let file = crate::config::absolute(file);
-        if crate::lang::Lang::from_path(&file).is_some_and(|l| l.is_python()) {
-            project.imported = self.py_modules.imported_for(&file, src);
+        if crate::lang::Lang::from_path(file).is_some_and(|l| l.is_python()) {
+            project.imported = self.py_modules.imported_for(file, src);
         }
     }
 
