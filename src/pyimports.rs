@@ -153,6 +153,9 @@ struct Module {
 /// Where an import resolves from a directory: (directory, level, module).
 type ResolveKey = (PathBuf, usize, String);
 
+/// The search bases of one directory, in lookup order.
+type SearchPath = Arc<[Arc<SearchBase>]>;
+
 /// Per-module cache, and memos for import resolution (clones share them):
 /// every Python file checked resolves its `from` imports, most of which name
 /// the standard library or installed packages and resolve to nothing.
@@ -161,7 +164,7 @@ pub struct PyModules {
     modules: Arc<Mutex<HashMap<PathBuf, Option<Arc<Module>>>>>,
     resolved: Arc<Mutex<HashMap<ResolveKey, Option<PathBuf>>>>,
     /// Per directory: where its files' absolute imports are looked up.
-    search: Arc<Mutex<HashMap<PathBuf, Arc<[Arc<SearchBase>]>>>>,
+    search: Arc<Mutex<HashMap<PathBuf, SearchPath>>>,
     /// Each search base, listed once.
     bases: Arc<Mutex<HashMap<PathBuf, Arc<SearchBase>>>>,
 }
@@ -367,7 +370,7 @@ impl PyModules {
     /// Where absolute imports of files in `dir` are looked up: the
     /// directory above `dir`'s topmost package (`dir` itself when it is no
     /// package), then the nearest rootdir at or above it.
-    fn search_path(&self, dir: &Path) -> Arc<[Arc<SearchBase>]> {
+    fn search_path(&self, dir: &Path) -> SearchPath {
         let lock = || self.search.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(hit) = lock().get(dir) {
             return hit.clone();
@@ -389,7 +392,7 @@ impl PyModules {
         if let Some(root) = root.filter(|r| *r != top) {
             bases.push(self.search_base(root));
         }
-        let bases: Arc<[Arc<SearchBase>]> = bases.into();
+        let bases: SearchPath = bases.into();
         lock().insert(dir.to_path_buf(), bases.clone());
         bases
     }
