@@ -64,28 +64,17 @@ impl Conftests {
     }
 
     fn dir_facts(&self, dir: &Path) -> Arc<DirFacts> {
-        if let Some(f) = self.lock().get(dir) {
-            return f.clone();
-        }
-        // Read outside the lock: parsing a conftest is the slow part.
-        let conftest = dir.join("conftest.py");
-        let fixtures = std::fs::metadata(&conftest)
-            .ok()
-            .filter(|m| m.is_file() && m.len() <= MAX_CONFTEST_BYTES)
-            .and_then(|_| std::fs::read(&conftest).ok())
-            .map(|bytes| fixtures_of(&String::from_utf8_lossy(&bytes)))
-            .unwrap_or_default();
-        let is_root = ROOT_MARKERS.iter().any(|m| dir.join(m).exists());
-        let facts = Arc::new(DirFacts { fixtures, is_root });
-        self.lock()
-            .entry(dir.to_path_buf())
-            .or_insert(facts)
-            .clone()
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<PathBuf, Arc<DirFacts>>> {
-        // A panic while holding the lock leaves a usable map behind.
-        self.dirs.lock().unwrap_or_else(|e| e.into_inner())
+        crate::pyimports::memo(&self.dirs, dir, || {
+            let conftest = dir.join("conftest.py");
+            let fixtures = std::fs::metadata(&conftest)
+                .ok()
+                .filter(|m| m.is_file() && m.len() <= MAX_CONFTEST_BYTES)
+                .and_then(|_| std::fs::read(&conftest).ok())
+                .map(|bytes| fixtures_of(&String::from_utf8_lossy(&bytes)))
+                .unwrap_or_default();
+            let is_root = ROOT_MARKERS.iter().any(|m| dir.join(m).exists());
+            Arc::new(DirFacts { fixtures, is_root })
+        })
     }
 }
 

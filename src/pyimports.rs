@@ -150,6 +150,19 @@ struct Module {
     imports: Vec<FromImport>,
 }
 
+impl Module {
+    /// The import that binds `name` here, and the name it has in the
+    /// module it comes from.
+    fn binding(&self, name: &str) -> Option<(&FromImport, &str)> {
+        self.imports.iter().find_map(|i| {
+            i.names
+                .iter()
+                .find(|(_, local)| local == name)
+                .map(|(original, _)| (i, original.as_str()))
+        })
+    }
+}
+
 /// Where an import resolves from a directory: (directory, level, module).
 type ResolveKey = (PathBuf, usize, String);
 
@@ -253,12 +266,7 @@ impl PyModules {
             return Some(Found::Mark(mark.to_string()));
         }
         // A re-export: `from .testcases import TestCase` in a package.
-        let (import, original) = module.imports.iter().find_map(|i| {
-            i.names
-                .iter()
-                .find(|(_, local)| local == name)
-                .map(|(original, _)| (i, original))
-        })?;
+        let (import, original) = module.binding(name)?;
         let target = self.resolve(path.parent()?, import)?;
         self.lookup(&target, original, depth + 1)
     }
@@ -277,18 +285,10 @@ impl PyModules {
             if let Some(local) = module.facts.class(&name) {
                 class.inherit(local);
                 pending.extend(local.bases.iter().cloned());
-            } else if let Some(Found::Class(imported)) = module
-                .imports
-                .iter()
-                .find_map(|i| {
-                    i.names
-                        .iter()
-                        .find(|(_, l)| *l == name)
-                        .map(|(o, _)| (i, o.clone()))
-                })
-                .and_then(|(i, original)| {
-                    let target = self.resolve(path.parent()?, i)?;
-                    self.lookup(&target, &original, depth + 1)
+            } else if let Some(Found::Class(imported)) =
+                module.binding(&name).and_then(|(import, original)| {
+                    let target = self.resolve(path.parent()?, import)?;
+                    self.lookup(&target, original, depth + 1)
                 })
             {
                 class.inherit(&imported);
@@ -297,30 +297,19 @@ impl PyModules {
     }
 
     fn module(&self, path: &Path) -> Option<Arc<Module>> {
-        if let Some(m) = self.lock().get(path) {
-            return m.clone();
-        }
-        // Read and parsed outside the lock: the slow part.
-        let module = std::fs::metadata(path)
-            .ok()
-            .filter(|m| m.is_file() && m.len() <= MAX_MODULE_BYTES)
-            .and_then(|_| std::fs::read(path).ok())
-            .map(|bytes| {
-                let src = String::from_utf8_lossy(&bytes);
-                Arc::new(Module {
-                    facts: module_facts(&src),
-                    imports: from_imports(&src),
+        memo(&self.modules, path, || {
+            std::fs::metadata(path)
+                .ok()
+                .filter(|m| m.is_file() && m.len() <= MAX_MODULE_BYTES)
+                .and_then(|_| std::fs::read(path).ok())
+                .map(|bytes| {
+                    let src = String::from_utf8_lossy(&bytes);
+                    Arc::new(Module {
+                        facts: module_facts(&src),
+                        imports: from_imports(&src),
+                    })
                 })
-            });
-        self.lock()
-            .entry(path.to_path_buf())
-            .or_insert(module)
-            .clone()
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<PathBuf, Option<Arc<Module>>>> {
-        // A panic while holding the lock leaves a usable map behind.
-        self.modules.lock().unwrap_or_else(|e| e.into_inner())
+        })
     }
 
     /// The file of the module an import names, from the importing file's
@@ -345,36 +334,26 @@ impl PyModules {
     /// `module` as a file or package under `base`, remembered.
     fn module_file(&self, base: &Path, level: usize, module: &str) -> Option<PathBuf> {
         let key = (base.to_path_buf(), level, module.to_string());
-        let lock = || self.resolved.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(hit) = lock().get(&key) {
-            return hit.clone();
-        }
-        let relative: PathBuf = module.split('.').collect();
-        let file = base.join(&relative).with_extension("py");
-        let package = base.join(&relative).join("__init__.py");
-        let found = [file, package].into_iter().find(|p| p.is_file());
-        lock().insert(key, found.clone());
-        found
+        memo(&self.resolved, &key, || {
+            let relative: PathBuf = module.split('.').collect();
+            let file = base.join(&relative).with_extension("py");
+            let package = base.join(&relative).join("__init__.py");
+            [file, package].into_iter().find(|p| p.is_file())
+        })
     }
 
     fn search_base(&self, dir: &Path) -> Arc<SearchBase> {
-        let lock = || self.bases.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(hit) = lock().get(dir) {
-            return hit.clone();
-        }
-        let base = Arc::new(SearchBase::new(dir));
-        lock().insert(dir.to_path_buf(), base.clone());
-        base
+        memo(&self.bases, dir, || Arc::new(SearchBase::new(dir)))
     }
 
     /// Where absolute imports of files in `dir` are looked up: the
     /// directory above `dir`'s topmost package (`dir` itself when it is no
     /// package), then the nearest rootdir at or above it.
     fn search_path(&self, dir: &Path) -> SearchPath {
-        let lock = || self.search.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(hit) = lock().get(dir) {
-            return hit.clone();
-        }
+        memo(&self.search, dir, || self.make_search_path(dir))
+    }
+
+    fn make_search_path(&self, dir: &Path) -> SearchPath {
         let is_package = |d: &Path| d.join("__init__.py").is_file();
         let mut top = dir;
         while is_package(top) {
@@ -392,15 +371,32 @@ impl PyModules {
         if let Some(root) = root.filter(|r| *r != top) {
             bases.push(self.search_base(root));
         }
-        let bases: SearchPath = bases.into();
-        lock().insert(dir.to_path_buf(), bases.clone());
-        bases
+        bases.into()
     }
 }
 
 enum Found {
     Class(ClassFacts),
     Mark(String),
+}
+
+/// `map[key]`, made by `make` on first use. `make` runs outside the lock (it
+/// may read and parse files); when two threads race, the first insert wins.
+/// The run-wide memos of facts read from other files (here and in
+/// `crate::conftests`) go through it.
+pub(crate) fn memo<K, Q, V>(map: &Mutex<HashMap<K, V>>, key: &Q, make: impl FnOnce() -> V) -> V
+where
+    K: std::borrow::Borrow<Q> + std::hash::Hash + Eq,
+    Q: ToOwned<Owned = K> + std::hash::Hash + Eq + ?Sized,
+    V: Clone,
+{
+    // A panic while holding the lock leaves a usable map behind.
+    let lock = || map.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(hit) = lock().get(key) {
+        return hit.clone();
+    }
+    let made = make();
+    lock().entry(key.to_owned()).or_insert(made).clone()
 }
 
 #[cfg(test)]

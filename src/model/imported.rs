@@ -23,12 +23,6 @@ pub struct ImportedFacts {
     pub marks: Vec<(String, String)>,
 }
 
-impl ImportedFacts {
-    pub fn is_empty(&self) -> bool {
-        self.classes.is_empty() && self.marks.is_empty()
-    }
-}
-
 /// What a class gives the tests of its subclasses, its own bases included.
 #[derive(Debug, Clone, Default, Hash, PartialEq, Eq)]
 pub struct ClassFacts {
@@ -161,12 +155,7 @@ impl<'t> Model<'t> {
                         out.push(c);
                     }
                 }
-                pending.extend(
-                    self.scopes
-                        .iter()
-                        .filter(|s| s.node.kind() == "class_definition" && s.name == name)
-                        .map(|s| s.node),
-                );
+                pending.extend(self.classes_named(name).map(|s| self.scope(s).node));
             }
         }
         out

@@ -536,12 +536,21 @@ impl<'t> Model<'t> {
             }
             for base in python_superclasses(node, self.src) {
                 let name = facts::last_segment(base);
-                pending.extend((1..self.scopes.len()).filter(|&b| {
-                    self.scopes[b].node.kind() == "class_definition" && self.scopes[b].name == name
-                }));
+                pending.extend(self.classes_named(name));
             }
         }
         false
+    }
+
+    /// The Python classes of this file named `name` (where a base class
+    /// written as `name` or `module.name` is looked for first).
+    pub(crate) fn classes_named<'a>(
+        &'a self,
+        name: &'a str,
+    ) -> impl Iterator<Item = ScopeId> + use<'a, 't> {
+        (1..self.scopes.len()).filter(move |&b| {
+            self.scopes[b].node.kind() == "class_definition" && self.scopes[b].name == name
+        })
     }
 
     /// Whether the fixture function `node` is declared `autouse=True`.
