@@ -275,9 +275,18 @@ pub fn load(file: &Path) -> Result<Option<Config>, ConfigError> {
         line,
         message,
     };
-    let text = std::fs::read_to_string(file)
-        .map_err(|e| err(None, format!("cannot read config file: {e}")))?;
+    let bytes =
+        std::fs::read(file).map_err(|e| err(None, format!("cannot read config file: {e}")))?;
     let is_pyproject = file.file_name().is_some_and(|n| n == "pyproject.toml");
+    // A `pyproject.toml` that never names isolint holds no config of ours,
+    // however broken it is: test-data directories ship malformed ones on
+    // purpose, and those must not stop the run (an isolint table cannot be
+    // spelled without the word, inline or dotted).
+    if is_pyproject && memchr::memmem::find(&bytes, b"isolint").is_none() {
+        return Ok(None);
+    }
+    let text = String::from_utf8(bytes)
+        .map_err(|e| err(None, format!("cannot read config file: not UTF-8 ({e})")))?;
     let raw: RawConfig = if is_pyproject {
         // Spans stay relative to the whole file, so lines are right.
         let doc: Pyproject = toml::from_str(&text).map_err(|e| from_toml(file, &text, &e))?;
@@ -747,6 +756,27 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let f = write(d.path(), "pyproject.toml", "[project]\nname = \"x\"\n");
         assert!(load(&f).unwrap().is_none());
+    }
+
+    /// A broken `pyproject.toml` that is not ours (test data, say) is
+    /// skipped like a valid one; one with an isolint table is still an error.
+    #[test]
+    fn broken_pyproject_is_an_error_only_when_it_configures_isolint() {
+        let d = tempfile::tempdir().unwrap();
+        let not_ours = write(
+            d.path(),
+            "pyproject.toml",
+            "[tool.pytest.ini_options\nx = [\n",
+        );
+        assert!(load(&not_ours).unwrap().is_none());
+        std::fs::write(&not_ours, b"[project]\nname = \"\xff\xfe\"\n").unwrap();
+        assert!(load(&not_ours).unwrap().is_none());
+        let ours = write(d.path(), "pyproject.toml", "[tool.isolint\nselect = [\n");
+        let e = load(&ours).unwrap_err();
+        assert!(e.message.contains("invalid TOML"), "{}", e.message);
+        std::fs::write(&ours, b"[tool.isolint]\nselect = [\"\xff\"]\n").unwrap();
+        let e = load(&ours).unwrap_err();
+        assert!(e.message.contains("not UTF-8"), "{}", e.message);
     }
 
     #[test]
