@@ -117,7 +117,9 @@ fn is_identifier(s: &str) -> bool {
 }
 
 /// Names the source uses as a base class (`class A(B, m.C):`), a decorator
-/// (`@lock`) or in a `pytestmark` line: the ones worth following.
+/// (`@lock`) or in a `pytestmark` line: the ones worth following. A dotted
+/// use gives its last name and, for a module imported by name
+/// (`from tests import base`, then `base.Mixin`), the dotted name as well.
 fn used_names(src: &str) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
     fn words<'s>(text: &'s str, out: &mut Vec<&'s str>) {
@@ -125,6 +127,9 @@ fn used_names(src: &str) -> Vec<&str> {
             let last = w.rsplit('.').next().unwrap_or(w);
             if is_identifier(last) && !out.contains(&last) {
                 out.push(last);
+            }
+            if w.split('.').count() == 2 && w.split('.').all(is_identifier) && !out.contains(&w) {
+                out.push(w);
             }
         }
     }
@@ -230,21 +235,40 @@ impl PyModules {
         // directory); only their names are looked for as bases or marks.
         let mut used: Option<Vec<&str>> = None;
         for import in from_imports(&src) {
-            let Some(path) = self.resolve(dir, &import) else {
+            let path = self.resolve(dir, &import);
+            if path.is_none() && !import.module.is_empty() {
                 continue;
-            };
+            }
             let used = used.get_or_insert_with(|| used_names(&src));
             for (name, local) in &import.names {
-                if !used.contains(&local.as_str()) {
+                if let Some(path) = path.as_ref().filter(|_| used.contains(&local.as_str())) {
+                    found(self.lookup(path, name, 0), local.clone(), &mut out);
+                }
+                // A module imported by name, used as `local.Name`.
+                let mut qualified = used
+                    .iter()
+                    .filter_map(|u| Some((*u, u.strip_prefix(local.as_str())?.strip_prefix('.')?)))
+                    .peekable();
+                if qualified.peek().is_none() {
                     continue;
                 }
-                match self.lookup(&path, name, 0) {
-                    Some(Found::Class(mut class)) => {
-                        class.name = local.clone();
-                        out.classes.push(class);
-                    }
-                    Some(Found::Mark(mark)) => out.marks.push((local.clone(), mark)),
-                    None => {}
+                let submodule = FromImport {
+                    level: import.level,
+                    module: match import.module.as_str() {
+                        "" => name.clone(),
+                        package => format!("{package}.{name}"),
+                    },
+                    names: Vec::new(),
+                };
+                let Some(module_path) = self.resolve(dir, &submodule) else {
+                    continue;
+                };
+                for (dotted, attribute) in qualified {
+                    found(
+                        self.lookup(&module_path, attribute, 0),
+                        dotted.to_string(),
+                        &mut out,
+                    );
                 }
             }
         }
@@ -380,6 +404,18 @@ enum Found {
     Mark(String),
 }
 
+/// Records what a lookup found under the name the test module uses.
+fn found(found: Option<Found>, used_as: String, out: &mut ImportedFacts) {
+    match found {
+        Some(Found::Class(mut class)) => {
+            class.name = used_as;
+            out.classes.push(class);
+        }
+        Some(Found::Mark(mark)) => out.marks.push((used_as, mark)),
+        None => {}
+    }
+}
+
 /// `map[key]`, made by `make` on first use. `make` runs outside the lock (it
 /// may read and parse files); when two threads race, the first insert wins.
 /// The run-wide memos of facts read from other files (here and in
@@ -444,7 +480,15 @@ mod tests {
     fn used_names_are_bases_decorators_and_pytestmark() {
         let src = "class T(Base, mod.Mixin):\n    @lock\n    def test(self): pass\n@pytest.mark.x\ndef f(): pass\npytestmark = [group]\nx = NotUsed()\n";
         let used = used_names(src);
-        for n in ["Base", "Mixin", "lock", "x", "pytestmark", "group"] {
+        for n in [
+            "Base",
+            "Mixin",
+            "mod.Mixin",
+            "lock",
+            "x",
+            "pytestmark",
+            "group",
+        ] {
             assert!(used.contains(&n), "{n} in {used:?}");
         }
         assert!(!used.contains(&"NotUsed"));

@@ -281,3 +281,58 @@ fn a_changed_helper_module_invalidates_cached_results() {
         "{after:?}"
     );
 }
+
+/// Modules imported by name (`from tests import mixins`, `from . import
+/// utils`) and used as `mixins.RunInTmpDirMixin` or `@utils.workdir_lock`
+/// are followed like names imported from them.
+#[test]
+fn bases_and_marks_of_modules_imported_by_name_are_followed() {
+    let dir = mixin_project();
+    write(
+        dir.path(),
+        "tests/test_modules.py",
+        r#"from unittest import TestCase
+
+from tests import mixins
+from tests.utils import marks
+
+from . import utils
+
+
+class CompileTests(mixins.RunInTmpDirMixin, TestCase):
+    def test_compile(self):
+        with open("locale/other.mo", "w") as f:
+            f.write("x")
+
+
+class PlainTests(mixins.PlainMixin, TestCase):
+    def test_writes_in_cwd(self):
+        with open("plain.txt", "w") as f:
+            f.write("x")
+
+
+@utils.workdir_lock
+def test_locked():
+    with open("/tmp/mod-lock.json", "w") as f:
+        f.write("x")
+
+
+@marks.workdir_lock
+def test_locked_too():
+    with open("/tmp/mod-lock-2.json", "w") as f:
+        f.write("x")
+
+
+def test_unlocked():
+    with open("/tmp/mod-free.json", "w") as f:
+        f.write("x")
+"#,
+    );
+    assert_eq!(
+        findings(dir.path(), "tests/test_modules.py"),
+        vec![
+            "tests/test_modules.py:17 fixed-temp-path".to_string(),
+            "tests/test_modules.py:34 fixed-temp-path".to_string(),
+        ]
+    );
+}

@@ -351,10 +351,16 @@ impl<'t> Model<'t> {
         }
         for m in marks.iter_mut() {
             let name = m.trim();
-            if name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+            let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+            if name.bytes().all(word) {
                 if let Some(v) = module_value(name) {
                     *m = self.text(v);
                 } else if let Some(mark) = self.imported_mark(name) {
+                    *m = mark;
+                }
+            } else if name.bytes().all(|b| word(b) || b == b'.') {
+                // `helpers.serial`, from `from tests import helpers`.
+                if let Some(mark) = self.imported_mark(name) {
                     *m = mark;
                 }
             }
