@@ -211,6 +211,18 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
     let hooks = model.hooks_for(container);
     let mut regions: Vec<(usize, usize)> = Vec::new();
     let mut deferred = Vec::new();
+    // A fixture's teardown runs only for the tests (and fixtures) that use
+    // it: a change made by a test or fixture is undone by the teardown of
+    // a fixture that applies to it (requested, through another fixture,
+    // `usefixtures`, autouse) or of one built on it, not by any fixture of
+    // the file.
+    let owner = model.owner(scope);
+    let fixture_applies = |f: ScopeId| match model.scope(owner).kind {
+        ScopeKind::Test { .. } | ScopeKind::Fixture { .. } => {
+            f == owner || model.uses_fixture(owner, f) || model.uses_fixture(f, owner)
+        }
+        _ => true,
+    };
 
     for &h in &hooks {
         let hook = model.scope(h);
@@ -218,7 +230,7 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
             ScopeKind::Hook(kind) if kind.is_teardown() => {
                 regions.push((hook.node.start_byte(), hook.node.end_byte()))
             }
-            ScopeKind::Fixture { yields: true, .. } => {
+            ScopeKind::Fixture { yields: true, .. } if fixture_applies(h) => {
                 if let Some(y) = first_yield(hook.node) {
                     regions.push((y.end_byte(), hook.node.end_byte()));
                 }

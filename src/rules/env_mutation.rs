@@ -681,6 +681,9 @@ mod tests {
                 Case::pass("test_a.py", "from contextlib import chdir\ndef test_x():\n    with chdir('/tmp'):\n        pass\n    c = chdir('/tmp')\n"),
                 Case::pass("conftest.py", "import os\ndef pytest_configure(config):\n    os.environ['A'] = '1'\n"),
                 Case::pass("conftest.py", "import os\nimport pytest\n@pytest.fixture(scope='session', autouse=True)\ndef env():\n    os.environ['A'] = '1'\n"),
+                // Another fixture's teardown does not undo a change made by a
+                // fixture it never runs with.
+                Case::fail("test_a.py", "import os\nimport pytest\n@pytest.fixture\ndef back(tmp_path):\n    prev = os.getcwd()\n    os.chdir(tmp_path)\n    yield\n    os.chdir(prev)\n\n@pytest.fixture\ndef into():\n    os.chdir('/srv')\n\ndef test_a(back):\n    pass\n\ndef test_b(into):\n    pass\n", &["os.chdir('/srv')"]),
             ],
         );
     }
