@@ -124,6 +124,11 @@ impl Rule for EnvMutation {
         }
         for call in &model.calls {
             if let Some((target, what)) = mutating_call(model, call) {
+                // Under pyfakefs `os.chdir` moves in the fake file system,
+                // whose working directory goes away with it.
+                if target == Target::Cwd && model.on_fake_fs(call) {
+                    continue;
+                }
                 let removes = matches!(call.method(), "pop" | "__delitem__" | "unsetenv");
                 found.push((call.node, target, what, removes));
             }
@@ -684,6 +689,10 @@ mod tests {
                 // Another fixture's teardown does not undo a change made by a
                 // fixture it never runs with.
                 Case::fail("test_a.py", "import os\nimport pytest\n@pytest.fixture\ndef back(tmp_path):\n    prev = os.getcwd()\n    os.chdir(tmp_path)\n    yield\n    os.chdir(prev)\n\n@pytest.fixture\ndef into():\n    os.chdir('/srv')\n\ndef test_a(back):\n    pass\n\ndef test_b(into):\n    pass\n", &["os.chdir('/srv')"]),
+                // pyfakefs: `os.chdir` moves in the fake file system.
+                Case::pass("test_a.py", "import os\ndef test_x(fs):\n    fs.create_dir('/a/b')\n    os.chdir('/a/b')\n"),
+                Case::pass("test_a.py", "import os\nfrom pyfakefs import fake_filesystem_unittest\nclass T(fake_filesystem_unittest.TestCase):\n    def setUp(self):\n        self.setUpPyfakefs()\n    def test_x(self):\n        os.chdir('/test')\n"),
+                Case::fail("test_a.py", "import os\ndef test_x(tmp_path):\n    os.chdir('/a/b')\n", &["os.chdir('/a/b')"]),
                 // A setter a context manager calls on enter and again on exit.
                 Case::pass("tests/_common.py", "import os\nclass TZContextBase:\n    def __init__(self, tzval):\n        self.tzval = tzval\n    def __enter__(self):\n        self._old_tz = os.environ.get('TZ')\n        self.set_current_tz(self.tzval)\n    def __exit__(self, *exc):\n        self.set_current_tz(self._old_tz)\n\nclass TZEnvContext(TZContextBase):\n    def set_current_tz(self, tzval):\n        if tzval is None:\n            del os.environ['TZ']\n        else:\n            os.environ['TZ'] = tzval\n"),
                 Case::fail("tests/_common.py", "import os\nclass TZContext:\n    def __enter__(self):\n        self.set_current_tz('UTC')\n    def __exit__(self, *exc):\n        pass\n    def set_current_tz(self, tzval):\n        os.environ['TZ'] = tzval\n", &["os.environ['TZ'] = tzval"]),
