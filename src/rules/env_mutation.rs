@@ -712,6 +712,11 @@ mod tests {
                 Case::pass("test_a.py", "from contextlib import chdir\ndef test_x():\n    with chdir('/tmp'):\n        pass\n    c = chdir('/tmp')\n"),
                 Case::pass("conftest.py", "import os\ndef pytest_configure(config):\n    os.environ['A'] = '1'\n"),
                 Case::pass("conftest.py", "import os\nimport pytest\n@pytest.fixture(scope='session', autouse=True)\ndef env():\n    os.environ['A'] = '1'\n"),
+                // A fixture that enters a temporary directory and changes back
+                // after its yield undoes the test's own `chdir` too.
+                Case::pass("test_a.py", "import os\nimport pytest\n@pytest.fixture\ndef cd_tmp_path(tmp_path):\n    prev = os.getcwd()\n    os.chdir(tmp_path)\n    try:\n        yield tmp_path\n    finally:\n        os.chdir(prev)\n\ndef test_x(cd_tmp_path):\n    sub = cd_tmp_path / 'sub'\n    sub.mkdir()\n    os.chdir(sub)\n"),
+                // ...not one that never changes back.
+                Case::fail("test_a.py", "import os\nimport pytest\n@pytest.fixture\ndef cd_tmp(tmp_path):\n    os.chdir(tmp_path)\n    yield tmp_path\n\ndef test_x(cd_tmp):\n    os.chdir(cd_tmp / 'sub')\n", &["os.chdir(tmp_path)", "os.chdir(cd_tmp / 'sub')"]),
                 // Another fixture's teardown does not undo a change made by a
                 // fixture it never runs with.
                 Case::fail("test_a.py", "import os\nimport pytest\n@pytest.fixture\ndef back(tmp_path):\n    prev = os.getcwd()\n    os.chdir(tmp_path)\n    yield\n    os.chdir(prev)\n\n@pytest.fixture\ndef into():\n    os.chdir('/srv')\n\ndef test_a(back):\n    pass\n\ndef test_b(into):\n    pass\n", &["os.chdir('/srv')"]),
