@@ -84,20 +84,35 @@ fn inherit_requested(fixtures: &mut [ConftestFixture]) {
     for _ in 0..8 {
         let mut changed = false;
         for i in 0..fixtures.len() {
-            let (mut env, mut cwd, mut db) = (false, false, false);
+            let (mut env, mut cwd, mut private_cwd, mut db) = (false, false, false, false);
             for r in &fixtures[i].requests {
                 if let Some(f) = fixtures.iter().find(|f| &f.name == r) {
                     env |= f.restores_environ;
                     cwd |= f.switches_cwd;
+                    private_cwd |= f.private_cwd;
                     db |= f.private_database;
+                } else if crate::model::cwd::is_pytester_fixture(r) {
+                    // pytest's own `pytester`/`testdir` run the test in a
+                    // temporary directory and change back after.
+                    cwd = true;
+                    private_cwd = true;
                 }
             }
             let f = &mut fixtures[i];
-            let before = (f.restores_environ, f.switches_cwd, f.private_database);
+            let facts = |f: &ConftestFixture| {
+                (
+                    f.restores_environ,
+                    f.switches_cwd,
+                    f.private_cwd,
+                    f.private_database,
+                )
+            };
+            let before = facts(f);
             f.restores_environ |= env;
             f.switches_cwd |= cwd;
+            f.private_cwd |= private_cwd || cwd;
             f.private_database |= db;
-            changed |= before != (f.restores_environ, f.switches_cwd, f.private_database);
+            changed |= before != facts(f);
         }
         if !changed {
             break;

@@ -23,6 +23,10 @@ pub struct ConftestFixture {
     /// Runs the test in a directory of its own and changes back after
     /// (`with chdir(tmp_path): yield`, `monkeypatch.chdir(tmp_path)`).
     pub switches_cwd: bool,
+    /// Moves the test into a temporary directory of its own, changing back
+    /// after or not (`os.chdir(tempfile.mkdtemp())`): relative paths there
+    /// are private.
+    pub private_cwd: bool,
     /// Sets up a database private to the test (`sqlite://:memory:`).
     pub private_database: bool,
     /// The fixtures it requests itself (its parameters): what they do for
@@ -68,6 +72,7 @@ pub fn fixture_facts<'t>(model: &Model<'t>, scope: &super::scope::Scope<'t>) -> 
         autouse: model.is_autouse_fixture(node),
         restores_environ: restores_environ_after_yield(model, node),
         switches_cwd: model.fixture_switches_cwd(node),
+        private_cwd: model.fixture_enters_private_cwd(node),
         private_database: super::database::names_in_memory_database(text),
         requests: scope.params.clone(),
     }
@@ -129,7 +134,7 @@ impl<'t> Model<'t> {
     /// those that the same-file fixtures among them request: pytest sets up
     /// a fixture a test gets through another (`def module(database_engine)`
     /// requested by `def test_x(module)`) as if the test had asked for it.
-    fn requested_fixtures(&self, id: usize) -> Vec<String> {
+    pub(super) fn requested_fixtures(&self, id: usize) -> Vec<String> {
         let mut out: Vec<String> = self.scope(id).params.clone();
         let mut i = 0;
         while i < out.len() && out.len() < 64 {

@@ -77,13 +77,24 @@ impl<'t> Model<'t> {
         if params.iter().any(|p| names_cwd_fixture(p)) || names_cwd_fixture(&used) {
             return Some(true);
         }
+        // pytest's `pytester`/`testdir`, requested by the test or through a
+        // same-file fixture, unless the project defines its own fixture of
+        // that name.
+        let pytester = self.requested_fixtures(self.owner(scope)).iter().any(|p| {
+            is_pytester_fixture(p)
+                && !self.scopes.iter().any(|s| s.is_fixture() && &s.name == p)
+                && !self.project.conftest_fixtures.iter().any(|f| &f.name == p)
+        });
+        if pytester {
+            return Some(true);
+        }
         let requested =
             |name: &str, node: Node<'t>| self.fixture_applies(params, &used, name, node);
         Some(
             self.scopes.iter().any(|s| {
                 matches!(s.kind, ScopeKind::Fixture { .. })
                     && requested(&s.name, s.node)
-                    && self.yields_in_switched_cwd(s.node)
+                    && self.fixture_switches_cwd(s.node)
             }) || self.inherited_fixture(node, |f| f.switches_cwd),
         )
     }
@@ -126,10 +137,12 @@ impl<'t> Model<'t> {
         });
         // A same-file helper runs where it is called: private when every
         // call of it is (`monkeypatch.chdir(tmp_path)`, then `write_docs()`).
-        // An imported base class's `setUp` may have switched for the test.
+        // An imported base class's `setUp` may have switched for the test,
+        // or a `conftest.py` fixture moved it into a temporary directory.
         switched
             || (helpers < MAX_HELPER_DEPTH && self.helper_calls_all_private(scope, helpers))
             || self.imported_setup_switches_cwd(node)
+            || self.inherited_fixture(node, |f| f.private_cwd)
     }
 
     /// JS: `process.chdir(tmpDir)` into a temporary directory earlier in
@@ -276,12 +289,48 @@ impl<'t> Model<'t> {
 
     /// Whether a fixture runs the tests it serves in a directory of their
     /// own and changes back after: it yields inside a `with` that switches
-    /// the directory, or moves into a temporary directory with
-    /// `monkeypatch.chdir` (undone at teardown).
+    /// the directory, moves into a temporary directory with
+    /// `monkeypatch.chdir` (undone at teardown), or calls `os.chdir` into a
+    /// temporary directory before its `yield` and `os.chdir` again after it
+    /// (`prev = Path.cwd(); os.chdir(tmp_path); try: yield finally:
+    /// os.chdir(prev)`).
     pub fn fixture_switches_cwd(&self, fixture: Node<'t>) -> bool {
-        self.yields_in_switched_cwd(fixture)
+        let in_fixture = |c: &super::facts::Call<'t>| {
+            c.node.start_byte() >= fixture.start_byte() && c.node.end_byte() <= fixture.end_byte()
+        };
+        if self.yields_in_switched_cwd(fixture)
             || self.calls.iter().any(|c| {
                 c.path == "monkeypatch.chdir"
+                    && in_fixture(c)
+                    && self.is_temp_dir_arg(c.positional(0))
+            })
+        {
+            return true;
+        }
+        let Some(teardown) = super::teardown::after_first_yield(fixture) else {
+            return false;
+        };
+        let os_chdir = |c: &&super::facts::Call<'t>| c.path == "os.chdir" && in_fixture(c);
+        let into_temp = self
+            .calls
+            .iter()
+            .filter(os_chdir)
+            .any(|c| c.node.end_byte() <= teardown && self.is_temp_dir_arg(c.positional(0)));
+        into_temp
+            && self
+                .calls
+                .iter()
+                .filter(os_chdir)
+                .any(|c| c.node.start_byte() >= teardown)
+    }
+
+    /// Whether a fixture moves the tests it serves into a temporary
+    /// directory of their own, changing back after or not
+    /// (`os.chdir(tempfile.mkdtemp())`): relative paths there are private.
+    pub fn fixture_enters_private_cwd(&self, fixture: Node<'t>) -> bool {
+        self.fixture_switches_cwd(fixture)
+            || self.calls.iter().any(|c| {
+                c.path == "os.chdir"
                     && c.node.start_byte() >= fixture.start_byte()
                     && c.node.end_byte() <= fixture.end_byte()
                     && self.is_temp_dir_arg(c.positional(0))
@@ -335,6 +384,12 @@ impl<'t> Model<'t> {
         }
         out
     }
+}
+
+/// pytest's own `pytester` fixture (and its legacy `testdir` wrapper): it
+/// runs the test in a temporary directory and changes back at teardown.
+pub fn is_pytester_fixture(name: &str) -> bool {
+    matches!(name, "pytester" | "testdir")
 }
 
 /// A fixture name that says it switches the working directory.

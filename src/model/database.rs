@@ -1537,9 +1537,10 @@ pub fn unique_key_rank(field: &str) -> Option<u8> {
 }
 
 /// Text that names a database living in memory for one process: in-memory
-/// SQLite (`:memory:`, SQLAlchemy's bare `sqlite://`), `MongoMemoryServer`,
-/// mongomock. Used for a test file's own text and for a `conftest.py`
-/// fixture's.
+/// SQLite (`:memory:`, SQLAlchemy's bare `sqlite://`, the `memory=True` /
+/// `memory_name=` keywords of sqlite-utils' and Datasette's `Database`),
+/// `MongoMemoryServer`, mongomock. Used for a test file's own text and for a
+/// `conftest.py` fixture's.
 pub fn names_in_memory_database(text: &str) -> bool {
     const MARKERS: &[&str] = &[
         ":memory:",
@@ -1549,7 +1550,35 @@ pub fn names_in_memory_database(text: &str) -> bool {
         "MongoMemoryReplSet",
         "mongomock",
     ];
-    MARKERS.iter().any(|m| text.contains(m))
+    MARKERS.iter().any(|m| text.contains(m)) || has_memory_keyword(text)
+}
+
+/// A `memory=True` or `memory_name=...` keyword argument (also
+/// `is_memory=True`) to a `Database(...)` constructor: sqlite-utils'
+/// `Database(memory=True)`, Datasette's `Database(ds, is_memory=True)`.
+fn has_memory_keyword(text: &str) -> bool {
+    text.match_indices("Database(").any(|(at, open)| {
+        let args = &text[at + open.len()..];
+        // The argument list up to its closing parenthesis (no nesting
+        // needed for these keywords; a bounded look).
+        let mut depth = 1usize;
+        let end = args
+            .char_indices()
+            .take(400)
+            .find(|&(_, c)| {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                depth == 0
+            })
+            .map(|(i, _)| i)
+            .unwrap_or(0);
+        let args: String = args[..end].chars().filter(|c| !c.is_whitespace()).collect();
+        args.split(',')
+            .any(|a| matches!(a, "memory=True" | "is_memory=True") || a.starts_with("memory_name="))
+    })
 }
 
 #[cfg(test)]
@@ -1581,6 +1610,21 @@ mod tests {
             sql("DELETE FROM a WHERE x = 1; DELETE FROM b"),
             ["DELETE without WHERE b"]
         );
+    }
+
+    #[test]
+    fn in_memory_database_markers() {
+        assert!(names_in_memory_database("db = Database(memory=True)"));
+        assert!(names_in_memory_database("Database(\n    memory=True,\n)"));
+        assert!(names_in_memory_database("Database(memory_name=\"shared\")"));
+        assert!(names_in_memory_database("Database(ds, is_memory=True)"));
+        assert!(names_in_memory_database("create_engine('sqlite://')"));
+        assert!(!names_in_memory_database("Database(path)"));
+        assert!(!names_in_memory_database("Database(url, memory=False)"));
+        assert!(!names_in_memory_database("Cache(memory=True)"));
+        assert!(!names_in_memory_database(
+            "Database(f(x), y)\nCache(memory=True)"
+        ));
     }
 
     #[test]

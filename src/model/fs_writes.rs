@@ -291,9 +291,8 @@ impl<'t> Model<'t> {
     pub fn file_writes(&self) -> Vec<FileWrite<'t>> {
         let mut out = Vec::new();
         if self.lang.is_python() {
-            let virtual_fs = self.imports_any(&["pyfakefs"]);
             for call in &self.calls {
-                if virtual_fs || self.uses_fake_fs_fixture(call) {
+                if self.on_fake_fs(call) {
                     continue;
                 }
                 self.python_writes(call, &mut out);
@@ -336,6 +335,15 @@ impl<'t> Model<'t> {
                 .iter()
                 .any(|m| i == m || i.starts_with(&format!("{m}.")))
         })
+    }
+
+    /// Whether a Python call runs against pyfakefs's fake file system (the
+    /// file imports pyfakefs, or the test requests its `fs` fixture): its
+    /// `os`, `open` and `os.chdir` touch the fake tree and the fake working
+    /// directory, which pyfakefs throws away after the test.
+    pub fn on_fake_fs(&self, call: &Call<'t>) -> bool {
+        self.lang.is_python()
+            && (self.imports_any(&["pyfakefs"]) || self.uses_fake_fs_fixture(call))
     }
 
     /// pyfakefs's `fs` fixture requested by the enclosing test or fixture.

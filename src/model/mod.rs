@@ -569,7 +569,7 @@ impl<'t> Model<'t> {
     /// Whether pytest fixture `fixture` runs for `test`: autouse where the
     /// test is, or requested by name (as a parameter or through
     /// `@pytest.mark.usefixtures`), directly or by a fixture it requests.
-    fn uses_fixture(&self, test: ScopeId, fixture: ScopeId) -> bool {
+    pub fn uses_fixture(&self, test: ScopeId, fixture: ScopeId) -> bool {
         let f = &self.scopes[fixture];
         if self.is_autouse_fixture(f.node) {
             return f

@@ -211,6 +211,18 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
     let hooks = model.hooks_for(container);
     let mut regions: Vec<(usize, usize)> = Vec::new();
     let mut deferred = Vec::new();
+    // A fixture's teardown runs only for the tests (and fixtures) that use
+    // it: a change made by a test or fixture is undone by the teardown of
+    // a fixture that applies to it (requested, through another fixture,
+    // `usefixtures`, autouse) or of one built on it, not by any fixture of
+    // the file.
+    let owner = model.owner(scope);
+    let fixture_applies = |f: ScopeId| match model.scope(owner).kind {
+        ScopeKind::Test { .. } | ScopeKind::Fixture { .. } => {
+            f == owner || model.uses_fixture(owner, f) || model.uses_fixture(f, owner)
+        }
+        _ => true,
+    };
 
     for &h in &hooks {
         let hook = model.scope(h);
@@ -218,7 +230,7 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
             ScopeKind::Hook(kind) if kind.is_teardown() => {
                 regions.push((hook.node.start_byte(), hook.node.end_byte()))
             }
-            ScopeKind::Fixture { yields: true, .. } => {
+            ScopeKind::Fixture { yields: true, .. } if fixture_applies(h) => {
                 if let Some(y) = first_yield(hook.node) {
                     regions.push((y.end_byte(), hook.node.end_byte()));
                 }
@@ -464,7 +476,38 @@ const EXIT_METHODS: &[&str] = &["__exit__", "__aexit__"];
 /// `__exit__`: a context manager whose exit undoes what its enter did
 /// (`class chdir: __enter__: os.chdir(p); __exit__: os.chdir(old)`).
 fn in_enter_of_context_manager(model: &Model, node: Node) -> bool {
-    context_manager_exit(model, node).is_some()
+    context_manager_exit(model, node).is_some() || in_setter_of_context_manager(model, node)
+}
+
+/// Whether `node` is in a method that a context manager of the file calls
+/// from its `__enter__` and again from its `__exit__` (`def set_tz(self, v)`
+/// called as `self.set_tz(new)` on enter and `self.set_tz(old)` on exit):
+/// the exit call puts back what the enter call changed.
+fn in_setter_of_context_manager(model: &Model, node: Node) -> bool {
+    if !model.lang.is_python() {
+        return false;
+    }
+    let scope = model.scope_of(node);
+    let Some(method) = model.ancestors(scope).find(|&s| {
+        let sc = model.scope(s);
+        sc.kind == ScopeKind::Function
+            && sc
+                .parent
+                .is_some_and(|p| model.scope(p).kind == ScopeKind::Class)
+    }) else {
+        return false;
+    };
+    let name = model.scope(method).name.as_str();
+    let called_from = |halves: &[&str]| {
+        model.calls.iter().any(|c| {
+            c.method() == name
+                && c.receiver() == "self"
+                && model
+                    .ancestors(c.scope)
+                    .any(|s| halves.contains(&model.scope(s).name.as_str()))
+        })
+    };
+    !name.is_empty() && called_from(&["__enter__", "__aenter__"]) && called_from(EXIT_METHODS)
 }
 
 /// For `node` in the `__enter__` of a class that also defines `__exit__`

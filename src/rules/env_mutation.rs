@@ -124,6 +124,11 @@ impl Rule for EnvMutation {
         }
         for call in &model.calls {
             if let Some((target, what)) = mutating_call(model, call) {
+                // Under pyfakefs `os.chdir` moves in the fake file system,
+                // whose working directory goes away with it.
+                if target == Target::Cwd && model.on_fake_fs(call) {
+                    continue;
+                }
                 let removes = matches!(call.method(), "pop" | "__delitem__" | "unsetenv");
                 found.push((call.node, target, what, removes));
             }
@@ -203,11 +208,37 @@ impl Rule for EnvMutation {
 /// before it (`monkeypatch.setenv(key, ...)`, `monkeypatch.delenv(key)`).
 fn monkeypatch_owns_key(model: &Model, node: Node, key: &str) -> bool {
     monkeypatch_call_before(model, node, |c| {
-        matches!(c.path.as_str(), "monkeypatch.setenv" | "monkeypatch.delenv")
+        matches!(c.method(), "setenv" | "delenv")
+            && is_monkeypatch(model, c.receiver())
             && c.positional(0)
                 .and_then(|k| plain_string(k, model.src))
                 .is_some_and(|k| k == key)
     })
+}
+
+/// Whether `receiver` is pytest's monkeypatch: the fixture, or the name a
+/// `with monkeypatch.context() as m:` block (also `pytest.MonkeyPatch.
+/// context()`) binds, which undoes its changes when the block ends.
+fn is_monkeypatch(model: &Model, receiver: &str) -> bool {
+    if receiver == "monkeypatch" {
+        return true;
+    }
+    if receiver.is_empty() || !receiver.chars().all(|c| c.is_alphanumeric() || c == '_') {
+        return false;
+    }
+    [".context() as ", "MonkeyPatch.context() as "]
+        .iter()
+        .any(|how| {
+            model
+                .src
+                .match_indices(&format!("{how}{receiver}"))
+                .any(|(at, m)| {
+                    let after = model.src[at + m.len()..].chars().next();
+                    let before = &model.src[..at];
+                    after.is_none_or(|c| !(c.is_alphanumeric() || c == '_'))
+                        && (how.starts_with("MonkeyPatch") || before.ends_with("monkeypatch"))
+                })
+        })
 }
 
 /// Whether the function making the change called `monkeypatch.chdir`
@@ -681,6 +712,25 @@ mod tests {
                 Case::pass("test_a.py", "from contextlib import chdir\ndef test_x():\n    with chdir('/tmp'):\n        pass\n    c = chdir('/tmp')\n"),
                 Case::pass("conftest.py", "import os\ndef pytest_configure(config):\n    os.environ['A'] = '1'\n"),
                 Case::pass("conftest.py", "import os\nimport pytest\n@pytest.fixture(scope='session', autouse=True)\ndef env():\n    os.environ['A'] = '1'\n"),
+                // A fixture that enters a temporary directory and changes back
+                // after its yield undoes the test's own `chdir` too.
+                Case::pass("test_a.py", "import os\nimport pytest\n@pytest.fixture\ndef cd_tmp_path(tmp_path):\n    prev = os.getcwd()\n    os.chdir(tmp_path)\n    try:\n        yield tmp_path\n    finally:\n        os.chdir(prev)\n\ndef test_x(cd_tmp_path):\n    sub = cd_tmp_path / 'sub'\n    sub.mkdir()\n    os.chdir(sub)\n"),
+                // ...not one that never changes back.
+                Case::fail("test_a.py", "import os\nimport pytest\n@pytest.fixture\ndef cd_tmp(tmp_path):\n    os.chdir(tmp_path)\n    yield tmp_path\n\ndef test_x(cd_tmp):\n    os.chdir(cd_tmp / 'sub')\n", &["os.chdir(tmp_path)", "os.chdir(cd_tmp / 'sub')"]),
+                // Another fixture's teardown does not undo a change made by a
+                // fixture it never runs with.
+                Case::fail("test_a.py", "import os\nimport pytest\n@pytest.fixture\ndef back(tmp_path):\n    prev = os.getcwd()\n    os.chdir(tmp_path)\n    yield\n    os.chdir(prev)\n\n@pytest.fixture\ndef into():\n    os.chdir('/srv')\n\ndef test_a(back):\n    pass\n\ndef test_b(into):\n    pass\n", &["os.chdir('/srv')"]),
+                // pyfakefs: `os.chdir` moves in the fake file system.
+                Case::pass("test_a.py", "import os\ndef test_x(fs):\n    fs.create_dir('/a/b')\n    os.chdir('/a/b')\n"),
+                Case::pass("test_a.py", "import os\nfrom pyfakefs import fake_filesystem_unittest\nclass T(fake_filesystem_unittest.TestCase):\n    def setUp(self):\n        self.setUpPyfakefs()\n    def test_x(self):\n        os.chdir('/test')\n"),
+                Case::fail("test_a.py", "import os\ndef test_x(tmp_path):\n    os.chdir('/a/b')\n", &["os.chdir('/a/b')"]),
+                // `with monkeypatch.context() as m:` owns the keys `m` set.
+                Case::pass("test_a.py", "import os\ndef test_x(monkeypatch):\n    with monkeypatch.context() as m:\n        m.setenv('PORT', '5000')\n        os.environ['PORT'] = '888'\n"),
+                Case::pass("test_a.py", "import os, pytest\ndef test_x():\n    with pytest.MonkeyPatch.context() as mp:\n        mp.setenv('PORT', '5000')\n        os.environ['PORT'] = '888'\n"),
+                Case::fail("test_a.py", "import os\ndef test_x(monkeypatch):\n    with monkeypatch.context() as m:\n        m.setenv('HOST', 'x')\n        os.environ['PORT'] = '888'\n", &["os.environ['PORT'] = '888'"]),
+                // A setter a context manager calls on enter and again on exit.
+                Case::pass("tests/_common.py", "import os\nclass TZContextBase:\n    def __init__(self, tzval):\n        self.tzval = tzval\n    def __enter__(self):\n        self._old_tz = os.environ.get('TZ')\n        self.set_current_tz(self.tzval)\n    def __exit__(self, *exc):\n        self.set_current_tz(self._old_tz)\n\nclass TZEnvContext(TZContextBase):\n    def set_current_tz(self, tzval):\n        if tzval is None:\n            del os.environ['TZ']\n        else:\n            os.environ['TZ'] = tzval\n"),
+                Case::fail("tests/_common.py", "import os\nclass TZContext:\n    def __enter__(self):\n        self.set_current_tz('UTC')\n    def __exit__(self, *exc):\n        pass\n    def set_current_tz(self, tzval):\n        os.environ['TZ'] = tzval\n", &["os.environ['TZ'] = tzval"]),
             ],
         );
     }

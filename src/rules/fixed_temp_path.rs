@@ -451,6 +451,12 @@ mod tests {
                 Case::pass("test_a.py", "class TestX(unittest.TestCase):\n    def setUp(self):\n        self.dir = tempfile.mkdtemp()\n        self.out = os.path.join(self.dir, 'out.json')\n    def test_x(self):\n        open(self.out, 'w')"),
                 Case::pass("test_a.py", "class TestX(unittest.TestCase):\n    OUT = '/tmp/out.json'\n    def setUp(self):\n        self.OUT = os.path.join(self.dir, 'o')\n    def test_x(self):\n        open(self.OUT, 'w')"),
                 Case::pass("test_a.py", "def test_x():\n    os.makedirs(tempfile.gettempdir(), exist_ok=True)"),
+                // pytest's `pytester`/`testdir` run the test in a temporary
+                // directory (also when a same-file fixture requests them).
+                Case::pass("test_a.py", "def test_x(pytester):\n    with open('out.py', 'w') as fh:\n        fh.write('x')"),
+                Case::pass("test_a.py", "import pytest\n@pytest.fixture(params=(True, False))\ndef crazytestdir(request, testdir):\n    return testdir\n\ndef test_x(crazytestdir):\n    with open('out.py', 'w') as fh:\n        fh.write('x')"),
+                // ...unless the project's own fixture of that name changes to a fixed directory.
+                Case::fail("test_a.py", "import os, pytest\n@pytest.fixture\ndef testdir():\n    os.chdir(os.path.dirname(__file__))\n\ndef test_x(testdir):\n    open('out.txt', 'w')", &["'out.txt'"]),
             ],
         );
     }

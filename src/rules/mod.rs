@@ -109,7 +109,7 @@ impl<'a, 't> RuleContext<'a, 't> {
         let finding = Finding {
             rule: self.rule,
             location: self.location(node),
-            message: crate::model::facts::readable_paths(&message.into()),
+            message: one_line(&crate::model::facts::readable_paths(&message.into())),
             help: self.doc.fix_hint(self.model.framework).to_string(),
             severity: Severity::Warning,
             related: Vec::new(),
@@ -146,6 +146,21 @@ impl Finding {
     }
 }
 
+/// A message on one line: source text quoted in it (a callee or URL
+/// expression spread over several lines) would otherwise break
+/// line-oriented output such as `--format concise`.
+fn one_line(message: &str) -> String {
+    if !message.contains(['\n', '\r']) {
+        return message.to_string();
+    }
+    message
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn normalise_snippet(text: &str) -> String {
     let mut out = String::with_capacity(text.len().min(200));
     for word in text.split_whitespace() {
@@ -158,4 +173,16 @@ fn normalise_snippet(text: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod message_tests {
+    #[test]
+    fn messages_are_one_line() {
+        assert_eq!(super::one_line("a `b` c"), "a `b` c");
+        assert_eq!(
+            super::one_line("written by `POST resolve_url(\n            \"admin:x`: parallel"),
+            "written by `POST resolve_url( \"admin:x`: parallel"
+        );
+    }
 }

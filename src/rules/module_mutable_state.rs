@@ -102,7 +102,10 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
     // Per test: whether its writes to the binding leak to other tests.
     let mut leaks: HashMap<ScopeId, bool> = HashMap::new();
     for (i, r) in binding.refs.iter().enumerate() {
-        if !counts(model, binding, r.kind) || is_lazy_init(model, binding.name, r.node, r.kind) {
+        if !counts(model, binding, r.kind)
+            || is_lazy_init(model, binding.name, r.node, r.kind)
+            || rebinds_declared_literal(model, binding, r.node, r.kind)
+        {
             continue;
         }
         if python
@@ -262,6 +265,45 @@ fn reinitialised_by(
         RefKind::Clear | RefKind::SelfRebind => true,
         _ => false,
     }
+}
+
+/// Whether a Python rebind puts back the literal the module-level
+/// declaration gives the name (`global disconnected; disconnected = None`
+/// for `disconnected = None`): it leaves the binding as every test starts
+/// with it, which is a reset, not a change.
+fn rebinds_declared_literal(
+    model: &Model,
+    binding: &SharedBinding,
+    node: tree_sitter::Node,
+    kind: RefKind,
+) -> bool {
+    if kind != RefKind::Rebind
+        || binding.kind != DeclKind::PyModule
+        || node.id() == binding.decl.id()
+    {
+        return false;
+    }
+    let value_of = |n: tree_sitter::Node| {
+        model
+            .assigns
+            .iter()
+            .find(|a| a.node.id() == n.id() || a.target.id() == n.id())
+            .and_then(|a| a.value)
+    };
+    let literal = |v: tree_sitter::Node| {
+        matches!(
+            v.kind(),
+            "integer" | "float" | "string" | "true" | "false" | "none"
+        )
+    };
+    let Some(value) = value_of(node).filter(|v| literal(*v)) else {
+        return false;
+    };
+    let declared = binding.decl.parent().and_then(|p| {
+        p.child_by_field_name("right")
+            .filter(|_| p.kind() == "assignment")
+    });
+    declared.is_some_and(|d| literal(d) && model.text(d) == model.text(value))
 }
 
 /// Whether the expression `value` mentions the identifier `name` anywhere.
@@ -496,6 +538,8 @@ mod tests {
                 Case::fail("test_a.py", "from collections import Counter, defaultdict, deque\nhits = Counter()\ngroups = defaultdict(list)\nq = deque()\n\ndef test_a():\n    hits.update([\"x\"])\n    groups.setdefault(\"a\", [])\n    q.appendleft(1)\n", &["hits.update([\"x\"])", "groups.setdefault(\"a\", [])", "q.appendleft(1)"]),
                 Case::fail("test_a.py", "seen = set()\n\ndef test_a():\n    seen.add(1)\n    seen.discard(2)\n", &["seen.add(1)", "seen.discard(2)"]),
                 Case::fail("test_a.py", "counter = 0\n\ndef test_a():\n    global counter\n    counter += 1\n", &["counter += 1"]),
+                // Rebinding a global to another literal than its declared one is a change.
+                Case::fail("test_a.py", "DEBUG = False\n\ndef test_a():\n    global DEBUG\n    DEBUG = True\n", &["DEBUG = True"]),
                 Case::fail("test_a.py", "def test_a():\n    global token\n    token = \"x\"\n", &["token = \"x\""]),
                 // Deleted again, but not in `finally`: a failure before it leaks the name.
                 Case::fail("test_a.py", "def test_a():\n    global engine\n    engine = create_engine('sqlite:///')\n    use()\n    del engine\n", &["engine = create_engine('sqlite:///')"]),
@@ -568,6 +612,8 @@ mod tests {
                 Case::pass("test_a.py", "app = create_app()\n\ndef test_a():\n    app.config[\"X\"] = 1\n"),
                 // Instance attribute set per test.
                 Case::pass("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    def test_a(self):\n        self.items = []\n        self.items.append(1)\n"),
+                // A global put back to the literal its declaration gives it.
+                Case::pass("test_a.py", "disconnected = None\n\ndef on_disconnect():\n    pass\n\ndef test_a():\n    global disconnected\n    disconnected = None\n    client.disconnect()\n    assert disconnected == '/'\n"),
             ],
         );
     }

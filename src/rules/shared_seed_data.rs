@@ -978,9 +978,22 @@ fn positional_account<'t>(model: &Model<'t>, call: &Call<'t>, _callee: &str) -> 
 }
 
 /// A write by a test that requests a `conftest.py` fixture setting up a
-/// database private to it (`db` yielding a `sqlite://:memory:` context).
+/// database private to it (`db` yielding a `sqlite://:memory:` context),
+/// or by a same-file helper that only such tests call
+/// (`def _seed(db): db["t"].insert(...)` called as `_seed(fresh_db)`).
 fn in_private_database_of_conftest<'t>(model: &Model<'t>, call: &Call<'t>) -> bool {
-    model.inherited_fixture(call.node, |f| f.private_database)
+    let private = |node| model.inherited_fixture(node, |f| f.private_database);
+    if private(call.node) {
+        return true;
+    }
+    let owner = model.owner(call.scope);
+    let runners = model.effective_owners(call.scope);
+    !runners.is_empty()
+        && runners != [owner]
+        && runners.iter().all(|&r| {
+            let sc = model.scope(r);
+            sc.is_test() && sc.node.child_by_field_name("body").is_some_and(&private)
+        })
 }
 
 /// `user@host.tld`: the top-level domain has a letter, so a package id with
@@ -1893,6 +1906,10 @@ mod tests {
                 Case::pass("test_u.py", "def test_x():\n    conn = sqlite3.connect(':memory:')\n    conn.execute(\"INSERT INTO users (id, email) VALUES (1, 'a@b.com')\")\n"),
                 Case::pass("test_u.py", "def test_x(tmp_path):\n    engine = create_engine(f'sqlite:///{tmp_path}/db.sqlite')\n    User.objects.create(email='a@b.com')\n"),
                 Case::pass("test_u.py", "import mongomock\ndef test_x():\n    coll.insert_one({'email': 'a@b.com'})\n"),
+                // sqlite-utils' and Datasette's in-memory databases.
+                Case::pass("test_u.py", "from sqlite_utils import Database\ndef test_x():\n    db = Database(memory=True)\n    db['users'].insert({'id': 1, 'email': 'a@b.com'})\n"),
+                Case::pass("test_u.py", "def test_x(ds):\n    db = ds.add_database(Database(ds, memory_name='shared'))\n    db.execute_write(\"INSERT INTO users (id, email) VALUES (1, 'a@b.com')\")\n"),
+                Case::fail("test_u.py", "from sqlite_utils import Database\ndef test_x():\n    db = Database('app.db', memory=False)\n    db['users'].insert({'id': 1, 'email': 'a@b.com'})\n", &["'a@b.com'"]),
                 Case::pass("test_u.py", "def test_x(session):\n    cache.add(User(email='a@b.com'))\n    users.add('a@b.com')\n"),
                 // Merging a key the same test already stored finds that record.
                 Case::pass("test_merge.py", "from sqlalchemy.orm import Session\ndef test_x(engine):\n    with Session(engine) as sess:\n        c1 = Child(id=1, data='custom')\n        sess.add(c1)\n        sess.flush()\n        c2 = sess.merge(Child(id=1))\n"),
