@@ -594,8 +594,8 @@ fn is_constructor(model: &Model, node: Node) -> bool {
 
 /// The constructor call a name is bound to (`user = User(...)`).
 fn bound_to_constructor<'t>(model: &Model<'t>, name: Node<'t>) -> Option<Node<'t>> {
-    let text = model.text(name);
-    let mut values = model.bindings_of(text).filter_map(|a| a.value);
+    let writes = model.visible_writes(name)?;
+    let mut values = writes.iter().filter_map(|a| a.value);
     let v = values.next()?;
     if values.next().is_some() {
         return None;
@@ -930,9 +930,13 @@ fn scan<'t>(
         }
         "identifier" if at.is_none() => {
             // A record bound to a name: report at the name, the literal is
-            // the related definition.
-            let name = model.text(node);
-            let mut values = model.bindings_of(name).filter_map(|a| a.value);
+            // the related definition. The name is the binding visible here
+            // (each test's own `const body = {...}`), not every binding of
+            // that name in the file.
+            let Some(writes) = model.visible_writes(node) else {
+                return;
+            };
+            let mut values = writes.iter().filter_map(|a| a.value);
             if let (Some(v), None) = (values.next(), values.next()) {
                 if v.id() != node.id() {
                     scan(model, v, Some(node), upsert, depth + 1, best);
@@ -1676,6 +1680,9 @@ mod tests {
                 Case::fail("u.test.ts", "test('x', async () => { await prisma.user.create({ data: { email: 'ts@x.com' } as Prisma.UserCreateInput }); });", &["'ts@x.com'"]),
                 Case::fail("u.spec.tsx", "test('x', async () => { await User.create({ externalId: 'ext-1' }); });", &["'ext-1'"]),
                 Case::fail("u.test.js", "test('x', async () => { await Account.create({ username: `admin` }); });", &["`admin`"]),
+                // Each test binds its own `body`: a use sees the binding of
+                // its own test, not every `body` of the file.
+                Case::fail("u.test.ts", "it('a', async () => {\n  const body = { email: 'a@x.com', password: 'p' };\n  await request(app).post('/users').send(body);\n});\nit('b', async () => {\n  const body = { email: 'b@x.com', password: 'p' };\n  await request(app).post('/users').send(body);\n});", &["body", "body"]),
             ],
         );
     }
@@ -1685,6 +1692,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // The account the test signed up through its own `body` is
+                // its own to log into: the sign-up is the finding.
+                Case::fail("auth.test.ts", "it('a', async () => {\n  const body = { email: 'a@x.com', password: 'p' };\n  await api.post('/user/signup').send(body);\n  await api.post('/auth/signin').send({ email: 'a@x.com', password: 'p' });\n});\nit('b', async () => {\n  const body = { email: 'a@x.com', password: 'p' };\n  await api.post('/user/signup').send(body);\n});", &["body", "body"]),
                 Case::fail("e2e/login.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.fill('#email', 'admin@example.com');\n  await page.fill('#password', 'secret');\n  await page.click('button[type=submit]');\n});", &["'admin@example.com'"]),
                 // The spec's own example: no password field is needed.
                 Case::fail("e2e/login.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.fill('#email', 'admin@example.com');\n  await page.click('button[type=submit]');\n});", &["'admin@example.com'"]),
