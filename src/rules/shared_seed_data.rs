@@ -850,6 +850,12 @@ fn consider<'t>(
         Value::Int(i) if rank >= 2 => i.to_string(),
         _ => return,
     };
+    // An e-mail field holding no e-mail address (`email: 'invalid-email'`,
+    // `'not an email address'`) is a validation test's bad input: the
+    // request is refused and no account is created or logged into.
+    if rank == 0 && !text.contains('@') {
+        return;
+    }
     let origin = evaluated.origin.or_else(|| at.map(|_| value));
     *best = Some(Hit {
         at: at.unwrap_or(value),
@@ -1680,6 +1686,9 @@ mod tests {
                 Case::fail("u.test.ts", "test('x', async () => { await prisma.user.create({ data: { email: 'ts@x.com' } as Prisma.UserCreateInput }); });", &["'ts@x.com'"]),
                 Case::fail("u.spec.tsx", "test('x', async () => { await User.create({ externalId: 'ext-1' }); });", &["'ext-1'"]),
                 Case::fail("u.test.js", "test('x', async () => { await Account.create({ username: `admin` }); });", &["`admin`"]),
+                // No e-mail address in the e-mail field: a validation test.
+                Case::pass("auth.test.ts", "it('x', async () => {\n  await request(app).post('/auth/register').send({ email: 'invalid-email', password: '123' }).expect(400);\n  await request(app).post('/auth/signin').send({ email: 'wwwwwwwww', password: '123456' });\n});"),
+                Case::fail("auth.test.ts", "it('x', async () => {\n  await request(app).post('/auth/register').send({ email: 'root@localhost', password: 'p' });\n});", &["'root@localhost'"]),
                 // Each test binds its own `body`: a use sees the binding of
                 // its own test, not every `body` of the file.
                 Case::fail("u.test.ts", "it('a', async () => {\n  const body = { email: 'a@x.com', password: 'p' };\n  await request(app).post('/users').send(body);\n});\nit('b', async () => {\n  const body = { email: 'b@x.com', password: 'p' };\n  await request(app).post('/users').send(body);\n});", &["body", "body"]),

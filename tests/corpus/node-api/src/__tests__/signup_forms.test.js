@@ -19,3 +19,21 @@ describe('sign-up forms', () => {
     expect(res.status).toBe(200);
   });
 });
+
+describe('sign-up validation', () => {
+  // No e-mail address in the e-mail field: the request is refused, no
+  // account is created or logged into.
+  it('refuses a malformed e-mail', async () => {
+    await request(app)
+      .post('/api/signup')
+      .send({ email: 'invalid-email', password: '123' })
+      .expect(400);
+  });
+
+  it('refuses a login with a malformed e-mail', async () => {
+    const res = await request(app)
+      .post('/api/login')
+      .send({ email: 'nobody', password: 'pw' });
+    expect(res.status).toBe(422);
+  });
+});
