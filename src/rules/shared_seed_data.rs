@@ -667,13 +667,16 @@ fn merges_own_record<'t>(model: &Model<'t>, merge: &Call<'t>, hit: &Hit<'t>) -> 
                 Some(t) => model.prepares(c.scope, t),
                 None => unit(c.scope).is_some() && unit(c.scope) == unit(merge.scope),
             }
-            && handed_to_session(model, c.node)
-    })
+            && handed_to_session(model, c.node, merge.node.start_byte())
+    }) || (hit.at.kind() == "identifier" && handed_to_session(model, ctor, merge.node.start_byte()))
 }
 
-/// Whether a constructed record is handed to a persisting call
-/// (`sess.add(User(...))`, `sess.add_all([u1, u2])` after `u1 = User(...)`).
-fn handed_to_session<'t>(model: &Model<'t>, ctor: Node<'t>) -> bool {
+/// Whether a constructed record is handed to a persisting call that runs
+/// before byte `before` (`sess.add(User(...))`, `sess.add_all([u1, u2])`
+/// after `u1 = User(...)`). The record merged may be that very object:
+/// `a1 = Address(id=1); sess.add(a1); ...; sess2.merge(a1)` merges the row
+/// the test stored itself.
+fn handed_to_session<'t>(model: &Model<'t>, ctor: Node<'t>, before: usize) -> bool {
     let persisting_arg = |n: Node<'t>| {
         // Up through a list or tuple of records to the argument list.
         let mut n = n;
@@ -705,6 +708,7 @@ fn handed_to_session<'t>(model: &Model<'t>, ctor: Node<'t>) -> bool {
     model.calls.iter().any(|c| {
         PERSIST_METHODS.contains(&c.method())
             && c.node.start_byte() > ctor.end_byte()
+            && c.node.end_byte() <= before
             && c.args().iter().any(|a| {
                 let v = unwrap(a.value);
                 (v.kind() == "identifier" && model.text(v) == name)
@@ -1915,6 +1919,9 @@ mod tests {
                 Case::pass("test_u.py", "def test_x(session):\n    cache.add(User(email='a@b.com'))\n    users.add('a@b.com')\n"),
                 // Merging a key the same test already stored finds that record.
                 Case::pass("test_merge.py", "from sqlalchemy.orm import Session\ndef test_x(engine):\n    with Session(engine) as sess:\n        c1 = Child(id=1, data='custom')\n        sess.add(c1)\n        sess.flush()\n        c2 = sess.merge(Child(id=1))\n"),
+                // The very object the test stored, merged into a second session.
+                Case::pass("test_merge.py", "from sqlalchemy.orm import Session\ndef test_x(engine):\n    with Session(engine) as sess:\n        a1 = Address(id=1, email_address='a1@x.com')\n        sess.add(a1)\n        sess.commit()\n    with Session(engine) as sess2:\n        a2 = sess2.merge(a1)\n"),
+                Case::fail("test_merge.py", "from sqlalchemy.orm import Session\ndef test_x(engine):\n    with Session(engine) as sess:\n        u = User(id=5)\n        sess.merge(u)\n        sess.add(u)\n", &["u"]),
                 Case::fail("test_merge.py", "def test_x(sess):\n    a = sess.merge(User(id=1, name='ed'))\n    b = sess.merge(User(id=1, name='jack'))\n    u = User(id=2)\n    c = sess.merge(User(id=2))\n    sess.merge(Address(id=1))\n", &["1", "2", "1"]),
                 Case::fail("test_merge.py", "def test_a(sess):\n    sess.add_all([User(id=3)])\n\ndef test_b(sess):\n    sess.merge(User(id=3))\n", &["3"]),
                 // The same in methods of a class not taken for a test class.
