@@ -1732,6 +1732,11 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // The file mocks its database module: the writes reach no database.
+                Case::pass("auth.test.ts", "jest.mock('../../src/adapters/db', () => ({ getDbAdapter: jest.fn() }));\nit('x', async () => { await request(app).post('/auth/register').send({ email: 'a@x.com', password: 'p' }); });"),
+                Case::pass("auth.test.ts", "vi.mock('@/lib/db.ts');\nit('x', async () => { await request(app).post('/auth/register').send({ email: 'a@x.com', password: 'p' }); });"),
+                // `feedback` is no database module.
+                Case::fail("auth.test.ts", "jest.mock('../src/feedback');\nit('x', async () => { await request(app).post('/auth/register').send({ email: 'a@x.com', password: 'p' }); });", &["'a@x.com'"]),
                 // A module id with a version is no e-mail address.
                 Case::pass("test/chai.js", "require.register('chaijs~assertion-error@1.0.0', function (exports, module) {\n  module.exports = AssertionError;\n});"),
                 // LoopBack's memory connector is a private database.
