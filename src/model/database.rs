@@ -785,6 +785,17 @@ const PERSISTENCE_WORDS: &[&str] = &[
     "firestore",
 ];
 
+/// Whether a mocked JS module path has a `db` part (`'../db'`,
+/// `'../src/adapters/db'`, `'@/lib/db.ts'`): the file's database module. A
+/// word match would also take `feedback` or `dbg`. (Not for Python patch
+/// targets: patching something under `django.db` fakes no database.)
+fn names_db_module(path: &str) -> bool {
+    path.split('/').any(|part| {
+        let stem = part.split_once('.').map_or(part, |(stem, _)| stem);
+        stem.eq_ignore_ascii_case("db")
+    })
+}
+
 impl Doubles {
     /// Whether the file replaces its persistence layer (`jest.mock('../db')`,
     /// `mockDeep<PrismaClient>()`, `mocker.patch('app.models.User')`): its
@@ -795,7 +806,10 @@ impl Doubles {
             PERSISTENCE_WORDS.iter().any(|w| l.contains(w))
         };
         self.injected_persistence
-            || self.mocked_modules.iter().any(|m| hit(m))
+            || self
+                .mocked_modules
+                .iter()
+                .any(|m| hit(m) || names_db_module(m))
             || self.patch_targets.iter().any(|m| hit(m))
             || self
                 .names

@@ -4,7 +4,7 @@
 //! f-strings, path joins and same-file functions and fixtures.
 
 use super::framework::PYTEST_ISOLATED_FIXTURES;
-use super::scope::ScopeKind;
+use super::scope::{ScopeId, ScopeKind};
 use super::Model;
 use tree_sitter::Node;
 
@@ -585,6 +585,50 @@ impl<'t> Model<'t> {
         Some(agree(results))
     }
 
+    /// Whether scope `s` declares `name` (JS), or assigns it (Python).
+    fn declares_in(&self, name: &str, s: ScopeId) -> bool {
+        self.bindings_of(name)
+            .any(|a| a.scope == s && (a.kind.is_declaration() || self.lang.is_python()))
+    }
+
+    /// All writes to the binding `name` declared in scope `s`: its
+    /// declaration plus assignments anywhere that are not shadowed by a
+    /// nearer declaration.
+    fn writes_of_binding<'a>(
+        &'a self,
+        name: &'a str,
+        s: ScopeId,
+    ) -> Vec<&'a super::facts::Assign<'t>> {
+        self.bindings_of(name)
+            .filter(|a| {
+                a.scope == s
+                    || (self.declaring_scope(name, a.scope) == Some(s))
+                    || (self.lang.is_python()
+                        && self.declares_global(a.scope, name)
+                        && s == super::scope::MODULE)
+            })
+            .collect()
+    }
+
+    /// The writes of the binding that the name `name_node` refers to where
+    /// it is used: the declaration in the innermost enclosing scope that
+    /// declares the name, and the assignments to that binding. Two tests
+    /// that each declare `const body = {...}` have two bindings; a use in
+    /// one of them sees only its own. `None` when the name is a parameter
+    /// there or is declared nowhere in the file.
+    pub fn visible_writes(&self, name_node: Node<'t>) -> Option<Vec<&super::facts::Assign<'t>>> {
+        let name = self.text(name_node);
+        for s in self.ancestors(self.scope_of(name_node)) {
+            if self.scope(s).params.iter().any(|p| p == name) {
+                return None;
+            }
+            if self.declares_in(name, s) {
+                return Some(self.writes_of_binding(name, s));
+            }
+        }
+        None
+    }
+
     /// Resolves a name to the value bound to it in this file.
     fn resolve(&self, name_node: Node<'t>, d: usize) -> Evaluated<'t> {
         let name = self.text(name_node);
@@ -616,24 +660,10 @@ impl<'t> Model<'t> {
                 }
                 return Evaluated::plain(Value::Unknown);
             }
-            let declared_here = self
-                .bindings_of(name)
-                .any(|a| a.scope == s && (a.kind.is_declaration() || self.lang.is_python()));
-            if !declared_here {
+            if !self.declares_in(name, s) {
                 continue;
             }
-            // All writes to this binding: its declaration plus assignments
-            // anywhere that are not shadowed by a nearer declaration.
-            let writes: Vec<&super::facts::Assign<'t>> = self
-                .bindings_of(name)
-                .filter(|a| {
-                    a.scope == s
-                        || (self.declaring_scope(name, a.scope) == Some(s))
-                        || (self.lang.is_python()
-                            && self.declares_global(a.scope, name)
-                            && s == super::scope::MODULE)
-                })
-                .collect();
+            let writes = self.writes_of_binding(name, s);
             let mut results = Vec::new();
             for w in writes {
                 if w.kind == super::facts::AssignKind::Augmented {

@@ -594,8 +594,8 @@ fn is_constructor(model: &Model, node: Node) -> bool {
 
 /// The constructor call a name is bound to (`user = User(...)`).
 fn bound_to_constructor<'t>(model: &Model<'t>, name: Node<'t>) -> Option<Node<'t>> {
-    let text = model.text(name);
-    let mut values = model.bindings_of(text).filter_map(|a| a.value);
+    let writes = model.visible_writes(name)?;
+    let mut values = writes.iter().filter_map(|a| a.value);
     let v = values.next()?;
     if values.next().is_some() {
         return None;
@@ -667,13 +667,16 @@ fn merges_own_record<'t>(model: &Model<'t>, merge: &Call<'t>, hit: &Hit<'t>) -> 
                 Some(t) => model.prepares(c.scope, t),
                 None => unit(c.scope).is_some() && unit(c.scope) == unit(merge.scope),
             }
-            && handed_to_session(model, c.node)
-    })
+            && handed_to_session(model, c.node, merge.node.start_byte())
+    }) || (hit.at.kind() == "identifier" && handed_to_session(model, ctor, merge.node.start_byte()))
 }
 
-/// Whether a constructed record is handed to a persisting call
-/// (`sess.add(User(...))`, `sess.add_all([u1, u2])` after `u1 = User(...)`).
-fn handed_to_session<'t>(model: &Model<'t>, ctor: Node<'t>) -> bool {
+/// Whether a constructed record is handed to a persisting call that runs
+/// before byte `before` (`sess.add(User(...))`, `sess.add_all([u1, u2])`
+/// after `u1 = User(...)`). The record merged may be that very object:
+/// `a1 = Address(id=1); sess.add(a1); ...; sess2.merge(a1)` merges the row
+/// the test stored itself.
+fn handed_to_session<'t>(model: &Model<'t>, ctor: Node<'t>, before: usize) -> bool {
     let persisting_arg = |n: Node<'t>| {
         // Up through a list or tuple of records to the argument list.
         let mut n = n;
@@ -705,6 +708,7 @@ fn handed_to_session<'t>(model: &Model<'t>, ctor: Node<'t>) -> bool {
     model.calls.iter().any(|c| {
         PERSIST_METHODS.contains(&c.method())
             && c.node.start_byte() > ctor.end_byte()
+            && c.node.end_byte() <= before
             && c.args().iter().any(|a| {
                 let v = unwrap(a.value);
                 (v.kind() == "identifier" && model.text(v) == name)
@@ -850,6 +854,12 @@ fn consider<'t>(
         Value::Int(i) if rank >= 2 => i.to_string(),
         _ => return,
     };
+    // An e-mail field holding no e-mail address (`email: 'invalid-email'`,
+    // `'not an email address'`) is a validation test's bad input: the
+    // request is refused and no account is created or logged into.
+    if rank == 0 && !text.contains('@') {
+        return;
+    }
     let origin = evaluated.origin.or_else(|| at.map(|_| value));
     *best = Some(Hit {
         at: at.unwrap_or(value),
@@ -930,9 +940,13 @@ fn scan<'t>(
         }
         "identifier" if at.is_none() => {
             // A record bound to a name: report at the name, the literal is
-            // the related definition.
-            let name = model.text(node);
-            let mut values = model.bindings_of(name).filter_map(|a| a.value);
+            // the related definition. The name is the binding visible here
+            // (each test's own `const body = {...}`), not every binding of
+            // that name in the file.
+            let Some(writes) = model.visible_writes(node) else {
+                return;
+            };
+            let mut values = writes.iter().filter_map(|a| a.value);
             if let (Some(v), None) = (values.next(), values.next()) {
                 if v.id() != node.id() {
                     scan(model, v, Some(node), upsert, depth + 1, best);
@@ -1689,6 +1703,12 @@ mod tests {
                 Case::fail("u.test.ts", "test('x', async () => { await prisma.user.create({ data: { email: 'ts@x.com' } as Prisma.UserCreateInput }); });", &["'ts@x.com'"]),
                 Case::fail("u.spec.tsx", "test('x', async () => { await User.create({ externalId: 'ext-1' }); });", &["'ext-1'"]),
                 Case::fail("u.test.js", "test('x', async () => { await Account.create({ username: `admin` }); });", &["`admin`"]),
+                // No e-mail address in the e-mail field: a validation test.
+                Case::pass("auth.test.ts", "it('x', async () => {\n  await request(app).post('/auth/register').send({ email: 'invalid-email', password: '123' }).expect(400);\n  await request(app).post('/auth/signin').send({ email: 'wwwwwwwww', password: '123456' });\n});"),
+                Case::fail("auth.test.ts", "it('x', async () => {\n  await request(app).post('/auth/register').send({ email: 'root@localhost', password: 'p' });\n});", &["'root@localhost'"]),
+                // Each test binds its own `body`: a use sees the binding of
+                // its own test, not every `body` of the file.
+                Case::fail("u.test.ts", "it('a', async () => {\n  const body = { email: 'a@x.com', password: 'p' };\n  await request(app).post('/users').send(body);\n});\nit('b', async () => {\n  const body = { email: 'b@x.com', password: 'p' };\n  await request(app).post('/users').send(body);\n});", &["body", "body"]),
             ],
         );
     }
@@ -1698,6 +1718,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // The account the test signed up through its own `body` is
+                // its own to log into: the sign-up is the finding.
+                Case::fail("auth.test.ts", "it('a', async () => {\n  const body = { email: 'a@x.com', password: 'p' };\n  await api.post('/user/signup').send(body);\n  await api.post('/auth/signin').send({ email: 'a@x.com', password: 'p' });\n});\nit('b', async () => {\n  const body = { email: 'a@x.com', password: 'p' };\n  await api.post('/user/signup').send(body);\n});", &["body", "body"]),
                 Case::fail("e2e/login.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.fill('#email', 'admin@example.com');\n  await page.fill('#password', 'secret');\n  await page.click('button[type=submit]');\n});", &["'admin@example.com'"]),
                 // The spec's own example: no password field is needed.
                 Case::fail("e2e/login.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.fill('#email', 'admin@example.com');\n  await page.click('button[type=submit]');\n});", &["'admin@example.com'"]),
@@ -1722,6 +1745,11 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // The file mocks its database module: the writes reach no database.
+                Case::pass("auth.test.ts", "jest.mock('../../src/adapters/db', () => ({ getDbAdapter: jest.fn() }));\nit('x', async () => { await request(app).post('/auth/register').send({ email: 'a@x.com', password: 'p' }); });"),
+                Case::pass("auth.test.ts", "vi.mock('@/lib/db.ts');\nit('x', async () => { await request(app).post('/auth/register').send({ email: 'a@x.com', password: 'p' }); });"),
+                // `feedback` is no database module.
+                Case::fail("auth.test.ts", "jest.mock('../src/feedback');\nit('x', async () => { await request(app).post('/auth/register').send({ email: 'a@x.com', password: 'p' }); });", &["'a@x.com'"]),
                 // A module id with a version is no e-mail address.
                 Case::pass("test/chai.js", "require.register('chaijs~assertion-error@1.0.0', function (exports, module) {\n  module.exports = AssertionError;\n});"),
                 // LoopBack's memory connector is a private database.
@@ -1913,6 +1941,9 @@ mod tests {
                 Case::pass("test_u.py", "def test_x(session):\n    cache.add(User(email='a@b.com'))\n    users.add('a@b.com')\n"),
                 // Merging a key the same test already stored finds that record.
                 Case::pass("test_merge.py", "from sqlalchemy.orm import Session\ndef test_x(engine):\n    with Session(engine) as sess:\n        c1 = Child(id=1, data='custom')\n        sess.add(c1)\n        sess.flush()\n        c2 = sess.merge(Child(id=1))\n"),
+                // The very object the test stored, merged into a second session.
+                Case::pass("test_merge.py", "from sqlalchemy.orm import Session\ndef test_x(engine):\n    with Session(engine) as sess:\n        a1 = Address(id=1, email_address='a1@x.com')\n        sess.add(a1)\n        sess.commit()\n    with Session(engine) as sess2:\n        a2 = sess2.merge(a1)\n"),
+                Case::fail("test_merge.py", "from sqlalchemy.orm import Session\ndef test_x(engine):\n    with Session(engine) as sess:\n        u = User(id=5)\n        sess.merge(u)\n        sess.add(u)\n", &["u"]),
                 Case::fail("test_merge.py", "def test_x(sess):\n    a = sess.merge(User(id=1, name='ed'))\n    b = sess.merge(User(id=1, name='jack'))\n    u = User(id=2)\n    c = sess.merge(User(id=2))\n    sess.merge(Address(id=1))\n", &["1", "2", "1"]),
                 Case::fail("test_merge.py", "def test_a(sess):\n    sess.add_all([User(id=3)])\n\ndef test_b(sess):\n    sess.merge(User(id=3))\n", &["3"]),
                 // The same in methods of a class not taken for a test class.

@@ -197,15 +197,35 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
     // A read depends on the writes when it reads what they write: for a
     // member write (`curses.LINES = 0`, `dirList.send = fake`), a read of
     // that member, not of `curses.initscr` or `dirList.path`.
-    let dependent: Vec<bool> = binding
+    //
+    // A member write or in-place mutation of the binding reads it too
+    // (`user.name = 'x'` needs the `user` another test assigned) when a
+    // test rebinds the whole name and the write cannot stand alone: the
+    // declaration holds nothing to write into (`let user;`, `= null`), or
+    // the write goes through a member of the current value
+    // (`games[0].stacks.a = 1`, `user.tags.push(t)`).
+    let rebound_by_a_test = written.contains(&None);
+    let uninitialised = declared_empty(model, binding);
+    let needs_current: Vec<bool> = binding
         .refs
         .iter()
         .map(|r| {
-            r.kind == RefKind::Read
-                && written.iter().any(|w| match w {
-                    None => true,
-                    Some(key) => reads_member(model, binding, r.node, key),
-                })
+            rebound_by_a_test
+                && matches!(r.kind, RefKind::MemberAssign | RefKind::Mutate)
+                && (uninitialised || through_member(model, binding, r.node))
+        })
+        .collect();
+    let dependent: Vec<bool> = binding
+        .refs
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            needs_current[i]
+                || (r.kind == RefKind::Read
+                    && written.iter().any(|w| match w {
+                        None => true,
+                        Some(key) => reads_member(model, binding, r.node, key),
+                    }))
         })
         .collect();
     for (i, _) in binding.refs.iter().enumerate() {
@@ -236,7 +256,7 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
             .collect();
         for &i in uses.by_test.get(&reader).into_iter().flatten() {
             let at = uses.position(i, reader);
-            if binding.refs[i].kind == RefKind::Read {
+            if binding.refs[i].kind == RefKind::Read || needs_current[i] {
                 if !dependent[i]
                     || deferred_after_own_write(model, reader, binding.refs[i].node, &own_writes)
                 {
@@ -322,12 +342,18 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
             format!("test '{writer_name}'")
         };
         let read = &binding.refs[read_idx];
+        // A member write or mutation reads the name at its base.
+        let read_at = if read.kind == RefKind::Read {
+            read.node
+        } else {
+            write_base(model, binding, read.node).unwrap_or(read.node)
+        };
         let related = cx.related(
             binding.refs[write_idx].node,
             format!("`{}` is assigned by {writer_label} here", binding.name),
         );
         let finding = cx.report(
-            read.node,
+            read_at,
             format!(
                 "this test reads `{}`, which {writer_label} assigns: it passes only when that test runs first in the same worker (fails alone, shuffled or sharded)",
                 binding.name
@@ -336,6 +362,73 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         finding.subject = Some(binding.decl.start_byte());
         finding.with_related(related);
     }
+}
+
+/// Whether the binding's declaration holds nothing a member write could
+/// go into: JS `let user;`, `let user = null` / `undefined`; Python
+/// `user = None`.
+fn declared_empty(model: &Model, binding: &SharedBinding) -> bool {
+    let Some(parent) = binding.decl.parent() else {
+        return false;
+    };
+    let value = match parent.kind() {
+        "variable_declarator" => parent.child_by_field_name("value"),
+        "assignment" => parent.child_by_field_name("right"),
+        _ => return false,
+    };
+    match value {
+        None => parent.kind() == "variable_declarator",
+        Some(v) => {
+            matches!(v.kind(), "null" | "undefined" | "none")
+                || (v.kind() == "identifier" && model.text(v) == "undefined")
+        }
+    }
+}
+
+/// The name node of the binding at the base of a member write or mutating
+/// call (`user` in `user.name = 'x'`, `user.tags.push(t)`).
+fn write_base<'t>(
+    model: &Model<'t>,
+    binding: &SharedBinding<'t>,
+    write: tree_sitter::Node<'t>,
+) -> Option<tree_sitter::Node<'t>> {
+    let chain = match write.kind() {
+        "assignment_expression"
+        | "augmented_assignment_expression"
+        | "assignment"
+        | "augmented_assignment" => write.child_by_field_name("left")?,
+        "call_expression" | "call" => write.child_by_field_name("function")?,
+        "update_expression" => write.child_by_field_name("argument")?,
+        "unary_expression" => write.child_by_field_name("argument")?,
+        _ => write,
+    };
+    binding_node(model, binding, chain)
+}
+
+/// Whether a member write or mutation goes through a member of the
+/// binding's current value (`games[0].stacks.a = 1`, `user.tags.push(t)`),
+/// rather than straight into it (`user.name = 'x'`, `items.push(x)`).
+fn through_member<'t>(
+    model: &Model<'t>,
+    binding: &SharedBinding<'t>,
+    write: tree_sitter::Node<'t>,
+) -> bool {
+    let Some(base) = write_base(model, binding, write) else {
+        return false;
+    };
+    // Member steps above the name, up to the written or called member.
+    let mut steps = 0;
+    let mut node = base;
+    while let Some(p) = node.parent() {
+        if container_of(p).is_none_or(|o| o.id() != node.id()) {
+            break;
+        }
+        steps += 1;
+        node = p;
+    }
+    // `user.name = v` and `items.push(x)` take one step to the member
+    // written or called; more steps read a member on the way.
+    steps > 1
 }
 
 /// Function nodes that defer the code inside them until they are called.
@@ -522,8 +615,14 @@ mod tests {
             RULE,
             &[
                 // The writer named is one whose write the reader reads: the test that
-                // rebinds, not the one tweaking a nested setting just before.
-                Case::fail("a.test.js", "let Person;\nit('defines', () => { Person = db.define('Person', {}); });\nit('tweaks', () => { Person.definition.settings.strict = true; });\nit('finds', () => Person.findById(1));", &["Person"]),
+                // rebinds, not the one tweaking a nested setting just before. The
+                // tweak reads `Person` too: alone, `Person` is undefined.
+                Case::fail("a.test.js", "let Person;\nit('defines', () => { Person = db.define('Person', {}); });\nit('tweaks', () => { Person.definition.settings.strict = true; });\nit('finds', () => Person.findById(1));", &["Person", "Person"]),
+                // A member write into what another test assigned reads it first.
+                Case::fail("a.test.js", "describe('users', () => {\n  let user;\n  it('creates', async () => { user = await create(); });\n  it('renames', async () => { user.name = 'x'; await save(user); });\n});", &["user"]),
+                Case::fail("a.test.js", "let user = null;\nit('creates', () => { user = make(); });\nit('tags', () => { user.tags.push('a'); });", &["user"]),
+                // Through a member of the current value, even into a declared container.
+                Case::fail("a.test.js", "let games = {};\nit('starts', () => { games = start(); });\nit('plays', () => { games[0].stacks.a = 1; play(games[0]); });", &["games"]),
                 // ...but a read of that very setting depends on it.
                 Case::fail("a.test.js", "let Person;\nbefore(() => { Person = db.define('Person', {}); });\nit('validates strictly', () => { Person.definition.settings.strict = 'validate'; });\nit('reads it', () => expect(Person.definition.settings.strict).toBe('validate'));", &["Person"]),
                 // A test in the hook's own suite overwrites what the hook assigned.
@@ -601,6 +700,9 @@ mod tests {
                 // A local or a parameter shadows the shared name.
                 Case::pass("a.test.js", "let id;\nit('a', () => { id = 1; });\nit('b', () => { const id = 2; expect(id).toBe(2); });"),
                 Case::pass("a.test.js", "let id;\nit('a', () => { id = 1; });\nit('b', () => { [3].map((id) => id + 1); });"),
+                // A write straight into a declared container stands alone.
+                Case::pass("a.test.js", "let opts = {};\nit('a', () => { opts = { x: 1 }; });\nit('b', () => { opts.y = 2; expect(opts.y).toBe(2); });"),
+                Case::pass("a.test.js", "let items = [];\nit('a', () => { items = [1]; });\nit('b', () => { items.push(2); expect(items).toContain(2); });"),
                 // Mutated in place by one test, read by another: module-mutable-state's case.
                 Case::pass("a.test.ts", "const items: number[] = [];\nit('a', () => { items.push(1); });\nit('b', () => { expect(items).toEqual([]); });"),
                 Case::pass("a.test.tsx", "let root: Root;\nbeforeEach(() => { root = createRoot(el); });\nit('a', () => { root.render(<App />); });"),
