@@ -221,6 +221,9 @@ impl Rule for SharedSeedData {
         // for the login check, and a record a test's own setup creates is
         // its own to read back.
         let mut created: Vec<(String, ScopeId)> = Vec::new();
+        // HTTP requests that carry a key, checked once every write's
+        // literals are known (below).
+        let mut requests: Vec<(&Call<'t>, Hit<'t>, String)> = Vec::new();
         for call in &model.calls {
             let Some((callee, data)) = write_data(model, call) else {
                 continue;
@@ -234,9 +237,7 @@ impl Rule for SharedSeedData {
                 continue;
             }
             writes_anything = true;
-            let mut literals = HashSet::new();
-            collect_literals(model, call.node, &mut literals);
-            created.extend(literals.into_iter().map(|l| (l, call.scope)));
+            let is_request = http_post_url(model, call).is_some();
             let mut best: Option<Hit<'t>> = None;
             for node in data {
                 scan(model, node, None, is_upsert(call), 0, &mut best);
@@ -249,11 +250,22 @@ impl Rule for SharedSeedData {
             if best.is_none() {
                 best = positional_account(model, call, &callee);
             }
+            // A request's literals are the file's records only once it is
+            // known to store them (below).
+            if !(is_request && best.is_some()) {
+                let mut literals = HashSet::new();
+                collect_literals(model, call.node, &mut literals);
+                created.extend(literals.into_iter().map(|l| (l, call.scope)));
+            }
             if let Some(hit) = best {
                 if call.method() == "merge" && merges_own_record(model, call, &hit) {
                     continue;
                 }
-                writes.push((hit, callee));
+                if is_request {
+                    requests.push((call, hit, callee));
+                } else {
+                    writes.push((hit, callee));
+                }
             }
         }
         // Raw SQL INSERTs (not into a temporary table of the file: it
@@ -288,6 +300,24 @@ impl Rule for SharedSeedData {
                 created.push((hit.value.clone(), model.scope_of(node)));
                 writes.push((hit, path));
             }
+        }
+        // A request carrying a key that the test's own setup or the test
+        // itself stores through the database (`setUpTestData` creates
+        // `staff@example.com`, the test posts it to `/password_reset/`)
+        // uses that record: the store is the finding, not the request.
+        for (call, hit, callee) in requests {
+            let own = model.enclosing_test(call.scope).is_some_and(|test| {
+                created
+                    .iter()
+                    .any(|(v, s)| *v == hit.value && model.prepares(*s, test))
+            });
+            if own {
+                continue;
+            }
+            let mut literals = HashSet::new();
+            collect_literals(model, call.node, &mut literals);
+            created.extend(literals.into_iter().map(|l| (l, call.scope)));
+            writes.push((hit, callee));
         }
         // Unique keys each test writes, for reads that rely on another
         // test's record.
@@ -1878,8 +1908,13 @@ mod tests {
                 // another test creates: the creates are the findings, not the read.
                 Case::fail("tests/test_m.py", "class A(TestCase):\n    def test_a(self):\n        User.objects.create(username='joe')\n\nclass B(TestCase):\n    @classmethod\n    def setUpTestData(cls):\n        cls.user = User.objects.create_user(username='joe', password='pw')\n    def test_b(self):\n        User.objects.get(username='joe')\n", &["'joe'", "'joe'"]),
                 Case::fail("tests/test_m.py", "class A(TestCase):\n    def test_a(self):\n        User.objects.create(username='joe')\n\nclass B(TestCase):\n    def setUp(self):\n        User.objects.create(username='joe')\n    def test_b(self):\n        User.objects.get(username='joe')\n", &["'joe'", "'joe'"]),
-                // ... also when the setup is inherited from a test class of the file.
-                Case::fail("tests/test_m.py", "class Base(TestCase):\n    @classmethod\n    def setUpTestData(cls):\n        User.objects.create_user(email='staff@x.com', username='staff')\n\nclass A(Base):\n    def test_a(self):\n        self.client.post('/password_reset/', {'email': 'staff@x.com'})\n\nclass B(Base):\n    def test_b(self):\n        User.objects.get(email='staff@x.com')\n", &["'staff@x.com'", "'staff@x.com'"]),
+                // ... also when the setup is inherited from a test class of the file;
+                // a request carrying the key uses that record too (a password
+                // reset for the account the setup stored).
+                Case::fail("tests/test_m.py", "class BaseTestCase(TestCase):\n    @classmethod\n    def setUpTestData(cls):\n        User.objects.create_user(email='staff@x.com', username='staff')\n\nclass A(BaseTestCase):\n    def test_a(self):\n        self.client.post('/password_reset/', {'email': 'staff@x.com'})\n\nclass B(BaseTestCase):\n    def test_b(self):\n        User.objects.get(email='staff@x.com')\n", &["'staff@x.com'"]),
+                Case::fail("tests/users.test.ts", "describe('reset', () => {\n  beforeEach(async () => { await prisma.user.create({ data: { email: 'ann@x.io' } }); });\n  it('sends a mail', async () => { await request(app).post('/api/password-reset').send({ email: 'ann@x.io' }); });\n});\nit('signs up', async () => { await request(app).post('/api/users').send({ email: 'bob@x.io' }); });\n", &["'ann@x.io'", "'bob@x.io'"]),
+                // Another test's record is not the requester's own.
+                Case::fail("tests/test_m.py", "class A(TestCase):\n    def test_a(self):\n        User.objects.create(email='staff@x.com')\n    def test_b(self):\n        self.client.post('/password_reset/', {'email': 'staff@x.com'})\n", &["'staff@x.com'", "'staff@x.com'"]),
                 // ... or by a fixture the test requests, directly or through another fixture.
                 Case::fail("tests/test_m.py", "import pytest\n@pytest.fixture\ndef joe(db):\n    return User.objects.create(username='joe')\n@pytest.fixture\ndef logged_in(joe):\n    return joe\ndef test_a(db):\n    User.objects.create(username='joe')\ndef test_b(logged_in):\n    User.objects.get(username='joe')\n", &["'joe'", "'joe'"]),
                 // ... or by the test itself, under a field that is not a unique key.
