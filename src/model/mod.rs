@@ -488,10 +488,17 @@ impl<'t> Model<'t> {
     /// the setup of a test class the test's class inherits from in this file,
     /// Django's `setUpTestData` of those classes, a pytest fixture the test
     /// requests (directly, through another fixture, `usefixtures`) or that
-    /// is autouse where the test is, or a helper called from one of these.
+    /// is autouse where the test is, or a helper called from one of these;
+    /// also the test it overrides in a base class when it runs that one
+    /// through `super().test_x()`.
     pub fn prepares(&self, s: ScopeId, test: ScopeId) -> bool {
         if self.is_within(s, test) {
             return true;
+        }
+        if let Some(overridden) = self.enclosing_test(s) {
+            if self.runs_overridden_test(test, overridden) {
+                return true;
+            }
         }
         // `setUpTestData` is a classmethod Django calls once per class before
         // its tests; the model keeps it a plain method (no hook kind), so it
@@ -517,6 +524,24 @@ impl<'t> Model<'t> {
                 _ => false,
             }
         })
+    }
+
+    /// Whether Python test `test` calls `super().<name>()` for the test
+    /// `overridden` of the same name in a class its class inherits from.
+    fn runs_overridden_test(&self, test: ScopeId, overridden: ScopeId) -> bool {
+        let name = self.scopes[test].name.as_str();
+        if overridden == test || self.scopes[overridden].name != name || !self.lang.is_python() {
+            return false;
+        }
+        let Some(class) = self.scopes[overridden].parent else {
+            return false;
+        };
+        let path = format!("super.().{name}");
+        self.suite_applies(class, test)
+            && self
+                .calls
+                .iter()
+                .any(|c| c.path == path && self.is_within(c.scope, test))
     }
 
     /// Whether the hooks of container `suite` (a describe body, test class
@@ -702,8 +727,9 @@ impl<'t> Model<'t> {
         // Pass 1: make scopes for every scope-making node.
         let mut pending: Vec<(Node<'t>, ScopeKind, String, Vec<String>)> = Vec::new();
         if self.lang.is_python() {
-            for &(class, name) in &raw.classes {
-                let kind = if is_python_test_class(class, self.src) {
+            let test_classes = python_test_classes(&raw.classes, self.src);
+            for (i, &(class, name)) in raw.classes.iter().enumerate() {
+                let kind = if test_classes[i] {
                     ScopeKind::Suite { concurrent: false }
                 } else {
                     ScopeKind::Class
@@ -1250,6 +1276,46 @@ fn is_python_test_class(class: Node, src: &str) -> bool {
         || python_superclasses(class, src)
             .iter()
             .any(|b| b.ends_with("TestCase") || b.ends_with("TestCase)"))
+}
+
+/// Which of a module's classes are test classes: those [`is_python_test_class`]
+/// names, and those deriving from one of them in the same module
+/// (`class CustomStorageTests(FileStorageTests)`, whose base derives from
+/// `TestCase`): unittest collects every `TestCase` subclass, whatever its name.
+fn python_test_classes(classes: &[(Node, &str)], src: &str) -> Vec<bool> {
+    let mut is_test: Vec<bool> = classes
+        .iter()
+        .map(|&(c, _)| is_python_test_class(c, src))
+        .collect();
+    if is_test.iter().all(|&t| t) {
+        return is_test;
+    }
+    let bases: Vec<Vec<&str>> = classes
+        .iter()
+        .map(|&(c, _)| python_superclasses(c, src))
+        .collect();
+    // Each round settles at least one more level of the hierarchy.
+    loop {
+        let mut changed = false;
+        for i in 0..classes.len() {
+            if is_test[i] {
+                continue;
+            }
+            let derives = bases[i].iter().any(|b| {
+                classes
+                    .iter()
+                    .zip(&is_test)
+                    .any(|(&(_, name), &t)| t && name == *b)
+            });
+            if derives {
+                is_test[i] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            return is_test;
+        }
+    }
 }
 
 /// Decorator texts of a Python function (without the `@`).

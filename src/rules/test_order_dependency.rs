@@ -721,6 +721,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A class deriving from a same-file TestCase subclass is a test
+                // class, whatever its name.
+                Case::fail("tests/test_orders.py", "from unittest import TestCase\n\nclass ApiBase(TestCase):\n    def setUp(self):\n        self.client = make_client()\n\nclass OrderTests(ApiBase):\n    def test_create(self):\n        type(self).order_id = self.client.create()\n    def test_read(self):\n        self.client.get(self.order_id)\n", &["self.order_id"]),
                 // setUpClass objects are one object for every test of the class.
                 Case::fail("tests/test_m.py", "import unittest\nclass T(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        cls.s1 = Thing()\n    def test_a(self):\n        self.s1.field = 10\n    def test_b(self):\n        self.assertEqual(self.s1.field, 10)\n", &["self.s1"]),
                 // A test method that runs an inner suite is still a test.
