@@ -1085,6 +1085,52 @@ fn tokenize(stmt: &str, base: usize) -> Vec<(String, usize, usize)> {
     out
 }
 
+/// A Drizzle `db.delete(table)` / `tx.delete(schema.table)` with no
+/// `.where(...)` after it: the receiver is a database or transaction handle,
+/// the one argument a table object, and the file uses Drizzle (imports
+/// `drizzle-orm` or a `schema` module). `map.delete(key)`, `set.delete(x)`
+/// and `cache.delete(id)` are not.
+fn drizzle_table_delete(model: &Model, call: &Call) -> bool {
+    let [_] = call.args() else {
+        return false;
+    };
+    let Some(table) = call.positional(0) else {
+        return false;
+    };
+    if !matches!(table.kind(), "identifier" | "member_expression") {
+        return false;
+    }
+    let handle = facts::last_segment(call.receiver()).to_ascii_lowercase();
+    let db_handle =
+        handle.ends_with("db") || matches!(handle.as_str(), "tx" | "trx" | "database" | "drizzle");
+    let drizzle = model.imports.iter().any(|i| {
+        let i = i.trim_matches(|c| matches!(c, '\'' | '"' | '`'));
+        i.starts_with("drizzle-orm") || i.rsplit('/').next().is_some_and(|m| m.contains("schema"))
+    });
+    if !db_handle || !drizzle {
+        return false;
+    }
+    // Walk the chain built on the call: `.where(...)` filters it.
+    let mut node = call.node;
+    while let Some(parent) = node.parent() {
+        match parent.kind() {
+            "member_expression" => {
+                let property = parent
+                    .child_by_field_name("property")
+                    .map(|p| model.text(p))
+                    .unwrap_or("");
+                if property == "where" {
+                    return false;
+                }
+            }
+            "call_expression" | "await_expression" | "parenthesized_expression" => {}
+            _ => break,
+        }
+        node = parent;
+    }
+    true
+}
+
 /// An ORM / driver / query-builder call that wipes a table, collection,
 /// schema or database: the description for the message, if it is one.
 pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String> {
@@ -1130,6 +1176,11 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
         }
         "del" if no_args && receiver.ends_with(".()") && !filtered_chain => {
             format!("{}() without where", call.path)
+        }
+        // Drizzle: `db.delete(users)` deletes every row unless `.where()`
+        // follows.
+        "delete" if drizzle_table_delete(model, call) => {
+            format!("{}({}) without where", call.path, model.text(first?))
         }
         "delete" if no_args && !filtered_chain => {
             // knex('t').delete(), Django objects.all().delete(), SQLAlchemy

@@ -148,7 +148,7 @@ impl Rule for EnvMutation {
             if restores_earlier_set
                 || !runs_in_tests(model, node)
                 || teardown::in_teardown(model, node)
-                || writes_back_saved(model, node)
+                || writes_back_saved(model, node, target)
             {
                 continue;
             }
@@ -332,8 +332,10 @@ fn in_forked_child(model: &Model, node: Node) -> bool {
 
 /// Whether the change puts back a value saved from the environment or the
 /// cwd (`os.chdir(saved)` with `saved = os.getcwd()`, `process.env.A =
-/// old` with `old = process.env.A`): the restore half of a pair.
-fn writes_back_saved<'t>(model: &Model<'t>, node: Node<'t>) -> bool {
+/// old` with `old = process.env.A`): the restore half of a pair. A value
+/// saved from another key (`url = process.env.TEST_DATABASE_URL` written to
+/// `process.env.DATABASE_URL`) is a new value for this key, not its own.
+fn writes_back_saved<'t>(model: &Model<'t>, node: Node<'t>, target: &Target) -> bool {
     let value = if let Some(a) = model.assigns.iter().find(|a| a.node.id() == node.id()) {
         a.value
     } else if let Some(c) = model.calls.iter().find(|c| c.node.id() == node.id()) {
@@ -341,18 +343,55 @@ fn writes_back_saved<'t>(model: &Model<'t>, node: Node<'t>) -> bool {
     } else {
         None
     };
+    let written = match target {
+        Target::Key(Some(key)) => Some(key.as_str()),
+        _ => None,
+    };
     value.is_some_and(|value| {
         teardown::writes_back_saved(model, node, value, |saving| {
             saving.value.is_some_and(|v| {
                 let t = model.text(v);
-                t.contains("getcwd")
+                let saves = t.contains("getcwd")
                     || t.contains("cwd()")
                     || t.contains("environ")
                     || t.contains("getenv")
-                    || t.contains("process.env")
+                    || t.contains("process.env");
+                saves && !matches!((written, env_key_read(t)), (Some(w), Some(r)) if w != r)
             })
         })
     })
+}
+
+/// The environment key an expression reads first (`process.env.A`,
+/// `process.env['A']`, `os.environ["A"]`, `os.environ.get("A")`,
+/// `os.getenv("A")`), when it names one.
+fn env_key_read(text: &str) -> Option<String> {
+    const READS: [&str; 5] = [
+        "process.env.",
+        "process.env[",
+        "environ[",
+        "environ.get(",
+        "getenv(",
+    ];
+    let (at, read) = READS
+        .iter()
+        .filter_map(|r| text.find(r).map(|i| (i, *r)))
+        .min_by_key(|(i, _)| *i)?;
+    let rest = text[at + read.len()..].trim_start();
+    if read == "process.env." {
+        let key: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$')
+            .collect();
+        return (!key.is_empty()).then_some(key);
+    }
+    let quote = rest
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '\'' | '"' | '`'))?;
+    let body = &rest[1..];
+    let end = body.find(quote)?;
+    Some(body[..end].to_string())
 }
 
 /// For an assignment/delete target, the environment key it writes
@@ -559,6 +598,9 @@ mod tests {
                 // A hook in a setup file runs around every test: not global set-up.
                 Case::fail_as("setup.js", crate::model::FileRole::SetupFile, "process.env.TZ = 'UTC';\nbeforeEach(() => { process.env.A = '1'; });", &["process.env.A = '1'"]),
                 Case::fail("a.test.js", "function setEnv() { process.env.A = '1'; }\nit('x', () => { setEnv(); });", &["process.env.A = '1'"]),
+                // A value saved from another key is a new value for this one.
+                Case::fail("a.test.ts", "const databaseUrl = process.env.TEST_DATABASE_URL;\nbeforeAll(() => { process.env.DATABASE_URL = databaseUrl; });", &["process.env.DATABASE_URL = databaseUrl"]),
+                Case::fail("a.test.ts", "const url = process.env['TEST_DATABASE_URL'] ?? 'postgres://localhost/test';\nprocess.env.DATABASE_URL = url;\nit('x', () => {});", &["process.env.DATABASE_URL = url"]),
             ],
         );
     }
@@ -575,6 +617,7 @@ mod tests {
                 Case::pass("a.test.js", "import t from 'tap';\nconst OLD_ENV = process.env;\nt.afterEach(() => { process.env = { ...OLD_ENV }; });\nt.test('x', (t) => { process.env = { A: '1' }; t.end(); });"),
                 Case::pass("a.test.js", "import t from 'tap';\nt.test('x', (t) => { process.env.A = '1'; t.teardown(() => { delete process.env.A; }); t.end(); });"),
                 Case::pass("a.test.js", "it('x', () => { const old = process.env.A; process.env.A = '1'; try { run(); } finally { process.env.A = old; } });"),
+                Case::pass("a.test.js", "it('x', () => { const old = process.env['A']; process.env.A = '1'; try { run(); } finally { process.env.A = old; } });"),
                 Case::pass("a.test.js", "const cwd = process.cwd();\nbeforeEach(() => process.chdir(dir));\nafterEach(() => process.chdir(cwd));"),
                 Case::pass("a.test.ts", "import { vi } from 'vitest';\nbeforeEach(() => { vi.stubEnv('MODE', 'prod'); });\nafterEach(() => { vi.unstubAllEnvs(); });"),
                 Case::pass("a.test.js", "afterAll(() => { Object.assign(process.env, saved); });\nbeforeAll(() => { Object.assign(process.env, { A: '1' }); });"),
@@ -632,6 +675,7 @@ mod tests {
                 // `environ` imported from `os` is the process environment.
                 Case::fail("test_env.py", "from os import environ\ndef test_x():\n    environ['A'] = '1'\n", &["environ['A'] = '1'"]),
                 Case::fail("test_env.py", "from os import (\n    getenv,\n    environ,\n)\ndef test_x():\n    environ.update(A='1')\n", &["environ.update(A='1')"]),
+                Case::fail("test_env.py", "import os\nURL = os.environ.get('TEST_DATABASE_URL')\ndef test_x():\n    os.environ['DATABASE_URL'] = URL\n", &["os.environ['DATABASE_URL'] = URL"]),
                 // A removal with no earlier set is a change of its own.
                 Case::fail("test_env.py", "import os\ndef test_x():\n    del os.environ['HOME']\n", &["del os.environ['HOME']"]),
                 // The parent side of a fork, and a change before the raising call.

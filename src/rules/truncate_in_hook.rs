@@ -294,6 +294,9 @@ mod tests {
                 Case::fail("s.test.js", "beforeAll(async () => { await sequelize.sync({ force: true }); });", &["sequelize.sync({ force: true })"]),
                 Case::fail("m.test.ts", "afterEach(async () => { await User.deleteMany({}); });", &["User.deleteMany({})"]),
                 Case::fail("p.test.ts", "beforeEach(async () => { await prisma.user.deleteMany(); });", &["prisma.user.deleteMany()"]),
+                // Drizzle: `db.delete(table)` with no `.where()` deletes every row.
+                Case::fail("d.test.ts", "import { db } from '@/db';\nimport { users, posts } from '@/db/schema';\nconst cleanup = async () => { await db.delete(posts); await db.delete(users).returning(); };\nbeforeEach(async () => { await cleanup(); });", &["db.delete(posts)", "db.delete(users)"]),
+                Case::fail("d.test.ts", "import { eq } from 'drizzle-orm';\nimport * as schema from '../src/schema';\nafterAll(async () => { await testDb.transaction(async (tx) => { await tx.delete(schema.sessions); }); });", &["tx.delete(schema.sessions)"]),
                 Case::fail("p.test.ts", "beforeEach(async () => { await prisma.post.deleteMany({ where: {} }); });", &["prisma.post.deleteMany({ where: {} })"]),
                 Case::fail("m.test.js", "afterEach(async () => { await db.collection('users').drop(); });", &["db.collection('users').drop()"]),
                 Case::fail("m.test.js", "afterAll(async () => { await mongoose.connection.dropDatabase(); });", &["mongoose.connection.dropDatabase()"]),
@@ -343,6 +346,9 @@ mod tests {
                 Case::pass("a.test.js", "beforeEach(() => { mockDb.query('DELETE FROM users'); });"),
                 // Not SQL, not destructive.
                 Case::pass("a.test.js", "beforeEach(() => { map.clear(); cache.delete('k'); _.truncate('abc'); });"),
+                // Drizzle delete with a where; a Map's delete; no Drizzle in the file.
+                Case::pass("d.test.ts", "import { eq } from 'drizzle-orm';\nimport { users } from '@/db/schema';\nafterEach(async () => { await db.delete(users).where(eq(users.id, id)); sessions.delete(users); });"),
+                Case::pass("d.test.ts", "import { users } from './fixtures';\nafterEach(() => { db.delete(users); cacheDb.delete(key); });"),
                 Case::pass("a.test.js", "beforeEach(() => db.query('SELECT * FROM users'));"),
                 Case::pass("a.test.js", "afterEach(() => { jest.clearAllMocks(); element.remove(); resetState(); clearMocks(); });"),
                 Case::pass("a.test.js", "async function resetDb() { await db.query('ROLLBACK'); }\nafterEach(() => resetDb());"),
