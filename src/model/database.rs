@@ -1288,18 +1288,32 @@ pub fn is_wipe_helper_name(name: &str) -> bool {
     verb && object
 }
 
-/// SQLAlchemy 2.0 `delete(User)` with no `.where(...)`: an unfiltered delete
-/// statement object (passed to `session.execute`).
-pub fn is_unfiltered_delete_statement(model: &Model, node: Node) -> bool {
-    if !matches!(node.kind(), "call" | "call_expression") {
-        return false;
+/// The SQLAlchemy 2.0 / SQLModel `delete(User)` statement object with no
+/// `.where(...)` (passed to `session.execute`) that `node` is or, for a
+/// name, holds where it is used; `None` for anything else.
+pub fn unfiltered_delete_statement<'t>(model: &Model<'t>, node: Node<'t>) -> Option<Node<'t>> {
+    // `statement = delete(User)` then `session.execute(statement)` (the
+    // FastAPI full-stack template's session fixture): the statement the
+    // name holds at the call, from its nearest earlier assignment.
+    if node.kind() == "identifier" {
+        let writes = model.visible_writes(node)?;
+        let value = writes
+            .into_iter()
+            .filter(|w| w.node.end_byte() <= node.start_byte())
+            .max_by_key(|w| w.node.start_byte())?
+            .value?;
+        return (value.kind() != "identifier")
+            .then(|| unfiltered_delete_statement(model, value))
+            .flatten();
     }
-    let Some(f) = node.child_by_field_name("function") else {
-        return false;
-    };
+    if !matches!(node.kind(), "call" | "call_expression") {
+        return None;
+    }
+    let f = node.child_by_field_name("function")?;
     let p = model.path_of(f);
-    matches!(p.as_str(), "delete" | "sa.delete" | "sqlalchemy.delete")
-        || (p.ends_with(".delete") && p.rsplit('.').nth(1).is_some_and(|r| r.ends_with("table")))
+    let unfiltered = matches!(p.as_str(), "delete" | "sa.delete" | "sqlalchemy.delete")
+        || (p.ends_with(".delete") && p.rsplit('.').nth(1).is_some_and(|r| r.ends_with("table")));
+    unfiltered.then_some(node)
 }
 
 /// Record-writing method names: `create`, `insert`, `save`, `upsert`...
