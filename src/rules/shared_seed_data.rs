@@ -1908,6 +1908,24 @@ mod tests {
     }
 
     #[test]
+    fn fastapi_dependency_overrides() {
+        assert_rule(
+            RULE,
+            &[
+                // The routes get a mock session for their database dependency:
+                // the writes reach no database.
+                Case::pass("tests/test_auth.py", "from unittest.mock import MagicMock\nclient = TestClient(app)\ndef test_x():\n    mock_db = MagicMock()\n    app.dependency_overrides[get_db] = lambda: mock_db\n    client.post('/auth/register', json={'email': 'a@x.com', 'password': 'p'})\n    client.post('/auth/login', json={'email': 'admin@x.com', 'password': 'p'})\n"),
+                Case::pass("tests/test_signin.py", "import pytest\nclient = TestClient(app)\n@pytest.fixture\ndef db_session_mock():\n    yield MagicMock()\n@pytest.fixture(autouse=True)\ndef override_get_db(db_session_mock):\n    def get_db_override():\n        yield db_session_mock\n    app.dependency_overrides[get_db] = get_db_override\n    yield\n    app.dependency_overrides = {}\ndef test_login():\n    client.post('/api/v1/auth/login', json={'email': 'testuser1@gmail.com', 'password': 'p'})\n"),
+                Case::pass("tests/test_users.py", "client = TestClient(app)\ndef test_x():\n    app.dependency_overrides[get_async_session] = AsyncMock()\n    client.post('/users/', json={'email': 'a@x.com'})\n"),
+                // A real test session handed to the routes is a shared database;
+                // a mocked current user is not a mocked database.
+                Case::fail("tests/test_auth.py", "client = TestClient(app)\ndef override_get_db():\n    db = TestingSessionLocal()\n    try:\n        yield db\n    finally:\n        db.close()\napp.dependency_overrides[get_db] = override_get_db\ndef test_x():\n    client.post('/auth/register', json={'email': 'a@x.com', 'password': 'p'})\n", &["'a@x.com'"]),
+                Case::fail("tests/test_auth.py", "client = TestClient(app)\ndef test_x():\n    mock_user = MagicMock()\n    app.dependency_overrides[get_current_user] = lambda: mock_user\n    client.post('/auth/register', json={'email': 'a@x.com', 'password': 'p'})\n", &["'a@x.com'"]),
+            ],
+        );
+    }
+
+    #[test]
     fn python_not_flagged() {
         assert_rule(
             RULE,
