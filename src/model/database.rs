@@ -583,8 +583,64 @@ impl<'t> Model<'t> {
         if !d.mocked_modules.is_empty() {
             d.names.extend(self.names_imported_from(&d.mocked_modules));
         }
-        d.injected_persistence = self.injects_persistence_double();
+        d.injected_persistence =
+            self.injects_persistence_double() || self.overrides_db_dependency_with_double(&d.names);
         d
+    }
+
+    /// FastAPI `app.dependency_overrides[get_db] = lambda: mock_db` (or a
+    /// function that yields a mock, or a mock itself): the routes the test
+    /// calls get a stand-in for their database session and write nothing
+    /// shared. A dependency yielding a real test session is no double.
+    fn overrides_db_dependency_with_double(&self, doubles: &[String]) -> bool {
+        if !self.lang.is_python() || !self.src.contains("dependency_overrides") {
+            return false;
+        }
+        let is_double = |e: Node<'t>| -> bool {
+            let e = unwrap_await(e);
+            match e.kind() {
+                "identifier" => {
+                    let t = self.text(e);
+                    is_fake_name(t) || doubles.iter().any(|n| n == t)
+                }
+                "call" => e
+                    .child_by_field_name("function")
+                    .is_some_and(|f| is_mock_factory(&self.path_of(f))),
+                _ => false,
+            }
+        };
+        self.assigns.iter().any(|a| {
+            if !a.target_path.ends_with("dependency_overrides.[]") {
+                return false;
+            }
+            let names_db = a
+                .target
+                .child_by_field_name("subscript")
+                .map(|k| facts::last_segment(self.text(k)))
+                .is_some_and(names_db_dependency);
+            let Some(v) = a.value.filter(|_| names_db) else {
+                return false;
+            };
+            match v.kind() {
+                "lambda" => v.child_by_field_name("body").is_some_and(is_double),
+                "identifier" => {
+                    let name = self.text(v);
+                    // A function defined in the file (at any depth) that
+                    // returns or yields a double.
+                    self.scopes
+                        .iter()
+                        .filter(|s| {
+                            s.node.kind() == "function_definition"
+                                && s.node
+                                    .child_by_field_name("name")
+                                    .is_some_and(|n| self.text(n) == name)
+                        })
+                        .any(|s| returned_values(s.node).into_iter().any(is_double))
+                        || is_double(v)
+                }
+                _ => is_double(v),
+            }
+        })
     }
 
     /// NestJS testing modules that replace a persistence provider:
@@ -794,6 +850,39 @@ fn names_db_module(path: &str) -> bool {
         let stem = part.split_once('.').map_or(part, |(stem, _)| stem);
         stem.eq_ignore_ascii_case("db")
     })
+}
+
+/// A FastAPI dependency that hands out the database session: `get_db`,
+/// `get_session`, `get_async_session`, `get_db_session`, `get_database`.
+fn names_db_dependency(name: &str) -> bool {
+    name.split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|part| {
+            matches!(
+                part.to_ascii_lowercase().as_str(),
+                "db" | "database" | "session" | "sessions" | "repo" | "repository" | "uow"
+            )
+        })
+}
+
+/// The expressions a Python function returns or yields (not those of
+/// functions nested in it).
+fn returned_values(func: Node) -> Vec<Node> {
+    let mut out = Vec::new();
+    let Some(body) = func.child_by_field_name("body") else {
+        return out;
+    };
+    let mut stack = vec![body];
+    while let Some(n) = stack.pop() {
+        match n.kind() {
+            "return_statement" | "yield" => out.extend(n.named_child(0)),
+            "function_definition" | "lambda" | "class_definition" => {}
+            _ => crate::walk::named_children(n, &mut stack),
+        }
+        if out.len() > 8 {
+            break;
+        }
+    }
+    out
 }
 
 impl Doubles {
@@ -1339,18 +1428,32 @@ pub fn is_wipe_helper_name(name: &str) -> bool {
     verb && object
 }
 
-/// SQLAlchemy 2.0 `delete(User)` with no `.where(...)`: an unfiltered delete
-/// statement object (passed to `session.execute`).
-pub fn is_unfiltered_delete_statement(model: &Model, node: Node) -> bool {
-    if !matches!(node.kind(), "call" | "call_expression") {
-        return false;
+/// The SQLAlchemy 2.0 / SQLModel `delete(User)` statement object with no
+/// `.where(...)` (passed to `session.execute`) that `node` is or, for a
+/// name, holds where it is used; `None` for anything else.
+pub fn unfiltered_delete_statement<'t>(model: &Model<'t>, node: Node<'t>) -> Option<Node<'t>> {
+    // `statement = delete(User)` then `session.execute(statement)` (the
+    // FastAPI full-stack template's session fixture): the statement the
+    // name holds at the call, from its nearest earlier assignment.
+    if node.kind() == "identifier" {
+        let writes = model.visible_writes(node)?;
+        let value = writes
+            .into_iter()
+            .filter(|w| w.node.end_byte() <= node.start_byte())
+            .max_by_key(|w| w.node.start_byte())?
+            .value?;
+        return (value.kind() != "identifier")
+            .then(|| unfiltered_delete_statement(model, value))
+            .flatten();
     }
-    let Some(f) = node.child_by_field_name("function") else {
-        return false;
-    };
+    if !matches!(node.kind(), "call" | "call_expression") {
+        return None;
+    }
+    let f = node.child_by_field_name("function")?;
     let p = model.path_of(f);
-    matches!(p.as_str(), "delete" | "sa.delete" | "sqlalchemy.delete")
-        || (p.ends_with(".delete") && p.rsplit('.').nth(1).is_some_and(|r| r.ends_with("table")))
+    let unfiltered = matches!(p.as_str(), "delete" | "sa.delete" | "sqlalchemy.delete")
+        || (p.ends_with(".delete") && p.rsplit('.').nth(1).is_some_and(|r| r.ends_with("table")));
+    unfiltered.then_some(node)
 }
 
 /// Record-writing method names: `create`, `insert`, `save`, `upsert`...

@@ -1064,6 +1064,25 @@ fn is_identifier_like(s: &str) -> bool {
             .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '@'))
 }
 
+/// Whether a login call passes a password that says it is wrong
+/// (`password='wrongpass'`, a body `{"password": "invalid"}` inline or
+/// through a name).
+fn wrong_password<'t>(model: &Model<'t>, call: &Call<'t>) -> bool {
+    const KEYS: &[&str] = &["password", "pass", "passwd", "pwd"];
+    let wrong = |v: &Value| v.as_str().is_some_and(is_invalid_marker);
+    if KEYS
+        .iter()
+        .filter_map(|k| call.keyword(k))
+        .any(|v| wrong(&model.eval(v).value))
+    {
+        return true;
+    }
+    call.args().iter().any(|a| {
+        let v = model.eval(a.value).value;
+        KEYS.iter().filter_map(|k| v.field(k)).any(wrong)
+    })
+}
+
 fn is_invalid_marker(s: &str) -> bool {
     let l = s.to_ascii_lowercase();
     INVALID_MARKERS.iter().any(|m| l.contains(m))
@@ -1305,6 +1324,12 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
         };
         let Some(hit) = account else { continue };
         if is_invalid_marker(&hit.value) || written.contains(&hit.value) {
+            continue;
+        }
+        // `{"email": "test@example.com", "password": "wrongpassword"}`: a
+        // login with a deliberately wrong password is refused and shares
+        // no session, whoever owns the account.
+        if !FILL_METHODS.contains(&method) && wrong_password(model, call) {
             continue;
         }
         // A login the test expects to fail (`self.assertFalse(self.client.
@@ -1894,6 +1919,10 @@ mod tests {
                 Case::pass("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        self.assertFalse(self.client.login(username='otheruser', password='nopassword'))\n"),
                 Case::pass("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        login = self.client.login(username='otheruser', password='nopassword')\n        self.assertFalse(login)\n"),
                 Case::pass("tests/test_api.py", "def test_x(client):\n    client.get('/')\n    assert not client.login(username='otheruser', password='pw')\n    assert client.login(username='someone', password='pw') is False\n    with pytest.raises(PermissionDenied):\n        client.login(username='blocked')\n"),
+                // A deliberately wrong password is refused: no session is shared.
+                Case::pass("tests/test_auth.py", "client = TestClient(app)\ndef test_wrong_password():\n    login_data = {'email': 'test@example.com', 'password': 'wrongpassword'}\n    response = client.post('/api/v1/auth/login', json=login_data)\n    assert response.status_code == 401\n"),
+                Case::pass("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        self.client.login(username='admin', password='invalid-pass')\n        self.client.post('/auth/login/', {'username': 'root', 'password': 'incorrect'})\n"),
+                Case::fail("tests/test_auth.py", "client = TestClient(app)\ndef test_login():\n    client.post('/api/v1/auth/login', json={'email': 'test@example.com', 'password': 'secret'})\n", &["'test@example.com'"]),
                 Case::fail("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        self.assertTrue(self.client.login(username='admin', password='pw'))\n        ok = self.client.login(username='root', password='pw')\n        self.assertTrue(ok)\n", &["'admin'", "'root'"]),
                 // A form post is a login only when its URL names one: `author` is no `auth`.
                 Case::pass("tests/test_edit.py", "class T(TestCase):\n    def test_x(self):\n        self.client.post('/edit/author/1/update/', {'name': 'John Doe', 'slug': 'john-doe'})\n"),
@@ -1941,6 +1970,24 @@ mod tests {
             RULE,
             &[
                 Case::fail("tests/test_api.py", "from fastapi import FastAPI\nfrom fastapi.testclient import TestClient\nfrom sqlalchemy import create_engine\napp = FastAPI()\nclient = TestClient(app)\ndef test_create():\n    client.put('/items/', json={'id': 'foobar'})\n", &["'foobar'"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn fastapi_dependency_overrides() {
+        assert_rule(
+            RULE,
+            &[
+                // The routes get a mock session for their database dependency:
+                // the writes reach no database.
+                Case::pass("tests/test_auth.py", "from unittest.mock import MagicMock\nclient = TestClient(app)\ndef test_x():\n    mock_db = MagicMock()\n    app.dependency_overrides[get_db] = lambda: mock_db\n    client.post('/auth/register', json={'email': 'a@x.com', 'password': 'p'})\n    client.post('/auth/login', json={'email': 'admin@x.com', 'password': 'p'})\n"),
+                Case::pass("tests/test_signin.py", "import pytest\nclient = TestClient(app)\n@pytest.fixture\ndef db_session_mock():\n    yield MagicMock()\n@pytest.fixture(autouse=True)\ndef override_get_db(db_session_mock):\n    def get_db_override():\n        yield db_session_mock\n    app.dependency_overrides[get_db] = get_db_override\n    yield\n    app.dependency_overrides = {}\ndef test_login():\n    client.post('/api/v1/auth/login', json={'email': 'testuser1@gmail.com', 'password': 'p'})\n"),
+                Case::pass("tests/test_users.py", "client = TestClient(app)\ndef test_x():\n    app.dependency_overrides[get_async_session] = AsyncMock()\n    client.post('/users/', json={'email': 'a@x.com'})\n"),
+                // A real test session handed to the routes is a shared database;
+                // a mocked current user is not a mocked database.
+                Case::fail("tests/test_auth.py", "client = TestClient(app)\ndef override_get_db():\n    db = TestingSessionLocal()\n    try:\n        yield db\n    finally:\n        db.close()\napp.dependency_overrides[get_db] = override_get_db\ndef test_x():\n    client.post('/auth/register', json={'email': 'a@x.com', 'password': 'p'})\n", &["'a@x.com'"]),
+                Case::fail("tests/test_auth.py", "client = TestClient(app)\ndef test_x():\n    mock_user = MagicMock()\n    app.dependency_overrides[get_current_user] = lambda: mock_user\n    client.post('/auth/register', json={'email': 'a@x.com', 'password': 'p'})\n", &["'a@x.com'"]),
             ],
         );
     }

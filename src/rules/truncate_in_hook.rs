@@ -20,7 +20,7 @@
 
 use super::{prefix, suffix, text, word, Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::database::{
-    destructive_call, destructive_statements, is_unfiltered_delete_statement,
+    destructive_call, destructive_statements, unfiltered_delete_statement,
 };
 use crate::model::framework::{js_call_role, JsCallRole};
 use crate::model::scope::{ScopeId, ScopeKind};
@@ -102,8 +102,8 @@ impl Rule for TruncateInHook {
                 continue;
             }
             let what = if let Some(arg) = model.sql_argument(call) {
-                if is_unfiltered_delete_statement(model, arg) {
-                    Some(format!("DELETE of {} without where", model.text(arg)))
+                if let Some(statement) = unfiltered_delete_statement(model, arg) {
+                    Some(format!("DELETE of {} without where", model.text(statement)))
                 } else {
                     model
                         .sql_text(arg)
@@ -400,6 +400,9 @@ mod tests {
                 Case::fail("test_h.py", "import pytest\ndef wipe(conn):\n    conn.execute(\"TRUNCATE users\")\n\n@pytest.fixture\ndef clean(conn):\n    wipe(conn)\n", &["conn.execute(\"TRUNCATE users\")"]),
                 Case::fail("conftest.py", "import pytest\n@pytest.fixture(autouse=True)\ndef flush():\n    call_command('flush', interactive=False)\n", &["call_command('flush', interactive=False)"]),
                 Case::fail("test_f.py", "import pytest\n@pytest.fixture\ndef app():\n    yield app\n    db.drop_all()\n", &["db.drop_all()"]),
+                // The statement through a name (the FastAPI full-stack template's
+                // session fixture): each execute runs the statement assigned last.
+                Case::fail("tests/conftest.py", "import pytest\n@pytest.fixture(scope=\"session\", autouse=True)\ndef db():\n    with Session(engine) as session:\n        yield session\n        statement = delete(User)\n        session.execute(statement)\n        statement = delete(Organization)\n        session.execute(statement)\n", &["session.execute(statement)", "session.execute(statement)"]),
             ],
         );
     }
@@ -413,6 +416,11 @@ mod tests {
                 Case::pass("test_db.py", "import pytest\n@pytest.fixture\ndef s(db):\n    db.execute(\"DELETE FROM users WHERE id = %s\", (1,))\n"),
                 Case::pass("test_db.py", "import pytest\n@pytest.fixture\ndef s(session):\n    yield session\n    session.rollback()\n    session.execute(text(\"ROLLBACK\"))\n"),
                 Case::pass("test_db.py", "import pytest\n@pytest.fixture\ndef s(session):\n    session.query(User).filter(User.id == 1).delete()\n"),
+                // A filtered statement through a name, and a name whose last
+                // statement before the execute is filtered.
+                Case::pass("tests/conftest.py", "import pytest\n@pytest.fixture\ndef s(session):\n    statement = delete(User).where(User.email == 'a@x.com')\n    session.execute(statement)\n"),
+                Case::pass("tests/conftest.py", "import pytest\n@pytest.fixture\ndef s(session):\n    stmt = delete(Item)\n    stmt = stmt.where(Item.owner_id == 1)\n    session.execute(stmt)\n"),
+                Case::pass("tests/conftest.py", "import pytest\n@pytest.fixture\ndef s(session, statement):\n    session.execute(statement)\n"),
                 Case::pass("test_db.py", "import pytest\n@pytest.fixture(scope=\"session\")\ndef schema(conn, worker_id):\n    conn.execute(f\"DROP SCHEMA IF EXISTS test_{worker_id} CASCADE\")\n"),
                 Case::pass("test_db.py", "import pytest\n@pytest.fixture\ndef db():\n    conn = sqlite3.connect(\":memory:\")\n    yield conn\n    conn.execute(\"DELETE FROM users\")\n"),
                 Case::pass("test_db.py", "import pytest\n@pytest.fixture\ndef db(tmp_path):\n    engine = create_engine(f\"sqlite:///{tmp_path}/t.db\")\n    yield engine\n    Base.metadata.drop_all(engine)\n"),
