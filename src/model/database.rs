@@ -635,7 +635,13 @@ impl<'t> Model<'t> {
                                     .child_by_field_name("name")
                                     .is_some_and(|n| self.text(n) == name)
                         })
-                        .any(|s| returned_values(s.node).into_iter().any(is_double))
+                        .any(|s| {
+                            s.node.child_by_field_name("body").is_some_and(|b| {
+                                super::values::returned_expressions(b)
+                                    .into_iter()
+                                    .any(is_double)
+                            })
+                        })
                         || is_double(v)
                 }
                 _ => is_double(v),
@@ -862,27 +868,6 @@ fn names_db_dependency(name: &str) -> bool {
                 "db" | "database" | "session" | "sessions" | "repo" | "repository" | "uow"
             )
         })
-}
-
-/// The expressions a Python function returns or yields (not those of
-/// functions nested in it).
-fn returned_values(func: Node) -> Vec<Node> {
-    let mut out = Vec::new();
-    let Some(body) = func.child_by_field_name("body") else {
-        return out;
-    };
-    let mut stack = vec![body];
-    while let Some(n) = stack.pop() {
-        match n.kind() {
-            "return_statement" | "yield" => out.extend(n.named_child(0)),
-            "function_definition" | "lambda" | "class_definition" => {}
-            _ => crate::walk::named_children(n, &mut stack),
-        }
-        if out.len() > 8 {
-            break;
-        }
-    }
-    out
 }
 
 impl Doubles {

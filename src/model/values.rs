@@ -510,29 +510,10 @@ impl<'t> Model<'t> {
         if !matches!(body.kind(), "statement_block" | "block") {
             return self.eval_at(body, d);
         }
-        let mut results: Vec<Evaluated<'t>> = Vec::new();
-        let mut stack = vec![body];
-        while let Some(n) = stack.pop() {
-            match n.kind() {
-                "return_statement" | "yield" => {
-                    if let Some(e) = n.named_child(0) {
-                        results.push(self.eval_at(e, d));
-                    }
-                }
-                "function_definition"
-                | "arrow_function"
-                | "function_expression"
-                | "function_declaration"
-                | "lambda"
-                | "class_definition" => {}
-                _ => {
-                    crate::walk::named_children(n, &mut stack);
-                }
-            }
-            if results.len() > 8 {
-                break;
-            }
-        }
+        let results = returned_expressions(body)
+            .into_iter()
+            .map(|e| self.eval_at(e, d))
+            .collect();
         agree(results)
     }
 
@@ -729,4 +710,27 @@ fn parse_int(text: &str) -> Option<i64> {
         return i64::from_str_radix(hex, 16).ok();
     }
     t.parse().ok()
+}
+
+/// The expressions a function body returns or yields (JS or Python), not
+/// those of functions or classes nested in it; at most nine.
+pub(crate) fn returned_expressions(body: Node<'_>) -> Vec<Node<'_>> {
+    let mut out = Vec::new();
+    let mut stack = vec![body];
+    while let Some(n) = stack.pop() {
+        match n.kind() {
+            "return_statement" | "yield" => out.extend(n.named_child(0)),
+            "function_definition"
+            | "arrow_function"
+            | "function_expression"
+            | "function_declaration"
+            | "lambda"
+            | "class_definition" => {}
+            _ => crate::walk::named_children(n, &mut stack),
+        }
+        if out.len() > 8 {
+            break;
+        }
+    }
+    out
 }
