@@ -336,3 +336,33 @@ def test_unlocked():
         ]
     );
 }
+
+/// A class deriving from a `TestCase` subclass imported from the project is
+/// a test class whatever its name (`class OrderTests(ApiTestBase)`): its
+/// tests are tests, and one reading what another assigns is reported.
+#[test]
+fn a_class_deriving_from_an_imported_test_class_holds_tests() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    write(root, "pyproject.toml", "");
+    write(root, "tests/__init__.py", "");
+    write(
+        root,
+        "tests/base.py",
+        "from unittest import TestCase\n\n\nclass ApiTestBase(TestCase):\n    def setUp(self):\n        self.client = make_client()\n\n\nclass Helper:\n    pass\n",
+    );
+    let body = "    def test_create(self):\n        type(self).order_id = self.client.create()\n\n    def test_read(self):\n        self.client.get(self.order_id)\n";
+    write(
+        root,
+        "tests/test_orders.py",
+        &format!("from tests.base import ApiTestBase, Helper\n\n\nclass OrderTests(ApiTestBase):\n{body}\n\nclass NotTests(Helper):\n{body}"),
+    );
+    assert_eq!(
+        findings(root, "tests"),
+        vec!["tests/test_orders.py:9 test-order-dependency".to_string()]
+    );
+    assert_eq!(
+        findings(root, "tests/test_orders.py"),
+        vec!["tests/test_orders.py:9 test-order-dependency".to_string()]
+    );
+}

@@ -35,6 +35,9 @@ pub struct ClassFacts {
     /// A per-test set-up hook (`setUp`, `setup_method`) changes into a
     /// temporary directory: relative paths in the tests resolve there.
     pub setup_switches_cwd: bool,
+    /// A test class (a `TestCase` subclass, whatever its name): so are the
+    /// classes deriving from it (`class UserTests(ApiTestBase)`).
+    pub test_class: bool,
 }
 
 impl ClassFacts {
@@ -47,6 +50,7 @@ impl ClassFacts {
             }
         }
         self.setup_switches_cwd |= base.setup_switches_cwd;
+        self.test_class |= base.test_class;
     }
 }
 
@@ -91,6 +95,7 @@ fn read_module(model: &Model) -> ModuleFacts {
                 .into_iter()
                 .map(str::to_string)
                 .collect(),
+            test_class: matches!(scope.kind, ScopeKind::Suite { .. }),
             ..ClassFacts::default()
         };
         for (s, inner) in model.scopes.iter().enumerate() {

@@ -727,7 +727,8 @@ impl<'t> Model<'t> {
         // Pass 1: make scopes for every scope-making node.
         let mut pending: Vec<(Node<'t>, ScopeKind, String, Vec<String>)> = Vec::new();
         if self.lang.is_python() {
-            let test_classes = python_test_classes(&raw.classes, self.src);
+            let test_classes =
+                python_test_classes(&raw.classes, self.src, &self.project.imported.classes);
             for (i, &(class, name)) in raw.classes.iter().enumerate() {
                 let kind = if test_classes[i] {
                     ScopeKind::Suite { concurrent: false }
@@ -1279,13 +1280,29 @@ fn is_python_test_class(class: Node, src: &str) -> bool {
 }
 
 /// Which of a module's classes are test classes: those [`is_python_test_class`]
-/// names, and those deriving from one of them in the same module
-/// (`class CustomStorageTests(FileStorageTests)`, whose base derives from
-/// `TestCase`): unittest collects every `TestCase` subclass, whatever its name.
-fn python_test_classes(classes: &[(Node, &str)], src: &str) -> Vec<bool> {
+/// names, those deriving from a test class imported from the project
+/// (`class UserTests(ApiTestBase)`, `ApiTestBase` a `TestCase` subclass in
+/// `tests/base.py`), and those deriving from one of them in the same module
+/// (`class CustomStorageTests(FileStorageTests)`): unittest collects every
+/// `TestCase` subclass, whatever its name.
+fn python_test_classes(
+    classes: &[(Node, &str)],
+    src: &str,
+    imported: &[imported::ClassFacts],
+) -> Vec<bool> {
+    let imported_test_class = |base: &str| {
+        imported
+            .iter()
+            .any(|c| c.test_class && (c.name == base || c.name == facts::last_segment(base)))
+    };
     let mut is_test: Vec<bool> = classes
         .iter()
-        .map(|&(c, _)| is_python_test_class(c, src))
+        .map(|&(c, _)| {
+            is_python_test_class(c, src)
+                || python_superclasses(c, src)
+                    .iter()
+                    .any(|b| imported_test_class(b))
+        })
         .collect();
     if is_test.iter().all(|&t| t) {
         return is_test;
