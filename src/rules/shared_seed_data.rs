@@ -225,7 +225,12 @@ impl Rule for SharedSeedData {
         // literals are known (below).
         let mut requests: Vec<(&Call<'t>, Hit<'t>, String)> = Vec::new();
         for call in &model.calls {
-            let Some((callee, data)) = write_data(model, call) else {
+            let Some(Write {
+                callee,
+                data,
+                request: is_request,
+            }) = write_data(model, call)
+            else {
                 continue;
             };
             if doubles.covers(&call.path) || in_private_database_of_conftest(model, call) {
@@ -237,7 +242,6 @@ impl Rule for SharedSeedData {
                 continue;
             }
             writes_anything = true;
-            let is_request = http_post_url(model, call).is_some();
             let mut best: Option<Hit<'t>> = None;
             for node in data {
                 scan(model, node, None, is_upsert(call), 0, &mut best);
@@ -395,9 +399,36 @@ fn is_upsert(call: &Call) -> bool {
     matches!(call.method(), "upsert")
 }
 
-/// For a call that writes records: a display name and the argument nodes
-/// holding the record data.
-fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(String, Vec<Node<'t>>)> {
+/// A call that writes records: how it is shown, the record data it
+/// carries, and whether it is an HTTP request (which may only use a record
+/// the test already stored).
+struct Write<'t> {
+    callee: String,
+    data: Vec<Node<'t>>,
+    request: bool,
+}
+
+impl<'t> Write<'t> {
+    fn store(callee: String, data: Vec<Node<'t>>) -> Self {
+        Write {
+            callee,
+            data,
+            request: false,
+        }
+    }
+
+    fn request(callee: String, data: Vec<Node<'t>>) -> Self {
+        Write {
+            callee,
+            data,
+            request: true,
+        }
+    }
+}
+
+/// For a call that writes records: a display name, the argument nodes
+/// holding the record data, and whether it is an HTTP request.
+fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Write<'t>> {
     let method = call.method();
     // Built only on the way out: this runs for every call of a file, and
     // most calls are no write.
@@ -427,7 +458,7 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(String, Vec<Nod
         if builds_in_memory(model, &call.path, 0) {
             return None;
         }
-        return Some((shown(), positional()));
+        return Some(Write::store(shown(), positional()));
     }
     // `session.add(User(...))`, `repo.save(new User({...}))`, `em.persist(x)`.
     if matches!(
@@ -453,7 +484,7 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(String, Vec<Nod
         if constructed.is_empty() {
             return None;
         }
-        return Some((shown(), constructed));
+        return Some(Write::store(shown(), constructed));
     }
     // `new User({...}).save()`, `User(email=...).save()`, `user.save()` after
     // `user = User(...)`.
@@ -466,7 +497,7 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(String, Vec<Nod
         } else {
             None
         };
-        return ctor.map(|c| (shown(), vec![c]));
+        return ctor.map(|c| Write::store(shown(), vec![c]));
     }
     // HTTP writes: `request(app).post('/users').send({...})`,
     // `client.post('/users', json={...})`, `request.post(url, { data })`.
@@ -486,7 +517,7 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(String, Vec<Nod
                 .chain(call.keyword("data"))
                 .collect()
         };
-        return Some((format!("{verb} {url}"), body));
+        return Some(Write::request(format!("{verb} {url}"), body));
     }
     if !is_write_method(method) {
         return None;
@@ -509,7 +540,7 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(String, Vec<Nod
             return None;
         }
     }
-    Some((shown(), positional()))
+    Some(Write::store(shown(), positional()))
 }
 
 fn is_awaited(node: Node) -> bool {
