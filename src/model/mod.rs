@@ -351,18 +351,19 @@ impl<'t> Model<'t> {
         }
         for m in marks.iter_mut() {
             let name = m.trim();
-            let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
-            if name.bytes().all(word) {
-                if let Some(v) = module_value(name) {
-                    *m = self.text(v);
-                } else if let Some(mark) = self.imported_mark(name) {
-                    *m = mark;
-                }
-            } else if name.bytes().all(|b| word(b) || b == b'.') {
-                // `helpers.serial`, from `from tests import helpers`.
-                if let Some(mark) = self.imported_mark(name) {
-                    *m = mark;
-                }
+            // A module-level name of this file, or one imported from the
+            // project (also dotted: `helpers.serial`, from `from tests
+            // import helpers`).
+            if !name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
+            {
+                continue;
+            }
+            if let Some(v) = (!name.contains('.')).then(|| module_value(name)).flatten() {
+                *m = self.text(v);
+            } else if let Some(mark) = self.imported_mark(name) {
+                *m = mark;
             }
         }
         marks
