@@ -639,6 +639,9 @@ impl<'t> Model<'t> {
                         }
                     }
                 }
+                if sc.kind == ScopeKind::Function {
+                    return self.resolve_parameter(s, name, d);
+                }
                 return Evaluated::plain(Value::Unknown);
             }
             if !self.declares_in(name, s) {
@@ -671,6 +674,162 @@ impl<'t> Model<'t> {
         }
         Evaluated::plain(Value::Unknown)
     }
+}
+
+/// A parameter of a helper function: where it sits in the parameter list
+/// and its default value.
+struct Parameter<'t> {
+    /// Its position among the positional parameters; `None` when it can
+    /// only be passed by keyword (after `*` / `*args` in Python).
+    index: Option<usize>,
+    default: Option<Node<'t>>,
+}
+
+impl<'t> Model<'t> {
+    /// A parameter of the same-file helper function of scope `s`, whose
+    /// every use in the file is a direct call by name (`start(8080)`,
+    /// `write_config("/tmp/c.json")`): the value all those calls give it,
+    /// the default where a call leaves it out: the first fixed value among
+    /// them, else what they agree on. Unknown when
+    /// the function is never called here (other files or a framework call
+    /// it), is used other than by a call (passed as a callback, exported by
+    /// name), is a method, or a call passes arguments by spreading them.
+    fn resolve_parameter(&self, s: ScopeId, name: &str, d: usize) -> Evaluated<'t> {
+        let unknown = Evaluated::plain(Value::Unknown);
+        let sc = self.scope(s);
+        let func = sc.node;
+        let Some(fname) = self
+            .functions
+            .get_key_value(sc.name.as_str())
+            .filter(|(_, n)| n.id() == func.id())
+            .map(|(k, _)| *k)
+        else {
+            return unknown;
+        };
+        let is_method = sc
+            .parent
+            .is_some_and(|p| self.scope(p).is_container() && p != super::scope::MODULE);
+        if is_method {
+            return unknown;
+        }
+        let Some(param) = self.parameter(func, name) else {
+            return unknown;
+        };
+        let calls: Vec<&super::facts::Call<'t>> =
+            self.calls.iter().filter(|c| c.path == fname).collect();
+        // Every occurrence of the name is the definition or a call's callee.
+        if calls.is_empty() || word_count(self.src, fname) != calls.len() + 1 {
+            return unknown;
+        }
+        let mut results = Vec::with_capacity(calls.len());
+        for call in calls {
+            let args = call.args();
+            if args.iter().any(|a| is_spread(a.value)) {
+                return unknown;
+            }
+            let by_name = args.iter().find(|a| a.name == Some(name));
+            let by_position = param
+                .index
+                .and_then(|i| args.iter().filter(|a| a.name.is_none()).nth(i));
+            let given = by_name.or(by_position).map(|a| a.value);
+            let Some(value) = given.or(param.default) else {
+                return unknown;
+            };
+            let mut e = self.eval_at(value, d);
+            if e.origin.is_none() && (is_literal(value) || matches!(e.value, Value::Int(_))) {
+                e.origin = Some(value);
+            }
+            results.push(e);
+        }
+        // Each call is its own run of the helper: one that passes a fixed
+        // value (`start(8080)` beside `start(0)`) is reported even when
+        // others pass something else.
+        match results
+            .iter()
+            .position(|e| !matches!(e.value, Value::Unknown | Value::Isolated | Value::Int(0)))
+        {
+            Some(i) => results.swap_remove(i),
+            None => agree(results),
+        }
+    }
+
+    /// Finds parameter `name` in `func`'s parameter list.
+    fn parameter(&self, func: Node<'t>, name: &str) -> Option<Parameter<'t>> {
+        let params = func
+            .child_by_field_name("parameters")
+            .or_else(|| func.child_by_field_name("parameter"))?;
+        // An arrow function's single bare parameter (`port => ...`).
+        if params.kind() == "identifier" {
+            return (self.text(params) == name).then_some(Parameter {
+                index: Some(0),
+                default: None,
+            });
+        }
+        let mut index = Some(0usize);
+        for p in crate::walk::named_children_list(params) {
+            let (pname, default) = match p.kind() {
+                "identifier" => (Some(p), None),
+                "typed_parameter" => (p.named_child(0), None),
+                "default_parameter" | "typed_default_parameter" => (
+                    p.child_by_field_name("name"),
+                    p.child_by_field_name("value"),
+                ),
+                "assignment_pattern" => (
+                    p.child_by_field_name("left"),
+                    p.child_by_field_name("right"),
+                ),
+                "required_parameter" | "optional_parameter" => (
+                    p.child_by_field_name("pattern"),
+                    p.child_by_field_name("value"),
+                ),
+                "comment" => continue,
+                // `*args`, a bare `*`: the rest are keyword-only.
+                "list_splat_pattern" | "keyword_separator" => {
+                    index = None;
+                    continue;
+                }
+                // `/` ends the positional-only ones; nothing moves.
+                "positional_separator" => continue,
+                // A destructured or rest parameter: not followed.
+                _ => (None, None),
+            };
+            if pname.is_some_and(|n| n.kind() == "identifier" && self.text(n) == name) {
+                return Some(Parameter { index, default });
+            }
+            if pname.is_none() && p.kind() != "identifier" {
+                // A pattern may bind the name; positions after it still count.
+                if crate::walk::descendants_of_kinds(p, &["identifier"])
+                    .iter()
+                    .any(|n| self.text(*n) == name)
+                {
+                    return None;
+                }
+            }
+            index = index.map(|i| i + 1);
+        }
+        None
+    }
+}
+
+/// `...args` / `*args` / `**kwargs` in a call.
+fn is_spread(node: Node) -> bool {
+    matches!(
+        node.kind(),
+        "spread_element" | "list_splat" | "dictionary_splat"
+    )
+}
+
+/// How many times `word` occurs in `src` as a whole identifier.
+fn word_count(src: &str, word: &str) -> usize {
+    let bytes = src.as_bytes();
+    let is_ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'$';
+    memchr::memmem::find_iter(bytes, word.as_bytes())
+        .filter(|&at| {
+            let before = at.checked_sub(1).and_then(|i| bytes.get(i));
+            let after = bytes.get(at + word.len());
+            !before.is_some_and(|&b| is_ident(b)) && !after.is_some_and(|&b| is_ident(b))
+        })
+        .count()
 }
 
 /// One value when all candidates agree, else unknown.

@@ -185,6 +185,8 @@ mod tests {
                 // A chdir into a shared directory keeps relative writes shared.
                 Case::fail("test/gen.test.js", "const fs = require('fs');\nbefore(() => { process.chdir('fixtures/app'); });\nit('writes', () => { fs.writeFileSync('config/routes.js', 'x'); });", &["'config/routes.js'"]),
                 Case::fail("a.test.js", "fs.writeFileSync('/tmp/config.json', '{}');", &["'/tmp/config.json'"]),
+                // A fixed path handed to a same-file helper that writes it.
+                Case::fail("a.test.js", "function writeCfg(p) { fs.writeFileSync(p, 'x'); }\ntest('b', () => { writeCfg('/tmp/cfg.json'); });", &["p"]),
                 Case::fail("a.test.js", "await fs.writeFile('/tmp/a.txt', 'x');", &["'/tmp/a.txt'"]),
                 Case::fail("a.test.js", "fs.appendFileSync('/var/tmp/log.txt', 'x');", &["'/var/tmp/log.txt'"]),
                 Case::fail("a.test.js", "fs.appendFile('out.log', 'x', cb);", &["'out.log'"]),
@@ -318,6 +320,7 @@ mod tests {
                 // Relative writes after changing into a temporary directory.
                 Case::pass("test/gen.test.js", "const fs = require('fs');\ndescribe('generate', () => {\n  let tmpDir;\n  before(() => {\n    tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gen-'));\n    process.chdir(tmpDir);\n  });\n  it('writes', () => { fs.writeFileSync('config/routes.js', 'x'); });\n});"),
                 Case::pass("a.test.js", "const data = fs.readFileSync('fixtures/x.json', 'utf8');"),
+                Case::pass("a.test.js", "function writeCfg(p) { fs.writeFileSync(p, 'x'); }\ntest('b', () => { writeCfg(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'x-')), 'c.json')); });"),
                 Case::pass("a.test.js", "if (fs.existsSync('/tmp/x')) {}"),
                 Case::pass("a.test.js", "const fd = fs.openSync('/tmp/x.bin', 'r');"),
                 Case::pass("a.test.js", "const fd = fs.openSync('/tmp/x.bin');"),
@@ -357,6 +360,8 @@ mod tests {
             &[
                 // One caller of the helper writes in the shared working directory.
                 Case::fail("test_a.py", "from pathlib import Path\n\ndef include_file(text):\n    Path('docs/tutorial.md').write_text(text)\n\ndef test_a(tmp_path, monkeypatch):\n    monkeypatch.chdir(tmp_path)\n    include_file('x')\n\ndef test_b():\n    include_file('y')\n", &["'docs/tutorial.md'"]),
+                // One caller hands the writing helper a fixed path, another tmp_path.
+                Case::fail("test_h.py", "def write_config(path):\n    with open(path, \"w\") as f:\n        f.write(\"x\")\n\ndef test_a(tmp_path):\n    write_config(tmp_path / \"c.json\")\n\ndef test_b():\n    write_config(\"/tmp/c.json\")\n", &["path"]),
                 // A test in its own process still shares the file system.
                 Case::fail("test_a.py", "import os, pytest\n\n@pytest.mark.forked\ndef test_image():\n    os.remove('./image.png')\n", &["'./image.png'"]),
                 Case::fail("test_a.py", "def test_x():\n    with open('/tmp/config.json', 'w') as f:\n        f.write('{}')", &["'/tmp/config.json'"]),
@@ -398,6 +403,7 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                Case::pass("test_h.py", "def write_config(path):\n    with open(path, \"w\") as f:\n        f.write(\"x\")\n\ndef test_a(tmp_path):\n    write_config(tmp_path / \"c.json\")\n"),
                 // A fixture (named with name=) that yields inside a same-file
                 // context manager changing into tmp_path; another fixture writes there.
                 Case::pass("conftest.py", "import os\nfrom contextlib import contextmanager\nfrom pathlib import Path\nimport pytest\n\n@contextmanager\ndef changing_dir(directory):\n    initial_dir = os.getcwd()\n    os.chdir(directory)\n    try:\n        yield\n    finally:\n        os.chdir(initial_dir)\n\n@pytest.fixture(name=\"runner\")\ndef get_runner(tmp_path):\n    with changing_dir(tmp_path):\n        yield object()\n\n@pytest.fixture(name=\"root_dir\")\ndef prepare_paths(runner):\n    Path('docs').mkdir(parents=True, exist_ok=True)\n    yield Path.cwd()\n"),

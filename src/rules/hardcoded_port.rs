@@ -470,6 +470,10 @@ mod tests {
                 Case::fail("t.test.tsx", "it('x', () => { app.listen(5173 as number); });", &["5173 as number"]),
                 Case::fail("two.test.js", "const P = 3000;\na.listen(P);\nb.listen(P);", &["P", "P"]),
                 Case::fail("h.test.js", "function start() { return app.listen(getDefault()); }\nfunction getDefault() { return 3001; }", &["getDefault()"]),
+                // A helper's parameter: its default where a call leaves it out,
+                // and the first fixed value any call passes.
+                Case::fail("h.test.js", "function startServer(port = 4000) {\n  return http.createServer(h).listen(port);\n}\ntest('a', () => { startServer(); });", &["port"]),
+                Case::fail("h.test.ts", "const start = (port: number) => app.listen(port);\ntest('a', () => start(0));\ntest('b', () => start(8080));", &["port"]),
             ],
         );
     }
@@ -500,6 +504,10 @@ mod tests {
                 Case::pass("a.test.js", "await fetch('http://localhost:3000/health');"),
                 Case::pass("a.test.js", "const io = new Server(httpServer);"),
                 Case::pass("a.test.js", "function start(port) { app.listen(port); }"),
+                // Every call passes port 0 or an isolated value; a helper also
+                // handed around as a callback takes ports this file never sees.
+                Case::pass("h.test.js", "function start(port) { app.listen(port); }\ntest('a', () => start(0));\ntest('b', async () => start(await getPort()));"),
+                Case::pass("h.test.js", "function start(port = 3000) { app.listen(port); }\ntest('a', () => start(0));\nrunEach(start);"),
                 Case::pass("a.test.js", "app.listen('/tmp/app.sock');"),
                 Case::pass("a.test.js", "emitter.on('listen', () => {});"),
             ],
@@ -532,6 +540,9 @@ mod tests {
                 Case::fail("test_s.py", "port = int(os.environ.get(\"PORT\", 8000))\napp.run(port=port)", &["port"]),
                 Case::fail("test_s.py", "import pytest\n@pytest.fixture\ndef port():\n    return 8000\n\ndef test_x(port):\n    server.bind((\"\", port))", &["port"]),
                 Case::fail("test_live.py", "class T(LiveServerTestCase):\n    port = 8081\n", &["8081"]),
+                // A helper's default port, and one passed by keyword.
+                Case::fail("test_h.py", "import socket\n\ndef start(port=8765):\n    s = socket.socket()\n    s.bind((\"127.0.0.1\", port))\n\ndef test_a():\n    start()\n", &["port"]),
+                Case::fail("test_h.py", "def boot(app, *, port):\n    uvicorn.run(app, port=port)\n\ndef test_a():\n    boot(app, port=9000)\n", &["port"]),
             ],
         );
     }
@@ -565,6 +576,8 @@ mod tests {
                 Case::pass("test_s.py", "logger.bind(user=\"x\")"),
                 Case::pass("test_live.py", "class T(TestCase):\n    port = 8081\n"),
                 Case::pass("test_s.py", "def test_x(worker_id):\n    app.run(port=8000 + int(worker_id[2:]))"),
+                // Helper parameters given port 0 or a free port; a method is not followed.
+                Case::pass("test_h.py", "def start(port=8765):\n    sock.bind((\"\", port))\n\ndef test_a():\n    start(0)\n\ndef test_b():\n    start(port=get_free_port())\n"),
             ],
         );
     }
