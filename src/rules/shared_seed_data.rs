@@ -519,6 +519,22 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Write<'t>> {
         };
         return Some(Write::request(format!("{verb} {url}"), body));
     }
+    // Query builders: Drizzle `await db.insert(users).values({...})`,
+    // Kysely `db.insertInto('users').values({...}).execute()`, SQLAlchemy
+    // `conn.execute(insert(User).values(email=...))`: the row is in
+    // `values`. A statement only built (and compiled to SQL) writes nothing.
+    if method == "values" {
+        let builder = call.receiver();
+        let inserts = ["insert.()", "insertInto.()", "insert_into.()"]
+            .iter()
+            .any(|m| builder == *m || builder.ends_with(&format!(".{m}")));
+        let runs = if model.lang.is_python() {
+            executed_statement(model, call.node)
+        } else {
+            is_awaited(call.node) || chained_execute(model, call.node)
+        };
+        return (inserts && runs).then(|| Write::store(shown(), positional()));
+    }
     if !is_write_method(method) {
         return None;
     }
@@ -541,6 +557,62 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Write<'t>> {
         }
     }
     Some(Write::store(shown(), positional()))
+}
+
+/// Methods that run a built SQL statement.
+const EXECUTE_METHODS: &[&str] = &["execute", "exec", "scalar", "scalars", "executemany"];
+
+/// Kysely's `db.insertInto('t').values({...}).execute()`: a run method
+/// further down the chain (`.returning(...)`, `.onConflict(...)` between).
+fn chained_execute(model: &Model, node: Node) -> bool {
+    let mut current = node;
+    for _ in 0..4 {
+        let Some(member) = current.parent().filter(|p| p.kind() == "member_expression") else {
+            return false;
+        };
+        let Some(call) = member.parent().filter(|p| p.kind() == "call_expression") else {
+            return false;
+        };
+        let method = member
+            .child_by_field_name("property")
+            .map(|p| model.text(p));
+        if method.is_some_and(|m| m.starts_with("execute")) {
+            return true;
+        }
+        current = call;
+    }
+    false
+}
+
+/// A Python statement that is run: the argument of `conn.execute(...)`,
+/// directly or through the name it is bound to (`stmt = insert(T).values(...)`
+/// then `session.execute(stmt)`).
+fn executed_statement(model: &Model, node: Node) -> bool {
+    let run_with = |arg: Node| {
+        model.calls.iter().any(|c| {
+            EXECUTE_METHODS.contains(&c.method())
+                && c.args().first().is_some_and(|a| a.value.id() == arg.id())
+        })
+    };
+    if run_with(node) {
+        return true;
+    }
+    let Some(assign) = node.parent().filter(|p| p.kind() == "assignment") else {
+        return false;
+    };
+    let Some(target) = assign
+        .child_by_field_name("left")
+        .filter(|t| t.kind() == "identifier")
+    else {
+        return false;
+    };
+    let name = model.text(target);
+    model.calls.iter().any(|c| {
+        EXECUTE_METHODS.contains(&c.method())
+            && c.args()
+                .first()
+                .is_some_and(|a| a.value.kind() == "identifier" && model.text(a.value) == name)
+    })
 }
 
 fn is_awaited(node: Node) -> bool {
@@ -1767,6 +1839,8 @@ mod tests {
                 Case::fail("u.test.js", "it('x', async () => { await User.create({ email: 'test@example.com', name: 'Test' }); });", &["'test@example.com'"]),
                 Case::fail("u.test.ts", "beforeEach(async () => {\n  await prisma.user.create({ data: { email: 'alice@x.com', name: 'Alice' } });\n});", &["'alice@x.com'"]),
                 Case::fail("u.test.ts", "await prisma.user.createMany({ data: [{ email: 'a@x.com' }, { email: 'b@x.com' }] });", &["'a@x.com'"]),
+                // Query builders: the row is in `.values(...)`.
+                Case::fail("u.test.ts", "test('a', async () => {\n  await db.insert(users).values({ email: 'd@x.com' });\n  await db.insertInto('users').values({ email: 'k@x.com' }).execute();\n});", &["'d@x.com'", "'k@x.com'"]),
                 Case::fail("u.test.ts", "await prisma.user.upsert({ where: { email: 'a@x.com' }, create: { email: 'a@x.com' }, update: {} });", &["'a@x.com'"]),
                 Case::fail("u.test.js", "const EMAIL = 'admin@example.com';\ntest('x', async () => { await User.create({ email: EMAIL }); });", &["EMAIL"]),
                 Case::fail("u.test.js", "const email = 'admin@example.com';\ntest('x', async () => { await User.create({ email }); });", &["email"]),
@@ -1831,6 +1905,10 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A built statement that is only compiled to SQL runs nothing.
+                Case::pass("q.test.ts", "test('sql', () => {\n  const q = db.insert(users).values({ email: 'a@x.com' }).toSQL();\n  expect(q.sql).toContain('insert');\n});"),
+                // `values` that is no insert builder's.
+                Case::pass("v.test.ts", "test('a', () => {\n  const rows = Object.values({ email: 'a@x.com' });\n  db.update(users).set({ email: 'b@x.com' });\n  form.values({ email: 'c@x.com' });\n});"),
                 // The file mocks its database module: the writes reach no database.
                 Case::pass("auth.test.ts", "jest.mock('../../src/adapters/db', () => ({ getDbAdapter: jest.fn() }));\nit('x', async () => { await request(app).post('/auth/register').send({ email: 'a@x.com', password: 'p' }); });"),
                 Case::pass("auth.test.ts", "vi.mock('@/lib/db.ts');\nit('x', async () => { await request(app).post('/auth/register').send({ email: 'a@x.com', password: 'p' }); });"),
@@ -1922,6 +2000,8 @@ mod tests {
                 Case::fail("test_u.py", "def test_x(db):\n    UserFactory.create(username='bob')\n", &["'bob'"]),
                 Case::fail("test_u.py", "def test_x(db):\n    baker.make(User, email='b@x.com')\n", &["'b@x.com'"]),
                 Case::fail("test_u.py", "def test_x(session):\n    session.add(User(email='s@x.com', name='S'))\n", &["'s@x.com'"]),
+                Case::fail("test_u.py", "from sqlalchemy import insert\n\ndef test_x(session):\n    session.execute(insert(User).values(email='c@x.com'))\n", &["'c@x.com'"]),
+                Case::fail("test_u.py", "def test_x(conn):\n    stmt = users.insert().values(username='carol')\n    conn.execute(stmt)\n", &["'carol'"]),
                 Case::fail("test_u.py", "def test_x(session):\n    u = User(username='carol')\n    u.save()\n", &["'carol'"]),
                 Case::fail("test_u.py", "def test_x(coll):\n    coll.insert_one({'email': 'm@x.com'})\n", &["'m@x.com'"]),
                 Case::fail("test_u.py", "EMAIL = 'admin@x.com'\n\ndef test_x(db):\n    User.objects.create(email=EMAIL)\n", &["EMAIL"]),
@@ -2028,6 +2108,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // SQL compilation tests build INSERT statements and never run them.
+                Case::pass("test_compiler.py", "from sqlalchemy import insert\n\nclass T(fixtures.TestBase):\n    def test_x(self):\n        stmt = insert(users).values(id=1, email='a@x.com')\n        self.assert_compile(stmt, 'INSERT INTO users ...')\n"),
                 // A create the test expects to fail creates nothing.
                 Case::pass("tests/test_a.py", "from django.db import IntegrityError\nfrom django.test import TestCase\n\nclass T(TestCase):\n    def test_a(self):\n        with self.assertRaises(IntegrityError):\n            UniqueTest.objects.create(year=None, slug='aaa')\n"),
                 // A client factory that logs in, not a user record.
