@@ -154,7 +154,7 @@ impl Rule for FixedTempPath {
                     "is relative to the working directory every worker shares"
                 }
             };
-            let related = origin.map(|o| cx.related(o, format!("path {shown} is defined here")));
+            let related = origin.map(|o| cx.value_origin(o, &format!("path {shown}")));
             let finding = cx.report(
                 write.node,
                 format!(

@@ -364,7 +364,7 @@ fn report_port<'t>(cx: &mut RuleContext<'_, 't>, expr: Node<'t>) {
         return;
     };
     let origin = evaluated.origin.filter(|o| o.id() != expr.id());
-    let related = origin.map(|o| cx.related(o, format!("port {port} is defined here")));
+    let related = origin.map(|o| cx.value_origin(o, &format!("port {port}")));
     let shown = match offset {
         Some(offset) => format!("{port} + {offset}"),
         None => port.to_string(),
@@ -579,6 +579,36 @@ mod tests {
                 // Helper parameters given port 0 or a free port; a method is not followed.
                 Case::pass("test_h.py", "def start(port=8765):\n    sock.bind((\"\", port))\n\ndef test_a():\n    start(0)\n\ndef test_b():\n    start(port=get_free_port())\n"),
             ],
+        );
+    }
+
+    #[test]
+    fn related_location_says_where_the_port_comes_from() {
+        use crate::engine::{analyze_source, Settings};
+        use crate::lang::Lang;
+        use crate::model::FileRole;
+        use std::path::Path;
+        let settings = Settings::for_rules(&[RULE]);
+        let labels = |file: &str, code: &str| -> Vec<String> {
+            let path = Path::new(file);
+            let lang = Lang::from_path(path).expect("known extension");
+            let (findings, _) =
+                analyze_source(path, code, lang, FileRole::by_name(path), &settings);
+            findings
+                .iter()
+                .flat_map(|f| f.related.iter().map(|r| r.message.clone()))
+                .collect()
+        };
+        assert_eq!(
+            labels("a.test.js", "const PORT = 3000;\napp.listen(PORT);"),
+            ["port 3000 is defined here"]
+        );
+        assert_eq!(
+            labels(
+                "test_a.py",
+                "def start(port):\n    sock.bind((\"\", port))\n\ndef test_a():\n    start(8080)\n"
+            ),
+            ["port 8080 is passed here"]
         );
     }
 

@@ -129,6 +129,17 @@ impl<'a, 't> RuleContext<'a, 't> {
             message: message.into(),
         }
     }
+
+    /// The related location of the value `what` a finding reached through
+    /// a name: "defined here" at a constant's definition, "passed here" at
+    /// the argument of a call to the helper whose parameter it is.
+    pub fn value_origin(&self, origin: Node, what: &str) -> Related {
+        let passed = origin.parent().is_some_and(|p| {
+            matches!(p.kind(), "arguments" | "argument_list" | "keyword_argument")
+        });
+        let verb = if passed { "passed" } else { "defined" };
+        self.related(origin, format!("{what} is {verb} here"))
+    }
 }
 
 impl Finding {

@@ -383,7 +383,7 @@ fn emit<'t>(cx: &mut RuleContext<'_, 't>, hit: Hit<'t>, msg: String) {
     let related = hit
         .origin
         .filter(|o| o.id() != hit.at.id())
-        .map(|o| cx.related(o, format!("'{}' is defined here", hit.value)));
+        .map(|o| cx.value_origin(o, &format!("'{}'", hit.value)));
     let span = hit.span.map(|(s, e)| cx.lines.span(cx.model.src, s, e));
     let finding = cx.report(hit.at, msg);
     if let Some(span) = span {
