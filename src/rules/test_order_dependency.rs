@@ -633,6 +633,9 @@ mod tests {
                 Case::fail("a.test.js", "describe('users', () => {\n  let user;\n  test('create', () => { user = makeUser(); });\n  test('update', () => { update(user); });\n  test('delete', () => { remove(user); });\n});", &["user", "user"]),
                 Case::fail("a.test.js", "let token = null;\nfunction login() { token = 'abc'; }\nit('logs in', () => { login(); });\nit('uses', () => { fetchWith({ token }); });", &["token"]),
                 Case::fail("a.test.js", "const ctx = {};\nit('a', () => { ctx.id = 1; });\nit('b', () => { expect(ctx.id).toBe(1); });", &["ctx"]),
+                // Destructured names are bindings like plain ones.
+                Case::fail("a.test.js", "const { back } = nock;\nit('unset', () => { back.fixtures = undefined; });\nit('reads', () => { expect(join(back.fixtures, 'a.json')).toBeTruthy(); });", &["back"]),
+                Case::fail("a.test.js", "const { back: nockBack } = nock;\nit('unset', () => { nockBack.fixtures = undefined; });\nit('reads', () => { expect(join(nockBack.fixtures, 'a.json')).toBeTruthy(); });", &["nockBack"]),
                 // The reader reads before its own write.
                 Case::fail("a.test.js", "let n = 0;\nit('a', () => { n = 5; });\nit('b', () => { expect(n).toBe(5); n = 0; });", &["n"]),
                 Case::fail("a.test.ts", "let created: User | undefined;\nit('creates', () => { created = make(); });\nit('reads', () => { expect(created!.id).toBe(1); });", &["created"]),
