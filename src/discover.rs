@@ -186,6 +186,33 @@ pub fn pytest_collects_by_name(file_name: &str) -> bool {
     stem.starts_with("test_") || stem.ends_with("_test") || stem == "conftest"
 }
 
+/// Whether a file's name alone makes it a test module under the default
+/// conventions (`*.test.*`, `*.spec.*`, `*.e2e.*`; `test_*.py`,
+/// `*_test.py`), rather than its directory (`test/helpers.js`).
+pub fn named_as_test(file_name: &str) -> bool {
+    if file_name.ends_with(".py") {
+        return pytest_collects_by_name(file_name) && file_name != "conftest.py";
+    }
+    file_name
+        .split('.')
+        .skip(1)
+        .any(|part| matches!(part, "test" | "spec" | "e2e"))
+}
+
+/// Whether a file's name says it is a test module, by the default
+/// conventions ([`named_as_test`]) or the suffix other runners use
+/// (`complete-test.js` for vows and Mocha, `api_spec.js`): a file named so
+/// holds tests even where isolint does not know its framework.
+pub fn named_as_test_module(file_name: &str) -> bool {
+    if named_as_test(file_name) {
+        return true;
+    }
+    let stem = file_name.split('.').next().unwrap_or("");
+    ["-test", "_test", "-tests", "_tests", "-spec", "_spec"]
+        .iter()
+        .any(|suffix| stem.len() > suffix.len() && stem.ends_with(suffix))
+}
+
 /// The spec's default test-file conventions, on a path relative to the
 /// walked root.
 pub fn is_test_file(rel: &Path) -> bool {
@@ -220,11 +247,7 @@ pub fn is_test_file(rel: &Path) -> bool {
     if is_type_only {
         return false;
     }
-    let has_marker = name
-        .split('.')
-        .skip(1)
-        .any(|part| matches!(part, "test" | "spec" | "e2e"));
-    has_marker
+    named_as_test(name)
         || dirs
             .iter()
             .any(|d| matches!(*d, "__tests__" | "test" | "tests" | "e2e"))
@@ -270,6 +293,38 @@ mod tests {
             assert!(
                 !is_test_file(Path::new(no)),
                 "{no} should not be a test file"
+            );
+        }
+    }
+
+    #[test]
+    fn test_module_names() {
+        for yes in [
+            "a.test.js",
+            "a.spec.ts",
+            "login.e2e.ts",
+            "test_a.py",
+            "a_test.py",
+            "complete-test.js",
+            "api_spec.js",
+            "unit-tests.js",
+        ] {
+            assert!(named_as_test_module(yes), "{yes} should name a test module");
+        }
+        for no in [
+            "env.js",
+            "webpack.config.js",
+            "exec-in-directory.js",
+            "test.js",
+            "conftest.py",
+            "settings.py",
+            "-test.js",
+            "latest.js",
+            "contest.js",
+        ] {
+            assert!(
+                !named_as_test_module(no),
+                "{no} should not name a test module"
             );
         }
     }

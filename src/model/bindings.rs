@@ -484,7 +484,14 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
         }
     }
     for assign in &model.assigns {
-        if !assign.kind.is_declaration() || model.kind(assign.target) != "identifier" {
+        // A plain name, or one destructured from an object in shorthand
+        // (`const { back } = nock`, like `const { back: b } = nock`).
+        if !assign.kind.is_declaration()
+            || !matches!(
+                model.kind(assign.target),
+                "identifier" | "shorthand_property_identifier_pattern"
+            )
+        {
             continue;
         }
         let Some(&(frame, container)) = declarator_frame.get(&assign.node.id()) else {

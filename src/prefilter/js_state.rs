@@ -95,7 +95,12 @@ pub fn may_write_shared_state(src: &[u8]) -> bool {
         if t.kind == Kind::Ident && t.shared_level {
             let kw = text(t);
             let (is_let, is_const) = (kw == b"let" || kw == b"var", kw == b"const");
-            if (is_let || is_const) && toks.get(i + 1).is_some_and(|n| n.kind == Kind::Ident) {
+            let opens_pattern = |n: &Tok| n.kind == Kind::Punct && matches!(text(n), b"{" | b"[");
+            if (is_let || is_const)
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.kind == Kind::Ident || opens_pattern(n))
+            {
                 // `let a = 1, b = [];`: names follow the keyword or a comma
                 // at the declaration's own nesting level.
                 let level = toks[i].depth;
@@ -108,6 +113,26 @@ pub fn may_write_shared_state(src: &[u8]) -> bool {
                         break;
                     }
                     if d == level {
+                        if expect_name && opens_pattern(tj) {
+                            // Destructuring (`const { back: b } = nock`,
+                            // `let [a, b] = pair`): every name inside may be
+                            // a bound one (keys and defaults too, which only
+                            // admits more files). A destructured `const`
+                            // holds no container literal of its own.
+                            let end = skip_group(&toks, src, j);
+                            for tk in &toks[j + 1..end.min(toks.len())] {
+                                if tk.kind == Kind::Ident {
+                                    if is_const {
+                                        consts.push((text(tk), false));
+                                    } else {
+                                        lets.push(text(tk));
+                                    }
+                                }
+                            }
+                            expect_name = false;
+                            j = end;
+                            continue;
+                        }
                         if expect_name && tj.kind == Kind::Ident {
                             let name = text(tj);
                             if is_const {
@@ -655,6 +680,10 @@ mod tests {
         "let n = 0;\nit('renders', () => { render(<A><B /></A>); n++; });",
         "let n = 0;\nconst re = /[}]/;\nit('x', () => { n++; });",
         "let n = `${a}`;\nit('x', () => { n = `${b}`; });",
+        "const { back: nockBack } = nock;\nit('x', () => { nockBack.fixtures = undefined; });",
+        "const { back } = nock;\nit('x', () => { back.fixtures = undefined; });",
+        "let [first] = list();\nit('x', () => { first = null; });",
+        "let { a, b = 1 } = o;\nit('x', () => { b++; });",
         // Unbalanced: admitted rather than guessed.
         "let n = 0; it('x', () => { n++; ",
     ];
@@ -670,6 +699,7 @@ mod tests {
         "let n = 0; // n++ in a comment\nit('a', () => { const s = 'n = 1'; });",
         "describe('s', () => {\n  it('a', () => {\n    let x = 1;\n    x++;\n  });\n});",
         "const f = () => {};\nit('a', () => { render(<Provider store={s}><A /></Provider>); });",
+        "const { expect } = require('chai');\nit('a', () => { expect(1).to.equal(1); });",
         "",
     ];
 

@@ -16,7 +16,9 @@
 //!
 //! Not flagged: `monkeypatch.setenv/chdir`, `mock.patch.dict(os.environ)`
 //! as a `with` block or decorator, top-level changes in `conftest.py` or a
-//! config-named setup file (the suite's intended global set-up), and
+//! config-named setup file (the suite's intended global set-up), or in a
+//! file under the test directories that defines no test, hook or fixture
+//! (a support module tests load, a script they spawn: no test module), and
 //! anything in a `globalSetup` module.
 
 use super::{word, Rule, RuleContext, SharedThrough, Triggers};
@@ -91,6 +93,20 @@ impl Rule for EnvMutation {
         if model.role == FileRole::GlobalSetup {
             return;
         }
+        // A file under the test directories that is no test module: its
+        // name is no test file's (`test/support/env.js`, a fixture's
+        // `webpack.config.js`, `test/helpers/exec-in-directory.js`) and it
+        // defines no test, suite, hook or fixture. Its top level runs once
+        // when a test file loads it (a Mocha `--require` file, a config the
+        // tests read), or in a process of its own (a script the tests
+        // spawn, a script-style test run one file per process).
+        let support_module = model.role == FileRole::Test
+            && !cx
+                .path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(crate::discover::named_as_test_module)
+            && !model.defines_tests();
         // (change, what it changes, its name, whether it removes a key)
         let mut found: Vec<(Node<'t>, Target, String, bool)> = Vec::new();
         let py = model.lang.is_python();
@@ -146,7 +162,7 @@ impl Rule for EnvMutation {
                     !r && t == target && model.scope_of(*earlier) == model.scope_of(node)
                 });
             if restores_earlier_set
-                || !runs_in_tests(model, node)
+                || !runs_in_tests(model, node, support_module)
                 || teardown::in_teardown(model, node)
                 || writes_back_saved(model, node, target)
             {
@@ -261,7 +277,7 @@ fn monkeypatch_call_before(model: &Model, node: Node, pred: impl Fn(&Call) -> bo
 /// module. Top-level code of conftest/setup files, their plain functions
 /// (pytest hooks such as `pytest_configure`) and session-wide conftest
 /// fixtures are the suite's intended global set-up.
-fn runs_in_tests(model: &Model, node: Node) -> bool {
+fn runs_in_tests(model: &Model, node: Node, support_module: bool) -> bool {
     let scope = model.scope_of(node);
     let owners = model.effective_owners(scope);
     let global_setup_file = matches!(model.role, FileRole::Conftest | FileRole::SetupFile);
@@ -277,12 +293,42 @@ fn runs_in_tests(model: &Model, node: Node) -> bool {
                 if global_setup_file {
                     return false;
                 }
+                // The top level of a support module (see `check`) runs
+                // once when a test file loads it, or in a process of its
+                // own: the suite's set-up, as in a setup file.
+                if support_module && runs_on_load(node) {
+                    return false;
+                }
                 // Code in a helper nobody in the file calls, or at the
                 // module/suite/class level of a test file.
                 true
             }
         }
     })
+}
+
+/// Whether `node` runs when its module is loaded: it sits in no function
+/// (a helper, a method, a callback), only in module- or class-level code.
+fn runs_on_load(node: Node) -> bool {
+    let mut current = node.parent();
+    while let Some(n) = current {
+        if matches!(
+            n.kind(),
+            "arrow_function"
+                | "function_expression"
+                | "function"
+                | "function_declaration"
+                | "generator_function"
+                | "generator_function_declaration"
+                | "method_definition"
+                | "function_definition"
+                | "lambda"
+        ) {
+            return false;
+        }
+        current = n.parent();
+    }
+    true
 }
 
 /// Whether `node` runs in the child of `pid = os.fork()` (`if pid == 0:`):
@@ -598,6 +644,13 @@ mod tests {
                 // A hook in a setup file runs around every test: not global set-up.
                 Case::fail_as("setup.js", crate::model::FileRole::SetupFile, "process.env.TZ = 'UTC';\nbeforeEach(() => { process.env.A = '1'; });", &["process.env.A = '1'"]),
                 Case::fail("a.test.js", "function setEnv() { process.env.A = '1'; }\nit('x', () => { setEnv(); });", &["process.env.A = '1'"]),
+                // A test module by its content, or by its name even without a
+                // test; and a helper of a support module, which tests call.
+                Case::fail("test/env.js", "process.env.TZ = 'UTC';\nit('x', () => {});", &["process.env.TZ = 'UTC'"]),
+                Case::fail("test/env.test.js", "process.env.TZ = 'UTC';", &["process.env.TZ = 'UTC'"]),
+                // vows: a test module by its name, whose tests isolint does not see.
+                Case::fail("test/complete-test.js", "process.env.FOO = 'bar';\nvows.describe('x').addBatch({ 'a': { topic: function () {} } }).export(module);", &["process.env.FOO = 'bar'"]),
+                Case::fail("test/helpers.js", "exports.useProd = function () { process.env.NODE_ENV = 'production'; };", &["process.env.NODE_ENV = 'production'"]),
                 // A value saved from another key is a new value for this one.
                 Case::fail("a.test.ts", "const databaseUrl = process.env.TEST_DATABASE_URL;\nbeforeAll(() => { process.env.DATABASE_URL = databaseUrl; });", &["process.env.DATABASE_URL = databaseUrl"]),
                 Case::fail("a.test.ts", "const url = process.env['TEST_DATABASE_URL'] ?? 'postgres://localhost/test';\nprocess.env.DATABASE_URL = url;\nit('x', () => {});", &["process.env.DATABASE_URL = url"]),
@@ -625,6 +678,11 @@ mod tests {
                 Case::pass("a.test.tsx", "afterEach(() => { process.env.FLAG = saved; });\nit('x', () => { process.env.FLAG = '1'; render(<App />); });"),
                 Case::pass("a.test.js", "function restore() { process.env.A = saved; }\nbeforeEach(() => { process.env.A = '1'; });\nafterEach(restore);"),
                 Case::pass_as("setup.js", crate::model::FileRole::SetupFile, "process.env.TZ = 'UTC';"),
+                // Support modules under test/ that define no test: a Mocha
+                // `--require` file, a script the tests spawn, a config they load.
+                Case::pass("test/support/env.js", "process.env.NODE_ENV = 'test';\nprocess.env.NO_DEPRECATION = 'body-parser,express';"),
+                Case::pass("test/helpers/exec-in-directory.js", "const dir = process.argv[2];\nprocess.chdir(dir);\nrequire(process.argv[3]);"),
+                Case::pass("test/cases/env/webpack.config.js", "process.env.AAA = 'aaa';\nmodule.exports = { plugins: [new EnvironmentPlugin(['AAA'])] };"),
                 Case::pass_as("global-setup.js", crate::model::FileRole::GlobalSetup, "module.exports = async () => { process.env.DB = 'x'; };"),
             ],
         );
@@ -705,6 +763,8 @@ mod tests {
                 Case::pass("tests/test_a.py", "import os\nimport unittest\n\nclass T(unittest.TestCase):\n    @unittest.skip('needs IAM credentials')\n    def test_a(self):\n        os.environ.setdefault('MONGODB_URI', 'localhost')\n"),
                 // monkeypatch saw the key first and puts it back at teardown.
                 Case::pass("tests/test_a.py", "import os\n\ndef test_a(monkeypatch):\n    monkeypatch.delenv('APP_DEBUG', raising=False)\n    os.environ['APP_DEBUG'] = '1'\n"),
+                // A support module under tests/ that defines no test or fixture.
+                Case::pass("tests/settings.py", "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'tests.settings')\nSECRET_KEY = 'x'\n"),
                 // A test package's __init__.py is imported once per worker, before its tests.
                 Case::pass("tests/__init__.py", "import os\n\n# ignore system-wide proxies for the whole suite\nos.environ['http_proxy'] = ''\n"),
                 // The test runs in a directory an autouse fixture switched with a

@@ -105,6 +105,7 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         if !counts(model, binding, r.kind)
             || is_lazy_init(model, binding.name, r.node, r.kind)
             || rebinds_declared_literal(model, binding, r.node, r.kind)
+            || puts_back_saved(model, r.node)
         {
             continue;
         }
@@ -140,6 +141,20 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         finding.subject = Some(binding.decl.start_byte());
         finding.with_related(related);
     }
+}
+
+/// Whether the write at `node` puts back the value its target had, saved
+/// earlier (`const oldPath = options.output.path; ...; options.output.path
+/// = oldPath`): the restore half of an inline patch-and-restore, which
+/// leaves the binding as it was. The change it undoes is weighed on its
+/// own (a put-back outside teardown does not run when the test fails
+/// before it).
+fn puts_back_saved(model: &Model, node: tree_sitter::Node) -> bool {
+    model
+        .assigns
+        .iter()
+        .find(|a| a.node.id() == node.id())
+        .is_some_and(|a| crate::model::teardown::puts_back_saved(model, a))
 }
 
 /// Whether `test` deletes the global `name` in a `finally` clause of its own
@@ -473,6 +488,9 @@ mod tests {
                 Case::fail("a.test.js", "let total = 0;\nit('a', () => { total = total + 1; });", &["total = total + 1"]),
                 // An entry replaced with a value built on the old one, then used.
                 Case::fail("a.test.js", "const state = { items: [] };\nit('a', () => { state.items = state.items.concat(1); expect(state.items).toHaveLength(1); });", &["state.items = state.items.concat(1)"]),
+                // An inline patch-and-restore: the change is reported, the
+                // put-back of the saved value is not (it is the restore).
+                Case::fail("a.test.js", "describe('s', () => {\n  let options = { output: { path: '/a' } };\n  it('a', (done) => {\n    const oldPath = options.output.path;\n    options.output.path = join(options.output.path, 'c');\n    run(options, () => { options.output.path = oldPath; done(); });\n  });\n  it('b', () => { expect(options.output.path).toBe('/a'); });\n});", &["options.output.path = join(options.output.path, 'c')"]),
             ],
         );
     }

@@ -21,7 +21,8 @@
 
 use super::{Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::bindings::{DeclKind, RefKind, SharedBinding};
-use crate::model::scope::{ScopeId, ScopeKind};
+use crate::model::framework::HookKind;
+use crate::model::scope::{FixtureScope, ScopeId, ScopeKind};
 use crate::model::{teardown, Model};
 
 pub struct TestOrderDependency;
@@ -137,6 +138,38 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         .map(|r| model.owner(r.scope))
         .filter(|&h| matches!(model.scope(h).kind, ScopeKind::Hook(k) if k.is_setup()))
         .collect();
+    // Per-test setup (`beforeEach`, `setUp`, a function-scoped fixture)
+    // that assigns a member: every test it runs before starts from the
+    // value it writes there (`beforeEach(() => { back.fixtures = dir })`),
+    // whatever another test wrote to that member (`back.fixtures =
+    // undefined`).
+    let member_setups: Vec<(ScopeId, &str)> = binding
+        .refs
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.kind == RefKind::MemberAssign)
+        .filter_map(|(i, r)| Some((r, keys[i].as_deref()?)))
+        .flat_map(|(r, key)| {
+            model
+                .effective_owners(r.scope)
+                .into_iter()
+                .map(move |o| (o, key))
+        })
+        .filter(|&(o, _)| match model.scope(o).kind {
+            ScopeKind::Hook(k) => k == HookKind::BeforeEach,
+            ScopeKind::Fixture { scope, .. } => scope == FixtureScope::Function,
+            _ => false,
+        })
+        .collect();
+    let member_reset_for = |reader: ScopeId, key: &str| {
+        member_setups.iter().any(|&(h, k)| {
+            k == key
+                && match model.scope(h).kind {
+                    ScopeKind::Fixture { .. } => model.uses_fixture(reader, h),
+                    _ => model.prepares(h, reader),
+                }
+        })
+    };
     let shadowed = |writer: ScopeId, reader: ScopeId| {
         rebinding_setups.iter().any(|&h| {
             let suite = model.enclosing_container(model.scope(h).parent.unwrap_or(h));
@@ -315,9 +348,12 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
             writer_keys.get(&w).is_some_and(|keys| {
                 keys.iter().any(|k| match k {
                     None => true,
-                    Some(key) => reader_reads
-                        .iter()
-                        .any(|&i| reads_member(model, binding, binding.refs[i].node, key)),
+                    Some(key) => {
+                        !member_reset_for(reader, key)
+                            && reader_reads
+                                .iter()
+                                .any(|&i| reads_member(model, binding, binding.refs[i].node, key))
+                    }
                 })
             })
         };
@@ -633,6 +669,13 @@ mod tests {
                 Case::fail("a.test.js", "describe('users', () => {\n  let user;\n  test('create', () => { user = makeUser(); });\n  test('update', () => { update(user); });\n  test('delete', () => { remove(user); });\n});", &["user", "user"]),
                 Case::fail("a.test.js", "let token = null;\nfunction login() { token = 'abc'; }\nit('logs in', () => { login(); });\nit('uses', () => { fetchWith({ token }); });", &["token"]),
                 Case::fail("a.test.js", "const ctx = {};\nit('a', () => { ctx.id = 1; });\nit('b', () => { expect(ctx.id).toBe(1); });", &["ctx"]),
+                // Destructured names are bindings like plain ones.
+                Case::fail("a.test.js", "const { back } = nock;\nit('unset', () => { back.fixtures = undefined; });\nit('reads', () => { expect(join(back.fixtures, 'a.json')).toBeTruthy(); });", &["back"]),
+                Case::fail("a.test.js", "const { back: nockBack } = nock;\nit('unset', () => { nockBack.fixtures = undefined; });\nit('reads', () => { expect(join(nockBack.fixtures, 'a.json')).toBeTruthy(); });", &["nockBack"]),
+                // Set once in `beforeAll`, or per test only in another suite:
+                // the writer's value is what the reader sees.
+                Case::fail("a.test.js", "const { back } = nock;\nbeforeAll(() => { back.fixtures = dir; });\nit('unset', () => { back.fixtures = undefined; });\nit('reads', () => { expect(join(back.fixtures, 'a.json')).toBeTruthy(); });", &["back"]),
+                Case::fail("a.test.js", "const { back } = nock;\ndescribe('x', () => {\n  beforeEach(() => { back.fixtures = dir; });\n  it('unset', () => { back.fixtures = undefined; });\n});\ndescribe('y', () => {\n  it('reads', () => { expect(join(back.fixtures, 'a.json')).toBeTruthy(); });\n});", &["back"]),
                 // The reader reads before its own write.
                 Case::fail("a.test.js", "let n = 0;\nit('a', () => { n = 5; });\nit('b', () => { expect(n).toBe(5); n = 0; });", &["n"]),
                 Case::fail("a.test.ts", "let created: User | undefined;\nit('creates', () => { created = make(); });\nit('reads', () => { expect(created!.id).toBe(1); });", &["created"]),
@@ -697,6 +740,9 @@ mod tests {
                 Case::pass("test/a.test.mjs", "import test from 'node:test';\nlet db;\ntest('other', () => { db = null; });\ntest('parent', async (t) => {\n  db = await open();\n  await t.test('child', () => { db.get('k'); });\n});"),
                 // Reassigned before each test.
                 Case::pass("a.test.js", "let id;\nbeforeEach(() => { id = undefined; });\nit('a', () => { id = 1; });\nit('b', () => { expect(id).toBeUndefined(); });"),
+                // A per-test setup hook over the reader assigns the member the
+                // writer changes: the reader starts from the hook's value.
+                Case::pass("a.test.js", "const { back } = nock;\ndescribe('back', () => {\n  beforeEach(() => { back.fixtures = dir; });\n  it('unset', () => { back.fixtures = undefined; expect(back).toThrow(); });\n  it('reads', () => { expect(join(back.fixtures, 'a.json')).toBeTruthy(); });\n});"),
                 // A local or a parameter shadows the shared name.
                 Case::pass("a.test.js", "let id;\nit('a', () => { id = 1; });\nit('b', () => { const id = 2; expect(id).toBe(2); });"),
                 Case::pass("a.test.js", "let id;\nit('a', () => { id = 1; });\nit('b', () => { [3].map((id) => id + 1); });"),
