@@ -79,22 +79,40 @@ impl<'t> Model<'t> {
         }
         // pytest's `pytester`/`testdir`, requested by the test or through a
         // same-file fixture, unless the project defines its own fixture of
-        // that name.
+        // that name (one that requests the name itself extends pytest's:
+        // `def pytester(pytester, monkeypatch): ...; return pytester`).
         let pytester = self.requested_fixtures(self.owner(scope)).iter().any(|p| {
             is_pytester_fixture(p)
-                && !self.scopes.iter().any(|s| s.is_fixture() && &s.name == p)
-                && !self.project.conftest_fixtures.iter().any(|f| &f.name == p)
+                && !self
+                    .scopes
+                    .iter()
+                    .any(|s| s.is_fixture() && &s.name == p && !s.params.contains(p))
+                && !self
+                    .project
+                    .conftest_fixtures
+                    .iter()
+                    .any(|f| &f.name == p && !f.requests.contains(p))
         });
         if pytester {
             return Some(true);
         }
         let requested =
             |name: &str, node: Node<'t>| self.fixture_applies(params, &used, name, node);
+        // A same-file fixture that applies and switches itself, or requests
+        // one that does (`@pytest.fixture(autouse=True) def isolated(tmpdir_cwd)`).
+        let switching_request = |p: &String| {
+            names_cwd_fixture(p)
+                || self
+                    .project
+                    .conftest_fixtures
+                    .iter()
+                    .any(|f| &f.name == p && f.switches_cwd)
+        };
         Some(
             self.scopes.iter().any(|s| {
                 matches!(s.kind, ScopeKind::Fixture { .. })
                     && requested(&s.name, s.node)
-                    && self.fixture_switches_cwd(s.node)
+                    && (self.fixture_switches_cwd(s.node) || s.params.iter().any(switching_request))
             }) || self.inherited_fixture(node, |f| f.switches_cwd),
         )
     }
