@@ -142,6 +142,28 @@ fn inherit_requested(fixtures: &mut [ConftestFixture]) {
 mod tests {
     use super::*;
 
+    /// A project fixture that overrides pytest's `pytester` while requesting
+    /// it still runs its tests in pytester's directory; an environment put
+    /// back key by key from a saved copy is put back.
+    #[test]
+    fn overriding_pytester_and_key_by_key_restores_are_understood() {
+        let root = tempfile::tempdir().expect("temp dir");
+        let tests = root.path().join("testing");
+        std::fs::create_dir_all(&tests).expect("dirs");
+        std::fs::write(root.path().join("pyproject.toml"), "").expect("root");
+        std::fs::write(
+            tests.join("conftest.py"),
+            "import os, pytest\n\n@pytest.fixture\ndef pytester(pytester, monkeypatch):\n    monkeypatch.setenv('PYTEST_DISABLE_PLUGIN_AUTOLOAD', '1')\n    return pytester\n\n@pytest.fixture\ndef save_env():\n    orig = os.environ.copy()\n    try:\n        yield\n    finally:\n        for key in set(os.environ) - set(orig):\n            del os.environ[key]\n        for key, value in orig.items():\n            if os.environ.get(key) != value:\n                os.environ[key] = value\n\n@pytest.fixture\ndef touch_env():\n    yield\n    os.environ['X'] = '1'\n",
+        )
+        .expect("conftest");
+        let got =
+            Conftests::default().fixtures_for(&tests.join("test_a.py"), &PyModules::default());
+        let by_name = |n: &str| got.iter().find(|f| f.name == n).expect("fixture");
+        assert!(by_name("pytester").switches_cwd && by_name("pytester").private_cwd);
+        assert!(by_name("save_env").restores_environ);
+        assert!(!by_name("touch_env").restores_environ);
+    }
+
     #[test]
     fn nearest_conftest_wins_and_the_walk_stops_at_the_rootdir() {
         let root = tempfile::tempdir().expect("temp dir");

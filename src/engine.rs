@@ -278,7 +278,29 @@ fn drop_script_only(
     if !blocks.is_empty() && !collected && !model.defines_tests() {
         findings.clear();
     }
-    drop_in(findings, &blocks, |_| true);
+    // Module-level functions called only from such a block (`def main():
+    // ...` run by `if __name__ == "__main__": main()`) run only then, too.
+    let mut script_only = blocks.clone();
+    if !blocks.is_empty() {
+        let in_blocks = |at: usize| blocks.iter().any(|&(s, e)| s <= at && at < e);
+        for scope in &model.scopes {
+            if scope.kind != crate::model::scope::ScopeKind::Function
+                || scope.parent != Some(crate::model::scope::MODULE)
+                || scope.name.is_empty()
+            {
+                continue;
+            }
+            let mut calls = model
+                .calls
+                .iter()
+                .filter(|c| c.path == scope.name)
+                .peekable();
+            if calls.peek().is_some() && calls.all(|c| in_blocks(c.node.start_byte())) {
+                script_only.push((scope.node.start_byte(), scope.node.end_byte()));
+            }
+        }
+    }
+    drop_in(findings, &script_only, |_| true);
 }
 
 /// Drops findings inside Python tests (or classes, or modules) whose marks

@@ -376,31 +376,12 @@ impl<'t> Model<'t> {
         !text.starts_with(['"', '\'']) && (text.contains("tmp") || text.contains("temp"))
     }
 
-    /// The `@pytest.mark.usefixtures(...)` decorators on the function and
-    /// its enclosing classes, as one text.
+    /// The `@pytest.mark.usefixtures(...)` marks that apply to the function:
+    /// its own and its classes' decorators (also through a name holding the
+    /// mark: `with_env = pytest.mark.usefixtures("environment")`, then
+    /// `@with_env`) and `pytestmark` of the module and classes, as one text.
     pub(super) fn usefixtures_text(&self, function: Node<'t>) -> String {
-        let mut out = String::new();
-        let mut current = Some(function);
-        let mut depth = 0;
-        while let Some(c) = current {
-            depth += 1;
-            if depth > MAX_DEPTH {
-                break;
-            }
-            if c.kind() == "decorated_definition" {
-                let mut w = c.walk();
-                for d in c.named_children(&mut w) {
-                    if d.kind() == "decorator" {
-                        let t = self.text(d);
-                        if t.contains("usefixtures") {
-                            out.push_str(t);
-                        }
-                    }
-                }
-            }
-            current = c.parent();
-        }
-        out
+        self.usefixtures_in_effect(self.scope_of(function))
     }
 }
 
