@@ -291,6 +291,12 @@ impl<'t> Model<'t> {
             {
                 continue;
             }
+            // A same-file context manager that changes into a temporary
+            // directory of its own makes: its arguments name no directory
+            // (`with use_tmp_dir(MODULE_NAME):`).
+            if self.chdir_context_into_temp(name) {
+                return true;
+            }
             // `with change_cwd('/srv/app')` switches to a shared directory.
             let first = value
                 .child_by_field_name("arguments")
@@ -362,6 +368,22 @@ impl<'t> Model<'t> {
             let text = self.text(f);
             text.contains("chdir(") && text.contains("yield")
         })
+    }
+
+    /// A same-file context manager whose `chdir` goes into a temporary
+    /// directory (`with tempfile.TemporaryDirectory() as tmp: os.chdir(tmp);
+    /// yield`), not into a directory its caller names.
+    fn chdir_context_into_temp(&self, name: &str) -> bool {
+        let Some(&f) = self.functions.get(name) else {
+            return false;
+        };
+        self.is_chdir_context(name)
+            && self.calls.iter().any(|c| {
+                c.method() == "chdir"
+                    && c.node.start_byte() >= f.start_byte()
+                    && c.node.end_byte() <= f.end_byte()
+                    && self.is_temp_dir_arg(c.positional(0))
+            })
     }
 
     /// Whether a `chdir` argument names a temporary directory.
