@@ -639,6 +639,12 @@ impl<'t> Model<'t> {
                         }
                     }
                 }
+                if self.lang.is_python()
+                    && sc.kind == ScopeKind::Function
+                    && self.isolated_at_every_call(s, name, d)
+                {
+                    return Evaluated::plain(Value::Isolated);
+                }
                 return Evaluated::plain(Value::Unknown);
             }
             if !self.declares_in(name, s) {
@@ -670,6 +676,83 @@ impl<'t> Model<'t> {
             return agree(results);
         }
         Evaluated::plain(Value::Unknown)
+    }
+}
+
+impl<'t> Model<'t> {
+    /// Whether parameter `name` of the same-file helper `helper` (a Python
+    /// function or method) gets an isolated value at every call of it in
+    /// the file (`_make_db(tmp_path / "h.sqlite")`): then it names a
+    /// per-test resource inside the helper too. A helper nobody in the file
+    /// calls, or a call that leaves the parameter to its default, says
+    /// nothing.
+    fn isolated_at_every_call(&self, helper: ScopeId, name: &str, d: usize) -> bool {
+        let sc = self.scope(helper);
+        let fname = sc.name.as_str();
+        if fname.is_empty() || d + 1 > MAX_DEPTH {
+            return false;
+        }
+        // The parameter's position, counted as callers pass it; a splat
+        // before it (`*args`) makes positions unknown.
+        let Some(params) = sc.node.child_by_field_name("parameters") else {
+            return false;
+        };
+        let mut index: Option<usize> = None;
+        for (i, p) in crate::walk::named_children_list(params)
+            .into_iter()
+            .enumerate()
+        {
+            let pname = match p.kind() {
+                "identifier" => Some(p),
+                "typed_parameter" => p.named_child(0).filter(|n| n.kind() == "identifier"),
+                "default_parameter" | "typed_default_parameter" => p.child_by_field_name("name"),
+                _ => return false,
+            };
+            let Some(pname) = pname else {
+                return false;
+            };
+            if self.text(pname) == name {
+                index = Some(i);
+                break;
+            }
+        }
+        let Some(mut index) = index else {
+            return false;
+        };
+        let in_class = sc.parent.is_some_and(|p| {
+            matches!(
+                self.scope(p).kind,
+                ScopeKind::Class | ScopeKind::Suite { .. }
+            )
+        });
+        if in_class {
+            // `self` / `cls` is not passed at the call.
+            match index.checked_sub(1) {
+                Some(j) => index = j,
+                None => return false,
+            }
+        }
+        let mut calls = 0;
+        for c in &self.calls {
+            let callee = if in_class {
+                c.path
+                    .strip_prefix("self.")
+                    .or_else(|| c.path.strip_prefix("cls."))
+            } else {
+                Some(c.path.as_str())
+            };
+            if callee != Some(fname) || self.is_within(c.scope, helper) {
+                continue;
+            }
+            let Some(arg) = c.keyword(name).or_else(|| c.positional(index)) else {
+                return false;
+            };
+            if !self.eval_at(arg, d + 1).value.is_isolated() {
+                return false;
+            }
+            calls += 1;
+        }
+        calls > 0
     }
 }
 
