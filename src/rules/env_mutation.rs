@@ -15,8 +15,11 @@
 //! `os.environ.clear(); os.environ.update(saved)`), `chdir` back.
 //!
 //! Not flagged: `monkeypatch.setenv/chdir`, `mock.patch.dict(os.environ)`
-//! as a `with` block or decorator, top-level changes in `conftest.py` or a
-//! config-named setup file (the suite's intended global set-up), and
+//! as a `with` block or decorator, a fixture that yields inside such a
+//! `with` (`with isolated_environment(): yield`), the enter half of a
+//! `@contextmanager` whose exit half puts the change back, top-level
+//! changes in `conftest.py` or a config-named setup file and its session-
+//! wide or autouse fixtures (the suite's intended global set-up), and
 //! anything in a `globalSetup` module.
 
 use super::{word, Rule, RuleContext, SharedThrough, Triggers};

@@ -16,8 +16,10 @@
 //! Playwright serial group (`test.describe.serial`, or
 //! `test.describe.configure({ mode: 'serial' })`: its tests always run in
 //! file order, in one worker), bindings assigned only in hooks or fixtures,
-//! bindings a per-test hook reassigns, and locals or parameters that shadow
-//! the shared name.
+//! bindings a per-test hook reassigns, writes the test expects to raise,
+//! keys that code no test of the file calls also writes (a fake's method
+//! the code under test runs, a callback handed over by reference), and
+//! locals or parameters that shadow the shared name.
 
 use super::{Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::bindings::{DeclKind, RefKind, SharedBinding};
