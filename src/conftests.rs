@@ -5,6 +5,7 @@
 //! importing anything.
 
 use crate::model::conftest::{fixtures_of, ConftestFixture};
+use crate::pyimports::PyModules;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -41,15 +42,17 @@ pub struct Conftests {
 impl Conftests {
     /// The fixtures the `conftest.py` files above `file` (an absolute path)
     /// define, nearest first; a name a nearer file defines hides the same
-    /// name further up, as in pytest.
-    pub fn fixtures_for(&self, file: &Path) -> Vec<ConftestFixture> {
+    /// name further up, as in pytest. A conftest's fixtures include those it
+    /// gets from project modules (`from .fixtures import *`,
+    /// `pytest_plugins = [...]`), which `modules` finds and reads.
+    pub fn fixtures_for(&self, file: &Path, modules: &PyModules) -> Vec<ConftestFixture> {
         let mut out: Vec<ConftestFixture> = Vec::new();
         // Without a rootdir marker pytest's rootdir is where it runs: the
         // walk does not leave the working directory.
         let cwd = self.cwd.get_or_init(|| std::env::current_dir().ok());
         let stop = cwd.as_deref().filter(|c| file.starts_with(c));
         for dir in file.ancestors().skip(1).take(MAX_LEVELS) {
-            let facts = self.dir_facts(dir);
+            let facts = self.dir_facts(dir, modules);
             for f in &facts.fixtures {
                 if !out.iter().any(|o| o.name == f.name) {
                     out.push(f.clone());
@@ -63,14 +66,26 @@ impl Conftests {
         out
     }
 
-    fn dir_facts(&self, dir: &Path) -> Arc<DirFacts> {
+    fn dir_facts(&self, dir: &Path, modules: &PyModules) -> Arc<DirFacts> {
         crate::pyimports::memo(&self.dirs, dir, || {
             let conftest = dir.join("conftest.py");
             let fixtures = std::fs::metadata(&conftest)
                 .ok()
                 .filter(|m| m.is_file() && m.len() <= MAX_CONFTEST_BYTES)
                 .and_then(|_| std::fs::read(&conftest).ok())
-                .map(|bytes| fixtures_of(&String::from_utf8_lossy(&bytes)))
+                .map(|bytes| {
+                    let src = String::from_utf8_lossy(&bytes);
+                    let mut fixtures = fixtures_of(&src);
+                    // Fixtures pytest finds in the conftest's namespace
+                    // (imported there) or in the plugins it names; its own
+                    // definitions win over same-named imported ones.
+                    for f in modules.plugin_fixtures(dir, &src) {
+                        if !fixtures.iter().any(|o| o.name == f.name) {
+                            fixtures.push(f);
+                        }
+                    }
+                    fixtures
+                })
                 .unwrap_or_default();
             let is_root = ROOT_MARKERS.iter().any(|m| dir.join(m).exists());
             Arc::new(DirFacts { fixtures, is_root })
@@ -86,7 +101,10 @@ fn inherit_requested(fixtures: &mut [ConftestFixture]) {
         for i in 0..fixtures.len() {
             let (mut env, mut cwd, mut private_cwd, mut db) = (false, false, false, false);
             for r in &fixtures[i].requests {
-                if let Some(f) = fixtures.iter().find(|f| &f.name == r) {
+                // A fixture requesting its own name overrides (and wraps)
+                // the same-named one further up or pytest's own.
+                let overridden = *r == fixtures[i].name;
+                if let Some(f) = fixtures.iter().find(|f| &f.name == r && !overridden) {
                     env |= f.restores_environ;
                     cwd |= f.switches_cwd;
                     private_cwd |= f.private_cwd;
@@ -124,6 +142,28 @@ fn inherit_requested(fixtures: &mut [ConftestFixture]) {
 mod tests {
     use super::*;
 
+    /// A project fixture that overrides pytest's `pytester` while requesting
+    /// it still runs its tests in pytester's directory; an environment put
+    /// back key by key from a saved copy is put back.
+    #[test]
+    fn overriding_pytester_and_key_by_key_restores_are_understood() {
+        let root = tempfile::tempdir().expect("temp dir");
+        let tests = root.path().join("testing");
+        std::fs::create_dir_all(&tests).expect("dirs");
+        std::fs::write(root.path().join("pyproject.toml"), "").expect("root");
+        std::fs::write(
+            tests.join("conftest.py"),
+            "import os, pytest\n\n@pytest.fixture\ndef pytester(pytester, monkeypatch):\n    monkeypatch.setenv('PYTEST_DISABLE_PLUGIN_AUTOLOAD', '1')\n    return pytester\n\n@pytest.fixture\ndef save_env():\n    orig = os.environ.copy()\n    try:\n        yield\n    finally:\n        for key in set(os.environ) - set(orig):\n            del os.environ[key]\n        for key, value in orig.items():\n            if os.environ.get(key) != value:\n                os.environ[key] = value\n\n@pytest.fixture\ndef touch_env():\n    yield\n    os.environ['X'] = '1'\n",
+        )
+        .expect("conftest");
+        let got =
+            Conftests::default().fixtures_for(&tests.join("test_a.py"), &PyModules::default());
+        let by_name = |n: &str| got.iter().find(|f| f.name == n).expect("fixture");
+        assert!(by_name("pytester").switches_cwd && by_name("pytester").private_cwd);
+        assert!(by_name("save_env").restores_environ);
+        assert!(!by_name("touch_env").restores_environ);
+    }
+
     #[test]
     fn nearest_conftest_wins_and_the_walk_stops_at_the_rootdir() {
         let root = tempfile::tempdir().expect("temp dir");
@@ -149,7 +189,7 @@ mod tests {
         )
         .expect("unit conftest");
         let index = Conftests::default();
-        let got = index.fixtures_for(&unit.join("test_a.py"));
+        let got = index.fixtures_for(&unit.join("test_a.py"), &PyModules::default());
         let names: Vec<&str> = got.iter().map(|f| f.name.as_str()).collect();
         assert_eq!(names, vec!["db", "reset_environ", "integration"]);
         assert!(got[2].restores_environ, "it requests reset_environ");

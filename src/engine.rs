@@ -235,6 +235,7 @@ pub fn analyze_source_for(
         drop_contained(&model, &mut findings);
     }
     drop_never_run(&model, &mut findings);
+    drop_dead_branches(&model, &mut findings);
     resolve_overlaps(&mut findings);
     (findings, notices)
 }
@@ -278,7 +279,29 @@ fn drop_script_only(
     if !blocks.is_empty() && !collected && !model.defines_tests() {
         findings.clear();
     }
-    drop_in(findings, &blocks, |_| true);
+    // Module-level functions called only from such a block (`def main():
+    // ...` run by `if __name__ == "__main__": main()`) run only then, too.
+    let mut script_only = blocks.clone();
+    if !blocks.is_empty() {
+        let in_blocks = |at: usize| blocks.iter().any(|&(s, e)| s <= at && at < e);
+        for scope in &model.scopes {
+            if scope.kind != crate::model::scope::ScopeKind::Function
+                || scope.parent != Some(crate::model::scope::MODULE)
+                || scope.name.is_empty()
+            {
+                continue;
+            }
+            let mut calls = model
+                .calls
+                .iter()
+                .filter(|c| c.path == scope.name)
+                .peekable();
+            if calls.peek().is_some() && calls.all(|c| in_blocks(c.node.start_byte())) {
+                script_only.push((scope.node.start_byte(), scope.node.end_byte()));
+            }
+        }
+    }
+    drop_in(findings, &script_only, |_| true);
 }
 
 /// Drops findings inside Python tests (or classes, or modules) whose marks
@@ -312,6 +335,44 @@ fn drop_never_run(model: &Model, findings: &mut Vec<Finding>) {
         return;
     }
     drop_in(findings, &model.skipped_ranges(), |_| true);
+}
+
+/// Drops findings in the body of an `if` whose condition is always false:
+/// `if False:`, `if (false)`, or a flag the file only ever sets to a falsy
+/// literal (`REGENERATE = False` ... `if REGENERATE: open(path, 'w')`, a
+/// switch for rewriting expected files by hand).
+fn drop_dead_branches(model: &Model, findings: &mut Vec<Finding>) {
+    if findings.is_empty() {
+        return;
+    }
+    let falsy_literal = |n: tree_sitter::Node| {
+        matches!(n.kind(), "false" | "none" | "null" | "undefined")
+            || (matches!(n.kind(), "integer" | "number") && model.text(n) == "0")
+    };
+    let mut dead: Vec<(usize, usize)> = Vec::new();
+    for stmt in crate::walk::descendants_of_kinds(model.root, &["if_statement"]) {
+        let Some(mut cond) = stmt.child_by_field_name("condition") else {
+            continue;
+        };
+        while cond.kind() == "parenthesized_expression" {
+            match cond.named_child(0) {
+                Some(inner) => cond = inner,
+                None => break,
+            }
+        }
+        let never = falsy_literal(cond)
+            || (cond.kind() == "identifier"
+                && model.visible_writes(cond).is_some_and(|writes| {
+                    !writes.is_empty() && writes.iter().all(|w| w.value.is_some_and(falsy_literal))
+                }));
+        if !never {
+            continue;
+        }
+        if let Some(body) = stmt.child_by_field_name("consequence") {
+            dead.push((body.start_byte(), body.end_byte()));
+        }
+    }
+    drop_in(findings, &dead, |_| true);
 }
 
 /// Drops the findings `applies` selects that start inside one of `ranges`.

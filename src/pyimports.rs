@@ -10,6 +10,7 @@
 //! from the file's directory upwards as pytest's rootdir-relative imports
 //! resolve them, or relative), re-exports included, a few modules deep.
 
+use crate::model::conftest::{fixtures_of, ConftestFixture};
 use crate::model::imported::{module_facts, ClassFacts, ImportedFacts, ModuleFacts};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -21,6 +22,8 @@ const MAX_LEVELS: usize = 8;
 const MAX_MODULE_BYTES: u64 = 1024 * 1024;
 /// How many imports deep a base class or re-export is followed.
 const MAX_DEPTH: usize = 6;
+/// How many star imports or plugins deep a conftest's fixtures are followed.
+const MAX_PLUGIN_DEPTH: usize = 3;
 
 /// `from module import name as local, ...` (`level` leading dots).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,6 +113,80 @@ fn strip_comment(line: &str) -> &str {
     line.split('#').next().unwrap_or("")
 }
 
+/// The `from module import *` statements of Python source at the start of a
+/// line: (leading dots, module).
+pub fn star_imports(src: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for line in src.lines() {
+        let Some(rest) = line.strip_prefix("from ") else {
+            continue;
+        };
+        let Some((module, names)) = rest.split_once(" import ") else {
+            continue;
+        };
+        if strip_comment(names).trim() != "*" {
+            continue;
+        }
+        let module = module.trim();
+        let level = module.bytes().take_while(|&b| b == b'.').count();
+        let module = &module[level..];
+        if !module.is_empty()
+            && module
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
+        {
+            out.push((level, module.to_string()));
+        }
+    }
+    out
+}
+
+/// The modules a module-level `pytest_plugins = "a.b"` / `["a", "b"]` /
+/// `("a",)` assignment names (string literals only).
+pub fn pytest_plugins(src: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (at, _) in src.match_indices("pytest_plugins") {
+        if at > 0 && src.as_bytes()[at - 1] != b'\n' {
+            continue;
+        }
+        let rest = src[at + "pytest_plugins".len()..].trim_start_matches([' ', '\t']);
+        // `pytest_plugins = [...]`, or annotated: `pytest_plugins: list[str] = [...]`.
+        let value = match rest.strip_prefix(':') {
+            Some(annotated) => annotated.split_once('=').map(|(_, v)| v),
+            None => rest.strip_prefix('='),
+        };
+        let Some(value) = value.filter(|v| !v.starts_with('=')) else {
+            continue;
+        };
+        let value = value.trim_start();
+        // The value runs to the end of the line, or to the closing bracket.
+        let end = match value.chars().next() {
+            Some('[') => value.find(']').map(|i| i + 1),
+            Some('(') => value.find(')').map(|i| i + 1),
+            _ => value.find('\n'),
+        }
+        .unwrap_or(value.len());
+        let mut text = &value[..end];
+        while let Some(open) = text.find(['"', '\'']) {
+            let quote = text.as_bytes()[open] as char;
+            let after = &text[open + 1..];
+            let Some(close) = after.find(quote) else {
+                break;
+            };
+            let name = &after[..close];
+            if !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
+            {
+                out.push(name.to_string());
+            }
+            text = &after[close + 1..];
+        }
+    }
+    out
+}
+
 fn is_identifier(s: &str) -> bool {
     !s.is_empty()
         && !s.starts_with(|c: char| c.is_ascii_digit())
@@ -185,6 +262,9 @@ pub struct PyModules {
     search: Arc<Mutex<HashMap<PathBuf, SearchPath>>>,
     /// Each search base, listed once.
     bases: Arc<Mutex<HashMap<PathBuf, Arc<SearchBase>>>>,
+    /// The module-level fixtures of modules a `conftest.py` imports from or
+    /// names as plugins, with those they import in turn.
+    fixtures: Arc<Mutex<HashMap<PathBuf, Arc<Vec<ConftestFixture>>>>>,
 }
 
 /// A directory absolute imports are looked up from, with the names of the
@@ -273,6 +353,86 @@ impl PyModules {
             }
         }
         out
+    }
+
+    /// The fixtures a `conftest.py` in `dir` (source `src`) gets from its
+    /// project's modules: pytest registers every fixture in the conftest's
+    /// namespace, so those it imports by name (`from tests.fixtures import
+    /// tmp_dir`) or with `from .fixtures import *`, and the fixtures of the
+    /// plugin modules it lists in `pytest_plugins`, serve the tests below it
+    /// like its own. Followed a few star imports and plugins deep.
+    pub fn plugin_fixtures(&self, dir: &Path, src: &str) -> Vec<ConftestFixture> {
+        let mut out = Vec::new();
+        self.collect_plugin_fixtures(dir, src, 0, &mut out);
+        out
+    }
+
+    fn collect_plugin_fixtures(
+        &self,
+        dir: &Path,
+        src: &str,
+        depth: usize,
+        out: &mut Vec<ConftestFixture>,
+    ) {
+        if depth >= MAX_PLUGIN_DEPTH || !src.contains("import") && !src.contains("pytest_plugins") {
+            return;
+        }
+        let mut add = |fixtures: &[ConftestFixture], only: Option<&[(String, String)]>| {
+            for f in fixtures {
+                let wanted = only.is_none_or(|names| names.iter().any(|(n, _)| *n == f.name));
+                if wanted && !out.iter().any(|o| o.name == f.name) {
+                    out.push(f.clone());
+                }
+            }
+        };
+        for import in from_imports(src) {
+            if let Some(path) = self.resolve(dir, &import) {
+                add(&self.module_fixtures(&path, depth + 1), Some(&import.names));
+            }
+        }
+        let star = star_imports(src).into_iter();
+        let plugins = pytest_plugins(src).into_iter().map(|m| (0, m));
+        for (level, module) in star.chain(plugins) {
+            let import = FromImport {
+                level,
+                module,
+                names: Vec::new(),
+            };
+            if let Some(path) = self.resolve(dir, &import) {
+                add(&self.module_fixtures(&path, depth + 1), None);
+            }
+        }
+    }
+
+    /// The module-level fixtures of the module at `path`, with those it
+    /// gets from its own star imports and plugins; empty for a module that
+    /// never mentions a fixture.
+    fn module_fixtures(&self, path: &Path, depth: usize) -> Arc<Vec<ConftestFixture>> {
+        memo(&self.fixtures, path, || {
+            let Some(src) = std::fs::metadata(path)
+                .ok()
+                .filter(|m| m.is_file() && m.len() <= MAX_MODULE_BYTES)
+                .and_then(|_| std::fs::read(path).ok())
+                .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+            else {
+                return Arc::new(Vec::new());
+            };
+            let mut fixtures = if src.contains("fixture") {
+                fixtures_of(&src)
+            } else {
+                Vec::new()
+            };
+            if let Some(dir) = path.parent() {
+                let mut imported = Vec::new();
+                self.collect_plugin_fixtures(dir, &src, depth, &mut imported);
+                for f in imported {
+                    if !fixtures.iter().any(|o| o.name == f.name) {
+                        fixtures.push(f);
+                    }
+                }
+            }
+            Arc::new(fixtures)
+        })
     }
 
     /// `name` as module `path` defines or re-exports it.
@@ -474,6 +634,73 @@ mod tests {
                 (2, "up", vec![("Deep", "Deep")]),
             ]
         );
+    }
+
+    #[test]
+    fn star_imports_and_pytest_plugins_are_read() {
+        let src = "from .fixtures import *  # noqa: F403\nfrom dvc.testing.fixtures import *\nfrom a import b\n    from nested import *\n";
+        assert_eq!(
+            star_imports(src),
+            vec![
+                (1, "fixtures".to_string()),
+                (0, "dvc.testing.fixtures".to_string())
+            ]
+        );
+        let plugins = "import x\npytest_plugins = 'setuptools.tests.fixtures'\n";
+        assert_eq!(pytest_plugins(plugins), vec!["setuptools.tests.fixtures"]);
+        let list = "pytest_plugins = [\n    \"dvc.testing.plugin\",\n    'tests.remotes',  # comment\n]\nx = 1\n";
+        assert_eq!(
+            pytest_plugins(list),
+            vec!["dvc.testing.plugin", "tests.remotes"]
+        );
+        let annotated = "pytest_plugins: tuple[str, ...] = (\"pytester\",)\n";
+        assert_eq!(pytest_plugins(annotated), vec!["pytester"]);
+        assert!(
+            pytest_plugins("if pytest_plugins == []:\n    pass\n    pytest_plugins = ['x']\n")
+                .is_empty()
+        );
+    }
+
+    /// A conftest's fixtures include those of the project modules it
+    /// star-imports, imports by name, or lists in `pytest_plugins`, and
+    /// those these import in turn; unrelated names of a module are not.
+    #[test]
+    fn plugin_fixtures_come_from_star_imports_names_and_plugins() {
+        let root = tempfile::tempdir().expect("temp dir");
+        let pkg = root.path().join("proj").join("testing");
+        let tests = root.path().join("tests");
+        std::fs::create_dir_all(&pkg).expect("dirs");
+        std::fs::create_dir_all(&tests).expect("dirs");
+        std::fs::write(root.path().join("pyproject.toml"), "").expect("root");
+        std::fs::write(root.path().join("proj").join("__init__.py"), "").expect("init");
+        std::fs::write(pkg.join("__init__.py"), "").expect("init");
+        std::fs::write(
+            pkg.join("fixtures.py"),
+            "import pytest\n\n@pytest.fixture\ndef tmp_dir(tmp_path, monkeypatch):\n    monkeypatch.chdir(tmp_path)\n    return tmp_path\n\n@pytest.fixture\ndef dvc(tmp_dir):\n    yield tmp_dir\n",
+        )
+        .expect("fixtures");
+        std::fs::write(pkg.join("plugin.py"), "from .envs import *\n").expect("plugin");
+        std::fs::write(
+            pkg.join("envs.py"),
+            "import os, pytest\n\n@pytest.fixture\ndef clean_env():\n    saved = os.environ.copy()\n    yield\n    os.environ.clear()\n    os.environ.update(saved)\n",
+        )
+        .expect("envs");
+        std::fs::write(
+            tests.join("helpers.py"),
+            "import pytest\n\n@pytest.fixture\ndef chosen():\n    return 1\n\n@pytest.fixture\ndef not_chosen():\n    return 2\n",
+        )
+        .expect("helpers");
+        let conftest = "from proj.testing.fixtures import *\nfrom tests.helpers import chosen\n\npytest_plugins = ['proj.testing.plugin']\n";
+        let got = PyModules::default().plugin_fixtures(&tests, conftest);
+        let names: Vec<&str> = got.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(
+            names,
+            vec!["chosen", "tmp_dir", "dvc", "clean_env"],
+            "{got:?}"
+        );
+        assert!(got[1].switches_cwd && got[1].private_cwd);
+        assert_eq!(got[2].requests, vec!["tmp_dir".to_string()]);
+        assert!(got[3].restores_environ);
     }
 
     #[test]

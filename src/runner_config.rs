@@ -81,7 +81,7 @@ impl RunnerConfig {
             }
         }
         if crate::lang::Lang::from_path(&file).is_some_and(|l| l.is_python()) {
-            out.conftest_fixtures = self.conftests.fixtures_for(&file);
+            out.conftest_fixtures = self.conftests.fixtures_for(&file, &self.py_modules);
         }
         out
     }

@@ -366,3 +366,92 @@ fn a_class_deriving_from_an_imported_test_class_holds_tests() {
         vec!["tests/test_orders.py:9 test-order-dependency".to_string()]
     );
 }
+
+// --- fixtures a conftest.py imports ---------------------------------------
+
+/// pytest registers the fixtures a `conftest.py` imports (`from
+/// proj.testing.fixtures import *`, by name) or names in `pytest_plugins`:
+/// the tests below it get them as if the conftest defined them.
+#[test]
+fn fixtures_a_conftest_imports_or_plugs_in_serve_the_tests_below_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    write(root, "pyproject.toml", "");
+    write(root, "proj/__init__.py", "");
+    write(root, "proj/testing/__init__.py", "");
+    write(
+        root,
+        "proj/testing/fixtures.py",
+        r#"import pytest
+
+
+@pytest.fixture
+def tmp_dir(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
+def dvc(tmp_dir):
+    yield tmp_dir
+"#,
+    );
+    write(
+        root,
+        "proj/testing/envs.py",
+        r#"import os
+import pytest
+
+
+@pytest.fixture
+def save_env():
+    orig = os.environ.copy()
+    try:
+        yield
+    finally:
+        for key, value in orig.items():
+            os.environ[key] = value
+"#,
+    );
+    write(
+        root,
+        "tests/conftest.py",
+        "from proj.testing.fixtures import *  # noqa: F403\n\npytest_plugins = [\"proj.testing.envs\"]\n",
+    );
+    write(
+        root,
+        "tests/func/test_repro.py",
+        r#"import os
+import shutil
+
+import pytest
+
+
+def test_in_repo(tmp_dir, dvc):
+    shutil.copyfile("bar", "foo")
+
+
+def test_through_dvc(dvc):
+    os.remove("metric.txt")
+
+
+def test_in_cwd():
+    os.remove("metric.txt")
+
+
+@pytest.mark.usefixtures("save_env")
+def test_env_saved():
+    os.environ["HOME"] = "/x"
+
+
+def test_env_leaks():
+    os.environ["HOME"] = "/x"
+"#,
+    );
+    let expected = vec![
+        "tests/func/test_repro.py:16 fixed-temp-path".to_string(),
+        "tests/func/test_repro.py:25 env-mutation".to_string(),
+    ];
+    assert_eq!(findings(root, "tests"), expected);
+    assert_eq!(findings(root, "tests/func/test_repro.py"), expected);
+}

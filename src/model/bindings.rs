@@ -1289,6 +1289,7 @@ fn py_class_receiver(
     let (recv, named) = match object.kind() {
         "identifier" => match object_text {
             "self" => (Receiver::Instance, None),
+            "cls" if cls_is_local(model, anc) => return None,
             "cls" => (Receiver::Class, None),
             other => (Receiver::Class, Some(other)),
         },
@@ -1324,6 +1325,35 @@ fn py_class_receiver(
     }
     let scope = model.scope_of(class);
     Some((class.id(), scope, recv))
+}
+
+/// Whether `cls` where the walk stands (`anc`, outermost first) is a local
+/// variable rather than a classmethod's class: the nearest function that
+/// binds the name assigns it (`cls = self.storage_class`, also from an
+/// enclosing function of a nested one) instead of taking it as a parameter.
+fn cls_is_local(model: &Model<'_>, anc: &[Node]) -> bool {
+    let low = anc.len().saturating_sub(MAX_ANCESTORS);
+    for &f in anc[low..].iter().rev() {
+        if model.kind(f) != "function_definition" {
+            continue;
+        }
+        if super::python_params(model.lang, f, model.src)
+            .iter()
+            .any(|p| p == "cls")
+        {
+            return false;
+        }
+        let assigns_cls = model.assigns.iter().any(|a| {
+            a.target.kind() == "identifier"
+                && model.text(a.target) == "cls"
+                && a.node.start_byte() >= f.start_byte()
+                && a.node.end_byte() <= f.end_byte()
+        });
+        if assigns_cls {
+            return true;
+        }
+    }
+    false
 }
 
 /// For the attribute in `type(self).x = v`, which tree-sitter-python reads

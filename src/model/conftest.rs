@@ -93,9 +93,38 @@ fn restores_environ_after_yield(model: &Model, fixture: Node) -> bool {
     if restores(teardown) {
         return true;
     }
-    // `with mock.patch.dict(os.environ, ...): yield`.
-    let text = model.text(fixture);
-    text.contains("patch.dict") && text.contains("environ") && text.contains("yield")
+    // Key by key, in a loop over a saved copy: `for key, value in
+    // orig.items(): os.environ[key] = value` (or `del os.environ[key]`).
+    let in_teardown_loop = |n: Node| {
+        n.start_byte() >= teardown
+            && n.end_byte() <= fixture.end_byte()
+            && crate::walk::ancestors(model.root, n)
+                .iter()
+                .any(|a| a.kind() == "for_statement" && a.start_byte() >= teardown)
+    };
+    let computed_environ_key = |target: Node| {
+        target.kind() == "subscript"
+            && target
+                .child_by_field_name("value")
+                .is_some_and(|v| model.text(v) == "os.environ")
+            && target
+                .child_by_field_name("subscript")
+                .is_some_and(|k| k.kind() == "identifier")
+    };
+    if model
+        .assigns
+        .iter()
+        .any(|a| in_teardown_loop(a.node) && computed_environ_key(a.target))
+        || model
+            .updates
+            .iter()
+            .any(|u| u.is_delete && in_teardown_loop(u.node) && computed_environ_key(u.target))
+    {
+        return true;
+    }
+    // `with mock.patch.dict(os.environ, ...): yield`, `with
+    // isolated_environment(): yield`.
+    super::teardown::yields_inside_with(model, fixture, super::teardown::patches_environ)
 }
 
 impl<'t> Model<'t> {
@@ -156,7 +185,7 @@ impl<'t> Model<'t> {
 
     /// The `usefixtures` marks that apply to a scope: its own and its
     /// classes' decorators, and `pytestmark` of the module and classes.
-    fn usefixtures_in_effect(&self, id: usize) -> String {
+    pub(super) fn usefixtures_in_effect(&self, id: usize) -> String {
         self.ancestors(id)
             .flat_map(|s| self.own_marks(s))
             .filter(|m| m.contains("usefixtures"))

@@ -79,22 +79,40 @@ impl<'t> Model<'t> {
         }
         // pytest's `pytester`/`testdir`, requested by the test or through a
         // same-file fixture, unless the project defines its own fixture of
-        // that name.
+        // that name (one that requests the name itself extends pytest's:
+        // `def pytester(pytester, monkeypatch): ...; return pytester`).
         let pytester = self.requested_fixtures(self.owner(scope)).iter().any(|p| {
             is_pytester_fixture(p)
-                && !self.scopes.iter().any(|s| s.is_fixture() && &s.name == p)
-                && !self.project.conftest_fixtures.iter().any(|f| &f.name == p)
+                && !self
+                    .scopes
+                    .iter()
+                    .any(|s| s.is_fixture() && &s.name == p && !s.params.contains(p))
+                && !self
+                    .project
+                    .conftest_fixtures
+                    .iter()
+                    .any(|f| &f.name == p && !f.requests.contains(p))
         });
         if pytester {
             return Some(true);
         }
         let requested =
             |name: &str, node: Node<'t>| self.fixture_applies(params, &used, name, node);
+        // A same-file fixture that applies and switches itself, or requests
+        // one that does (`@pytest.fixture(autouse=True) def isolated(tmpdir_cwd)`).
+        let switching_request = |p: &String| {
+            names_cwd_fixture(p)
+                || self
+                    .project
+                    .conftest_fixtures
+                    .iter()
+                    .any(|f| &f.name == p && f.switches_cwd)
+        };
         Some(
             self.scopes.iter().any(|s| {
                 matches!(s.kind, ScopeKind::Fixture { .. })
                     && requested(&s.name, s.node)
-                    && self.fixture_switches_cwd(s.node)
+                    && (self.fixture_switches_cwd(s.node) || s.params.iter().any(switching_request))
             }) || self.inherited_fixture(node, |f| f.switches_cwd),
         )
     }
@@ -273,6 +291,12 @@ impl<'t> Model<'t> {
             {
                 continue;
             }
+            // A same-file context manager that changes into a temporary
+            // directory of its own makes: its arguments name no directory
+            // (`with use_tmp_dir(MODULE_NAME):`).
+            if self.chdir_context_into_temp(name) {
+                return true;
+            }
             // `with change_cwd('/srv/app')` switches to a shared directory.
             let first = value
                 .child_by_field_name("arguments")
@@ -346,6 +370,22 @@ impl<'t> Model<'t> {
         })
     }
 
+    /// A same-file context manager whose `chdir` goes into a temporary
+    /// directory (`with tempfile.TemporaryDirectory() as tmp: os.chdir(tmp);
+    /// yield`), not into a directory its caller names.
+    fn chdir_context_into_temp(&self, name: &str) -> bool {
+        let Some(&f) = self.functions.get(name) else {
+            return false;
+        };
+        self.is_chdir_context(name)
+            && self.calls.iter().any(|c| {
+                c.method() == "chdir"
+                    && c.node.start_byte() >= f.start_byte()
+                    && c.node.end_byte() <= f.end_byte()
+                    && self.is_temp_dir_arg(c.positional(0))
+            })
+    }
+
     /// Whether a `chdir` argument names a temporary directory.
     pub(crate) fn is_temp_dir_arg(&self, arg: Option<Node<'t>>) -> bool {
         let Some(arg) = arg else {
@@ -358,31 +398,12 @@ impl<'t> Model<'t> {
         !text.starts_with(['"', '\'']) && (text.contains("tmp") || text.contains("temp"))
     }
 
-    /// The `@pytest.mark.usefixtures(...)` decorators on the function and
-    /// its enclosing classes, as one text.
+    /// The `@pytest.mark.usefixtures(...)` marks that apply to the function:
+    /// its own and its classes' decorators (also through a name holding the
+    /// mark: `with_env = pytest.mark.usefixtures("environment")`, then
+    /// `@with_env`) and `pytestmark` of the module and classes, as one text.
     pub(super) fn usefixtures_text(&self, function: Node<'t>) -> String {
-        let mut out = String::new();
-        let mut current = Some(function);
-        let mut depth = 0;
-        while let Some(c) = current {
-            depth += 1;
-            if depth > MAX_DEPTH {
-                break;
-            }
-            if c.kind() == "decorated_definition" {
-                let mut w = c.walk();
-                for d in c.named_children(&mut w) {
-                    if d.kind() == "decorator" {
-                        let t = self.text(d);
-                        if t.contains("usefixtures") {
-                            out.push_str(t);
-                        }
-                    }
-                }
-            }
-            current = c.parent();
-        }
-        out
+        self.usefixtures_in_effect(self.scope_of(function))
     }
 }
 

@@ -1274,10 +1274,40 @@ fn is_python_test_class(class: Node, src: &str) -> bool {
         .child_by_field_name("name")
         .and_then(|n| n.utf8_text(src.as_bytes()).ok())
         .unwrap_or("");
-    name.starts_with("Test")
-        || python_superclasses(class, src)
-            .iter()
-            .any(|b| b.ends_with("TestCase") || b.ends_with("TestCase)"))
+    let test_case = python_superclasses(class, src)
+        .iter()
+        .any(|b| b.ends_with("TestCase") || b.ends_with("TestCase)"));
+    // A `Test*` class whose methods are none of tests, hooks or fixtures is
+    // a helper named for the tests (`class TestEcho(wire.Echo)`, a protocol
+    // the tests serve; `class TestModel(models.Model)`), not a suite.
+    test_case || name.starts_with("Test") && !helper_class_named_test(class, src)
+}
+
+/// Whether a Python class defines methods and none of them is a test, a
+/// per-test hook or a fixture.
+fn helper_class_named_test(class: Node, src: &str) -> bool {
+    let Some(body) = class.child_by_field_name("body") else {
+        return false;
+    };
+    let methods: Vec<Node> = crate::walk::named_children_list(body)
+        .into_iter()
+        .filter(|n| {
+            n.kind() == "function_definition"
+                || n.kind() == "decorated_definition"
+                    && n.child_by_field_name("definition")
+                        .is_some_and(|d| d.kind() == "function_definition")
+        })
+        .collect();
+    !methods.is_empty()
+        && !methods.iter().any(|m| {
+            let fixture = m.kind() == "decorated_definition"
+                && m.utf8_text(src.as_bytes())
+                    .unwrap_or("")
+                    .split("def ")
+                    .next()
+                    .is_some_and(|decorators| decorators.contains("fixture"));
+            fixture || defines_hooks_or_tests_in(&[*m], src)
+        })
 }
 
 /// Which of a module's classes are test classes: those [`is_python_test_class`]
@@ -1331,9 +1361,59 @@ fn python_test_classes(
             }
         }
         if !changed {
+            break;
+        }
+    }
+    // A same-file mixin that a test class derives from (`class
+    // ServerTests(HelperMixin, TestCase)`), with per-test hooks or tests of
+    // its own: its `setUp` runs before, and its `test*` methods run as, the
+    // tests of every such class.
+    loop {
+        let mut changed = false;
+        for i in 0..classes.len() {
+            if is_test[i] || !defines_hooks_or_tests(classes[i].0, src) {
+                continue;
+            }
+            let name = classes[i].1;
+            let base_of_test = (0..classes.len()).any(|j| is_test[j] && bases[j].contains(&name));
+            if base_of_test {
+                is_test[i] = true;
+                changed = true;
+            }
+        }
+        if !changed {
             return is_test;
         }
     }
+}
+
+/// Whether a Python class defines a unittest/xunit per-test hook (`setUp`,
+/// `setup_method`, ...) or a `test*` method.
+fn defines_hooks_or_tests(class: Node, src: &str) -> bool {
+    let Some(body) = class.child_by_field_name("body") else {
+        return false;
+    };
+    defines_hooks_or_tests_in(&crate::walk::named_children_list(body), src)
+}
+
+/// Whether one of these class-body items is a hook or `test*` method.
+fn defines_hooks_or_tests_in(items: &[Node], src: &str) -> bool {
+    items.iter().any(|&item| {
+        let func = if item.kind() == "decorated_definition" {
+            item.child_by_field_name("definition")
+        } else {
+            Some(item)
+        };
+        func.filter(|f| f.kind() == "function_definition")
+            .and_then(|f| f.child_by_field_name("name"))
+            .and_then(|n| n.utf8_text(src.as_bytes()).ok())
+            .is_some_and(|name| {
+                name.starts_with("test")
+                    || framework::unittest_hook(name)
+                        .or_else(|| framework::pytest_xunit_hook(name))
+                        .is_some()
+            })
+    })
 }
 
 /// Decorator texts of a Python function (without the `@`).
@@ -1350,7 +1430,7 @@ pub fn python_decorators<'a>(func: Node, src: &'a str) -> Vec<&'a str> {
         .collect()
 }
 
-fn python_params(lang: Lang, func: Node, src: &str) -> Vec<String> {
+pub(super) fn python_params(lang: Lang, func: Node, src: &str) -> Vec<String> {
     let Some(params) = kinds::child(lang, func, kinds::Field::Parameters) else {
         return vec![];
     };

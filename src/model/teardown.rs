@@ -261,6 +261,12 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
         }
     }
 
+    // The exit half of a `@contextmanager` generator making the change
+    // before its `yield` (as `__exit__` is for a context manager class).
+    if let Some(y) = exit_half_start(model, home).filter(|&y| node.end_byte() <= y) {
+        regions.push((y, home.end_byte()));
+    }
+
     // `finally` blocks in the function that makes the change, after it.
     for f in crate::walk::descendants_of_kinds(home, &["finally_clause"]) {
         if f.end_byte() > node.start_byte() {
@@ -390,6 +396,9 @@ pub fn in_teardown(model: &Model, node: Node) -> bool {
     {
         return true;
     }
+    if in_context_manager_exit(model, node) {
+        return true;
+    }
     // A helper only ever called from teardown hooks.
     let owners = model.effective_owners(scope);
     if owners.iter().any(|&o| o != model.owner(scope))
@@ -471,6 +480,79 @@ pub fn scoped_by(model: &Model, node: Node, pred: impl Fn(&str) -> bool) -> bool
 
 /// The exit methods of Python's context manager protocol.
 const EXIT_METHODS: &[&str] = &["__exit__", "__aexit__"];
+
+/// Whether a Python function is a generator turned into a context manager
+/// (`@contextmanager`, `@contextlib.asynccontextmanager`).
+pub fn is_context_manager_function(model: &Model, func: Node) -> bool {
+    model.lang.is_python()
+        && func.kind() == "function_definition"
+        && python_decorators(func, model.src)
+            .iter()
+            .any(|d| d.trim_end().ends_with("contextmanager"))
+}
+
+/// Whether `node` is in the exit half of a `@contextmanager` generator
+/// (after its `yield`): code that runs when the `with` block ends and puts
+/// back what the enter half changed.
+pub fn in_context_manager_exit(model: &Model, node: Node) -> bool {
+    model.lang.is_python()
+        && model.ancestors(model.scope_of(node)).any(|s| {
+            exit_half_start(model, model.scope(s).node).is_some_and(|y| node.start_byte() >= y)
+        })
+}
+
+/// For a `@contextmanager` generator, where its exit half starts: after
+/// the statement holding its first `yield`, the code that runs when the
+/// `with` block ends (what `__exit__` is for a class).
+fn exit_half_start(model: &Model, func: Node) -> Option<usize> {
+    if !is_context_manager_function(model, func) {
+        return None;
+    }
+    after_first_yield(func)
+}
+
+/// Whether a generator function (a fixture, a `@contextmanager`) yields
+/// inside a `with` block whose items satisfy `pred` on their text (`with
+/// mock.patch.dict(os.environ): yield`, `with isolated_environment():
+/// yield`): whatever that block changes is undone when the generator
+/// resumes after the `yield`.
+pub fn yields_inside_with(model: &Model, func: Node, pred: impl Fn(&str) -> bool) -> bool {
+    let Some(body) = func.child_by_field_name("body") else {
+        return false;
+    };
+    let mut stack = vec![(body, false)];
+    let mut budget = 4096;
+    while let Some((n, guarded)) = stack.pop() {
+        budget -= 1;
+        if budget == 0 {
+            return false;
+        }
+        match n.kind() {
+            "yield" if guarded => return true,
+            "function_definition" | "lambda" | "class_definition" => continue,
+            _ => {}
+        }
+        let guards = n.kind() == "with_statement"
+            && n.named_child(0)
+                .filter(|c| c.kind() == "with_clause")
+                .is_some_and(|c| pred(model.text(c)));
+        let mut c = n.walk();
+        for child in n.named_children(&mut c) {
+            stack.push((child, guarded || guards));
+        }
+    }
+    false
+}
+
+/// `with mock.patch.dict(os.environ, ...)`, `@patch.dict("os.environ")`,
+/// `with modified_environ(...)`, `with isolated_environment()`: with-items
+/// and decorators that put the environment back on exit. Also helpers
+/// named for the job: `EnvironmentVarGuard()`, `modified_env(...)`,
+/// `temp_environ(...)`.
+pub fn patches_environ(text: &str) -> bool {
+    let t = text.to_ascii_lowercase();
+    t.contains("environ") || t.contains("env(") || t.contains("envvar") || t.contains("env_var")
+}
 
 /// Whether `node` is in the `__enter__` of a class that also defines
 /// `__exit__`: a context manager whose exit undoes what its enter did

@@ -686,43 +686,68 @@ struct Parameter<'t> {
 }
 
 impl<'t> Model<'t> {
-    /// A parameter of the same-file helper function of scope `s`, whose
-    /// every use in the file is a direct call by name (`start(8080)`,
-    /// `write_config("/tmp/c.json")`): the value all those calls give it,
-    /// the default where a call leaves it out: the first fixed value among
-    /// them, else what they agree on. Unknown when
-    /// the function is never called here (other files or a framework call
-    /// it), is used other than by a call (passed as a callback, exported by
-    /// name), is a method, or a call passes arguments by spreading them.
+    /// A parameter of the same-file helper of scope `s` (a function, or a
+    /// method called through `self.`/`cls.`/`this.`), from the calls of it in
+    /// the file (`start(8080)`, `self._make_db(tmp_path / "h.sqlite")`):
+    /// what each passes, or the default where a call leaves it out. The
+    /// first fixed value among them when the helper is only ever called
+    /// directly (a helper also handed around as a callback or exported by
+    /// name takes values this file never sees); isolated when every call
+    /// passes an isolated value (then it names a per-test resource inside
+    /// the helper too); else what they agree on. Unknown when nothing in
+    /// the file calls it or a call spreads its arguments.
     fn resolve_parameter(&self, s: ScopeId, name: &str, d: usize) -> Evaluated<'t> {
         let unknown = Evaluated::plain(Value::Unknown);
         let sc = self.scope(s);
-        let func = sc.node;
-        let Some(fname) = self
-            .functions
-            .get_key_value(sc.name.as_str())
-            .filter(|(_, n)| n.id() == func.id())
-            .map(|(k, _)| *k)
-        else {
-            return unknown;
-        };
-        let is_method = sc
-            .parent
-            .is_some_and(|p| self.scope(p).is_container() && p != super::scope::MODULE);
-        if is_method {
+        let fname = sc.name.as_str();
+        if fname.is_empty() {
             return unknown;
         }
-        let Some(param) = self.parameter(func, name) else {
+        let Some(mut param) = self.parameter(sc.node, name) else {
             return unknown;
         };
-        let calls: Vec<&super::facts::Call<'t>> =
-            self.calls.iter().filter(|c| c.path == fname).collect();
+        // A parameter the helper rebinds (`path = os.path.join(parent, path)`)
+        // is no longer what the calls passed.
+        if self
+            .assigns
+            .iter()
+            .any(|a| a.target_path == name && self.is_within(a.scope, s))
+        {
+            return unknown;
+        }
+        // A method: a function in a class body (a Python test class is a
+        // suite; a JS `describe` callback is one too, but its functions are
+        // called by name).
+        let in_class = sc.parent.is_some_and(|p| match self.scope(p).kind {
+            ScopeKind::Class => true,
+            ScopeKind::Suite { .. } => self.lang.is_python(),
+            _ => false,
+        });
+        let receivers: &[&str] = match (in_class, self.lang.is_python()) {
+            (false, _) => &[""],
+            (true, true) => {
+                // `self` / `cls` is not passed at the call.
+                param.index = param.index.and_then(|i| i.checked_sub(1));
+                &["self.", "cls."]
+            }
+            (true, false) => &["this."],
+        };
+        let calls: Vec<&super::facts::Call<'t>> = self
+            .calls
+            .iter()
+            .filter(|c| {
+                receivers
+                    .iter()
+                    .any(|r| c.path.strip_prefix(r) == Some(fname))
+            })
+            .collect();
         // Every occurrence of the name is the definition or a call's callee.
-        if calls.is_empty() || word_count(self.src, fname) != calls.len() + 1 {
-            return unknown;
-        }
+        let only_called = word_count(self.src, fname) == calls.len() + 1;
         let mut results = Vec::with_capacity(calls.len());
         for call in calls {
+            if self.is_within(call.scope, s) {
+                continue; // A recursive call passes what it was given.
+            }
             let args = call.args();
             if args.iter().any(|a| is_spread(a.value)) {
                 return unknown;
@@ -744,11 +769,12 @@ impl<'t> Model<'t> {
         // Each call is its own run of the helper: one that passes a fixed
         // value (`start(8080)` beside `start(0)`) is reported even when
         // others pass something else.
-        match results
+        let fixed = results
             .iter()
-            .position(|e| !matches!(e.value, Value::Unknown | Value::Isolated | Value::Int(0)))
-        {
-            Some(i) => results.swap_remove(i),
+            .position(|e| !matches!(e.value, Value::Unknown | Value::Isolated | Value::Int(0)));
+        match fixed {
+            Some(i) if only_called => results.swap_remove(i),
+            Some(_) => unknown,
             None => agree(results),
         }
     }

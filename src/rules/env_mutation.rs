@@ -15,8 +15,11 @@
 //! `os.environ.clear(); os.environ.update(saved)`), `chdir` back.
 //!
 //! Not flagged: `monkeypatch.setenv/chdir`, `mock.patch.dict(os.environ)`
-//! as a `with` block or decorator, top-level changes in `conftest.py` or a
-//! config-named setup file (the suite's intended global set-up), or in a
+//! as a `with` block or decorator, a fixture that yields inside such a
+//! `with` (`with isolated_environment(): yield`), the enter half of a
+//! `@contextmanager` whose exit half puts the change back, top-level
+//! changes in `conftest.py` or a config-named setup file and its session-
+//! wide or autouse fixtures (the suite's intended global set-up), or in a
 //! file under the test directories that defines no test, hook or fixture
 //! (a support module tests load, a script they spawn: no test module), and
 //! anything in a `globalSetup` module.
@@ -173,7 +176,7 @@ impl Rule for EnvMutation {
             // the working directory, and `with chdir(...)` the reverse.
             let scoped = match target {
                 Target::Cwd => teardown::scoped_by(model, node, switches_cwd),
-                _ => teardown::scoped_by(model, node, patches_environ),
+                _ => teardown::scoped_by(model, node, teardown::patches_environ),
             };
             if py && scoped {
                 continue;
@@ -195,8 +198,12 @@ impl Rule for EnvMutation {
             {
                 continue;
             }
-            // A `conftest.py` fixture the test uses puts the environment back.
-            if target != Target::Cwd && model.inherited_fixture(node, |f| f.restores_environ) {
+            // A `conftest.py` fixture the test uses puts the environment back,
+            // or a same-file one yields inside a `with` that does.
+            if target != Target::Cwd
+                && (model.inherited_fixture(node, |f| f.restores_environ)
+                    || in_fixture_restoring_environ(model, node))
+            {
                 continue;
             }
             // `monkeypatch.delenv("X")` / `setenv("X", ...)` earlier in the
@@ -218,6 +225,22 @@ impl Rule for EnvMutation {
             }
         }
     }
+}
+
+/// Whether a same-file fixture that applies where `node` runs (requested,
+/// through another fixture, `usefixtures`, autouse), or the fixture making
+/// the change itself, yields inside a `with` block that puts the
+/// environment back (`with isolated_environment(): yield`).
+fn in_fixture_restoring_environ(model: &Model, node: Node) -> bool {
+    if !model.lang.is_python() {
+        return false;
+    }
+    let owner = model.owner(model.scope_of(node));
+    model.scopes.iter().enumerate().any(|(f, s)| {
+        s.is_fixture()
+            && (f == owner || model.uses_fixture(owner, f))
+            && teardown::yields_inside_with(model, s.node, teardown::patches_environ)
+    })
 }
 
 /// Whether the function making the change told monkeypatch about `key`
@@ -275,8 +298,8 @@ fn monkeypatch_call_before(model: &Model, node: Node, pred: impl Fn(&Call) -> bo
 /// Whether code at `node` runs as part of the suite: in a test, hook or
 /// fixture (directly or through a helper), or at the top level of a test
 /// module. Top-level code of conftest/setup files, their plain functions
-/// (pytest hooks such as `pytest_configure`) and session-wide conftest
-/// fixtures are the suite's intended global set-up.
+/// (pytest hooks such as `pytest_configure`) and session-wide or autouse
+/// conftest fixtures are the suite's intended global set-up.
 fn runs_in_tests(model: &Model, node: Node, support_module: bool) -> bool {
     let scope = model.scope_of(node);
     let owners = model.effective_owners(scope);
@@ -285,9 +308,13 @@ fn runs_in_tests(model: &Model, node: Node, support_module: bool) -> bool {
         let kind = &model.scope(o).kind;
         match kind {
             ScopeKind::Test { .. } | ScopeKind::Hook(_) => true,
+            // A `conftest.py` fixture that runs once per worker (session,
+            // package), or before every test below it (autouse): the same
+            // change for every test there, the suite's global set-up.
             ScopeKind::Fixture { scope, .. } => {
                 !(model.role == FileRole::Conftest
-                    && matches!(scope, FixtureScope::Session | FixtureScope::Package))
+                    && (matches!(scope, FixtureScope::Session | FixtureScope::Package)
+                        || model.is_autouse_fixture(model.scope(o).node)))
             }
             _ => {
                 if global_setup_file {
@@ -529,15 +556,6 @@ fn quoted(key: Option<String>) -> String {
         .unwrap_or_else(|| "...".into())
 }
 
-/// `with mock.patch.dict(os.environ, ...)`, `@patch.dict("os.environ")`,
-/// `with modified_environ(...)`: the environment is restored on exit.
-/// Also helpers named for the job: `EnvironmentVarGuard()`, `modified_env(...)`,
-/// `temp_environ(...)`.
-fn patches_environ(text: &str) -> bool {
-    let t = text.to_ascii_lowercase();
-    t.contains("environ") || t.contains("env(") || t.contains("envvar") || t.contains("env_var")
-}
-
 /// `with chdir(...)`, `pushd`, `change_cwd`, `working_dir(...)`: the working
 /// directory is changed back on exit.
 fn switches_cwd(text: &str) -> bool {
@@ -601,7 +619,20 @@ fn restores(model: &Model, act: &Action, target: &Target, stub: bool) -> bool {
                 && is_py_environ(model, recv)
                 && matches!(method, "pop" | "setdefault" | "__setitem__" | "__delitem__"))
                 || matches!(path, "os.putenv" | "putenv" | "os.unsetenv");
-            is_key_call.then(|| act.arg(0).and_then(|k| plain_string(k, model.src)))
+            // `self.addCleanup(operator.delitem, os.environ, "KEY")`: the
+            // mapping operators called on the environment with a key.
+            let operator_on_environ =
+                py && matches!(
+                    path,
+                    "operator.delitem" | "operator.setitem" | "delitem" | "setitem"
+                ) && act
+                    .arg(0)
+                    .is_some_and(|m| is_py_environ(model, &model.path_of(m)));
+            if operator_on_environ {
+                Some(act.arg(1).and_then(|k| plain_string(k, model.src)))
+            } else {
+                is_key_call.then(|| act.arg(0).and_then(|k| plain_string(k, model.src)))
+            }
         }
     };
     match (restored_key, target) {
@@ -835,6 +866,33 @@ mod tests {
                 // A setter a context manager calls on enter and again on exit.
                 Case::pass("tests/_common.py", "import os\nclass TZContextBase:\n    def __init__(self, tzval):\n        self.tzval = tzval\n    def __enter__(self):\n        self._old_tz = os.environ.get('TZ')\n        self.set_current_tz(self.tzval)\n    def __exit__(self, *exc):\n        self.set_current_tz(self._old_tz)\n\nclass TZEnvContext(TZContextBase):\n    def set_current_tz(self, tzval):\n        if tzval is None:\n            del os.environ['TZ']\n        else:\n            os.environ['TZ'] = tzval\n"),
                 Case::fail("tests/_common.py", "import os\nclass TZContext:\n    def __enter__(self):\n        self.set_current_tz('UTC')\n    def __exit__(self, *exc):\n        pass\n    def set_current_tz(self, tzval):\n        os.environ['TZ'] = tzval\n", &["os.environ['TZ'] = tzval"]),
+                // A fixture yielding inside a `with` that puts the environment
+                // back covers the tests that use it (here autouse), and the
+                // `@contextmanager` itself: its exit half restores what its
+                // enter half changed.
+                Case::pass("tests/test_a.py", "import contextlib, os, pytest\n\n@contextlib.contextmanager\ndef isolated_environment(environ=None, clear=False):\n    original_environ = dict(os.environ)\n    if clear:\n        os.environ.clear()\n    if environ:\n        os.environ.update(environ)\n    yield\n    os.environ.clear()\n    os.environ.update(original_environ)\n\n@pytest.fixture(autouse=True)\ndef isolate_environ():\n    with isolated_environment():\n        yield\n\ndef test_x():\n    os.environ['POETRY_VIRTUALENVS_CREATE'] = 'false'\n"),
+                Case::pass("tests/test_a.py", "import os, pytest\nfrom tests.helpers import isolated_environment\n\n@pytest.fixture\ndef environ():\n    with isolated_environment():\n        yield\n\ndef test_x(environ):\n    os.environ['A'] = '1'\n"),
+                Case::fail("tests/test_a.py", "import os, pytest\nfrom tests.helpers import isolated_environment\n\n@pytest.fixture\ndef environ():\n    with isolated_environment():\n        yield\n\ndef test_x():\n    os.environ['A'] = '1'\n", &["os.environ['A'] = '1'"]),
+                Case::pass("tests/test_cli.py", "import contextlib, os\n\n@contextlib.contextmanager\ndef load_env_var(key, value):\n    old_environ = dict(os.environ)\n    os.environ[key] = value\n    yield\n    os.environ.clear()\n    os.environ.update(old_environ)\n"),
+                // A `@contextmanager` that changes and never puts back.
+                Case::fail("tests/test_cli.py", "import contextlib, os\n\n@contextlib.contextmanager\ndef debug_env():\n    os.environ['DEBUG'] = '1'\n    yield\n", &["os.environ['DEBUG'] = '1'"]),
+                // A cleanup registered as `operator.delitem` on the environment.
+                Case::pass("test_a.py", "import operator, os, unittest\n\nclass T(unittest.TestCase):\n    def test_x(self):\n        os.environ['KEY_ASCII'] = 'VALUE_ASCII'\n        self.addCleanup(operator.delitem, os.environ, 'KEY_ASCII')\n"),
+                Case::fail("test_a.py", "import operator, os, unittest\n\nclass T(unittest.TestCase):\n    def test_x(self):\n        os.environ['KEY_ASCII'] = 'VALUE_ASCII'\n        self.addCleanup(operator.delitem, os.environ, 'OTHER')\n", &["os.environ['KEY_ASCII'] = 'VALUE_ASCII'"]),
+                // An autouse `conftest.py` fixture makes the same change before
+                // every test below it: the suite's set-up (a requested one is not).
+                Case::pass("tests/conftest.py", "import os, pytest\n\n@pytest.fixture(autouse=True)\ndef clear_env_source_date_epoch():\n    if 'SOURCE_DATE_EPOCH' in os.environ:\n        del os.environ['SOURCE_DATE_EPOCH']\n"),
+                Case::fail("tests/conftest.py", "import os, pytest\n\n@pytest.fixture\ndef no_epoch():\n    del os.environ['SOURCE_DATE_EPOCH']\n", &["del os.environ['SOURCE_DATE_EPOCH']"]),
+                // `usefixtures` through a name holding the mark: the fixture's
+                // teardown changes the directory back.
+                Case::pass("tests/test_path.py", "import os, pytest\n\n@pytest.fixture\ndef environment():\n    old_wd = os.getcwd()\n    yield\n    os.chdir(old_wd)\n\nwith_environment = pytest.mark.usefixtures('environment')\n\n@with_environment\ndef test_get_py_filename(tmp_path):\n    os.chdir(tmp_path)\n"),
+                Case::pass("tests/test_path.py", "import os, pytest\n\n@pytest.fixture\ndef environment():\n    old_wd = os.getcwd()\n    yield\n    os.chdir(old_wd)\n\npytestmark = pytest.mark.usefixtures('environment')\n\ndef test_get_py_filename(tmp_path):\n    os.chdir(tmp_path)\n"),
+                // The project's `pytester` fixture extends pytest's (it requests
+                // it): tests still run in pytester's directory.
+                Case::pass("testing/test_config.py", "import os, pytest\n\n@pytest.fixture\ndef pytester(pytester, monkeypatch):\n    monkeypatch.setenv('PYTEST_DISABLE_PLUGIN_AUTOLOAD', '1')\n    return pytester\n\ndef test_confcutdir(pytester):\n    sub = pytester.mkdir('sub')\n    os.chdir(sub)\n"),
+                // A function only the script guard calls runs only as a script.
+                Case::pass("tests/test_cwd_missing.py", "import os\n\ndef main():\n    temp = os.path.abspath('temp')\n    os.mkdir(temp)\n    os.chdir(temp)\n\nif __name__ == '__main__':\n    main()\n"),
+                Case::fail("tests/test_cwd_missing.py", "import os\n\ndef main():\n    os.chdir('/srv')\n\ndef test_x():\n    main()\n\nif __name__ == '__main__':\n    main()\n", &["os.chdir('/srv')"]),
             ],
         );
     }

@@ -403,6 +403,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A parameter the helper rebinds before writing it.
+                Case::pass("test_h.py", "import os\n\nclass T:\n    def _touch(self, path, dir_=None):\n        if dir_:\n            path = os.path.join(dir_, path)\n        open(path, 'wb').close()\n\n    def test_a(self, tmp_path):\n        self._touch('setup.py', str(tmp_path))\n"),
                 Case::pass("test_h.py", "def write_config(path):\n    with open(path, \"w\") as f:\n        f.write(\"x\")\n\ndef test_a(tmp_path):\n    write_config(tmp_path / \"c.json\")\n"),
                 // A fixture (named with name=) that yields inside a same-file
                 // context manager changing into tmp_path; another fixture writes there.
@@ -461,6 +463,19 @@ mod tests {
                 // directory (also when a same-file fixture requests them).
                 Case::pass("test_a.py", "def test_x(pytester):\n    with open('out.py', 'w') as fh:\n        fh.write('x')"),
                 Case::pass("test_a.py", "import pytest\n@pytest.fixture(params=(True, False))\ndef crazytestdir(request, testdir):\n    return testdir\n\ndef test_x(crazytestdir):\n    with open('out.py', 'w') as fh:\n        fh.write('x')"),
+                // The project's own `pytester` that requests pytest's extends it.
+                Case::pass("testing/test_cacheprovider.py", "import pytest, shutil\n\n@pytest.fixture\ndef pytester(pytester, monkeypatch):\n    return pytester\n\ndef test_x(pytester):\n    shutil.rmtree('.pytest_cache')\n"),
+                // A same-file context manager that changes into a temporary
+                // directory it makes, whatever its argument names.
+                Case::pass("mypy/test/teststubtest.py", "import os, tempfile\nfrom contextlib import contextmanager\n\nTEST_MODULE_NAME = 'test_module'\n\n@contextmanager\ndef use_tmp_dir(mod_name):\n    current = os.getcwd()\n    with tempfile.TemporaryDirectory() as tmp:\n        try:\n            os.chdir(tmp)\n            yield tmp\n        finally:\n            os.chdir(current)\n\ndef test_x():\n    with use_tmp_dir(TEST_MODULE_NAME):\n        with open('builtins.pyi', 'w') as f:\n            f.write('x')\n"),
+                Case::fail("test_a.py", "import os\nfrom contextlib import contextmanager\n\n@contextmanager\ndef in_dir(path):\n    old = os.getcwd()\n    os.chdir(path)\n    yield\n    os.chdir(old)\n\ndef test_x():\n    with in_dir('/srv/app'):\n        open('out.txt', 'w')\n", &["'out.txt'"]),
+                // An autouse fixture that requests a directory-switching one.
+                Case::pass("setuptools/tests/test_setuptools.py", "import os, pytest\n\n@pytest.fixture(autouse=True)\ndef isolated_dir(tmpdir_cwd):\n    return\n\n@pytest.fixture\ndef can_symlink(tmpdir):\n    os.symlink('target', 'link')\n    os.remove('link')\n\ndef test_x(can_symlink):\n    pass\n"),
+                // A branch behind a flag the file only sets false never runs.
+                Case::pass("test_glsl.py", "def test_x():\n    generated = ''\n    generateAssertions = False\n    if generateAssertions:\n        gen = open('test_glsl_generated_matrices.py', 'w')\n        gen.write(generated)\n"),
+                Case::pass("test_a.py", "def test_x():\n    if 0:  # pragma: debugging\n        with open('/tmp/processes.txt', 'a') as f:\n            f.write('x')\n"),
+                Case::fail("test_a.py", "REGENERATE = False\n\ndef test_x():\n    if REGENERATE:\n        open('expected.json', 'w')\n\ndef test_y():\n    global REGENERATE\n    REGENERATE = True\n", &["'expected.json'"]),
+                Case::fail("test_a.py", "import os\n\ndef test_x():\n    if os.environ.get('REGENERATE'):\n        open('expected.json', 'w')\n", &["'expected.json'"]),
                 // ...unless the project's own fixture of that name changes to a fixed directory.
                 Case::fail("test_a.py", "import os, pytest\n@pytest.fixture\ndef testdir():\n    os.chdir(os.path.dirname(__file__))\n\ndef test_x(testdir):\n    open('out.txt', 'w')", &["'out.txt'"]),
             ],

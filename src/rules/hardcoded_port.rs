@@ -135,7 +135,7 @@ impl Rule for HardcodedPort {
                 continue;
             }
             let classes = local_classes.get_or_insert_with(|| model.local_class_names());
-            if on_instance_of(model, call, classes) {
+            if on_instance_of(model, call, classes) || on_fake(model, call) {
                 continue;
             }
             if let Some(expr) = port_expr {
@@ -197,6 +197,37 @@ fn on_instance_of(model: &Model, call: &Call, classes: &[&str]) -> bool {
                 ctor.is_some_and(|c| {
                     classes.contains(&model.text(c)) && defines_without_base(model, model.text(c))
                 })
+            })
+    })
+}
+
+/// `state, skt = newFakeSocket(); skt.bind(("127.0.0.1", 300))`: the
+/// receiver is (or is unpacked from) what a call named for a test double
+/// returns (`FakeSocket()`, `newFakeSocket()`, `make_mock_server()`).
+fn on_fake(model: &Model, call: &Call) -> bool {
+    let receiver = call.receiver();
+    if receiver.is_empty() || receiver.contains('.') {
+        return false;
+    }
+    let names_double = |callee: &str| {
+        let l = facts::last_segment(callee).to_ascii_lowercase();
+        ["fake", "mock", "dummy", "stub"]
+            .iter()
+            .any(|w| l.contains(w))
+    };
+    model.assigns.iter().any(|a| {
+        // A destructured name has no value of its own: the whole right side.
+        let value = a
+            .value
+            .or_else(|| a.node.child_by_field_name("right"))
+            .or_else(|| a.node.child_by_field_name("value"));
+        a.target_path == receiver
+            && value.is_some_and(|v| {
+                let v = crate::model::database::unwrap_await(v);
+                matches!(v.kind(), "call" | "call_expression" | "new_expression")
+                    && v.child_by_field_name("function")
+                        .or_else(|| v.child_by_field_name("constructor"))
+                        .is_some_and(|c| names_double(&model.path_of(c)))
             })
     })
 }
@@ -562,6 +593,10 @@ mod tests {
                 // A test-double server class never binds.
                 Case::pass("test_s.py", "from wsgiref.simple_server import WSGIServer, make_server\n\nclass MockServer(WSGIServer):\n    def __init__(self, server_address, handler):\n        BaseServer.__init__(self, server_address, handler)\n\ndef test_x():\n    server = make_server('', 80, app, MockServer, MockHandler)\n"),
                 Case::pass("test_s.py", "def test_x():\n    server = make_server('', 80, app, server_class=fakes.FakeServer)\n"),
+                // A socket a test-double factory returns binds nothing.
+                Case::pass("test_fakes.py", "def test_raiseOnBind(self):\n    state, skt = newFakeSocket()\n    skt.bind(('127.0.0.1', 300))\n"),
+                Case::pass("test_fakes.py", "def test_x():\n    sock = FakeSocket()\n    sock.bind(('127.0.0.1', 300))\n"),
+                Case::fail("test_fakes.py", "import socket\n\ndef test_x():\n    state, skt = newSocketPair()\n    skt.bind(('127.0.0.1', 300))\n", &["300"]),
                 // Not TCP/UDP addresses: VSOCK, CAN, TIPC.
                 Case::pass("test_s.py", "VSOCKPORT = 1234\nserv.bind((socket.VMADDR_CID_ANY, VSOCKPORT))"),
                 Case::pass("test_s.py", "s.bind(('x' * 1024, 1, 2))"),

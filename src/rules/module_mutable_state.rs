@@ -79,8 +79,11 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
     }
     let uses = model.binding_uses(binding);
     // Python tests that write the binding back in a `finally` (a
-    // patch-and-restore: `global X; X = fake; try: ... finally: X = saved`)
-    // or register that with `self.addCleanup(setattr, cls, "X", saved)`.
+    // patch-and-restore: `global X; X = fake; try: ... finally: X = saved`),
+    // in a cleanup callback (`self.addCleanup(_reset)`), in the exit half
+    // of a `@contextmanager` they use (`counter = 0; yield; counter =
+    // None`), or register that with `self.addCleanup(setattr, cls, "X",
+    // saved)`.
     let python = model.lang.is_python();
     // A test that deletes the name again in a `finally` (`global engine;
     // engine = create_engine(...); try: ... finally: del engine`) leaves the
@@ -89,7 +92,11 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         .refs
         .iter()
         .enumerate()
-        .filter(|(_, r)| python && r.kind.is_write() && in_finally(model, r.node))
+        .filter(|(_, r)| {
+            python
+                && r.kind.is_write()
+                && (in_finally(model, r.node) || crate::model::teardown::in_teardown(model, r.node))
+        })
         .flat_map(|(i, _)| uses.owners[i].iter().copied())
         .chain(uses.restored_by_cleanup.iter().copied())
         .chain(
@@ -282,10 +289,11 @@ fn reinitialised_by(
     }
 }
 
-/// Whether a Python rebind puts back the literal the module-level
-/// declaration gives the name (`global disconnected; disconnected = None`
-/// for `disconnected = None`): it leaves the binding as every test starts
-/// with it, which is a reset, not a change.
+/// Whether a Python rebind puts back the literal (or new empty container)
+/// the module-level declaration gives the name (`global disconnected;
+/// disconnected = None` for `disconnected = None`, `calls = Counter()` for
+/// `calls = Counter()`): it leaves the binding as every test starts with
+/// it, which is a reset, not a change.
 fn rebinds_declared_literal(
     model: &Model,
     binding: &SharedBinding,
@@ -305,11 +313,29 @@ fn rebinds_declared_literal(
             .find(|a| a.node.id() == n.id() || a.target.id() == n.id())
             .and_then(|a| a.value)
     };
+    // A literal, or a new empty container (`[]`, `{}`, `Counter()`,
+    // `defaultdict(list)`): written the same as the declaration, the binding
+    // is back where every test starts.
     let literal = |v: tree_sitter::Node| {
-        matches!(
-            v.kind(),
-            "integer" | "float" | "string" | "true" | "false" | "none"
-        )
+        let plain = |n: tree_sitter::Node| {
+            matches!(
+                n.kind(),
+                "integer" | "float" | "string" | "true" | "false" | "none" | "identifier"
+            )
+        };
+        match v.kind() {
+            "integer" | "float" | "string" | "true" | "false" | "none" => true,
+            "list" | "dictionary" | "set" | "tuple" => v.named_child_count() == 0,
+            "call" => {
+                v.child_by_field_name("function")
+                    .is_some_and(|f| matches!(f.kind(), "identifier" | "attribute"))
+                    && v.child_by_field_name("arguments").is_some_and(|a| {
+                        a.kind() == "argument_list"
+                            && crate::walk::named_children_list(a).into_iter().all(plain)
+                    })
+            }
+            _ => false,
+        }
     };
     let Some(value) = value_of(node).filter(|v| literal(*v)) else {
         return false;
@@ -580,6 +606,19 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Rebound to a new empty container written as the declaration:
+                // back where every test starts.
+                Case::pass("tests/test_ext_doctest.py", "from collections import Counter\n\nrecorded_calls = Counter()\n\ndef test_skipif(app):\n    global recorded_calls\n    recorded_calls = Counter()\n    app.build()\n"),
+                Case::fail("tests/test_ext_doctest.py", "from collections import Counter\n\nrecorded_calls = Counter()\n\ndef test_skipif(app):\n    global recorded_calls\n    recorded_calls = Counter(a=1)\n    app.build()\n", &["recorded_calls = Counter(a=1)"]),
+                // Put back by a cleanup callback the test registers.
+                Case::pass("test_rebuild.py", "import unittest\n\nunhashableObject = None\n\nclass T(unittest.TestCase):\n    def test_hashException(self):\n        global unhashableObject\n        unhashableObject = HashRaisesRuntimeError()\n\n        def _cleanup():\n            global unhashableObject\n            unhashableObject = None\n\n        self.addCleanup(_cleanup)\n        rebuild()\n"),
+                // Set in the enter half of a `@contextmanager`, put back in its exit half.
+                Case::pass("tests/dagpool_test.py", "from contextlib import contextmanager\n\ncounter = None\n\n@contextmanager\ndef suspend_checker():\n    global counter\n    counter = 0\n    yield\n    counter = None\n\ndef test_x():\n    with suspend_checker():\n        run()\n"),
+                // A `Test*` class whose methods are no tests is a helper: tests
+                // switching its attribute before use, like any helper class's.
+                Case::pass("test_application.py", "from twisted.trial.unittest import TestCase\n\nclass TestEcho(wire.Echo):\n    def connectionLost(self, reason):\n        self.d.callback(True)\n\nclass InternetTests(TestCase):\n    def testTCP(self):\n        TestEcho.d = defer.Deferred()\n        return TestEcho.d\n\n    def testUDP(self):\n        TestEcho.d = defer.Deferred()\n        return TestEcho.d\n"),
+                // `cls` bound in the test (`cls = self.storage_class`) is no test class.
+                Case::pass("tests/test_datastructures.py", "class _MutableMultiDictTests:\n    def test_pickle(self):\n        cls = self.storage_class\n\n        def create_instance(module=None):\n            old = cls.__module__\n            cls.__module__ = module\n            d = cls()\n            cls.__module__ = old\n            return d\n\nclass TestMultiDict(_MutableMultiDictTests):\n    storage_class = MultiDict\n"),
                 // A helper class's setting that each test switches before use.
                 Case::pass("test_a.py", "from django.test import TestCase\n\nclass Router:\n    target_db = None\n\n    def db_for_read(self, *args):\n        return self.target_db\n\nclass T(TestCase):\n    def test_a(self):\n        Router.target_db = 'other'\n        self.client.get('/')\n"),
                 // Each test writes back the entry's declared value before a

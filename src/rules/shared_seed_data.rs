@@ -251,7 +251,9 @@ impl Rule for SharedSeedData {
                     consider(model, name, arg.value, None, &mut best);
                 }
             }
-            if best.is_none() {
+            // (A Python record factory takes no positional fields: see
+            // `write_data`.)
+            if best.is_none() && !(model.lang.is_python() && is_factory_call(&call.path)) {
                 best = positional_account(model, call, &callee);
             }
             // A request's literals are the file's records only once it is
@@ -346,7 +348,7 @@ impl Rule for SharedSeedData {
             );
             emit(cx, hit, msg);
         }
-        if is_e2e_or_api(model) {
+        if is_e2e_or_api(model) && !drives_in_memory_transport(model) {
             logins(cx, doubles, &written);
         }
         reads_of_other_tests_records(cx, doubles, &written_by_test, &created);
@@ -458,7 +460,15 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Write<'t>> {
         if builds_in_memory(model, &call.path, 0) {
             return None;
         }
-        return Some(Write::store(shown(), positional()));
+        // A Python record factory takes its fields as keywords
+        // (`UserFactory(email=...)`); a bare literal passed positionally
+        // is a constructor argument of some other `...Factory` class
+        // (`SMTPSenderFactory(b"bob@example.org", to, msg, d)`), no field.
+        let mut data = positional();
+        if model.lang.is_python() {
+            data.retain(|n| !matches!(n.kind(), "string" | "concatenated_string" | "integer"));
+        }
+        return Some(Write::store(shown(), data));
     }
     // `session.add(User(...))`, `repo.save(new User({...}))`, `em.persist(x)`.
     if matches!(
@@ -680,6 +690,9 @@ fn builds_in_memory(model: &Model, path: &str, depth: usize) -> bool {
     if name.is_empty() {
         return false;
     }
+    if depth == 0 && local_builder(model, name) {
+        return true;
+    }
     let classes: Vec<Node> = crate::walk::descendants_of_kinds(model.root, &["class_definition"])
         .into_iter()
         .filter(|c| {
@@ -706,6 +719,45 @@ fn builds_in_memory(model: &Model, path: &str, depth: usize) -> bool {
                             && builds_in_memory(model, base, depth + 1))
                 })
         })
+}
+
+/// Whether `name` (`messageFactory` in `self.messageFactory(id=10)`) is a
+/// same-file function or method that persists nothing (no write, save or
+/// factory call inside: it builds an object and returns it), or a
+/// same-file alias of a class that is no factory (`messageFactory =
+/// dns.Message` in a test class).
+fn local_builder(model: &Model, name: &str) -> bool {
+    if let Some(&f) = model.functions.get(name) {
+        let (start, end) = (f.start_byte(), f.end_byte());
+        return !model.calls.iter().any(|c| {
+            c.node.start_byte() >= start
+                && c.node.end_byte() <= end
+                && (is_write_method(c.method())
+                    || is_factory_call(&c.path)
+                    || matches!(c.method(), "execute" | "executemany" | "commit" | "add"))
+        });
+    }
+    let mut aliases = model.bindings_of(name).peekable();
+    aliases.peek().is_some()
+        && aliases.all(|a| {
+            a.value.is_some_and(|v| {
+                matches!(v.kind(), "attribute" | "identifier" | "member_expression") && {
+                    let target = model.path_of(v);
+                    let last = facts::last_segment(&target);
+                    last.starts_with(|c: char| c.is_ascii_uppercase() || c == '_')
+                        && !last.ends_with("Factory")
+                        && !is_fake_or_factory_module(&target)
+                }
+            })
+        })
+}
+
+/// A dotted path through a factory module (`factories.User`).
+fn is_fake_or_factory_module(path: &str) -> bool {
+    path.split('.').any(|seg| {
+        let l = seg.to_ascii_lowercase();
+        l.contains("factor") || l == "baker" || l == "mixer"
+    })
 }
 
 /// `User(...)` (Python, capitalised callee) or `new User(...)`.
@@ -1169,7 +1221,8 @@ fn is_identifier_like(s: &str) -> bool {
 
 /// Whether a login call passes a password that says it is wrong
 /// (`password='wrongpass'`, a body `{"password": "invalid"}` inline or
-/// through a name).
+/// through a name, a string literal after the account:
+/// `login(user, "firstuser", "wrongpass")`).
 fn wrong_password<'t>(model: &Model<'t>, call: &Call<'t>) -> bool {
     const KEYS: &[&str] = &["password", "pass", "passwd", "pwd"];
     let wrong = |v: &Value| v.as_str().is_some_and(is_invalid_marker);
@@ -1183,7 +1236,14 @@ fn wrong_password<'t>(model: &Model<'t>, call: &Call<'t>) -> bool {
     call.args().iter().any(|a| {
         let v = model.eval(a.value).value;
         KEYS.iter().filter_map(|k| v.field(k)).any(wrong)
-    })
+    }) || call
+        .args()
+        .iter()
+        .filter(|a| a.name.is_none())
+        .skip(1)
+        // `login(user, "firstuser", "wrongpass")`: the password passed
+        // positionally, after the account.
+        .any(|a| a.value.kind() == "string" && wrong(&model.eval(a.value).value))
 }
 
 fn is_invalid_marker(s: &str) -> bool {
@@ -1355,6 +1415,17 @@ fn is_e2e_or_api(model: &Model) -> bool {
         ]
         .iter()
         .any(|k| src.contains(k))
+}
+
+/// Whether the file connects the protocols it tests to an in-memory
+/// transport (Twisted's `StringTransport`, `FakeTransport`, `iosim`,
+/// `loopback`): a client's `login(...)` there talks to a server object of
+/// the same test, not to a backend other workers share.
+fn drives_in_memory_transport(model: &Model) -> bool {
+    model.lang.is_python()
+        && ["StringTransport", "FakeTransport", "iosim", "loopback"]
+            .iter()
+            .any(|t| model.src.contains(t))
 }
 
 /// Logins with a fixed account the file never creates.
@@ -2019,6 +2090,9 @@ mod tests {
             RULE,
             &[
                 Case::fail("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        self.client.login(username='admin', password='pw')\n", &["'admin'"]),
+                // A same-file `...Factory` function that creates records stores them.
+                Case::fail("tests/test_u.py", "def userFactory(**kw):\n    return User.objects.create(**kw)\n\ndef test_x(db):\n    userFactory(email='a@b.com')\n", &["'a@b.com'"]),
+                Case::fail("tests/test_u.py", "def test_x(db):\n    UserFactory(email='a@b.com')\n", &["'a@b.com'"]),
                 // Credentials passed to `authenticate` by name still name the account.
                 Case::fail("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        self.api.authenticate(username='admin', password='pw')\n", &["'admin'"]),
                 Case::fail("tests/test_api.py", "class T(TestCase):\n    @classmethod\n    def setUpTestData(cls):\n        cls.user = User.objects.create_user(username='testuser', email='t@x.com', password='pw')\n    def test_x(self):\n        self.client.login(username='testuser', password='pw')\n", &["'t@x.com'"]),
@@ -2110,6 +2184,21 @@ mod tests {
             &[
                 // SQL compilation tests build INSERT statements and never run them.
                 Case::pass("test_compiler.py", "from sqlalchemy import insert\n\nclass T(fixtures.TestBase):\n    def test_x(self):\n        stmt = insert(users).values(id=1, email='a@x.com')\n        self.assert_compile(stmt, 'INSERT INTO users ...')\n"),
+                // A database file that a same-file helper opens at a path every
+                // caller builds from `tmp_path` is private to the test.
+                Case::pass("tests/test_historyapp.py", "import sqlite3\nfrom contextlib import closing\nimport pytest\n\ndef _make_history_db(hist_file, n_inputs):\n    with closing(sqlite3.connect(hist_file)) as db:\n        db.execute(\"CREATE TABLE IF NOT EXISTS sessions (session integer primary key, remark text)\")\n        db.execute(\"INSERT INTO sessions VALUES (1, 'test session')\")\n        db.commit()\n\n@pytest.fixture\ndef ipython_dir(tmp_path):\n    profile_dir = tmp_path / 'profile_default'\n    _make_history_db(profile_dir / 'history.sqlite', 10)\n    return tmp_path\n"),
+                Case::fail("tests/test_historyapp.py", "import sqlite3\nfrom contextlib import closing\nimport pytest\n\ndef _make_history_db(hist_file, n_inputs):\n    with closing(sqlite3.connect(hist_file)) as db:\n        db.execute(\"INSERT INTO sessions VALUES (1, 'test session')\")\n\n@pytest.fixture\ndef ipython_dir(tmp_path):\n    _make_history_db(tmp_path / 'history.sqlite', 10)\n\ndef test_x():\n    _make_history_db('history.sqlite', 10)\n", &["1"]),
+                // A same-file `...Factory` method that builds an object (no write
+                // inside), or a class attribute naming a plain class, persists nothing.
+                Case::pass("test_dns.py", "import unittest\nfrom twisted.names import dns\n\nclass MessageTests(unittest.TestCase):\n    def messageFactory(self, *args, **kwargs):\n        queries = kwargs.pop('queries', [])\n        m = dns.Message(**kwargs)\n        m.queries = queries\n        return m\n\n    def test_id(self):\n        self.assertEqual(self.messageFactory(id=10), self.messageFactory(id=10))\n"),
+                Case::pass("test_dns.py", "import unittest\nfrom twisted.names import dns\n\nclass EDNSMessageTests(unittest.TestCase):\n    messageFactory = dns._EDNSMessage\n\n    def test_repr(self):\n        m = self.messageFactory(id=10, opCode=20)\n"),
+                // A positional literal of some `...Factory` constructor is no record field.
+                Case::pass("test_smtp.py", "from io import BytesIO\nfrom twisted.mail import smtp\n\ndef test_x():\n    clientFactory = smtp.SMTPSenderFactory(b'bob@example.org', b'alice@example.com', BytesIO(b'msg'), None)\n"),
+                // A wrong password passed positionally after the account.
+                Case::pass("tests/test_service.py", "class T(TestCase):\n    def test_failed_login(self):\n        user = self.make_user()\n        self.client.get('/')\n        self._login(user, 'firstuser', 'wrongpass')\n"),
+                // Protocol clients driven over an in-memory transport log into a
+                // server object of the same test.
+                Case::pass("tests/test_imap.py", "from twisted.internet.testing import StringTransport\nfrom twisted.mail import imap4\n\ndef test_x(self):\n    transport = StringTransport()\n    protocol = imap4.IMAP4Client()\n    protocol.makeConnection(transport)\n    d = protocol.login(b'blah', b'blah')\n    self.client.lineReceived(b'* OK')\n"),
                 // A create the test expects to fail creates nothing.
                 Case::pass("tests/test_a.py", "from django.db import IntegrityError\nfrom django.test import TestCase\n\nclass T(TestCase):\n    def test_a(self):\n        with self.assertRaises(IntegrityError):\n            UniqueTest.objects.create(year=None, slug='aaa')\n"),
                 // A client factory that logs in, not a user record.

@@ -16,8 +16,10 @@
 //! Playwright serial group (`test.describe.serial`, or
 //! `test.describe.configure({ mode: 'serial' })`: its tests always run in
 //! file order, in one worker), bindings assigned only in hooks or fixtures,
-//! bindings a per-test hook reassigns, and locals or parameters that shadow
-//! the shared name.
+//! bindings a per-test hook reassigns, writes the test expects to raise,
+//! keys that code no test of the file calls also writes (a fake's method
+//! the code under test runs, a callback handed over by reference), and
+//! locals or parameters that shadow the shared name.
 
 use super::{Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::bindings::{DeclKind, RefKind, SharedBinding};
@@ -176,6 +178,17 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
             model.is_within(reader, suite) && !model.is_within(writer, suite)
         })
     };
+    // What code no test, hook or fixture of the file runs writes (a method
+    // of a fake the code under test instantiates: `MockEncoder.last = self`
+    // in its `__init__`, a callback it is handed): a test reading that may
+    // be reading what its own call produced, not another test's leftover.
+    let implicit: Vec<&Option<String>> = binding
+        .refs
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| assigns(model, binding, r.kind) && runs_implicitly(model, r.scope))
+        .map(|(i, _)| &keys[i])
+        .collect();
     // The writing tests, each with its first assigning use.
     let mut writers: Vec<(ScopeId, usize)> = Vec::new();
     let mut writer_seen: foldhash::HashSet<ScopeId> = foldhash::HashSet::default();
@@ -189,6 +202,14 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
             continue;
         }
         if python && r.kind == RefKind::MemberAssign && keys[i].is_none() {
+            continue;
+        }
+        // A write the test expects to raise (`with pytest.raises(TypeError):
+        // IM[2, 2] = 5` on an immutable value) changes nothing.
+        if python && model.expected_to_raise(r.node) {
+            continue;
+        }
+        if implicit.iter().any(|k| k.is_none() || **k == keys[i]) {
             continue;
         }
         for &t in &uses.owners[i] {
@@ -398,6 +419,29 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         finding.subject = Some(binding.decl.start_byte());
         finding.with_related(related);
     }
+}
+
+/// Whether code in `scope` runs only when something outside the file's
+/// tests calls it: it is in a function of the module or of a class (not one
+/// nested in a test, hook or fixture) that nothing in the file calls, such
+/// as a method of a fake class that the code under test instantiates, or a
+/// callback handed over by reference.
+fn runs_implicitly(model: &Model, scope: ScopeId) -> bool {
+    let owner = model.owner(scope);
+    if !matches!(
+        model.scope(owner).kind,
+        ScopeKind::Module | ScopeKind::Class | ScopeKind::Suite { .. }
+    ) {
+        return false;
+    }
+    let helper = model
+        .ancestors(scope)
+        .take_while(|&s| s != owner)
+        .find(|&s| model.scope(s).kind == ScopeKind::Function);
+    helper.is_some_and(|h| {
+        let name = &model.scope(h).name;
+        !name.is_empty() && model.callers_of_function(name).is_empty()
+    })
 }
 
 /// Whether the binding's declaration holds nothing a member write could
@@ -795,6 +839,15 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A write the test expects to raise changes nothing.
+                Case::pass("tests/test_immutable.py", "from sympy.testing.pytest import raises\n\nIM = ImmutableDenseMatrix([[1, 2], [3, 4]])\n\ndef test_creation():\n    assert IM[1, 1] == 4\n\ndef test_immutability():\n    with raises(TypeError):\n        IM[1, 1] = 5\n"),
+                // A fake the code under test instantiates also writes it: the
+                // reader may be reading what its own call produced.
+                Case::pass("Tests/test_imagefile.py", "class MockPyEncoder(ImageFile.PyEncoder):\n    last = None\n\n    def __init__(self, mode, *args):\n        MockPyEncoder.last = self\n        super().__init__(mode, *args)\n\nclass TestPyEncoder:\n    def test_setimage(self):\n        ImageFile._save(im, fp, [('MOCK', None, 0, 'RGB')])\n        assert MockPyEncoder.last.state.xoff == 0\n\n    def test_extents(self):\n        MockPyEncoder.last = None\n        ImageFile._save(im, fp, [('MOCK', None, 0, 'RGB')])\n"),
+                // The `setUp` of a same-file mixin the test class derives from
+                // rebinds it before every test.
+                Case::pass("test_imap.py", "from unittest import TestCase\n\nclass SimpleServer:\n    theAccount = Account(b'testuser')\n\nclass HelperMixin:\n    def setUp(self):\n        theAccount = Account(b'testuser')\n        SimpleServer.theAccount = theAccount\n\nclass ServerTests(HelperMixin, TestCase):\n    def testSubscribe(self):\n        self.assertEqual(SimpleServer.theAccount.subscriptions, ['THIS/MBOX'])\n\n    def testUnsubscribe(self):\n        SimpleServer.theAccount.subscriptions = ['THIS/MBOX', 'THAT/MBOX']\n"),
+                Case::fail("test_imap.py", "from unittest import TestCase\n\nclass SimpleServer:\n    theAccount = Account(b'testuser')\n\nclass HelperMixin:\n    def make(self):\n        return 1\n\nclass ServerTests(HelperMixin, TestCase):\n    def testSubscribe(self):\n        self.assertEqual(SimpleServer.theAccount.subscriptions, ['THIS/MBOX'])\n\n    def testUnsubscribe(self):\n        SimpleServer.theAccount.subscriptions = ['THIS/MBOX', 'THAT/MBOX']\n", &["SimpleServer.theAccount"]),
                 // A setup_method inherited from a same-file base class resets it.
                 Case::pass("tests/test_a.py", "context = {'executed_methods': []}\n\nclass TestMiddleware:\n    def setup_method(self, method):\n        global context\n        context = {'executed_methods': []}\n\nclass TestRequestTime(TestMiddleware):\n    def test_request_time(self):\n        run_app()\n        assert 'start_time' in context\n\nclass TestErrors(TestMiddleware):\n    def test_error_handler(self):\n        context['error_handler'] = True\n"),
                 // Django copies what setUpTestData assigns for every test.

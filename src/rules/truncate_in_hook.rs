@@ -386,6 +386,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // The `setUp` of a same-file mixin runs before the tests of the
+                // test classes deriving from it.
+                Case::fail("test/performance/perf_test.py", "import unittest\n\nclass GridFsTest:\n    def setUp(self):\n        self.client = client_context.client\n        self.client.drop_database('perftest')\n\n    def do_task(self):\n        pass\n\nclass TestGridFsUpload(GridFsTest, unittest.TestCase):\n    def test_x(self):\n        pass\n", &["self.client.drop_database('perftest')"]),
                 Case::fail("test_db.py", "import pytest\n@pytest.fixture(autouse=True)\ndef clean(db):\n    db.execute(\"TRUNCATE users\")\n    yield\n", &["db.execute(\"TRUNCATE users\")"]),
                 Case::fail("test_db.py", "import pytest\n@pytest.fixture(scope=\"session\")\ndef schema(engine):\n    yield\n    Base.metadata.drop_all(engine)\n", &["Base.metadata.drop_all(engine)"]),
                 Case::fail("test_db.py", "import pytest\n@pytest.fixture\ndef s(session):\n    yield session\n    session.execute(text(\"DELETE FROM orders\"))\n", &["session.execute(text(\"DELETE FROM orders\"))"]),
