@@ -341,7 +341,7 @@ fn drop_never_run(model: &Model, findings: &mut Vec<Finding>) {
 /// `if False:`, `if (false)`, or a flag the file only ever sets to a falsy
 /// literal (`REGENERATE = False` ... `if REGENERATE: open(path, 'w')`, a
 /// switch for rewriting expected files by hand).
-fn drop_dead_branches(model: &Model, findings: &mut Vec<Finding>) {
+fn drop_dead_branches<'t>(model: &Model<'t>, findings: &mut Vec<Finding>) {
     if findings.is_empty() {
         return;
     }
@@ -349,10 +349,9 @@ fn drop_dead_branches(model: &Model, findings: &mut Vec<Finding>) {
         matches!(n.kind(), "false" | "none" | "null" | "undefined")
             || (matches!(n.kind(), "integer" | "number") && model.text(n) == "0")
     };
-    let mut dead: Vec<(usize, usize)> = Vec::new();
-    for stmt in crate::walk::descendants_of_kinds(model.root, &["if_statement"]) {
+    let never_true = |stmt: tree_sitter::Node<'t>| {
         let Some(mut cond) = stmt.child_by_field_name("condition") else {
-            continue;
+            return false;
         };
         while cond.kind() == "parenthesized_expression" {
             match cond.named_child(0) {
@@ -360,19 +359,32 @@ fn drop_dead_branches(model: &Model, findings: &mut Vec<Finding>) {
                 None => break,
             }
         }
-        let never = falsy_literal(cond)
+        falsy_literal(cond)
             || (cond.kind() == "identifier"
                 && model.visible_writes(cond).is_some_and(|writes| {
                     !writes.is_empty() && writes.iter().all(|w| w.value.is_some_and(falsy_literal))
-                }));
-        if !never {
-            continue;
-        }
-        if let Some(body) = stmt.child_by_field_name("consequence") {
-            dead.push((body.start_byte(), body.end_byte()));
-        }
-    }
-    drop_in(findings, &dead, |_| true);
+                }))
+    };
+    // Only the `if`s around a finding matter: climbed from each finding
+    // (a few per file) instead of walking the whole tree for every `if`.
+    findings.retain(|f| {
+        let span = f.span();
+        let Some(node) = model
+            .root
+            .descendant_for_byte_range(span.start_byte, span.start_byte)
+        else {
+            return true;
+        };
+        !crate::walk::ancestors(model.root, node)
+            .into_iter()
+            .any(|a| {
+                a.kind() == "if_statement"
+                    && a.child_by_field_name("consequence").is_some_and(|body| {
+                        body.start_byte() <= span.start_byte && span.start_byte < body.end_byte()
+                    })
+                    && never_true(a)
+            })
+    });
 }
 
 /// Drops the findings `applies` selects that start inside one of `ranges`.
