@@ -1418,14 +1418,19 @@ fn is_e2e_or_api(model: &Model) -> bool {
 }
 
 /// Whether the file connects the protocols it tests to an in-memory
-/// transport (Twisted's `StringTransport`, `FakeTransport`, `iosim`,
-/// `loopback`): a client's `login(...)` there talks to a server object of
+/// transport (Twisted's `StringTransport`, `FakeTransport`, `iosim.` pumps,
+/// `loopback.loopbackAsync`): a client's `login(...)` there talks to a server object of
 /// the same test, not to a backend other workers share.
 fn drives_in_memory_transport(model: &Model) -> bool {
     model.lang.is_python()
-        && ["StringTransport", "FakeTransport", "iosim", "loopback"]
-            .iter()
-            .any(|t| model.src.contains(t))
+        && [
+            "StringTransport",
+            "FakeTransport",
+            "iosim.",
+            "loopback.loopback",
+        ]
+        .iter()
+        .any(|t| model.src.contains(t))
 }
 
 /// Logins with a fixed account the file never creates.
