@@ -177,10 +177,18 @@ impl Cache {
 
     /// Writes this run's entries, plus the previous run's entries for files
     /// this run did not check and that still exist, atomically.
+    ///
+    /// A run that computed nothing new (every file a cache hit) leaves the
+    /// file as it is: rewriting it would cost a warm run about a twentieth
+    /// of its time, and entries of files deleted since are pruned by the
+    /// next run that writes.
     pub fn save(self) {
         let Ok(new) = self.new.into_inner() else {
             return;
         };
+        if new.is_empty() {
+            return;
+        }
         let mut merged = self.old;
         let fresh: std::collections::HashSet<&str> = new.iter().map(|(k, _)| k.as_str()).collect();
         merged.retain(|k, _| !fresh.contains(k.as_str()) && Path::new(k).exists());

@@ -482,6 +482,53 @@ fn warm_cache_keeps_cross_file_links_when_one_file_changes() {
     );
 }
 
+#[test]
+fn warm_run_leaves_the_cache_file_alone_and_a_writing_run_prunes_deleted_files() {
+    let dir = project();
+    std::fs::write(dir.path().join("package.json"), "{}").expect("write");
+    write(dir.path(), "a.test.js", "app.listen(3000);\n");
+    write(dir.path(), "b.test.js", "app.listen(3001);\n");
+    check_cached(dir.path());
+    let cache_files = || -> Vec<(std::path::PathBuf, Vec<u8>)> {
+        let mut files: Vec<_> = std::fs::read_dir(dir.path().join(".isolint_cache"))
+            .expect("cache dir")
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| {
+                !p.file_name()
+                    .is_some_and(|n| n == ".gitignore" || n == "CACHEDIR.TAG")
+            })
+            .map(|p| {
+                let bytes = std::fs::read(&p).expect("read cache file");
+                (p, bytes)
+            })
+            .collect();
+        files.sort();
+        files
+    };
+    let cold = cache_files();
+    assert_eq!(cold.len(), 1, "one cache file per settings fingerprint");
+    let modified = |p: &Path| {
+        std::fs::metadata(p)
+            .and_then(|m| m.modified())
+            .expect("mtime")
+    };
+    let before = modified(&cold[0].0);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let (warm, _) = check_cached(dir.path());
+    assert!(warm.contains("a.test.js"), "{warm}");
+    assert_eq!(cache_files(), cold, "a warm run rewrote the cache");
+    assert_eq!(modified(&cold[0].0), before);
+    // b is deleted and a changes: the run that writes drops b's entry.
+    std::fs::remove_file(dir.path().join("b.test.js")).expect("remove");
+    write(dir.path(), "a.test.js", "app.listen(3002);\n");
+    check_cached(dir.path());
+    let after = cache_files();
+    let body = String::from_utf8_lossy(&after[0].1);
+    assert!(body.contains("a.test.js"), "{body}");
+    assert!(!body.contains("b.test.js"), "{body}");
+}
+
 fn check_cached(dir: &Path) -> (String, String) {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_isolint"))
         .current_dir(dir)
