@@ -88,11 +88,27 @@ impl RunnerConfig {
 
     /// Adds to `project` (the facts [`Self::project_for`] gave `file`) what
     /// depends on the file's source: base classes and marks a Python file
-    /// imports from its project.
+    /// imports from its project, and the fixtures it imports from there
+    /// (`from tests.fixtures import workdir`, `from .fixtures import *`,
+    /// `pytest_plugins`). pytest registers a fixture found in a test
+    /// module's namespace for that module's tests, ahead of a conftest
+    /// fixture of the same name.
     /// `file` is absolute, as [`crate::config::absolute`] makes it.
     pub fn add_source_facts(&self, file: &Path, src: &[u8], project: &mut ProjectFacts) {
-        if crate::lang::Lang::from_path(file).is_some_and(|l| l.is_python()) {
-            project.imported = self.py_modules.imported_for(file, src);
+        if !crate::lang::Lang::from_path(file).is_some_and(|l| l.is_python()) {
+            return;
+        }
+        project.imported = self.py_modules.imported_for(file, src);
+        if let Some(dir) = file.parent() {
+            let own = self
+                .py_modules
+                .plugin_fixtures(dir, &String::from_utf8_lossy(src));
+            if !own.is_empty() {
+                project
+                    .conftest_fixtures
+                    .retain(|f| !own.iter().any(|o| o.name == f.name));
+                project.conftest_fixtures.splice(0..0, own);
+            }
         }
     }
 

@@ -455,3 +455,44 @@ def test_env_leaks():
     assert_eq!(findings(root, "tests"), expected);
     assert_eq!(findings(root, "tests/func/test_repro.py"), expected);
 }
+
+/// A test module that imports a fixture from its project (`from
+/// tests.fixtures import workdir`) gets it as pytest does: its tests run in
+/// the directory the fixture changes into. Through the cache too, when the
+/// fixture module changes and the test module does not.
+#[test]
+fn fixtures_a_test_module_imports_are_followed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    write(root, "pytest.ini", "[pytest]\n");
+    write(root, "tests/__init__.py", "");
+    let fixtures = "import pytest\n\n@pytest.fixture\ndef workdir(tmp_path, monkeypatch):\n    monkeypatch.chdir(tmp_path)\n    return tmp_path\n";
+    write(root, "tests/fixtures.py", fixtures);
+    write(
+        root,
+        "tests/test_out.py",
+        "from tests.fixtures import workdir\n\ndef test_writes(workdir):\n    with open(\"report.xml\", \"w\") as fh:\n        fh.write(\"<x/>\")\n",
+    );
+    write(
+        root,
+        "tests/test_plain.py",
+        "def test_writes():\n    with open(\"report.xml\", \"w\") as fh:\n        fh.write(\"<x/>\")\n",
+    );
+    let expected = vec!["tests/test_plain.py:2 fixed-temp-path".to_string()];
+    assert_eq!(findings(root, "tests"), expected);
+    assert_eq!(findings_with(root, "tests", true), expected);
+    // The fixture stops changing directory: the cached result of the
+    // unchanged test module must not be reused.
+    write(
+        root,
+        "tests/fixtures.py",
+        &fixtures.replace("monkeypatch.chdir(tmp_path)", "pass"),
+    );
+    assert_eq!(
+        findings_with(root, "tests", true),
+        vec![
+            "tests/test_out.py:4 fixed-temp-path".to_string(),
+            "tests/test_plain.py:2 fixed-temp-path".to_string(),
+        ]
+    );
+}
