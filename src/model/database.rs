@@ -19,6 +19,9 @@ pub const SQL_EXEC_METHODS: &[&str] = &[
     "executescript",
     "exec",
     "exec_driver_sql",
+    // SQLAlchemy `Session.scalar(s)`: runs the statement, returns its rows.
+    "scalar",
+    "scalars",
     "raw",
     "run",
     "none",

@@ -569,9 +569,6 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Write<'t>> {
     Some(Write::store(shown(), positional()))
 }
 
-/// Methods that run a built SQL statement.
-const EXECUTE_METHODS: &[&str] = &["execute", "exec", "scalar", "scalars", "executemany"];
-
 /// Kysely's `db.insertInto('t').values({...}).execute()`: a run method
 /// further down the chain (`.returning(...)`, `.onConflict(...)` between).
 fn chained_execute(model: &Model, node: Node) -> bool {
@@ -594,34 +591,21 @@ fn chained_execute(model: &Model, node: Node) -> bool {
     false
 }
 
-/// A Python statement that is run: the argument of `conn.execute(...)`,
-/// directly or through the name it is bound to (`stmt = insert(T).values(...)`
-/// then `session.execute(stmt)`).
+/// A Python statement that is run: the SQL argument of `conn.execute(...)`
+/// (see [`Model::sql_argument`]), directly or through the name it is bound
+/// to (`stmt = insert(T).values(...)` then `session.execute(stmt)`).
 fn executed_statement(model: &Model, node: Node) -> bool {
-    let run_with = |arg: Node| {
-        model.calls.iter().any(|c| {
-            EXECUTE_METHODS.contains(&c.method())
-                && c.args().first().is_some_and(|a| a.value.id() == arg.id())
-        })
-    };
-    if run_with(node) {
-        return true;
-    }
-    let Some(assign) = node.parent().filter(|p| p.kind() == "assignment") else {
-        return false;
-    };
-    let Some(target) = assign
-        .child_by_field_name("left")
+    let bound_name = node
+        .parent()
+        .filter(|p| p.kind() == "assignment")
+        .and_then(|a| a.child_by_field_name("left"))
         .filter(|t| t.kind() == "identifier")
-    else {
-        return false;
-    };
-    let name = model.text(target);
+        .map(|t| model.text(t));
     model.calls.iter().any(|c| {
-        EXECUTE_METHODS.contains(&c.method())
-            && c.args()
-                .first()
-                .is_some_and(|a| a.value.kind() == "identifier" && model.text(a.value) == name)
+        model.sql_argument(c).is_some_and(|arg| {
+            arg.id() == node.id()
+                || (arg.kind() == "identifier" && Some(model.text(arg)) == bound_name)
+        })
     })
 }
 
