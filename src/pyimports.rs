@@ -197,6 +197,35 @@ fn is_identifier(s: &str) -> bool {
 /// (`@lock`) or in a `pytestmark` line: the ones worth following. A dotted
 /// use gives its last name and, for a module imported by name
 /// (`from tests import base`, then `base.Mixin`), the dotted name as well.
+/// Whether `src` may define `name` as a class (`class name`, any
+/// whitespace between) or as a module-level mark (`name =` or `name: T =`
+/// in a module that mentions `pytest.mark.`). Sound, not exact: a false
+/// "may" only costs a parse.
+fn may_define(src: &str, name: &str) -> bool {
+    if name.is_empty() {
+        return false;
+    }
+    let marks = src.contains("pytest.mark.");
+    let ident = |c: char| c.is_alphanumeric() || c == '_';
+    src.match_indices(name).any(|(at, _)| {
+        let before = &src[..at];
+        let after = &src[at + name.len()..];
+        if before.ends_with(ident) || after.starts_with(ident) {
+            return false;
+        }
+        let head = before.trim_end_matches([' ', '\t']);
+        let class = head.len() < before.len()
+            && head
+                .strip_suffix("class")
+                .is_some_and(|h| !h.ends_with(ident));
+        class
+            || marks
+                && after
+                    .trim_start_matches([' ', '\t'])
+                    .starts_with(['=', ':'])
+    })
+}
+
 fn used_names(src: &str) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
     fn words<'s>(text: &'s str, out: &mut Vec<&'s str>) {
@@ -225,14 +254,28 @@ fn used_names(src: &str) -> Vec<&str> {
     out
 }
 
-/// One project module: its facts and imports.
+/// One project module: its imports, and its facts once a lookup needs
+/// them.
 #[derive(Debug, Default)]
 struct Module {
-    facts: ModuleFacts,
+    src: String,
+    /// Parsed on the first lookup of a name the module may define (see
+    /// [`Module::facts_for`]): most names a test takes from a project
+    /// module are neither classes nor marks, and parsing every module
+    /// imported that way cost as much as a quarter of parsing celery's
+    /// tests.
+    facts: std::sync::OnceLock<ModuleFacts>,
     imports: Vec<FromImport>,
 }
 
 impl Module {
+    /// The module's facts when it may define `name` as a class or a mark
+    /// (a textual check that every definition passes: `class` then `name`,
+    /// or `name =` in a module that mentions `pytest.mark.`).
+    fn facts_for(&self, name: &str) -> Option<&ModuleFacts> {
+        may_define(&self.src, name).then(|| self.facts.get_or_init(|| module_facts(&self.src)))
+    }
+
     /// The import that binds `name` here, and the name it has in the
     /// module it comes from.
     fn binding(&self, name: &str) -> Option<(&FromImport, &str)> {
@@ -441,12 +484,13 @@ impl PyModules {
             return None;
         }
         let module = self.module(path)?;
-        if let Some(class) = module.facts.class(name) {
+        let facts = module.facts_for(name);
+        if let Some(class) = facts.and_then(|f| f.class(name)) {
             let mut class = class.clone();
             self.inherit_bases(path, &module, &mut class, depth);
             return Some(Found::Class(class));
         }
-        if let Some(mark) = module.facts.mark(name) {
+        if let Some(mark) = facts.and_then(|f| f.mark(name)) {
             return Some(Found::Mark(mark.to_string()));
         }
         // A re-export: `from .testcases import TestCase` in a package.
@@ -466,7 +510,7 @@ impl PyModules {
                 continue;
             }
             seen.push(name.clone());
-            if let Some(local) = module.facts.class(&name) {
+            if let Some(local) = module.facts_for(&name).and_then(|f| f.class(&name)) {
                 class.inherit(local);
                 pending.extend(local.bases.iter().cloned());
             } else if let Some(Found::Class(imported)) =
@@ -487,10 +531,11 @@ impl PyModules {
                 .filter(|m| m.is_file() && m.len() <= MAX_MODULE_BYTES)
                 .and_then(|_| std::fs::read(path).ok())
                 .map(|bytes| {
-                    let src = String::from_utf8_lossy(&bytes);
+                    let src = String::from_utf8_lossy(&bytes).into_owned();
                     Arc::new(Module {
-                        facts: module_facts(&src),
                         imports: from_imports(&src),
+                        facts: std::sync::OnceLock::new(),
+                        src,
                     })
                 })
         })
@@ -701,6 +746,22 @@ mod tests {
         assert!(got[1].switches_cwd && got[1].private_cwd);
         assert_eq!(got[2].requests, vec!["tmp_dir".to_string()]);
         assert!(got[3].restores_environ);
+    }
+
+    #[test]
+    fn may_define_passes_every_class_and_mark_definition() {
+        let src = "import pytest\nclass  Base(object):\n    class\tInner: pass\nlock = pytest.mark.xdist_group('x')\ngroup: Mark = pytest.mark.x\n";
+        for name in ["Base", "Inner", "lock", "group"] {
+            assert!(may_define(src, name), "{name}");
+        }
+        // Mentioned, never defined as a class or a mark.
+        for name in ["object", "pytest", "Bas", "x", "mark"] {
+            assert!(!may_define(src, name), "{name}");
+        }
+        // `name =` defines no mark in a module that mentions none.
+        assert!(!may_define("lock = threading.Lock()\n", "lock"));
+        assert!(!may_define("class Other(Base): pass\n", "Base"));
+        assert!(!may_define("subclass Base\n", "Base"));
     }
 
     #[test]

@@ -966,8 +966,17 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
     let mut globals: HashSet<(usize, &'t str)> = HashSet::new();
     let mut locals: HashSet<(usize, &'t str)> = HashSet::new();
     let mut global_decls: Vec<(Node<'t>, &'t str)> = Vec::new();
-    let mut name_uses: Vec<Node<'t>> = Vec::new();
-    let mut attr_uses: Vec<(Node<'t>, usize, ScopeId, Receiver)> = Vec::new();
+    // Each recorded use keeps its nearest ancestors (a range of `kept`),
+    // for `classify_py` to climb without `Node::parent()`.
+    let mut kept: Vec<Node<'t>> = Vec::new();
+    let mut keep = |anc: &[Node<'t>]| {
+        let start = kept.len();
+        kept.extend_from_slice(&anc[anc.len().saturating_sub(KEPT_ANCESTORS)..]);
+        start..kept.len()
+    };
+    let mut name_uses: Vec<(Node<'t>, std::ops::Range<usize>)> = Vec::new();
+    let mut attr_uses: Vec<(Node<'t>, usize, ScopeId, Receiver, std::ops::Range<usize>)> =
+        Vec::new();
     // The walk keeps the ancestors of the current node (`anc`, outermost
     // first): tree-sitter's `Node::parent()` re-descends from the root, and
     // asking it for every identifier dominated Python profiles. Only named
@@ -1000,10 +1009,14 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
         occurrences.get(i).is_some_and(|&o| o < r.end)
     };
     let mut anc: Vec<Node<'t>> = Vec::new();
-    let mut cursor = model.root.walk();
-    loop {
-        let node = cursor.node();
-        let mut descend = node.is_named() && mentions_word(node);
+    // Depth-first with an explicit stack (children pushed in reverse, so
+    // nodes come in document order); `walk::named_children` lists a
+    // node's children without stepping a `TreeCursor`.
+    let mut stack: Vec<(Node<'t>, usize)> = vec![(model.root, 0)];
+    let mut children: Vec<Node<'t>> = Vec::new();
+    while let Some((node, depth)) = stack.pop() {
+        anc.truncate(depth);
+        let mut descend = mentions_word(node);
         if descend {
             match kinds::kind(lang, node) {
                 kind @ ("global_statement" | "nonlocal_statement") => {
@@ -1031,7 +1044,7 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
                         .last()
                         .is_some_and(|&parent| py_is_name_use(lang, node, parent))
                     {
-                        name_uses.push(node);
+                        name_uses.push((node, keep(&anc)));
                     }
                     descend = false;
                 }
@@ -1039,26 +1052,17 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
                     if let Some((class_id, scope, recv)) =
                         py_class_receiver(model, node, &anc, &class_by_name)
                     {
-                        attr_uses.push((node, class_id, scope, recv));
+                        attr_uses.push((node, class_id, scope, recv, keep(&anc)));
                     }
                 }
                 _ => {}
             }
         }
-        if descend && cursor.goto_first_child() {
+        if descend {
+            children.clear();
+            crate::walk::named_children(node, &mut children);
             anc.push(node);
-            continue;
-        }
-        let mut done = false;
-        while !cursor.goto_next_sibling() {
-            if !cursor.goto_parent() {
-                done = true;
-                break;
-            }
-            anc.pop();
-        }
-        if done {
-            break;
+            stack.extend(children.iter().rev().map(|&c| (c, depth + 1)));
         }
     }
 
@@ -1078,8 +1082,9 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
         }
     }
 
-    name_uses.sort_by_key(|n| n.start_byte());
-    for ident in name_uses {
+    name_uses.sort_by_key(|(n, _)| n.start_byte());
+    for (ident, up) in name_uses {
+        let up = Up::new(ident, &kept[up]);
         let name = text(ident);
         let Some(&b) = module_names.get(name) else {
             continue;
@@ -1087,10 +1092,10 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
         if out.bindings[b].decl.id() == ident.id() {
             continue;
         }
-        if !py_resolves_to_module(ident, name, &globals, &locals) {
+        if !py_resolves_to_module(up, name, &globals, &locals) {
             continue;
         }
-        if let Some(r) = classify_py(model, ident, None) {
+        if let Some(r) = classify_py(model, up, None) {
             if r.kind == RefKind::Rebind {
                 if let Some(v) = r.node.child_by_field_name("right") {
                     if model.is_container_value(v) {
@@ -1104,12 +1109,12 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
 
     attr_uses.sort_by_key(|(n, ..)| n.start_byte());
     let mut classified: Vec<(usize, &'t str, BindingRef<'t>)> = Vec::new();
-    for (attr, class_id, class_scope, recv) in attr_uses {
+    for (attr, class_id, class_scope, recv, up) in attr_uses {
         let Some(name_node) = attr.child_by_field_name("attribute") else {
             continue;
         };
         let name = text(name_node);
-        let Some(r) = classify_py(model, attr, Some(recv)) else {
+        let Some(r) = classify_py(model, Up::new(attr, &kept[up]), Some(recv)) else {
             continue;
         };
         // An attribute the class never declares becomes shared when
@@ -1241,15 +1246,16 @@ fn py_is_name_use(lang: Lang, ident: Node, parent: Node) -> bool {
 /// Whether a name use resolves to the module-level binding: no enclosing
 /// function binds it locally (unless it declares it `global`).
 fn py_resolves_to_module(
-    ident: Node,
+    ident: Up,
     name: &str,
     globals: &HashSet<(usize, &str)>,
     locals: &HashSet<(usize, &str)>,
 ) -> bool {
-    let mut current = ident.parent();
+    let mut up = ident.parent();
     let mut seen_function = false;
     let mut n = 0;
-    while let Some(c) = current {
+    while let Some(u) = up {
+        let c = u.node;
         n += 1;
         if n > MAX_ANCESTORS {
             return false;
@@ -1269,7 +1275,7 @@ fn py_resolves_to_module(
                 seen_function = true;
             }
         }
-        current = c.parent();
+        up = u.parent();
     }
     true
 }
@@ -1297,7 +1303,7 @@ fn py_class_receiver(
         // `type(self).x = v` as a statement parses as a PEP 695 type alias
         // (`type (self).x = v`): the object is then just `(self)`.
         "parenthesized_expression"
-            if object_text == "(self)" && py_type_alias_left(attr).is_some() =>
+            if object_text == "(self)" && py_type_alias_left(Up::new(attr, anc)).is_some() =>
         {
             (Receiver::Class, None)
         }
@@ -1358,17 +1364,49 @@ fn cls_is_local(model: &Model<'_>, anc: &[Node]) -> bool {
 
 /// For the attribute in `type(self).x = v`, which tree-sitter-python reads
 /// as the type alias `type (self).x = v`, the statement.
-fn py_type_alias_left(attr: Node) -> Option<Node> {
-    let ty = attr.parent().filter(|p| p.kind() == "type")?;
-    let stmt = ty.parent().filter(|p| p.kind() == "type_alias_statement")?;
-    is_field(stmt, "left", ty).then_some(stmt)
+fn py_type_alias_left<'t>(attr: Up<'_, 't>) -> Option<Node<'t>> {
+    let ty = attr.parent().filter(|p| p.node.kind() == "type")?;
+    let stmt = ty
+        .parent()
+        .filter(|p| p.node.kind() == "type_alias_statement")?;
+    is_field(stmt.node, "left", ty.node).then_some(stmt.node)
+}
+
+/// At most this many of a use's nearest ancestors are kept for
+/// [`classify_py`], which climbs fewer (8 tuple levels, 16 attribute or
+/// subscript levels and two statement levels).
+const KEPT_ANCESTORS: usize = 28;
+
+/// A node and its ancestors as the bindings walk saw them (outermost
+/// first, possibly only the nearest few). Climbing through them costs
+/// nothing, while `Node::parent()` re-descends from the root: thousands of
+/// instructions a step on a long module, which made classifying every use
+/// of a module-level name the larger part of checking a big conftest.
+/// Past the kept ancestors it asks tree-sitter.
+#[derive(Clone, Copy)]
+struct Up<'a, 't> {
+    node: Node<'t>,
+    anc: &'a [Node<'t>],
+}
+
+impl<'a, 't> Up<'a, 't> {
+    fn new(node: Node<'t>, anc: &'a [Node<'t>]) -> Self {
+        Up { node, anc }
+    }
+
+    fn parent(self) -> Option<Up<'a, 't>> {
+        match self.anc.split_last() {
+            Some((&node, anc)) => Some(Up { node, anc }),
+            None => self.node.parent().map(|node| Up { node, anc: &[] }),
+        }
+    }
 }
 
 /// How a Python name (or `R.x` attribute) resolved to a shared binding uses
 /// it. `recv` is set for class attributes.
 fn classify_py<'t>(
     model: &Model<'t>,
-    target: Node<'t>,
+    target: Up<'_, 't>,
     recv: Option<Receiver>,
 ) -> Option<BindingRef<'t>> {
     let make = |kind: RefKind, node: Node<'t>| BindingRef {
@@ -1387,19 +1425,20 @@ fn classify_py<'t>(
         RefKind::Rebind
     };
     // Assignment targets, possibly inside a tuple target.
-    let mut child = target;
-    let mut parent = target.parent()?;
+    let mut child = target.node;
+    let mut up = target.parent()?;
     for _ in 0..8 {
         if matches!(
-            parent.kind(),
+            up.node.kind(),
             "pattern_list" | "tuple_pattern" | "list_pattern"
         ) {
-            child = parent;
-            parent = parent.parent()?;
+            child = up.node;
+            up = up.parent()?;
         } else {
             break;
         }
     }
+    let parent = up.node;
     if let Some(stmt) = py_type_alias_left(target) {
         return Some(make(RefKind::Rebind, stmt));
     }
@@ -1420,26 +1459,32 @@ fn classify_py<'t>(
         _ => {}
     }
     // `x.a`, `x[k]`: climb the chain of which `target` is the object.
-    let mut top = target;
+    let mut top_up = target;
     for _ in 0..16 {
-        let Some(p) = top.parent() else { break };
-        let is_object = (p.kind() == "attribute" && is_field(p, "object", top))
-            || (p.kind() == "subscript" && is_field(p, "value", top));
+        let Some(p) = top_up.parent() else { break };
+        let is_object = (p.node.kind() == "attribute" && is_field(p.node, "object", top_up.node))
+            || (p.node.kind() == "subscript" && is_field(p.node, "value", top_up.node));
         if !is_object {
             break;
         }
-        top = p;
+        top_up = p;
     }
-    if top.id() == target.id() {
-        return Some(make(RefKind::Read, target));
+    let top = top_up.node;
+    if top.id() == target.node.id() {
+        return Some(make(RefKind::Read, target.node));
     }
-    let Some(mut p) = top.parent() else {
-        return Some(make(RefKind::Read, target));
+    let Some(p_up) = top_up.parent() else {
+        return Some(make(RefKind::Read, target.node));
     };
+    let mut p = p_up.node;
     // `del d[k]`, `del d[a], d[b]`.
     let mut under_delete = p.kind() == "delete_statement";
     if p.kind() == "expression_list" {
-        if let Some(pp) = p.parent().filter(|pp| pp.kind() == "delete_statement") {
+        if let Some(pp) = p_up
+            .parent()
+            .map(|pp| pp.node)
+            .filter(|pp| pp.kind() == "delete_statement")
+        {
             p = pp;
             under_delete = true;
         }
@@ -1470,10 +1515,10 @@ fn classify_py<'t>(
             } else if PY_MUTATORS.contains(&method) {
                 RefKind::Mutate
             } else {
-                return Some(make(RefKind::Read, target));
+                return Some(make(RefKind::Read, target.node));
             }
         }
-        _ => return Some(make(RefKind::Read, target)),
+        _ => return Some(make(RefKind::Read, target.node)),
     };
     Some(make(kind, p))
 }

@@ -331,9 +331,10 @@ impl<'t> Model<'t> {
 
     fn imports_any(&self, modules: &[&str]) -> bool {
         self.imports.iter().any(|i| {
-            modules
-                .iter()
-                .any(|m| i == m || i.starts_with(&format!("{m}.")))
+            modules.iter().any(|m| {
+                i.strip_prefix(m)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+            })
         })
     }
 

@@ -114,6 +114,14 @@ pub struct Model<'t> {
     serial_containers: std::cell::OnceCell<Vec<ScopeId>>,
     /// [`Model::serves_own_app`], asked for every HTTP request of a file.
     own_app: std::cell::OnceCell<bool>,
+    /// [`Model::callers_of_function`] by helper name: rules ask it for the
+    /// scope of every call they weigh, and each answer is a pass over all
+    /// the file's calls (quadratic on a big conftest without the memo).
+    helper_callers: std::cell::RefCell<HashMap<String, Vec<ScopeId>>>,
+    /// Calls of a plain, `this.` or `self.` name (`helper()`,
+    /// `self.helper()`), by that name: the candidates for a call of a
+    /// same-file helper, built on first use.
+    own_calls_by_name: std::cell::OnceCell<HashMap<String, Vec<usize>>>,
 }
 
 impl<'t> Model<'t> {
@@ -157,6 +165,8 @@ impl<'t> Model<'t> {
             teardown_refs: Default::default(),
             serial_containers: Default::default(),
             own_app: Default::default(),
+            helper_callers: Default::default(),
+            own_calls_by_name: Default::default(),
             updates: Vec::new(),
             functions: HashMap::new(),
             globals: Vec::new(),
@@ -632,6 +642,18 @@ impl<'t> Model<'t> {
     /// Scopes (tests, hooks, fixtures) from which the named helper is called,
     /// directly or through other helpers of the file.
     pub fn callers_of_function(&self, name: &str) -> Vec<ScopeId> {
+        if let Some(owners) = self.helper_callers.borrow().get(name) {
+            return owners.clone();
+        }
+        let owners = self.find_callers_of_function(name);
+        self.helper_callers
+            .borrow_mut()
+            .insert(name.to_string(), owners.clone());
+        owners
+    }
+
+    /// [`Self::callers_of_function`], unmemoised.
+    fn find_callers_of_function(&self, name: &str) -> Vec<ScopeId> {
         let mut seen: Vec<&str> = vec![];
         let mut pending: Vec<String> = vec![name.to_string()];
         let mut owners = Vec::new();
@@ -639,12 +661,25 @@ impl<'t> Model<'t> {
             if seen.len() > 64 {
                 break;
             }
-            for call in &self.calls {
-                if call.method() != fname || !matches!(call.receiver(), "" | "this" | "self") {
-                    continue;
+            let by_name = self.own_calls_by_name.get_or_init(|| {
+                let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+                for (i, call) in self.calls.iter().enumerate() {
+                    if matches!(call.receiver(), "" | "this" | "self") {
+                        by_name
+                            .entry(call.method().to_string())
+                            .or_default()
+                            .push(i);
+                    }
                 }
+                by_name
+            });
+            for call in by_name
+                .get(fname.as_str())
+                .into_iter()
+                .flatten()
+                .map(|&i| &self.calls[i])
+            {
                 let owner = self.owner(call.scope);
-                let scope = &self.scopes[call.scope];
                 // Called from another helper: follow that helper's callers.
                 if let Some(helper) = self
                     .ancestors(call.scope)
@@ -661,7 +696,6 @@ impl<'t> Model<'t> {
                         continue;
                     }
                 }
-                let _ = scope;
                 owners.push(owner);
             }
         }
