@@ -243,8 +243,13 @@ impl Rule for SharedSeedData {
             }
             writes_anything = true;
             let mut best: Option<Hit<'t>> = None;
-            for node in data {
-                scan(model, node, None, is_upsert(call), 0, &mut best);
+            for node in &data {
+                scan(model, *node, None, is_upsert(call), 0, &mut best);
+            }
+            if is_request && best.is_none() {
+                for node in &data {
+                    scan_envelope(model, *node, &mut best);
+                }
             }
             for arg in call.args() {
                 if let Some(name) = &arg.name {
@@ -891,23 +896,54 @@ fn handed_to_session<'t>(model: &Model<'t>, ctor: Node<'t>, before: usize) -> bo
 
 /// The URL of an HTTP POST/PUT made by `call` (or, for supertest `.send`,
 /// by the call it chains on).
+/// Supertest/superagent request settings that may stand between
+/// `.post(url)` and `.send(body)`: the request is still that POST.
+const REQUEST_SETTINGS: &[&str] = &[
+    "set",
+    "type",
+    "accept",
+    "auth",
+    "query",
+    "timeout",
+    "withCredentials",
+    "redirects",
+    "retry",
+    "use",
+    "unset",
+    "ok",
+    "trustLocalhost",
+    "buffer",
+    "responseType",
+];
+
 fn http_post_url<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(&'static str, String)> {
     let method = call.method();
     if !matches!(method, "send" | "post" | "put") || model.serves_own_app() {
         return None;
     }
     let (verb, url_node) = if method == "send" {
-        // request(app).post('/users').send(...)
-        let object = call.callee.child_by_field_name("object")?;
-        let object = unwrap(object);
-        if object.kind() != "call_expression" {
-            return None;
-        }
-        let f = object.child_by_field_name("function")?;
-        let p = model.path_of(f);
-        if !(p.ends_with(".post") || p.ends_with(".put")) {
-            return None;
-        }
+        // request(app).post('/users').send(...), with request settings
+        // between (`.post('/users').set('Authorization', t).type('json')`).
+        let mut object = unwrap(call.callee.child_by_field_name("object")?);
+        let mut hops = 0;
+        let p = loop {
+            if object.kind() != "call_expression" {
+                return None;
+            }
+            let f = object.child_by_field_name("function")?;
+            let p = model.path_of(f);
+            if p.ends_with(".post") || p.ends_with(".put") {
+                break p;
+            }
+            let setting = f.kind() == "member_expression"
+                && f.child_by_field_name("property")
+                    .is_some_and(|m| REQUEST_SETTINGS.contains(&model.text(m)));
+            hops += 1;
+            if !setting || hops > 6 {
+                return None;
+            }
+            object = unwrap(f.child_by_field_name("object")?);
+        };
         (
             if p.ends_with(".put") { "PUT" } else { "POST" },
             object.child_by_field_name("arguments")?.named_child(0)?,
@@ -1077,6 +1113,10 @@ fn scan<'t>(
                         let key = model.text(child);
                         if unique_key_rank(key).is_some() {
                             consider(model, key, child, at, best);
+                        } else if DATA_KEYS.contains(&key) {
+                            // `send({ user })`, `const data = { user }`: the
+                            // record is the object that name is bound to.
+                            scan_bound(model, child, at, upsert, depth + 1, best);
                         }
                     }
                     _ => {}
@@ -1107,21 +1147,73 @@ fn scan<'t>(
                 }
             }
         }
-        "identifier" if at.is_none() => {
-            // A record bound to a name: report at the name, the literal is
-            // the related definition. The name is the binding visible here
-            // (each test's own `const body = {...}`), not every binding of
-            // that name in the file.
-            let Some(writes) = model.visible_writes(node) else {
+        "identifier" => scan_bound(model, node, at, upsert, depth + 1, best),
+        _ => {}
+    }
+}
+
+/// A record bound to a name: report at the name, the literal is the related
+/// definition. The name is the binding visible here (each test's own
+/// `const body = {...}`), not every binding of that name in the file. A name
+/// met inside a record already bound to a name (`const data = { user }`
+/// sent as `send(data)`) keeps the outer name as the place to report.
+fn scan_bound<'t>(
+    model: &Model<'t>,
+    name: Node<'t>,
+    at: Option<Node<'t>>,
+    upsert: bool,
+    depth: usize,
+    best: &mut Option<Hit<'t>>,
+) {
+    if let Some(v) = bound_value(model, name) {
+        scan(model, v, at.or(Some(name)), upsert, depth, best);
+    }
+}
+
+/// The one value a name is bound to where it is used.
+fn bound_value<'t>(model: &Model<'t>, name: Node<'t>) -> Option<Node<'t>> {
+    let writes = model.visible_writes(name)?;
+    let mut values = writes.iter().filter_map(|a| a.value);
+    match (values.next(), values.next()) {
+        (Some(v), None) if v.id() != name.id() => Some(v),
+        _ => None,
+    }
+}
+
+/// `send({ article: { title: 'T', slug: 'how-to' } })`: a request body that
+/// wraps its one record under the entity's name (the RealWorld API's
+/// envelope), whatever that name is. Only a body of exactly one property
+/// holding an object is taken for an envelope.
+fn scan_envelope<'t>(model: &Model<'t>, body: Node<'t>, best: &mut Option<Hit<'t>>) {
+    let mut node = unwrap(body);
+    let mut at = None;
+    if node.kind() == "identifier" {
+        let Some(v) = bound_value(model, node) else {
+            return;
+        };
+        at = Some(node);
+        node = unwrap(v);
+    }
+    if node.kind() != "object" {
+        return;
+    }
+    let children: Vec<Node<'t>> = crate::walk::named_children_list(node)
+        .into_iter()
+        .filter(|c| c.kind() != "comment")
+        .collect();
+    let [only] = children.as_slice() else {
+        return;
+    };
+    match only.kind() {
+        "pair" => {
+            let Some(v) = only.child_by_field_name("value") else {
                 return;
             };
-            let mut values = writes.iter().filter_map(|a| a.value);
-            if let (Some(v), None) = (values.next(), values.next()) {
-                if v.id() != node.id() {
-                    scan(model, v, Some(node), upsert, depth + 1, best);
-                }
+            if matches!(unwrap(v).kind(), "object" | "identifier") {
+                scan(model, v, at, false, 1, best);
             }
         }
+        "shorthand_property_identifier" => scan_bound(model, *only, at, false, 1, best),
         _ => {}
     }
 }
@@ -1929,6 +2021,23 @@ mod tests {
                 // Each test binds its own `body`: a use sees the binding of
                 // its own test, not every `body` of the file.
                 Case::fail("u.test.ts", "it('a', async () => {\n  const body = { email: 'a@x.com', password: 'p' };\n  await request(app).post('/users').send(body);\n});\nit('b', async () => {\n  const body = { email: 'b@x.com', password: 'p' };\n  await request(app).post('/users').send(body);\n});", &["body", "body"]),
+                // A record wrapped under a data key (the RealWorld API's
+                // `{ user: {...} }`), shorthand or through a second name:
+                // reported at the name the call is given.
+                Case::fail("u.test.ts", "describe('d', () => {\n  const user = { email: 'w@x.com', password: 'p' };\n  const data = { user };\n  it('a', async () => { await request(app).post('/api/users').send(data); });\n});", &["data"]),
+                Case::fail("u.test.ts", "const user = { email: 'v@x.com', password: 'p' };\nit('a', async () => { await request(app).post('/api/users').send({ user }); });", &["user"]),
+                Case::fail("u.test.ts", "const user = { username: 'u1' };\nconst body = { user: user };\nit('a', async () => { await request(app).post('/api/users').send(body); });", &["body"]),
+                // Request settings between `.post(url)` and `.send(body)`.
+                Case::fail("u.test.ts", "it('a', async () => {\n  await request(app).post('/api/users').set('Authorization', `Bearer ${t}`).type('json').send({ email: 's@x.com' });\n});", &["'s@x.com'"]),
+                // Any entity name as the one envelope key of a request body.
+                Case::fail("u.test.ts", "it('a', async () => {\n  await request(app).post('/api/articles').send({ article: { title: 'T', slug: 'how-to' } });\n});", &["'how-to'"]),
+                Case::fail("u.test.ts", "const article = { slug: 'how-to' };\nit('a', async () => {\n  await request(app).post('/api/articles').send({ article });\n});", &["article"]),
+                // Not an envelope: more than one property, or a value no record.
+                Case::pass("u.test.ts", "it('a', async () => {\n  await request(app).post('/api/orders').send({ total: 3, address: { code: 'AB1' } });\n  await request(app).post('/api/orders').send({ meta: 'x' });\n});"),
+                // Anything else between is not followed.
+                Case::pass("u.test.ts", "it('a', async () => {\n  await request(app).post('/api/users').pipe(x).send({ email: 's@x.com' });\n});"),
+                // A wrapped name that is not bound once in the file is not followed.
+                Case::pass("u.test.ts", "let user;\nbeforeEach(() => { user = { email: `${randomUUID()}@x.com` }; });\nit('a', async () => { await request(app).post('/api/users').send({ user }); });"),
             ],
         );
     }
@@ -1955,6 +2064,7 @@ mod tests {
                 Case::fail("e2e/b.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await loginAs(page, 'admin@example.com');\n});", &["'admin@example.com'"]),
                 Case::fail("fb.test.js", "import { getAuth } from 'firebase/auth';\ntest('x', async () => {\n  await createUserWithEmailAndPassword(auth, 'new@x.com', 'pw');\n  await signInWithEmailAndPassword(auth, 'admin@x.com', 'pw');\n});", &["'new@x.com'", "'admin@x.com'"]),
                 Case::fail("api.test.js", "test('x', async () => { await request(app).post('/auth/login').send({ email: 'admin@x.com', password: 'p' }); });", &["'admin@x.com'"]),
+                Case::fail("api.test.js", "test('x', async () => { await request(app).post('/auth/login').set('Accept', 'application/json').send({ email: 'root@x.com', password: 'p' }); });", &["'root@x.com'"]),
                 Case::pass("e2e/b.spec.ts", "import { test, expect } from '@playwright/test';\ntest('x', async ({ page }) => {\n  expect(await loginAs(page, 'someone@example.com')).toBe(false);\n  const ok = await loginAs(page, 'other@example.com');\n  expect(ok).toBeFalsy();\n});"),
             ],
         );
