@@ -32,6 +32,10 @@ pub struct ConftestFixture {
     /// The fixtures it requests itself (its parameters): what they do for
     /// a test, it does too.
     pub requests: Vec<String>,
+    /// String literals it hands to a record-creating call
+    /// (`User.objects.create_user(email="test@example.com")`): an account a
+    /// test that uses the fixture logs into is its own.
+    pub creates: Vec<String>,
 }
 
 /// The module-level fixtures of a `conftest.py` and what each does.
@@ -75,7 +79,46 @@ pub fn fixture_facts<'t>(model: &Model<'t>, scope: &super::scope::Scope<'t>) -> 
         private_cwd: model.fixture_enters_private_cwd(node),
         private_database: super::database::names_in_memory_database(text),
         requests: scope.params.clone(),
+        creates: created_literals(model, node),
     }
+}
+
+/// The string literals the calls inside `node` pass to a record-creating
+/// method ([`super::database::WRITE_METHODS`]), as arguments or as values of
+/// a dict argument.
+fn created_literals<'t>(model: &Model<'t>, node: Node<'t>) -> Vec<String> {
+    let range = node.byte_range();
+    let mut out = Vec::new();
+    for call in &model.calls {
+        let at = call.node.start_byte();
+        if at < range.start || at >= range.end {
+            continue;
+        }
+        if !super::database::WRITE_METHODS.contains(&call.method()) {
+            continue;
+        }
+        for arg in call.args() {
+            let value = arg.value;
+            let values: Vec<Node<'t>> = if value.kind() == "dictionary" {
+                let mut c = value.walk();
+                value
+                    .named_children(&mut c)
+                    .filter_map(|p| p.child_by_field_name("value"))
+                    .collect()
+            } else {
+                vec![value]
+            };
+            for v in values {
+                if v.kind() != "string" {
+                    continue;
+                }
+                if let Some(s) = model.eval(v).value.as_str() {
+                    out.push(s.to_string());
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Whether the code after the fixture's `yield` (or a `with` around it that

@@ -873,6 +873,26 @@ fn names_db_dependency(name: &str) -> bool {
         })
 }
 
+/// Whether a `mock.patch` target replaces the persistence layer or the
+/// HTTP client that reaches it. The segments before the last locate the
+/// replaced object; the last is what is replaced. A persistence word
+/// anywhere counts (`app.models.User`, `app.db.get_session`), but `api`
+/// only in the replaced object (`services.api_client`, `client.api`): a
+/// module path through a Django app or package named `api`
+/// (`api.views.gmail_send_message`) replaces a function there, not the
+/// backend.
+fn patch_replaces_persistence(target: &str) -> bool {
+    let l = target.to_ascii_lowercase();
+    let replaced = l.rsplit('.').next().unwrap_or(&l);
+    PERSISTENCE_WORDS.iter().any(|w| {
+        if *w == "api" {
+            replaced.contains(w)
+        } else {
+            l.contains(w)
+        }
+    })
+}
+
 impl Doubles {
     /// Whether the file replaces its persistence layer (`jest.mock('../db')`,
     /// `mockDeep<PrismaClient>()`, `mocker.patch('app.models.User')`): its
@@ -887,7 +907,10 @@ impl Doubles {
                 .mocked_modules
                 .iter()
                 .any(|m| hit(m) || names_db_module(m))
-            || self.patch_targets.iter().any(|m| hit(m))
+            || self
+                .patch_targets
+                .iter()
+                .any(|m| patch_replaces_persistence(m))
             || self
                 .names
                 .iter()

@@ -492,7 +492,10 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Write<'t>> {
             .collect();
         if method == "add" || method == "add_all" {
             let receiver = call.receiver().to_ascii_lowercase();
-            if !receiver.contains("session") && !receiver.contains("db") {
+            if !receiver.contains("session")
+                && !receiver.contains("db")
+                && !receiver.contains("database")
+            {
                 return None;
             }
         }
@@ -968,8 +971,21 @@ fn http_post_url<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(&'static str
     };
     let url = match model.eval(url_node).value {
         Value::Str(s) => s,
-        // `reverse('signup')` / a URL through a helper: the text says it.
-        _ => model.text(url_node).chars().take(60).collect(),
+        // `reverse('signup')` / a URL through a helper: the text says it;
+        // through a name bound once (`url = reverse("login")`), the text
+        // of what it is bound to.
+        _ => {
+            let shown = (url_node.kind() == "identifier")
+                .then(|| model.visible_writes(url_node))
+                .flatten()
+                .and_then(|writes| {
+                    let mut values = writes.iter().filter_map(|a| a.value);
+                    let v = values.next()?;
+                    values.next().is_none().then_some(unwrap(v))
+                })
+                .unwrap_or(url_node);
+            model.text(shown).chars().take(60).collect()
+        }
     };
     Some((verb, url))
 }
@@ -998,11 +1014,8 @@ fn is_login_url(url: &str) -> bool {
     let has = |w: &str| words.iter().any(|x| x == w);
     // `sign-in`, `log_in`: two words.
     let pair = |a: &str, b: &str| words.windows(2).any(|p| p[0] == a && p[1] == b);
-    if ["register", "signup", "registration"]
-        .iter()
-        .any(|w| has(w))
-        || pair("sign", "up")
-    {
+    // `register`, `registration`, `regist` (`/api/auth/regist/`).
+    if words.iter().any(|w| w.starts_with("regist")) || has("signup") || pair("sign", "up") {
         return false;
     }
     let login = words.iter().any(|w| {
@@ -1579,6 +1592,12 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
         };
         let Some(hit) = account else { continue };
         if is_invalid_marker(&hit.value) || written.contains(&hit.value) {
+            continue;
+        }
+        // The account a conftest fixture the test uses creates
+        // (`def test_user(db): return User.objects.create_user(email=...)`):
+        // the test logs into its own record, reported where it is created.
+        if model.inherited_fixture(call.node, |f| f.creates.contains(&hit.value)) {
             continue;
         }
         // `{"email": "test@example.com", "password": "wrongpassword"}`: a
@@ -2189,6 +2208,18 @@ mod tests {
             RULE,
             &[
                 Case::fail("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        self.client.login(username='admin', password='pw')\n", &["'admin'"]),
+                // A POST through a name bound to `reverse(...)` is read by
+                // the route it names: a login there writes no record.
+                Case::fail("tests/test_auth.py", "def test_x(api_client):\n    url = reverse('token_obtain')\n    api_client.post(url, {'email': 'u@x.com', 'password': 'pw'})\n    api_client.post(url, {'email': 'u@x.com', 'password': 'pw'})\n\ndef test_y(api_client):\n    User.objects.create_user(email='u@x.com')\n", &["'u@x.com'"]),
+                Case::fail("tests/test_auth.py", "def test_x(api_client):\n    url = reverse('register')\n    api_client.post(url, {'email': 'new@x.com', 'password': 'pw'})\n", &["'new@x.com'"]),
+                // `/auth/regist/` registers: a write, not a login.
+                Case::fail("tests/test_auth.py", "def test_x(client):\n    client.post('/api/auth/regist/', {'email': 'm@x.com', 'password': 'pw'}, format='json')\n", &["'m@x.com'"]),
+                // A session named `database` stores what it is given.
+                Case::fail("tests/conftest.py", "@pytest.fixture\ndef user():\n    database = next(override_get_db())\n    database.add(User(name='Alex', email='alex@x.com'))\n    database.commit()\n", &["'alex@x.com'"]),
+                // A patch of a function located in a package named `api`
+                // fakes no persistence; one replacing the API client does.
+                Case::fail("tests/test_users.py", "def test_x(client, mocker):\n    mocker.patch('api.views.send_mail')\n    client.post('/api/users/', {'email': 'n@x.com'}, format='json')\n", &["'n@x.com'"]),
+                Case::pass("tests/test_users.py", "def test_x(client, mocker):\n    mocker.patch('app.services.api_client')\n    client.post('/api/users/', {'email': 'n@x.com'}, format='json')\n"),
                 // A same-file `...Factory` function that creates records stores them.
                 Case::fail("tests/test_u.py", "def userFactory(**kw):\n    return User.objects.create(**kw)\n\ndef test_x(db):\n    userFactory(email='a@b.com')\n", &["'a@b.com'"]),
                 Case::fail("tests/test_u.py", "def test_x(db):\n    UserFactory(email='a@b.com')\n", &["'a@b.com'"]),
