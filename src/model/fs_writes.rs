@@ -515,10 +515,8 @@ impl<'t> Model<'t> {
         if name.is_empty() || JS_FS_APIS.iter().any(|a| a.method == name) {
             return None;
         }
-        self.assigns.iter().find_map(|a| {
-            if a.target_path != name {
-                return None;
-            }
+        // Asked for every call of a bare name: the index, not a scan.
+        self.bindings_of(name).find_map(|a| {
             let value = a.value?;
             if value.kind() != "call_expression" {
                 return None;

@@ -91,9 +91,7 @@ pub struct Model<'t> {
     /// Memo of `eval` by (node id, depth): values propagate through names,
     /// calls and same-file function results, and without it the branching
     /// is exponential in the depth on big files.
-    /// (The origin node is kept as its byte range and kind: entries are
-    /// plain data.)
-    pub(crate) eval_memo: std::cell::RefCell<HashMap<(usize, usize), values::MemoEntry>>,
+    pub(crate) eval_memo: std::cell::RefCell<HashMap<(usize, usize), values::Evaluated<'t>>>,
     pub updates: Vec<Update<'t>>,
     /// Named functions of the file (helpers, fixtures): name → function node.
     pub functions: HashMap<&'t str, Node<'t>>,
@@ -122,6 +120,12 @@ pub struct Model<'t> {
     /// `self.helper()`), by that name: the candidates for a call of a
     /// same-file helper, built on first use.
     own_calls_by_name: std::cell::OnceCell<HashMap<String, Vec<usize>>>,
+    /// By assigned name: the scopes holding a declaration of it (JS) or an
+    /// assignment to it (Python), sorted. Built on first use: resolving a
+    /// name asks, for every enclosing scope, whether it declares the name,
+    /// and a scan of the name's assignments there made a name assigned in
+    /// each of 500 tests quadratic.
+    declared_in: std::cell::OnceCell<HashMap<String, Vec<ScopeId>>>,
 }
 
 impl<'t> Model<'t> {
@@ -167,6 +171,7 @@ impl<'t> Model<'t> {
             own_app: Default::default(),
             helper_callers: Default::default(),
             own_calls_by_name: Default::default(),
+            declared_in: Default::default(),
             updates: Vec::new(),
             functions: HashMap::new(),
             globals: Vec::new(),
@@ -739,16 +744,37 @@ impl<'t> Model<'t> {
             if self.scopes[s].params.iter().any(|p| p == name) {
                 return Some(s);
             }
-            let declared_here = self.bindings_of(name).any(|a| {
-                a.scope == s
-                    && (a.kind.is_declaration() || self.lang.is_python())
-                    && !(self.lang.is_python() && self.declares_global(s, name))
-            });
-            if declared_here {
+            if self.declares_in(name, s)
+                && !(self.lang.is_python() && self.declares_global(s, name))
+            {
                 return Some(s);
             }
         }
         None
+    }
+
+    /// Whether scope `s` holds a declaration of `name` (JS) or an
+    /// assignment to it (Python; a `global name` there is not looked at).
+    pub fn declares_in(&self, name: &str, s: ScopeId) -> bool {
+        let declared_in = self.declared_in.get_or_init(|| {
+            let mut by_name: HashMap<String, Vec<ScopeId>> = HashMap::new();
+            for a in &self.assigns {
+                if a.kind.is_declaration() || self.lang.is_python() {
+                    by_name
+                        .entry(a.target_path.clone())
+                        .or_default()
+                        .push(a.scope);
+                }
+            }
+            for scopes in by_name.values_mut() {
+                scopes.sort_unstable();
+                scopes.dedup();
+            }
+            by_name
+        });
+        declared_in
+            .get(name)
+            .is_some_and(|scopes| scopes.binary_search(&s).is_ok())
     }
 
     /// Python: whether scope `s` has `global name`.

@@ -62,13 +62,6 @@ impl Value {
     }
 }
 
-/// A memoised [`Evaluated`], its origin as (start byte, end byte, kind id).
-#[derive(Debug, Clone)]
-pub struct MemoEntry {
-    value: Value,
-    origin: Option<(usize, usize, u16)>,
-}
-
 /// An evaluated expression and, when it was reached through a name, the
 /// node of the literal's definition (a related location for findings).
 #[derive(Debug, Clone)]
@@ -146,32 +139,12 @@ impl<'t> Model<'t> {
         }
         let key = (node.id(), depth);
         let hit = self.eval_memo.borrow().get(&key).cloned();
-        if let Some(entry) = hit {
-            return Evaluated {
-                value: entry.value,
-                origin: entry.origin.and_then(|o| self.node_at(o)),
-            };
+        if let Some(hit) = hit {
+            return hit;
         }
         let result = self.eval_uncached(node, depth);
-        let entry = MemoEntry {
-            value: result.value.clone(),
-            origin: result
-                .origin
-                .map(|o| (o.start_byte(), o.end_byte(), o.kind_id())),
-        };
-        self.eval_memo.borrow_mut().insert(key, entry);
+        self.eval_memo.borrow_mut().insert(key, result.clone());
         result
-    }
-
-    /// The node with this byte range and kind.
-    fn node_at(&self, (start, end, kind): (usize, usize, u16)) -> Option<Node<'t>> {
-        let mut node = self.root.descendant_for_byte_range(start, end)?;
-        while node.kind_id() != kind {
-            node = node
-                .parent()
-                .filter(|p| p.start_byte() == start && p.end_byte() == end)?;
-        }
-        Some(node)
     }
 
     fn eval_uncached(&self, node: Node<'t>, depth: usize) -> Evaluated<'t> {
@@ -564,12 +537,6 @@ impl<'t> Model<'t> {
             return None;
         }
         Some(agree(results))
-    }
-
-    /// Whether scope `s` declares `name` (JS), or assigns it (Python).
-    fn declares_in(&self, name: &str, s: ScopeId) -> bool {
-        self.bindings_of(name)
-            .any(|a| a.scope == s && (a.kind.is_declaration() || self.lang.is_python()))
     }
 
     /// All writes to the binding `name` declared in scope `s`: its

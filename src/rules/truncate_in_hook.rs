@@ -25,7 +25,7 @@ use crate::model::database::{
 use crate::model::framework::{js_call_role, JsCallRole};
 use crate::model::scope::{ScopeId, ScopeKind};
 use crate::model::{FileRole, Model};
-use foldhash::{HashSet, HashSetExt};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use tree_sitter::Node;
 
 pub struct TruncateInHook;
@@ -92,10 +92,11 @@ impl Rule for TruncateInHook {
             return;
         }
         let doubles = memo.doubles(model);
+        let mut hooks = HookFinder::new(model);
         let mut reported: HashSet<usize> = HashSet::new();
         for call in &model.calls {
             // Most calls sit in no hook: that check goes first.
-            let Some(hook) = hook_of(model, call.scope) else {
+            let Some(hook) = hooks.hook_of(call.scope) else {
                 continue;
             };
             if doubles.covers(&call.path) {
@@ -126,7 +127,7 @@ impl Rule for TruncateInHook {
                 continue;
             }
             let scope = model.scope_of(node);
-            let Some(hook) = hook_of(model, scope) else {
+            let Some(hook) = hooks.hook_of(scope) else {
                 continue;
             };
             let Some(d) = model
@@ -190,33 +191,70 @@ fn enclosing_reported(node: Node, reported: &HashSet<usize>) -> bool {
 
 /// The hook or fixture that runs code at `scope` (directly, or through a
 /// same-file helper it calls), described for the message.
-fn hook_of(model: &Model, scope: ScopeId) -> Option<String> {
-    hook_by_reference(model, scope).or_else(|| hook_by_owner(model, scope))
+/// Answers [`HookFinder::hook_of`] once per scope: every call of a file
+/// asks it, and each answer looks at the file's hook calls and the callers
+/// of the helper around the scope.
+struct HookFinder<'m, 't> {
+    model: &'m Model<'t>,
+    /// `beforeEach(resetDb)`: the names of same-file helpers passed to a
+    /// hook, and that hook, in source order (JS only).
+    passed: Vec<(&'t str, String)>,
+    answers: HashMap<ScopeId, Option<String>>,
 }
 
-/// `beforeEach(resetDb)`: a same-file helper passed to a hook by name.
-fn hook_by_reference(model: &Model, scope: ScopeId) -> Option<String> {
-    if model.lang.is_python() {
-        return None;
+impl<'m, 't> HookFinder<'m, 't> {
+    fn new(model: &'m Model<'t>) -> Self {
+        let mut passed = Vec::new();
+        if !model.lang.is_python() {
+            for c in &model.calls {
+                let Some(JsCallRole::Hook(kind)) = js_call_role(&c.path) else {
+                    continue;
+                };
+                for a in c.args() {
+                    if a.value.kind() == "identifier" {
+                        passed.push((model.text(a.value), format!("{} hook", hook_name(kind))));
+                    }
+                }
+            }
+        }
+        HookFinder {
+            model,
+            passed,
+            answers: HashMap::new(),
+        }
     }
-    let helpers: Vec<&str> = model
-        .ancestors(scope)
-        .filter(|&s| model.scope(s).kind == ScopeKind::Function)
-        .map(|s| model.scope(s).name.as_str())
-        .filter(|n| !n.is_empty())
-        .collect();
-    if helpers.is_empty() {
-        return None;
+
+    /// The hook or fixture that runs code at `scope` (directly, or through
+    /// a same-file helper it calls), described for the message.
+    fn hook_of(&mut self, scope: ScopeId) -> Option<String> {
+        if let Some(answer) = self.answers.get(&scope) {
+            return answer.clone();
+        }
+        let answer = self
+            .by_reference(scope)
+            .or_else(|| hook_by_owner(self.model, scope));
+        self.answers.insert(scope, answer.clone());
+        answer
     }
-    model.calls.iter().find_map(|c| {
-        let Some(JsCallRole::Hook(kind)) = js_call_role(&c.path) else {
+
+    /// `beforeEach(resetDb)`: a same-file helper passed to a hook by name.
+    fn by_reference(&self, scope: ScopeId) -> Option<String> {
+        if self.passed.is_empty() {
             return None;
-        };
-        c.args()
+        }
+        let model = self.model;
+        let helpers: Vec<&str> = model
+            .ancestors(scope)
+            .filter(|&s| model.scope(s).kind == ScopeKind::Function)
+            .map(|s| model.scope(s).name.as_str())
+            .filter(|n| !n.is_empty())
+            .collect();
+        // The first hook call (in source order) that is passed one of them.
+        self.passed
             .iter()
-            .any(|a| a.value.kind() == "identifier" && helpers.contains(&model.text(a.value)))
-            .then(|| format!("{} hook", hook_name(kind)))
-    })
+            .find(|(name, _)| helpers.contains(name))
+            .map(|(_, hook)| hook.clone())
+    }
 }
 
 fn hook_by_owner(model: &Model, scope: ScopeId) -> Option<String> {
