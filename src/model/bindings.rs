@@ -262,12 +262,21 @@ impl<'t> Model<'t> {
         // puts back what that test changed.
         let mut restored_by_cleanup: Vec<ScopeId> = Vec::new();
         if self.lang.is_python() {
-            for call in &self.calls {
-                if super::teardown::setattr_restored_name(self, call).as_deref()
-                    != Some(binding.name)
-                {
+            // Found once per file, not once per binding.
+            let restores = self.setattr_restores.get_or_init(|| {
+                self.calls
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, call)| {
+                        Some((super::teardown::setattr_restored_name(self, call)?, i))
+                    })
+                    .collect()
+            });
+            for (name, i) in restores {
+                if name != binding.name {
                     continue;
                 }
+                let call = &self.calls[*i];
                 let owner = self.owner(self.scope_of(call.node));
                 if self.is_per_test_hook(owner) {
                     if !reset_hooks.contains(&owner) {

@@ -126,6 +126,12 @@ pub struct Model<'t> {
     /// and a scan of the name's assignments there made a name assigned in
     /// each of 500 tests quadratic.
     declared_in: std::cell::OnceCell<HashMap<String, Vec<ScopeId>>>,
+    /// Whether the source mentions `assertRaises` or `raises(` at all
+    /// ([`Model::expected_to_raise`] is asked for every write).
+    mentions_raises: std::cell::OnceCell<bool>,
+    /// `self.addCleanup(setattr, obj, "name", saved)` calls: the attribute
+    /// name and the call's index ([`Model::binding_uses`] asks per binding).
+    setattr_restores: std::cell::OnceCell<Vec<(String, usize)>>,
 }
 
 impl<'t> Model<'t> {
@@ -172,6 +178,8 @@ impl<'t> Model<'t> {
             helper_callers: Default::default(),
             own_calls_by_name: Default::default(),
             declared_in: Default::default(),
+            mentions_raises: Default::default(),
+            setattr_restores: Default::default(),
             updates: Vec::new(),
             functions: HashMap::new(),
             globals: Vec::new(),

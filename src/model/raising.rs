@@ -12,20 +12,27 @@ impl<'t> Model<'t> {
     /// Whether `node` is (part of) the only statement of a block guarded by
     /// `assertRaises`/`assertRaisesRegex`/`pytest.raises`.
     pub fn expected_to_raise(&self, node: Node<'t>) -> bool {
-        if !self.lang.is_python() {
+        if !self.lang.is_python()
+            || !*self
+                .mentions_raises
+                .get_or_init(|| self.src.contains("assertRaises") || self.src.contains("raises("))
+        {
             return false;
         }
-        let mut stmt = node;
-        for _ in 0..4 {
-            match stmt.parent() {
-                Some(p) if p.kind() != "block" => stmt = p,
-                _ => break,
-            }
+        // One descent from the root instead of a `Node::parent()` (itself a
+        // descent) per level.
+        let chain = crate::walk::ancestors(self.root, node);
+        let parent = |i: usize| chain.len().checked_sub(i + 1).map(|j| chain[j]);
+        // `up` levels above `node`: the statement (at most 4 up, below a
+        // block), then its block, then the `with`.
+        let mut up = 0;
+        while up < 4 && parent(up).is_some_and(|p| p.kind() != "block") {
+            up += 1;
         }
-        let Some(block) = stmt.parent().filter(|p| p.kind() == "block") else {
+        let Some(block) = parent(up).filter(|p| p.kind() == "block") else {
             return false;
         };
-        let Some(with) = block.parent().filter(|p| p.kind() == "with_statement") else {
+        let Some(with) = parent(up + 1).filter(|p| p.kind() == "with_statement") else {
             return false;
         };
         let mut c = block.walk();
