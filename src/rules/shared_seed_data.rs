@@ -976,14 +976,9 @@ fn http_post_url<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(&'static str
         // of what it is bound to.
         _ => {
             let shown = (url_node.kind() == "identifier")
-                .then(|| model.visible_writes(url_node))
+                .then(|| bound_value(model, url_node))
                 .flatten()
-                .and_then(|writes| {
-                    let mut values = writes.iter().filter_map(|a| a.value);
-                    let v = values.next()?;
-                    values.next().is_none().then_some(unwrap(v))
-                })
-                .unwrap_or(url_node);
+                .map_or(url_node, unwrap);
             model.text(shown).chars().take(60).collect()
         }
     };
