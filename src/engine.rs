@@ -340,7 +340,10 @@ fn drop_never_run(model: &Model, findings: &mut Vec<Finding>) {
 /// Drops findings in the body of an `if` whose condition is always false:
 /// `if False:`, `if (false)`, or a flag the file only ever sets to a falsy
 /// literal (`REGENERATE = False` ... `if REGENERATE: open(path, 'w')`, a
-/// switch for rewriting expected files by hand).
+/// switch for rewriting expected files by hand). And findings of the rules
+/// whose hazard is a port, file or row another worker uses, in the body of
+/// `if worker_id == "master":`: pytest-xdist's `worker_id` fixture is
+/// `"master"` only in a run without workers, so that code never races one.
 fn drop_dead_branches<'t>(model: &Model<'t>, findings: &mut Vec<Finding>) {
     if findings.is_empty() {
         return;
@@ -349,16 +352,34 @@ fn drop_dead_branches<'t>(model: &Model<'t>, findings: &mut Vec<Finding>) {
         matches!(n.kind(), "false" | "none" | "null" | "undefined")
             || (matches!(n.kind(), "integer" | "number") && model.text(n) == "0")
     };
-    let never_true = |stmt: tree_sitter::Node<'t>| {
-        let Some(mut cond) = stmt.child_by_field_name("condition") else {
-            return false;
-        };
+    let condition = |stmt: tree_sitter::Node<'t>| {
+        let mut cond = stmt.child_by_field_name("condition")?;
         while cond.kind() == "parenthesized_expression" {
             match cond.named_child(0) {
                 Some(inner) => cond = inner,
                 None => break,
             }
         }
+        Some(cond)
+    };
+    let without_workers = |stmt: tree_sitter::Node<'t>| {
+        condition(stmt).is_some_and(|cond| {
+            let text: String = model
+                .text(cond)
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .map(|c| if c == '\'' { '"' } else { c })
+                .collect();
+            matches!(
+                text.as_str(),
+                "worker_id==\"master\"" | "\"master\"==worker_id"
+            )
+        })
+    };
+    let never_true = |stmt: tree_sitter::Node<'t>| {
+        let Some(cond) = condition(stmt) else {
+            return false;
+        };
         falsy_literal(cond)
             || (cond.kind() == "identifier"
                 && model.visible_writes(cond).is_some_and(|writes| {
@@ -369,6 +390,7 @@ fn drop_dead_branches<'t>(model: &Model<'t>, findings: &mut Vec<Finding>) {
     // (a few per file) instead of walking the whole tree for every `if`.
     findings.retain(|f| {
         let span = f.span();
+        let machine = shared_through(f.rule) == Some(SharedThrough::Machine);
         let Some(node) = model
             .root
             .descendant_for_byte_range(span.start_byte, span.start_byte)
@@ -382,7 +404,7 @@ fn drop_dead_branches<'t>(model: &Model<'t>, findings: &mut Vec<Finding>) {
                     && a.child_by_field_name("consequence").is_some_and(|body| {
                         body.start_byte() <= span.start_byte && span.start_byte < body.end_byte()
                     })
-                    && never_true(a)
+                    && (never_true(a) || machine && without_workers(a))
             })
     });
 }

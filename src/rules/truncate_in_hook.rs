@@ -440,6 +440,9 @@ mod tests {
                 Case::fail("test_m.py", "import pytest\n@pytest.fixture\ndef clean(mongo):\n    mongo.db.users.delete_many({})\n    mongo.db.orders.drop()\n", &["mongo.db.users.delete_many({})", "mongo.db.orders.drop()"]),
                 Case::fail("test_h.py", "import pytest\ndef wipe(conn):\n    conn.execute(\"TRUNCATE users\")\n\n@pytest.fixture\ndef clean(conn):\n    wipe(conn)\n", &["conn.execute(\"TRUNCATE users\")"]),
                 Case::fail("conftest.py", "import pytest\n@pytest.fixture(autouse=True)\ndef flush():\n    call_command('flush', interactive=False)\n", &["call_command('flush', interactive=False)"]),
+                // pytest-xdist's `worker_id` is "master" only without workers:
+                // that branch races no one; the one every worker runs does.
+                Case::fail("conftest.py", "import pytest\n@pytest.fixture(scope='session', autouse=True)\ndef reinit(worker_id):\n    if worker_id == \"master\":\n        metadata.drop_all(engine)\n    else:\n        Base.metadata.drop_all(bind=engine)\n", &["Base.metadata.drop_all(bind=engine)"]),
                 Case::fail("test_f.py", "import pytest\n@pytest.fixture\ndef app():\n    yield app\n    db.drop_all()\n", &["db.drop_all()"]),
                 // The statement through a name (the FastAPI full-stack template's
                 // session fixture): each execute runs the statement assigned last.
