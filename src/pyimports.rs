@@ -226,6 +226,51 @@ fn may_define(src: &str, name: &str) -> bool {
     })
 }
 
+/// Whether `src` may define a fixture `name`: a `def name` with "fixture"
+/// between it and the previous `def`/`class` (where its decorators are),
+/// or `name = ...fixture...` on one line. Sound, not exact: a false "may"
+/// only costs a parse.
+fn may_define_fixture(src: &str, name: &str) -> bool {
+    if name.is_empty() {
+        return false;
+    }
+    let ident = |c: char| c.is_alphanumeric() || c == '_';
+    src.match_indices(name).any(|(at, _)| {
+        let before = &src[..at];
+        let after = &src[at + name.len()..];
+        if before.ends_with(ident) || after.starts_with(ident) {
+            return false;
+        }
+        let head = before.trim_end_matches([' ', '\t']);
+        if head.len() < before.len()
+            && head
+                .strip_suffix("def")
+                .is_some_and(|h| !h.ends_with(ident))
+        {
+            let decorators_from = head
+                .len()
+                .saturating_sub(3)
+                .checked_sub(1)
+                .and_then(|end| {
+                    // `get`: the byte before `def` may sit inside a
+                    // character (`"→def"` in a string); then look from 0.
+                    let earlier = src.get(..end)?;
+                    [earlier.rfind("def "), earlier.rfind("class ")]
+                        .into_iter()
+                        .flatten()
+                        .max()
+                })
+                .unwrap_or(0);
+            return src[decorators_from..at].contains("fixture");
+        }
+        after.trim_start_matches([' ', '\t']).starts_with('=')
+            && after
+                .lines()
+                .next()
+                .is_some_and(|line| line.contains("fixture"))
+    })
+}
+
 fn used_names(src: &str) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
     fn words<'s>(text: &'s str, out: &mut Vec<&'s str>) {
@@ -430,7 +475,9 @@ impl PyModules {
         };
         for import in from_imports(src) {
             if let Some(path) = self.resolve(dir, &import) {
-                add(&self.module_fixtures(&path, depth + 1), Some(&import.names));
+                if self.may_export_fixture(&path, &import.names) {
+                    add(&self.module_fixtures(&path, depth + 1), Some(&import.names));
+                }
             }
         }
         let star = star_imports(src).into_iter();
@@ -445,6 +492,25 @@ impl PyModules {
                 add(&self.module_fixtures(&path, depth + 1), None);
             }
         }
+    }
+
+    /// Whether the module at `path` may give one of `names` (original
+    /// names of a `from ... import`) as a fixture: it defines one with
+    /// "fixture" among the decorators (see [`may_define_fixture`]), imports
+    /// one by name from elsewhere, or has star imports or `pytest_plugins`
+    /// that may bring any. Conftests import helpers from big test modules
+    /// (`from .test_pubsub import wait_for_message`); parsing each whole
+    /// again for fixtures cost redis's suite a tenth of its check.
+    fn may_export_fixture(&self, path: &Path, names: &[(String, String)]) -> bool {
+        let Some(module) = self.module(path) else {
+            return true;
+        };
+        let src = module.src.as_str();
+        names
+            .iter()
+            .any(|(name, _)| may_define_fixture(src, name) || module.binding(name).is_some())
+            || !star_imports(src).is_empty()
+            || !pytest_plugins(src).is_empty()
     }
 
     /// The module-level fixtures of the module at `path`, with those it
@@ -746,6 +812,19 @@ mod tests {
         assert!(got[1].switches_cwd && got[1].private_cwd);
         assert_eq!(got[2].requests, vec!["tmp_dir".to_string()]);
         assert!(got[3].restores_environ);
+    }
+
+    #[test]
+    fn may_define_fixture_passes_every_fixture_definition() {
+        let src = "import pytest\n\ndef helper():\n    return 1\n\n@pytest.fixture(\n    params=[1, 2],\n)\ndef client(request):\n    return request.param\n\nasync def wait_for_message(p):\n    pass\n\nmy_db = pytest.fixture(make_db)\nother = make_other()\n";
+        for name in ["client", "my_db"] {
+            assert!(may_define_fixture(src, name), "{name}");
+        }
+        for name in ["helper", "wait_for_message", "other", "request", "cli"] {
+            assert!(!may_define_fixture(src, name), "{name}");
+        }
+        // Never panics on a multi-byte character right before `def`.
+        assert!(may_define_fixture("x = pytest.fixture\n\"→def f\"", "f"));
     }
 
     #[test]
