@@ -192,12 +192,27 @@ pub fn writes_back_saved<'t>(
 /// before it (`Date.now = now` after `const now = Date.now`, `path.join =
 /// original` after `const original = path.join`).
 pub fn puts_back_saved<'t>(model: &Model<'t>, a: &Assign<'t>) -> bool {
+    let js = !model.lang.is_python();
     a.value.is_some_and(|value| {
         writes_back_saved(model, a.node, value, |s| {
             s.node.start_byte() < a.node.start_byte()
-                && s.value.is_some_and(|v| model.path_of(v) == a.target_path)
+                && s.value.is_some_and(|v| {
+                    let saved = model.path_of(v);
+                    saved == a.target_path || (js && unglobal(&saved) == unglobal(&a.target_path))
+                })
         })
     })
+}
+
+/// A JS global's path without the global object it was reached through:
+/// `Date` for `global.Date`, `globalThis.Date` or `window.Date`, so that
+/// `realDate = Date; global.Date = Mock; ...; global.Date = realDate` is
+/// seen as putting back what was saved.
+pub fn unglobal(path: &str) -> &str {
+    ["global.", "globalThis.", "window."]
+        .iter()
+        .find_map(|p| path.strip_prefix(p))
+        .unwrap_or(path)
 }
 
 /// The teardown code covering a change at `node`: teardown hooks that apply

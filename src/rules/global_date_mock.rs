@@ -147,7 +147,7 @@ fn report_unrestored_assignment<'t>(cx: &mut RuleContext<'_, 't>, a: &Assign<'t>
         }
     }
     let restored = teardown::cover(model, a.node)
-        .any(|act| matches!(act, Action::Assign(r) if r.target_path == target));
+        .any(|act| matches!(act, Action::Assign(r) if teardown::unglobal(&r.target_path) == teardown::unglobal(target)));
     if !restored {
         cx.report(
             a.node,
@@ -453,6 +453,10 @@ mod tests {
                 // the put-back is not.
                 Case::fail("a.test.js", "test('x', () => {\n  const now = Date.now;\n  Date.now = () => 1531069919686;\n  expect(stamp()).toBe(1531069919686);\n  Date.now = now;\n});", &["Date.now = () => 1531069919686"]),
                 Case::pass("a.test.js", "beforeEach(() => jest.useFakeTimers());\nafterEach(() => jest.useRealTimers());"),
+                // The original saved through the bare global and put back through
+                // `global.`: only the mock is reported, never the put-back.
+                Case::fail("a.test.js", "let realDate;\ntest('x', () => {\n  realDate = Date;\n  global.Date = class extends Date {};\n  expect(now()).toBe(0);\n  global.Date = realDate;\n});", &["global.Date = class extends Date {}"]),
+                Case::pass("a.test.js", "const RealDate = Date;\nbeforeEach(() => { globalThis.Date = FakeDate; });\nafterEach(() => { global.Date = RealDate; });"),
                 Case::pass("a.test.ts", "import { vi } from 'vitest';\nbeforeEach(() => { vi.useFakeTimers(); vi.setSystemTime(0); });\nafterEach(() => { vi.useRealTimers(); });"),
                 Case::pass("a.test.js", "describe('d', () => {\n  beforeEach(() => jest.spyOn(Date, 'now').mockReturnValue(0));\n  afterEach(() => jest.restoreAllMocks());\n});"),
                 Case::pass("a.test.js", "let spy;\nbeforeEach(() => { spy = jest.spyOn(Date, 'now'); });\nafterAll(() => spy.mockRestore());"),
