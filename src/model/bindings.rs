@@ -1325,7 +1325,8 @@ fn py_resolves_to_module(
 }
 
 /// For `R.x`, the class it reaches and how: `self.x` / `cls.x` /
-/// `type(self).x` / `self.__class__.x` inside a class, or `ClassName.x`.
+/// `type(self).x` / `self.__class__.x` / `request.cls.x` inside a class,
+/// or `ClassName.x`.
 ///
 /// `anc` are the ancestors of `attr`, outermost first.
 fn py_class_receiver(
@@ -1351,7 +1352,10 @@ fn py_class_receiver(
         {
             (Receiver::Class, None)
         }
-        "attribute" if object_text == "self.__class__" => (Receiver::Class, None),
+        // pytest's `request.cls`: the test's class.
+        "attribute" if object_text == "self.__class__" || object_text == "request.cls" => {
+            (Receiver::Class, None)
+        }
         _ => return None,
     };
     if let Some(class_name) = named {

@@ -71,7 +71,7 @@ fn reads_through_class(model: &Model, node: tree_sitter::Node) -> bool {
     match object.kind() {
         "identifier" => text != "self",
         "call" => text == "type(self)",
-        "attribute" => text == "self.__class__",
+        "attribute" => text == "self.__class__" || text == "request.cls",
         _ => false,
     }
 }
@@ -891,6 +891,8 @@ mod tests {
                 // rebinds it before every test.
                 Case::pass("test_imap.py", "from unittest import TestCase\n\nclass SimpleServer:\n    theAccount = Account(b'testuser')\n\nclass HelperMixin:\n    def setUp(self):\n        theAccount = Account(b'testuser')\n        SimpleServer.theAccount = theAccount\n\nclass ServerTests(HelperMixin, TestCase):\n    def testSubscribe(self):\n        self.assertEqual(SimpleServer.theAccount.subscriptions, ['THIS/MBOX'])\n\n    def testUnsubscribe(self):\n        SimpleServer.theAccount.subscriptions = ['THIS/MBOX', 'THAT/MBOX']\n"),
                 Case::fail("test_imap.py", "from unittest import TestCase\n\nclass SimpleServer:\n    theAccount = Account(b'testuser')\n\nclass HelperMixin:\n    def make(self):\n        return 1\n\nclass ServerTests(HelperMixin, TestCase):\n    def testSubscribe(self):\n        self.assertEqual(SimpleServer.theAccount.subscriptions, ['THIS/MBOX'])\n\n    def testUnsubscribe(self):\n        SimpleServer.theAccount.subscriptions = ['THIS/MBOX', 'THAT/MBOX']\n", &["SimpleServer.theAccount"]),
+                // pytest's `request.cls` is the test class: a stash for later tests.
+                Case::fail("test_a.py", "class TestIdeas:\n    def test_03_create(self, request):\n        request.cls.created_id = create()\n\n    def test_05_get(self, request):\n        get(request.cls.created_id)\n", &["request.cls.created_id"]),
                 // An autouse fixture's `self.token = None` shadows only `self.token`
                 // reads: `self.__class__.token` still reads what test_01 left.
                 Case::fail("test_a.py", "import pytest\n\nclass TestAuth:\n    @pytest.fixture(autouse=True)\n    def setup(self):\n        self.token = None\n\n    def test_01(self):\n        self.__class__.token = login()\n\n    def test_02(self):\n        get(self.__class__.token)\n", &["self.__class__.token"]),
