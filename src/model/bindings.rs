@@ -95,6 +95,11 @@ pub struct BindingUses {
     pub by_test: HashMap<ScopeId, Vec<usize>>,
     /// Per-test hooks and function fixtures that reassign or empty it.
     reset_hooks: Vec<ScopeId>,
+    /// Those of `reset_hooks` that only assign `self.x` (Python): an
+    /// instance attribute shadowing the class attribute for `self.x`
+    /// reads, while `type(self).x` / `self.__class__.x` / `cls.x` still
+    /// read what another test left on the class.
+    shadow_only_hooks: Vec<ScopeId>,
     /// Tests that register putting it back themselves
     /// (`self.addCleanup(setattr, cls, "name", saved)`).
     pub restored_by_cleanup: Vec<ScopeId>,
@@ -206,6 +211,7 @@ impl<'t> Model<'t> {
         let mut positions = Vec::with_capacity(binding.refs.len());
         let mut by_test: HashMap<ScopeId, Vec<usize>> = HashMap::new();
         let mut reset_hooks: Vec<ScopeId> = Vec::new();
+        let mut full_reset_hooks: Vec<ScopeId> = Vec::new();
         for (i, r) in binding.refs.iter().enumerate() {
             let owner = self.owner(r.scope);
             let helper = self
@@ -225,8 +231,14 @@ impl<'t> Model<'t> {
             ) || (r.kind == RefKind::Mutate && self.is_removal(r.node))
             {
                 for &o in &all {
-                    if self.is_per_test_hook(o) && !reset_hooks.contains(&o) {
+                    if !self.is_per_test_hook(o) {
+                        continue;
+                    }
+                    if !reset_hooks.contains(&o) {
                         reset_hooks.push(o);
+                    }
+                    if r.kind != RefKind::SelfRebind && !full_reset_hooks.contains(&o) {
+                        full_reset_hooks.push(o);
                     }
                 }
             }
@@ -282,16 +294,25 @@ impl<'t> Model<'t> {
                     if !reset_hooks.contains(&owner) {
                         reset_hooks.push(owner);
                     }
+                    if !full_reset_hooks.contains(&owner) {
+                        full_reset_hooks.push(owner);
+                    }
                 } else if self.scope(owner).is_test() {
                     restored_by_cleanup.push(owner);
                 }
             }
         }
+        let shadow_only_hooks = reset_hooks
+            .iter()
+            .copied()
+            .filter(|h| !full_reset_hooks.contains(h))
+            .collect();
         BindingUses {
             owners,
             positions,
             by_test,
             reset_hooks,
+            shadow_only_hooks,
             restored_by_cleanup,
         }
     }
@@ -301,7 +322,21 @@ impl<'t> Model<'t> {
     /// `setup_method`, or a function-scoped pytest fixture that is autouse
     /// or requested by the test.
     pub fn reset_before_test(&self, uses: &BindingUses, test: ScopeId) -> bool {
+        self.reset_before_test_by(uses, test, false)
+    }
+
+    /// [`Self::reset_before_test`] for a test that reads the class
+    /// attribute itself (`type(self).x`, `self.__class__.x`, `cls.x`): a
+    /// hook that only assigns `self.x` shadows nothing it reads.
+    pub fn reset_before_class_read(&self, uses: &BindingUses, test: ScopeId) -> bool {
+        self.reset_before_test_by(uses, test, true)
+    }
+
+    fn reset_before_test_by(&self, uses: &BindingUses, test: ScopeId, class_read: bool) -> bool {
         uses.reset_hooks.iter().any(|&h| {
+            if class_read && uses.shadow_only_hooks.contains(&h) {
+                return false;
+            }
             // The hook's suite encloses the test, or is a same-file class the
             // test's class inherits from (`class TestX(Base)`, `Base.setup_method`).
             let applies = self
@@ -1290,7 +1325,8 @@ fn py_resolves_to_module(
 }
 
 /// For `R.x`, the class it reaches and how: `self.x` / `cls.x` /
-/// `type(self).x` / `self.__class__.x` inside a class, or `ClassName.x`.
+/// `type(self).x` / `self.__class__.x` / `request.cls.x` inside a class,
+/// or `ClassName.x`.
 ///
 /// `anc` are the ancestors of `attr`, outermost first.
 fn py_class_receiver(
@@ -1316,7 +1352,10 @@ fn py_class_receiver(
         {
             (Receiver::Class, None)
         }
-        "attribute" if object_text == "self.__class__" => (Receiver::Class, None),
+        // pytest's `request.cls`: the test's class.
+        "attribute" if object_text == "self.__class__" || object_text == "request.cls" => {
+            (Receiver::Class, None)
+        }
         _ => return None,
     };
     if let Some(class_name) = named {

@@ -105,6 +105,10 @@ pub struct Cover<'a, 't> {
     /// but where a plain "stop it again" (`clock.restore()`,
     /// `freezer.stop()`) counts for the APIs the spec asks only that of.
     later_in_function: Option<(usize, usize)>,
+    /// For a change at module, suite or class level, the scope whose own
+    /// later statements count as `later_in_function` (not the tests and
+    /// helpers defined below it, which run later or never).
+    later_scope: Option<ScopeId>,
     deferred: Vec<(String, Vec<Node<'t>>)>,
 }
 
@@ -158,9 +162,20 @@ impl<'a, 't> Cover<'a, 't> {
             model: self.model,
             regions: vec![region],
             later_in_function: None,
+            later_scope: None,
             deferred: Vec::new(),
         };
-        later.actions().iter().any(pred)
+        let m = self.model;
+        later.actions().iter().any(|act| {
+            let own_level = match (self.later_scope, act) {
+                (None, _) => true,
+                (Some(s), Action::Call(c)) => m.scope_of(c.node) == s,
+                (Some(s), Action::Assign(a)) => m.scope_of(a.node) == s,
+                (Some(s), Action::Update(u)) => m.scope_of(u.node) == s,
+                (Some(_), Action::Deferred { .. }) => false,
+            };
+            own_level && pred(act)
+        })
     }
 }
 
@@ -258,9 +273,15 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
     // (`os.chdir(x) ... os.chdir(saved)`) is no restore: the spec asks for
     // teardown or `finally`, and when the test fails before it (the moment
     // it matters) the change leaks into every later test of the worker.
+    //
+    // At module, suite or class level (import/collection time, before any
+    // test runs) a stop among that level's own later statements undoes
+    // the change before the first test: `freezer.start(); items =
+    // parse(); freezer.stop()` at the top of a test module.
     let home = model.scope(scope).node;
-    let later_in_function =
-        (!model.scope(scope).is_container()).then(|| (node.end_byte(), home.end_byte()));
+    let is_container = model.scope(scope).is_container();
+    let later_in_function = Some((node.end_byte(), home.end_byte()));
+    let later_scope = is_container.then_some(scope);
 
     // Teardown methods of the same class, even when the class is a mixin
     // or a base class the model does not know as a test class.
@@ -381,10 +402,21 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
         regions.extend(added);
     }
 
+    // pytest's end-of-run plugin hooks in a conftest (`pytest_configure`
+    // starts a session-wide freeze, `pytest_unconfigure` stops it).
+    if model.lang.is_python() && model.role == super::FileRole::Conftest {
+        for name in PYTEST_END_HOOKS {
+            if let Some(&func) = model.functions.get(name) {
+                regions.push((func.start_byte(), func.end_byte()));
+            }
+        }
+    }
+
     Cover {
         model,
         regions,
         later_in_function,
+        later_scope,
         deferred,
     }
 }
@@ -495,6 +527,9 @@ pub fn scoped_by(model: &Model, node: Node, pred: impl Fn(&str) -> bool) -> bool
 
 /// The exit methods of Python's context manager protocol.
 const EXIT_METHODS: &[&str] = &["__exit__", "__aexit__"];
+
+/// pytest plugin hooks that run when the session ends.
+const PYTEST_END_HOOKS: &[&str] = &["pytest_unconfigure", "pytest_sessionfinish"];
 
 /// Whether a Python function is a generator turned into a context manager
 /// (`@contextmanager`, `@contextlib.asynccontextmanager`).

@@ -545,6 +545,8 @@ mod tests {
                 Case::pass("test_a.py", "import datetime\n\nclass mock_datetime:\n    def __enter__(self):\n        self.original = datetime.datetime\n        datetime.datetime = MockDate\n\n    def __exit__(self, *args):\n        datetime.datetime = self.original\n\ndef test_x():\n    with mock_datetime():\n        pass\n"),
                 // ...but not one whose __exit__ leaves the clock replaced.
                 Case::fail("test_a.py", "import datetime, time\n\nclass mock_clock:\n    def __enter__(self):\n        time.time = lambda: 0\n\n    def __exit__(self, *args):\n        pass\n\ndef test_x():\n    with mock_clock():\n        pass\n", &["time.time = lambda: 0"]),
+                // A stop inside a test does not undo a module-level start for the tests before it.
+                Case::fail("test_a.py", "from freezegun import freeze_time\nfreezer = freeze_time('2021-08-23')\nfreezer.start()\n\ndef test_x():\n    freezer.stop()\n", &["freezer.start()"]),
                 Case::pass("test_a.py", "from freezegun import freeze_time\n@freeze_time('2020-01-01')\ndef test_x():\n    pass\n"),
                 Case::pass("test_a.py", "import time\ndef test_x(monkeypatch):\n    monkeypatch.setattr(time, 'time', lambda: 0)\n"),
                 Case::pass("test_a.py", "def test_x(mocker):\n    mocker.patch('time.time', return_value=0)\n"),
@@ -557,6 +559,10 @@ mod tests {
                 Case::pass("test_a.py", "import time\ndef test_x():\n    real = time.time\n    try:\n        time.time = lambda: 0\n    finally:\n        time.time = real\n"),
                 Case::pass("test_a.py", "import time_machine\nclass TestX:\n    def setup_method(self):\n        self.t = time_machine.travel(0)\n        self.t.start()\n    def teardown_method(self):\n        self.t.stop()\n"),
                 Case::pass("test_a.py", "from unittest import mock\ndef test_x():\n    mock.patch('app.send_mail').start()\n"),
+                // Started and stopped at import time, before any test runs.
+                Case::pass("test_a.py", "from freezegun import freeze_time\nfreezer = freeze_time('2021-08-23')\nfreezer.start()\nitems = parse()\nfreezer.stop()\n\ndef test_x():\n    assert items\n"),
+                // A session-wide freeze that conftest's `pytest_unconfigure` stops.
+                Case::pass("conftest.py", "_freezer = None\n\ndef pytest_configure(config):\n    global _freezer\n    from freezegun import freeze_time\n    _freezer = freeze_time('2020-01-01')\n    _freezer.start()\n\ndef pytest_unconfigure(config):\n    global _freezer\n    if _freezer:\n        _freezer.stop()\n"),
             ],
         );
     }

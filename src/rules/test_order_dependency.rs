@@ -52,6 +52,30 @@ impl Rule for TestOrderDependency {
     }
 }
 
+/// Whether a Python read of a class attribute goes through the class
+/// (`type(self).x`, `self.__class__.x`, `cls.x`, `ClassName.x`) rather than
+/// the instance (`self.x`, which an instance attribute can shadow).
+fn reads_through_class(model: &Model, node: tree_sitter::Node) -> bool {
+    let attr = if node.kind() == "attribute" {
+        node
+    } else {
+        match node.parent() {
+            Some(p) if p.kind() == "attribute" => p,
+            _ => return false,
+        }
+    };
+    let Some(object) = attr.child_by_field_name("object") else {
+        return false;
+    };
+    let text = model.text(object).replace(' ', "");
+    match object.kind() {
+        "identifier" => text != "self",
+        "call" => text == "type(self)",
+        "attribute" => text == "self.__class__" || text == "request.cls",
+        _ => false,
+    }
+}
+
 /// Whether a write of `kind` assigns the binding for other tests to read.
 fn assigns(model: &Model, binding: &SharedBinding, kind: RefKind) -> bool {
     if kind == RefKind::MemberAssign && model.copied_per_test(binding) {
@@ -294,7 +318,26 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
     }
     for reader in readers {
         let only_self = writers.len() == 1 && writers[0].0 == reader;
-        if only_self || model.reset_before_test(&uses, reader) {
+        // A reader that reaches the class attribute only through the
+        // class (`self.__class__.token`) is not reset by a hook's
+        // `self.token = None`, which shadows `self.token` reads alone.
+        let class_reads_only = python && {
+            let mut reads = uses
+                .by_test
+                .get(&reader)
+                .into_iter()
+                .flatten()
+                .filter(|&&i| dependent[i] && binding.refs[i].kind == RefKind::Read)
+                .peekable();
+            reads.peek().is_some()
+                && reads.all(|&i| reads_through_class(model, binding.refs[i].node))
+        };
+        let reset = if class_reads_only {
+            model.reset_before_class_read(&uses, reader)
+        } else {
+            model.reset_before_test(&uses, reader)
+        };
+        if only_self || reset {
             continue;
         }
         // The first read and the first own write, as positions in the test.
@@ -848,6 +891,11 @@ mod tests {
                 // rebinds it before every test.
                 Case::pass("test_imap.py", "from unittest import TestCase\n\nclass SimpleServer:\n    theAccount = Account(b'testuser')\n\nclass HelperMixin:\n    def setUp(self):\n        theAccount = Account(b'testuser')\n        SimpleServer.theAccount = theAccount\n\nclass ServerTests(HelperMixin, TestCase):\n    def testSubscribe(self):\n        self.assertEqual(SimpleServer.theAccount.subscriptions, ['THIS/MBOX'])\n\n    def testUnsubscribe(self):\n        SimpleServer.theAccount.subscriptions = ['THIS/MBOX', 'THAT/MBOX']\n"),
                 Case::fail("test_imap.py", "from unittest import TestCase\n\nclass SimpleServer:\n    theAccount = Account(b'testuser')\n\nclass HelperMixin:\n    def make(self):\n        return 1\n\nclass ServerTests(HelperMixin, TestCase):\n    def testSubscribe(self):\n        self.assertEqual(SimpleServer.theAccount.subscriptions, ['THIS/MBOX'])\n\n    def testUnsubscribe(self):\n        SimpleServer.theAccount.subscriptions = ['THIS/MBOX', 'THAT/MBOX']\n", &["SimpleServer.theAccount"]),
+                // pytest's `request.cls` is the test class: a stash for later tests.
+                Case::fail("test_a.py", "class TestIdeas:\n    def test_03_create(self, request):\n        request.cls.created_id = create()\n\n    def test_05_get(self, request):\n        get(request.cls.created_id)\n", &["request.cls.created_id"]),
+                // An autouse fixture's `self.token = None` shadows only `self.token`
+                // reads: `self.__class__.token` still reads what test_01 left.
+                Case::fail("test_a.py", "import pytest\n\nclass TestAuth:\n    @pytest.fixture(autouse=True)\n    def setup(self):\n        self.token = None\n\n    def test_01(self):\n        self.__class__.token = login()\n\n    def test_02(self):\n        get(self.__class__.token)\n", &["self.__class__.token"]),
                 // A setup_method inherited from a same-file base class resets it.
                 Case::pass("tests/test_a.py", "context = {'executed_methods': []}\n\nclass TestMiddleware:\n    def setup_method(self, method):\n        global context\n        context = {'executed_methods': []}\n\nclass TestRequestTime(TestMiddleware):\n    def test_request_time(self):\n        run_app()\n        assert 'start_time' in context\n\nclass TestErrors(TestMiddleware):\n    def test_error_handler(self):\n        context['error_handler'] = True\n"),
                 // Django copies what setUpTestData assigns for every test.
@@ -872,6 +920,8 @@ mod tests {
                 // Patched and restored in `finally`.
                 Case::pass("test_a.py", "helpers = load()\n\ndef test_a():\n    orig = helpers.open\n    helpers.open = fake\n    try:\n        run()\n    finally:\n        helpers.open = orig\n\ndef test_b():\n    helpers.open('x')\n"),
                 // A test that writes before reading.
+                // ... while a `self.token` read sees the fixture's `None`.
+                Case::pass("test_a.py", "import pytest\n\nclass TestAuth:\n    @pytest.fixture(autouse=True)\n    def setup(self):\n        self.token = None\n\n    def test_01(self):\n        self.__class__.token = login()\n\n    def test_02(self):\n        get(self.token)\n"),
                 Case::pass("test_a.py", "counter = 0\n\ndef test_a():\n    global counter\n    counter = 1\n\ndef test_b():\n    global counter\n    counter = 0\n    assert counter == 0\n"),
                 // A nested function defined before the test's own write runs after it.
                 Case::pass("test_a.py", "client = None\n\ndef test_a():\n    global client\n    client = connect()\n\ndef test_b():\n    global client\n    def on_message(msg):\n        client.ack(msg)\n    client = connect(on_message)\n    client.run()\n"),
