@@ -224,11 +224,14 @@ pub fn puts_back_saved<'t>(model: &Model<'t>, a: &Assign<'t>) -> bool {
 /// `realDate = Date; global.Date = Mock; ...; global.Date = realDate` is
 /// seen as putting back what was saved.
 pub fn unglobal(path: &str) -> &str {
-    ["global.", "globalThis.", "window."]
+    JS_GLOBAL_OBJECTS
         .iter()
-        .find_map(|p| path.strip_prefix(p))
+        .find_map(|g| path.strip_prefix(g)?.strip_prefix('.'))
         .unwrap_or(path)
 }
+
+/// The names JS code reaches the global object through.
+pub const JS_GLOBAL_OBJECTS: &[&str] = &["global", "globalThis", "window"];
 
 /// The teardown code covering a change at `node`: teardown hooks that apply
 /// to its suite, `finally` blocks of its function after it, the code after

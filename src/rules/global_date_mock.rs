@@ -46,7 +46,6 @@ const JS_DATE_OBJECTS: &[&str] = &[
     "window.Date",
     "Date.prototype",
 ];
-const JS_GLOBAL_OBJECTS: &[&str] = &["global", "globalThis", "window"];
 /// Test-runner namespaces whose fake timers / system time are process-wide.
 const JS_TIMER_NAMESPACES: &[&str] = &["jest", "vi"];
 /// Date-mocking libraries with a `set`/`freeze` and a `reset`.
@@ -278,7 +277,7 @@ fn is_private_timer_instance(model: &Model, recv: &str) -> bool {
             && !model
                 .text(v)
                 .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-                .any(|w| JS_GLOBAL_OBJECTS.contains(&w) && !declared(w))
+                .any(|w| teardown::JS_GLOBAL_OBJECTS.contains(&w) && !declared(w))
     })
 }
 
@@ -299,7 +298,7 @@ fn js_spy_target(call: &Call, model: &Model) -> Option<String> {
             format!("{object}.{prop}")
         });
     }
-    if JS_GLOBAL_OBJECTS.contains(&object.as_str()) && prop == "Date" {
+    if teardown::JS_GLOBAL_OBJECTS.contains(&object.as_str()) && prop == "Date" {
         return Some(format!("{object}.Date"));
     }
     None
