@@ -141,8 +141,27 @@ impl<'t> Model<'t> {
         if imported.is_empty() || !self.lang.is_python() {
             return Vec::new();
         }
+        // The answer depends only on the scope around `node`; rules ask
+        // for most calls of a file (Django's tests: 800,000 times).
+        let scope = self.scope_of(node);
+        if let Some(bases) = self.imported_bases_memo.borrow().get(&scope) {
+            return bases.clone();
+        }
+        let bases = self.find_imported_bases(scope, imported);
+        self.imported_bases_memo
+            .borrow_mut()
+            .insert(scope, bases.clone());
+        bases
+    }
+
+    /// [`Self::imported_bases`] for the code of `scope`, unmemoised.
+    fn find_imported_bases(
+        &self,
+        scope: super::scope::ScopeId,
+        imported: &'t [ClassFacts],
+    ) -> Vec<&'t ClassFacts> {
         let mut pending: Vec<Node<'t>> = self
-            .ancestors(self.scope_of(node))
+            .ancestors(scope)
             .map(|s| self.scope(s).node)
             .filter(|n| n.kind() == "class_definition")
             .collect();

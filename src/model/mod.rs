@@ -132,6 +132,8 @@ pub struct Model<'t> {
     /// `self.addCleanup(setattr, obj, "name", saved)` calls: the attribute
     /// name and the call's index ([`Model::binding_uses`] asks per binding).
     setattr_restores: std::cell::OnceCell<Vec<(String, usize)>>,
+    /// [`Model::imported_bases`] by scope.
+    imported_bases_memo: std::cell::RefCell<HashMap<ScopeId, Vec<&'t imported::ClassFacts>>>,
 }
 
 impl<'t> Model<'t> {
@@ -180,6 +182,7 @@ impl<'t> Model<'t> {
             declared_in: Default::default(),
             mentions_raises: Default::default(),
             setattr_restores: Default::default(),
+            imported_bases_memo: Default::default(),
             updates: Vec::new(),
             functions: HashMap::new(),
             globals: Vec::new(),
