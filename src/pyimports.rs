@@ -193,32 +193,38 @@ fn is_identifier(s: &str) -> bool {
         && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
-/// Names the source uses as a base class (`class A(B, m.C):`), a decorator
-/// (`@lock`) or in a `pytestmark` line: the ones worth following. A dotted
-/// use gives its last name and, for a module imported by name
-/// (`from tests import base`, then `base.Mixin`), the dotted name as well.
+fn is_ident_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Every whole-word occurrence of `name` in `src`: its byte offset, the
+/// text before it and the text after it.
+fn word_uses<'s>(src: &'s str, name: &'s str) -> impl Iterator<Item = (usize, &'s str, &'s str)> {
+    src.match_indices(name)
+        .filter(|_| !name.is_empty())
+        .map(move |(at, _)| (at, &src[..at], &src[at + name.len()..]))
+        .filter(|(_, before, after)| {
+            !before.ends_with(is_ident_char) && !after.starts_with(is_ident_char)
+        })
+}
+
+/// Whether `before` ends with the keyword `keyword` and then whitespace
+/// (`class  `, `def `): the word that follows is what it defines. The
+/// keyword's byte offset when it does.
+fn after_keyword(before: &str, keyword: &str) -> Option<usize> {
+    let head = before.trim_end_matches([' ', '\t']);
+    let start = head.strip_suffix(keyword)?;
+    (head.len() < before.len() && !start.ends_with(is_ident_char)).then_some(start.len())
+}
+
 /// Whether `src` may define `name` as a class (`class name`, any
 /// whitespace between) or as a module-level mark (`name =` or `name: T =`
 /// in a module that mentions `pytest.mark.`). Sound, not exact: a false
 /// "may" only costs a parse.
 fn may_define(src: &str, name: &str) -> bool {
-    if name.is_empty() {
-        return false;
-    }
     let marks = src.contains("pytest.mark.");
-    let ident = |c: char| c.is_alphanumeric() || c == '_';
-    src.match_indices(name).any(|(at, _)| {
-        let before = &src[..at];
-        let after = &src[at + name.len()..];
-        if before.ends_with(ident) || after.starts_with(ident) {
-            return false;
-        }
-        let head = before.trim_end_matches([' ', '\t']);
-        let class = head.len() < before.len()
-            && head
-                .strip_suffix("class")
-                .is_some_and(|h| !h.ends_with(ident));
-        class
+    word_uses(src, name).any(|(_, before, after)| {
+        after_keyword(before, "class").is_some()
             || marks
                 && after
                     .trim_start_matches([' ', '\t'])
@@ -231,29 +237,13 @@ fn may_define(src: &str, name: &str) -> bool {
 /// or `name = ...fixture...` on one line. Sound, not exact: a false "may"
 /// only costs a parse.
 fn may_define_fixture(src: &str, name: &str) -> bool {
-    if name.is_empty() {
-        return false;
-    }
-    let ident = |c: char| c.is_alphanumeric() || c == '_';
-    src.match_indices(name).any(|(at, _)| {
-        let before = &src[..at];
-        let after = &src[at + name.len()..];
-        if before.ends_with(ident) || after.starts_with(ident) {
-            return false;
-        }
-        let head = before.trim_end_matches([' ', '\t']);
-        if head.len() < before.len()
-            && head
-                .strip_suffix("def")
-                .is_some_and(|h| !h.ends_with(ident))
-        {
-            let decorators_from = head
-                .len()
-                .saturating_sub(3)
+    word_uses(src, name).any(|(at, before, after)| {
+        if let Some(def_at) = after_keyword(before, "def") {
+            // `get`: the byte before `def` may sit inside a character
+            // (`"→def"` in a string); then look from 0.
+            let decorators_from = def_at
                 .checked_sub(1)
                 .and_then(|end| {
-                    // `get`: the byte before `def` may sit inside a
-                    // character (`"→def"` in a string); then look from 0.
                     let earlier = src.get(..end)?;
                     [earlier.rfind("def "), earlier.rfind("class ")]
                         .into_iter()
@@ -271,6 +261,10 @@ fn may_define_fixture(src: &str, name: &str) -> bool {
     })
 }
 
+/// Names the source uses as a base class (`class A(B, m.C):`), a decorator
+/// (`@lock`) or in a `pytestmark` line: the ones worth following. A dotted
+/// use gives its last name and, for a module imported by name
+/// (`from tests import base`, then `base.Mixin`), the dotted name as well.
 fn used_names(src: &str) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
     fn words<'s>(text: &'s str, out: &mut Vec<&'s str>) {
