@@ -527,18 +527,33 @@ fn python_indent_depth_exceeds(text: &str, limit: usize) -> bool {
 
 /// A cheap over-approximation screen for deep nesting: the deepest run of
 /// unclosed brackets. Only files that pass it get the exact tree walk.
+///
+/// It runs on every parsed file, so it has no data-dependent branch per
+/// byte: a closer at depth 0 is ignored (the depth saturates at 0), and a
+/// saturating running sum is the plain running sum minus its lowest value
+/// so far, so the depth after each byte is `sum - low` with `low` the
+/// running minimum (itself starting at 0).
 fn bracket_depth_exceeds(text: &str, limit: usize) -> bool {
-    let mut depth = 0usize;
-    for b in text.bytes() {
-        match b {
-            b'(' | b'[' | b'{' => {
-                depth += 1;
-                if depth > limit {
-                    return true;
-                }
-            }
-            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
+    const STEP: [i8; 256] = {
+        let mut t = [0i8; 256];
+        t[b'(' as usize] = 1;
+        t[b'[' as usize] = 1;
+        t[b'{' as usize] = 1;
+        t[b')' as usize] = -1;
+        t[b']' as usize] = -1;
+        t[b'}' as usize] = -1;
+        t
+    };
+    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    let (mut sum, mut low, mut deepest) = (0i64, 0i64, 0i64);
+    for chunk in text.as_bytes().chunks(4096) {
+        for &b in chunk {
+            sum += i64::from(STEP[usize::from(b)]);
+            low = low.min(sum);
+            deepest = deepest.max(sum - low);
+        }
+        if deepest > limit {
+            return true;
         }
     }
     false
@@ -564,6 +579,49 @@ fn nesting_exceeds(root: tree_sitter::Node, limit: usize) -> bool {
                 return false;
             }
             depth -= 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bracket_depth_exceeds;
+
+    /// The screen, written the obvious way.
+    fn deepest_run(text: &str) -> usize {
+        let (mut depth, mut deepest) = (0usize, 0usize);
+        for b in text.bytes() {
+            match b {
+                b'(' | b'[' | b'{' => depth += 1,
+                b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            deepest = deepest.max(depth);
+        }
+        deepest
+    }
+
+    #[test]
+    fn bracket_screen_matches_a_saturating_counter() {
+        let long = "(".repeat(5000) + &")".repeat(5000);
+        let cases = [
+            "",
+            "f(a[1], {b: 2})",
+            ")))(((",
+            "]]]]]]]]]]{[(",
+            "((()))((((",
+            "}{}{}{}{",
+            long.as_str(),
+        ];
+        for text in cases {
+            let deepest = deepest_run(text);
+            for limit in [0, 1, 2, 3, 4, 4999, 5000] {
+                assert_eq!(
+                    bracket_depth_exceeds(text, limit),
+                    deepest > limit,
+                    "{text:.20} at limit {limit}"
+                );
+            }
         }
     }
 }
