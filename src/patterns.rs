@@ -177,7 +177,9 @@ impl Patterns {
         root: Node<'t>,
         mut on_match: impl FnMut(usize, &[Capture<'t>]),
     ) {
-        let mut roots = Vec::new();
+        // Room for a node of interest every ~16 bytes (dense test code),
+        // capped: the list is not regrown and copied on most files.
+        let mut roots = Vec::with_capacity((root.end_byte() / 16).min(1 << 15));
         crate::walk::nodes(root, &self.wanted, &mut roots);
         let mut captures: Vec<Capture<'t>> = Vec::with_capacity(8);
         let mut fields = FieldMemo::default();

@@ -146,7 +146,7 @@ impl<'t> Model<'t> {
         isolation: &'t Isolation,
     ) -> Model<'t> {
         let root = tree.root_node();
-        let mut raw = RawFacts::default();
+        let mut raw = RawFacts::sized_for(src);
         collect(lang, src, root, &mut raw);
 
         let framework = if lang.is_python() {
@@ -1035,6 +1035,21 @@ struct RawFacts<'t> {
     globals: Vec<Node<'t>>,
     imports: Vec<String>,
     tagged_templates: Vec<(Node<'t>, String, Node<'t>)>,
+}
+
+impl RawFacts<'_> {
+    /// Empty lists with room for a typical test file's facts of this size
+    /// (dense test code has a call every ~50 bytes), so that they are not
+    /// regrown and copied several times on every file. Capped: a huge
+    /// minified file grows the lists as it goes.
+    fn sized_for(src: &str) -> Self {
+        let calls = (src.len() / 48).min(1 << 14);
+        RawFacts {
+            calls: Vec::with_capacity(calls),
+            assigns: Vec::with_capacity(calls / 3),
+            ..RawFacts::default()
+        }
+    }
 }
 
 /// Indices of the facts query's capture names, looked up once per file so
