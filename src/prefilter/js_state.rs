@@ -21,6 +21,7 @@
 
 use crate::model::bindings::{JS_CONTAINER_CTORS, JS_MUTATORS};
 use crate::model::framework::{js_call_role, JsCallRole};
+use crate::prefilter::punct_len;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Kind {
@@ -539,10 +540,7 @@ fn tokenize(src: &[u8]) -> Option<Vec<Tok>> {
             }
             _ => {}
         }
-        let len = PUNCT
-            .iter()
-            .find(|p| src[i..].starts_with(p))
-            .map_or(1, |p| p.len());
+        let len = punct_len(PUNCT, &src[i..]);
         i += len;
         push(&mut toks, Kind::Punct, i);
     }

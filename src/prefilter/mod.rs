@@ -20,8 +20,6 @@ pub mod py_state;
 
 use crate::lang::Lang;
 use crate::rules::Rule;
-use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::{dfa, Anchored, MatchKind, StartKind};
 use std::ops::ControlFlow;
 
 /// How a trigger literal must occur.
@@ -175,10 +173,10 @@ fn index_of(rule: &dyn Rule) -> Option<usize> {
 /// One language family's automaton: each pattern with its kind and the
 /// rules it triggers.
 struct Scanner {
-    automaton: Option<dfa::DFA>,
+    automaton: Option<Automaton>,
     patterns: Vec<(Trigger, RuleSet)>,
-    /// The literals outgrew the DFA's state ids: every rule runs on every
-    /// file (sound, as with `--no-prefilter`).
+    /// The literals outgrew the automaton's state ids: every rule runs on
+    /// every file (sound, as with `--no-prefilter`).
     admit_all: bool,
 }
 
@@ -191,23 +189,14 @@ impl Scanner {
                 None => patterns.push((t, RuleSet::EMPTY.with(rule))),
             }
         }
-        let literals: Vec<&str> = patterns.iter().map(|(t, _)| t.literal()).collect();
-        // A DFA with no prefilter, stepped by [`Scanner::each_match`]. The
-        // crate's overlapping iterator keeps its position in a state struct
-        // behind `&mut` and cost about 19 instructions per byte; the loop in
-        // [`next_special`] costs 10. Most bytes of most files are scanned (a
-        // file rarely names every rule's trigger), so this is paid per byte
-        // of every file checked. A prefilter would stop at every return to
-        // the start state, which in source text is every few bytes.
+        let literals: Vec<&[u8]> = patterns
+            .iter()
+            .map(|(t, _)| t.literal().as_bytes())
+            .collect();
         let automaton = if literals.is_empty() {
             None
         } else {
-            dfa::DFA::builder()
-                .match_kind(MatchKind::Standard)
-                .start_kind(StartKind::Unanchored)
-                .prefilter(false)
-                .build(&literals)
-                .ok()
+            Automaton::new(&literals)
         };
         Scanner {
             admit_all: automaton.is_none() && !literals.is_empty(),
@@ -224,26 +213,18 @@ impl Scanner {
         bytes: &[u8],
         mut visit: impl FnMut(usize, usize, usize) -> ControlFlow<()>,
     ) {
-        let Some(dfa) = &self.automaton else {
-            return;
-        };
-        let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+        let Some(automaton) = &self.automaton else {
             return;
         };
         let mut at = 0;
-        while let Some((end, state)) = next_special(dfa, bytes, at, sid) {
-            (at, sid) = (end, state);
-            // Without a prefilter only match and dead states are special
-            // (an unanchored search never reaches the dead state).
-            if dfa.is_dead(sid) {
-                return;
-            }
-            for i in 0..dfa.match_len(sid) {
-                let pid = dfa.match_pattern(sid, i);
-                let trigger = self.patterns[pid.as_usize()].0;
-                let start = at - dfa.pattern_len(pid);
-                if trigger.accepts(bytes, start, at) && visit(pid.as_usize(), start, at).is_break()
-                {
+        let mut state = Automaton::START;
+        while let Some((end, reached)) = automaton.next_match(bytes, at, state) {
+            (at, state) = (end, reached);
+            for &pattern in automaton.matches(state) {
+                let pattern = pattern as usize;
+                let trigger = self.patterns[pattern].0;
+                let start = at - trigger.literal().len();
+                if trigger.accepts(bytes, start, at) && visit(pattern, start, at).is_break() {
                     return;
                 }
             }
@@ -279,24 +260,176 @@ impl Scanner {
     }
 }
 
-/// Steps `dfa` over `bytes[at..]` from `sid` to the next special (match)
-/// state: the end of the byte that reached it, and the state. Its own
-/// function so that the per-byte loop keeps its few values in registers.
-#[inline(never)]
-fn next_special(
-    dfa: &dfa::DFA,
-    bytes: &[u8],
-    mut at: usize,
-    mut sid: StateID,
-) -> Option<(usize, StateID)> {
-    while let Some(&byte) = bytes.get(at) {
-        sid = dfa.next_state(Anchored::No, sid, byte);
-        at += 1;
-        if dfa.is_special(sid) {
-            return Some((at, sid));
+/// An Aho-Corasick automaton over the literals, as a dense table of
+/// transitions on byte classes, stepped by [`Automaton::next_match`].
+///
+/// Why not the aho-corasick crate's DFA: building it cost about 10 M
+/// instructions per run (0.4% of checking 300 dense files) for tables over
+/// its own byte classes, and stepping it through its `Automaton` trait
+/// took two comparisons a byte (bounds, then match state). This table is
+/// built from the trie in about a third of that, and its states are
+/// numbered so that one comparison a byte is both (see `next_match`). A prefilter (skipping to bytes that can start a
+/// literal) does not pay: in source text nearly every byte can.
+/// The unit test below checks it against the crate's overlapping search.
+struct Automaton {
+    /// Each byte's class: the bytes of no literal all share class 0.
+    classes: [u8; 256],
+    /// `trans[state + class]`: the next state. States are premultiplied by
+    /// the number of classes, so a state is its row's offset.
+    trans: Vec<u32>,
+    /// States from this one on end at least one literal; the others none.
+    first_match: u32,
+    /// Number of classes (the length of a row).
+    stride: u32,
+    /// The patterns ending at each match state (by `(state - first_match) /
+    /// stride`), those of its longest proper suffixes included.
+    matches: Vec<Vec<u32>>,
+}
+
+impl Automaton {
+    const START: u32 = 0;
+
+    /// `None` if the table would outgrow its `u32` state ids, or a literal
+    /// is empty (the start state would be a match state).
+    fn new(literals: &[&[u8]]) -> Option<Automaton> {
+        if literals.iter().any(|l| l.is_empty()) {
+            return None;
+        }
+        let mut classes = [0u8; 256];
+        let mut stride = 1usize;
+        for &byte in literals.iter().flat_map(|l| l.iter()) {
+            if classes[usize::from(byte)] == 0 {
+                classes[usize::from(byte)] = u8::try_from(stride).ok()?;
+                stride += 1;
+            }
+        }
+        // The trie: `goto[state * stride + class]`, NONE where no literal
+        // continues. The root is state 0.
+        const NONE: u32 = u32::MAX;
+        let mut goto: Vec<u32> = vec![NONE; stride];
+        let mut ends: Vec<Vec<u32>> = vec![Vec::new()];
+        for (pattern, literal) in literals.iter().enumerate() {
+            let mut state = 0usize;
+            for &byte in literal.iter() {
+                let slot = state * stride + usize::from(classes[usize::from(byte)]);
+                if goto[slot] == NONE {
+                    goto[slot] = u32::try_from(ends.len()).ok()?;
+                    ends.push(Vec::new());
+                    goto.resize(goto.len() + stride, NONE);
+                }
+                state = goto[slot] as usize;
+            }
+            ends[state].push(u32::try_from(pattern).ok()?);
+        }
+        // Failure links in breadth-first order, filling every missing
+        // transition with the one of the longest proper suffix that is a
+        // trie state (already complete: it is shallower), and inheriting
+        // that suffix's matches.
+        let states = ends.len();
+        let mut fail = vec![0usize; states];
+        let mut queue = std::collections::VecDeque::from([0usize]);
+        while let Some(state) = queue.pop_front() {
+            for class in 0..stride {
+                let slot = state * stride + class;
+                let via_fail = if state == 0 {
+                    0
+                } else {
+                    goto[fail[state] * stride + class]
+                };
+                if goto[slot] == NONE {
+                    goto[slot] = via_fail;
+                } else {
+                    let child = goto[slot] as usize;
+                    fail[child] = via_fail as usize;
+                    let inherited = ends[fail[child]].clone();
+                    ends[child].extend(inherited);
+                    queue.push_back(child);
+                }
+            }
+        }
+        // Renumber: states without matches first, in order (the root stays
+        // 0), then the match states.
+        let mut order: Vec<usize> = (0..states).filter(|&s| ends[s].is_empty()).collect();
+        let first_match = order.len();
+        order.extend((0..states).filter(|&s| !ends[s].is_empty()));
+        let mut new_id = vec![0u32; states];
+        for (new, &old) in order.iter().enumerate() {
+            new_id[old] = u32::try_from(new.checked_mul(stride)?).ok()?;
+        }
+        let mut trans = Vec::with_capacity(states * stride);
+        for &old in &order {
+            trans.extend(
+                goto[old * stride..(old + 1) * stride]
+                    .iter()
+                    .map(|&next| new_id[next as usize]),
+            );
+        }
+        let matches = order[first_match..]
+            .iter()
+            .map(|&old| std::mem::take(&mut ends[old]))
+            .collect();
+        Some(Automaton {
+            classes,
+            trans,
+            first_match: u32::try_from(first_match.checked_mul(stride)?).ok()?,
+            stride: u32::try_from(stride).ok()?,
+            matches,
+        })
+    }
+
+    /// The patterns that end at `state`.
+    fn matches(&self, state: u32) -> &[u32] {
+        match state.checked_sub(self.first_match) {
+            Some(k) => &self.matches[(k / self.stride) as usize],
+            None => &[],
         }
     }
-    None
+
+    /// Steps over `bytes[at..]` from `state` to the next state that ends a
+    /// literal: the end of the byte that reached it, and the state. Its own
+    /// function so that the per-byte loop keeps its few values in
+    /// registers. Most bytes of most files are scanned (a file rarely names
+    /// every rule's trigger), so the loop is kept to six instructions a
+    /// byte: eight bytes a round, so that its own bookkeeping is paid once
+    /// per eight, and one check per byte that is both the bounds check and
+    /// the match test. The rows of match states come last in `trans`;
+    /// within the rows before them (`plain`), a step from a match state is
+    /// out of bounds: the match is noticed one byte late, when leaving it.
+    #[inline(never)]
+    fn next_match(&self, bytes: &[u8], at: usize, state: u32) -> Option<(usize, u32)> {
+        let classes = &self.classes;
+        let class = |byte: u8| usize::from(classes[usize::from(byte)]);
+        // The first step may leave a match state (the caller resumes from
+        // the one it was given): through the whole table.
+        let (&first, rest) = bytes.get(at..)?.split_first()?;
+        let next = self.trans[state as usize + class(first)];
+        if next >= self.first_match {
+            return Some((at + 1, next));
+        }
+        // A `usize` in the loop: indexing needs no widening.
+        let mut state = next as usize;
+        let plain = &self.trans[..self.first_match as usize];
+        // `end`: the index of the byte about to be stepped over, which is
+        // the end of the match when the step finds `state` to be one.
+        let mut end = at + 1;
+        let mut chunks = rest.chunks_exact(8);
+        for chunk in &mut chunks {
+            for (k, &byte) in chunk.iter().enumerate() {
+                match plain.get(state + class(byte)) {
+                    Some(&next) => state = next as usize,
+                    None => return Some((end + k, state as u32)),
+                }
+            }
+            end += 8;
+        }
+        for (k, &byte) in chunks.remainder().iter().enumerate() {
+            match plain.get(state + class(byte)) {
+                Some(&next) => state = next as usize,
+                None => return Some((end + k, state as u32)),
+            }
+        }
+        (state >= self.first_match as usize).then_some((bytes.len(), state as u32))
+    }
 }
 
 /// Decides which enabled rules can report in a file, from its raw bytes.
@@ -408,6 +541,24 @@ impl Prefilter {
     }
 }
 
+/// The length of the first of `puncts` (longest first) that `rest` starts
+/// with, else 1. Byte by byte rather than `starts_with`, whose call to
+/// `memcmp` per candidate made up most of the tokenizers' cost on
+/// punctuation; a candidate is usually rejected by its first byte.
+pub(crate) fn punct_len(puncts: &[&[u8]], rest: &[u8]) -> usize {
+    let Some(&first) = rest.first() else {
+        return 1;
+    };
+    puncts
+        .iter()
+        .find(|p| {
+            p.first() == Some(&first)
+                && p.len() <= rest.len()
+                && p.iter().zip(rest).all(|(a, b)| a == b)
+        })
+        .map_or(1, |p| p.len())
+}
+
 /// Test support for the shared-state screens: each `admit` source must be
 /// admitted, each `reject` source rejected.
 #[cfg(test)]
@@ -423,6 +574,7 @@ pub(crate) fn assert_screen(screen: fn(&[u8]) -> bool, admit: &[&str], reject: &
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aho_corasick::MatchKind;
 
     /// The scanner's own DFA loop reports exactly the accepted matches of
     /// the crate's overlapping search over the same literals, on every
@@ -488,6 +640,18 @@ mod tests {
         let files = crate::testing::for_each_source_file(|_, _, src, _| check(src.as_bytes()));
         assert!(files > 50, "only {files} files");
         assert!(compared > 1000, "only {compared} matches compared");
+    }
+
+    #[test]
+    fn punct_len_finds_the_longest_punctuator_that_fits() {
+        let puncts: &[&[u8]] = &[b">>>=", b">>>", b">>", b"=>"];
+        assert_eq!(punct_len(puncts, b">>>= 1"), 4);
+        assert_eq!(punct_len(puncts, b">>> 1"), 3);
+        // At the end of the file a longer one cannot fit.
+        assert_eq!(punct_len(puncts, b">>"), 2);
+        assert_eq!(punct_len(puncts, b">"), 1);
+        assert_eq!(punct_len(puncts, b"=>x"), 2);
+        assert_eq!(punct_len(puncts, b""), 1);
     }
 
     #[test]

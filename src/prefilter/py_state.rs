@@ -15,6 +15,7 @@
 //!   in a function binds a local unless declared `global`.
 
 use crate::model::bindings::{PY_CONTAINER_CTORS, PY_MUTATORS};
+use crate::prefilter::punct_len;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Kind {
@@ -379,10 +380,7 @@ fn tokenize(src: &[u8]) -> Vec<Tok> {
                     i += 1;
                 }
                 _ => {
-                    i += PUNCT
-                        .iter()
-                        .find(|p| src[i..].starts_with(p))
-                        .map_or(1, |p| p.len());
+                    i += punct_len(PUNCT, &src[i..]);
                 }
             }
         }
