@@ -518,7 +518,15 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
             } else {
                 vec![child]
             };
+            // Only declarations hold declarators: the other statements
+            // (most of a describe body) are not listed.
             for stmt in statements {
+                if !matches!(
+                    model.kind(stmt),
+                    "lexical_declaration" | "variable_declaration" | "using_declaration"
+                ) {
+                    continue;
+                }
                 for declarator in crate::walk::named_children_list(stmt) {
                     if model.kind(declarator) == "variable_declarator" {
                         declarator_frame.insert(declarator.id(), (frame, container));
