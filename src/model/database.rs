@@ -956,9 +956,11 @@ impl Doubles {
 /// first later segment that starts with `mock` (what `split_once(".mock")`
 /// finds, without a substring searcher per call).
 fn before_mock_segment(path: &str) -> Option<&str> {
+    // A plain byte loop: paths are a few dozen bytes and this runs for
+    // every call, where setting up a `memchr` search cost more than it saved.
     let bytes = path.as_bytes();
-    memchr::memchr_iter(b'.', bytes)
-        .find(|&dot| bytes[dot + 1..].starts_with(b"mock"))
+    (0..bytes.len())
+        .find(|&dot| bytes[dot] == b'.' && bytes[dot + 1..].starts_with(b"mock"))
         .map(|dot| &path[..dot])
 }
 
@@ -1754,9 +1756,12 @@ impl AnyOf {
     pub fn in_text(&self, text: &str) -> bool {
         let automaton = self.automaton.get_or_init(|| {
             // Leftmost matching lets the search skip ahead with a SIMD
-            // prefilter; which word matches does not matter here.
+            // prefilter (which word matches does not matter here); the
+            // prefilter does most of the work, so the automaton behind it
+            // is the one cheapest to build.
             aho_corasick::AhoCorasick::builder()
                 .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
                 .build(self.words)
                 .ok()
         });
