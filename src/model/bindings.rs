@@ -427,7 +427,7 @@ impl<'t> Model<'t> {
     pub fn is_container_value(&self, value: Node) -> bool {
         let value = unwrap_expr(value);
         if self.lang.is_python() {
-            match value.kind() {
+            match self.kind(value) {
                 "list"
                 | "dictionary"
                 | "set"
@@ -445,7 +445,7 @@ impl<'t> Model<'t> {
                 _ => false,
             }
         } else {
-            match value.kind() {
+            match self.kind(value) {
                 "array" | "object" => true,
                 "new_expression" => value
                     .child_by_field_name("constructor")
@@ -518,7 +518,15 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
             } else {
                 vec![child]
             };
+            // Only declarations hold declarators: the other statements
+            // (most of a describe body) are not listed.
             for stmt in statements {
+                if !matches!(
+                    model.kind(stmt),
+                    "lexical_declaration" | "variable_declaration" | "using_declaration"
+                ) {
+                    continue;
+                }
                 for declarator in crate::walk::named_children_list(stmt) {
                     if model.kind(declarator) == "variable_declarator" {
                         declarator_frame.insert(declarator.id(), (frame, container));
@@ -722,7 +730,7 @@ fn js_frame_declarations<'t>(lang: Lang, node: Node<'t>, kind: &str, out: &mut V
                 .child_by_field_name("parameters")
                 .or_else(|| node.child_by_field_name("parameter"))
             {
-                pattern_identifiers(p, out, 0);
+                pattern_identifiers(lang, p, out, 0);
             }
             if matches!(kind, "function_expression" | "function") {
                 if let Some(n) = node.child_by_field_name("name") {
@@ -739,12 +747,12 @@ fn js_frame_declarations<'t>(lang: Lang, node: Node<'t>, kind: &str, out: &mut V
         }
         "for_in_statement" if node.child_by_field_name("kind").is_some() => {
             if let Some(left) = node.child_by_field_name("left") {
-                pattern_identifiers(left, out, 0);
+                pattern_identifiers(lang, left, out, 0);
             }
         }
         "catch_clause" => {
             if let Some(p) = node.child_by_field_name("parameter") {
-                pattern_identifiers(p, out, 0);
+                pattern_identifiers(lang, p, out, 0);
             }
         }
         _ => {}
@@ -755,7 +763,7 @@ fn declarator_names<'t>(lang: Lang, decl: Node<'t>, out: &mut Vec<Node<'t>>) {
     for d in crate::walk::named_children_list(decl) {
         if kinds::kind(lang, d) == "variable_declarator" {
             if let Some(n) = kinds::child(lang, d, kinds::Field::Name) {
-                pattern_identifiers(n, out, 0);
+                pattern_identifiers(lang, n, out, 0);
             }
         }
     }
@@ -763,32 +771,31 @@ fn declarator_names<'t>(lang: Lang, decl: Node<'t>, out: &mut Vec<Node<'t>>) {
 
 /// Identifiers bound by a JS pattern (parameters, destructuring), skipping
 /// default values, property keys and type annotations.
-fn pattern_identifiers<'t>(node: Node<'t>, out: &mut Vec<Node<'t>>, depth: usize) {
+fn pattern_identifiers<'t>(lang: Lang, node: Node<'t>, out: &mut Vec<Node<'t>>, depth: usize) {
     if depth > 8 {
         return;
     }
-    match node.kind() {
+    let kind = kinds::kind(lang, node);
+    match kind {
         "identifier" | "shorthand_property_identifier_pattern" => out.push(node),
         "type_annotation" | "property_identifier" => {}
         _ => {
             let mut cursor = node.walk();
             for child in node.named_children(&mut cursor) {
-                if node.kind() == "pair_pattern" && is_field(node, "key", child) {
+                if kind == "pair_pattern" && is_field(node, "key", child) {
                     continue;
                 }
-                if matches!(
-                    node.kind(),
-                    "assignment_pattern" | "object_assignment_pattern"
-                ) && is_field(node, "right", child)
+                if matches!(kind, "assignment_pattern" | "object_assignment_pattern")
+                    && is_field(node, "right", child)
                 {
                     continue;
                 }
-                if matches!(node.kind(), "required_parameter" | "optional_parameter")
+                if matches!(kind, "required_parameter" | "optional_parameter")
                     && is_field(node, "value", child)
                 {
                     continue;
                 }
-                pattern_identifiers(child, out, depth + 1);
+                pattern_identifiers(lang, child, out, depth + 1);
             }
         }
     }
@@ -938,7 +945,8 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
     // Module-level names: assigned at module level, or declared `global`.
     let mut module_names: HashMap<&'t str, usize> = HashMap::new();
     for assign in &model.assigns {
-        if assign.target.kind() != "identifier" || model.enclosing_container(assign.scope) != MODULE
+        if model.kind(assign.target) != "identifier"
+            || model.enclosing_container(assign.scope) != MODULE
         {
             continue;
         }
@@ -968,7 +976,7 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
         // A class defined inside a function (a test's local `class C: pass`)
         // is created anew on every call: `C.x = 1` there is per-test state.
         if matches!(scope.kind, ScopeKind::Suite { .. } | ScopeKind::Class)
-            && scope.node.kind() == "class_definition"
+            && model.kind(scope.node) == "class_definition"
             && !py_inside_function(scope.node)
         {
             if let Some(n) = scope.node.child_by_field_name("name") {
@@ -977,12 +985,12 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
         }
     }
     for assign in &model.assigns {
-        if assign.target.kind() != "identifier" {
+        if model.kind(assign.target) != "identifier" {
             continue;
         }
         let scope = model.scope(assign.scope);
         if !(matches!(scope.kind, ScopeKind::Suite { .. } | ScopeKind::Class)
-            && scope.node.kind() == "class_definition")
+            && model.kind(scope.node) == "class_definition")
             || py_inside_function(scope.node)
         {
             continue;

@@ -494,7 +494,7 @@ impl<'t> Model<'t> {
         for a in &self.assigns {
             let Some(v) = a.value else { continue };
             let v = unwrap_await(v);
-            let is_double = match v.kind() {
+            let is_double = match self.kind(v) {
                 // An object literal with behaviour is an in-memory fake
                 // (`{ create: jest.fn() }`, `{ query: async () => [] }`);
                 // plain data or an empty holder filled later is not.
@@ -509,10 +509,12 @@ impl<'t> Model<'t> {
                             .filter_map(|i| v.named_child(i as u32))
                             .any(|c| c.kind() == "method_definition")
                 }
-                "call_expression" | "call" | "new_expression" => {
-                    let callee = v
-                        .child_by_field_name("function")
-                        .or_else(|| v.child_by_field_name("constructor"));
+                kind @ ("call_expression" | "call" | "new_expression") => {
+                    let callee = if kind == "new_expression" {
+                        v.child_by_field_name("constructor")
+                    } else {
+                        super::kinds::child(self.lang, v, super::kinds::Field::Function)
+                    };
                     let p = callee.map(|c| self.path_of(c)).unwrap_or_default();
                     is_mock_factory(&p)
                         || classes.iter().any(|c| {
@@ -954,9 +956,11 @@ impl Doubles {
 /// first later segment that starts with `mock` (what `split_once(".mock")`
 /// finds, without a substring searcher per call).
 fn before_mock_segment(path: &str) -> Option<&str> {
+    // A plain byte loop: paths are a few dozen bytes and this runs for
+    // every call, where setting up a `memchr` search cost more than it saved.
     let bytes = path.as_bytes();
-    memchr::memchr_iter(b'.', bytes)
-        .find(|&dot| bytes[dot + 1..].starts_with(b"mock"))
+    (0..bytes.len())
+        .find(|&dot| bytes[dot] == b'.' && bytes[dot + 1..].starts_with(b"mock"))
         .map(|dot| &path[..dot])
 }
 
@@ -1721,15 +1725,53 @@ pub fn unique_key_rank(field: &str) -> Option<u8> {
 /// `MongoMemoryServer`, mongomock. Used for a test file's own text and for a
 /// `conftest.py` fixture's.
 pub fn names_in_memory_database(text: &str) -> bool {
-    const MARKERS: &[&str] = &[
+    static MARKERS: AnyOf = AnyOf::new(&[
         ":memory:",
         "\"sqlite://\"",
         "'sqlite://'",
         "MongoMemoryServer",
         "MongoMemoryReplSet",
         "mongomock",
-    ];
-    MARKERS.iter().any(|m| text.contains(m)) || has_memory_keyword(text)
+    ]);
+    MARKERS.in_text(text) || has_memory_keyword(text)
+}
+
+/// A fixed list of words to look for in a whole file's text: one pass over
+/// the text for all of them (an automaton built on first use) instead of one
+/// `contains` pass per word, which is what these lists cost per file.
+pub struct AnyOf {
+    words: &'static [&'static str],
+    automaton: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
+}
+
+impl AnyOf {
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        AnyOf {
+            words,
+            automaton: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Whether `text` contains one of the words.
+    pub fn in_text(&self, text: &str) -> bool {
+        let automaton = self.automaton.get_or_init(|| {
+            // Leftmost matching lets the search skip ahead with a SIMD
+            // prefilter (which word matches does not matter here); the
+            // prefilter does most of the work, so the automaton behind it
+            // is the one cheapest to build.
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+                .build(self.words)
+                .ok()
+        });
+        match automaton {
+            Some(a) => a.is_match(text),
+            // Cannot happen for short literal words; the plain scan
+            // rather than a panic.
+            None => self.words.iter().any(|w| text.contains(w)),
+        }
+    }
 }
 
 /// A `memory=True` or `memory_name=...` keyword argument (also

@@ -179,67 +179,77 @@ const fn js(method: &'static str, arg: usize, kind: WriteKind, generic: bool) ->
 
 use WriteKind::{Create, Database, Lock, Remove, Write};
 
-/// Node `fs`, `fs.promises`, `fs/promises`, `fs-extra`, `graceful-fs`,
-/// `mkdirp`, `rimraf`. `open`/`openSync` are handled apart (flags).
+/// Node `fs`, `fs.promises`, `fs/promises`, `fs-extra` (`output*`,
+/// `*Json`, `copy`, `move`, `ensure*`, `mkdirs`, `remove`, `emptyDir`),
+/// `graceful-fs`, `mkdirp`, `rimraf`. `open`/`openSync` are handled apart
+/// (flags). Sorted by method name: [`js_fs_api`] looks a call's method up
+/// by binary search, since every call of a JS file is asked.
 const JS_FS_APIS: &[JsApi] = &[
-    js("writeFile", 0, Write, false),
-    js("writeFileSync", 0, Write, false),
     js("appendFile", 0, Write, false),
     js("appendFileSync", 0, Write, false),
-    js("createWriteStream", 0, Write, false),
-    js("truncate", 0, Write, true),
-    js("truncateSync", 0, Write, false),
+    js("copy", 1, Write, true),
     js("copyFile", 1, Write, false),
     js("copyFileSync", 1, Write, false),
+    js("copySync", 1, Write, false),
     js("cp", 1, Write, true),
     js("cpSync", 1, Write, false),
-    js("rename", 1, Write, true),
-    js("renameSync", 1, Write, false),
-    js("symlink", 1, Create, true),
-    js("symlinkSync", 1, Create, false),
-    js("link", 1, Create, true),
-    js("linkSync", 1, Create, false),
-    js("mkdir", 0, Create, false),
-    js("mkdirSync", 0, Create, false),
-    js("rm", 0, Remove, true),
-    js("rmSync", 0, Remove, false),
-    js("rmdir", 0, Remove, false),
-    js("rmdirSync", 0, Remove, false),
-    js("unlink", 0, Remove, false),
-    js("unlinkSync", 0, Remove, false),
-    // fs-extra
-    js("outputFile", 0, Write, false),
-    js("outputFileSync", 0, Write, false),
-    js("outputJson", 0, Write, false),
-    js("outputJsonSync", 0, Write, false),
-    js("outputJSON", 0, Write, false),
-    js("outputJSONSync", 0, Write, false),
-    js("writeJson", 0, Write, false),
-    js("writeJsonSync", 0, Write, false),
-    js("writeJSON", 0, Write, false),
-    js("writeJSONSync", 0, Write, false),
-    js("copy", 1, Write, true),
-    js("copySync", 1, Write, false),
-    js("move", 1, Write, true),
-    js("moveSync", 1, Write, false),
+    js("createFile", 0, Create, true),
+    js("createFileSync", 0, Create, false),
+    js("createWriteStream", 0, Write, false),
+    js("emptyDir", 0, Remove, false),
+    js("emptyDirSync", 0, Remove, false),
+    js("emptydir", 0, Remove, false),
     js("ensureDir", 0, Create, false),
     js("ensureDirSync", 0, Create, false),
     js("ensureFile", 0, Create, false),
     js("ensureFileSync", 0, Create, false),
-    js("createFile", 0, Create, true),
-    js("createFileSync", 0, Create, false),
-    js("mkdirs", 0, Create, false),
-    js("mkdirsSync", 0, Create, false),
+    js("link", 1, Create, true),
+    js("linkSync", 1, Create, false),
+    js("mkdir", 0, Create, false),
+    js("mkdirSync", 0, Create, false),
     js("mkdirp", 0, Create, false),
     js("mkdirpSync", 0, Create, false),
+    js("mkdirs", 0, Create, false),
+    js("mkdirsSync", 0, Create, false),
+    js("move", 1, Write, true),
+    js("moveSync", 1, Write, false),
+    js("outputFile", 0, Write, false),
+    js("outputFileSync", 0, Write, false),
+    js("outputJSON", 0, Write, false),
+    js("outputJSONSync", 0, Write, false),
+    js("outputJson", 0, Write, false),
+    js("outputJsonSync", 0, Write, false),
     js("remove", 0, Remove, true),
     js("removeSync", 0, Remove, false),
-    js("emptyDir", 0, Remove, false),
-    js("emptyDirSync", 0, Remove, false),
-    js("emptydir", 0, Remove, false),
+    js("rename", 1, Write, true),
+    js("renameSync", 1, Write, false),
     js("rimraf", 0, Remove, false),
     js("rimrafSync", 0, Remove, false),
+    js("rm", 0, Remove, true),
+    js("rmSync", 0, Remove, false),
+    js("rmdir", 0, Remove, false),
+    js("rmdirSync", 0, Remove, false),
+    js("symlink", 1, Create, true),
+    js("symlinkSync", 1, Create, false),
+    js("truncate", 0, Write, true),
+    js("truncateSync", 0, Write, false),
+    js("unlink", 0, Remove, false),
+    js("unlinkSync", 0, Remove, false),
+    js("writeFile", 0, Write, false),
+    js("writeFileSync", 0, Write, false),
+    js("writeJSON", 0, Write, false),
+    js("writeJSONSync", 0, Write, false),
+    js("writeJson", 0, Write, false),
+    js("writeJsonSync", 0, Write, false),
 ];
+
+/// The Node fs write API named `method`, if it is one.
+fn js_fs_api(method: &str) -> Option<&'static JsApi> {
+    JS_FS_APIS
+        .binary_search_by(|a| a.method.cmp(method))
+        .ok()
+        .map(|i| &JS_FS_APIS[i])
+}
 
 /// The method names of the Node fs APIs above (the prefilter's triggers
 /// must cover each).
@@ -262,6 +272,9 @@ fn is_fs_module(source: &str) -> bool {
 
 /// In-memory file systems: writes through them touch no shared disk.
 const VIRTUAL_FS_MODULES: &[&str] = &["memfs", "mock-fs", "unionfs", "metro-memory-fs", "pyfakefs"];
+
+/// Python modules whose import puts the file's tests on a fake file system.
+const FAKE_FS_MODULES: &[&str] = &["pyfakefs"];
 
 /// Whether a receiver path names an fs module object: `fs`, `fsp`, `fse`,
 /// `fs.promises`, `fsExtra`, `require('fs')`.
@@ -291,11 +304,14 @@ impl<'t> Model<'t> {
     pub fn file_writes(&self) -> Vec<FileWrite<'t>> {
         let mut out = Vec::new();
         if self.lang.is_python() {
+            let imports_fake_fs = self.imports_any(FAKE_FS_MODULES);
             for call in &self.calls {
-                if self.on_fake_fs(call) {
-                    continue;
-                }
+                let before = out.len();
                 self.python_writes(call, &mut out);
+                // `on_fake_fs`, asked only of the few calls that write.
+                if out.len() > before && (imports_fake_fs || self.uses_fake_fs_fixture(call)) {
+                    out.truncate(before);
+                }
             }
         } else {
             let virtual_fs = self.js_fs_is_virtual();
@@ -344,7 +360,7 @@ impl<'t> Model<'t> {
     /// directory, which pyfakefs throws away after the test.
     pub fn on_fake_fs(&self, call: &Call<'t>) -> bool {
         self.lang.is_python()
-            && (self.imports_any(&["pyfakefs"]) || self.uses_fake_fs_fixture(call))
+            && (self.imports_any(FAKE_FS_MODULES) || self.uses_fake_fs_fixture(call))
     }
 
     /// pyfakefs's `fs` fixture requested by the enclosing test or fixture.
@@ -452,11 +468,9 @@ impl<'t> Model<'t> {
         if virtual_fs || call.is_new {
             return;
         }
-        let fs_call = if receiver.is_empty() {
-            None
-        } else {
-            Some(is_fs_receiver(receiver))
-        };
+        // Whether the receiver is an fs module; `None` for a bare name.
+        // Asked only of calls whose method may write: most calls are none.
+        let fs_call = || (!receiver.is_empty()).then(|| is_fs_receiver(receiver));
         // `mkdirp.sync(p)`, `rimraf.sync(p)`.
         if method == "sync" {
             let kind = match receiver {
@@ -471,6 +485,7 @@ impl<'t> Model<'t> {
         }
         // `fs.open(p, 'w')`, `fsp.open(p, 'a+')`: only writing flags.
         if matches!(method, "open" | "openSync") {
+            let fs_call = fs_call();
             if !(fs_call == Some(true) || (fs_call.is_none() && imports_fs)) {
                 return;
             }
@@ -490,12 +505,19 @@ impl<'t> Model<'t> {
         }
         // `const writef = promisify(fs.writeFile)`: the alias writes as the
         // API it wraps.
-        let (method, fs_call) = match (fs_call, self.promisified_fs_api(method)) {
-            (None, Some((api, on_fs))) => (api, on_fs),
-            _ => (method, fs_call),
+        let promisified = if receiver.is_empty() {
+            self.promisified_fs_api(method)
+        } else {
+            None
         };
-        let Some(api) = JS_FS_APIS.iter().find(|a| a.method == method) else {
-            return;
+        let (api, fs_call) = match promisified {
+            Some(wrapped) => wrapped,
+            None => {
+                let Some(api) = js_fs_api(method) else {
+                    return;
+                };
+                (api, fs_call())
+            }
         };
         let counts = match fs_call {
             Some(on_fs) => on_fs,
@@ -511,8 +533,8 @@ impl<'t> Model<'t> {
     /// For a name bound to `promisify(X)` / `util.promisify(fs.X)` where `X`
     /// is a JS fs write API: that API, and whether it was taken off an fs
     /// module (`Some(true)`), or is a bare imported name (`None`).
-    fn promisified_fs_api(&self, name: &str) -> Option<(&'static str, Option<bool>)> {
-        if name.is_empty() || JS_FS_APIS.iter().any(|a| a.method == name) {
+    fn promisified_fs_api(&self, name: &str) -> Option<(&'static JsApi, Option<bool>)> {
+        if name.is_empty() || js_fs_api(name).is_some() {
             return None;
         }
         // Asked for every call of a bare name: the index, not a scan.
@@ -531,16 +553,14 @@ impl<'t> Model<'t> {
                 .find(|c| c.node.id() == value.id())?
                 .positional(0)?;
             let path = self.text(wrapped);
-            let api = JS_FS_APIS
-                .iter()
-                .find(|x| x.method == facts::last_segment(path))?;
+            let api = js_fs_api(facts::last_segment(path))?;
             let receiver = facts::receiver_of(path);
             let on_fs = if receiver.is_empty() {
                 None
             } else {
                 Some(is_fs_receiver(receiver))
             };
-            Some((api.method, on_fs))
+            Some((api, on_fs))
         })
     }
 
@@ -775,6 +795,13 @@ mod tests {
         assert_eq!(fixed_path_kind("."), None);
         assert_eq!(fixed_path_kind(""), None);
         assert_eq!(fixed_path_kind("https://x/y"), None);
+    }
+
+    #[test]
+    fn js_fs_apis_are_sorted_for_binary_search() {
+        assert!(JS_FS_APIS.windows(2).all(|w| w[0].method < w[1].method));
+        assert!(JS_FS_APIS.iter().all(|a| js_fs_api(a.method).is_some()));
+        assert!(js_fs_api("readFile").is_none());
     }
 
     #[test]

@@ -24,7 +24,7 @@
 use super::{prefix, text, word, Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::database::{
     is_factory_call, is_write_method, registers_into_registry, sql_table_name, unique_key_rank,
-    Doubles,
+    AnyOf, Doubles,
 };
 use crate::model::facts::{self, plain_string, Call};
 use crate::model::scope::ScopeId;
@@ -281,7 +281,9 @@ impl Rule for SharedSeedData {
         }
         // Raw SQL INSERTs (not into a temporary table of the file: it
         // lives in one connection, whose rows no other worker sees).
-        let temporary = model.temporary_tables();
+        // Looked for only once the file runs SQL: most files run none.
+        let temporary = std::cell::OnceCell::new();
+        let temporary = || temporary.get_or_init(|| model.temporary_tables());
         for call in &model.calls {
             let Some(arg) = model.sql_argument(call) else {
                 continue;
@@ -289,7 +291,7 @@ impl Rule for SharedSeedData {
             if doubles.covers(&call.path) || in_private_database_of_conftest(model, call) {
                 continue;
             }
-            if let Some(hit) = sql_insert_hit(model, arg, &temporary) {
+            if let Some(hit) = sql_insert_hit(model, arg, temporary()) {
                 writes_anything = true;
                 created.push((hit.value.clone(), call.scope));
                 writes.push((hit, call.path.clone()));
@@ -306,7 +308,7 @@ impl Rule for SharedSeedData {
             if inside_exec || doubles.covers(&path) {
                 continue;
             }
-            if let Some(hit) = sql_insert_hit(model, template, &temporary) {
+            if let Some(hit) = sql_insert_hit(model, template, temporary()) {
                 writes_anything = true;
                 created.push((hit.value.clone(), model.scope_of(node)));
                 writes.push((hit, path));
@@ -1474,31 +1476,28 @@ fn collect_literals(model: &Model, node: Node, out: &mut HashSet<String>) {
 /// Whether the file is an end-to-end or API test (logins there hit a real
 /// shared backend).
 fn is_e2e_or_api(model: &Model) -> bool {
-    let src = model.src;
-    model.framework == crate::model::framework::Framework::Playwright
-        || [
-            "cy.",
-            "page.",
-            "browser.",
-            "supertest",
-            "request(app",
-            "self.client",
-            "client.post(",
-            "client.get(",
-            "APIClient",
-            "TestClient",
-            "requests.",
-            "httpx",
-            "fetch(",
-            "axios",
-            "request.post(",
-            "firebase",
-            "supabase",
-            "apiClient",
-            "api.",
-        ]
-        .iter()
-        .any(|k| src.contains(k))
+    static MARKERS: AnyOf = AnyOf::new(&[
+        "cy.",
+        "page.",
+        "browser.",
+        "supertest",
+        "request(app",
+        "self.client",
+        "client.post(",
+        "client.get(",
+        "APIClient",
+        "TestClient",
+        "requests.",
+        "httpx",
+        "fetch(",
+        "axios",
+        "request.post(",
+        "firebase",
+        "supabase",
+        "apiClient",
+        "api.",
+    ]);
+    model.framework == crate::model::framework::Framework::Playwright || MARKERS.in_text(model.src)
 }
 
 /// Whether the file connects the protocols it tests to an in-memory
@@ -1506,15 +1505,13 @@ fn is_e2e_or_api(model: &Model) -> bool {
 /// `loopback.loopbackAsync`): a client's `login(...)` there talks to a server object of
 /// the same test, not to a backend other workers share.
 fn drives_in_memory_transport(model: &Model) -> bool {
-    model.lang.is_python()
-        && [
-            "StringTransport",
-            "FakeTransport",
-            "iosim.",
-            "loopback.loopback",
-        ]
-        .iter()
-        .any(|t| model.src.contains(t))
+    static MARKERS: AnyOf = AnyOf::new(&[
+        "StringTransport",
+        "FakeTransport",
+        "iosim.",
+        "loopback.loopback",
+    ]);
+    model.lang.is_python() && MARKERS.in_text(model.src)
 }
 
 /// Logins with a fixed account the file never creates.
@@ -1779,8 +1776,8 @@ fn fill_account<'t>(
 /// Django fixtures, `loaddata` and seeding helpers create records the reads
 /// may rely on legitimately per test.
 fn creates_elsewhere(model: &Model) -> bool {
-    let src = model.src;
-    src.contains("fixtures =") || src.contains("loaddata") || src.contains("seed")
+    static MARKERS: AnyOf = AnyOf::new(&["fixtures =", "loaddata", "seed"]);
+    MARKERS.in_text(model.src)
 }
 
 /// `User.objects.get(pk=1)`, `findUnique({ where: { id: 1 } })`,
