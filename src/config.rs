@@ -11,7 +11,7 @@ use crate::model::isolation::Isolation;
 use crate::rules;
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use toml::Spanned;
@@ -559,7 +559,11 @@ fn is_normalised(path: &Path) -> bool {
 pub struct Resolver {
     explicit: Option<Arc<Config>>,
     defaults: Arc<Config>,
-    cache: Mutex<HashMap<PathBuf, Arc<Config>>>,
+    /// By directory, keyed by the path's bytes: `Path`'s own `Hash` hashes
+    /// component by component, and a warm run asks for every file's
+    /// directory three times. The paths are absolute and normalised (see
+    /// [`absolute`]), so equal bytes are equal paths.
+    cache: Mutex<foldhash::HashMap<Box<[u8]>, Arc<Config>>>,
     errors: Mutex<Vec<ConfigError>>,
 }
 
@@ -591,7 +595,7 @@ impl Resolver {
         Ok(Resolver {
             explicit,
             defaults: Arc::new(Config::defaults(absolute(Path::new(".")))),
-            cache: Mutex::new(HashMap::new()),
+            cache: Mutex::new(foldhash::HashMap::default()),
             errors: Mutex::new(Vec::new()),
         })
     }
@@ -610,7 +614,8 @@ impl Resolver {
     }
 
     fn for_dir(&self, dir: &Path) -> Arc<Config> {
-        if let Some(c) = self.cache.lock().ok().and_then(|c| c.get(dir).cloned()) {
+        let key = dir.as_os_str().as_encoded_bytes();
+        if let Some(c) = self.cache.lock().ok().and_then(|c| c.get(key).cloned()) {
             return c;
         }
         let mut found = None;
@@ -642,7 +647,7 @@ impl Resolver {
             },
         };
         if let Ok(mut cache) = self.cache.lock() {
-            cache.insert(dir.to_path_buf(), config.clone());
+            cache.insert(key.into(), config.clone());
         }
         config
     }

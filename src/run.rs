@@ -402,20 +402,21 @@ fn analyse(
     pipeline: &Pipeline,
 ) -> Vec<FileOutcome> {
     // Resolve configs first (sequentially: cached per directory).
-    let configs: Vec<Arc<Config>> = files
+    let absolutes: Vec<PathBuf> = files.iter().map(|f| absolute(&f.path)).collect();
+    let configs: Vec<Arc<Config>> = absolutes
         .iter()
-        .map(|f| resolver.for_path(&absolute(&f.path), false))
+        .map(|abs| resolver.for_path(abs, false))
         .collect();
     files
         .par_iter()
+        .zip(absolutes.par_iter())
         .zip(configs.par_iter())
-        .map(|(input, config)| {
-            let abs = absolute(&input.path);
-            let settings = settings_for(config, &abs, overrides, runner);
+        .map(|((input, abs), config)| {
+            let settings = settings_for(config, abs, overrides, runner);
             let mut outcome = check_input(
                 input,
                 settings,
-                |src, s| runner.add_source_facts(&abs, src, &mut s.project),
+                |src, s| runner.add_source_facts(abs, src, &mut s.project),
                 &pipeline.prefilter,
                 pipeline.cache.as_ref(),
             );

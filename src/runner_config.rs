@@ -72,16 +72,16 @@ impl RunnerConfig {
 
     /// The runner facts that apply to `file`: those of every config whose
     /// directory contains it.
+    /// `file` is absolute, as [`crate::config::absolute`] makes it.
     pub fn project_for(&self, file: &Path) -> ProjectFacts {
-        let file = crate::config::absolute(file);
         let mut out = ProjectFacts::default();
         for (dir, facts) in &self.scoped {
             if file.starts_with(dir) {
                 union(&mut out, facts);
             }
         }
-        if crate::lang::Lang::from_path(&file).is_some_and(|l| l.is_python()) {
-            out.conftest_fixtures = self.conftests.fixtures_for(&file, &self.py_modules);
+        if crate::lang::Lang::from_path(file).is_some_and(|l| l.is_python()) {
+            out.conftest_fixtures = self.conftests.fixtures_for(file, &self.py_modules);
         }
         out
     }
