@@ -178,7 +178,13 @@ impl<'t> Model<'t> {
                 }
                 self.eval_member(node)
             }
-            "member_expression" | "attribute" => self.eval_member(node),
+            "member_expression" => {
+                if let Some(field) = self.eval_literal_field(node, d) {
+                    return field;
+                }
+                self.eval_member(node)
+            }
+            "attribute" => self.eval_member(node),
             "subscript_expression" | "subscript" => self.eval_subscript(node, d),
             "call_expression" | "call" => return self.eval_call(node, d),
             "object" | "dictionary" => {
@@ -302,6 +308,41 @@ impl<'t> Model<'t> {
                 Evaluated::plain(value)
             }
         }
+    }
+
+    /// `options.port` where `options` is bound in this file to an object
+    /// literal with that key (`let options = { port: 10530 }`) and no code
+    /// writes a field of it: the field's value, with the object's origin.
+    fn eval_literal_field(&self, node: Node<'t>, d: usize) -> Option<Evaluated<'t>> {
+        let object = node.child_by_field_name("object")?;
+        let property = node.child_by_field_name("property")?;
+        if property.kind() != "property_identifier"
+            || !matches!(object.kind(), "identifier" | "member_expression")
+        {
+            return None;
+        }
+        let base = self.eval_at(object, d);
+        let Value::Object(_) = base.value else {
+            return None;
+        };
+        let object_path = self.path_of(object);
+        let fields_written = self.assigns.iter().any(|a| {
+            a.target_path
+                .strip_prefix(object_path.as_str())
+                .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+        }) || self.updates.iter().any(|u| {
+            u.target_path
+                .strip_prefix(object_path.as_str())
+                .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+        });
+        if fields_written {
+            return None;
+        }
+        let value = base.value.field(self.text(property))?.clone();
+        Some(Evaluated {
+            value,
+            origin: base.origin,
+        })
     }
 
     fn eval_member(&self, node: Node<'t>) -> Value {

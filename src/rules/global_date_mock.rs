@@ -3,7 +3,8 @@
 //! frozen or fake time.
 //!
 //! Flagged (reported at the mocking call or assignment): `Date.now = ...`,
-//! `global.Date = ...`, `globalThis.Date = ...`, `jest.spyOn(Date, 'now')`,
+//! `global.Date = ...`, `globalThis.Date = ...` (or the same target
+//! redefined with `Object.defineProperty`), `jest.spyOn(Date, 'now')`,
 //! `vi.spyOn(global, 'Date')`, `jest/vi.useFakeTimers()`,
 //! `jest/vi.setSystemTime()`, `sinon.useFakeTimers()`, `MockDate.set()`,
 //! `timekeeper.freeze/travel()`, Python `time.time = ...`,
@@ -14,13 +15,16 @@
 //!
 //! Not flagged: `with freeze_time(...)`, `@freeze_time`, `monkeypatch`,
 //! `mocker.patch`, `with mock.patch(...)`, `@mock.patch` (none of them is a
-//! `.start()` or an assignment), restores in teardown, `addCleanup(p.stop)`,
+//! `.start()` or an assignment), restores in teardown (a teardown's
+//! `clock.restore()` does not restore a `clock` the test declared itself),
+//! `addCleanup(p.stop)`,
 //! spies when the runner config sets `restoreMocks: true`, and fake timers
 //! when a config-named setup file restores them in a global `afterEach`.
 
 use super::{text, word, Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::facts::{self, plain_string, Assign, Call};
 use crate::model::framework::PYTEST_SCOPING_FIXTURES;
+use crate::model::scope::ScopeKind;
 use crate::model::teardown::{self, Action};
 use crate::model::Model;
 use tree_sitter::Node;
@@ -163,6 +167,9 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
         }
         report_unrestored_assignment(cx, a);
     }
+    for call in &model.calls {
+        report_unrestored_define_property(cx, call);
+    }
 
     // Fake timers: only the first activation in a function is reported
     // (`useFakeTimers(); setSystemTime(...)` is one mock).
@@ -223,7 +230,17 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
                 act.receiver() == Some(*name) && act.method() == Some("reset")
             })
         } else {
-            cover.any_then_or_later(|act| matches!(act.method(), Some("restore" | "uninstall")))
+            // A clock bound to a name declared in the test itself (`var
+            // clock = sinon.useFakeTimers()`) is out of reach of a teardown
+            // hook's `clock.restore()`, which restores another binding.
+            let local = local_clock_binding(model, call);
+            cover.any_then_or_later(|act| {
+                matches!(act.method(), Some("restore" | "uninstall"))
+                    && !local.is_some_and(|(name, declared_in)| {
+                        act.receiver() == Some(name)
+                            && matches!(act, Action::Call(c) if !contains(declared_in, c.node))
+                    })
+            })
         };
         if !restored {
             if is_runner_timers {
@@ -247,7 +264,76 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
     }
 }
 
-/// `jest.spyOn(Date, 'now')`, `vi.spyOn(global, 'Date')`,
+/// `Object.defineProperty(global, 'Date', { value: FakeDate })` (or
+/// `Reflect.defineProperty`, or on `Date` with `'now'`) replaces the clock as
+/// `global.Date = FakeDate` does, and is reported the same way unless it is
+/// itself teardown or a teardown covering it puts the same target back (by
+/// assignment or another `defineProperty`).
+fn report_unrestored_define_property<'t>(cx: &mut RuleContext<'_, 't>, call: &Call<'t>) {
+    let model = cx.model;
+    let Some(target) = defined_clock_target(model, call) else {
+        return;
+    };
+    if teardown::in_teardown(model, call.node) {
+        return;
+    }
+    let same = |path: &str| teardown::unglobal(path) == teardown::unglobal(&target);
+    let restored = teardown::cover(model, call.node).any(|act| match act {
+        Action::Assign(r) => same(&r.target_path),
+        Action::Call(c) => defined_clock_target(model, c).is_some_and(|t| same(&t)),
+        _ => false,
+    });
+    if !restored {
+        cx.report(
+            call.node,
+            format!(
+                "`{target}` is replaced (`{}`) and not restored in teardown",
+                call.path
+            ),
+        );
+    }
+}
+
+/// The clock target an `Object.defineProperty(obj, 'prop', ...)` call
+/// redefines (`global.Date`, `Date.now`), if it is one.
+fn defined_clock_target(model: &Model, call: &Call) -> Option<String> {
+    if !matches!(
+        call.path.as_str(),
+        "Object.defineProperty" | "Reflect.defineProperty"
+    ) {
+        return None;
+    }
+    let object = model.path_of(call.positional(0)?);
+    let prop = plain_string(call.positional(1)?, model.src)?;
+    let target = format!("{object}.{prop}");
+    JS_CLOCK_TARGETS
+        .contains(&target.as_str())
+        .then_some(target)
+}
+
+/// The name a `useFakeTimers()` call's clock is declared as inside a test,
+/// hook or helper (`const clock = sinon.useFakeTimers()` in `it(...)`), with
+/// the function declaring it: only code inside that function can reach it.
+fn local_clock_binding<'m, 't>(
+    model: &'m Model<'t>,
+    call: &Call<'t>,
+) -> Option<(&'m str, Node<'t>)> {
+    let a = model
+        .assigns
+        .iter()
+        .find(|a| a.kind.is_declaration() && a.value.is_some_and(|v| v.id() == call.node.id()))?;
+    let scope = model.scope(a.scope);
+    matches!(
+        scope.kind,
+        ScopeKind::Test { .. } | ScopeKind::Hook(_) | ScopeKind::Function
+    )
+    .then_some((a.target_path.as_str(), scope.node))
+}
+
+fn contains(outer: Node, inner: Node) -> bool {
+    outer.start_byte() <= inner.start_byte() && inner.end_byte() <= outer.end_byte()
+}
+
 /// Whether `recv` is a name bound in this file to `new X(...)` that does not
 /// hand the real global object over (`new FakeTimers({ global: fakeGlobal })`,
 /// `new Clock()`): its `useFakeTimers()` patches that private object, not the
@@ -281,6 +367,7 @@ fn is_private_timer_instance(model: &Model, recv: &str) -> bool {
     })
 }
 
+/// `jest.spyOn(Date, 'now')`, `vi.spyOn(global, 'Date')`,
 /// `sinon.stub(Date, 'now')`: what is spied on.
 fn js_spy_target(call: &Call, model: &Model) -> Option<String> {
     if !matches!(call.method(), "spyOn" | "stub" | "replace") {
@@ -429,6 +516,12 @@ mod tests {
                 Case::fail("a.test.ts", "it('x', () => { const timers = new FakeTimers({ global: globalThis });\n  timers.useFakeTimers(); });", &["timers.useFakeTimers()"]),
                 Case::fail("a.spec.js", "const sandbox = sinon.createSandbox();\nbeforeEach(() => { sandbox.useFakeTimers(); });", &["sandbox.useFakeTimers()"]),
                 Case::fail("a.test.js", "it('x', () => { MockDate.set('2020-01-01'); });", &["MockDate.set('2020-01-01')"]),
+                // The global Date redefined rather than assigned.
+                Case::fail("a.test.ts", "Object.defineProperty(global, 'Date', { value: DateStub, writable: true });\nit('x', () => {});", &["Object.defineProperty(global, 'Date', { value: DateStub, writable: true })"]),
+                Case::fail("a.test.js", "beforeEach(() => { Object.defineProperty(Date, 'now', { value: () => 0 }); });", &["Object.defineProperty(Date, 'now', { value: () => 0 })"]),
+                Case::fail("a.test.js", "it('x', () => { Reflect.defineProperty(globalThis, 'Date', { value: FakeDate }); });", &["Reflect.defineProperty(globalThis, 'Date', { value: FakeDate })"]),
+                // The test's own `clock` shadows the one the teardown restores.
+                Case::fail("a.spec.js", "describe('t', function () {\n  var clock;\n  afterEach(function () { clock.restore(); });\n  it('a', function () { clock = sinon.useFakeTimers(); });\n  it('b', function () { var d = 1, clock = sinon.useFakeTimers(d); clock.tick(1); });\n});", &["sinon.useFakeTimers(d)"]),
                 Case::fail("a.test.js", "it('x', () => { timekeeper.freeze(new Date()); });", &["timekeeper.freeze(new Date())"]),
                 Case::fail("a.test.js", "it('x', () => { timekeeper.travel(d); });", &["timekeeper.travel(d)"]),
                 Case::fail("a.test.tsx", "it('renders', () => { jest.useFakeTimers(); render(<Clock />); });", &["jest.useFakeTimers()"]),
@@ -462,6 +555,15 @@ mod tests {
                 Case::pass("a.test.js", "it('x', () => { const real = Date.now; try { Date.now = () => 0; } finally { Date.now = real; } });"),
                 Case::pass("a.test.js", "const real = Date.now;\nbeforeEach(() => { Date.now = () => 0; });\nafterEach(() => { Date.now = real; });"),
                 Case::pass("a.spec.js", "let clock;\nbeforeEach(() => { clock = sinon.useFakeTimers(); });\nafterEach(() => clock.restore());"),
+                // A local clock restored in the test, or the whole sandbox restored.
+                Case::pass("a.spec.js", "afterEach(() => clock.restore());\nit('a', () => { const clock = sinon.useFakeTimers(); try { run(); } finally { clock.restore(); } });"),
+                Case::pass("a.spec.js", "afterEach(() => sinon.restore());\nit('a', () => { const clock = sinon.useFakeTimers(); clock.tick(1); });"),
+                // Redefined, then put back in teardown (or the put-back itself).
+                Case::pass("a.test.js", "const RealDate = Date;\nbeforeEach(() => { Object.defineProperty(global, 'Date', { value: FakeDate }); });\nafterEach(() => { global.Date = RealDate; });"),
+                Case::pass("a.test.js", "const RealDate = Date;\nbeforeEach(() => { Object.defineProperty(global, 'Date', { value: FakeDate }); });\nafterEach(() => { Object.defineProperty(global, 'Date', { value: RealDate }); });"),
+                Case::pass("a.test.js", "it('x', () => { try { Object.defineProperty(Date, 'now', { value: () => 0 }); run(); } finally { Object.defineProperty(Date, 'now', { value: realNow }); } });"),
+                // Other properties, or on other objects.
+                Case::pass("a.test.js", "it('x', () => { Object.defineProperty(window, 'location', { value: loc }); Object.defineProperty(obj, 'Date', { value: 1 }); });"),
                 // A private instance patching a fake global (Jest's/Vitest's own timer tests).
                 Case::pass("a.test.ts", "it('x', () => { const global = { Date, setTimeout };\n  const timers = new FakeTimers({ global });\n  timers.useFakeTimers(); });"),
                 Case::pass("a.spec.js", "beforeEach(() => { sinon.useFakeTimers(); });\nafterEach(() => sinon.restore());"),

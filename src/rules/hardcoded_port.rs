@@ -500,6 +500,9 @@ mod tests {
                 Case::fail("t.test.ts", "const PORT: number = 3000;\nbeforeAll(() => { server = app.listen(PORT); });", &["PORT"]),
                 Case::fail("t.test.tsx", "it('x', () => { app.listen(5173 as number); });", &["5173 as number"]),
                 Case::fail("two.test.js", "const P = 3000;\na.listen(P);\nb.listen(P);", &["P", "P"]),
+                // A field of an object literal bound in the file.
+                Case::fail("test/server.js", "let options = { port: 10530 };\nlet server = app.listen(options.port);", &["options.port"]),
+                Case::fail("a.test.js", "const config = { server: { port: 8080 } };\nbeforeAll(() => { app.listen(config.server.port); });", &["config.server.port"]),
                 Case::fail("h.test.js", "function start() { return app.listen(getDefault()); }\nfunction getDefault() { return 3001; }", &["getDefault()"]),
                 // A helper's parameter: its default where a call leaves it out,
                 // and the first fixed value any call passes.
@@ -532,6 +535,10 @@ mod tests {
                 Case::pass("a.test.js", "const port = await getPort();\napp.listen(port);"),
                 Case::pass("a.test.js", "app.listen(process.env.PORT);"),
                 Case::pass("a.test.js", "app.listen(config.port);"),
+                // The field is rewritten, or the object holds no literal port.
+                Case::pass("a.test.js", "const opts = { port: 3000 };\nopts.port = await getPort();\napp.listen(opts.port);"),
+                Case::pass("a.test.js", "const opts = { port: 0, host: 'localhost' };\napp.listen(opts.port, opts.host);"),
+                Case::pass("a.test.js", "const opts = { port: process.env.PORT };\napp.listen(opts.port);"),
                 Case::pass("a.test.js", "await fetch('http://localhost:3000/health');"),
                 Case::pass("a.test.js", "const io = new Server(httpServer);"),
                 Case::pass("a.test.js", "function start(port) { app.listen(port); }"),
