@@ -34,6 +34,16 @@ pub trait PathSelector: std::fmt::Debug + Send + Sync {
     /// `Some` when configuration decides whether a file is a test file;
     /// `None` falls back to the built-in conventions.
     fn is_test(&self, path: &Path) -> Option<bool>;
+    /// For a walked file: `None` when excluded, else [`Self::is_test`]'s
+    /// answer. A selector that resolves configuration per path answers
+    /// both from one lookup (the walk asks this of every file).
+    fn select_file(&self, path: &Path) -> Option<Option<bool>> {
+        if self.excluded(path) {
+            None
+        } else {
+            Some(self.is_test(path))
+        }
+    }
 }
 
 /// Files found, and problems met on the way.
@@ -117,8 +127,12 @@ fn walk(root: &Path, discovery: &Discovery, out: &mut Discovered) {
         .filter_entry({
             let selector = discovery.selector.clone();
             move |e| {
+                // Files are selected in the loop below, with their test
+                // status from the same config lookup.
                 e.file_name() != "node_modules"
-                    && !(e.depth() > 0 && selector.as_ref().is_some_and(|s| s.excluded(e.path())))
+                    && !(e.depth() > 0
+                        && e.file_type().is_some_and(|t| t.is_dir())
+                        && selector.as_ref().is_some_and(|s| s.excluded(e.path())))
             }
         })
         .build();
@@ -147,17 +161,20 @@ fn walk(root: &Path, discovery: &Discovery, out: &mut Discovered) {
                 .global_setup_files
                 .iter()
                 .any(|s| same_file(s, path));
-        let is_test = discovery
-            .selector
-            .as_ref()
-            .and_then(|s| s.is_test(path))
-            .unwrap_or_else(|| {
-                is_test_file(rel)
-                    || discovery
-                        .test_globs
-                        .as_ref()
-                        .is_some_and(|g| g.is_match(rel))
-            });
+        let by_config = match &discovery.selector {
+            Some(selector) => match selector.select_file(path) {
+                None => continue,
+                Some(is_test) => is_test,
+            },
+            None => None,
+        };
+        let is_test = by_config.unwrap_or_else(|| {
+            is_test_file(rel)
+                || discovery
+                    .test_globs
+                    .as_ref()
+                    .is_some_and(|g| g.is_match(rel))
+        });
         if is_test || named_by_config {
             out.files.push(FileInput {
                 path: path.to_path_buf(),

@@ -50,6 +50,15 @@ impl PathSelector for ConfigSelector {
         let abs = absolute(path);
         self.0.for_path(&abs, false).is_test(&abs)
     }
+    fn select_file(&self, path: &Path) -> Option<Option<bool>> {
+        let abs = absolute(path);
+        let config = self.0.for_path(&abs, false);
+        if config.excludes(&abs) {
+            None
+        } else {
+            Some(config.is_test(&abs))
+        }
+    }
 }
 
 /// Settings for one file from its config.
