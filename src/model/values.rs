@@ -661,7 +661,7 @@ impl<'t> Model<'t> {
                 if w.kind == super::facts::AssignKind::Augmented {
                     return Evaluated::plain(Value::Unknown);
                 }
-                match w.value {
+                match w.value.or_else(|| self.unpacked_value(w)) {
                     Some(v) => {
                         let mut e = self.eval_at(v, d);
                         // The definition is the related location for a
@@ -681,6 +681,43 @@ impl<'t> Model<'t> {
             return agree(results);
         }
         Evaluated::plain(Value::Unknown)
+    }
+
+    /// Python `host, port = "127.0.0.1", 8000` (or `(a, b) = (1, 2)`): the
+    /// element of the right side that lands in `assign`'s target, when both
+    /// sides are written out with the same number of parts and no starred
+    /// one. A destructured name otherwise has no value of its own.
+    fn unpacked_value(&self, assign: &super::facts::Assign<'t>) -> Option<Node<'t>> {
+        if !self.lang.is_python() || assign.node.kind() != "assignment" {
+            return None;
+        }
+        let pattern = assign.target.parent()?;
+        let left = assign.node.child_by_field_name("left")?;
+        if pattern.id() != left.id()
+            || !matches!(
+                pattern.kind(),
+                "pattern_list" | "tuple_pattern" | "list_pattern"
+            )
+        {
+            return None;
+        }
+        let right = assign.node.child_by_field_name("right")?;
+        if !matches!(right.kind(), "expression_list" | "tuple" | "list") {
+            return None;
+        }
+        let parts = |n: Node<'t>| -> Vec<Node<'t>> {
+            crate::walk::named_children_list(n)
+                .into_iter()
+                .filter(|c| c.kind() != "comment")
+                .collect()
+        };
+        let (targets, values) = (parts(pattern), parts(right));
+        let starred = |n: &Node| matches!(n.kind(), "list_splat_pattern" | "list_splat");
+        if targets.len() != values.len() || targets.iter().chain(&values).any(starred) {
+            return None;
+        }
+        let i = targets.iter().position(|t| t.id() == assign.target.id())?;
+        values.get(i).copied()
     }
 }
 

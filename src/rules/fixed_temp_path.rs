@@ -366,6 +366,9 @@ mod tests {
                 Case::fail("test_a.py", "import os, pytest\n\n@pytest.mark.forked\ndef test_image():\n    os.remove('./image.png')\n", &["'./image.png'"]),
                 Case::fail("test_a.py", "def test_x():\n    with open('/tmp/config.json', 'w') as f:\n        f.write('{}')", &["'/tmp/config.json'"]),
                 Case::fail("test_a.py", "def test_x():\n    open('out.bin', 'wb').write(b'')", &["'out.bin'"]),
+                // Tuple assignment: `dst` takes its own part of the right side.
+                Case::fail("test_a.py", "import shutil\n\ndef test_x():\n    src, dst = 'tests/data/a.json', '/tmp/a.json'\n    shutil.copy(src, dst)\n", &["dst"]),
+                Case::pass("test_a.py", "import shutil\n\ndef test_x(tmp_path):\n    src, dst = 'tests/data/a.json', tmp_path / 'a.json'\n    shutil.copy(src, dst)\n"),
                 Case::fail("test_a.py", "def test_x():\n    open('log.txt', mode='a')", &["'log.txt'"]),
                 Case::fail("test_a.py", "def test_x():\n    open(file='/tmp/x', mode='x')", &["'/tmp/x'"]),
                 Case::fail("test_a.py", "def test_x():\n    Path('/tmp/out.txt').write_text('x')", &["'/tmp/out.txt'"]),

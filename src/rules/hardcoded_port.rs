@@ -7,6 +7,8 @@
 //! `uvicorn.run(app, port=8000)`, `app.run(port=5000)`, Django
 //! `LiveServerTestCase` with a fixed `port`, and literal defaults such as
 //! `process.env.PORT ?? 4000`, ZeroMQ `sock.bind("tcp://127.0.0.1:5555")`,
+//! asyncio `loop.create_server(factory, host, 8888)`, a server run on a
+//! thread or process (`Process(target=uvicorn.run, kwargs={"port": 8000})`),
 //! reached directly or through a constant or a same-file fixture. Reported at the port expression in the binding call.
 //!
 //! Not flagged: port 0, isolated values (worker ids, `getPort()`), a port
@@ -299,6 +301,18 @@ fn python_port_expr<'t>(call: &Call<'t>, model: &Model<'t>) -> Option<Node<'t>> 
             return Some(port);
         }
     }
+    // A server started on a thread or process: `Thread(target=app.run,
+    // kwargs={"port": 5000})`, `Process(target=uvicorn.run, args=(app,),
+    // kwargs={"port": 8000})`, `Thread(target=make_server, args=("", 5000, app))`.
+    if matches!(method, "Thread" | "Process") {
+        return deferred_bind_port(call, model);
+    }
+    // asyncio `loop.create_server(factory, host, port)`: `socket.create_server`
+    // takes the address alone (everything after it is keyword-only), so a
+    // second positional argument means the host/port form.
+    if method == "create_server" && call.positional(1).is_some() {
+        return call.positional(2);
+    }
     if PY_ADDRESS_SERVERS.contains(&method) {
         let address = call
             .keyword("server_address")
@@ -326,6 +340,56 @@ fn python_port_expr<'t>(call: &Call<'t>, model: &Model<'t>) -> Option<Node<'t>> 
         return call.positional(index);
     }
     None
+}
+
+/// The port a `Thread`/`Process` binds when its `target` is a binding call:
+/// the `"port"` entry of a literal `kwargs` dict, or the port position of a
+/// literal `args` tuple for servers taking `(host, port)` positionally.
+fn deferred_bind_port<'t>(call: &Call<'t>, model: &Model<'t>) -> Option<Node<'t>> {
+    let target = call.keyword("target")?;
+    if !matches!(target.kind(), "identifier" | "attribute") {
+        return None;
+    }
+    let path = model.text(target);
+    let method = facts::last_segment(path);
+    let binds_by_keyword = PY_PORT_KEYWORD_CALLS.contains(&method)
+        || PY_HOST_PORT_SERVERS.iter().any(|(m, _)| *m == method);
+    if !binds_by_keyword || model.functions.contains_key(method) {
+        return None;
+    }
+    if let Some(kwargs) = call.keyword("kwargs") {
+        let port = match kwargs.kind() {
+            "dictionary" => object_property(kwargs, "port", model.src),
+            // `kwargs=dict(port=5000)`.
+            "call"
+                if kwargs
+                    .child_by_field_name("function")
+                    .is_some_and(|f| model.text(f) == "dict") =>
+            {
+                kwargs
+                    .child_by_field_name("arguments")
+                    .into_iter()
+                    .flat_map(crate::walk::named_children_list)
+                    .find(|a| {
+                        a.kind() == "keyword_argument"
+                            && a.child_by_field_name("name")
+                                .is_some_and(|n| model.text(n) == "port")
+                    })
+                    .and_then(|a| a.child_by_field_name("value"))
+            }
+            _ => None,
+        };
+        if port.is_some() {
+            return port;
+        }
+    }
+    let &(_, index) = PY_HOST_PORT_SERVERS.iter().find(|(m, _)| *m == method)?;
+    let args = call.keyword("args").filter(|a| a.kind() == "tuple")?;
+    let items: Vec<Node<'t>> = crate::walk::named_children_list(args)
+        .into_iter()
+        .filter(|n| n.kind() != "comment")
+        .collect();
+    items.get(index).copied()
 }
 
 /// The port of a Python socket address tuple. TCP/UDP addresses are `(host,
@@ -564,6 +628,9 @@ mod tests {
                 Case::fail("test_s.py", "sock.bind((\"127.0.0.1\", 8000))", &["8000"]),
                 Case::fail("test_s.py", "sock.bind((\"::1\", 8000, 0, 0))", &["8000"]),
                 Case::fail("test_s.py", "PORT = 8000\nsock.bind((\"\", PORT))", &["PORT"]),
+                // Tuple assignment: each name takes its own part.
+                Case::fail("tests/conftest.py", "@pytest.fixture()\ndef http_server():\n    host, port = '127.0.0.1', 8888\n    server = HTTPServer((host, port), SimpleHTTPRequestHandler)\n    yield f'http://{host}:{port}'\n", &["port"]),
+                Case::fail("test_s.py", "def test_a():\n    (host, port) = ('', 7777)\n    sock.bind((host, port))\n", &["port"]),
                 Case::fail("test_s.py", "srv = HTTPServer((\"\", 8000), Handler)", &["8000"]),
                 Case::fail("test_s.py", "srv = socketserver.TCPServer((\"localhost\", 9000), H)", &["9000"]),
                 Case::fail("test_s.py", "uvicorn.run(app, host=\"0.0.0.0\", port=8000)", &["8000"]),
@@ -572,6 +639,15 @@ mod tests {
                 Case::fail("test_s.py", "site = web.TCPSite(runner, \"localhost\", 8080)", &["8080"]),
                 Case::fail("test_s.py", "site = web.TCPSite(runner, port=8080)", &["8080"]),
                 Case::fail("test_s.py", "server = await asyncio.start_server(handle, \"127.0.0.1\", 8888)", &["8888"]),
+                // asyncio's event-loop form: `loop.create_server(factory, host, port)`.
+                Case::fail("test_s.py", "server = await loop.create_server(Proto, \"127.0.0.1\", 8888)", &["8888"]),
+                Case::fail("test_s.py", "server = await loop.create_server(lambda: Proto(), \"127.0.0.1\", port=8889)", &["8889"]),
+                // A server run on a thread or process binds what its call would.
+                Case::fail("test_t.py", "import threading\n\ndef test_a():\n    t = threading.Thread(target=app.run, kwargs={\"port\": 5000})\n    t.start()\n", &["5000"]),
+                Case::fail("test_t.py", "import multiprocessing, uvicorn\n\n@pytest.fixture(scope=\"session\")\ndef server():\n    p = multiprocessing.Process(target=uvicorn.run, args=(app,), kwargs={\"host\": \"127.0.0.1\", \"port\": 8000}, daemon=True)\n    p.start()\n    yield\n    p.kill()\n", &["8000"]),
+                Case::fail("test_t.py", "PORT = 8001\n\ndef test_a():\n    Process(target=web.run_app, args=(app,), kwargs={'port': PORT}).start()\n", &["PORT"]),
+                Case::fail("tests/conftest.py", "from threading import Thread\n\n@pytest.fixture(scope='session')\ndef app():\n    app = create_app()\n    thread = Thread(target=app.run, daemon=True, kwargs=dict(port=5000))\n    thread.start()\n    yield app\n", &["5000"]),
+                Case::fail("test_t.py", "def test_a():\n    Thread(target=make_server, args=(\"\", 5001, app)).start()\n", &["5001"]),
                 Case::fail("test_s.py", "srv = make_server(\"localhost\", 5000, app)", &["5000"]),
                 Case::fail("test_s.py", "srv = make_server(\"\", 80, app, WSGIServer)", &["80"]),
                 Case::fail("test_s.py", "async with websockets.serve(echo, \"localhost\", 8765):\n    pass", &["8765"]),
@@ -610,6 +686,14 @@ mod tests {
                 Case::pass("test_s.py", "def setUp(self):\n    srvaddr = (socket.TIPC_ADDR_NAMESEQ, TIPC_STYPE, 2000, 2010)\n    self.srv.bind(srvaddr)"),
                 Case::pass("test_s.py", "srv.bind((socket.TIPC_ADDR_NAMESEQ, TIPC_STYPE, 2000, 2010))"),
                 Case::pass("test_s.py", "sock.listen(5)"),
+                Case::pass("test_s.py", "def test_a():\n    host, port = '127.0.0.1', 0\n    sock.bind((host, port))\n\ndef test_b():\n    host, port = get_address()\n    sock.bind((host, port))\n\ndef test_c():\n    host, *ports = '127.0.0.1', 8000, 8001\n    sock.bind((host, ports))\n\ndef test_d():\n    for host, port in [('a', 1), ('b', 2)]:\n        print(host, port)\n"),
+                Case::pass("test_s.py", "server = await loop.create_server(Proto, \"127.0.0.1\", 0)"),
+                Case::pass("test_s.py", "server = socket.create_server((\"\", 0), reuse_port=True)"),
+                // A thread or process running something that is not a server
+                // (or a port that is isolated) binds nothing fixed.
+                Case::pass("test_t.py", "def test_a():\n    Thread(target=app.run, kwargs={\"port\": 0}).start()\n    Process(target=uvicorn.run, args=(app,), kwargs={\"port\": get_free_port()}).start()\n    Thread(target=server.serve_forever).start()\n    Thread(target=worker, kwargs={\"port\": 5000}).start()\n"),
+                // A same-file `run` helper is analysed through its own body.
+                Case::pass("test_t.py", "def run(port):\n    print(port)\n\ndef test_a():\n    Thread(target=run, kwargs={\"port\": 5000}).start()\n"),
                 Case::pass("test_s.py", "def test_x(unused_tcp_port):\n    app.run(port=unused_tcp_port)"),
                 Case::pass("test_s.py", "port = get_free_port()\nuvicorn.run(app, port=port)"),
                 Case::pass("test_s.py", "port = int(os.environ[\"PORT\"])\napp.run(port=port)"),
