@@ -738,6 +738,73 @@ impl<'t> Model<'t> {
         self.js_class_names().collect()
     }
 
+    /// `name` is bound in this file to a project-local module (a relative
+    /// specifier): `const helpers = require('./test-helpers')`,
+    /// `import * as helpers from '../helpers'`, `import helpers from './h'`,
+    /// TypeScript `import helpers = require('./h')`. A package
+    /// (`require('lodash')`) or a named import is not.
+    pub fn is_local_module(&self, name: &str) -> bool {
+        if name.is_empty() || name.contains(['.', '(', '[']) {
+            return false;
+        }
+        let relative = |s: &str| s.starts_with("./") || s.starts_with("../");
+        let mut cursor = self.root.walk();
+        for stmt in self.root.named_children(&mut cursor) {
+            if stmt.kind() != "import_statement" {
+                continue;
+            }
+            // `import x = require('./h')`: the specifier sits in the clause.
+            let source = stmt.child_by_field_name("source").or_else(|| {
+                crate::walk::named_children_list(stmt)
+                    .into_iter()
+                    .find(|c| c.kind() == "import_require_clause")
+                    .and_then(|c| c.child_by_field_name("source"))
+            });
+            if !source
+                .and_then(|s| plain_string(s, self.src))
+                .is_some_and(|s| relative(&s))
+            {
+                continue;
+            }
+            for part in crate::walk::named_children_list(stmt) {
+                let bound = match part.kind() {
+                    "import_clause" => crate::walk::named_children_list(part)
+                        .into_iter()
+                        .filter_map(|c| match c.kind() {
+                            // `import helpers from './h'`
+                            "identifier" => Some(c),
+                            // `import * as helpers from './h'`
+                            "namespace_import" => crate::walk::named_children_list(c)
+                                .into_iter()
+                                .find(|i| i.kind() == "identifier"),
+                            _ => None,
+                        })
+                        .any(|n| self.text(n) == name),
+                    "import_require_clause" => part
+                        .named_child(0)
+                        .is_some_and(|n| n.kind() == "identifier" && self.text(n) == name),
+                    _ => false,
+                };
+                if bound {
+                    return true;
+                }
+            }
+        }
+        self.assigns.iter().any(|a| {
+            a.target_path == name
+                && a.value.is_some_and(|v| {
+                    let v = unwrap_await(v);
+                    v.kind() == "call_expression"
+                        && v.child_by_field_name("function")
+                            .is_some_and(|f| self.text(f) == "require")
+                        && v.child_by_field_name("arguments")
+                            .and_then(|a| a.named_child(0))
+                            .and_then(|s| plain_string(s, self.src))
+                            .is_some_and(|s| relative(&s))
+                })
+        })
+    }
+
     /// Local names imported (ES import or `require`) from any of `sources`.
     fn names_imported_from(&self, sources: &[String]) -> Vec<String> {
         let mut out = Vec::new();
@@ -1416,7 +1483,8 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
             && !model.functions.contains_key(method)
             && (receiver.is_empty()
                 || receiver.to_ascii_lowercase().contains("db")
-                || receiver.to_ascii_lowercase().contains("database")) =>
+                || receiver.to_ascii_lowercase().contains("database")
+                || model.is_local_module(receiver)) =>
         {
             format!("{}()", call.path)
         }

@@ -1064,8 +1064,32 @@ fn consider<'t>(
         return;
     }
     let evaluated = model.eval(value);
-    let text = match &evaluated.value {
-        Value::Str(s) if !s.trim().is_empty() => s.clone(),
+    let origin = evaluated.origin.or_else(|| at.map(|_| value));
+    consider_value(
+        key,
+        evaluated.value,
+        rank,
+        origin,
+        at.unwrap_or(value),
+        best,
+    );
+}
+
+/// Records `key: value` (already evaluated, of unique-key rank `rank`) as
+/// the best hit when it is a fixed key.
+fn consider_value<'t>(
+    key: &str,
+    value: Value,
+    rank: u8,
+    origin: Option<Node<'t>>,
+    at: Node<'t>,
+    best: &mut Option<Hit<'t>>,
+) {
+    if best.as_ref().is_some_and(|b| b.rank <= rank) {
+        return;
+    }
+    let text = match value {
+        Value::Str(s) if !s.trim().is_empty() => s,
         Value::Int(i) if rank >= 2 => i.to_string(),
         _ => return,
     };
@@ -1075,9 +1099,8 @@ fn consider<'t>(
     if rank == 0 && !text.contains('@') {
         return;
     }
-    let origin = evaluated.origin.or_else(|| at.map(|_| value));
     *best = Some(Hit {
-        at: at.unwrap_or(value),
+        at,
         value: text,
         field: key.to_string(),
         rank,
@@ -1129,6 +1152,7 @@ fn scan<'t>(
                             scan_bound(model, child, at, upsert, depth + 1, best);
                         }
                     }
+                    "spread_element" => scan_spread(model, child, at, upsert, depth + 1, best),
                     _ => {}
                 }
             }
@@ -1178,6 +1202,79 @@ fn scan_bound<'t>(
     if let Some(v) = bound_value(model, name) {
         scan(model, v, at.or(Some(name)), upsert, depth, best);
     }
+}
+
+/// `{ ...u, password }`, `{ ...testUsers.user }`: a spread whose value is an
+/// object bound in the file (the model's evaluation says which) contributes
+/// its fields as if written inline. Reported at the spread (or at the outer
+/// name already reporting), the literal of the definition related. A spread
+/// of a parameter or of anything not known is no record of the file's.
+fn scan_spread<'t>(
+    model: &Model<'t>,
+    spread: Node<'t>,
+    at: Option<Node<'t>>,
+    upsert: bool,
+    depth: usize,
+    best: &mut Option<Hit<'t>>,
+) {
+    let Some(inner) = spread.named_child(0) else {
+        return;
+    };
+    let inner = unwrap(inner);
+    if inner.kind() == "object" {
+        scan(model, inner, at, upsert, depth, best);
+        return;
+    }
+    let Value::Object(fields) = model.eval(inner).value else {
+        return;
+    };
+    // `u.email = \`${randomUUID()}@x.com\`` somewhere: the fields the spread
+    // copies are not the literal's.
+    let path = model.path_of(inner);
+    let field_of = |target: &str| {
+        target
+            .strip_prefix(path.as_str())
+            .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+    };
+    if model.assigns.iter().any(|a| field_of(&a.target_path))
+        || model.updates.iter().any(|u| field_of(&u.target_path))
+    {
+        return;
+    }
+    let at = at.unwrap_or(spread);
+    // The object literal the evaluation reached, for the field's own node.
+    if let Some(literal) = spread_literal(model, inner, 0) {
+        scan(model, literal, Some(at), upsert, depth, best);
+        return;
+    }
+    for (key, value) in fields {
+        let Some(rank) = unique_key_rank(&key) else {
+            continue;
+        };
+        consider_value(&key, value, rank, None, at, best);
+    }
+}
+
+/// The object literal a spread expression is bound to in this file: a name
+/// bound once (`const u = {...}`) or a field of such an object
+/// (`testUsers.user`).
+fn spread_literal<'t>(model: &Model<'t>, expr: Node<'t>, depth: usize) -> Option<Node<'t>> {
+    if depth > 4 {
+        return None;
+    }
+    let expr = unwrap(expr);
+    let literal = match expr.kind() {
+        "object" => return Some(expr),
+        "identifier" => bound_value(model, expr)?,
+        "member_expression" => {
+            let object = spread_literal(model, expr.child_by_field_name("object")?, depth + 1)?;
+            let property = expr.child_by_field_name("property")?;
+            object_field(model, object, model.text(property))?
+        }
+        _ => return None,
+    };
+    let literal = unwrap(literal);
+    (literal.kind() == "object").then_some(literal)
 }
 
 /// The one value a name is bound to where it is used.
@@ -2047,6 +2144,11 @@ mod tests {
                 Case::pass("u.test.ts", "it('a', async () => {\n  await request(app).post('/api/orders').send({ total: 3, address: { code: 'AB1' } });\n  await request(app).post('/api/orders').send({ meta: 'x' });\n});"),
                 // Anything else between is not followed.
                 Case::pass("u.test.ts", "it('a', async () => {\n  await request(app).post('/api/users').pipe(x).send({ email: 's@x.com' });\n});"),
+                // A spread of an object bound in the file: its fields count
+                // as written inline; reported at the spread.
+                Case::fail("u.test.ts", "const u = { email: 'a@x.com' };\nit('b', async () => { await prisma.user.create({ data: { ...u, password: 'x' } }); });", &["...u"]),
+                Case::fail("u.test.ts", "const testUsers = { user: { email: 'a@x.com', name: 'A' } };\nit('b', async () => { await prisma.user.create({ data: { ...testUsers.user, password } }); });", &["...testUsers.user"]),
+                Case::fail("u.test.ts", "const u = { username: 'bob' };\nit('b', async () => {\n  const data = { ...u };\n  await User.create(data);\n  await User.create({ ...{ slug: 'how-to' } });\n});", &["data", "'how-to'"]),
                 // A wrapped name that is not bound once in the file is not followed.
                 Case::pass("u.test.ts", "let user;\nbeforeEach(() => { user = { email: `${randomUUID()}@x.com` }; });\nit('a', async () => { await request(app).post('/api/users').send({ user }); });"),
             ],
@@ -2148,6 +2250,12 @@ mod tests {
                 Case::pass("registries.test.ts", "import * as z from 'zod';\ntest('x', () => {\n  const reg = z.registry<z.core.GlobalMeta>();\n  const a = z.string().register(reg, { id: 'duplicate-id' });\n  schema.register(reg, { id: 'other-id' });\n  b.register(z.globalRegistry, { id: 'global-id' });\n});"),
                 Case::fail("a.test.js", "it('x', async () => {\n  await api.register({ email: 'a@b.com' });\n  await authService.register('c@d.com', 'pw');\n});", &["'a@b.com'", "'c@d.com'"]),
                 Case::pass("a.test.js", "let ctx = {};\nit('x', () => { throw createError({ code: 'E_X' }); });"),
+                // Spreads of an isolated record, of a parameter or unknown
+                // value, of non-unique fields, of a record changed per test.
+                Case::pass("a.test.js", "it('b', async () => {\n  const u = { email: `u-${randomUUID()}@x.com` };\n  await prisma.user.create({ data: { ...u, password: 'x' } });\n});"),
+                Case::pass("a.test.js", "async function make(u) { return prisma.user.create({ data: { ...u, password: 'x' } }); }\nit('b', async () => { await User.create({ ...defaults(), ...opts }); });"),
+                Case::pass("a.test.js", "const u = { name: 'Test', password: 'p' };\nit('b', async () => { await User.create({ ...u }); });"),
+                Case::pass("a.test.js", "const u = { email: 'a@x.com' };\nbeforeEach(() => { u.email = `${randomUUID()}@x.com`; });\nit('b', async () => { await User.create({ ...u }); });"),
             ],
         );
     }

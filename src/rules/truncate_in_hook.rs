@@ -344,6 +344,9 @@ mod tests {
                 Case::fail("c.test.js", "afterEach(() => { db.prepare('DELETE FROM users').run(); });", &["db.prepare('DELETE FROM users')"]),
                 Case::fail("c.test.js", "beforeEach(async () => knexCleaner.clean(db, { mode: 'truncate' }));", &["knexCleaner.clean(db, { mode: 'truncate' })"]),
                 Case::fail("c.test.ts", "import { truncateAll } from './db';\nbeforeEach(async () => { await truncateAll(); await knex.migrate.rollback(); });", &["truncateAll()", "knex.migrate.rollback()"]),
+                // The same helper reached through a project-local module.
+                Case::fail("c.test.js", "const helpers = require('./test-helpers');\nafterEach(async () => { await helpers.cleanTables(db); });", &["helpers.cleanTables(db)"]),
+                Case::fail("c.test.ts", "import * as h from '../support/h';\nimport dbUtil from './db-util';\nimport t = require('./t');\nbeforeEach(async () => { await h.truncateTables(); await dbUtil.resetDatabase(); await t.wipeTables(); });", &["h.truncateTables()", "dbUtil.resetDatabase()", "t.wipeTables()"]),
                 Case::fail("c.test.js", "beforeEach(() => Knex.raw('TRUNCATE users CASCADE').then(() => Knex.raw('TRUNCATE dexes CASCADE')));", &["Knex.raw('TRUNCATE users CASCADE')", "Knex.raw('TRUNCATE dexes CASCADE')"]),
                 Case::fail("c.test.js", "beforeEach(async () => {\n  const tableNames = rows.map((r) => r.tablename).join(', ');\n  await knex.raw(`TRUNCATE TABLE ${tableNames} RESTART IDENTITY CASCADE`);\n});", &["knex.raw(`TRUNCATE TABLE ${tableNames} RESTART IDENTITY CASCADE`)"]),
                 Case::fail("s.test.js", "let ctx = {};\nbeforeAll(async () => { ctx.db = await connect(); });\nafterEach(async () => { await ctx.db.query('TRUNCATE users'); });", &["ctx.db.query('TRUNCATE users')"]),
@@ -390,6 +393,12 @@ mod tests {
                 Case::pass("a.test.js", "beforeEach(() => db.query('SELECT * FROM users'));"),
                 Case::pass("a.test.js", "afterEach(() => { jest.clearAllMocks(); element.remove(); resetState(); clearMocks(); });"),
                 Case::pass("a.test.js", "async function resetDb() { await db.query('ROLLBACK'); }\nafterEach(() => resetDb());"),
+                // A wipe-helper name on a package, on a local object, on a
+                // named import, or in a test body rather than a hook.
+                Case::pass("a.test.js", "const lodash = require('lodash');\nimport * as u from 'test-utils';\nafterEach(() => { lodash.cleanTables(x); u.truncateTables(); });"),
+                Case::pass("a.test.js", "const helpers = makeHelpers();\nafterEach(async () => { await helpers.cleanTables(db); });"),
+                Case::pass("a.test.js", "import { helpers } from './test-helpers';\nafterEach(async () => { await helpers.cleanTables(db); });"),
+                Case::pass("a.test.js", "const helpers = require('./test-helpers');\nit('x', async () => { await helpers.cleanTables(db); });"),
             ],
         );
     }
