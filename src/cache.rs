@@ -29,7 +29,7 @@ use xxhash_rust::xxh3::{xxh3_128, xxh3_64};
 pub const CACHE_DIR: &str = ".isolint_cache";
 const MAGIC: &str = "isolint-cache";
 /// Bumped when the entry format changes.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 
 /// A loaded cache: the entries of the previous run, and those of this run.
 pub struct Cache {
@@ -53,6 +53,10 @@ struct Entry {
     /// prefilter turned away needed none, and `None` spares a warm run from
     /// computing them: unchanged bytes are turned away again.
     source_settings: Option<u64>,
+    /// Whether the bytes mention `isolint` at all: a cache hit reads
+    /// suppression comments from the source only then (the search over
+    /// every file's bytes was a fifteenth of a warm run).
+    mentions_isolint: bool,
 }
 
 /// A [`Finding`] with every field, including those the JSON report skips.
@@ -134,7 +138,7 @@ impl Cache {
         hash: [u64; 2],
         role: &str,
         settings: u64,
-    ) -> Option<(FileOutcome, Option<u64>)> {
+    ) -> Option<(FileOutcome, Option<u64>, bool)> {
         let entry = self.old.get(key)?;
         if entry.hash != hash || entry.role != role || entry.settings != settings {
             return None;
@@ -150,26 +154,10 @@ impl Cache {
             notices: entry.notices.clone(),
             suppressions: Default::default(),
         };
-        Some((outcome, entry.source_settings))
+        Some((outcome, entry.source_settings, entry.mentions_isolint))
     }
 
-    fn store(
-        &self,
-        key: String,
-        hash: [u64; 2],
-        role: String,
-        settings: u64,
-        source_settings: Option<u64>,
-        outcome: &FileOutcome,
-    ) {
-        let entry = Entry {
-            hash,
-            role,
-            settings,
-            findings: outcome.findings.iter().map(CachedFinding::from).collect(),
-            notices: outcome.notices.clone(),
-            source_settings,
-        };
+    fn store(&self, key: String, entry: Entry) {
         if let Ok(mut new) = self.new.lock() {
             new.push((key, entry));
         }
@@ -261,7 +249,7 @@ pub fn check_input(
         }
     };
     if let (Some(cache), Some(hash)) = (cache, hash) {
-        if let Some((mut hit, needs)) = cache.lookup(&shown, hash, &role, settings_key) {
+        if let Some((mut hit, needs, mentions)) = cache.lookup(&shown, hash, &role, settings_key) {
             let valid = match needs {
                 None => true,
                 Some(key) => {
@@ -271,8 +259,8 @@ pub fn check_input(
             };
             if valid {
                 // Suppression comments are read from the source on every
-                // run (cheap: only files that mention isolint are decoded).
-                hit.suppressions = suppressions_of(&input.path, bytes);
+                // run, of the files that mention isolint.
+                hit.suppressions = suppressions_of(&input.path, bytes, mentions);
                 return hit;
             }
         }
@@ -281,25 +269,38 @@ pub fn check_input(
     let rules = lang.map_or(crate::prefilter::RuleSet::EMPTY, |lang| {
         prefilter.rules_for(lang, &bytes, !settings.project.extras.is_empty())
     });
-    let (outcome, source_settings) = if !rules.is_empty() {
+    let (outcome, source_settings, mentions) = if !rules.is_empty() {
         complete(&mut settings);
         let source_settings = cache.map(|_| fingerprint(&settings));
+        // Only the cache needs it: the engine reads suppressions itself.
+        let mentions = cache.is_some() && mentions_isolint(&bytes);
         (
             check_bytes_for(input, bytes, &settings, rules),
             source_settings,
+            mentions,
         )
     } else {
+        let mentions = mentions_isolint(&bytes);
         let outcome = FileOutcome {
             path: Arc::new(PathBuf::from(&shown)),
             findings: Vec::new(),
             notices: Vec::new(),
             // Still read, for --report-unused-suppressions.
-            suppressions: suppressions_of(&input.path, bytes),
+            suppressions: suppressions_of(&input.path, bytes, mentions),
         };
-        (outcome, None)
+        (outcome, None, mentions)
     };
     if let (Some(cache), Some(hash)) = (cache, hash) {
-        cache.store(shown, hash, role, settings_key, source_settings, &outcome);
+        let entry = Entry {
+            hash,
+            role,
+            settings: settings_key,
+            findings: outcome.findings.iter().map(CachedFinding::from).collect(),
+            notices: outcome.notices.clone(),
+            source_settings,
+            mentions_isolint: mentions,
+        };
+        cache.store(shown, entry);
     }
     outcome
 }
@@ -333,9 +334,18 @@ fn prune_old_formats(dir: &Path) {
     }
 }
 
-/// Suppression comments of a file whose findings came from the cache.
-fn suppressions_of(path: &Path, bytes: Vec<u8>) -> crate::suppress::FileSuppressions {
-    let mentions = memchr::memmem::find(&bytes, b"isolint").is_some();
+/// Whether `bytes` can hold a suppression comment at all.
+fn mentions_isolint(bytes: &[u8]) -> bool {
+    memchr::memmem::find(bytes, b"isolint").is_some()
+}
+
+/// Suppression comments of a file the engine did not analyse, given
+/// [`mentions_isolint`] of its bytes.
+fn suppressions_of(
+    path: &Path,
+    bytes: Vec<u8>,
+    mentions: bool,
+) -> crate::suppress::FileSuppressions {
     match (mentions, crate::lang::Lang::from_path(path)) {
         (true, Some(lang)) => match crate::source::decode(bytes) {
             Ok(text) => crate::suppress::scan(&text, lang.is_python()),
@@ -525,7 +535,7 @@ mod tests {
 
     #[test]
     fn corrupted_or_truncated_cache_files_are_ignored() {
-        let body = br#"{"a.test.js":{"hash":[1,2],"role":"Test","settings":0,"findings":[],"notices":[]}}"#;
+        let body = br#"{"a.test.js":{"hash":[1,2],"role":"Test","settings":0,"findings":[],"notices":[],"mentions_isolint":false}}"#;
         let good = [
             format!("{MAGIC} {FORMAT} {} {:016x}\n", body.len(), xxh3_64(body)).into_bytes(),
             body.to_vec(),

@@ -566,3 +566,50 @@ fn warm_cache_follows_config_changes() {
     let (again, _) = check_cached(dir.path());
     assert_eq!(again, cold);
 }
+
+#[test]
+fn warm_runs_apply_and_report_suppressions_like_cold_runs() {
+    // Suppression comments are not part of a cached outcome: a warm run
+    // reads them from the source of the files that mention isolint, and a
+    // file whose cached entry says it does not is not searched again.
+    let dir = project();
+    std::fs::write(dir.path().join("package.json"), "{}").expect("write");
+    write(
+        dir.path(),
+        "a.test.js",
+        "app.listen(3000); // isolint-ignore hardcoded-port\napp.listen(3001);\n",
+    );
+    write(
+        dir.path(),
+        "b.test.js",
+        "// isolint-ignore-next-line env-mutation\nconst x = 1;\n",
+    );
+    write(dir.path(), "c.test.js", "app.listen(3002);\n");
+    let run = || {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_isolint"))
+            .current_dir(dir.path())
+            .args([
+                "check",
+                "--format",
+                "concise",
+                "--report-unused-suppressions",
+            ])
+            .output()
+            .expect("run");
+        (text(&out.stdout) + &text(&out.stderr), out.status.code())
+    };
+    let (cold, cold_code) = run();
+    assert!(
+        !cold.contains("a.test.js:1:"),
+        "suppressed finding shown: {cold}"
+    );
+    assert!(cold.contains("a.test.js:2:"), "{cold}");
+    assert!(cold.contains("c.test.js:1:"), "{cold}");
+    assert!(
+        cold.contains("b.test.js:1: unused suppression"),
+        "unused suppression not reported: {cold}"
+    );
+    let (warm, warm_code) = run();
+    assert_eq!(warm, cold);
+    assert_eq!(warm_code, cold_code);
+}
