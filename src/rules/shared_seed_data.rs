@@ -101,8 +101,10 @@ const INVALID_MARKERS: &[&str] = &[
     "no-such",
 ];
 
-/// `login`, `loginAs`, `signInWithEmailAndPassword`, `log_in_user`; not
-/// page objects or UI handles (`loginPage`, `signInButton`), nor classes
+/// `login`, `loginAs`, `signInWithEmailAndPassword`, `log_in_user`, and a
+/// login helper named for who or how (`userLogin`, `admin_login`,
+/// `doLogin`); not page objects or UI handles (`loginPage`,
+/// `signInButton`), checks (`isLogin`, `validateLogin`), nor classes
 /// (`LoginPassword(b"user", b"pass")`, `new LoginRequest(...)`): a
 /// PascalCase call builds a value, it logs nobody in.
 fn is_login_method(name: &str) -> bool {
@@ -113,12 +115,20 @@ fn is_login_method(name: &str) -> bool {
         return false;
     }
     let lower = name.to_ascii_lowercase().replace('_', "");
-    (lower.starts_with("login") || lower.starts_with("signin"))
+    let starts = (lower.starts_with("login") || lower.starts_with("signin"))
         && ![
             "page", "form", "button", "url", "link", "screen", "modal", "required", "view",
         ]
         .iter()
-        .any(|s| lower.ends_with(s))
+        .any(|s| lower.ends_with(s));
+    // Only actors and "do"-verbs before the word: `checkLogin`,
+    // `requireLogin` or `mockLogin` log nobody in.
+    let named_for_actor = ["login", "signin"].iter().any(|word| {
+        lower.strip_suffix(word).is_some_and(|head| {
+            ["user", "admin", "do", "perform", "api", "ui", "auto"].contains(&head)
+        })
+    });
+    starts || named_for_actor
 }
 
 /// Every way a write or read of a record is recognised starts with one of
@@ -2231,6 +2241,10 @@ mod tests {
                 Case::pass("u.test.js", "it('x', () => { const ok = auth.login('admin', 'pw'); });"),
                 Case::pass("u.test.ts", "it('x', () => { const req = new LoginRequest('admin', 'pw'); expect(req.user).toBe('admin'); });"),
                 Case::fail("u.test.ts", "it('x', async () => { await api.loginAs('admin', 'pw'); });", &["'admin'"]),
+                // Login helpers named for who logs in.
+                Case::fail("e2e/c.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await userLogin(page, 'admin@example.com', 'pw');\n});", &["'admin@example.com'"]),
+                Case::fail("tests/test_ui.py", "import test_login\n\ndef test_x(page):\n    test_login.userlogin(page, 'shanghai', '1')\n    page.goto('/dashboard')\n", &["'shanghai'"]),
+                Case::pass("e2e/c.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await checkLogin(page, 'admin@example.com');\n  await requireLogin('admin');\n});"),
                 // `authenticate`'s strings name a strategy or mechanism, not an account.
                 Case::pass("tests/auth.test.js", "const request = require('supertest');\nit('x', async () => { app.post('/login', passport.authenticate('local')); await request(app).get('/'); });"),
                 Case::pass("tests/test_imap.py", "class T(TestCase):\n    def test_x(self):\n        typ, _ = self.client.authenticate('MYAUTH', lambda x: b'fake')\n"),
