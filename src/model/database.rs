@@ -156,8 +156,10 @@ impl<'t> Model<'t> {
                 self.sql_text_at(node.named_child(0)?, d)
             }
             "identifier" => {
-                let name = self.text(node);
-                let mut values = self.bindings_of(name).filter_map(|a| a.value);
+                // The binding the name refers to here (two helpers that
+                // each bind `query` have two bindings), written once.
+                let writes = self.visible_writes(node)?;
+                let mut values = writes.into_iter().filter_map(|a| a.value);
                 let value = values.next()?;
                 if values.next().is_some() || value.id() == node.id() {
                     return None;
@@ -1316,6 +1318,19 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
         let v = model.eval(n?).value;
         v.field(key).cloned()
     };
+    // `drop_tables([])`, `drop_all([])`, `truncate(())`: a wipe whose only
+    // positional argument is an empty list/tuple/array literal names no
+    // table, so it drops nothing.
+    let empty_sequence = |n: Node| {
+        matches!(n.kind(), "list" | "tuple" | "array") && {
+            let mut cursor = n.walk();
+            let none = n.named_children(&mut cursor).all(|c| c.kind() == "comment");
+            none
+        }
+    };
+    if call.positional(1).is_none() && first.is_some_and(empty_sequence) {
+        return None;
+    }
     let filtered_chain = receiver.contains("where")
         || receiver.contains("filter")
         || receiver.contains("Where")

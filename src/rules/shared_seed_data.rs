@@ -2312,6 +2312,10 @@ mod tests {
                 Case::fail("test_u.py", "def test_x(client):\n    client.post('/api/users', json={'email': 'p@x.com'})\n", &["'p@x.com'"]),
                 Case::fail("test_u.py", "import pytest\n@pytest.fixture\ndef user(db):\n    return User.objects.create(sku='S-1')\n", &["'S-1'"]),
                 Case::fail("test_u.py", "def create_user(**kw):\n    return User.objects.create(**kw)\n\ndef test_x(db):\n    create_user(email='h@x.com')\n", &["'h@x.com'"]),
+                // The SQL through a name resolved where it is used: two
+                // helpers that each bind `query` have two bindings.
+                Case::fail("test_u.py", "def insert_user(cur):\n    query = \"INSERT INTO users (name, email) VALUES ('Ed', 'test@editor.org')\"\n    cur.execute(query)\n\ndef count_users(cur):\n    query = \"SELECT COUNT(*) FROM users\"\n    cur.execute(query)\n    return cur.fetchone()\n\ndef test_x(cursor):\n    insert_user(cursor)\n    assert count_users(cursor) == (1,)\n", &["query"]),
+                Case::fail("test_u.py", "def count_users(cur):\n    query = \"SELECT COUNT(*) FROM users\"\n    cur.execute(query)\n    return cur.fetchone()\n\ndef test_x(cursor):\n    query = \"INSERT INTO users (name, email) VALUES (%s, 'test@editor.org')\"\n    cursor.execute(query, ('Ed',))\n", &["query"]),
             ],
         );
     }

@@ -453,6 +453,11 @@ mod tests {
                 // that branch races no one; the one every worker runs does.
                 Case::fail("conftest.py", "import pytest\n@pytest.fixture(scope='session', autouse=True)\ndef reinit(worker_id):\n    if worker_id == \"master\":\n        metadata.drop_all(engine)\n    else:\n        Base.metadata.drop_all(bind=engine)\n", &["Base.metadata.drop_all(bind=engine)"]),
                 Case::fail("test_f.py", "import pytest\n@pytest.fixture\ndef app():\n    yield app\n    db.drop_all()\n", &["db.drop_all()"]),
+                // The statement through a name bound in two helpers: the one
+                // visible at the execute is the wipe.
+                Case::fail("tests/conftest.py", "import pytest\ndef wipe(conn):\n    query = \"TRUNCATE users\"\n    conn.execute(query)\n\ndef count(conn):\n    query = \"SELECT COUNT(*) FROM users\"\n    return conn.execute(query)\n\n@pytest.fixture\ndef clean(conn):\n    wipe(conn)\n", &["conn.execute(query)"]),
+                // peewee: the listed models' tables are dropped.
+                Case::fail("tests/conftest.py", "import pytest\n@pytest.fixture(scope=\"session\")\ndef app():\n    application = create_app()\n    yield application\n    application.database.drop_tables([User, Post])\n", &["application.database.drop_tables([User, Post])"]),
                 // The statement through a name (the FastAPI full-stack template's
                 // session fixture): each execute runs the statement assigned last.
                 Case::fail("tests/conftest.py", "import pytest\n@pytest.fixture(scope=\"session\", autouse=True)\ndef db():\n    with Session(engine) as session:\n        yield session\n        statement = delete(User)\n        session.execute(statement)\n        statement = delete(Organization)\n        session.execute(statement)\n", &["session.execute(statement)", "session.execute(statement)"]),
@@ -482,6 +487,10 @@ mod tests {
                 Case::pass("tests/test_v.py", "class TestViews(TestCase):\n    def setUp(self):\n        User.objects.filter(is_staff=False).delete()\n        self.user.delete()\n"),
                 Case::pass("tests/test_v.py", "class TestViews(TestCase):\n    def test_x(self):\n        User.objects.all().delete()\n"),
                 Case::pass("test_f.py", "import pytest\n@pytest.fixture\ndef log(tmp_path):\n    f = open(tmp_path / 'x', 'w')\n    yield f\n    f.truncate()\n    log_file.truncate()\n"),
+                // A wipe given an empty list or tuple of tables drops nothing
+                // (a peewee session fixture's `drop_tables([])`).
+                Case::pass("tests/conftest.py", "import pytest\n@pytest.fixture(scope=\"session\")\ndef app():\n    application = create_app()\n    yield application\n    application.database.drop_tables([])\n"),
+                Case::pass("tests/conftest.py", "import pytest\n@pytest.fixture\ndef s(engine):\n    yield\n    metadata.drop_all(())\n    db.drop_tables([ ])\n"),
             ],
         );
     }
