@@ -325,17 +325,7 @@ impl<'t> Model<'t> {
         let Value::Object(_) = base.value else {
             return None;
         };
-        let object_path = self.path_of(object);
-        let fields_written = self.assigns.iter().any(|a| {
-            a.target_path
-                .strip_prefix(object_path.as_str())
-                .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
-        }) || self.updates.iter().any(|u| {
-            u.target_path
-                .strip_prefix(object_path.as_str())
-                .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
-        });
-        if fields_written {
+        if self.writes_a_field_of(&self.path_of(object)) {
             return None;
         }
         let value = base.value.field(self.text(property))?.clone();
@@ -343,6 +333,20 @@ impl<'t> Model<'t> {
             value,
             origin: base.origin,
         })
+    }
+
+    /// Whether the file assigns, updates or deletes a field of the object
+    /// at `path` anywhere (`options.port = 0`, `u['email'] = ...`, `delete
+    /// u.id`): then the fields of the literal it was bound to are not what
+    /// every use sees.
+    pub fn writes_a_field_of(&self, path: &str) -> bool {
+        let field_of = |target: &str| {
+            target
+                .strip_prefix(path)
+                .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+        };
+        self.assigns.iter().any(|a| field_of(&a.target_path))
+            || self.updates.iter().any(|u| field_of(&u.target_path))
     }
 
     fn eval_member(&self, node: Node<'t>) -> Value {

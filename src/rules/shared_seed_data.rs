@@ -1240,15 +1240,7 @@ fn scan_spread<'t>(
     };
     // `u.email = \`${randomUUID()}@x.com\`` somewhere: the fields the spread
     // copies are not the literal's.
-    let path = model.path_of(inner);
-    let field_of = |target: &str| {
-        target
-            .strip_prefix(path.as_str())
-            .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
-    };
-    if model.assigns.iter().any(|a| field_of(&a.target_path))
-        || model.updates.iter().any(|u| field_of(&u.target_path))
-    {
+    if model.writes_a_field_of(&model.path_of(inner)) {
         return;
     }
     let at = at.unwrap_or(spread);
