@@ -99,8 +99,9 @@ pub struct Arg<'t> {
     pub value: Node<'t>,
 }
 
-/// The arguments in an argument list node.
-fn list_args<'t>(lang: Lang, list: Node<'t>, src: &'t str) -> Vec<Arg<'t>> {
+/// The arguments in an argument list node (what [`Call::args`] lists, for
+/// a call no rule holds as a fact, such as a `dict(port=...)` argument).
+pub fn list_args<'t>(lang: Lang, list: Node<'t>, src: &'t str) -> Vec<Arg<'t>> {
     let mut out = Vec::new();
     for child in crate::walk::named_children_list(list) {
         match kinds::kind(lang, child) {

@@ -369,13 +369,9 @@ fn deferred_bind_port<'t>(call: &Call<'t>, model: &Model<'t>) -> Option<Node<'t>
                 kwargs
                     .child_by_field_name("arguments")
                     .into_iter()
-                    .flat_map(crate::walk::named_children_list)
-                    .find(|a| {
-                        a.kind() == "keyword_argument"
-                            && a.child_by_field_name("name")
-                                .is_some_and(|n| model.text(n) == "port")
-                    })
-                    .and_then(|a| a.child_by_field_name("value"))
+                    .flat_map(|list| facts::list_args(model.lang, list, model.src))
+                    .find(|a| a.name == Some("port"))
+                    .map(|a| a.value)
             }
             _ => None,
         };
