@@ -1824,6 +1824,8 @@ pub fn names_in_memory_database(text: &str) -> bool {
 /// `contains` pass per word, which is what these lists cost per file.
 pub struct AnyOf {
     words: &'static [&'static str],
+    /// Matches in any ASCII case (`Mock`, `MOCK`, `mock`).
+    any_case: bool,
     automaton: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
 }
 
@@ -1831,6 +1833,16 @@ impl AnyOf {
     pub const fn new(words: &'static [&'static str]) -> Self {
         AnyOf {
             words,
+            any_case: false,
+            automaton: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The words in any ASCII case.
+    pub const fn any_ascii_case(words: &'static [&'static str]) -> Self {
+        AnyOf {
+            words,
+            any_case: true,
             automaton: std::sync::OnceLock::new(),
         }
     }
@@ -1845,6 +1857,7 @@ impl AnyOf {
             aho_corasick::AhoCorasick::builder()
                 .match_kind(aho_corasick::MatchKind::LeftmostFirst)
                 .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+                .ascii_case_insensitive(self.any_case)
                 .build(self.words)
                 .ok()
         });
@@ -1852,6 +1865,12 @@ impl AnyOf {
             Some(a) => a.is_match(text),
             // Cannot happen for short literal words; the plain scan
             // rather than a panic.
+            None if self.any_case => {
+                let lower = text.to_ascii_lowercase();
+                self.words
+                    .iter()
+                    .any(|w| lower.contains(&w.to_ascii_lowercase()))
+            }
             None => self.words.iter().any(|w| text.contains(w)),
         }
     }
