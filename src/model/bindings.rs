@@ -1170,20 +1170,28 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
             continue;
         };
         // An attribute the class never declares becomes shared when
-        // something assigns it through the class.
-        if recv == Receiver::Class
-            && r.kind == RefKind::Rebind
-            && !class_attrs.contains_key(&(class_id, name))
-        {
-            class_attrs.insert((class_id, name), out.bindings.len());
-            out.bindings.push(SharedBinding {
-                name,
-                kind: DeclKind::PyClassAttr,
-                decl: attr,
-                container: class_scope,
-                holds_container: false,
-                refs: Vec::new(),
-            });
+        // something assigns it through the class; a container assigned
+        // that way (`cls.items = []` in `setUpClass`) is one every test of
+        // the class then shares, as one declared in the class body is.
+        if recv == Receiver::Class && r.kind == RefKind::Rebind {
+            let holds = r
+                .node
+                .child_by_field_name("right")
+                .is_some_and(|v| model.is_container_value(v));
+            match class_attrs.get(&(class_id, name)) {
+                Some(&b) => out.bindings[b].holds_container |= holds,
+                None => {
+                    class_attrs.insert((class_id, name), out.bindings.len());
+                    out.bindings.push(SharedBinding {
+                        name,
+                        kind: DeclKind::PyClassAttr,
+                        decl: attr,
+                        container: class_scope,
+                        holds_container: holds,
+                        refs: Vec::new(),
+                    });
+                }
+            }
         }
         classified.push((class_id, name, r));
     }

@@ -1450,7 +1450,12 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
         | "dropTableIfExists" | "dropSchema" | "dropSchemaIfExists" | "drop_all"
         | "clearDatabase" | "refreshDatabase" | "flushall" | "flushdb" | "flushAll" | "flushDb"
         | "FLUSHALL" | "FLUSHDB" => {
-            if receiver.is_empty() {
+            // Bare, these are imported helpers (`import { clearDatabase }
+            // from './helpers'`), judged like any other wipe helper below;
+            // a same-file one is analysed through its body instead.
+            let imported_helper =
+                is_wipe_helper_name(method) && !model.functions.contains_key(method);
+            if receiver.is_empty() && !imported_helper {
                 return None;
             }
             format!("{}()", call.path)

@@ -27,6 +27,7 @@ use super::test_order_dependency::{deferred_after_own_write, in_finally};
 use super::{Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::bindings::{BindingUses, DeclKind, RefKind, SharedBinding};
 use crate::model::facts::{self, Assign};
+use crate::model::framework::HookKind;
 use crate::model::scope::{ScopeId, ScopeKind};
 use crate::model::Model;
 use foldhash::{HashMap, HashMapExt};
@@ -420,6 +421,12 @@ fn is_cleanup_registry(model: &Model, binding: &SharedBinding) -> bool {
                 method.is_some_and(|m| ADDERS.contains(&m))
             }
             RefKind::Read | RefKind::Clear => crate::model::teardown::in_teardown(model, r.node),
+            // Created once per suite (`cls.created = []` in `setUpClass`,
+            // `ids = []` in `beforeAll`): the registry's declaration.
+            RefKind::Rebind => matches!(
+                model.scope(model.scope_of(r.node)).kind,
+                ScopeKind::Hook(HookKind::BeforeAll)
+            ),
             _ => false,
         })
 }
@@ -535,6 +542,8 @@ mod tests {
                 // A cleanup registry: tests add to it, only teardown reads it.
                 Case::pass("a.test.ts", "const tempDirs: string[] = [];\nasync function createTempDir() { const d = await mkdtemp('x-'); tempDirs.push(d); return d; }\nafterAll(async () => { for (const d of tempDirs) await rm(d); });\nit('a', async () => { const d = await createTempDir(); expect(d).toBeTruthy(); });"),
                 Case::pass("a.test.js", "const servers = [];\nafterEach(() => { servers.forEach((s) => s.close()); });\nit('a', () => { servers.push(app.listen(0)); });"),
+                // ... created in `beforeAll`.
+                Case::pass("a.test.js", "let ids;\nbeforeAll(() => { ids = []; });\nafterAll(() => Promise.all(ids.map(remove)));\nit('a', async () => { ids.push(await create()); });"),
                 // Constants.
                 Case::pass("a.test.js", "const URL = '/api';\nconst LIMITS = [1, 2];\nit('a', () => { expect(get(URL)).toEqual(LIMITS); });"),
                 // Reset in beforeEach / afterEach.
@@ -548,6 +557,13 @@ mod tests {
                 // Locals inside a test, and a parameter shadowing the name.
                 Case::pass("a.test.js", "let items = [];\nit('a', () => { const items = []; items.push(1); });"),
                 Case::pass("a.test.js", "let items = [];\nit('a', () => { [1].forEach((items) => { items.push(1); }); });"),
+                // Created once per class but reset per test, only read, a
+                // cleanup registry, or deep-copied per test (Django's
+                // `setUpTestData`).
+                Case::pass("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        cls.items = []\n\n    def setUp(self):\n        self.items = []\n\n    def test_a(self):\n        self.items.append(1)\n"),
+                Case::pass("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        cls.config = {'a': 1}\n\n    def test_a(self):\n        self.assertEqual(self.config['a'], 1)\n"),
+                Case::pass("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        cls.created = []\n\n    @classmethod\n    def tearDownClass(cls):\n        for c in cls.created:\n            c.delete()\n\n    def test_a(self):\n        self.created.append(make())\n"),
+                Case::pass("test_a.py", "from django.test import TestCase\n\nclass T(TestCase):\n    @classmethod\n    def setUpTestData(cls):\n        cls.items = []\n\n    def test_a(self):\n        self.items.append(1)\n"),
                 // Built at import time.
                 Case::pass("a.test.js", "const cases = [];\ncases.push(['a', 1]);\nfor (const c of [2]) cases.push(['b', c]);\ntest.each(cases)('%s', (n, v) => { expect(v).toBeDefined(); });"),
                 // A helper nobody calls from a test.
@@ -573,6 +589,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A container the class's once-per-class setup creates.
+                Case::fail("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        cls.items = []\n\n    def test_a(self):\n        self.items.append(1)\n        self.assertEqual(len(self.items), 1)\n", &["self.items.append(1)"]),
+                Case::fail("test_a.py", "class TestX:\n    @classmethod\n    def setup_class(cls):\n        cls.seen = {}\n\n    def test_a(self):\n        self.seen['a'] = 1\n", &["self.seen['a'] = 1"]),
                 // The test class's own attribute, set by a test through `cls`.
                 Case::fail("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    token = None\n\n    def test_a(self):\n        type(self).token = 'abc'\n        assert self.token\n", &["type(self).token = 'abc'"]),
                 // A value other than the declared one is left behind.

@@ -344,6 +344,8 @@ mod tests {
                 Case::fail("c.test.js", "afterEach(() => { db.prepare('DELETE FROM users').run(); });", &["db.prepare('DELETE FROM users')"]),
                 Case::fail("c.test.js", "beforeEach(async () => knexCleaner.clean(db, { mode: 'truncate' }));", &["knexCleaner.clean(db, { mode: 'truncate' })"]),
                 Case::fail("c.test.ts", "import { truncateAll } from './db';\nbeforeEach(async () => { await truncateAll(); await knex.migrate.rollback(); });", &["truncateAll()", "knex.migrate.rollback()"]),
+                // Bare imported helpers whose names are also ORM methods.
+                Case::fail("c.test.ts", "import { clearDatabase, dropDatabase } from './helpers/db';\nbeforeEach(async () => { await clearDatabase(); });\nafterAll(() => dropDatabase());", &["clearDatabase()", "dropDatabase()"]),
                 // The same helper reached through a project-local module.
                 Case::fail("c.test.js", "const helpers = require('./test-helpers');\nafterEach(async () => { await helpers.cleanTables(db); });", &["helpers.cleanTables(db)"]),
                 Case::fail("c.test.ts", "import * as h from '../support/h';\nimport dbUtil from './db-util';\nimport t = require('./t');\nbeforeEach(async () => { await h.truncateTables(); await dbUtil.resetDatabase(); await t.wipeTables(); });", &["h.truncateTables()", "dbUtil.resetDatabase()", "t.wipeTables()"]),
@@ -393,6 +395,8 @@ mod tests {
                 Case::pass("a.test.js", "beforeEach(() => db.query('SELECT * FROM users'));"),
                 Case::pass("a.test.js", "afterEach(() => { jest.clearAllMocks(); element.remove(); resetState(); clearMocks(); });"),
                 Case::pass("a.test.js", "async function resetDb() { await db.query('ROLLBACK'); }\nafterEach(() => resetDb());"),
+                // A same-file helper is judged by its body, whatever its name.
+                Case::pass("a.test.js", "async function clearDatabase() { await db.query('ROLLBACK'); }\nafterEach(() => clearDatabase());"),
                 // A wipe-helper name on a package, on a local object, on a
                 // named import, or in a test body rather than a hook.
                 Case::pass("a.test.js", "const lodash = require('lodash');\nimport * as u from 'test-utils';\nafterEach(() => { lodash.cleanTables(x); u.truncateTables(); });"),
