@@ -1147,9 +1147,24 @@ fn scan<'t>(
                         }
                     }
                     "spread_element" => scan_spread(model, child, at, upsert, depth + 1, best),
+                    "dictionary_splat" => scan(model, child, at, upsert, depth + 1, best),
                     _ => {}
                 }
             }
+        }
+        // Python `create(**user)`, `{**defaults, "username": "x"}`: the
+        // fields of the dict a splat unpacks count as written inline, as a
+        // JS spread's do; none when the file changes one of them
+        // (`user["email"] = f"{uuid4()}@x.com"`).
+        "dictionary_splat" => {
+            let Some(inner) = node.named_child(0) else {
+                return;
+            };
+            let inner = unwrap(inner);
+            if inner.kind() == "identifier" && model.writes_a_field_of(model.text(inner)) {
+                return;
+            }
+            scan(model, inner, at, upsert, depth + 1, best);
         }
         "array" | "list" | "tuple" => {
             let children = crate::walk::named_children_list(node);
@@ -2271,6 +2286,11 @@ mod tests {
             RULE,
             &[
                 Case::fail("test_u.py", "def test_x(db):\n    User.objects.create(username='admin', email='admin@x.com')\n", &["'admin@x.com'"]),
+                // Fields unpacked from a dict bound in the file (reported at
+                // the name), or merged into a literal.
+                Case::fail("test_u.py", "USER = {'email': 'alice@x.com', 'username': 'alice'}\n\ndef test_x(db):\n    User.objects.create(**USER)\n", &["USER"]),
+                Case::fail("test_u.py", "def test_x(db):\n    data = {'email': 'bob@x.com'}\n    User.objects.create(**data)\n", &["data"]),
+                Case::fail("test_u.py", "BASE = {'email': 'c@x.com'}\n\ndef test_x(db):\n    User.objects.create(**{**BASE, 'name': 'C'})\n", &["BASE"]),
                 Case::fail("test_u.py", "def test_x(db):\n    User.objects.create_user('john', 'lennon@x.com', 'pw')\n", &["'john'"]),
                 Case::fail("test_u.py", "def test_x(db):\n    User.objects.create_user(username='admin', password='pw')\n", &["'admin'"]),
                 Case::fail("test_u.py", "def test_x(db):\n    Org.objects.get_or_create(slug='acme')\n", &["'acme'"]),
@@ -2406,6 +2426,11 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Splats of isolated values, of a dict the test changes, of
+                // parameters.
+                Case::pass("test_u.py", "from uuid import uuid4\n\ndef test_x(db):\n    data = {'email': f'{uuid4()}@x.com'}\n    User.objects.create(**data)\n"),
+                Case::pass("test_u.py", "from uuid import uuid4\n\ndef test_x(db):\n    data = {'email': 'dan@x.com'}\n    data['email'] = f'{uuid4()}@x.com'\n    User.objects.create(**data)\n"),
+                Case::pass("test_u.py", "def make(**kwargs):\n    return User.objects.create(**kwargs)\n\ndef test_x(db, **extra):\n    User.objects.create(**extra)\n"),
                 // SQL compilation tests build INSERT statements and never run them.
                 Case::pass("test_compiler.py", "from sqlalchemy import insert\n\nclass T(fixtures.TestBase):\n    def test_x(self):\n        stmt = insert(users).values(id=1, email='a@x.com')\n        self.assert_compile(stmt, 'INSERT INTO users ...')\n"),
                 // A database file that a same-file helper opens at a path every
