@@ -741,7 +741,8 @@ impl<'t> Model<'t> {
     }
 
     /// `name` is bound in this file to a project-local module (a relative
-    /// specifier): `const helpers = require('./test-helpers')`,
+    /// specifier or a path alias: `@/`, `~/`, `#`):
+    /// `const helpers = require('./test-helpers')`,
     /// `import * as helpers from '../helpers'`, `import helpers from './h'`,
     /// TypeScript `import helpers = require('./h')`. A package
     /// (`require('lodash')`) or a named import is not.
@@ -749,7 +750,16 @@ impl<'t> Model<'t> {
         if name.is_empty() || name.contains(['.', '(', '[']) {
             return false;
         }
-        let relative = |s: &str| s.starts_with("./") || s.starts_with("../");
+        // Relative specifiers, and the project's own path aliases: `@/` and
+        // `~/` (tsconfig/Vite/Next aliases; no npm package is named so) and
+        // `#` (package.json subpath imports).
+        let relative = |s: &str| {
+            s.starts_with("./")
+                || s.starts_with("../")
+                || s.starts_with("@/")
+                || s.starts_with("~/")
+                || s.starts_with('#')
+        };
         let mut cursor = self.root.walk();
         for stmt in self.root.named_children(&mut cursor) {
             if stmt.kind() != "import_statement" {

@@ -349,6 +349,8 @@ mod tests {
                 // The same helper reached through a project-local module.
                 Case::fail("c.test.js", "const helpers = require('./test-helpers');\nafterEach(async () => { await helpers.cleanTables(db); });", &["helpers.cleanTables(db)"]),
                 Case::fail("c.test.ts", "import * as h from '../support/h';\nimport dbUtil from './db-util';\nimport t = require('./t');\nbeforeEach(async () => { await h.truncateTables(); await dbUtil.resetDatabase(); await t.wipeTables(); });", &["h.truncateTables()", "dbUtil.resetDatabase()", "t.wipeTables()"]),
+                // ... or through a path alias of the project (`@/`, `~/`, `#`).
+                Case::fail("c.test.ts", "import * as utils from '@/test/utils';\nimport * as seed from '#test/seed';\nafterEach(async () => { await utils.cleanTables(); await seed.resetDatabase(); });", &["utils.cleanTables()", "seed.resetDatabase()"]),
                 Case::fail("c.test.js", "beforeEach(() => Knex.raw('TRUNCATE users CASCADE').then(() => Knex.raw('TRUNCATE dexes CASCADE')));", &["Knex.raw('TRUNCATE users CASCADE')", "Knex.raw('TRUNCATE dexes CASCADE')"]),
                 Case::fail("c.test.js", "beforeEach(async () => {\n  const tableNames = rows.map((r) => r.tablename).join(', ');\n  await knex.raw(`TRUNCATE TABLE ${tableNames} RESTART IDENTITY CASCADE`);\n});", &["knex.raw(`TRUNCATE TABLE ${tableNames} RESTART IDENTITY CASCADE`)"]),
                 Case::fail("s.test.js", "let ctx = {};\nbeforeAll(async () => { ctx.db = await connect(); });\nafterEach(async () => { await ctx.db.query('TRUNCATE users'); });", &["ctx.db.query('TRUNCATE users')"]),
@@ -400,6 +402,7 @@ mod tests {
                 // A wipe-helper name on a package, on a local object, on a
                 // named import, or in a test body rather than a hook.
                 Case::pass("a.test.js", "const lodash = require('lodash');\nimport * as u from 'test-utils';\nafterEach(() => { lodash.cleanTables(x); u.truncateTables(); });"),
+                Case::pass("a.test.ts", "import * as u from '@acme/test-utils';\nafterEach(() => { u.truncateTables(); });"),
                 Case::pass("a.test.js", "const helpers = makeHelpers();\nafterEach(async () => { await helpers.cleanTables(db); });"),
                 Case::pass("a.test.js", "import { helpers } from './test-helpers';\nafterEach(async () => { await helpers.cleanTables(db); });"),
                 Case::pass("a.test.js", "const helpers = require('./test-helpers');\nit('x', async () => { await helpers.cleanTables(db); });"),
