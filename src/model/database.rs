@@ -1492,6 +1492,17 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
             }
             format!("{}()", call.path)
         }
+        // SQLAlchemy's async engine runs a sync callable on its connection:
+        // `await conn.run_sync(Base.metadata.drop_all)` drops every table as
+        // `metadata.drop_all(conn)` would.
+        "run_sync" => {
+            let f = first.filter(|f| f.kind() == "attribute")?;
+            let attribute = f.child_by_field_name("attribute")?;
+            if model.text(attribute) != "drop_all" {
+                return None;
+            }
+            format!("{}()", model.text(f))
+        }
         "execute" if receiver.contains("delete.().from.()") && !filtered_chain => {
             "query builder DELETE without where".to_string()
         }

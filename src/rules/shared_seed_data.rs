@@ -765,6 +765,21 @@ fn is_constructor(model: &Model, node: Node) -> bool {
     }
 }
 
+/// `json.dumps(...)` / `JSON.stringify(...)`: serializes its first argument.
+fn is_serializer(model: &Model, node: Node) -> bool {
+    node.child_by_field_name("function")
+        .is_some_and(|f| matches!(model.path_of(f).as_str(), "json.dumps" | "JSON.stringify"))
+}
+
+/// Python's builtin `dict(k=v, ...)`.
+fn is_dict_call(model: &Model, node: Node) -> bool {
+    model.lang.is_python()
+        && node.kind() == "call"
+        && node
+            .child_by_field_name("function")
+            .is_some_and(|f| f.kind() == "identifier" && model.text(f) == "dict")
+}
+
 /// The constructor call a name is bound to (`user = User(...)`).
 fn bound_to_constructor<'t>(model: &Model<'t>, name: Node<'t>) -> Option<Node<'t>> {
     let writes = model.visible_writes(name)?;
@@ -1172,7 +1187,22 @@ fn scan<'t>(
                 scan(model, child, at, upsert, depth + 1, best);
             }
         }
-        "call" | "new_expression" if is_constructor(model, node) => {
+        // A body serialized for the request (`data=json.dumps({...})`,
+        // `body: JSON.stringify({...})`) holds the record it serializes.
+        "call" | "call_expression" if is_serializer(model, node) => {
+            let Some(args) = node.child_by_field_name("arguments") else {
+                return;
+            };
+            if let Some(first) = crate::walk::named_children_list(args)
+                .into_iter()
+                .find(|c| !matches!(c.kind(), "comment" | "keyword_argument"))
+            {
+                scan(model, first, at, upsert, depth + 1, best);
+            }
+        }
+        // `User(...)`, `new User(...)`, and Python's `dict(username=...)`,
+        // whose keyword arguments are the record's fields.
+        "call" | "new_expression" if is_constructor(model, node) || is_dict_call(model, node) => {
             let Some(args) = node.child_by_field_name("arguments") else {
                 return;
             };
@@ -2306,6 +2336,10 @@ mod tests {
                 Case::fail("test_u.py", "EMAIL = 'admin@x.com'\n\ndef test_x(db):\n    User.objects.create(email=EMAIL)\n", &["EMAIL"]),
                 Case::fail("test_u.py", "def test_x(cursor):\n    cursor.execute(\"INSERT INTO users (id, email) VALUES (1, 'alice@x.com')\")\n", &["'alice@x.com'"]),
                 Case::fail("test_u.py", "def test_x(client):\n    client.post('/api/users', json={'email': 'p@x.com'})\n", &["'p@x.com'"]),
+                // The Flask idiom: the record serialized into `data=`, and the
+                // builtin `dict(...)` whose keywords are the fields.
+                Case::fail("tests/test_views.py", "import json\ndef test_x(client):\n    client.post('/api/v1/auth/registration', data=json.dumps(dict(username='tests', password='p')), content_type='application/json')\n", &["'tests'"]),
+                Case::fail("tests/test_views.py", "import json\ndef test_x(client):\n    client.post('/api/users', data=json.dumps({'email': 'j@x.com'}))\n    client.post('/api/users', json=dict(email='k@x.com'))\n", &["'j@x.com'", "'k@x.com'"]),
                 Case::fail("test_u.py", "import pytest\n@pytest.fixture\ndef user(db):\n    return User.objects.create(sku='S-1')\n", &["'S-1'"]),
                 Case::fail("test_u.py", "def create_user(**kw):\n    return User.objects.create(**kw)\n\ndef test_x(db):\n    create_user(email='h@x.com')\n", &["'h@x.com'"]),
                 // The SQL through a name resolved where it is used: two
@@ -2431,6 +2465,9 @@ mod tests {
                 Case::pass("test_u.py", "from uuid import uuid4\n\ndef test_x(db):\n    data = {'email': f'{uuid4()}@x.com'}\n    User.objects.create(**data)\n"),
                 Case::pass("test_u.py", "from uuid import uuid4\n\ndef test_x(db):\n    data = {'email': 'dan@x.com'}\n    data['email'] = f'{uuid4()}@x.com'\n    User.objects.create(**data)\n"),
                 Case::pass("test_u.py", "def make(**kwargs):\n    return User.objects.create(**kwargs)\n\ndef test_x(db, **extra):\n    User.objects.create(**extra)\n"),
+                // A serialized body or `dict(...)` with no unique key, or one
+                // serialized but sent nowhere.
+                Case::pass("tests/test_views.py", "import json\ndef test_x(client):\n    client.post('/api/v1/questions', data=json.dumps(dict(title='Blue', body='Why?')))\n    payload = json.dumps({'email': 'a@x.com'})\n    assert json.loads(payload)['email']\n"),
                 // SQL compilation tests build INSERT statements and never run them.
                 Case::pass("test_compiler.py", "from sqlalchemy import insert\n\nclass T(fixtures.TestBase):\n    def test_x(self):\n        stmt = insert(users).values(id=1, email='a@x.com')\n        self.assert_compile(stmt, 'INSERT INTO users ...')\n"),
                 // A database file that a same-file helper opens at a path every

@@ -679,10 +679,14 @@ fn member_written<'t>(
     text.get(cut..).map(member_text)
 }
 
-/// A member access as compared text: no whitespace, `?.` read as `.`.
+/// A member access as compared text: no whitespace, `?.` read as `.`, and
+/// a key in single quotes read as in double quotes (`STATE['id']` reads
+/// what `STATE["id"] = ...` wrote; an f-string can only use the other
+/// quote: `f"/items/{STATE['id']}"`).
 fn member_text(t: &str) -> String {
     t.chars()
         .filter(|c| !c.is_whitespace() && *c != '?')
+        .map(|c| if c == '\'' { '"' } else { c })
         .collect()
 }
 
@@ -871,6 +875,9 @@ mod tests {
                 Case::fail("test_a.py", "state = load()\n\ndef test_a():\n    state.token = 't'\n\ndef test_b():\n    assert state.token.strip()\n", &["state"]),
                 Case::fail("test_a.py", "STATE = {}\n\ndef test_a():\n    STATE['id'] = 1\n\ndef test_b():\n    assert STATE['id'] == 1\n", &["STATE"]),
                 Case::fail("test_a.py", "STATE = {}\n\ndef test_a():\n    STATE['id'] = 1\n\ndef test_b():\n    assert STATE == {'id': 1}\n", &["STATE"]),
+                // The key read in the other quote (an f-string allows only
+                // that one) is the key written.
+                Case::fail("test_a.py", "_state = {}\n\ndef test_01_create():\n    _state[\"id\"] = create()\n\ndef test_03_get():\n    get(f\"/items/{_state['id']}\")\n", &["_state"]),
                 // A walrus rebinds the global.
                 Case::fail("test_a.py", "def test_a():\n    global token\n    if (token := login()):\n        pass\n\ndef test_b():\n    assert token\n", &["token"]),
             ],
@@ -916,6 +923,8 @@ mod tests {
                 Case::pass("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    def test_a(self):\n        class C:\n            pass\n        C.foo = 1\n        assert C.foo\n\n    def test_b(self):\n        class C:\n            foo = 2\n        assert C.foo == 2\n"),
                 // A member write does not make reads of other members dependent.
                 Case::pass("test_a.py", "curses = import_module('curses')\n\ndef test_a():\n    curses.LINES = 0\n\ndef test_b():\n    curses.initscr()\n    assert curses.COLS\n"),
+                // ... nor reads of another key, in whichever quotes.
+                Case::pass("test_a.py", "STATE = {'name': 'n'}\n\ndef test_a():\n    STATE[\"id\"] = 1\n\ndef test_b():\n    get(f\"/items/{STATE['name']}\")\n"),
                 Case::pass("test_a.py", "class TestR:\n    gen = random.SystemRandom()\n\n    def test_a(self):\n        self.gen.gauss_next = None\n\n    def test_b(self):\n        self.gen.seed(100)\n"),
                 // Patched and restored in `finally`.
                 Case::pass("test_a.py", "helpers = load()\n\ndef test_a():\n    orig = helpers.open\n    helpers.open = fake\n    try:\n        run()\n    finally:\n        helpers.open = orig\n\ndef test_b():\n    helpers.open('x')\n"),

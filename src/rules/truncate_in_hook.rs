@@ -11,7 +11,8 @@
 //! `destroy({truncate: true})`/`destroy({where: {}})`/`sync({force: true})`,
 //! `deleteMany({})`/`deleteMany()`, `collection.drop()`, `dropDatabase()`,
 //! Django `Model.objects.all().delete()`, SQLAlchemy
-//! `session.query(M).delete()`, `metadata.drop_all()`. Reported at the call.
+//! `session.query(M).delete()`, `metadata.drop_all()` (also handed to
+//! `conn.run_sync(...)`). Reported at the call.
 //!
 //! Not flagged: statements in test bodies, statements scoped to a per-worker
 //! schema/database (a name built from an isolated value), a per-file private
@@ -460,6 +461,9 @@ mod tests {
                 // that branch races no one; the one every worker runs does.
                 Case::fail("conftest.py", "import pytest\n@pytest.fixture(scope='session', autouse=True)\ndef reinit(worker_id):\n    if worker_id == \"master\":\n        metadata.drop_all(engine)\n    else:\n        Base.metadata.drop_all(bind=engine)\n", &["Base.metadata.drop_all(bind=engine)"]),
                 Case::fail("test_f.py", "import pytest\n@pytest.fixture\ndef app():\n    yield app\n    db.drop_all()\n", &["db.drop_all()"]),
+                // SQLAlchemy's async engine: the sync `drop_all` handed to
+                // `run_sync` drops every table of the shared database.
+                Case::fail("tests/conftest.py", "import pytest_asyncio\nengine = create_async_engine(\"sqlite+aiosqlite:///./test.db\")\n@pytest_asyncio.fixture\nasync def db_session():\n    async with engine.begin() as conn:\n        await conn.run_sync(Base.metadata.drop_all)\n        await conn.run_sync(Base.metadata.create_all)\n    yield\n", &["conn.run_sync(Base.metadata.drop_all)"]),
                 // The statement through a name bound in two helpers: the one
                 // visible at the execute is the wipe.
                 Case::fail("tests/conftest.py", "import pytest\ndef wipe(conn):\n    query = \"TRUNCATE users\"\n    conn.execute(query)\n\ndef count(conn):\n    query = \"SELECT COUNT(*) FROM users\"\n    return conn.execute(query)\n\n@pytest.fixture\ndef clean(conn):\n    wipe(conn)\n", &["conn.execute(query)"]),
@@ -498,6 +502,11 @@ mod tests {
                 // (a peewee session fixture's `drop_tables([])`).
                 Case::pass("tests/conftest.py", "import pytest\n@pytest.fixture(scope=\"session\")\ndef app():\n    application = create_app()\n    yield application\n    application.database.drop_tables([])\n"),
                 Case::pass("tests/conftest.py", "import pytest\n@pytest.fixture\ndef s(engine):\n    yield\n    metadata.drop_all(())\n    db.drop_tables([ ])\n"),
+                // `run_sync` of anything but `drop_all` (creating tables), in a
+                // test body, or on a private in-memory database.
+                Case::pass("tests/conftest.py", "import pytest_asyncio\n@pytest_asyncio.fixture\nasync def db_session(engine):\n    async with engine.begin() as conn:\n        await conn.run_sync(Base.metadata.create_all)\n        await conn.run_sync(drop_all)\n    yield\n"),
+                Case::pass("tests/test_db.py", "async def test_x(engine):\n    async with engine.begin() as conn:\n        await conn.run_sync(Base.metadata.drop_all)\n"),
+                Case::pass("tests/conftest.py", "import pytest_asyncio\nengine = create_async_engine(\"sqlite+aiosqlite:///:memory:\")\n@pytest_asyncio.fixture\nasync def db_session():\n    yield\n    async with engine.begin() as conn:\n        await conn.run_sync(Base.metadata.drop_all)\n"),
             ],
         );
     }
