@@ -2232,6 +2232,12 @@ mod tests {
                 Case::pass("test_r.py", "import responses\ndef test_x():\n    requests.post('https://x/users', json={'email': 'a@b.com'})\n"),
                 Case::pass("a.test.ts", "jest.mock('../repositories/userRepository');\nit('x', async () => { await userService.createUser({ email: 'a@b.com' }); });"),
                 Case::pass("a.test.ts", "const prismaMock = mockDeep<PrismaClient>();\nit('x', async () => { await createUser({ email: 'a@b.com' }); });"),
+                // The Prisma singleton mock, imported and configured here: the
+                // routes the requests reach write to the double (audit 18).
+                Case::pass("tests/integration/auth.test.ts", "import { prismaMock } from '../mocks/prisma';\nit('x', async () => {\n  prismaMock.user.create.mockResolvedValue({ id: 'u1' });\n  await request(app).post('/api/v1/auth/register').send({ email: 'new@example.com', password: 'p' });\n});"),
+                Case::pass("tests/users.test.ts", "import { usersRepoMock } from './helpers';\nit('x', async () => {\n  usersRepoMock.insert.mockReturnValue(1);\n  await request(app).post('/users').send({ email: 'a@x.com' });\n});"),
+                // A configured double of something else leaves the database real.
+                Case::fail("tests/integration/auth.test.ts", "import { mailerMock } from '../mocks/mailer';\nit('x', async () => {\n  mailerMock.send.mockResolvedValue(true);\n  await request(app).post('/api/v1/auth/register').send({ email: 'new@example.com', password: 'p' });\n});", &["'new@example.com'"]),
                 // NestJS unit test: the repository the service writes to is injected as a mock.
                 Case::pass("users.service.spec.ts", "beforeEach(async () => {\n  const module = await Test.createTestingModule({ providers: [UsersService, { provide: getRepositoryToken(User), useValue: { create: jest.fn(), save: jest.fn() } }] }).compile();\n  usersService = module.get(UsersService);\n});\nit('creates', async () => { await usersService.create({ email: 'igor@gmail.com' }); });"),
                 Case::pass("users.service.spec.ts", "beforeEach(async () => {\n  const module = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(PrismaService).useValue(prismaMock).compile();\n  usersService = module.get(UsersService);\n});\nit('creates', async () => { await usersService.create({ email: 'igor@gmail.com' }); });"),
