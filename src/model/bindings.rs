@@ -103,6 +103,10 @@ pub struct BindingUses {
     /// Tests that register putting it back themselves
     /// (`self.addCleanup(setattr, cls, "name", saved)`).
     pub restored_by_cleanup: Vec<ScopeId>,
+    /// JS: per-test hooks that reassign or empty one member of it
+    /// (`afterEach(() => { store.users = []; })`), with that member: a
+    /// reset of what tests put under `store.users`, not of all of `store`.
+    member_reset_hooks: Vec<(ScopeId, String)>,
 }
 
 impl BindingUses {
@@ -212,6 +216,7 @@ impl<'t> Model<'t> {
         let mut by_test: HashMap<ScopeId, Vec<usize>> = HashMap::new();
         let mut reset_hooks: Vec<ScopeId> = Vec::new();
         let mut full_reset_hooks: Vec<ScopeId> = Vec::new();
+        let mut member_reset_hooks: Vec<(ScopeId, String)> = Vec::new();
         for (i, r) in binding.refs.iter().enumerate() {
             let owner = self.owner(r.scope);
             let helper = self
@@ -225,6 +230,24 @@ impl<'t> Model<'t> {
                     .clone(),
                 None => vec![owner],
             };
+            if !self.lang.is_python()
+                && matches!(
+                    r.kind,
+                    RefKind::MemberAssign | RefKind::Clear | RefKind::Mutate
+                )
+            {
+                if let Some(member) = self.member_reset(binding.name, r.node) {
+                    for &o in &all {
+                        if self.is_per_test_hook(o)
+                            && !member_reset_hooks
+                                .iter()
+                                .any(|(h, m)| *h == o && *m == member)
+                        {
+                            member_reset_hooks.push((o, member.to_string()));
+                        }
+                    }
+                }
+            }
             if matches!(
                 r.kind,
                 RefKind::Rebind | RefKind::Clear | RefKind::SelfRebind
@@ -314,7 +337,83 @@ impl<'t> Model<'t> {
             reset_hooks,
             shadow_only_hooks,
             restored_by_cleanup,
+            member_reset_hooks,
         }
+    }
+
+    /// JS: the member of `name` that the write `node` reassigns or empties
+    /// as a whole (`name.users = []`, `name.users.length = 0`,
+    /// `name.users.clear()`, `name['users'] = {}`), if it does.
+    fn member_reset(&self, name: &str, node: Node<'t>) -> Option<&'t str> {
+        let src: &'t str = self.src;
+        let text = |n: Node<'t>| src.get(n.byte_range()).unwrap_or("");
+        match node.kind() {
+            "assignment_expression" => {
+                let left = node.child_by_field_name("left")?;
+                if let Some(m) = direct_member(name, text(left)) {
+                    return Some(m);
+                }
+                // `name.users.length = 0`
+                let rest = text(left).strip_suffix(".length")?;
+                let value = node.child_by_field_name("right")?;
+                (text(value) == "0").then_some(())?;
+                direct_member(name, rest)
+            }
+            "call_expression" => {
+                // `name.users.clear()` / `name.users.splice(0)`
+                let callee = node.child_by_field_name("function")?;
+                if callee.kind() != "member_expression" {
+                    return None;
+                }
+                let method = text(callee.child_by_field_name("property")?);
+                let args = node.child_by_field_name("arguments")?;
+                let empties = match method {
+                    "clear" => args.named_child_count() == 0,
+                    "splice" => text(args) == "(0)",
+                    _ => false,
+                };
+                empties.then_some(())?;
+                direct_member(name, text(callee.child_by_field_name("object")?))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether a per-test hook covering `test` resets member `member` of
+    /// the binding as a whole (see [`Self::member_reset`]).
+    pub fn member_reset_before_test(
+        &self,
+        uses: &BindingUses,
+        test: ScopeId,
+        member: &str,
+    ) -> bool {
+        uses.member_reset_hooks.iter().any(|(h, m)| {
+            m == member
+                && self
+                    .scope(*h)
+                    .parent
+                    .map(|p| self.suite_applies(self.enclosing_container(p), test))
+                    .unwrap_or(false)
+                && self.runs_around_each(*h, test)
+        })
+    }
+
+    /// JS: the member of `name` a write `node` goes through
+    /// (`name.users.push(x)`, `name.users[0] = x`, `name.users = []`), if it
+    /// is a write under one member rather than to `name` itself or by one of
+    /// its own methods (`name.push(x)`).
+    pub fn written_member(&self, name: &str, node: Node<'t>) -> Option<&'t str> {
+        let src: &'t str = self.src;
+        let text = src.get(node.byte_range()).unwrap_or("");
+        let rest = text.strip_prefix(name)?.strip_prefix('.')?;
+        let end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '$'))
+            .unwrap_or(rest.len());
+        let (member, after) = rest.split_at(end);
+        let after = after.trim_start();
+        (!member.is_empty()
+            && (after.starts_with('.') || after.starts_with('[') || after.starts_with('=')))
+        .then_some(member)
     }
 
     /// Whether a per-test hook covering `test` resets the binding (reassigns
@@ -455,6 +554,23 @@ impl<'t> Model<'t> {
             }
         }
     }
+}
+
+/// `users` for `name.users` or `name['users']` exactly.
+fn direct_member<'a>(name: &str, target: &'a str) -> Option<&'a str> {
+    let rest = target.strip_prefix(name)?;
+    let member = if let Some(m) = rest.strip_prefix('.') {
+        m
+    } else {
+        rest.strip_prefix('[')?
+            .strip_suffix(']')?
+            .trim_matches(|c| c == '\'' || c == '"' || c == '`')
+    };
+    (!member.is_empty()
+        && member
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$'))
+    .then_some(member)
 }
 
 fn unwrap_expr(mut node: Node) -> Node {

@@ -555,6 +555,17 @@ impl<'t> Model<'t> {
             // User.create.mockResolvedValue(...): User.create is a mock.
             if let Some(base) = before_mock_segment(p) {
                 d.names.push(base.to_string());
+                // `prismaMock.user.create.mockResolvedValue(...)`: the file
+                // configures a double named for what it replaces, wherever
+                // it was made (the Prisma singleton-mock module it imports).
+                // Its root counts as a double too, so a mock named for the
+                // persistence layer says the writes reach no database.
+                if !self.lang.is_python() {
+                    let root = facts::first_segment(base);
+                    if root != base && is_fake_name(root) && !d.names.iter().any(|n| n == root) {
+                        d.names.push(root.to_string());
+                    }
+                }
             }
             // jest.mock('../db') / vi.mock(...) / mock.patch('app.User').
             if matches!(p, "jest.mock" | "vi.mock" | "jest.doMock" | "vi.doMock") {

@@ -123,6 +123,18 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         {
             continue;
         }
+        // A write under one member (`store.users.push(x)`) that a per-test
+        // hook resets as a whole (`afterEach(() => { store.users = []; })`)
+        // leaks nothing to the next test, unless the tests run concurrently.
+        if let Some(member) = model.written_member(binding.name, r.node) {
+            if !uses.owners[i].is_empty()
+                && uses.owners[i].iter().all(|&t| {
+                    !model.is_concurrent(t) && model.member_reset_before_test(&uses, t, member)
+                })
+            {
+                continue;
+            }
+        }
         let flagged = uses.owners[i].iter().find(|&&test| {
             *leaks.entry(test).or_insert_with(|| {
                 model.is_concurrent(test)
@@ -519,6 +531,12 @@ mod tests {
                 Case::fail("c.test.tsx", "const rendered: JSX.Element[] = [];\nit('renders', () => { rendered.push(<App />); });", &["rendered.push(<App />)"]),
                 Case::fail("a.test.js", "let count = 0;\nconst log = [];\nit('a', () => { count += 1; log.push(1); });\nit('b', () => { expect(count).toBe(1); });", &["count += 1", "log.push(1)"]),
                 Case::fail("a.test.js", "let total = 0;\nit('a', () => { total = total + 1; });", &["total = total + 1"]),
+                // A hook that resets another member, or only one-off (beforeAll),
+                // leaves what the test writes in place; concurrent tests race.
+                Case::fail("a.test.js", "const store = { users: [], posts: [] };\nafterEach(() => { store.posts = []; });\nit('a', () => { store.users.push('x'); });", &["store.users.push('x')"]),
+                Case::fail("a.test.js", "const store = { users: [] };\nbeforeAll(() => { store.users = []; });\nit('a', () => { store.users.push('x'); });", &["store.users.push('x')"]),
+                Case::fail("a.test.js", "const store = { users: [] };\nafterEach(() => { store.users = []; });\nit('a', () => { store.count = 1; });", &["store.count = 1"]),
+                Case::fail("a.test.js", "const store = { users: [] };\nbeforeEach(() => { store.users = []; });\nit.concurrent('a', async () => { store.users.push('x'); });", &["store.users.push('x')"]),
                 // An entry replaced with a value built on the old one, then used.
                 Case::fail("a.test.js", "const state = { items: [] };\nit('a', () => { state.items = state.items.concat(1); expect(state.items).toHaveLength(1); });", &["state.items = state.items.concat(1)"]),
                 // An inline patch-and-restore: the change is reported, the
@@ -552,6 +570,11 @@ mod tests {
                 Case::pass("a.test.js", "const cache = new Map();\nbeforeEach(() => cache.clear());\nit('a', () => { cache.set(1, 2); });"),
                 Case::pass("a.test.js", "let count;\nbeforeEach(() => { count = 0; });\nit('a', () => { count++; });"),
                 Case::pass("a.test.js", "describe('s', () => {\n  let calls = [];\n  beforeEach(() => { calls = []; });\n  it('a', () => { calls.push(1); });\n});"),
+                // A per-test hook that resets the member the test writes under
+                // (audit 18: `const store = { users: [] }` emptied in afterEach).
+                Case::pass("a.test.js", "const store = { users: [] };\nafterEach(() => { store.users = []; });\nit('a', () => { store.users.push('x'); expect(store.users).toHaveLength(1); });"),
+                Case::pass("a.test.js", "const state = { items: [], seen: new Set() };\nbeforeEach(() => { state.items.length = 0; state.seen.clear(); });\nit('a', () => { state.items.push(1); state.seen.add(1); });"),
+                Case::pass("a.test.js", "const store = { users: [] };\nconst clear = () => { store.users = []; };\nafterEach(() => clear());\nit('a', () => { store.users[0] = 'x'; });"),
                 // Mutations only in hooks: beforeAll populating a cache.
                 Case::pass("a.test.js", "const users = [];\nbeforeAll(async () => { users.push(await createUser()); });\nit('a', () => { expect(users[0].name).toBe('x'); });"),
                 // Locals inside a test, and a parameter shadowing the name.

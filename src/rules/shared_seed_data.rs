@@ -1220,9 +1220,44 @@ fn scan<'t>(
                 }
             }
         }
+        // JS: a request body serialised in place (`body: JSON.stringify({...})`
+        // in `new NextRequest(url, {...})`), and a request built by a helper
+        // of the file handed to a route handler (`register(req(url, { email
+        // }))`, `POST(makeRequest({ email }))`): the record is in their
+        // object arguments.
+        "call_expression" if !model.lang.is_python() => {
+            let Some(callee) = node.child_by_field_name("function") else {
+                return;
+            };
+            let name = model.text(callee);
+            if name != "JSON.stringify" && !is_request_builder(model, name) {
+                return;
+            }
+            let Some(args) = node.child_by_field_name("arguments") else {
+                return;
+            };
+            for child in crate::walk::named_children_list(args) {
+                if matches!(
+                    unwrap(child).kind(),
+                    "object" | "identifier" | "call_expression" | "new_expression"
+                ) {
+                    scan(model, child, at, upsert, depth + 1, best);
+                }
+            }
+        }
         "identifier" => scan_bound(model, node, at, upsert, depth + 1, best),
         _ => {}
     }
+}
+
+/// A function of this file that builds a request (`req`, `makeRequest`,
+/// `buildPostRequest`, `jsonRequest`): its object arguments are the body.
+fn is_request_builder(model: &Model, name: &str) -> bool {
+    if name.contains('.') || !model.functions.contains_key(name) {
+        return false;
+    }
+    let lower = name.to_ascii_lowercase();
+    lower == "req" || (lower.ends_with("request") && lower != "request")
 }
 
 /// A record bound to a name: report at the name, the literal is the related
@@ -2128,6 +2163,13 @@ mod tests {
                 Case::fail("f.test.js", "test('f', async () => { await factory.create('user', { email: 'f@x.io' }); });", &["'f@x.io'"]),
                 Case::pass("f.test.js", "test('f', () => { factory.build('user', { email: 'f@x.io' }); });"),
                 Case::fail("u.test.js", "it('x', async () => { await User.create({ email: 'test@example.com', name: 'Test' }); });", &["'test@example.com'"]),
+                // Next.js route handlers called with a request built in the file
+                // (audit 18): the body is in the builder's object argument.
+                Case::fail("tests/integration/auth.test.ts", "function req(url, body) {\n  return new NextRequest(`http://localhost${url}`, { method: 'POST', body: JSON.stringify(body) });\n}\nit('x', async () => {\n  const { POST: register } = await import('@/app/api/auth/register/route');\n  await register(req('/api/auth/register', { name: 'A', email: 'ratelimited@example.com', password: 'pw' }));\n});", &["'ratelimited@example.com'"]),
+                Case::fail("tests/integration/auth.test.ts", "describe('auth', () => {\n  const email = 'lifecycle@example.com';\n  it('x', async () => {\n    await register(makeRequest({ email, password: 'pw' }));\n  });\n});\nfunction makeRequest(body) { return new Request('http://x/api/register', { method: 'POST', body: JSON.stringify(body) }); }", &["email"]),
+                Case::fail("tests/api/signup.test.ts", "it('x', async () => {\n  await createAccount(new NextRequest('http://localhost/api/signup', { method: 'POST', body: JSON.stringify({ email: 'n@x.com' }) }));\n});", &["'n@x.com'"]),
+                // A call that is no request builder of the file carries no record.
+                Case::pass("tests/integration/auth.test.ts", "it('x', async () => {\n  await register(buildRequest({ email: 'a@x.com' }));\n  await register(format({ email: 'b@x.com' }));\n});"),
                 Case::fail("u.test.ts", "beforeEach(async () => {\n  await prisma.user.create({ data: { email: 'alice@x.com', name: 'Alice' } });\n});", &["'alice@x.com'"]),
                 Case::fail("u.test.ts", "await prisma.user.createMany({ data: [{ email: 'a@x.com' }, { email: 'b@x.com' }] });", &["'a@x.com'"]),
                 // Query builders: the row is in `.values(...)`.
@@ -2277,6 +2319,12 @@ mod tests {
                 Case::pass("test_r.py", "import responses\ndef test_x():\n    requests.post('https://x/users', json={'email': 'a@b.com'})\n"),
                 Case::pass("a.test.ts", "jest.mock('../repositories/userRepository');\nit('x', async () => { await userService.createUser({ email: 'a@b.com' }); });"),
                 Case::pass("a.test.ts", "const prismaMock = mockDeep<PrismaClient>();\nit('x', async () => { await createUser({ email: 'a@b.com' }); });"),
+                // The Prisma singleton mock, imported and configured here: the
+                // routes the requests reach write to the double (audit 18).
+                Case::pass("tests/integration/auth.test.ts", "import { prismaMock } from '../mocks/prisma';\nit('x', async () => {\n  prismaMock.user.create.mockResolvedValue({ id: 'u1' });\n  await request(app).post('/api/v1/auth/register').send({ email: 'new@example.com', password: 'p' });\n});"),
+                Case::pass("tests/users.test.ts", "import { usersRepoMock } from './helpers';\nit('x', async () => {\n  usersRepoMock.insert.mockReturnValue(1);\n  await request(app).post('/users').send({ email: 'a@x.com' });\n});"),
+                // A configured double of something else leaves the database real.
+                Case::fail("tests/integration/auth.test.ts", "import { mailerMock } from '../mocks/mailer';\nit('x', async () => {\n  mailerMock.send.mockResolvedValue(true);\n  await request(app).post('/api/v1/auth/register').send({ email: 'new@example.com', password: 'p' });\n});", &["'new@example.com'"]),
                 // NestJS unit test: the repository the service writes to is injected as a mock.
                 Case::pass("users.service.spec.ts", "beforeEach(async () => {\n  const module = await Test.createTestingModule({ providers: [UsersService, { provide: getRepositoryToken(User), useValue: { create: jest.fn(), save: jest.fn() } }] }).compile();\n  usersService = module.get(UsersService);\n});\nit('creates', async () => { await usersService.create({ email: 'igor@gmail.com' }); });"),
                 Case::pass("users.service.spec.ts", "beforeEach(async () => {\n  const module = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(PrismaService).useValue(prismaMock).compile();\n  usersService = module.get(UsersService);\n});\nit('creates', async () => { await usersService.create({ email: 'igor@gmail.com' }); });"),
