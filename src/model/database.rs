@@ -1444,7 +1444,31 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
         }
         "deleteMany" | "delete_many" | "remove" => {
             let unfiltered = if method == "remove" {
-                call.args().len() == 1 && is_empty_object(first)
+                // Mongoose's and the old MongoDB driver's delete-all:
+                // `User.remove({})`, `User.remove({}, done)`, and a raw
+                // collection's `User.collection.remove(done)` /
+                // `db.collection('users').remove()`. A trailing callback
+                // is no filter.
+                let callback = |n: Node| {
+                    matches!(
+                        n.kind(),
+                        "arrow_function" | "function_expression" | "function"
+                    ) || (n.kind() == "identifier"
+                        && matches!(model.text(n), "done" | "cb" | "callback" | "next"))
+                };
+                let args = call.args();
+                let filters = match args.split_last() {
+                    Some((last, rest)) if !model.lang.is_python() && callback(last.value) => rest,
+                    _ => args,
+                };
+                let collection = receiver.ends_with(".collection")
+                    || receiver == "collection"
+                    || receiver.ends_with("collection.()");
+                match filters {
+                    [] => collection,
+                    [only] => only.name.is_none() && is_empty_object(Some(only.value)),
+                    _ => false,
+                }
             } else {
                 call.args().is_empty()
                     || (call.args().len() == 1

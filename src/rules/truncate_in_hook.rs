@@ -332,6 +332,8 @@ mod tests {
                 Case::fail("s.test.js", "afterEach(async () => { await User.destroy({ where: {} }); });", &["User.destroy({ where: {} })"]),
                 Case::fail("s.test.js", "beforeAll(async () => { await sequelize.sync({ force: true }); });", &["sequelize.sync({ force: true })"]),
                 Case::fail("m.test.ts", "afterEach(async () => { await User.deleteMany({}); });", &["User.deleteMany({})"]),
+                // Mongoose's legacy delete-all, with or without a callback.
+                Case::fail("m.test.js", "beforeEach((done) => { User.remove({}, done); });\nafterEach((done) => { User.collection.remove(done); });\nafter(async () => { await db.collection('users').remove(); });", &["User.remove({}, done)", "User.collection.remove(done)", "db.collection('users').remove()"]),
                 Case::fail("p.test.ts", "beforeEach(async () => { await prisma.user.deleteMany(); });", &["prisma.user.deleteMany()"]),
                 // Drizzle: `db.delete(table)` with no `.where()` deletes every row.
                 Case::fail("d.test.ts", "import { db } from '@/db';\nimport { users, posts } from '@/db/schema';\nconst cleanup = async () => { await db.delete(posts); await db.delete(users).returning(); };\nbeforeEach(async () => { await cleanup(); });", &["db.delete(posts)", "db.delete(users)"]),
@@ -392,6 +394,7 @@ mod tests {
                 Case::pass("a.test.js", "beforeEach(() => { mockDb.query('DELETE FROM users'); });"),
                 // Not SQL, not destructive.
                 Case::pass("a.test.js", "beforeEach(() => { map.clear(); cache.delete('k'); _.truncate('abc'); });"),
+                Case::pass("a.test.js", "afterEach((done) => { User.remove({ _id: id }, done); el.remove(); fs.remove(dir); db.collection('users').remove(query); });"),
                 // Drizzle delete with a where; a Map's delete; no Drizzle in the file.
                 Case::pass("d.test.ts", "import { eq } from 'drizzle-orm';\nimport { users } from '@/db/schema';\nafterEach(async () => { await db.delete(users).where(eq(users.id, id)); sessions.delete(users); });"),
                 Case::pass("d.test.ts", "import { users } from './fixtures';\nafterEach(() => { db.delete(users); cacheDb.delete(key); });"),
