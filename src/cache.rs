@@ -221,6 +221,7 @@ pub fn check_input(
     cache: Option<&Cache>,
 ) -> FileOutcome {
     let shown = crate::source::display_path(&input.path);
+    let read_timer = crate::timings::time(crate::timings::Phase::Read);
     let bytes = match read_file(&input.path) {
         Ok(b) => b,
         Err(e) => {
@@ -242,6 +243,7 @@ pub fn check_input(
         [(h >> 64) as u64, h as u64]
     });
     let settings_key = cache.map(|_| fingerprint(&settings)).unwrap_or(0);
+    drop(read_timer);
     let mut source_facts = Some(source_facts);
     let mut complete = |settings: &mut Settings| {
         if let Some(add) = source_facts.take() {
@@ -266,9 +268,11 @@ pub fn check_input(
         }
     }
     let lang = crate::lang::Lang::from_path(&input.path);
+    let prefilter_timer = crate::timings::time(crate::timings::Phase::Prefilter);
     let rules = lang.map_or(crate::prefilter::RuleSet::EMPTY, |lang| {
         prefilter.rules_for(lang, &bytes, !settings.project.extras.is_empty())
     });
+    drop(prefilter_timer);
     let (outcome, source_settings, mentions) = if !rules.is_empty() {
         complete(&mut settings);
         let source_settings = cache.map(|_| fingerprint(&settings));

@@ -122,6 +122,12 @@ pub struct CheckArgs {
     #[arg(long, hide = true)]
     pub no_prefilter: bool,
 
+    /// Print on stderr where the run's CPU time went, per phase of a file's
+    /// analysis (read, prefilter, parse, model, each rule...), summed over
+    /// threads. For profiling isolint itself.
+    #[arg(long, hide = true)]
+    pub timings: bool,
+
     /// Neither read nor write the results cache (`.isolint_cache/`).
     #[arg(long)]
     pub no_cache: bool,

@@ -8,6 +8,7 @@ use crate::model::{framework, FileRole, Model, ProjectFacts};
 use crate::prefilter::RuleSet;
 use crate::rules::{self, Rule, RuleContext, RuleDoc, SharedThrough};
 use crate::source::{decode, LineIndex};
+use crate::timings::Phase;
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -124,6 +125,7 @@ pub fn check_bytes_for(
     let Some(lang) = Lang::from_path(&input.path) else {
         return outcome;
     };
+    let decode_timer = crate::timings::time(Phase::Decode);
     let text = match decode(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -132,6 +134,7 @@ pub fn check_bytes_for(
         }
     };
     outcome.suppressions = crate::suppress::scan(&text, lang.is_python());
+    drop(decode_timer);
     let (findings, notices) = analyze_source_for(&path, &text, lang, input.role, settings, only);
     outcome.findings = findings;
     outcome.notices.extend(notices);
@@ -173,6 +176,8 @@ pub fn analyze_source_for(
     let tree = PARSER.with(|p| {
         let mut parser = p.borrow_mut();
         parser.set_language(&lang.grammar()).ok()?;
+        crate::timings::count_parsed_file();
+        let _timer = crate::timings::time(Phase::Parse);
         parser.parse(text, None)
     });
     let Some(tree) = tree else {
@@ -183,6 +188,7 @@ pub fn analyze_source_for(
         });
         return (Vec::new(), notices);
     };
+    let tree_checks_timer = crate::timings::time(Phase::TreeChecks);
     let lines = LineIndex::new(text);
     let root = tree.root_node();
     if root.has_error() {
@@ -204,7 +210,9 @@ pub fn analyze_source_for(
         });
         return (Vec::new(), notices);
     }
+    drop(tree_checks_timer);
     let path = Arc::new(path.to_path_buf());
+    let model_timer = crate::timings::time(Phase::Model);
     let model = Model::build(
         lang,
         text,
@@ -213,6 +221,7 @@ pub fn analyze_source_for(
         &settings.project,
         &settings.isolation,
     );
+    drop(model_timer);
     let memo = crate::model::memo::FileMemo::default();
     let mut findings = Vec::new();
     for rule in settings.rules.iter().filter(|r| only.contains(**r)) {
@@ -228,8 +237,15 @@ pub fn analyze_source_for(
             findings: &mut findings,
             memo: &memo,
         };
+        let _timer = if crate::timings::enabled() {
+            let index = crate::rules::all().iter().position(|r| r.id() == rule.id());
+            index.and_then(|i| crate::timings::time(Phase::Rule(i)))
+        } else {
+            None
+        };
         rule.check(&mut cx);
     }
+    let filter_timer = crate::timings::time(Phase::Filter);
     if lang.is_python() && !findings.is_empty() {
         drop_script_only(root, text, &model, &path, &mut findings);
         drop_contained(&model, &mut findings);
@@ -237,6 +253,12 @@ pub fn analyze_source_for(
     drop_never_run(&model, &mut findings);
     drop_dead_branches(&model, &mut findings);
     resolve_overlaps(&mut findings);
+    drop(filter_timer);
+    // Freed here rather than at the return, so that `--timings` sees it.
+    let _timer = crate::timings::time(Phase::Drop);
+    drop(memo);
+    drop(model);
+    drop(tree);
     (findings, notices)
 }
 

@@ -26,6 +26,7 @@ pub mod run;
 pub mod runner_config;
 pub mod source;
 pub mod suppress;
+pub mod timings;
 pub mod walk;
 
 #[cfg(test)]

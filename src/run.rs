@@ -90,6 +90,9 @@ struct Checked {
 }
 
 pub fn check(args: &CheckArgs) -> i32 {
+    if args.timings {
+        crate::timings::enable();
+    }
     let overrides = match cli_overrides(args) {
         Ok(o) => o,
         Err(e) => return error(e),
@@ -196,6 +199,10 @@ pub fn check(args: &CheckArgs) -> i32 {
         if let Some(cache) = pipeline.cache {
             cache.save();
         }
+    }
+
+    if crate::timings::enabled() {
+        eprint!("{}", crate::timings::report(files_checked));
     }
 
     // Cross-file links over everything analysed, then drop context files.

@@ -267,3 +267,43 @@ fn parse_only_baselines_report_what_they_did() {
     // Six small test files (717 bytes in all): dozens of named nodes each.
     assert!(named > 100, "{named}");
 }
+
+// ---- --timings ----
+
+/// `--timings` adds a per-phase table on stderr and leaves the report on
+/// stdout exactly as without it.
+#[test]
+fn timings_table_goes_to_stderr_only() {
+    let plain = run(isolint().args(["check", "--no-cache", "--format", "concise", FIXTURES]));
+    let timed = run(isolint().args([
+        "check",
+        "--no-cache",
+        "--timings",
+        "--format",
+        "concise",
+        FIXTURES,
+    ]));
+    assert_eq!(timed.code, plain.code);
+    assert_eq!(timed.stdout, plain.stdout);
+    assert!(!plain.stderr.contains("timings:"), "{}", plain.stderr);
+    let table: Vec<&str> = timed
+        .stderr
+        .lines()
+        .skip_while(|l| !l.starts_with("timings:"))
+        .collect();
+    assert!(!table.is_empty(), "no table in: {}", timed.stderr);
+    for phase in [
+        "read",
+        "parse",
+        "model",
+        "rule hardcoded-port",
+        "all phases",
+    ] {
+        assert!(
+            table.iter().any(|l| l.trim_start().starts_with(phase)),
+            "no `{phase}` row in:\n{}",
+            table.join("\n")
+        );
+    }
+    assert!(table.iter().any(|l| l.contains("outside the parser")));
+}
