@@ -5,8 +5,8 @@
 //! parse-only pass) is decided by the few hundred microseconds a file
 //! spends outside the parser, and whole-run CPU time moves by ±30% between
 //! runs on a shared machine, too much to attribute them. Phase totals taken
-//! inside one run are steady to a few percent, so the split between parsing
-//! and everything else can be read off directly (see bench/README.md).
+//! inside one run move much less (one phase against another, in the same
+//! run), so the split between parsing and everything else can be read off (see bench/README.md).
 //!
 //! Off by default: a phase then costs one relaxed atomic load, and no
 //! clock is read.
