@@ -769,9 +769,23 @@ fn yaml_values(text: &str, key: &str) -> Vec<String> {
         let v = v.trim();
         if v.is_empty() || v.starts_with('#') {
             in_list = true;
-        } else if let Some(inner) = v.strip_prefix('[') {
-            let inner = inner.split(']').next().unwrap_or("");
-            out.extend(inner.split(',').filter_map(scalar));
+        } else if v.starts_with('[') {
+            // A flow list: quoted items may hold `,` and `]` (`'*.[jt]s'`).
+            let inner = balanced(v, '[', ']').unwrap_or("");
+            let mut quote: Option<char> = None;
+            let mut item_start = 0;
+            for (i, c) in inner.char_indices().chain([(inner.len(), ',')]) {
+                match (quote, c) {
+                    (Some(q), c) if c == q => quote = None,
+                    (Some(_), _) => {}
+                    (None, '"' | '\'') => quote = Some(c),
+                    (None, ',') => {
+                        out.extend(scalar(&inner[item_start..i]));
+                        item_start = i + 1;
+                    }
+                    _ => {}
+                }
+            }
         } else {
             out.extend(scalar(v));
         }
@@ -1169,6 +1183,11 @@ mod tests {
         let m = MochaEntries::from_yaml("require:\n- a.js\n- \"b.js\"\nspec: test\n");
         assert_eq!(m.require, vec!["a.js".to_string(), "b.js".to_string()]);
         assert_eq!(m.spec, vec!["test".to_string()]);
+        let m = MochaEntries::from_yaml("spec: ['test/**/*.[jt]s', \"x/{a,b}.js\"]\n");
+        assert_eq!(
+            m.spec,
+            vec!["test/**/*.[jt]s".to_string(), "x/{a,b}.js".to_string()]
+        );
     }
 
     #[test]
