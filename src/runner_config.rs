@@ -304,7 +304,8 @@ impl RunnerConfig {
     /// worker) stays a setup file: the rules skip global set-up modules
     /// wholesale, which would hide what its per-test hooks do, while a
     /// setup file's plain functions (the fixtures) are already set-up code
-    /// to the env-mutation and truncate-in-hook rules.
+    /// to the env-mutation and truncate-in-hook rules (fixed-temp-path
+    /// still reports a fixed temp file written in such a file's fixtures).
     fn apply_mocha(&mut self, m: &MochaEntries, dir: &Path, rel_dir: &Path) {
         for name in &m.require {
             let Some(p) = resolve_mocha_file(dir, name) else {
@@ -379,6 +380,7 @@ fn union(into: &mut ProjectFacts, other: &ProjectFacts) {
 /// What a setup file's global teardown restores: `afterEach` calling
 /// `useRealTimers()` (timers), `restoreAllMocks()` (spies),
 /// `unstubAllEnvs()` (env stubs).
+///
 /// A Mocha root hook plugin's `afterEach` (`exports.mochaHooks = {
 /// afterEach() {...} }`) is a global `afterEach` too.
 pub fn setup_file_facts(text: &str) -> ProjectFacts {
