@@ -1,7 +1,8 @@
 //! Test-runner configs under the scanned root (spec: "What counts as a test
 //! file"): `jest.config.*`, `package.json` `"jest"`, `vitest.config.*` /
-//! `vite.config.*`, `playwright.config.*`, and pytest's `python_files` in
-//! `pytest.ini` / `pyproject.toml` / `setup.cfg` / `tox.ini`.
+//! `vite.config.*`, `playwright.config.*`, Mocha's `.mocharc.*` and
+//! `package.json` `"mocha"`, and pytest's `python_files` in `pytest.ini` /
+//! `pyproject.toml` / `setup.cfg` / `tox.ini`.
 //!
 //! JS configs are code; they are never executed. Literal values are read
 //! textually: `key: 'string'` or `key: ['a', 'b']` (quotes of any kind,
@@ -131,12 +132,20 @@ impl RunnerConfig {
     }
 
     fn load_root(&mut self, root: &Path) {
+        // Hidden entries are skipped, except Mocha's `.mocharc.*`.
         let walker = ignore::WalkBuilder::new(root)
-            .hidden(true)
+            .hidden(false)
             .git_ignore(true)
             .require_git(false)
             .max_depth(Some(MAX_DEPTH))
-            .filter_entry(|e| e.file_name() != "node_modules")
+            .filter_entry(|e| {
+                let name = e.file_name().to_string_lossy();
+                name != "node_modules"
+                    && (e.depth() == 0
+                        || !name.starts_with('.')
+                        || (name.starts_with(".mocharc.")
+                            && e.file_type().is_some_and(|t| t.is_file())))
+            })
             .build();
         for entry in walker.flatten() {
             if !entry.file_type().is_some_and(|t| t.is_file()) {
@@ -189,7 +198,20 @@ impl RunnerConfig {
                     // The object is JSON, which the textual reader handles.
                     self.apply_js(ConfigKind::Jest, &jest.to_string(), dir, rel_dir);
                 }
+                if let Some(mocha) = json.get("mocha") {
+                    self.apply_mocha(&MochaEntries::from_json(mocha), dir, rel_dir);
+                }
             }
+            ConfigKind::MochaJs => self.apply_mocha(&MochaEntries::from_js(text), dir, rel_dir),
+            ConfigKind::MochaJson => {
+                // `.mocharc.json(c)` may hold comments (Mocha strips them);
+                // what still is no JSON (trailing commas) is read textually.
+                let entries = serde_json::from_str::<serde_json::Value>(&strip_json_comments(text))
+                    .map(|v| MochaEntries::from_json(&v))
+                    .unwrap_or_else(|_| MochaEntries::from_js(text));
+                self.apply_mocha(&entries, dir, rel_dir);
+            }
+            ConfigKind::MochaYaml => self.apply_mocha(&MochaEntries::from_yaml(text), dir, rel_dir),
             ConfigKind::PytestIni | ConfigKind::ToxIni => {
                 self.apply_python_files(ini_value(text, &["pytest"], "python_files"), rel_dir)
             }
@@ -266,6 +288,67 @@ impl RunnerConfig {
         }
     }
 
+    /// Mocha's `require` and `file` entries that name project files (not
+    /// packages such as `ts-node/register`, which resolve to no file), and
+    /// its `spec` globs, files and directories.
+    ///
+    /// Roles. A file named in `file` is loaded ahead of the spec files, like
+    /// a Jest `setupFilesAfterEnv` file: a setup file. A `require` file is
+    /// loaded in every process that runs tests, like a Jest `setupFiles`
+    /// file: a setup file too, unless it is a global fixtures module. Mocha
+    /// runs `mochaGlobalSetup`/`mochaGlobalTeardown` once per run, before or
+    /// after all workers, like a Jest `globalSetup` module; a file has one
+    /// role, so a `require` file exporting them is a global set-up module
+    /// (`FileRole::GlobalSetup`), as its purpose is. One that also exports
+    /// root hooks (`mochaHooks`, which run around every test in every
+    /// worker) stays a setup file: the rules skip global set-up modules
+    /// wholesale, which would hide what its per-test hooks do, while a
+    /// setup file's plain functions (the fixtures) are already set-up code
+    /// to the env-mutation and truncate-in-hook rules (fixed-temp-path
+    /// still reports a fixed temp file written in such a file's fixtures).
+    fn apply_mocha(&mut self, m: &MochaEntries, dir: &Path, rel_dir: &Path) {
+        for name in &m.require {
+            let Some(p) = resolve_mocha_file(dir, name) else {
+                continue;
+            };
+            let text = std::fs::read_to_string(&p).unwrap_or_default();
+            let global_fixtures = ["mochaGlobalSetup", "mochaGlobalTeardown"]
+                .iter()
+                .any(|n| exports_binding(&text, n));
+            if global_fixtures && !exports_binding(&text, "mochaHooks") {
+                self.global_setup_files.push(p);
+            } else {
+                self.learn_from_setup_file(&p);
+                self.setup_files.push(p);
+            }
+        }
+        for name in &m.file {
+            if let Some(p) = resolve_mocha_file(dir, name) {
+                self.learn_from_setup_file(&p);
+                self.setup_files.push(p);
+            }
+        }
+        for spec in &m.spec {
+            let spec = spec.trim_start_matches("./").trim_end_matches('/');
+            if spec.is_empty() || spec.starts_with('/') {
+                continue;
+            }
+            let pattern = if spec.contains(['*', '?', '[', '{']) {
+                spec.to_string()
+            } else if dir.join(spec).is_dir() {
+                format!("{spec}/**")
+            } else if dir.join(spec).is_file() {
+                spec.to_string()
+            } else {
+                continue;
+            };
+            // (A bare file glob, `*.check.js`, matches at any depth, as a
+            // Playwright `testMatch` does: Mocha's is from the config's
+            // directory only, a difference of no consequence for a lint.)
+            self.test_globs.extend(to_globs(rel_dir, &pattern));
+        }
+    }
+
     fn apply_python_files(&mut self, patterns: Vec<String>, rel_dir: &Path) {
         for p in patterns {
             // pytest matches python_files against the basename.
@@ -297,18 +380,150 @@ fn union(into: &mut ProjectFacts, other: &ProjectFacts) {
 /// What a setup file's global teardown restores: `afterEach` calling
 /// `useRealTimers()` (timers), `restoreAllMocks()` (spies),
 /// `unstubAllEnvs()` (env stubs).
+///
+/// A Mocha root hook plugin's `afterEach` (`exports.mochaHooks = {
+/// afterEach() {...} }`) is a global `afterEach` too.
 pub fn setup_file_facts(text: &str) -> ProjectFacts {
     let mut facts = ProjectFacts::default();
-    // The text of each afterEach call, up to its balanced closing paren.
-    let mut rest = text;
-    while let Some(i) = rest.find("afterEach(") {
-        let body = balanced(&rest[i + "afterEach".len()..], '(', ')').unwrap_or("");
+    let mut learn = |body: &str| {
         facts.setup_restores_timers |= body.contains("useRealTimers");
         facts.restore_mocks |= body.contains("restoreAllMocks");
         facts.unstub_envs |= body.contains("unstubAllEnvs");
+    };
+    // The text of each afterEach call, up to its balanced closing paren.
+    let mut rest = text;
+    while let Some(i) = rest.find("afterEach(") {
+        learn(balanced(&rest[i + "afterEach".len()..], '(', ')').unwrap_or(""));
         rest = &rest[i + 1..];
     }
+    for hooks in mocha_hooks_objects(text) {
+        for start in word_starts(hooks, "afterEach") {
+            learn(property_text(&hooks[start + "afterEach".len()..]));
+        }
+    }
     facts
+}
+
+/// The text of each object (or function body returning one) bound to
+/// `mochaHooks`: `exports.mochaHooks = {...}`, `export const mochaHooks =
+/// () => ({...})`, `module.exports = { mochaHooks: {...} }`.
+fn mocha_hooks_objects(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for start in word_starts(text, "mochaHooks") {
+        let rest = &text[start + "mochaHooks".len()..];
+        let Some(open) = rest.find('{') else {
+            continue;
+        };
+        // Only `=`, `:`, an arrow or a parameter list between the name and
+        // the brace (`{ mochaHooks }` is a reference, not the object).
+        let gap = rest[..open].replace("async", "").replace("function", "");
+        if !gap
+            .chars()
+            .all(|c| c.is_whitespace() || "=:()>".contains(c))
+        {
+            continue;
+        }
+        if let Some(body) = balanced(&rest[open..], '{', '}') {
+            out.push(body);
+        }
+    }
+    out
+}
+
+/// The text of an object property's value from just after its key, up to
+/// the `,` or closing bracket that ends it (`() {...}`, `: () => x()`,
+/// `: [a, b]`).
+fn property_text(s: &str) -> &str {
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for (i, c) in s.char_indices() {
+        if let Some(q) = quote {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == q {
+                quote = None;
+            }
+            continue;
+        }
+        match c {
+            '"' | '\'' | '`' => quote = Some(c),
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => {
+                if depth == 0 {
+                    return &s[..i];
+                }
+                depth -= 1;
+            }
+            ',' | ';' if depth == 0 => return &s[..i],
+            _ => {}
+        }
+    }
+    s
+}
+
+/// Byte offsets where `word` occurs as a whole identifier.
+fn word_starts(text: &str, word: &str) -> Vec<usize> {
+    let ident = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
+    text.match_indices(word)
+        .filter(|(i, _)| {
+            !text[..*i].chars().next_back().is_some_and(ident)
+                && !text[i + word.len()..].chars().next().is_some_and(ident)
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Whether a JS module exports a binding `name`, read textually:
+/// `exports.name = ...` / `module.exports.name`, `module.exports = { name
+/// ... }`, `export [async] function name`, `export const|let|var name`,
+/// `export { ... name }`.
+fn exports_binding(text: &str, name: &str) -> bool {
+    for start in word_starts(text, name) {
+        let before = text[..start].trim_end();
+        if before.ends_with("exports.") {
+            return true;
+        }
+        let before = before.trim_end_matches('*').trim_end();
+        for kw in ["function", "const", "let", "var"] {
+            let Some(rest) = before.strip_suffix(kw) else {
+                continue;
+            };
+            let mut rest = rest.trim_end();
+            if kw == "function" {
+                rest = rest.strip_suffix("async").unwrap_or(rest).trim_end();
+            }
+            if rest.ends_with("export")
+                && !rest[..rest.len() - "export".len()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$' || c == '.')
+            {
+                return true;
+            }
+        }
+    }
+    // Export lists and objects.
+    for opener in ["module.exports", "export"] {
+        for start in word_starts(text, opener) {
+            let mut rest = text[start + opener.len()..].trim_start();
+            if opener == "module.exports" {
+                let Some(r) = rest.strip_prefix('=') else {
+                    continue;
+                };
+                rest = r.trim_start();
+            }
+            if rest.starts_with('{')
+                && balanced(rest, '{', '}')
+                    .is_some_and(|inner| !word_starts(inner, name).is_empty())
+            {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -317,6 +532,12 @@ pub enum ConfigKind {
     Jest,
     Vitest,
     Playwright,
+    /// `.mocharc.js` / `.mocharc.cjs`.
+    MochaJs,
+    /// `.mocharc.json` / `.mocharc.jsonc`.
+    MochaJson,
+    /// `.mocharc.yml` / `.mocharc.yaml`.
+    MochaYaml,
     PackageJson,
     PytestIni,
     ToxIni,
@@ -333,6 +554,9 @@ pub fn config_kind(name: &str) -> ConfigKind {
         "setup.cfg" => return ConfigKind::SetupCfg,
         "pyproject.toml" => return ConfigKind::Pyproject,
         "jest.config.json" => return ConfigKind::Jest,
+        ".mocharc.js" | ".mocharc.cjs" => return ConfigKind::MochaJs,
+        ".mocharc.json" | ".mocharc.jsonc" => return ConfigKind::MochaJson,
+        ".mocharc.yml" | ".mocharc.yaml" => return ConfigKind::MochaYaml,
         _ => {}
     }
     let Some((stem, ext)) = name.rsplit_once('.') else {
@@ -458,6 +682,175 @@ fn string_literals(s: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The entries of a Mocha config that isolint reads.
+#[derive(Debug, Default, PartialEq)]
+struct MochaEntries {
+    require: Vec<String>,
+    file: Vec<String>,
+    spec: Vec<String>,
+}
+
+impl MochaEntries {
+    /// `package.json` `"mocha"`, or a parsed `.mocharc.json(c)`.
+    fn from_json(value: &serde_json::Value) -> MochaEntries {
+        let list = |key: &str| match value.get(key) {
+            Some(serde_json::Value::String(s)) => vec![s.clone()],
+            Some(serde_json::Value::Array(items)) => items
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect(),
+            _ => Vec::new(),
+        };
+        MochaEntries {
+            require: list("require"),
+            file: list("file"),
+            spec: list("spec"),
+        }
+    }
+
+    /// `.mocharc.js`/`.cjs`: literal values, as for the other JS configs.
+    fn from_js(text: &str) -> MochaEntries {
+        MochaEntries {
+            require: string_values(text, "require"),
+            file: string_values(text, "file"),
+            spec: string_values(text, "spec"),
+        }
+    }
+
+    /// `.mocharc.yml`/`.yaml`: top-level `key: scalar`, `key: [a, b]`, or
+    /// `key:` followed by `- item` lines.
+    fn from_yaml(text: &str) -> MochaEntries {
+        MochaEntries {
+            require: yaml_values(text, "require"),
+            file: yaml_values(text, "file"),
+            spec: yaml_values(text, "spec"),
+        }
+    }
+}
+
+/// A top-level YAML key's scalar or list of scalars, read line by line
+/// (what Mocha configs use; anchors, multi-line scalars and nested maps are
+/// not understood and give nothing).
+fn yaml_values(text: &str, key: &str) -> Vec<String> {
+    fn scalar(s: &str) -> Option<String> {
+        let s = s.trim();
+        let s = match s.chars().next() {
+            Some(q @ ('"' | '\'')) => s.strip_prefix(q)?.split_once(q)?.0,
+            // An unquoted scalar ends at a comment.
+            _ => s.split(" #").next().unwrap_or("").trim(),
+        };
+        (!s.is_empty()).then(|| s.to_string())
+    }
+    let mut out = Vec::new();
+    let mut in_list = false;
+    for line in text.lines() {
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        if in_list {
+            if let Some(item) = trimmed.strip_prefix('-') {
+                if item.is_empty() || item.starts_with([' ', '\t']) {
+                    out.extend(scalar(item));
+                    continue;
+                }
+            }
+            in_list = false;
+        }
+        if line.starts_with([' ', '\t']) {
+            continue;
+        }
+        let Some((k, v)) = trimmed.split_once(':') else {
+            continue;
+        };
+        if k.trim().trim_matches(['"', '\'']) != key {
+            continue;
+        }
+        let v = v.trim();
+        if v.is_empty() || v.starts_with('#') {
+            in_list = true;
+        } else if v.starts_with('[') {
+            // A flow list: quoted items may hold `,` and `]` (`'*.[jt]s'`).
+            let inner = balanced(v, '[', ']').unwrap_or("");
+            let mut quote: Option<char> = None;
+            let mut item_start = 0;
+            for (i, c) in inner.char_indices().chain([(inner.len(), ',')]) {
+                match (quote, c) {
+                    (Some(q), c) if c == q => quote = None,
+                    (Some(_), _) => {}
+                    (None, '"' | '\'') => quote = Some(c),
+                    (None, ',') => {
+                        out.extend(scalar(&inner[item_start..i]));
+                        item_start = i + 1;
+                    }
+                    _ => {}
+                }
+            }
+        } else {
+            out.extend(scalar(v));
+        }
+    }
+    out
+}
+
+/// JSON with `//` and `/* */` comments removed (outside strings).
+fn strip_json_comments(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    let mut in_string = false;
+    let mut escaped = false;
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match (c, chars.peek()) {
+            ('"', _) => {
+                in_string = true;
+                out.push(c);
+            }
+            ('/', Some('/')) => {
+                for d in chars.by_ref() {
+                    if d == '\n' {
+                        out.push('\n');
+                        break;
+                    }
+                }
+            }
+            ('/', Some('*')) => {
+                chars.next();
+                let mut prev = ' ';
+                for d in chars.by_ref() {
+                    if prev == '*' && d == '/' {
+                        break;
+                    }
+                    prev = d;
+                }
+                out.push(' ');
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A JS/TS project file a Mocha `require`/`file` entry names (from the
+/// config's directory, where Mocha runs). A package (`ts-node/register`,
+/// `@babel/register`, `chai/register-expect`) resolves to no file, as in
+/// Mocha, which loads an entry as a file only when it exists.
+fn resolve_mocha_file(dir: &Path, name: &str) -> Option<PathBuf> {
+    let path = resolve_file(dir, name)?;
+    let ext = path.extension().and_then(|e| e.to_str())?;
+    SETUP_EXTS.contains(&ext).then_some(path)
 }
 
 /// An existing file named relative to a config's directory, trying the
@@ -762,5 +1155,174 @@ mod tests {
         assert!(f.restore_mocks && f.unstub_envs && !f.setup_restores_timers);
         let none = setup_file_facts("beforeEach(() => jest.useRealTimers());");
         assert!(!none.setup_restores_timers);
+    }
+    #[test]
+    fn names_mocha_configs() {
+        assert_eq!(config_kind(".mocharc.js"), ConfigKind::MochaJs);
+        assert_eq!(config_kind(".mocharc.cjs"), ConfigKind::MochaJs);
+        assert_eq!(config_kind(".mocharc.json"), ConfigKind::MochaJson);
+        assert_eq!(config_kind(".mocharc.jsonc"), ConfigKind::MochaJson);
+        assert_eq!(config_kind(".mocharc.yml"), ConfigKind::MochaYaml);
+        assert_eq!(config_kind(".mocharc.yaml"), ConfigKind::MochaYaml);
+        assert_eq!(config_kind("mocharc.yml"), ConfigKind::None);
+        assert_eq!(config_kind(".mocharc.ts"), ConfigKind::None);
+    }
+
+    #[test]
+    fn mocha_yaml_lists_and_scalars() {
+        let m = MochaEntries::from_yaml(
+            "# Mocha\nrequire:\n  - ts-node/register\n  - './test/setup.ts' # env\nfile: test/root-hooks.js\nspec: [\"a/**/*.js\", b.js]\nreporter-option:\n  - 'require: no'\n  nested:\n    require: no\n",
+        );
+        assert_eq!(
+            m,
+            MochaEntries {
+                require: vec!["ts-node/register".into(), "./test/setup.ts".into()],
+                file: vec!["test/root-hooks.js".into()],
+                spec: vec!["a/**/*.js".into(), "b.js".into()],
+            }
+        );
+        // Items at the key's own indentation are a YAML list too.
+        let m = MochaEntries::from_yaml("require:\n- a.js\n- \"b.js\"\nspec: test\n");
+        assert_eq!(m.require, vec!["a.js".to_string(), "b.js".to_string()]);
+        assert_eq!(m.spec, vec!["test".to_string()]);
+        let m = MochaEntries::from_yaml("spec: ['test/**/*.[jt]s', \"x/{a,b}.js\"]\n");
+        assert_eq!(
+            m.spec,
+            vec!["test/**/*.[jt]s".to_string(), "x/{a,b}.js".to_string()]
+        );
+    }
+
+    #[test]
+    fn mocha_json_and_js_entries() {
+        let json: serde_json::Value = serde_json::from_str(&strip_json_comments(
+            "{\n  // set-up\n  \"require\": \"./setup.js\", /* \"file\": \"x\" */\n  \"file\": [\"a.js\", \"b.js\"],\n  \"spec\": \"http://x//y\"\n}",
+        ))
+        .expect("json");
+        let m = MochaEntries::from_json(&json);
+        assert_eq!(m.require, vec!["./setup.js".to_string()]);
+        assert_eq!(m.file, vec!["a.js".to_string(), "b.js".to_string()]);
+        assert_eq!(m.spec, vec!["http://x//y".to_string()], "not a comment");
+        let m = MochaEntries::from_js(
+            "'use strict';\nconst path = require('path');\nmodule.exports = {\n  require: ['@babel/register', './test/setup'],\n  file: require.resolve('./x'),\n  files: ['no.js'],\n  spec: 'test/**/*.spec.js',\n};\n",
+        );
+        assert_eq!(
+            m.require,
+            vec!["@babel/register".to_string(), "./test/setup".to_string()]
+        );
+        assert!(m.file.is_empty(), "a value built by code is ignored");
+        assert_eq!(m.spec, vec!["test/**/*.spec.js".to_string()]);
+    }
+
+    #[test]
+    fn mocha_configs_on_disk() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path();
+        for d in ["yml", "js", "pkg", "json"] {
+            fs::create_dir_all(root.join(d).join("test")).expect("mkdir");
+        }
+        // .mocharc.yml: a list with a package (skipped), a file without its
+        // extension, and a global fixtures module.
+        fs::write(
+            root.join("yml/.mocharc.yml"),
+            "require:\n  - chai/register-expect\n  - test/setup\n  - ./test/global.js\nspec: checks\n",
+        )
+        .expect("write");
+        fs::write(
+            root.join("yml/test/setup.ts"),
+            "process.env.TZ = 'UTC';\nexports.mochaHooks = {\n  afterEach() {\n    vi.unstubAllEnvs();\n  },\n};\n",
+        )
+        .expect("write");
+        fs::write(
+            root.join("yml/test/global.js"),
+            "exports.mochaGlobalSetup = async () => {};\n",
+        )
+        .expect("write");
+        fs::create_dir_all(root.join("yml/checks")).expect("mkdir");
+        // .mocharc.js: a scalar `file`.
+        fs::write(
+            root.join("js/.mocharc.js"),
+            "module.exports = { file: './test/root.js', require: 'ts-node/register' };\n",
+        )
+        .expect("write");
+        fs::write(root.join("js/test/root.js"), "").expect("write");
+        // package.json "mocha".
+        fs::write(
+            root.join("pkg/package.json"),
+            r#"{"name": "p", "mocha": {"require": ["@babel/register", "./test/hooks.mjs"]}}"#,
+        )
+        .expect("write");
+        // Global fixtures and root hooks in one file: a setup file.
+        fs::write(
+            root.join("pkg/test/hooks.mjs"),
+            "export const mochaHooks = { beforeEach() {} };\nexport async function mochaGlobalSetup() {}\n",
+        )
+        .expect("write");
+        // .mocharc.jsonc with a trailing comma (read textually).
+        fs::write(
+            root.join("json/.mocharc.jsonc"),
+            "{\n  \"require\": [\"./test/only.js\",], // done\n}\n",
+        )
+        .expect("write");
+        fs::write(root.join("json/test/only.js"), "").expect("write");
+
+        let c = RunnerConfig::load(&[root.to_path_buf()]);
+        assert_eq!(
+            c.setup_files,
+            vec![
+                root.join("js/test/root.js"),
+                root.join("json/test/only.js"),
+                root.join("pkg/test/hooks.mjs"),
+                root.join("yml/test/setup.ts"),
+            ]
+        );
+        assert_eq!(c.global_setup_files, vec![root.join("yml/test/global.js")]);
+        // The root hook plugin's afterEach counts for the tests under yml/.
+        assert!(c.project_for(&root.join("yml/test/a.spec.js")).unstub_envs);
+        assert!(!c.project_for(&root.join("js/test/a.spec.js")).unstub_envs);
+        assert!(matches(&c, "yml/checks/deep/a.js"));
+        assert!(!matches(&c, "checks/a.js"));
+    }
+
+    #[test]
+    fn mocha_exports() {
+        for yes in [
+            "exports.mochaGlobalSetup = async function () {};",
+            "module.exports.mochaGlobalSetup = () => {};",
+            "module.exports = {\n  mochaGlobalSetup,\n  other: 1,\n};",
+            "export async function mochaGlobalSetup() {}",
+            "export function* mochaGlobalSetup() {}",
+            "export const mochaGlobalSetup = async () => {};",
+            "async function setup() {}\nexport { setup as mochaGlobalSetup };",
+        ] {
+            assert!(exports_binding(yes, "mochaGlobalSetup"), "{yes}");
+        }
+        for no in [
+            "async function mochaGlobalSetup() {}",
+            "const mochaGlobalSetup = 1; module.exports = { setup };",
+            "exports.mochaGlobalSetupX = 1;",
+            "reexport const mochaGlobalSetup = 1;",
+        ] {
+            assert!(!exports_binding(no, "mochaGlobalSetup"), "{no}");
+        }
+    }
+
+    #[test]
+    fn mocha_root_hooks_teardown_facts() {
+        for text in [
+            "exports.mochaHooks = {\n  beforeEach() { x(); },\n  afterEach() { jest.useRealTimers(); },\n};",
+            "export const mochaHooks = () => ({ afterEach: [() => vi.useRealTimers()] });",
+            "module.exports = { mochaHooks: { afterEach: async function () { vi.useRealTimers(); } } };",
+        ] {
+            assert!(setup_file_facts(text).setup_restores_timers, "{text}");
+        }
+        for text in [
+            // A beforeEach restore, and an afterAll one (once per root
+            // suite, not between tests), are no teardown of every test.
+            "exports.mochaHooks = { beforeEach() { vi.useRealTimers(); }, afterEach() { x(); } };",
+            "exports.mochaHooks = { afterAll() { vi.useRealTimers(); } };",
+            "module.exports = { mochaHooks };\nfunction f() { vi.useRealTimers(); }",
+        ] {
+            assert!(!setup_file_facts(text).setup_restores_timers, "{text}");
+        }
     }
 }

@@ -50,3 +50,142 @@ fn jest_config_drives_discovery_and_project_facts() {
         "stdout: {stdout}"
     );
 }
+
+/// `isolint check . --format concise` in `root`: (exit code, finding lines).
+fn check(root: &std::path::Path) -> (Option<i32>, Vec<String>) {
+    let out = Command::cargo_bin("isolint")
+        .expect("binary")
+        .current_dir(root)
+        .args(["check", ".", "--no-cache", "--format", "concise"])
+        .output()
+        .expect("run");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines = stdout
+        .lines()
+        .filter(|l| l.contains(": "))
+        .map(str::to_string)
+        .collect();
+    (out.status.code(), lines)
+}
+
+fn write(root: &std::path::Path, rel: &str, text: &str) {
+    let path = root.join(rel);
+    fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+    fs::write(path, text).expect("write");
+}
+
+#[test]
+fn mocharc_require_and_file_entries_are_setup_files() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    write(
+        root,
+        ".mocharc.yml",
+        "# Mocha\nrequire:\n  - ts-node/register\n  - ./support/env.js\nfile: 'test/setup.js'\nspec: checks/**/*.js\n",
+    );
+    // A `file` entry, loaded ahead of the spec files (its global afterEach
+    // is a root hook): top-level env set-up there is the suite's intended
+    // global set-up. Without the config, a file under test/ that defines a
+    // hook is a test module, and the line is flagged.
+    write(
+        root,
+        "test/setup.js",
+        "process.env.NODE_ENV = 'test';\nafterEach(() => { sinon.restore(); });\n",
+    );
+    // The same line in a spec file changes the worker's environment.
+    write(
+        root,
+        "test/foo.spec.js",
+        "process.env.NODE_ENV = 'test';\nit('a', () => {});\n",
+    );
+    // A `require` entry outside the test directories is checked, as a
+    // setup file: top level allowed; its root hooks run around every test
+    // in every worker, so a fixed temp file written there is flagged.
+    write(
+        root,
+        "support/env.js",
+        "const fs = require('fs');\nprocess.env.NODE_ENV = 'test';\nexports.mochaHooks = {\n  beforeEach() {\n    fs.writeFileSync('/tmp/app-state.json', '{}');\n  },\n};\n",
+    );
+    // A `spec` glob adds test files.
+    write(
+        root,
+        "checks/a.js",
+        "it('x', () => { process.env.B = '2'; });\n",
+    );
+    // Not named by the config: not checked.
+    write(root, "support/other.js", "process.env.C = '3';\n");
+
+    let (code, lines) = check(root);
+    assert_eq!(code, Some(1), "{lines:?}");
+    let found: Vec<String> = lines
+        .iter()
+        .map(|l| l.split_whitespace().take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            "checks/a.js:1:17: env-mutation",
+            "support/env.js:5:22: fixed-temp-path",
+            "test/foo.spec.js:1:1: env-mutation",
+        ],
+        "{lines:?}"
+    );
+}
+
+/// A Mocha global fixtures module (`mochaGlobalSetup` in a `require` file)
+/// is checked as a Jest `globalSetup` module is: the same code gives the
+/// same findings in both.
+#[test]
+fn mocha_global_fixtures_are_checked_like_jest_global_setup() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    let body = "  process.env.DATABASE_URL = 'postgres://localhost/test';\n  global.server = http.createServer(() => {}).listen(3000);\n  await db.query('TRUNCATE users');\n  fs.writeFileSync('/tmp/db-url.json', '{}');\n};\n";
+    let head = "const http = require('http');\nconst fs = require('fs');\n";
+    write(
+        root,
+        "jest-app/jest.config.js",
+        "module.exports = { globalSetup: './test/global.js' };\n",
+    );
+    write(
+        root,
+        "jest-app/test/global.js",
+        &format!("{head}module.exports = async function () {{\n{body}"),
+    );
+    write(
+        root,
+        "mocha-app/.mocharc.json",
+        "{\n  // fixtures and set-up\n  \"require\": [\"@babel/register\", \"test/global.js\"]\n}\n",
+    );
+    write(
+        root,
+        "mocha-app/test/global.js",
+        &format!("{head}exports.mochaGlobalSetup = async function () {{\n{body}"),
+    );
+    // ESM, and a package.json "mocha" key.
+    write(
+        root,
+        "esm-app/package.json",
+        "{\"name\": \"esm-app\", \"mocha\": {\"require\": \"./test/global.mjs\"}}\n",
+    );
+    write(
+        root,
+        "esm-app/test/global.mjs",
+        &format!("import http from 'http';\nimport fs from 'fs';\nexport async function mochaGlobalSetup() {{\n{body}"),
+    );
+
+    let (_, lines) = check(root);
+    let of = |prefix: &str| -> Vec<String> {
+        lines
+            .iter()
+            .filter_map(|l| l.strip_prefix(prefix))
+            .map(|l| l.split_whitespace().take(2).collect::<Vec<_>>().join(" "))
+            .collect()
+    };
+    let jest = of("jest-app/test/global.js:");
+    // What the rules do for a global set-up module today: the port is
+    // reported, the env change, the truncate and the temp file are not.
+    assert_eq!(jest, vec!["5:54: hardcoded-port".to_string()], "{lines:?}");
+    assert_eq!(of("mocha-app/test/global.js:"), jest, "{lines:?}");
+    assert_eq!(of("esm-app/test/global.mjs:"), jest, "{lines:?}");
+    assert_eq!(lines.len(), 3, "{lines:?}");
+}
