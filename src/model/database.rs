@@ -281,6 +281,8 @@ impl<'t> Model<'t> {
                     | "Pool"
                     | "Client"
                     | "PrismaClient"
+                    | "Redis"
+                    | "StrictRedis"
             ) && c
                 .args()
                 .iter()
@@ -1551,6 +1553,15 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
                 return None;
             }
             "call_command('flush')".to_string()
+        }
+        // peewee empties a model's table: `User.truncate_table()`,
+        // `for model in MODELS: model.truncate_table(cascade=True)`.
+        "truncate_table"
+            if model.lang.is_python()
+                && !receiver.is_empty()
+                && !model.functions.contains_key(method) =>
+        {
+            format!("{}()", call.path)
         }
         // An imported helper whose name says it wipes the database
         // (`truncateAll()`, `clearDatabase()`, `resetDb()`); same-file

@@ -121,6 +121,11 @@ impl Isolation {
         if ISOLATED_RECEIVERS.contains(&first) && path.contains('.') {
             return true;
         }
+        // `ephemeral_port_reserve.reserve()`: a port the OS hands out free.
+        let path_lower = path.to_ascii_lowercase();
+        if path_lower.contains("ephemeral_port") || path_lower.contains("ephemeralport") {
+            return true;
+        }
         // `getPort()`-style helpers: a name that says it finds a free port.
         let lower = method.to_ascii_lowercase();
         (lower.contains("free")

@@ -637,9 +637,63 @@ fn restores(model: &Model, act: &Action, target: &Target, stub: bool) -> bool {
     };
     match (restored_key, target) {
         (Some(_), Target::Env) => true,
+        (Some(None), Target::Key(Some(want))) => {
+            // `for key in list(os.environ): if key.startswith('CONFIG_'):
+            // del os.environ[key]` puts back only the keys with that prefix.
+            !py || prefix_guard(model, act)
+                .is_none_or(|prefixes| prefixes.iter().any(|p| want.starts_with(p.as_str())))
+        }
         (Some(got), Target::Key(want)) => got.is_none() || want.is_none() || got == *want,
         _ => false,
     }
+}
+
+/// The prefixes a computed-key restore is limited to: the restoring
+/// `del os.environ[key]` / `os.environ.pop(key)` sits in an
+/// `if key.startswith('PREFIX')` (or a tuple of prefixes). `None` when no
+/// such guard encloses it.
+fn prefix_guard(model: &Model, act: &Action) -> Option<Vec<String>> {
+    let key = match act {
+        Action::Assign(_) | Action::Update(_) => act.target()?.child_by_field_name("subscript")?,
+        _ => act.arg(0)?,
+    };
+    if key.kind() != "identifier" {
+        return None;
+    }
+    let name = model.text(key);
+    let mut at = key.parent();
+    while let Some(n) = at {
+        if matches!(n.kind(), "function_definition" | "lambda" | "module") {
+            return None;
+        }
+        if n.kind() == "if_statement" {
+            let condition = n.child_by_field_name("condition")?;
+            if condition.kind() == "call" {
+                let function = condition.child_by_field_name("function")?;
+                let object = function.child_by_field_name("object");
+                let attribute = function.child_by_field_name("attribute");
+                if function.kind() == "attribute"
+                    && object.is_some_and(|o| model.text(o) == name)
+                    && attribute.is_some_and(|a| model.text(a) == "startswith")
+                {
+                    let args = condition.child_by_field_name("arguments")?;
+                    let first = args.named_child(0)?;
+                    let mut prefixes = Vec::new();
+                    if first.kind() == "tuple" {
+                        let mut cursor = first.walk();
+                        for item in first.named_children(&mut cursor) {
+                            prefixes.push(plain_string(item, model.src)?);
+                        }
+                    } else {
+                        prefixes.push(plain_string(first, model.src)?);
+                    }
+                    return Some(prefixes);
+                }
+            }
+        }
+        at = n.parent();
+    }
+    None
 }
 
 #[cfg(test)]
@@ -781,6 +835,10 @@ mod tests {
                 Case::fail("test_a.py", "import os\nos.environ['A'] = '1'\n", &["os.environ['A'] = '1'"]),
                 Case::fail("test_a.py", "import os\ndef test_x():\n    os.environ.clear()\n    os.environ.update(HELLO='World')\n", &["os.environ.clear()", "os.environ.update(HELLO='World')"]),
                 Case::fail("conftest.py", "import os\nimport pytest\n@pytest.fixture\ndef env():\n    os.environ['A'] = '1'\n    yield\n", &["os.environ['A'] = '1'"]),
+                // The teardown deletes only the `CONFIG_` keys: `MYAPP_DEBUG`
+                // stays set.
+                Case::fail("tests/test_env.py", "import os\nclass TestM:\n    def teardown_method(self):\n        for key in list(os.environ.keys()):\n            if key.startswith('CONFIG_'):\n                del os.environ[key]\n    def test_prefix(self):\n        os.environ['MYAPP_DEBUG'] = 'false'\n", &["os.environ['MYAPP_DEBUG'] = 'false'"]),
+                Case::fail("tests/test_env.py", "import os\nclass TestM:\n    def teardown_method(self):\n        for key in list(os.environ):\n            if key.startswith(('A_', 'B_')):\n                os.environ.pop(key)\n    def test_prefix(self):\n        os.environ['C_X'] = '1'\n", &["os.environ['C_X'] = '1'"]),
             ],
         );
     }
@@ -893,6 +951,9 @@ mod tests {
                 // A function only the script guard calls runs only as a script.
                 Case::pass("tests/test_cwd_missing.py", "import os\n\ndef main():\n    temp = os.path.abspath('temp')\n    os.mkdir(temp)\n    os.chdir(temp)\n\nif __name__ == '__main__':\n    main()\n"),
                 Case::fail("tests/test_cwd_missing.py", "import os\n\ndef main():\n    os.chdir('/srv')\n\ndef test_x():\n    main()\n\nif __name__ == '__main__':\n    main()\n", &["os.chdir('/srv')"]),
+                // A prefix-guarded cleanup loop puts back the keys it covers.
+                Case::pass("tests/test_env.py", "import os\nclass TestM:\n    def teardown_method(self):\n        for key in list(os.environ.keys()):\n            if key.startswith('CONFIG_'):\n                del os.environ[key]\n    def test_prefix(self):\n        os.environ['CONFIG_DATABASE_HOST'] = 'env-host'\n"),
+                Case::pass("tests/test_env.py", "import os\nclass TestM:\n    def teardown_method(self):\n        for key in list(os.environ):\n            if key.startswith(('A_', 'B_')):\n                os.environ.pop(key)\n    def test_prefix(self):\n        os.environ['B_X'] = '1'\n"),
             ],
         );
     }

@@ -472,6 +472,12 @@ mod tests {
                 Case::fail("tests/conftest.py", "import pytest\ndef wipe(conn):\n    query = \"TRUNCATE users\"\n    conn.execute(query)\n\ndef count(conn):\n    query = \"SELECT COUNT(*) FROM users\"\n    return conn.execute(query)\n\n@pytest.fixture\ndef clean(conn):\n    wipe(conn)\n", &["conn.execute(query)"]),
                 // peewee: the listed models' tables are dropped.
                 Case::fail("tests/conftest.py", "import pytest\n@pytest.fixture(scope=\"session\")\ndef app():\n    application = create_app()\n    yield application\n    application.database.drop_tables([User, Post])\n", &["application.database.drop_tables([User, Post])"]),
+                // peewee's `Model.truncate_table()` empties the model's table,
+                // on a model class or a loop over the models.
+                Case::fail("tests/conftest.py", "import pytest\n@pytest.fixture(autouse=True)\nasync def truncate_tables(manager):\n    yield\n    for model in MODELS:\n        model.truncate_table(cascade=True)\n", &["model.truncate_table(cascade=True)"]),
+                Case::fail("tests/test_u.py", "import unittest\nclass T(unittest.TestCase):\n    def tearDown(self):\n        User.truncate_table()\n", &["User.truncate_table()"]),
+                // A Redis server on a fixed port is shared by every worker.
+                Case::fail("tests/conftest.py", "import pytest\nfrom redis import Redis\n@pytest.fixture(autouse=True)\ndef reset():\n    yield\n    Redis(port=6379).flushall()\n", &["Redis(port=6379).flushall()"]),
                 // The statement through a name (the FastAPI full-stack template's
                 // session fixture): each execute runs the statement assigned last.
                 Case::fail("tests/conftest.py", "import pytest\n@pytest.fixture(scope=\"session\", autouse=True)\ndef db():\n    with Session(engine) as session:\n        yield session\n        statement = delete(User)\n        session.execute(statement)\n        statement = delete(Organization)\n        session.execute(statement)\n", &["session.execute(statement)", "session.execute(statement)"]),
@@ -510,6 +516,13 @@ mod tests {
                 Case::pass("tests/conftest.py", "import pytest_asyncio\n@pytest_asyncio.fixture\nasync def db_session(engine):\n    async with engine.begin() as conn:\n        await conn.run_sync(Base.metadata.create_all)\n        await conn.run_sync(drop_all)\n    yield\n"),
                 Case::pass("tests/test_db.py", "async def test_x(engine):\n    async with engine.begin() as conn:\n        await conn.run_sync(Base.metadata.drop_all)\n"),
                 Case::pass("tests/conftest.py", "import pytest_asyncio\nengine = create_async_engine(\"sqlite+aiosqlite:///:memory:\")\n@pytest_asyncio.fixture\nasync def db_session():\n    yield\n    async with engine.begin() as conn:\n        await conn.run_sync(Base.metadata.drop_all)\n"),
+                // `truncate_table` in a test body, or a same-file helper of that
+                // name (judged through its body).
+                Case::pass("tests/test_u.py", "def test_x():\n    User.truncate_table()\n"),
+                Case::pass("tests/test_u.py", "import unittest\nclass T(unittest.TestCase):\n    def truncate_table(self):\n        pass\n    def tearDown(self):\n        self.truncate_table()\n"),
+                // flask-rq's conftest: a redis-server of its own on a port from
+                // `ephemeral_port_reserve.reserve()`, private to the worker.
+                Case::pass("tests/conftest.py", "import subprocess\nimport ephemeral_port_reserve\nimport pytest\nfrom redis import Redis\n\n@pytest.fixture(scope=\"session\")\ndef redis_port():\n    return ephemeral_port_reserve.reserve()\n\n@pytest.fixture(scope=\"session\", autouse=True)\ndef _start_redis(redis_port):\n    proc = subprocess.Popen([\"redis-server\", \"--port\", str(redis_port)])\n    yield\n    proc.terminate()\n\n@pytest.fixture(autouse=True)\ndef _reset_redis(redis_port):\n    yield\n    Redis(port=redis_port, single_connection_client=True).flushall()\n"),
             ],
         );
     }
