@@ -35,10 +35,12 @@ pub enum FileRole {
     /// `conftest.py`, or a test package's `__init__.py` (imported once per
     /// worker before its tests): the suite's intended global set-up.
     Conftest,
-    /// A file a Jest/Vitest config names in `setupFiles*`.
+    /// A file a Jest/Vitest config names in `setupFiles*`, or a Mocha config
+    /// in `require`/`file` (see `runner_config`).
     SetupFile,
-    /// A Jest/Vitest/Playwright `globalSetup`/`globalTeardown` module: runs
-    /// once, before or after all workers.
+    /// A Jest/Vitest/Playwright `globalSetup`/`globalTeardown` module, or a
+    /// Mocha `require` file exporting only `mochaGlobalSetup`/`Teardown`:
+    /// runs once, before or after all workers.
     GlobalSetup,
 }
 
