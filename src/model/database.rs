@@ -1498,7 +1498,29 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
             let last = facts::last_segment(receiver);
             let repo = last.to_ascii_lowercase().contains("repo")
                 || receiver.ends_with("getRepository.()");
-            if !repo {
+            // TypeORM Active Record: `User.clear()` on an entity class the
+            // file also queries through TypeORM's own statics
+            // (`User.findOneBy(...)`, `Pending.findAndCount(...)`).
+            let entity = !model.lang.is_python()
+                && !receiver.contains('.')
+                && receiver
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_uppercase())
+                && model.calls.iter().any(|c| {
+                    c.receiver() == receiver
+                        && matches!(
+                            c.method(),
+                            "findOneBy"
+                                | "findBy"
+                                | "findAndCountBy"
+                                | "findAndCount"
+                                | "findOneByOrFail"
+                                | "countBy"
+                                | "existsBy"
+                        )
+                });
+            if !repo && !entity {
                 return None;
             }
             format!("{}()", call.path)

@@ -361,6 +361,9 @@ mod tests {
                 Case::fail("m.test.js", "afterEach(function (done) { db.collection('users').drop(function () { done(); }); });", &["db.collection('users').drop(function () { done(); })"]),
                 // TypeORM's query builder names the entity up front.
                 Case::fail("e2e/u.e2e-spec.ts", "afterEach(async () => {\n  await ds.createQueryBuilder(User, 'user').delete().execute();\n  await ds.createQueryBuilder().delete().from(Token).execute();\n});", &["ds.createQueryBuilder(User, 'user').delete().execute()", "ds.createQueryBuilder().delete().from(Token).execute()"]),
+                // TypeORM Active Record: an entity class the file queries
+                // through TypeORM's statics.
+                Case::fail("o.test.ts", "import { User } from '@entity/user';\nbeforeEach(async () => { await User.clear(); });\nit('x', async () => { expect(await User.findOneBy({ id: 1 })).toBeNull(); });", &["User.clear()"]),
                 // Hooks reached through the global object (Jest setup files).
                 Case::fail("tests/setupTests.ts", "global.beforeEach(async () => {\n  await prismaClient.$executeRaw`TRUNCATE TABLE \"users\" RESTART IDENTITY;`\n}, 60000)\nglobalThis.afterAll(() => db.query('DELETE FROM tests'));", &["prismaClient.$executeRaw`TRUNCATE TABLE \"users\" RESTART IDENTITY;`", "db.query('DELETE FROM tests')"]),
             ],
@@ -420,6 +423,8 @@ mod tests {
                 Case::pass("a.test.js", "afterEach(() => { list.drop(2); rows.drop('x', () => {}); });\nit('x', (done) => { db.collection('u').drop(() => done()); });"),
                 Case::pass("a.test.ts", "afterEach(async () => {\n  await ds.createQueryBuilder(User, 'u').delete().where('id = :id', { id }).execute();\n  await ds.createQueryBuilder(User, 'u').update().set({ a: 1 }).execute();\n});"),
                 Case::pass("a.test.js", "global.fetch(async () => { await db.query('TRUNCATE users'); });"),
+                // A capitalised object cleared with no TypeORM query on it.
+                Case::pass("a.test.ts", "import { Cache } from './cache';\nbeforeEach(() => { Cache.clear(); Store.clear(); });\nit('x', () => { expect(Cache.get('k')).toBe(1); Store.get('k'); });"),
             ],
         );
     }
