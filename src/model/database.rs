@@ -1488,7 +1488,20 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
         }
         "drop" => {
             let table = receiver.ends_with("__table__") || receiver.ends_with("table");
-            if !(no_args || table) || receiver.is_empty() || matches!(receiver, "_" | "lodash") {
+            // Node's MongoDB driver and Mongoose take a completion callback:
+            // `collections.users.drop(() => done())` drops like `drop()`.
+            let callback_only = !model.lang.is_python()
+                && call.args().len() == 1
+                && first.is_some_and(|f| {
+                    matches!(
+                        f.kind(),
+                        "arrow_function" | "function_expression" | "function"
+                    )
+                });
+            if !(no_args || table || callback_only)
+                || receiver.is_empty()
+                || matches!(receiver, "_" | "lodash")
+            {
                 return None;
             }
             format!("{}()", call.path)
@@ -1511,7 +1524,29 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
             let last = facts::last_segment(receiver);
             let repo = last.to_ascii_lowercase().contains("repo")
                 || receiver.ends_with("getRepository.()");
-            if !repo {
+            // TypeORM Active Record: `User.clear()` on an entity class the
+            // file also queries through TypeORM's own statics
+            // (`User.findOneBy(...)`, `Pending.findAndCount(...)`).
+            let entity = !model.lang.is_python()
+                && !receiver.contains('.')
+                && receiver
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_uppercase())
+                && model.calls.iter().any(|c| {
+                    c.receiver() == receiver
+                        && matches!(
+                            c.method(),
+                            "findOneBy"
+                                | "findBy"
+                                | "findAndCountBy"
+                                | "findAndCount"
+                                | "findOneByOrFail"
+                                | "countBy"
+                                | "existsBy"
+                        )
+                });
+            if !repo && !entity {
                 return None;
             }
             format!("{}()", call.path)
@@ -1540,7 +1575,13 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
             }
             format!("{}()", model.text(f))
         }
-        "execute" if receiver.contains("delete.().from.()") && !filtered_chain => {
+        // TypeORM names the entity in `createQueryBuilder(User, 'u')`:
+        // `.delete().execute()` with no `.where()` deletes every row.
+        "execute"
+            if (receiver.contains("delete.().from.()")
+                || receiver.ends_with("createQueryBuilder.().delete.()"))
+                && !filtered_chain =>
+        {
             "query builder DELETE without where".to_string()
         }
         // knex-cleaner: `knexCleaner.clean(db, { mode: 'truncate' })`.

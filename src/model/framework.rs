@@ -104,7 +104,10 @@ pub fn js_call_role(callee_path: &str) -> Option<JsCallRole> {
                 | "()"
         );
         concurrent |= part == "concurrent";
-        if modifier {
+        // `global.beforeEach(...)`, `globalThis.afterAll(...)`: the Jest
+        // globals reached through the global object are the same hooks.
+        let global_object = head.is_none() && matches!(part, "global" | "globalThis");
+        if modifier || global_object {
             continue;
         }
         if head.is_none() {
@@ -394,6 +397,15 @@ mod tests {
             js_call_role("t.test"),
             Some(JsCallRole::Test { concurrent: false })
         );
+        assert_eq!(
+            js_call_role("global.beforeEach"),
+            Some(JsCallRole::Hook(HookKind::BeforeEach))
+        );
+        assert_eq!(
+            js_call_role("globalThis.afterAll"),
+            Some(JsCallRole::Hook(HookKind::AfterAll))
+        );
+        assert_eq!(js_call_role("global.fetch"), None);
         assert_eq!(js_call_role("app.listen"), None);
         assert_eq!(js_call_role("console.log"), None);
         assert_eq!(js_call_role("expect"), None);

@@ -358,6 +358,16 @@ mod tests {
                 Case::fail("c.test.js", "beforeEach(async () => {\n  const tableNames = rows.map((r) => r.tablename).join(', ');\n  await knex.raw(`TRUNCATE TABLE ${tableNames} RESTART IDENTITY CASCADE`);\n});", &["knex.raw(`TRUNCATE TABLE ${tableNames} RESTART IDENTITY CASCADE`)"]),
                 Case::fail("s.test.js", "let ctx = {};\nbeforeAll(async () => { ctx.db = await connect(); });\nafterEach(async () => { await ctx.db.query('TRUNCATE users'); });", &["ctx.db.query('TRUNCATE users')"]),
                 Case::fail("s.test.js", "afterEach(async () => { await Model.truncate({ cascade: true }); await knex('users').delete(); });", &["Model.truncate({ cascade: true })", "knex('users').delete()"]),
+                // Mongoose/MongoDB driver with a completion callback.
+                Case::fail("test/helper.js", "beforeEach((done) => {\n  mongoose.connection.collections.users.drop(() => {\n    done();\n  });\n});", &["mongoose.connection.collections.users.drop(() => {\n    done();\n  })"]),
+                Case::fail("m.test.js", "afterEach(function (done) { db.collection('users').drop(function () { done(); }); });", &["db.collection('users').drop(function () { done(); })"]),
+                // TypeORM's query builder names the entity up front.
+                Case::fail("e2e/u.e2e-spec.ts", "afterEach(async () => {\n  await ds.createQueryBuilder(User, 'user').delete().execute();\n  await ds.createQueryBuilder().delete().from(Token).execute();\n});", &["ds.createQueryBuilder(User, 'user').delete().execute()", "ds.createQueryBuilder().delete().from(Token).execute()"]),
+                // TypeORM Active Record: an entity class the file queries
+                // through TypeORM's statics.
+                Case::fail("o.test.ts", "import { User } from '@entity/user';\nbeforeEach(async () => { await User.clear(); });\nit('x', async () => { expect(await User.findOneBy({ id: 1 })).toBeNull(); });", &["User.clear()"]),
+                // Hooks reached through the global object (Jest setup files).
+                Case::fail("tests/setupTests.ts", "global.beforeEach(async () => {\n  await prismaClient.$executeRaw`TRUNCATE TABLE \"users\" RESTART IDENTITY;`\n}, 60000)\nglobalThis.afterAll(() => db.query('DELETE FROM tests'));", &["prismaClient.$executeRaw`TRUNCATE TABLE \"users\" RESTART IDENTITY;`", "db.query('DELETE FROM tests')"]),
             ],
         );
     }
@@ -410,6 +420,14 @@ mod tests {
                 Case::pass("a.test.js", "const helpers = makeHelpers();\nafterEach(async () => { await helpers.cleanTables(db); });"),
                 Case::pass("a.test.js", "import { helpers } from './test-helpers';\nafterEach(async () => { await helpers.cleanTables(db); });"),
                 Case::pass("a.test.js", "const helpers = require('./test-helpers');\nit('x', async () => { await helpers.cleanTables(db); });"),
+                // A drop given options or a name rather than a callback, a
+                // callback drop in a test body, a filtered query-builder
+                // delete, and a global that is not a hook.
+                Case::pass("a.test.js", "afterEach(() => { list.drop(2); rows.drop('x', () => {}); });\nit('x', (done) => { db.collection('u').drop(() => done()); });"),
+                Case::pass("a.test.ts", "afterEach(async () => {\n  await ds.createQueryBuilder(User, 'u').delete().where('id = :id', { id }).execute();\n  await ds.createQueryBuilder(User, 'u').update().set({ a: 1 }).execute();\n});"),
+                Case::pass("a.test.js", "global.fetch(async () => { await db.query('TRUNCATE users'); });"),
+                // A capitalised object cleared with no TypeORM query on it.
+                Case::pass("a.test.ts", "import { Cache } from './cache';\nbeforeEach(() => { Cache.clear(); Store.clear(); });\nit('x', () => { expect(Cache.get('k')).toBe(1); Store.get('k'); });"),
             ],
         );
     }
