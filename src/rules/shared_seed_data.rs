@@ -784,10 +784,19 @@ fn is_dict_call(model: &Model, node: Node) -> bool {
 fn bound_to_constructor<'t>(model: &Model<'t>, name: Node<'t>) -> Option<Node<'t>> {
     let writes = model.visible_writes(name)?;
     let mut values = writes.iter().filter_map(|a| a.value);
-    let v = values.next()?;
-    if values.next().is_some() {
-        return None;
-    }
+    let first = values.next()?;
+    // A name the test binds more than once (`user = User(username="x")`,
+    // `user.save()`, later `user = User.query...first()`): the object saved
+    // is the one of the nearest assignment before the call.
+    let v = if values.next().is_some() {
+        writes
+            .iter()
+            .filter(|w| w.node.end_byte() <= name.start_byte())
+            .max_by_key(|w| w.node.start_byte())?
+            .value?
+    } else {
+        first
+    };
     let v = unwrap(v);
     is_constructor(model, v).then_some(v)
 }
@@ -2367,6 +2376,9 @@ mod tests {
                 // Fields unpacked from a dict bound in the file (reported at
                 // the name), or merged into a literal.
                 Case::fail("test_u.py", "USER = {'email': 'alice@x.com', 'username': 'alice'}\n\ndef test_x(db):\n    User.objects.create(**USER)\n", &["USER"]),
+                // A name bound again after the save: the saved object is the
+                // nearest assignment before it.
+                Case::fail("test_u.py", "def test_crud(app):\n    user = User(username='test_user')\n    user.save()\n    user = User.query.filter_by(username='test_user').first()\n    assert user\n", &["'test_user'"]),
                 Case::fail("test_u.py", "def test_x(db):\n    data = {'email': 'bob@x.com'}\n    User.objects.create(**data)\n", &["data"]),
                 Case::fail("test_u.py", "BASE = {'email': 'c@x.com'}\n\ndef test_x(db):\n    User.objects.create(**{**BASE, 'name': 'C'})\n", &["BASE"]),
                 Case::fail("test_u.py", "def test_x(db):\n    User.objects.create_user('john', 'lennon@x.com', 'pw')\n", &["'john'"]),
@@ -2513,6 +2525,7 @@ mod tests {
                 Case::pass("test_u.py", "from uuid import uuid4\n\ndef test_x(db):\n    data = {'email': f'{uuid4()}@x.com'}\n    User.objects.create(**data)\n"),
                 Case::pass("test_u.py", "from uuid import uuid4\n\ndef test_x(db):\n    data = {'email': 'dan@x.com'}\n    data['email'] = f'{uuid4()}@x.com'\n    User.objects.create(**data)\n"),
                 Case::pass("test_u.py", "def make(**kwargs):\n    return User.objects.create(**kwargs)\n\ndef test_x(db, **extra):\n    User.objects.create(**extra)\n"),
+                Case::pass("test_u.py", "def test_x(db):\n    user = User(username='test_user')\n    user = load_user()\n    user.save()\n"),
                 // A serialized body or `dict(...)` with no unique key, or one
                 // serialized but sent nowhere.
                 Case::pass("tests/test_views.py", "import json\ndef test_x(client):\n    client.post('/api/v1/questions', data=json.dumps(dict(title='Blue', body='Why?')))\n    payload = json.dumps({'email': 'a@x.com'})\n    assert json.loads(payload)['email']\n"),
