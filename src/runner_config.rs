@@ -435,21 +435,8 @@ fn mocha_hooks_objects(text: &str) -> Vec<&str> {
 /// `: [a, b]`).
 fn property_text(s: &str) -> &str {
     let mut depth = 0usize;
-    let mut quote: Option<char> = None;
-    let mut escaped = false;
-    for (i, c) in s.char_indices() {
-        if let Some(q) = quote {
-            if escaped {
-                escaped = false;
-            } else if c == '\\' {
-                escaped = true;
-            } else if c == q {
-                quote = None;
-            }
-            continue;
-        }
+    for (i, c) in unquoted(s) {
         match c {
-            '"' | '\'' | '`' => quote = Some(c),
             '(' | '[' | '{' => depth += 1,
             ')' | ']' | '}' => {
                 if depth == 0 {
@@ -462,6 +449,31 @@ fn property_text(s: &str) -> &str {
         }
     }
     s
+}
+
+/// The characters of `s` outside quoted strings (`'...'`, `"..."`,
+/// `` `...` ``, backslash escapes honoured), with their byte offsets; the
+/// quotes themselves are left out.
+fn unquoted(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    s.char_indices().filter(move |&(_, c)| {
+        if let Some(q) = quote {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == q {
+                quote = None;
+            }
+            return false;
+        }
+        if matches!(c, '"' | '\'' | '`') {
+            quote = Some(c);
+            return false;
+        }
+        true
+    })
 }
 
 /// Byte offsets where `word` occurs as a whole identifier.
@@ -625,29 +637,14 @@ fn string_values(text: &str, key: &str) -> Vec<String> {
 /// balanced close (quotes are skipped).
 fn balanced(s: &str, open: char, close: char) -> Option<&str> {
     let mut depth = 0usize;
-    let mut quote: Option<char> = None;
-    let mut escaped = false;
-    for (i, c) in s.char_indices() {
-        if let Some(q) = quote {
-            if escaped {
-                escaped = false;
-            } else if c == '\\' {
-                escaped = true;
-            } else if c == q {
-                quote = None;
+    for (i, c) in unquoted(s) {
+        if c == open {
+            depth += 1;
+        } else if c == close {
+            depth = depth.checked_sub(1)?;
+            if depth == 0 {
+                return Some(&s[1..i]);
             }
-            continue;
-        }
-        match c {
-            '"' | '\'' | '`' => quote = Some(c),
-            c if c == open => depth += 1,
-            c if c == close => {
-                depth = depth.checked_sub(1)?;
-                if depth == 0 {
-                    return Some(&s[1..i]);
-                }
-            }
-            _ => {}
         }
     }
     None
