@@ -107,6 +107,22 @@ const INVALID_MARKERS: &[&str] = &[
 /// `signInButton`), checks (`isLogin`, `validateLogin`), nor classes
 /// (`LoginPassword(b"user", b"pass")`, `new LoginRequest(...)`): a
 /// PascalCase call builds a value, it logs nobody in.
+/// A keyword argument naming the HTTP status the call expects
+/// (`expected_status=400`, `expected_status_code=422`) set to a literal
+/// 4xx: the write is expected to be rejected, so it stores nothing.
+fn expects_client_error(model: &Model<'_>, call: &Call<'_>) -> bool {
+    call.args().iter().any(|arg| {
+        matches!(
+            arg.name,
+            Some("expected_status" | "expected_status_code" | "expected_code" | "expect_status")
+        ) && arg.value.kind() == "integer"
+            && model
+                .text(arg.value)
+                .parse::<u16>()
+                .is_ok_and(|code| (400..500).contains(&code))
+    })
+}
+
 fn is_login_method(name: &str) -> bool {
     if LOGIN_METHODS.contains(&name) {
         return true;
@@ -249,6 +265,12 @@ impl Rule for SharedSeedData {
             // The only statement of `with self.assertRaises(IntegrityError):`
             // is expected to fail: it creates no record.
             if model.expected_to_raise(call.node) {
+                continue;
+            }
+            // Nor does a Python call told to expect a client error
+            // (`self.create_user('abc', ..., expected_status=400)`): the
+            // test asserts the write is rejected.
+            if model.lang.is_python() && expects_client_error(model, call) {
                 continue;
             }
             writes_anything = true;
@@ -2548,6 +2570,11 @@ mod tests {
                 Case::pass("tests/test_imap.py", "from twisted.internet.testing import StringTransport\nfrom twisted.mail import imap4\n\ndef test_x(self):\n    transport = StringTransport()\n    protocol = imap4.IMAP4Client()\n    protocol.makeConnection(transport)\n    d = protocol.login(b'blah', b'blah')\n    self.client.lineReceived(b'* OK')\n"),
                 // A create the test expects to fail creates nothing.
                 Case::pass("tests/test_a.py", "from django.db import IntegrityError\nfrom django.test import TestCase\n\nclass T(TestCase):\n    def test_a(self):\n        with self.assertRaises(IntegrityError):\n            UniqueTest.objects.create(year=None, slug='aaa')\n"),
+                // So does one told to expect a 4xx: the write is rejected.
+                Case::pass("tests/test_user.py", "class T(BaseTest):\n    def test_name_errors(self):\n        self.create_user('abc', 'valid@email.com', 'pw', expected_status=400)\n"),
+                // A 2xx expectation, or a status that is no literal 4xx, still writes.
+                Case::fail("tests/test_user.py", "class T(BaseTest):\n    def test_ok(self):\n        self.create_user('my_user', 'a@b.c', 'pw', expected_status=200)\n", &["'my_user'"]),
+                Case::fail("tests/test_user.py", "class T(BaseTest):\n    def test_ok(self, code):\n        self.create_user('my_user', 'a@b.c', 'pw', expected_status=code)\n", &["'my_user'"]),
                 // A client factory that logs in, not a user record.
                 Case::pass("tests/test_a.py", "import pytest\n\n@pytest.mark.asyncio\nasync def test_a(create_redis):\n    r2 = await create_redis(flushdb=False, username='username', password='password')\n    assert await r2.ping()\n"),
                 // moto fakes AWS in the worker's own memory.
