@@ -224,15 +224,34 @@ impl Scanner {
         let mut state = Automaton::START;
         while let Some((end, reached)) = automaton.next_match(bytes, at, state) {
             (at, state) = (end, reached);
-            for &pattern in automaton.matches(state) {
-                let pattern = pattern as usize;
-                let trigger = self.patterns[pattern].0;
-                let start = at - trigger.literal().len();
-                if trigger.accepts(bytes, start, at) && visit(pattern, start, at).is_break() {
-                    return;
-                }
+            if self
+                .visit_ending(automaton, bytes, state, at, &mut visit)
+                .is_break()
+            {
+                return;
             }
         }
+    }
+
+    /// Visits the patterns that end at `end` in match state `state` and
+    /// whose trigger kind accepts them there.
+    fn visit_ending(
+        &self,
+        automaton: &Automaton,
+        bytes: &[u8],
+        state: u32,
+        end: usize,
+        visit: &mut impl FnMut(usize, usize, usize) -> ControlFlow<()>,
+    ) -> ControlFlow<()> {
+        for &pattern in automaton.matches(state) {
+            let pattern = pattern as usize;
+            let trigger = self.patterns[pattern].0;
+            let start = end - trigger.literal().len();
+            if trigger.accepts(bytes, start, end) {
+                visit(pattern, start, end)?;
+            }
+        }
+        ControlFlow::Continue(())
     }
 
     /// Whether any trigger occurs in `bytes` (rule sets aside).
@@ -298,16 +317,8 @@ impl Scanner {
         let classes = &automaton.classes;
         let first_match = automaton.first_match as usize;
         // The patterns ending where a stream entered a match state.
-        let mut report = |state: usize, end: usize| -> ControlFlow<()> {
-            for &pattern in automaton.matches(state as u32) {
-                let pattern = pattern as usize;
-                let trigger = self.patterns[pattern].0;
-                let start = end - trigger.literal().len();
-                if trigger.accepts(bytes, start, end) {
-                    visit(pattern, start, end)?;
-                }
-            }
-            ControlFlow::Continue(())
+        let mut report = |state: usize, end: usize| {
+            self.visit_ending(automaton, bytes, state as u32, end, visit)
         };
         let step = |state: usize, byte: u8| -> usize {
             trans
