@@ -535,6 +535,42 @@ impl<'t> Model<'t> {
         agree(results)
     }
 
+    /// The pytest fixture defined in this file under `name`, which a test,
+    /// hook or fixture parameter of that name receives.
+    pub fn fixture_named(&self, name: &str) -> Option<Node<'t>> {
+        let &fixture = self.functions.get(name)?;
+        self.scopes
+            .iter()
+            .any(|f| f.node.id() == fixture.id() && f.is_fixture())
+            .then_some(fixture)
+    }
+
+    /// The one expression the same-file fixture that parameter `name_node`
+    /// names returns or yields (`def payload(): return {...}` received by
+    /// `def test_x(payload)`): what the parameter is bound to in the test.
+    /// `None` for anything but a Python test/hook/fixture parameter, or a
+    /// fixture with several results.
+    pub fn fixture_result(&self, name_node: Node<'t>) -> Option<Node<'t>> {
+        if !self.lang.is_python() {
+            return None;
+        }
+        let name = self.text(name_node);
+        let s = self
+            .ancestors(self.scope_of(name_node))
+            .find(|&s| self.scope(s).params.iter().any(|p| p == name))?;
+        if !matches!(
+            self.scope(s).kind,
+            ScopeKind::Test { .. } | ScopeKind::Fixture { .. } | ScopeKind::Hook(_)
+        ) {
+            return None;
+        }
+        let body = self.fixture_named(name)?.child_by_field_name("body")?;
+        match returned_expressions(body).as_slice() {
+            [only] => Some(*only),
+            _ => None,
+        }
+    }
+
     /// Python `self.X` / `cls.X` inside a class: the value of class-level
     /// `X = ...` when every write to the attribute in the class (class body,
     /// `self.X = ...` / `cls.X = ...` in its methods) agrees. `None` when
@@ -641,14 +677,8 @@ impl<'t> Model<'t> {
                     {
                         return Evaluated::plain(Value::Isolated);
                     }
-                    if let Some(&fixture) = self.functions.get(name) {
-                        let is_fixture = self
-                            .scopes
-                            .iter()
-                            .any(|f| f.node.id() == fixture.id() && f.is_fixture());
-                        if is_fixture {
-                            return self.eval_function_result(fixture, d);
-                        }
+                    if let Some(fixture) = self.fixture_named(name) {
+                        return self.eval_function_result(fixture, d);
                     }
                 }
                 if sc.kind == ScopeKind::Function {

@@ -1376,7 +1376,14 @@ fn spread_literal<'t>(model: &Model<'t>, expr: Node<'t>, depth: usize) -> Option
 
 /// The one value a name is bound to where it is used.
 fn bound_value<'t>(model: &Model<'t>, name: Node<'t>) -> Option<Node<'t>> {
-    let writes = model.visible_writes(name)?;
+    let Some(writes) = model.visible_writes(name) else {
+        // A pytest parameter: the record the same-file fixture of that name
+        // returns, unless the file rewrites one of its fields
+        // (`payload["email"] = f"{uuid4()}@x.com"`).
+        return model
+            .fixture_result(name)
+            .filter(|_| !model.writes_a_field_of(model.text(name)));
+    };
     let mut values = writes.iter().filter_map(|a| a.value);
     match (values.next(), values.next()) {
         (Some(v), None) if v.id() != name.id() => Some(v),
@@ -2402,6 +2409,9 @@ mod tests {
                 // nearest assignment before it.
                 Case::fail("test_u.py", "def test_crud(app):\n    user = User(username='test_user')\n    user.save()\n    user = User.query.filter_by(username='test_user').first()\n    assert user\n", &["'test_user'"]),
                 Case::fail("test_u.py", "def test_x(db):\n    data = {'email': 'bob@x.com'}\n    User.objects.create(**data)\n", &["data"]),
+                // A request body a same-file fixture returns, received as a
+                // parameter (reported at the parameter's use).
+                Case::fail("tests/test_api.py", "import pytest\n@pytest.fixture\ndef user_payload():\n    return {'email': 'test@example.com', 'password': 'pw'}\n\ndef test_register(client, user_payload):\n    client.post('/api/users', json=user_payload)\n", &["user_payload"]),
                 Case::fail("test_u.py", "BASE = {'email': 'c@x.com'}\n\ndef test_x(db):\n    User.objects.create(**{**BASE, 'name': 'C'})\n", &["BASE"]),
                 Case::fail("test_u.py", "def test_x(db):\n    User.objects.create_user('john', 'lennon@x.com', 'pw')\n", &["'john'"]),
                 Case::fail("test_u.py", "def test_x(db):\n    User.objects.create_user(username='admin', password='pw')\n", &["'admin'"]),
@@ -2551,6 +2561,12 @@ mod tests {
                 // A serialized body or `dict(...)` with no unique key, or one
                 // serialized but sent nowhere.
                 Case::pass("tests/test_views.py", "import json\ndef test_x(client):\n    client.post('/api/v1/questions', data=json.dumps(dict(title='Blue', body='Why?')))\n    payload = json.dumps({'email': 'a@x.com'})\n    assert json.loads(payload)['email']\n"),
+                // The fixture's record made unique per test by the test, or
+                // built from an isolated value, or a fixture with several
+                // possible results: nothing fixed is written.
+                Case::pass("tests/test_api.py", "import pytest\nfrom uuid import uuid4\n@pytest.fixture\ndef user_payload():\n    return {'email': 'test@example.com'}\n\ndef test_register(client, user_payload):\n    user_payload['email'] = f'{uuid4()}@x.com'\n    client.post('/api/users', json=user_payload)\n"),
+                Case::pass("tests/test_api.py", "import pytest\nfrom uuid import uuid4\n@pytest.fixture\ndef user_payload():\n    return {'email': f'{uuid4()}@example.com'}\n\ndef test_register(client, user_payload):\n    client.post('/api/users', json=user_payload)\n"),
+                Case::pass("tests/test_api.py", "import pytest\n@pytest.fixture\ndef user_payload(request):\n    if request.param:\n        return {'email': 'a@example.com'}\n    return {'email': 'b@example.com'}\n\ndef test_register(client, user_payload):\n    client.post('/api/users', json=user_payload)\n"),
                 // SQL compilation tests build INSERT statements and never run them.
                 Case::pass("test_compiler.py", "from sqlalchemy import insert\n\nclass T(fixtures.TestBase):\n    def test_x(self):\n        stmt = insert(users).values(id=1, email='a@x.com')\n        self.assert_compile(stmt, 'INSERT INTO users ...')\n"),
                 // A database file that a same-file helper opens at a path every

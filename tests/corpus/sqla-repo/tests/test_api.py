@@ -1,5 +1,6 @@
 """The FastAPI front of the repo service, tested through its routes."""
 import os
+import uuid
 
 import pytest
 from fastapi.testclient import TestClient
@@ -46,3 +47,23 @@ def test_login_with_wrong_password_is_refused():
     login_data = {"email": "owner@acme.test", "password": "wrong-password"}
     r = client.post("/auth/login", json=login_data)
     assert r.status_code == 401
+
+
+@pytest.fixture
+def invoice_payload():
+    return {"number": 1, "external_id": "INV-2024-0001", "amount": 120}
+
+
+def test_create_invoice_route(invoice_payload):
+    r = client.post("/invoices", json=invoice_payload)
+    assert r.status_code == 201
+
+
+@pytest.fixture
+def unique_account():
+    return {"email": f"{uuid.uuid4()}@pytest.invalid", "password": "s3cret"}
+
+
+def test_signup_unique_account(unique_account):
+    r = client.post("/auth/signup", json=unique_account)
+    assert r.status_code == 201
