@@ -3,6 +3,7 @@
 //! rules ask the model, never their own lists.
 
 use serde::Serialize;
+use tree_sitter::Node;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -212,6 +213,113 @@ pub fn unittest_hook(name: &str) -> Option<HookKind> {
         "tearDownClass" | "tearDownModule" => HookKind::AfterAll,
         _ => return None,
     })
+}
+
+/// Mocha root hooks: the members of a `mochaHooks` object, which Mocha runs
+/// around every test of every file (like a `beforeEach` at the top of each
+/// test file), by member name.
+pub fn mocha_root_hook(name: &str) -> Option<HookKind> {
+    Some(match name {
+        "beforeEach" => HookKind::BeforeEach,
+        "afterEach" => HookKind::AfterEach,
+        "beforeAll" => HookKind::BeforeAll,
+        "afterAll" => HookKind::AfterAll,
+        _ => return None,
+    })
+}
+
+/// The functions of the file's Mocha root hook plugin and their kinds:
+/// `exports.mochaHooks = { beforeEach() {...} }`, `export const mochaHooks =
+/// () => ({ afterEach: [fnA, fnB] })`, `module.exports = { mochaHooks: {...} }`.
+/// Only files that mention `mochaHooks` are walked.
+pub fn mocha_root_hooks<'t>(root: Node<'t>, src: &str) -> Vec<(Node<'t>, HookKind)> {
+    if memchr::memmem::find(src.as_bytes(), b"mochaHooks").is_none() {
+        return Vec::new();
+    }
+    let text = |n: Node| src.get(n.byte_range()).unwrap_or("");
+    let is_function = |n: Node| {
+        matches!(
+            n.kind(),
+            "arrow_function" | "function_expression" | "function" | "method_definition"
+        )
+    };
+    let mut hooks = Vec::new();
+    for object in crate::walk::descendants_of_kinds(root, &["object"]) {
+        if !holds_mocha_hooks(object, src) {
+            continue;
+        }
+        for member in crate::walk::named_children_list(object) {
+            let (key, value) = match member.kind() {
+                "method_definition" => (member.child_by_field_name("name"), Some(member)),
+                "pair" => (
+                    member.child_by_field_name("key"),
+                    member.child_by_field_name("value"),
+                ),
+                _ => continue,
+            };
+            let (Some(key), Some(value)) = (key, value) else {
+                continue;
+            };
+            let name = super::facts::plain_string(key, src).unwrap_or_else(|| text(key).into());
+            let Some(kind) = mocha_root_hook(&name) else {
+                continue;
+            };
+            if value.kind() == "array" {
+                hooks.extend(
+                    crate::walk::named_children_list(value)
+                        .into_iter()
+                        .filter(|&f| is_function(f))
+                        .map(|f| (f, kind)),
+                );
+            } else if is_function(value) {
+                hooks.push((value, kind));
+            }
+        }
+    }
+    hooks
+}
+
+/// Whether `object` is the value of a `mochaHooks` binding, export or
+/// property, directly or as what a function bound to that name returns.
+fn holds_mocha_hooks(object: Node, src: &str) -> bool {
+    let text = |n: Node| src.get(n.byte_range()).unwrap_or("");
+    let mut node = object;
+    // `() => ({...})` and `function () { return {...}; }` sit a few levels
+    // below the binding.
+    for _ in 0..6 {
+        let Some(parent) = node.parent() else {
+            return false;
+        };
+        match parent.kind() {
+            "parenthesized_expression"
+            | "return_statement"
+            | "statement_block"
+            | "arrow_function"
+            | "function_expression"
+            | "function" => node = parent,
+            "pair" => {
+                return parent.child_by_field_name("value") == Some(node)
+                    && parent.child_by_field_name("key").is_some_and(|k| {
+                        super::facts::plain_string(k, src).as_deref() == Some("mochaHooks")
+                            || text(k) == "mochaHooks"
+                    })
+            }
+            "assignment_expression" => {
+                return parent.child_by_field_name("right") == Some(node)
+                    && parent.child_by_field_name("left").is_some_and(|l| {
+                        text(l) == "mochaHooks" || text(l).ends_with(".mochaHooks")
+                    })
+            }
+            "variable_declarator" => {
+                return parent.child_by_field_name("value") == Some(node)
+                    && parent
+                        .child_by_field_name("name")
+                        .is_some_and(|n| text(n) == "mochaHooks")
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// pytest's xunit-style hooks (`setup_method`...) and when they run.

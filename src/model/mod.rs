@@ -828,6 +828,16 @@ impl<'t> Model<'t> {
                 self.functions.entry(name).or_insert(func);
             }
         } else {
+            // Before the file's functions: a root hook written as a method
+            // (`beforeEach() {...}`) is that hook, not a helper.
+            for (hook, kind) in framework::mocha_root_hooks(self.root, self.src) {
+                pending.push((
+                    hook,
+                    ScopeKind::Hook(kind),
+                    String::new(),
+                    js_params(self.lang, hook, self.src),
+                ));
+            }
             for call in &raw.calls {
                 let Some(role) = framework::js_call_role(&call.path)
                     .or_else(|| self.project.extras.js_call_role(&call.path))

@@ -707,6 +707,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A Mocha root hook runs around every test: a change there with
+                // no root `afterEach` putting it back leaks like any hook's.
+                Case::fail("test/hooks.js", "exports.mochaHooks = {\n  beforeEach() {\n    process.env.API_URL = 'http://localhost:4000';\n  },\n};", &["process.env.API_URL = 'http://localhost:4000'"]),
                 // Put back at the end of the test, not in teardown or `finally`:
                 // a failing assertion leaks it. The put-back itself is no change.
                 Case::fail("a.test.js", "test('x', () => {\n  const previous = process.env.NODE_OPTIONS;\n  process.env.NODE_OPTIONS = '--require ./missing.js';\n  expect(run()).toBe(1);\n  if (previous === undefined) { delete process.env.NODE_OPTIONS; } else { process.env.NODE_OPTIONS = previous; }\n});", &["process.env.NODE_OPTIONS = '--require ./missing.js'"]),
@@ -748,6 +751,7 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                Case::pass("test/hooks.mjs", "export const mochaHooks = {\n  beforeEach() { process.env.X = '1'; },\n  afterEach: async () => { delete process.env.X; },\n};"),
                 Case::pass("a.test.js", "test('x', () => {\n  process.env.FOO = '1';\n  try {\n    expect(run()).toBe(1);\n  } finally {\n    delete process.env.FOO;\n  }\n});"),
                 Case::pass("a.test.js", "const OLD_ENV = process.env;\nbeforeEach(() => { process.env = { ...OLD_ENV, A: '1' }; });\nafterEach(() => { process.env = OLD_ENV; });"),
                 Case::pass("a.test.js", "beforeEach(() => { process.env.A = '1'; });\nafterEach(() => { delete process.env.A; });"),

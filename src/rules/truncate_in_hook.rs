@@ -302,6 +302,11 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Mocha root hooks (`--require`d plugin): run before every test
+                // of every file, as methods, properties or arrays of functions.
+                Case::fail("test/hooks.js", "exports.mochaHooks = {\n  async beforeEach() {\n    await db.query('TRUNCATE users CASCADE');\n  },\n};", &["db.query('TRUNCATE users CASCADE')"]),
+                Case::fail("test/hooks.mjs", "export const mochaHooks = () => ({\n  afterEach: [() => knex('users').truncate()],\n});", &["knex('users').truncate()"]),
+                Case::fail("test/hooks.js", "module.exports = { mochaHooks: { beforeAll: async function () { await db.query('DELETE FROM orders'); } } };", &["db.query('DELETE FROM orders')"]),
                 Case::fail("db.test.js", "beforeEach(async () => {\n  await db.query('TRUNCATE users CASCADE');\n});", &["db.query('TRUNCATE users CASCADE')"]),
                 Case::fail("db.test.js", "afterEach(async () => { await pool.query(\"DELETE FROM sessions\"); });", &["pool.query(\"DELETE FROM sessions\")"]),
                 Case::fail("db.test.js", "afterAll(async () => { await client.query(`DROP TABLE IF EXISTS users`); });", &["client.query(`DROP TABLE IF EXISTS users`)"]),
@@ -377,6 +382,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A `beforeEach` method of an object that is no root hook plugin.
+                Case::pass("test/hooks.js", "const steps = { beforeEach() { db.query('TRUNCATE users'); } };\nmodule.exports = { other: { afterAll() { db.query('TRUNCATE users'); } } };"),
                 // In a test body, not a hook.
                 Case::pass("a.test.js", "it('wipes', async () => { await db.query('TRUNCATE users'); });"),
                 Case::pass("a.test.js", "test('x', async () => { await prisma.user.deleteMany(); });"),
