@@ -600,15 +600,6 @@ impl<'t> Model<'t> {
             .collect();
         let unknown = || Some(Evaluated::plain(Value::Unknown));
         let mut results = Vec::new();
-        let push = |results: &mut Vec<Evaluated<'t>>, v: Node<'t>| {
-            let mut e = self.eval_at(v, d);
-            if e.origin.is_none()
-                && (is_literal(v) || matches!(e.value, Value::Str(_) | Value::Int(_)))
-            {
-                e.origin = Some(v);
-            }
-            results.push(e);
-        };
         for a in &self.assigns {
             let in_class_body = a.target_path == attr && family.contains(&a.scope);
             let in_method = !family.contains(&a.scope)
@@ -626,7 +617,7 @@ impl<'t> Model<'t> {
             }
             match (a.kind, a.value.or_else(|| self.unpacked_value(a))) {
                 (super::facts::AssignKind::Augmented, _) | (_, None) => return unknown(),
-                (_, Some(v)) => push(&mut results, v),
+                (_, Some(v)) => results.push(self.eval_definition(v, d)),
             }
         }
         for c in self.calls.iter().filter(|c| c.path == "setattr") {
@@ -645,7 +636,7 @@ impl<'t> Model<'t> {
                 args.get(2),
             ) {
                 (Some(n), _) if n != attr => {}
-                (Some(_), Some(v)) => push(&mut results, v.value),
+                (Some(_), Some(v)) => results.push(self.eval_definition(v.value, d)),
                 _ => return unknown(),
             }
         }
@@ -697,6 +688,19 @@ impl<'t> Model<'t> {
             }
         }
         family
+    }
+
+    /// The value assigned at a definition (`PORT = 3000`, `self.port =
+    /// 3000`), with the definition as its origin: the related location for
+    /// a fixed value built there too (`path.join(os.tmpdir(), 'x')`, `3000 +
+    /// 1`), not only for a bare literal.
+    fn eval_definition(&self, v: Node<'t>, d: usize) -> Evaluated<'t> {
+        let mut e = self.eval_at(v, d);
+        if e.origin.is_none() && (is_literal(v) || matches!(e.value, Value::Str(_) | Value::Int(_)))
+        {
+            e.origin = Some(v);
+        }
+        e
     }
 
     /// All writes to the binding `name` declared in scope `s`: its
@@ -775,18 +779,7 @@ impl<'t> Model<'t> {
                     return Evaluated::plain(Value::Unknown);
                 }
                 match w.value.or_else(|| self.unpacked_value(w)) {
-                    Some(v) => {
-                        let mut e = self.eval_at(v, d);
-                        // The definition is the related location for a
-                        // fixed value built there too (`path.join(os.tmpdir(),
-                        // 'x')`, `3000 + 1`), not only for a bare literal.
-                        if e.origin.is_none()
-                            && (is_literal(v) || matches!(e.value, Value::Str(_) | Value::Int(_)))
-                        {
-                            e.origin = Some(v);
-                        }
-                        results.push(e);
-                    }
+                    Some(v) => results.push(self.eval_definition(v, d)),
                     None if w.kind.is_declaration() => {}
                     None => return Evaluated::plain(Value::Unknown),
                 }
