@@ -572,9 +572,14 @@ impl<'t> Model<'t> {
     }
 
     /// Python `self.X` / `cls.X` inside a class: the value of class-level
-    /// `X = ...` when every write to the attribute in the class (class body,
-    /// `self.X = ...` / `cls.X = ...` in its methods) agrees. `None` when
-    /// the class has no such attribute.
+    /// `X = ...` or `self.X = ...` in `setUp`/`setUpClass`/`__init__`...
+    /// when every write to the attribute agrees. The writes are those of the
+    /// class and of its same-file base classes and subclasses (class body,
+    /// `self.X = ...` / `cls.X = ...` in their methods, tuple targets
+    /// `self.host, self.port = "", 8000`), `Name.X = ...` anywhere in the
+    /// file, and `setattr(self, "X", v)`; a `setattr` with a computed name
+    /// could write any attribute, so the value is then unknown. `None` when
+    /// nothing in the file writes the attribute.
     fn resolve_class_attribute(&self, node: Node<'t>, d: usize) -> Option<Evaluated<'t>> {
         let path = self.path_of(node);
         let (owner, attr) = path.split_once('.')?;
@@ -587,37 +592,115 @@ impl<'t> Model<'t> {
                 ScopeKind::Suite { .. } | ScopeKind::Class
             )
         })?;
+        let family = self.class_family(class);
+        let in_family = |s: ScopeId| family.iter().any(|&c| self.is_within(s, c));
+        let names: Vec<&str> = family
+            .iter()
+            .map(|&c| self.scope(c).name.as_str())
+            .collect();
+        let unknown = || Some(Evaluated::plain(Value::Unknown));
         let mut results = Vec::new();
         for a in &self.assigns {
-            let in_class_body = a.scope == class && a.target_path == attr;
-            let in_method = a.scope != class
-                && self.is_within(a.scope, class)
-                && (a.target_path == format!("self.{attr}")
-                    || a.target_path == format!("cls.{attr}"));
-            if !(in_class_body || in_method) {
+            let in_class_body = a.target_path == attr && family.contains(&a.scope);
+            let in_method = !family.contains(&a.scope)
+                && in_family(a.scope)
+                && a.target_path
+                    .strip_prefix("self.")
+                    .or_else(|| a.target_path.strip_prefix("cls."))
+                    == Some(attr);
+            let by_name = a
+                .target_path
+                .split_once('.')
+                .is_some_and(|(o, x)| x == attr && names.contains(&o));
+            if !(in_class_body || in_method || by_name) {
                 continue;
             }
-            match (a.kind, a.value) {
-                (super::facts::AssignKind::Augmented, _) | (_, None) => {
-                    return Some(Evaluated::plain(Value::Unknown))
-                }
-                (_, Some(v)) => {
-                    let mut e = self.eval_at(v, d);
-                    if e.origin.is_none()
-                        && (is_literal(v) || matches!(e.value, Value::Str(_) | Value::Int(_)))
-                    {
-                        e.origin = Some(v);
-                    }
-                    results.push(e);
-                }
+            match (a.kind, a.value.or_else(|| self.unpacked_value(a))) {
+                (super::facts::AssignKind::Augmented, _) | (_, None) => return unknown(),
+                (_, Some(v)) => results.push(self.eval_definition(v, d)),
             }
         }
-        // An attribute only set in methods (`self.dir = mkdtemp()` in
-        // `setUp`) resolves too, but then every write must agree.
+        for c in self.calls.iter().filter(|c| c.path == "setattr") {
+            let args = c.args();
+            let (Some(target), Some(name)) = (args.first(), args.get(1)) else {
+                continue;
+            };
+            let target = self.text(target.value);
+            let ours =
+                names.contains(&target) || (matches!(target, "self" | "cls") && in_family(c.scope));
+            if !ours {
+                continue;
+            }
+            match (
+                super::facts::plain_string(name.value, self.src),
+                args.get(2),
+            ) {
+                (Some(n), _) if n != attr => {}
+                (Some(_), Some(v)) => results.push(self.eval_definition(v.value, d)),
+                _ => return unknown(),
+            }
+        }
         if results.is_empty() {
             return None;
         }
         Some(agree(results))
+    }
+
+    /// Class scope `class` with the Python classes of this file it derives
+    /// from and those deriving from it (a base's `setUp` sets what a
+    /// subclass's test reads; a subclass may override what a base's method
+    /// reads). A JS class or a `describe` body is only itself.
+    fn class_family(&self, class: ScopeId) -> Vec<ScopeId> {
+        let mut family = vec![class];
+        if !self.lang.is_python() || self.scope(class).node.kind() != "class_definition" {
+            return family;
+        }
+        let bases_of = |c: ScopeId| -> Vec<&str> {
+            super::python_superclasses(self.scope(c).node, self.src)
+                .into_iter()
+                .map(super::facts::last_segment)
+                .collect()
+        };
+        // Up: the bases, transitively.
+        let mut pending = vec![class];
+        while let Some(c) = pending.pop() {
+            for base in bases_of(c) {
+                for b in self.classes_named(base) {
+                    if !family.contains(&b) && family.len() < 32 {
+                        family.push(b);
+                        pending.push(b);
+                    }
+                }
+            }
+        }
+        // Down: the subclasses, transitively.
+        let mut pending = vec![class];
+        while let Some(c) = pending.pop() {
+            let name = self.scope(c).name.as_str();
+            let subclasses = (1..self.scopes.len()).filter(|&s| {
+                self.scope(s).node.kind() == "class_definition" && bases_of(s).contains(&name)
+            });
+            for s in subclasses.collect::<Vec<_>>() {
+                if !family.contains(&s) && family.len() < 32 {
+                    family.push(s);
+                    pending.push(s);
+                }
+            }
+        }
+        family
+    }
+
+    /// The value assigned at a definition (`PORT = 3000`, `self.port =
+    /// 3000`), with the definition as its origin: the related location for
+    /// a fixed value built there too (`path.join(os.tmpdir(), 'x')`, `3000 +
+    /// 1`), not only for a bare literal.
+    fn eval_definition(&self, v: Node<'t>, d: usize) -> Evaluated<'t> {
+        let mut e = self.eval_at(v, d);
+        if e.origin.is_none() && (is_literal(v) || matches!(e.value, Value::Str(_) | Value::Int(_)))
+        {
+            e.origin = Some(v);
+        }
+        e
     }
 
     /// All writes to the binding `name` declared in scope `s`: its
@@ -696,18 +779,7 @@ impl<'t> Model<'t> {
                     return Evaluated::plain(Value::Unknown);
                 }
                 match w.value.or_else(|| self.unpacked_value(w)) {
-                    Some(v) => {
-                        let mut e = self.eval_at(v, d);
-                        // The definition is the related location for a
-                        // fixed value built there too (`path.join(os.tmpdir(),
-                        // 'x')`, `3000 + 1`), not only for a bare literal.
-                        if e.origin.is_none()
-                            && (is_literal(v) || matches!(e.value, Value::Str(_) | Value::Int(_)))
-                        {
-                            e.origin = Some(v);
-                        }
-                        results.push(e);
-                    }
+                    Some(v) => results.push(self.eval_definition(v, d)),
                     None if w.kind.is_declaration() => {}
                     None => return Evaluated::plain(Value::Unknown),
                 }

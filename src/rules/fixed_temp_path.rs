@@ -486,6 +486,29 @@ mod tests {
     }
 
     #[test]
+    fn python_instance_attributes() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("test_a.py", "class T(unittest.TestCase):\n    def setUp(self):\n        self.path = \"/tmp/app.db\"\n\n    def test_x(self):\n        with open(self.path, \"w\") as f:\n            f.write(\"x\")\n", &["self.path"]),
+                Case::fail("test_a.py", "class T(unittest.TestCase):\n    def setUp(self):\n        self.out = os.path.join(tempfile.gettempdir(), \"x.json\")\n\n    def test_x(self):\n        Path(self.out).write_text(\"{}\")\n", &["self.out"]),
+                Case::fail("test_a.py", "class TestX:\n    @classmethod\n    def setup_class(cls):\n        cls.db = \"/tmp/x.sqlite\"\n\n    def test_x(self):\n        sqlite3.connect(self.db)\n", &["self.db"]),
+                Case::fail("test_a.py", "class Base(unittest.TestCase):\n    def setUp(self):\n        self.out_dir = \"/tmp/report\"\n\nclass T(Base):\n    def test_x(self):\n        os.makedirs(self.out_dir)\n", &["self.out_dir"]),
+            ],
+        );
+        assert_rule(
+            RULE,
+            &[
+                Case::pass("test_a.py", "class T(unittest.TestCase):\n    def setUp(self):\n        self.path = os.path.join(tempfile.mkdtemp(), \"app.db\")\n\n    def test_x(self):\n        open(self.path, \"w\")\n"),
+                Case::pass("test_a.py", "class T(unittest.TestCase):\n    def setUp(self):\n        self.path = f\"/tmp/{uuid.uuid4()}.db\"\n\n    def test_x(self):\n        open(self.path, \"w\")\n"),
+                Case::pass("test_a.py", "class T(unittest.TestCase):\n    def setUp(self):\n        self.path = \"/tmp/a.db\"\n\n    def tearDown(self):\n        self.path = \"/tmp/b.db\"\n\n    def test_x(self):\n        open(self.path, \"w\")\n"),
+                Case::pass("test_a.py", "class T(unittest.TestCase):\n    def __init__(self, path, *args):\n        super().__init__(*args)\n        self.path = path\n\n    def test_x(self):\n        open(self.path, \"w\")\n"),
+                Case::pass("test_a.py", "class TestX:\n    @pytest.fixture(autouse=True)\n    def _dir(self, tmp_path):\n        self.out = tmp_path / \"out.json\"\n\n    def test_x(self):\n        self.out.write_text(\"{}\")\n"),
+            ],
+        );
+    }
+
+    #[test]
     fn triggers_cover_every_api_name() {
         let js = [
             "writeFileSync",

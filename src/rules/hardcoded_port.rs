@@ -705,6 +705,46 @@ mod tests {
     }
 
     #[test]
+    fn python_instance_attributes() {
+        // `self.X` / `cls.X` resolve to what the class (and its same-file
+        // bases and subclasses) assigns to `X`, when every write agrees.
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    def setUp(self):\n        self.port = 8123\n\n    def test_x(self):\n        HTTPServer((\"\", self.port), H)\n", &["self.port"]),
+                Case::fail("test_a.py", "class T(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        cls.port = 8124\n        cls.server = HTTPServer((\"\", cls.port), H)\n\n    def test_x(self):\n        app.run(port=self.port)\n", &["cls.port", "self.port"]),
+                Case::fail("test_a.py", "class TestX:\n    def setup_method(self):\n        self.port = 8125\n\n    def test_x(self):\n        uvicorn.run(app, port=self.port)\n", &["self.port"]),
+                Case::fail("test_a.py", "class T(unittest.TestCase):\n    def setUp(self):\n        self.host, self.port = \"127.0.0.1\", 8126\n\n    def test_x(self):\n        sock.bind((self.host, self.port))\n", &["self.port"]),
+                // Set in a same-file base class's setUp, read in a subclass.
+                Case::fail("test_a.py", "class Base(unittest.TestCase):\n    def setUp(self):\n        self.port = 8127\n\nclass T(Base):\n    def test_x(self):\n        port = self.port\n        app.run(port=port)\n", &["port"]),
+                // The same value written twice still agrees.
+                Case::fail("test_a.py", "class T(unittest.TestCase):\n    port = 8128\n\n    def setUp(self):\n        self.port = 8128\n\n    def test_x(self):\n        app.run(port=self.port)\n", &["self.port"]),
+            ],
+        );
+        assert_rule(
+            RULE,
+            &[
+                Case::pass("test_a.py", "class T(unittest.TestCase):\n    def setUp(self):\n        self.port = 0\n\n    def test_x(self):\n        HTTPServer((\"\", self.port), H)\n"),
+                Case::pass("test_a.py", "class T(unittest.TestCase):\n    def setUp(self):\n        self.port = get_free_port()\n\n    def test_x(self):\n        HTTPServer((\"\", self.port), H)\n"),
+                // Assigned twice with different values.
+                Case::pass("test_a.py", "class T(unittest.TestCase):\n    def setUp(self):\n        self.port = 8000\n\n    def test_x(self):\n        self.port = 9000\n        app.run(port=self.port)\n"),
+                // From a parameter, or from anything unknown anywhere in the class.
+                Case::pass("test_a.py", "class T(unittest.TestCase):\n    def __init__(self, port, *args):\n        super().__init__(*args)\n        self.port = port\n\n    def test_x(self):\n        app.run(port=self.port)\n"),
+                Case::pass("test_a.py", "class T(unittest.TestCase):\n    port = 8000\n\n    def configure(self, p):\n        self.port = p\n\n    def test_x(self):\n        app.run(port=self.port)\n"),
+                Case::pass("test_a.py", "class T(unittest.TestCase):\n    def setUp(self):\n        self.port = 8000\n        self.port += 1\n\n    def test_x(self):\n        app.run(port=self.port)\n"),
+                // setattr, and a write through the class name.
+                Case::pass("test_a.py", "class T(unittest.TestCase):\n    port = 8000\n\n    def setUp(self):\n        setattr(self, \"port\", get_free_port())\n\n    def test_x(self):\n        app.run(port=self.port)\n"),
+                Case::pass("test_a.py", "class T(unittest.TestCase):\n    def setUp(self):\n        self.port = 8000\n        for k, v in self.overrides.items():\n            setattr(self, k, v)\n\n    def test_x(self):\n        app.run(port=self.port)\n"),
+                Case::pass("test_a.py", "class T(unittest.TestCase):\n    port = 8000\n\n    def test_x(self):\n        app.run(port=self.port)\n\nT.port = get_free_port()\n"),
+                // A subclass overrides the base's port with port 0.
+                Case::pass("test_a.py", "class Base(unittest.TestCase):\n    port = 8000\n\n    def test_x(self):\n        app.run(port=self.port)\n\nclass T(Base):\n    port = 0\n"),
+                // Another class's attribute of the same name is not this one.
+                Case::pass("test_a.py", "class Other:\n    def __init__(self):\n        self.port = 8000\n\nclass T(unittest.TestCase):\n    def test_x(self):\n        app.run(port=self.port)\n"),
+            ],
+        );
+    }
+
+    #[test]
     fn related_location_says_where_the_port_comes_from() {
         use crate::engine::{analyze_source, Settings};
         use crate::lang::Lang;
