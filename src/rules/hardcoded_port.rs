@@ -69,6 +69,8 @@ const PY_PORT_KEYWORD_CALLS: &[&str] = &[
     "listen",
     // moto's in-process AWS server.
     "ThreadedMotoServer",
+    // sanic-testing's client that keeps one server up across requests.
+    "ReusableClient",
 ];
 
 /// Django live-server test case bases whose `port` attribute is bound.
@@ -618,6 +620,7 @@ mod tests {
             RULE,
             &[
                 Case::fail("tests/test_a.py", "from moto.server import ThreadedMotoServer\n\ndef test_a():\n    server = ThreadedMotoServer(port=5001)\n    server.start()\n", &["5001"]),
+                Case::fail("tests/test_a.py", "from sanic_testing.reusable import ReusableClient\n\ndef test_a(app):\n    client = ReusableClient(app, port=9999)\n    with client:\n        client.get('/')\n", &["9999"]),
                 // ZeroMQ endpoints: a literal, through a name, libzmq through cffi.
                 Case::fail("tests/test_z.py", "import zmq\nURL = 'tcp://127.0.0.1:5556'\n\ndef test_a(ctx):\n    s = ctx.socket(zmq.REQ)\n    s.bind(\"tcp://127.0.0.1:6666\")\n    s.bind(URL)\n\ndef test_b():\n    assert 0 == C.zmq_bind(socket, b'tcp://*:4444')\n", &["\"tcp://127.0.0.1:6666\"", "URL", "b'tcp://*:4444'"]),
                 Case::fail("test_a.py", "import socket\n\ndef start(i):\n    s = socket.socket()\n    s.bind((\"127.0.0.1\", 8000 + i))\n\ndef test_a():\n    start(1)\n", &["8000 + i"]),
@@ -662,6 +665,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // sanic-testing's client on an ephemeral port.
+                Case::pass("tests/test_a.py", "from sanic_testing.reusable import ReusableClient\n\ndef test_a(app):\n    client = ReusableClient(app, port=0)\n    with client:\n        client.get('/')\n"),
                 // A stand-in socket class the file defines binds nothing.
                 // Random, in-process and out-of-range endpoints; connects bind nothing.
                 Case::pass("tests/test_z.py", "import zmq\n\ndef test_a(ctx):\n    s = ctx.socket(zmq.PUSH)\n    s.bind('tcp://127.0.0.1:0')\n    s.bind('tcp://*:*')\n    s.bind('inproc://a')\n    s.bind('tcp://1.2.3.4.5:1234567')\n    s.bind_to_random_port('tcp://127.0.0.1')\n    s.connect('tcp://127.0.0.1:5555')\n"),
