@@ -1797,6 +1797,8 @@ const BUILDER_NOUNS: &[&str] = &[
     "dialect",
     "codec",
     "callback",
+    // `Test.createTestingModule({ imports, providers })` (NestJS).
+    "module",
 ];
 
 /// Whether a method or function name writes records.
@@ -1833,13 +1835,37 @@ pub fn is_write_method(name: &str) -> bool {
         if !boundary {
             continue;
         }
-        let lower = rest.to_ascii_lowercase();
+        let noun = without_test_qualifier(rest);
+        if noun.is_empty() {
+            return false;
+        }
+        let lower = noun.to_ascii_lowercase();
         if BUILDER_NOUNS.iter().any(|b| lower.starts_with(b)) {
             return false;
         }
         return true;
     }
     false
+}
+
+/// The noun after a `test` / `testing` qualifier: `create_test_user` and
+/// `createTestAccount` create a user and an account, as `createUser` does,
+/// while `createTestingModule` and `createTestClient` still name builders
+/// and a bare `createTest` names none. Only a whole word is a qualifier:
+/// `createTestimonial` is left as it is.
+fn without_test_qualifier(rest: &str) -> &str {
+    for qualifier in ["Testing", "testing", "Test", "test"] {
+        let Some(after) = rest.strip_prefix(qualifier) else {
+            continue;
+        };
+        match after.chars().next() {
+            None => return "",
+            Some('_') => return after.trim_start_matches('_'),
+            Some(c) if c.is_ascii_uppercase() => return after,
+            Some(_) => {}
+        }
+    }
+    rest
 }
 
 /// Whether a `register` call puts a value into an in-memory registry rather
@@ -2097,6 +2123,14 @@ mod tests {
         assert!(!is_write_method("create_redis"));
         assert!(is_write_method("createDbUser"));
         assert!(!is_write_method("createMockUser"));
+        assert!(is_write_method("create_test_user"));
+        assert!(is_write_method("createTestAccount"));
+        assert!(!is_write_method("createTest"));
+        assert!(!is_write_method("create_test"));
+        assert!(!is_write_method("createTestingModule"));
+        assert!(!is_write_method("createTestClient"));
+        assert!(!is_write_method("create_test_app"));
+        assert!(!is_write_method("createTestMockUser"));
         assert!(!is_write_method("created"));
         assert!(!is_write_method("isValidEmail"));
         assert!(!is_write_method("register_blueprint"));

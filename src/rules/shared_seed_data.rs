@@ -2432,6 +2432,12 @@ mod tests {
                 // builtin `dict(...)` whose keywords are the fields.
                 Case::fail("tests/test_views.py", "import json\ndef test_x(client):\n    client.post('/api/v1/auth/registration', data=json.dumps(dict(username='tests', password='p')), content_type='application/json')\n", &["'tests'"]),
                 Case::fail("tests/test_views.py", "import json\ndef test_x(client):\n    client.post('/api/users', data=json.dumps({'email': 'j@x.com'}))\n    client.post('/api/users', json=dict(email='k@x.com'))\n", &["'j@x.com'", "'k@x.com'"]),
+                // A `test` qualifier names the record after it: `create_test_user`
+                // creates a user (reported at the splatted name, the dict
+                // literal related); the login into it in the same test reads it.
+                Case::fail("tests/test_auth.py", "from tests.utils.user import create_test_user\n\nasync def test_login(client, test_db):\n    user_data = {'email': 'test@example.com', 'password': 'pw'}\n    await create_test_user(test_db, **user_data)\n    await client.post('/auth/login', data={'username': user_data['email'], 'password': user_data['password']})\n", &["user_data"]),
+                Case::fail("tests/test_auth.py", "from helpers import createTestAccount\n\ndef test_x(client):\n    createTestAccount(db, email='a@x.com')\n", &["'a@x.com'"]),
+                Case::pass("tests/test_app.py", "from helpers import create_test_app, create_test_client\n\ndef test_x():\n    app = create_test_app(name='admin')\n    client = create_test_client(app, username='admin')\n    create_test(id='t1')\n"),
                 Case::fail("test_u.py", "import pytest\n@pytest.fixture\ndef user(db):\n    return User.objects.create(sku='S-1')\n", &["'S-1'"]),
                 Case::fail("test_u.py", "def create_user(**kw):\n    return User.objects.create(**kw)\n\ndef test_x(db):\n    create_user(email='h@x.com')\n", &["'h@x.com'"]),
                 // The SQL through a name resolved where it is used: two
