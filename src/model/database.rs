@@ -1622,7 +1622,8 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
 }
 
 /// `truncateAll`, `truncate_tables`, `clearDatabase`, `cleanDb`, `resetDB`,
-/// `wipeTables`, `dropTables`.
+/// `wipeTables`, `dropTables`, and helpers that empty one named collection
+/// (`dropCollection('users')`, `clearCollection(name)`).
 pub fn is_wipe_helper_name(name: &str) -> bool {
     let l = name.to_ascii_lowercase().replace('_', "");
     if l.starts_with("truncate") {
@@ -1633,9 +1634,16 @@ pub fn is_wipe_helper_name(name: &str) -> bool {
     ]
     .iter()
     .any(|v| l.starts_with(v));
-    let object = ["database", "db", "tables", "alltables", "collections"]
-        .iter()
-        .any(|o| l.ends_with(o));
+    let object = [
+        "database",
+        "db",
+        "tables",
+        "alltables",
+        "collections",
+        "collection",
+    ]
+    .iter()
+    .any(|o| l.ends_with(o));
     verb && object
 }
 

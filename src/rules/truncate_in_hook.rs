@@ -73,6 +73,10 @@ impl Rule for TruncateInHook {
             suffix("ABLES"),
             suffix("ollections"),
             suffix("OLLECTIONS"),
+            // One named collection (`dropCollection('users')`,
+            // `clearCollection(name)`).
+            suffix("ollection"),
+            suffix("OLLECTION"),
         ];
         Triggers {
             javascript: WORDS,
@@ -354,6 +358,10 @@ mod tests {
                 Case::fail("c.test.ts", "import { truncateAll } from './db';\nbeforeEach(async () => { await truncateAll(); await knex.migrate.rollback(); });", &["truncateAll()", "knex.migrate.rollback()"]),
                 // Bare imported helpers whose names are also ORM methods.
                 Case::fail("c.test.ts", "import { clearDatabase, dropDatabase } from './helpers/db';\nbeforeEach(async () => { await clearDatabase(); });\nafterAll(() => dropDatabase());", &["clearDatabase()", "dropDatabase()"]),
+                // ... and one that drops a named collection (a Mocha e2e
+                // suite's `const { dropCollection } = require('./_db')`).
+                Case::fail("test/e2e/auth.test.js", "const { dropCollection } = require('./_db');\ndescribe('auth', () => {\n  beforeEach(() => dropCollection('users'));\n  it('x', () => {});\n});", &["dropCollection('users')"]),
+                Case::fail("c.test.ts", "import { clearCollection } from './helpers';\nafterEach(async () => { await clearCollection('posts'); });", &["clearCollection('posts')"]),
                 // The same helper reached through a project-local module.
                 Case::fail("c.test.js", "const helpers = require('./test-helpers');\nafterEach(async () => { await helpers.cleanTables(db); });", &["helpers.cleanTables(db)"]),
                 Case::fail("c.test.ts", "import * as h from '../support/h';\nimport dbUtil from './db-util';\nimport t = require('./t');\nbeforeEach(async () => { await h.truncateTables(); await dbUtil.resetDatabase(); await t.wipeTables(); });", &["h.truncateTables()", "dbUtil.resetDatabase()", "t.wipeTables()"]),
@@ -420,6 +428,10 @@ mod tests {
                 Case::pass("a.test.js", "async function resetDb() { await db.query('ROLLBACK'); }\nafterEach(() => resetDb());"),
                 // A same-file helper is judged by its body, whatever its name.
                 Case::pass("a.test.js", "async function clearDatabase() { await db.query('ROLLBACK'); }\nafterEach(() => clearDatabase());"),
+                // A same-file `dropCollection` that only drops a collection
+                // the test made up, and one called in a test, not a hook.
+                Case::pass("a.test.js", "function dropCollection(name) { return cache.forget(name); }\nafterEach(() => dropCollection('users'));"),
+                Case::pass("a.test.js", "const { dropCollection } = require('./_db');\nit('drops', async () => { await dropCollection('users'); });"),
                 // A wipe-helper name on a package, on a local object, on a
                 // named import, or in a test body rather than a hook.
                 Case::pass("a.test.js", "const lodash = require('lodash');\nimport * as u from 'test-utils';\nafterEach(() => { lodash.cleanTables(x); u.truncateTables(); });"),

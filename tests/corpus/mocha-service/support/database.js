@@ -14,3 +14,8 @@ exports.mochaGlobalTeardown = async function () {
   await mongoose.connection.collection('orders').drop();
   await mongoose.disconnect();
 };
+
+// Used by the e2e specs: empties one collection.
+exports.dropCollection = async function (name) {
+  await mongoose.connection.collection(name).drop();
+};
