@@ -101,16 +101,15 @@ const INVALID_MARKERS: &[&str] = &[
     "no-such",
 ];
 
-/// `login`, `loginAs`, `signInWithEmailAndPassword`, `log_in_user`, and a
-/// login helper named for who or how (`userLogin`, `admin_login`,
-/// `doLogin`); not page objects or UI handles (`loginPage`,
-/// `signInButton`), checks (`isLogin`, `validateLogin`), nor classes
-/// (`LoginPassword(b"user", b"pass")`, `new LoginRequest(...)`): a
-/// PascalCase call builds a value, it logs nobody in.
 /// A keyword argument naming the HTTP status the call expects
 /// (`expected_status=400`, `expected_status_code=422`) set to a literal
 /// 4xx: the write is expected to be rejected, so it stores nothing.
+/// In JS, the same told to the request chain: supertest's
+/// `.post(url).send(body).expect(400)`.
 fn expects_client_error(model: &Model<'_>, call: &Call<'_>) -> bool {
+    if !model.lang.is_python() {
+        return chained_client_error(model, call.node);
+    }
     call.args().iter().any(|arg| {
         matches!(
             arg.name,
@@ -121,6 +120,39 @@ fn expects_client_error(model: &Model<'_>, call: &Call<'_>) -> bool {
                 .parse::<u16>()
                 .is_ok_and(|code| (400..500).contains(&code))
     })
+}
+
+/// `login`, `loginAs`, `signInWithEmailAndPassword`, `log_in_user`, and a
+/// login helper named for who or how (`userLogin`, `admin_login`,
+/// `doLogin`); not page objects or UI handles (`loginPage`,
+/// `signInButton`), checks (`isLogin`, `validateLogin`), nor classes
+/// (`LoginPassword(b"user", b"pass")`, `new LoginRequest(...)`): a
+/// PascalCase call builds a value, it logs nobody in.
+/// `request(app).post(url).send(body).set(...).expect(422)`: a later call
+/// of the chain that starts at `node` expects a literal 4xx status.
+fn chained_client_error(model: &Model<'_>, node: Node<'_>) -> bool {
+    let mut link = node;
+    for _ in 0..8 {
+        let Some(member) = link.parent().filter(|p| p.kind() == "member_expression") else {
+            return false;
+        };
+        let Some(call) = member.parent().filter(|p| p.kind() == "call_expression") else {
+            return false;
+        };
+        let is_expect = member
+            .child_by_field_name("property")
+            .is_some_and(|p| model.text(p) == "expect");
+        let status = call
+            .child_by_field_name("arguments")
+            .and_then(|args| args.named_child(0))
+            .filter(|a| a.kind() == "number")
+            .and_then(|a| model.text(a).parse::<u16>().ok());
+        if is_expect && status.is_some_and(|code| (400..500).contains(&code)) {
+            return true;
+        }
+        link = call;
+    }
+    false
 }
 
 fn is_login_method(name: &str) -> bool {
@@ -267,10 +299,11 @@ impl Rule for SharedSeedData {
             if model.expected_to_raise(call.node) {
                 continue;
             }
-            // Nor does a Python call told to expect a client error
-            // (`self.create_user('abc', ..., expected_status=400)`): the
-            // test asserts the write is rejected.
-            if model.lang.is_python() && expects_client_error(model, call) {
+            // Nor does a call told to expect a client error
+            // (`self.create_user('abc', ..., expected_status=400)`,
+            // `.send(body).expect(400)`): the test asserts the write is
+            // rejected.
+            if expects_client_error(model, call) {
                 continue;
             }
             writes_anything = true;
@@ -2237,6 +2270,11 @@ mod tests {
                 // No e-mail address in the e-mail field: a validation test.
                 Case::pass("auth.test.ts", "it('x', async () => {\n  await request(app).post('/auth/register').send({ email: 'invalid-email', password: '123' }).expect(400);\n  await request(app).post('/auth/signin').send({ email: 'wwwwwwwww', password: '123456' });\n});"),
                 Case::fail("auth.test.ts", "it('x', async () => {\n  await request(app).post('/auth/register').send({ email: 'root@localhost', password: 'p' });\n});", &["'root@localhost'"]),
+                // A sign-up the test expects refused (4xx) stores nothing; a
+                // 2xx or a status that is not a literal is still a write.
+                Case::pass("auth.test.ts", "it('x', async () => {\n  await request(app).post('/auth/register').send({ email: 'taken@x.com', password: 'p' }).set('Accept', 'application/json').expect(409);\n});"),
+                Case::fail("auth.test.ts", "it('x', async () => {\n  await request(app).post('/auth/register').send({ email: 'ok@x.com', password: 'p' }).expect(201);\n});", &["'ok@x.com'"]),
+                Case::fail("auth.test.ts", "it('x', async () => {\n  await request(app).post('/auth/register').send({ email: 'var@x.com', password: 'p' }).expect(STATUS);\n});", &["'var@x.com'"]),
                 // Each test binds its own `body`: a use sees the binding of
                 // its own test, not every `body` of the file.
                 Case::fail("u.test.ts", "it('a', async () => {\n  const body = { email: 'a@x.com', password: 'p' };\n  await request(app).post('/users').send(body);\n});\nit('b', async () => {\n  const body = { email: 'b@x.com', password: 'p' };\n  await request(app).post('/users').send(body);\n});", &["body", "body"]),
