@@ -41,6 +41,25 @@ pub const SQL_EXEC_METHODS: &[&str] = &[
     "batch_execute",
 ];
 
+/// A function name that says it runs SQL or a script: `execute_db_script`,
+/// `run_sql`, `dbExec`, `runSqlFile`.
+fn names_sql_runner(method: &str) -> bool {
+    let lower = method.to_ascii_lowercase();
+    ["sql", "exec", "script"].iter().any(|w| lower.contains(w))
+}
+
+/// Whether `sql` begins with a statement that changes rows or tables.
+fn starts_with_write_statement(sql: &str) -> bool {
+    let head = sql.trim_start();
+    ["TRUNCATE", "DELETE", "DROP", "INSERT", "UPDATE"]
+        .iter()
+        .any(|k| {
+            head.get(..k.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(k))
+                && head[k.len()..].starts_with(|c: char| c.is_ascii_whitespace())
+        })
+}
+
 /// Wrappers that turn text into an SQL statement object: SQLAlchemy
 /// `text(...)`, psycopg `sql.SQL(...)`, `Prisma.sql`, `sql.raw`.
 const SQL_WRAPPERS: &[&str] = &["text", "SQL", "sql", "raw", "literal_column"];
@@ -216,10 +235,21 @@ impl<'t> Model<'t> {
         }
     }
 
-    /// The SQL argument of a call that executes SQL, if it is one.
+    /// The SQL argument of a call that executes SQL, if it is one: a
+    /// driver's method ([`SQL_EXEC_METHODS`]), or a project's own runner
+    /// named for SQL or execution (`execute_db_script`, `run_sql`,
+    /// `dbExec`) when its first argument is written out as a statement that
+    /// changes rows or tables (`"DROP DATABASE ..."`, `"TRUNCATE ..."`).
     pub fn sql_argument(&self, call: &Call<'t>) -> Option<Node<'t>> {
-        if !SQL_EXEC_METHODS.contains(&call.method()) {
-            return None;
+        let method = call.method();
+        if !SQL_EXEC_METHODS.contains(&method) {
+            return names_sql_runner(method)
+                .then(|| call.positional(0))
+                .flatten()
+                .filter(|&arg| {
+                    self.sql_text(arg)
+                        .is_some_and(|sql| starts_with_write_statement(&sql.text))
+                });
         }
         call.keyword("sql")
             .or_else(|| call.keyword("statement"))

@@ -2447,6 +2447,8 @@ mod tests {
                 // nearest assignment before it.
                 Case::fail("test_u.py", "def test_crud(app):\n    user = User(username='test_user')\n    user.save()\n    user = User.query.filter_by(username='test_user').first()\n    assert user\n", &["'test_user'"]),
                 Case::fail("test_u.py", "def test_x(db):\n    data = {'email': 'bob@x.com'}\n    User.objects.create(**data)\n", &["data"]),
+                // An INSERT through the project's own SQL runner.
+                Case::fail("test_u.py", "def test_x(db):\n    run_sql(\"INSERT INTO users (id, email) VALUES (7, 'eve@x.com')\")\n", &["'eve@x.com'"]),
                 // A request body a same-file fixture returns, received as a
                 // parameter (reported at the parameter's use).
                 Case::fail("tests/test_api.py", "import pytest\n@pytest.fixture\ndef user_payload():\n    return {'email': 'test@example.com', 'password': 'pw'}\n\ndef test_register(client, user_payload):\n    client.post('/api/users', json=user_payload)\n", &["user_payload"]),

@@ -306,6 +306,7 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                Case::fail("db.test.ts", "beforeEach(async () => {\n  await dbExec(`DELETE FROM sessions`);\n});", &["dbExec(`DELETE FROM sessions`)"]),
                 // Mocha root hooks (`--require`d plugin): run before every test
                 // of every file, as methods, properties or arrays of functions.
                 Case::fail("test/hooks.js", "exports.mochaHooks = {\n  async beforeEach() {\n    await db.query('TRUNCATE users CASCADE');\n  },\n};", &["db.query('TRUNCATE users CASCADE')"]),
@@ -481,6 +482,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A project's own SQL runner, named for SQL or execution, given
+                // a destructive statement.
+                Case::fail("tests/test_db.py", "import pytest\n@pytest.fixture(autouse=True)\ndef clean():\n    execute_db_script(\"DROP DATABASE IF EXISTS app_test\")\n    yield\n    helpers.run_sql('TRUNCATE users CASCADE')\n", &["execute_db_script(\"DROP DATABASE IF EXISTS app_test\")", "helpers.run_sql('TRUNCATE users CASCADE')"]),
                 // The `setUp` of a same-file mixin runs before the tests of the
                 // test classes deriving from it.
                 Case::fail("test/performance/perf_test.py", "import unittest\n\nclass GridFsTest:\n    def setUp(self):\n        self.client = client_context.client\n        self.client.drop_database('perftest')\n\n    def do_task(self):\n        pass\n\nclass TestGridFsUpload(GridFsTest, unittest.TestCase):\n    def test_x(self):\n        pass\n", &["self.client.drop_database('perftest')"]),
@@ -527,6 +531,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Not a runner's name, or not a statement at the start of the text.
+                Case::pass("tests/test_db.py", "import pytest\n@pytest.fixture(autouse=True)\ndef clean():\n    log.info('DROP TABLE users would wipe everything')\n    run_sql('SELECT 1')\n    exec_script('echo DROP TABLE users')\n"),
                 Case::pass("test_db.py", "def test_wipe(db):\n    db.execute(\"TRUNCATE users\")\n"),
                 Case::pass("test_db.py", "import pytest\n@pytest.fixture\ndef s(db):\n    db.execute(\"DELETE FROM users WHERE id = %s\", (1,))\n"),
                 Case::pass("test_db.py", "import pytest\n@pytest.fixture\ndef s(session):\n    yield session\n    session.rollback()\n    session.execute(text(\"ROLLBACK\"))\n"),
