@@ -571,6 +571,8 @@ mod tests {
                 Case::pass("a.test.js", "beforeEach(() => MockDate.set(0));\nafterEach(() => MockDate.reset());"),
                 Case::pass("a.test.js", "beforeEach(() => timekeeper.freeze(0));\nafterEach(() => { timekeeper.reset(); });"),
                 Case::pass("a.test.js", "import { test } from 'node:test';\ntest('x', (t) => { t.mock.timers; const c = sinon.useFakeTimers(); t.after(() => c.restore()); });"),
+                // node:test's per-test `t.mock` is reset when the test ends (set 25).
+                Case::pass("a.test.mjs", "import { test } from 'node:test';\ntest('x', (t) => { t.mock.timers.enable({ apis: ['Date'], now: 0 }); });"),
                 Case::pass("a.test.tsx", "afterEach(() => { cleanup(); jest.useRealTimers(); });\nit('x', () => { jest.useFakeTimers(); render(<A />); });"),
                 // A teardown helper of the same file.
                 Case::pass("a.test.js", "function restoreClock() { jest.useRealTimers(); }\nbeforeEach(() => jest.useFakeTimers());\nafterEach(restoreClock);\nafterEach(() => restoreClock());"),

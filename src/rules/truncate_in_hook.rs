@@ -345,6 +345,8 @@ mod tests {
                 // Mongoose's legacy delete-all, with or without a callback.
                 Case::fail("m.test.js", "beforeEach((done) => { User.remove({}, done); });\nafterEach((done) => { User.collection.remove(done); });\nafter(async () => { await db.collection('users').remove(); });", &["User.remove({}, done)", "User.collection.remove(done)", "db.collection('users').remove()"]),
                 Case::fail("p.test.ts", "beforeEach(async () => { await prisma.user.deleteMany(); });", &["prisma.user.deleteMany()"]),
+                // A hook registered through top-level await (Nuxt test-utils suites, set 25).
+                Case::fail("e2e/index.test.ts", "import { afterEach } from 'vitest';\nawait afterEach(async () => { await prisma.user.deleteMany(); });", &["prisma.user.deleteMany()"]),
                 // Drizzle: `db.delete(table)` with no `.where()` deletes every row.
                 Case::fail("d.test.ts", "import { db } from '@/db';\nimport { users, posts } from '@/db/schema';\nconst cleanup = async () => { await db.delete(posts); await db.delete(users).returning(); };\nbeforeEach(async () => { await cleanup(); });", &["db.delete(posts)", "db.delete(users)"]),
                 Case::fail("d.test.ts", "import { eq } from 'drizzle-orm';\nimport * as schema from '../src/schema';\nafterAll(async () => { await testDb.transaction(async (tx) => { await tx.delete(schema.sessions); }); });", &["tx.delete(schema.sessions)"]),
