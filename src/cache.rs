@@ -237,7 +237,15 @@ pub fn check_input(
             }
         }
     };
-    let role = format!("{:?}", input.role);
+    let role = format!(
+        "{:?}{}",
+        input.role,
+        if input.fixture_module {
+            "+fixtures"
+        } else {
+            ""
+        }
+    );
     let hash = cache.map(|_| {
         let h = xxh3_128(&bytes);
         [(h >> 64) as u64, h as u64]

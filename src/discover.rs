@@ -92,6 +92,7 @@ pub fn discover(paths: &[PathBuf], discovery: &Discovery) -> Result<Discovered, 
                 out.files.push(FileInput {
                     path: path.clone(),
                     role: role_of(path, discovery),
+                    fixture_module: false,
                 });
             }
             continue;
@@ -175,10 +176,12 @@ fn walk(root: &Path, discovery: &Discovery, out: &mut Discovered) {
                     .as_ref()
                     .is_some_and(|g| g.is_match(rel))
         });
-        if is_test || named_by_config {
+        let fixture_module = !is_test && by_config.is_none() && is_python_fixture_module(rel);
+        if is_test || named_by_config || fixture_module {
             out.files.push(FileInput {
                 path: path.to_path_buf(),
                 role: role_of(path, discovery),
+                fixture_module: fixture_module && !named_by_config,
             });
         }
     }
@@ -284,6 +287,31 @@ pub fn is_test_file(rel: &Path) -> bool {
             .any(|d| matches!(*d, "__tests__" | "test" | "tests" | "e2e"))
 }
 
+/// A Python module under a `fixtures/` directory of a `tests/` tree whose
+/// name pytest does not collect (`tests/fixtures/db.py`,
+/// `tests/functional/fixtures/redis_fixtures.py`): a fixture module the
+/// suite loads through `pytest_plugins` or a conftest import when it
+/// defines fixtures (the engine checks it only then), else an input. A
+/// test-named file or a conftest there belongs to a sample project a test
+/// runs a tool on.
+pub fn is_python_fixture_module(rel: &Path) -> bool {
+    let Some(name) = rel.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    if !name.ends_with(".py") || name == "__init__.py" || pytest_collects_by_name(name) {
+        return false;
+    }
+    let dirs: Vec<&str> = rel
+        .parent()
+        .map(|p| p.iter().filter_map(|c| c.to_str()).collect())
+        .unwrap_or_default();
+    let Some(fixtures) = dirs.iter().position(|d| *d == "fixtures") else {
+        return false;
+    };
+    // Directly in `fixtures/`, inside a `tests/` tree.
+    fixtures + 1 == dirs.len() && dirs[..fixtures].contains(&"tests")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -326,6 +354,86 @@ mod tests {
                 "{no} should not be a test file"
             );
         }
+    }
+
+    #[test]
+    fn python_fixture_modules() {
+        for yes in [
+            "tests/fixtures/db.py",
+            "tests/functional/fixtures/redis_fixtures.py",
+            "app/tests/unit/fixtures/mock_redis.py",
+        ] {
+            assert!(
+                is_python_fixture_module(Path::new(yes)),
+                "{yes} should be a candidate"
+            );
+            assert!(
+                !is_test_file(Path::new(yes)),
+                "{yes} is no test file by name"
+            );
+        }
+        for no in [
+            "tests/fixtures/project/test_sample.py",
+            "tests/fixtures/test_sample.py",
+            "tests/fixtures/conftest.py",
+            "tests/fixtures/__init__.py",
+            "tests/fixtures/project/app.py",
+            "fixtures/db.py",
+            "src/fixtures/db.py",
+            "tests/__fixtures__/db.py",
+            "test/fixtures/exit.js",
+            "tests/fixtures/db.ts",
+        ] {
+            assert!(
+                !is_python_fixture_module(Path::new(no)),
+                "{no} should not be a candidate"
+            );
+        }
+    }
+
+    #[test]
+    fn walked_fixture_modules_are_checked_when_they_define_fixtures() {
+        let dir =
+            std::env::temp_dir().join(format!("isolint-fixture-module-{}", std::process::id()));
+        let fixtures = dir.join("tests").join("fixtures");
+        std::fs::create_dir_all(&fixtures).unwrap();
+        std::fs::write(
+            fixtures.join("db.py"),
+            "import pytest\n\n@pytest.fixture\ndef db(client):\n    yield client\n    client.flushdb()\n",
+        )
+        .unwrap();
+        std::fs::write(
+            fixtures.join("script.py"),
+            "import os\nos.environ['X'] = '1'\nopen('/tmp/out.json', 'w')\n",
+        )
+        .unwrap();
+        let found = discover(std::slice::from_ref(&dir), &Discovery::default()).unwrap();
+        let settings = crate::engine::Settings::all_rules();
+        let mut reported: Vec<(String, usize)> = found
+            .files
+            .iter()
+            .map(|f| {
+                assert!(
+                    f.fixture_module,
+                    "{} is walked as a fixture module",
+                    f.path.display()
+                );
+                let bytes = std::fs::read(&f.path).unwrap();
+                let name = f.path.file_name().unwrap().to_string_lossy().into_owned();
+                (
+                    name,
+                    crate::engine::check_bytes(f, bytes, &settings)
+                        .findings
+                        .len(),
+                )
+            })
+            .collect();
+        reported.sort();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(
+            reported,
+            vec![("db.py".to_string(), 1), ("script.py".to_string(), 0)]
+        );
     }
 
     #[test]

@@ -64,6 +64,10 @@ pub struct FileOutcome {
 pub struct FileInput {
     pub path: PathBuf,
     pub role: FileRole,
+    /// Found by the walk under a `fixtures/` directory of a Python suite
+    /// (see [`crate::discover::is_python_fixture_module`]): checked only
+    /// when it defines a pytest fixture, else it is an input a test reads.
+    pub fixture_module: bool,
 }
 
 /// Files nested deeper than this are not analysed beyond parsing: the
@@ -135,6 +139,9 @@ pub fn check_bytes_for(
     };
     outcome.suppressions = crate::suppress::scan(&text, lang.is_python());
     drop(decode_timer);
+    if input.fixture_module && !crate::model::conftest::defines_fixtures(&text) {
+        return outcome;
+    }
     let (findings, notices) = analyze_source_for(&path, &text, lang, input.role, settings, only);
     outcome.findings = findings;
     outcome.notices.extend(notices);
