@@ -516,6 +516,12 @@ impl<'t> Model<'t> {
                 let Some(api) = js_fs_api(method) else {
                     return;
                 };
+                // A bare `remove(p)` calling the file's own `function
+                // remove(...)` is that helper, not fs-extra's: what it
+                // writes is reported inside it, at its own fs call.
+                if receiver.is_empty() && self.functions.contains_key(method) {
+                    return;
+                }
                 (api, fs_call())
             }
         };

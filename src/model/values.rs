@@ -892,8 +892,9 @@ impl<'t> Model<'t> {
                     .any(|r| c.path.strip_prefix(r) == Some(fname))
             })
             .collect();
-        // Every occurrence of the name is the definition or a call's callee.
-        let only_called = word_count(self.src, fname) == calls.len() + 1;
+        // Every occurrence of the name is the definition or a call's callee
+        // (a comment that names the helper hands it to nobody).
+        let only_called = word_count(self.src, fname, self.root) == calls.len() + 1;
         let mut results = Vec::with_capacity(calls.len());
         for call in calls {
             if self.is_within(call.scope, s) {
@@ -996,8 +997,9 @@ fn is_spread(node: Node) -> bool {
     )
 }
 
-/// How many times `word` occurs in `src` as a whole identifier.
-fn word_count(src: &str, word: &str) -> usize {
+/// How many times `word` occurs in `src` as a whole identifier, outside
+/// comments.
+fn word_count(src: &str, word: &str, root: Node<'_>) -> usize {
     let bytes = src.as_bytes();
     let is_ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'$';
     memchr::memmem::find_iter(bytes, word.as_bytes())
@@ -1005,6 +1007,10 @@ fn word_count(src: &str, word: &str) -> usize {
             let before = at.checked_sub(1).and_then(|i| bytes.get(i));
             let after = bytes.get(at + word.len());
             !before.is_some_and(|&b| is_ident(b)) && !after.is_some_and(|&b| is_ident(b))
+        })
+        .filter(|&at| {
+            root.descendant_for_byte_range(at, at + word.len())
+                .is_none_or(|n| n.kind() != "comment")
         })
         .count()
 }
