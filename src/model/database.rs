@@ -392,6 +392,28 @@ impl<'t> Model<'t> {
         })
     }
 
+    /// Whether the Redis the file talks to is fakeredis, a Redis kept in the
+    /// worker's own memory (like mongomock for MongoDB): the file imports
+    /// `fakeredis` and builds no client of the real server (`redis.Redis()`,
+    /// `StrictRedis(...)`, `redis.from_url(...)`). Flushing it wipes nothing
+    /// another worker sees.
+    pub fn fakes_redis(&self) -> bool {
+        let imports_fake = self
+            .imports
+            .iter()
+            .any(|i| i.split(['/', '.']).next() == Some("fakeredis"));
+        imports_fake
+            && !self.calls.iter().any(|c| {
+                let fake = c.path.to_ascii_lowercase().contains("fake");
+                let client = matches!(c.method(), "Redis" | "StrictRedis")
+                    || (c.method() == "from_url"
+                        && facts::last_segment(c.receiver())
+                            .to_ascii_lowercase()
+                            .contains("redis"));
+                client && !fake
+            })
+    }
+
     /// Whether the file fakes the backend it would write to: an in-memory
     /// server (miragejs) or an HTTP interceptor (msw, nock, fetch-mock,
     /// axios-mock-adapter, Python `responses`/`requests_mock`/`respx`).
@@ -1546,6 +1568,12 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
             let imported_helper =
                 is_wipe_helper_name(method) && !model.functions.contains_key(method);
             if receiver.is_empty() && !imported_helper {
+                return None;
+            }
+            // A flush of fakeredis empties the worker's own in-memory Redis.
+            let flush =
+                method.eq_ignore_ascii_case("flushall") || method.eq_ignore_ascii_case("flushdb");
+            if flush && !receiver.is_empty() && model.fakes_redis() {
                 return None;
             }
             format!("{}()", call.path)

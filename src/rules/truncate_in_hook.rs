@@ -568,6 +568,26 @@ mod tests {
                 // flask-rq's conftest: a redis-server of its own on a port from
                 // `ephemeral_port_reserve.reserve()`, private to the worker.
                 Case::pass("tests/conftest.py", "import subprocess\nimport ephemeral_port_reserve\nimport pytest\nfrom redis import Redis\n\n@pytest.fixture(scope=\"session\")\ndef redis_port():\n    return ephemeral_port_reserve.reserve()\n\n@pytest.fixture(scope=\"session\", autouse=True)\ndef _start_redis(redis_port):\n    proc = subprocess.Popen([\"redis-server\", \"--port\", str(redis_port)])\n    yield\n    proc.terminate()\n\n@pytest.fixture(autouse=True)\ndef _reset_redis(redis_port):\n    yield\n    Redis(port=redis_port, single_connection_client=True).flushall()\n"),
+                // Set 28 (cache-alchemy): fakeredis keeps the Redis in the
+                // worker's own memory, like mongomock; flushing it in setUp
+                // or a fixture wipes nothing another worker sees.
+                Case::pass("tests/__init__.py", "import unittest\nfrom fakeredis import FakeStrictRedis\n\ndef get_config():\n    config = Config()\n    config.client = FakeStrictRedis.from_url(config.URL)\n    return config\n\nclass CacheTestCase(unittest.TestCase):\n    def setUp(self):\n        self.config = get_config()\n        self.config.client.flushdb()\n"),
+                Case::pass("tests/conftest.py", "import fakeredis\nimport pytest\n@pytest.fixture(autouse=True)\ndef r():\n    r = fakeredis.FakeRedis()\n    yield r\n    r.flushall()\n"),
+            ],
+        );
+    }
+
+    #[test]
+    fn fakeredis_import_does_not_cover_a_real_redis() {
+        // The file imports fakeredis but flushes a client of the real
+        // server: still a wipe shared by every worker.
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("tests/test_cache.py", "import unittest\nimport fakeredis\nimport redis\n\nclass T(unittest.TestCase):\n    def setUp(self):\n        self.r = redis.Redis(host='localhost')\n        self.r.flushdb()\n", &["self.r.flushdb()"]),
+                Case::fail("tests/conftest.py", "import pytest\nfrom fakeredis import FakeRedis\nfrom redis import StrictRedis\n@pytest.fixture(autouse=True)\ndef r():\n    yield\n    StrictRedis.from_url('redis://localhost').flushall()\n", &["StrictRedis.from_url('redis://localhost').flushall()"]),
+                // A SQL wipe next to fakeredis is not covered either.
+                Case::fail("tests/conftest.py", "import pytest\nimport fakeredis\n@pytest.fixture(autouse=True)\ndef clean(conn):\n    yield\n    conn.execute('TRUNCATE users')\n", &["conn.execute('TRUNCATE users')"]),
             ],
         );
     }
