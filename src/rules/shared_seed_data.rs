@@ -122,39 +122,40 @@ fn expects_client_error(model: &Model<'_>, call: &Call<'_>) -> bool {
     })
 }
 
+/// `request(app).post(url).send(body).set(...).expect(422)`: a later call
+/// of the chain that starts at `node` expects a literal 4xx status.
+fn chained_client_error(model: &Model<'_>, node: Node<'_>) -> bool {
+    later_links(node, 8).any(|(method, call)| {
+        model.text(method) == "expect"
+            && call
+                .child_by_field_name("arguments")
+                .and_then(|args| args.named_child(0))
+                .filter(|a| a.kind() == "number")
+                .and_then(|a| model.text(a).parse::<u16>().ok())
+                .is_some_and(|code| (400..500).contains(&code))
+    })
+}
+
+/// The calls chained after `node` (`node.a(...).b(...)`), nearest first, at
+/// most `max`: each call's method name and the call.
+fn later_links<'t>(node: Node<'t>, max: usize) -> impl Iterator<Item = (Node<'t>, Node<'t>)> {
+    let mut link = node;
+    std::iter::from_fn(move || {
+        let member = link.parent().filter(|p| p.kind() == "member_expression")?;
+        let call = member.parent().filter(|p| p.kind() == "call_expression")?;
+        let method = member.child_by_field_name("property")?;
+        link = call;
+        Some((method, call))
+    })
+    .take(max)
+}
+
 /// `login`, `loginAs`, `signInWithEmailAndPassword`, `log_in_user`, and a
 /// login helper named for who or how (`userLogin`, `admin_login`,
 /// `doLogin`); not page objects or UI handles (`loginPage`,
 /// `signInButton`), checks (`isLogin`, `validateLogin`), nor classes
 /// (`LoginPassword(b"user", b"pass")`, `new LoginRequest(...)`): a
 /// PascalCase call builds a value, it logs nobody in.
-/// `request(app).post(url).send(body).set(...).expect(422)`: a later call
-/// of the chain that starts at `node` expects a literal 4xx status.
-fn chained_client_error(model: &Model<'_>, node: Node<'_>) -> bool {
-    let mut link = node;
-    for _ in 0..8 {
-        let Some(member) = link.parent().filter(|p| p.kind() == "member_expression") else {
-            return false;
-        };
-        let Some(call) = member.parent().filter(|p| p.kind() == "call_expression") else {
-            return false;
-        };
-        let is_expect = member
-            .child_by_field_name("property")
-            .is_some_and(|p| model.text(p) == "expect");
-        let status = call
-            .child_by_field_name("arguments")
-            .and_then(|args| args.named_child(0))
-            .filter(|a| a.kind() == "number")
-            .and_then(|a| model.text(a).parse::<u16>().ok());
-        if is_expect && status.is_some_and(|code| (400..500).contains(&code)) {
-            return true;
-        }
-        link = call;
-    }
-    false
-}
-
 fn is_login_method(name: &str) -> bool {
     if LOGIN_METHODS.contains(&name) {
         return true;
@@ -631,23 +632,7 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Write<'t>> {
 /// Kysely's `db.insertInto('t').values({...}).execute()`: a run method
 /// further down the chain (`.returning(...)`, `.onConflict(...)` between).
 fn chained_execute(model: &Model, node: Node) -> bool {
-    let mut current = node;
-    for _ in 0..4 {
-        let Some(member) = current.parent().filter(|p| p.kind() == "member_expression") else {
-            return false;
-        };
-        let Some(call) = member.parent().filter(|p| p.kind() == "call_expression") else {
-            return false;
-        };
-        let method = member
-            .child_by_field_name("property")
-            .map(|p| model.text(p));
-        if method.is_some_and(|m| m.starts_with("execute")) {
-            return true;
-        }
-        current = call;
-    }
-    false
+    later_links(node, 4).any(|(method, _)| model.text(method).starts_with("execute"))
 }
 
 /// A Python statement that is run: the SQL argument of `conn.execute(...)`
