@@ -1965,10 +1965,14 @@ fn fill_account<'t>(
     }
     let evaluated = model.eval(value);
     let s = evaluated.value.as_str()?.to_string();
-    let field = if sel.contains("mail") || looks_like_email(&s) {
+    // A field that takes either (`getByLabel('Username or email')`) holds a
+    // username when the value is not an address.
+    let field = if looks_like_email(&s) {
         "email"
     } else if sel.contains("user") || sel.contains("login") {
         "username"
+    } else if sel.contains("mail") {
+        "email"
     } else {
         return None;
     };
@@ -2304,6 +2308,8 @@ mod tests {
                 Case::pass("e2e/contact.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.fill('#name', 'Test User');\n  await page.fill('#email', 'test@example.com');\n  await page.fill('#subject', 'Hi');\n  await page.fill('#message', 'Hello there');\n  await page.click('button[type=\"submit\"]');\n});"),
                 Case::pass("e2e/contact.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.getByLabel('Email').fill('test@example.com');\n  await page.getByLabel('Message').fill('Hello');\n  await page.getByRole('button', { name: 'Send' }).click();\n});"),
                 Case::fail("e2e/login.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.getByLabel('Email').fill('admin@example.com');\n  await page.getByRole('button').click();\n});", &["'admin@example.com'"]),
+                Case::fail("e2e/login.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.getByLabel('Username or email').fill('admin');\n  await page.getByLabel('Password').fill('admin');\n  await page.getByLabel('Password').press('Enter');\n});", &["'admin'"]),
+                Case::pass("e2e/login.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.getByLabel('Email').fill('admin');\n  await page.getByRole('button', { name: 'Sign in' }).click();\n});"),
                 Case::fail("e2e/login.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await login(page, account);\n  await login('admin', 'password');\n});", &["'admin'"]),
                 Case::fail("e2e/c.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.getByPlaceholder('you@domain').fill('help@help.com');\n  await page.getByRole('textbox', { name: 'Username' }).fill('tomsmith');\n  await page.getByRole('button', { name: 'Login' }).click();\n});", &["'help@help.com'", "'tomsmith'"]),
                 Case::fail("tests/test_login.py", "def test_login(page):\n    email_input = page.locator('input#id_username')\n    email_input.fill('test.user@test.com')\n    page.get_by_role('textbox', name='Your email').fill('a@x.com')\n    page.get_by_role('button', name='Continue').click()\n", &["'test.user@test.com'", "'a@x.com'"]),

@@ -35,3 +35,10 @@ test('search box does not log anyone in', async ({ page }) => {
   await page.fill('#search', 'admin@example.com');
   await expect(page.getByRole('listbox')).toBeVisible();
 });
+
+test('the reviewer signs in with a username', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('Username or email').fill('reviewer');
+  await page.getByLabel('Password').fill('hunter2');
+  await page.getByLabel('Password').press('Enter');
+});
