@@ -1802,7 +1802,13 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
             None
         };
         let Some(hit) = account else { continue };
-        if is_invalid_marker(&hit.value) || written.contains(&hit.value) {
+        // The account this file registers, typed in another case
+        // (`register 'testuser'`, then `login 'TESTUSER'`): the test logs
+        // into its own record, reported where it is created.
+        if is_invalid_marker(&hit.value)
+            || written.contains(&hit.value)
+            || written.iter().any(|w| w.eq_ignore_ascii_case(&hit.value))
+        {
             continue;
         }
         // The account a conftest fixture the test uses creates
@@ -2515,6 +2521,9 @@ mod tests {
                 Case::pass("tests/test_auth.py", "client = TestClient(app)\ndef test_wrong_password():\n    login_data = {'email': 'test@example.com', 'password': 'wrongpassword'}\n    response = client.post('/api/v1/auth/login', json=login_data)\n    assert response.status_code == 401\n"),
                 Case::pass("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        self.client.login(username='admin', password='invalid-pass')\n        self.client.post('/auth/login/', {'username': 'root', 'password': 'incorrect'})\n"),
                 Case::fail("tests/test_auth.py", "client = TestClient(app)\ndef test_login():\n    client.post('/api/v1/auth/login', json={'email': 'test@example.com', 'password': 'secret'})\n", &["'test@example.com'"]),
+                // Set 30: the login account is the one the test just registered, in capitals.
+                Case::fail("tests/test_auth.py", "def test_register_and_login(client):\n    client.post('/auth/register', json={'username': 'testuser', 'password': 'pw'})\n    client.post('/auth/login', json={'username': 'TESTUSER', 'password': 'pw'})\n", &["'testuser'"]),
+                Case::fail("tests/test_auth.py", "def test_login(client):\n    client.post('/auth/register', json={'username': 'testuser', 'password': 'pw'})\n    client.post('/auth/login', json={'username': 'otheruser', 'password': 'pw'})\n", &["'testuser'", "'otheruser'"]),
                 Case::fail("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        self.assertTrue(self.client.login(username='admin', password='pw'))\n        ok = self.client.login(username='root', password='pw')\n        self.assertTrue(ok)\n", &["'admin'", "'root'"]),
                 // A form post is a login only when its URL names one: `author` is no `auth`.
                 Case::pass("tests/test_edit.py", "class T(TestCase):\n    def test_x(self):\n        self.client.post('/edit/author/1/update/', {'name': 'John Doe', 'slug': 'john-doe'})\n"),
