@@ -393,8 +393,8 @@ mod tests {
 
     #[test]
     fn walked_fixture_modules_are_checked_when_they_define_fixtures() {
-        let dir =
-            std::env::temp_dir().join(format!("isolint-fixture-module-{}", std::process::id()));
+        let temp = tempfile::tempdir().unwrap();
+        let dir = temp.path().to_path_buf();
         let fixtures = dir.join("tests").join("fixtures");
         std::fs::create_dir_all(&fixtures).unwrap();
         std::fs::write(
@@ -407,9 +407,15 @@ mod tests {
             "import os\nos.environ['X'] = '1'\nopen('/tmp/out.json', 'w')\n",
         )
         .unwrap();
+        // An input with broken syntax on purpose: no finding, no warning.
+        std::fs::write(
+            fixtures.join("broken.py"),
+            "def broken(:\n    open('/tmp/x', 'w')\n",
+        )
+        .unwrap();
         let found = discover(std::slice::from_ref(&dir), &Discovery::default()).unwrap();
         let settings = crate::engine::Settings::all_rules();
-        let mut reported: Vec<(String, usize)> = found
+        let mut reported: Vec<(String, usize, usize)> = found
             .files
             .iter()
             .map(|f| {
@@ -420,19 +426,18 @@ mod tests {
                 );
                 let bytes = std::fs::read(&f.path).unwrap();
                 let name = f.path.file_name().unwrap().to_string_lossy().into_owned();
-                (
-                    name,
-                    crate::engine::check_bytes(f, bytes, &settings)
-                        .findings
-                        .len(),
-                )
+                let outcome = crate::engine::check_bytes(f, bytes, &settings);
+                (name, outcome.findings.len(), outcome.notices.len())
             })
             .collect();
         reported.sort();
-        std::fs::remove_dir_all(&dir).unwrap();
         assert_eq!(
             reported,
-            vec![("db.py".to_string(), 1), ("script.py".to_string(), 0)]
+            vec![
+                ("broken.py".to_string(), 0, 0),
+                ("db.py".to_string(), 1, 0),
+                ("script.py".to_string(), 0, 0)
+            ]
         );
     }
 

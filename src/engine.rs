@@ -139,10 +139,15 @@ pub fn check_bytes_for(
     };
     outcome.suppressions = crate::suppress::scan(&text, lang.is_python());
     drop(decode_timer);
-    if input.fixture_module && !crate::model::conftest::defines_fixtures(&text) {
-        return outcome;
-    }
-    let (findings, notices) = analyze_source_for(&path, &text, lang, input.role, settings, only);
+    let (findings, notices) = analyze_parsed_once(
+        &path,
+        &text,
+        lang,
+        input.role,
+        settings,
+        only,
+        input.fixture_module,
+    );
     outcome.findings = findings;
     outcome.notices.extend(notices);
     outcome
@@ -168,9 +173,30 @@ pub fn analyze_source_for(
     settings: &Settings,
     only: RuleSet,
 ) -> (Vec<Finding>, Vec<Notice>) {
+    analyze_parsed_once(path, text, lang, role, settings, only, false)
+}
+
+/// [`analyze_source_for`]; with `fixture_module` (a walked file under a
+/// Python suite's `fixtures/`, [`FileInput::fixture_module`]), the file is
+/// analysed only when its model shows a module-level pytest fixture, from
+/// the same parse: otherwise it is an input a test reads (broken syntax
+/// there may be the point), and neither findings nor notices are reported.
+fn analyze_parsed_once(
+    path: &Path,
+    text: &str,
+    lang: Lang,
+    role: FileRole,
+    settings: &Settings,
+    only: RuleSet,
+    fixture_module: bool,
+) -> (Vec<Finding>, Vec<Notice>) {
+    let not_a_fixture_module = || (Vec::new(), Vec::new());
     let shown = path.to_string_lossy().replace('\\', "/");
     let mut notices = Vec::new();
     if lang.is_python() && python_indent_depth_exceeds(text, MAX_PYTHON_INDENT_LEVELS) {
+        if fixture_module {
+            return not_a_fixture_module();
+        }
         notices.push(Notice {
             path: shown,
             message: format!(
@@ -188,6 +214,9 @@ pub fn analyze_source_for(
         parser.parse(text, None)
     });
     let Some(tree) = tree else {
+        if fixture_module {
+            return not_a_fixture_module();
+        }
         notices.push(Notice {
             path: shown,
             message: "the parser gave up on this file; skipped".into(),
@@ -210,6 +239,9 @@ pub fn analyze_source_for(
         });
     }
     if bracket_depth_exceeds(text, MAX_NESTING / 3) && nesting_exceeds(root, MAX_NESTING) {
+        if fixture_module {
+            return not_a_fixture_module();
+        }
         notices.push(Notice {
             path: shown,
             message: format!("nesting deeper than {MAX_NESTING} levels; file not analysed"),
@@ -229,6 +261,9 @@ pub fn analyze_source_for(
         &settings.isolation,
     );
     drop(model_timer);
+    if fixture_module && !model.defines_module_fixtures() {
+        return not_a_fixture_module();
+    }
     let memo = crate::model::memo::FileMemo::default();
     let mut findings = Vec::new();
     for rule in settings.rules.iter().filter(|r| only.contains(**r)) {

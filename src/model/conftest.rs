@@ -51,19 +51,6 @@ pub fn fixtures_of(src: &str) -> Vec<ConftestFixture> {
     .unwrap_or_default()
 }
 
-/// Whether a Python module defines a pytest fixture at its top level: one
-/// under a `fixtures/` directory that does is a fixture module the suite
-/// loads (`pytest_plugins = ["tests.fixtures.db"]`), not an input.
-pub fn defines_fixtures(src: &str) -> bool {
-    with_module_model(src, FileRole::Test, |model| {
-        model
-            .scopes
-            .iter()
-            .any(|s| matches!(s.kind, ScopeKind::Fixture { .. }) && s.parent == Some(MODULE))
-    })
-    .unwrap_or(false)
-}
-
 /// Builds the model of a Python module read for its facts alone (a
 /// `conftest.py`, a project module a test imports from: no project facts of
 /// its own, default isolation) and hands it to `read`; `None` when the

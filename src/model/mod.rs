@@ -332,6 +332,16 @@ impl<'t> Model<'t> {
     }
 
     /// Whether the file defines any test, suite, hook or fixture.
+    /// Whether the module defines a pytest fixture at its top level: a
+    /// module under a `fixtures/` directory that does is a fixture module
+    /// the suite loads (`pytest_plugins = ["tests.fixtures.db"]`), not an
+    /// input.
+    pub fn defines_module_fixtures(&self) -> bool {
+        self.scopes
+            .iter()
+            .any(|s| s.is_fixture() && s.parent == Some(MODULE))
+    }
+
     pub fn defines_tests(&self) -> bool {
         self.scopes.iter().any(|s| {
             matches!(
