@@ -144,7 +144,19 @@ def main():
         scaling.append(measure(args.isolint, os.path.join(args.work, f"realistic-{n}"), args.reps, f"realistic {n}"))
     largest = max(int(x) for x in args.sizes.split(","))
     dense_n = min(largest, 5000)
-    measure(args.isolint, os.path.join(args.work, f"dense-{dense_n}"), args.reps, f"dense {dense_n}")
+    dense = os.path.join(args.work, f"dense-{dense_n}")
+    measure(args.isolint, dense, args.reps, f"dense {dense_n}")
+    # The same ratio taken file by file inside one process (see
+    # `run::paired_timing`): each file parsed as parse-only does it and
+    # checked as a cold check does it, back to back on one thread, so a slow
+    # spell of the shared machine slows both sides of every pair alike.
+    out = subprocess.run(
+        [args.isolint, "debug", "paired", "--rounds", str(max(args.reps, 3)), "."],
+        cwd=dense, capture_output=True, text=True,
+    ).stdout.strip().splitlines()
+    print(f"\n== dense {dense_n}, per file, interleaved in one process ==")
+    for line in out[1:]:
+        print(f"  {line}")
     print("\n== scaling (realistic, cold check) ==")
     base = scaling[0]
     for s in scaling:

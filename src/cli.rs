@@ -51,6 +51,14 @@ pub enum DebugCommand {
         walk: bool,
         paths: Vec<PathBuf>,
     },
+    /// Time parse-only and a cold check file by file, interleaved in one
+    /// process, and print check / parse-only CPU time per round.
+    Paired {
+        /// How many passes over the files.
+        #[arg(long, default_value_t = 5)]
+        rounds: usize,
+        paths: Vec<PathBuf>,
+    },
     /// Count, per rule, the files the prefilter admits (would parse)
     Prefilter { paths: Vec<PathBuf> },
 }

@@ -75,21 +75,14 @@ pub fn parse_only(paths: &[PathBuf], walk: bool) -> i32 {
     let errors = AtomicUsize::new(0);
     let nodes = AtomicUsize::new(0);
     discovered.files.par_iter().for_each(|input| {
-        let Some(lang) = Lang::from_path(&input.path) else {
+        let Some(parsed) = parse_one(input) else {
             return;
         };
-        let Ok(bytes) = read_file(&input.path) else {
-            return;
-        };
-        bytes_total.fetch_add(bytes.len(), Ordering::Relaxed);
-        let Ok(text) = decode(bytes) else {
-            return;
-        };
-        let mut parser = tree_sitter::Parser::new();
-        if parser.set_language(&lang.grammar()).is_err() {
+        bytes_total.fetch_add(parsed.bytes, Ordering::Relaxed);
+        if !parsed.decoded {
             return;
         }
-        match parser.parse(&text, None) {
+        match parsed.tree {
             Some(tree) => {
                 if tree.root_node().has_error() {
                     errors.fetch_add(1, Ordering::Relaxed);
@@ -113,6 +106,39 @@ pub fn parse_only(paths: &[PathBuf], walk: bool) -> i32 {
         println!("walked every node, {} named", nodes.load(Ordering::Relaxed));
     }
     crate::run::EXIT_CLEAN
+}
+
+/// What parse-only did with one file.
+pub(crate) struct ParsedOnly {
+    /// Bytes read.
+    pub bytes: usize,
+    /// Whether the bytes decoded to text (the file was parsed).
+    pub decoded: bool,
+    /// The tree; `None` when decoding or parsing failed.
+    pub tree: Option<tree_sitter::Tree>,
+}
+
+/// parse-only's work on one file: read, decode, parse with a fresh parser,
+/// nothing else. `None` for a file of no known language or one that
+/// cannot be read.
+pub(crate) fn parse_one(input: &crate::engine::FileInput) -> Option<ParsedOnly> {
+    let lang = Lang::from_path(&input.path)?;
+    let bytes = read_file(&input.path).ok()?;
+    let len = bytes.len();
+    let Ok(text) = decode(bytes) else {
+        return Some(ParsedOnly {
+            bytes: len,
+            decoded: false,
+            tree: None,
+        });
+    };
+    let mut parser = tree_sitter::Parser::new();
+    parser.set_language(&lang.grammar()).ok()?;
+    Some(ParsedOnly {
+        bytes: len,
+        decoded: true,
+        tree: parser.parse(&text, None),
+    })
 }
 
 /// The named nodes of `tree`, every node visited once in pre-order by the

@@ -130,6 +130,9 @@ fn main() {
             isolint::debug::parse_only(&paths, walk)
         }
         Command::Debug(DebugCommand::Prefilter { paths }) => isolint::debug::prefilter(&paths),
+        Command::Debug(DebugCommand::Paired { rounds, paths }) => {
+            isolint::run::paired_timing(&paths, rounds)
+        }
         Command::Rules => {
             for rule in rules::all() {
                 let summary = RuleDoc::get(rule.id())

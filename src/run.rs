@@ -442,6 +442,103 @@ fn analyse(
         .collect()
 }
 
+/// `isolint debug paired PATHS`: the dense benchmark's ratio (a cold
+/// check against a parse-only pass) measured file by file inside one
+/// process, so that both sides see the same machine.
+///
+/// Why: on a shared host the CPU time of one whole run moves by ±25% from
+/// one run to the next, more than the 20% the target allows, so two runs
+/// compared with each other decide little. Here every file is done twice in
+/// a row on the same thread, once as `debug parse-only` does it (read,
+/// decode, parse, drop) and once as `check --no-cache` does (read,
+/// prefilter, parse, model, rules, drop; its configs resolved as `check`
+/// resolves them), in alternating order, each timed with the thread's CPU
+/// clock. A slow spell then slows both sides of a pair alike. What this
+/// leaves out is per-run work: discovery, config loading and reporting,
+/// which the whole-run bench rows include (`check` spends about 20 ms more
+/// on them than parse-only, under 1% of a dense 5k run).
+pub fn paired_timing(paths: &[PathBuf], rounds: usize) -> i32 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    let paths = if paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        paths.to_vec()
+    };
+    let resolver = match Resolver::new(None) {
+        Ok(r) => Arc::new(r),
+        Err(e) => return error(e),
+    };
+    let runner = RunnerConfig::load(&paths);
+    let discovery = Discovery {
+        selector: Some(Arc::new(ConfigSelector(resolver.clone()))),
+        ..runner.discovery()
+    };
+    let files = match discover(&paths, &discovery) {
+        Ok(d) => d.files,
+        Err(e) => return error(e),
+    };
+    let overrides = Overrides::default();
+    let absolutes: Vec<PathBuf> = files.iter().map(|f| absolute(&f.path)).collect();
+    let configs: Vec<Arc<Config>> = absolutes
+        .iter()
+        .map(|abs| resolver.for_path(abs, false))
+        .collect();
+    let prefilter = Prefilter::new(rules::all(), true);
+    let mut ratios = Vec::new();
+    println!("{} files, {rounds} rounds", files.len());
+    for round in 0..rounds.max(1) {
+        let parse_ns = AtomicU64::new(0);
+        let check_ns = AtomicU64::new(0);
+        (0..files.len()).into_par_iter().for_each(|i| {
+            let parse_only = || {
+                let start = crate::timings::thread_cpu_ns();
+                drop(std::hint::black_box(crate::debug::parse_one(&files[i])));
+                let spent = crate::timings::thread_cpu_ns().saturating_sub(start);
+                parse_ns.fetch_add(spent, Ordering::Relaxed);
+            };
+            let check = || {
+                let start = crate::timings::thread_cpu_ns();
+                let settings = settings_for(&configs[i], &absolutes[i], &overrides, &runner);
+                let outcome = check_input(
+                    &files[i],
+                    settings,
+                    |src, s| runner.add_source_facts(&absolutes[i], src, &mut s.project),
+                    &prefilter,
+                    None,
+                );
+                drop(std::hint::black_box(outcome));
+                let spent = crate::timings::thread_cpu_ns().saturating_sub(start);
+                check_ns.fetch_add(spent, Ordering::Relaxed);
+            };
+            if (i + round) % 2 == 0 {
+                parse_only();
+                check();
+            } else {
+                check();
+                parse_only();
+            }
+        });
+        let (a, b) = (
+            parse_ns.load(Ordering::Relaxed) as f64 / 1e6,
+            check_ns.load(Ordering::Relaxed) as f64 / 1e6,
+        );
+        let ratio = b / a.max(1e-9);
+        ratios.push(ratio);
+        println!(
+            "round {}: parse-only {a:.3} ms, check {b:.3} ms CPU, b/a {ratio:.3}",
+            round + 1
+        );
+    }
+    ratios.sort_by(f64::total_cmp);
+    let median = ratios[ratios.len() / 2];
+    println!(
+        "b/a per file, interleaved: median {median:.3} (rounds {:.3}-{:.3})",
+        ratios[0],
+        ratios[ratios.len() - 1]
+    );
+    EXIT_CLEAN
+}
+
 /// The other test files of the projects the explicit files belong to.
 fn context_files(
     explicit: &[&PathBuf],

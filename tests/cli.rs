@@ -268,6 +268,44 @@ fn parse_only_baselines_report_what_they_did() {
     assert!(named > 100, "{named}");
 }
 
+/// `debug paired`: both sides of the per-file ratio are timed on the same
+/// six files, once per round, and the ratio printed is their quotient.
+#[test]
+fn paired_timing_reports_both_sides_per_round() {
+    let out = run(isolint().args(["debug", "paired", "--rounds", "2", FIXTURES]));
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.starts_with("6 files, 2 rounds\n"),
+        "{}",
+        out.stdout
+    );
+    let rounds: Vec<(f64, f64, f64)> = out
+        .stdout
+        .lines()
+        .filter_map(|l| {
+            let rest = l.split_once(": parse-only ")?.1;
+            let (a, rest) = rest.split_once(" ms, check ")?;
+            let (b, ratio) = rest.split_once(" ms CPU, b/a ")?;
+            Some((a.parse().ok()?, b.parse().ok()?, ratio.parse().ok()?))
+        })
+        .collect();
+    assert_eq!(rounds.len(), 2, "{}", out.stdout);
+    for (a, b, ratio) in rounds {
+        // Printed to three decimals: the quotient of the printed times.
+        assert!(a > 0.0 && b > 0.0, "{}", out.stdout);
+        assert!(
+            (b / a - ratio).abs() <= 0.01 * ratio + 0.002,
+            "{}",
+            out.stdout
+        );
+    }
+    assert!(
+        out.stdout.contains("b/a per file, interleaved: median "),
+        "{}",
+        out.stdout
+    );
+}
+
 // ---- --timings ----
 
 /// `--timings` adds a per-phase table on stderr and leaves the report on
