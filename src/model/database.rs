@@ -1334,8 +1334,9 @@ fn tokenize(stmt: &str, base: usize) -> Vec<(String, usize, usize)> {
 }
 
 /// A Drizzle `db.delete(table)` / `tx.delete(schema.table)` with no
-/// `.where(...)` after it: the receiver is a database or transaction handle,
-/// the one argument a table object, and the file uses Drizzle (imports
+/// `.where(...)` after it: the receiver is a database or transaction handle
+/// (or holds one behind an unnamed accessor, `DB.$`), the one argument a
+/// table object, and the file uses Drizzle (imports
 /// `drizzle-orm` or a `schema` module). `map.delete(key)`, `set.delete(x)`
 /// and `cache.delete(id)` are not.
 fn drizzle_table_delete(model: &Model, call: &Call) -> bool {
@@ -1348,7 +1349,14 @@ fn drizzle_table_delete(model: &Model, call: &Call) -> bool {
     if !matches!(table.kind(), "identifier" | "member_expression") {
         return false;
     }
-    let handle = facts::last_segment(call.receiver()).to_ascii_lowercase();
+    // The handle itself, or the object holding it when the last segment is
+    // an accessor with no name (`DB.$`).
+    let receiver = call.receiver();
+    let mut handle = facts::last_segment(receiver);
+    if !handle.chars().any(|c| c.is_ascii_alphanumeric()) {
+        handle = facts::last_segment(facts::receiver_of(receiver));
+    }
+    let handle = handle.to_ascii_lowercase();
     let db_handle =
         handle.ends_with("db") || matches!(handle.as_str(), "tx" | "trx" | "database" | "drizzle");
     let drizzle = model.imports.iter().any(|i| {

@@ -215,7 +215,30 @@ pub fn puts_back_saved<'t>(model: &Model<'t>, a: &Assign<'t>) -> bool {
                     let saved = model.path_of(v);
                     saved == a.target_path || (js && unglobal(&saved) == unglobal(&a.target_path))
                 })
-        })
+        }) || (js && member_of_saved_original(model, a, value))
+    })
+}
+
+/// Whether JS `value` is the target's own original read through a saved
+/// copy of the object that holds it: `global.Date.now = _Date.now` after
+/// `const _Date = Date` (a fake `Date` handed the real `now`) puts the
+/// original back rather than replacing it.
+fn member_of_saved_original<'t>(model: &Model<'t>, a: &Assign<'t>, value: Node<'t>) -> bool {
+    if value.kind() != "member_expression" {
+        return false;
+    }
+    let path = model.path_of(value);
+    let Some((head, rest)) = path.split_once('.') else {
+        return false;
+    };
+    model.assigns.iter().any(|s| {
+        s.node.id() != a.node.id()
+            && s.node.start_byte() < a.node.start_byte()
+            && s.target_path == head
+            && s.value.is_some_and(|v| {
+                let original = format!("{}.{rest}", model.path_of(v));
+                unglobal(&original) == unglobal(&a.target_path)
+            })
     })
 }
 

@@ -549,6 +549,12 @@ mod tests {
                 // `global.`: only the mock is reported, never the put-back.
                 Case::fail("a.test.js", "let realDate;\ntest('x', () => {\n  realDate = Date;\n  global.Date = class extends Date {};\n  expect(now()).toBe(0);\n  global.Date = realDate;\n});", &["global.Date = class extends Date {}"]),
                 Case::pass("a.test.js", "const RealDate = Date;\nbeforeEach(() => { globalThis.Date = FakeDate; });\nafterEach(() => { global.Date = RealDate; });"),
+                // A fake `Date` handed the real `now` through the saved original
+                // (set 31: blocknative/assist's jest setup file): only the fake is
+                // reported; another member of the original is still a replacement.
+                Case::fail("a.test.js", "const _Date = Date;\nglobal.Date = jest.fn(() => DATE_TO_USE);\nglobal.Date.UTC = _Date.UTC;\nglobal.Date.now = _Date.now;", &["global.Date = jest.fn(() => DATE_TO_USE)"]),
+                Case::fail("a.test.js", "const _Date = Date;\ntest('x', () => { Date.now = _Date.parse; });", &["Date.now = _Date.parse"]),
+                Case::pass("a.test.js", "const RealDate = Date;\nbeforeEach(() => { Date.now = () => 0; });\nafterEach(() => { Date.now = RealDate.now; });"),
                 Case::pass("a.test.ts", "import { vi } from 'vitest';\nbeforeEach(() => { vi.useFakeTimers(); vi.setSystemTime(0); });\nafterEach(() => { vi.useRealTimers(); });"),
                 Case::pass("a.test.js", "describe('d', () => {\n  beforeEach(() => jest.spyOn(Date, 'now').mockReturnValue(0));\n  afterEach(() => jest.restoreAllMocks());\n});"),
                 Case::pass("a.test.js", "let spy;\nbeforeEach(() => { spy = jest.spyOn(Date, 'now'); });\nafterAll(() => spy.mockRestore());"),

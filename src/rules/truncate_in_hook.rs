@@ -350,6 +350,8 @@ mod tests {
                 // Drizzle: `db.delete(table)` with no `.where()` deletes every row.
                 Case::fail("d.test.ts", "import { db } from '@/db';\nimport { users, posts } from '@/db/schema';\nconst cleanup = async () => { await db.delete(posts); await db.delete(users).returning(); };\nbeforeEach(async () => { await cleanup(); });", &["db.delete(posts)", "db.delete(users)"]),
                 Case::fail("d.test.ts", "import { eq } from 'drizzle-orm';\nimport * as schema from '../src/schema';\nafterAll(async () => { await testDb.transaction(async (tx) => { await tx.delete(schema.sessions); }); });", &["tx.delete(schema.sessions)"]),
+                // The handle behind an unnamed accessor (set 31: mini-crm's `DB.$`).
+                Case::fail("d.test.ts", "import { DB } from '@src/config';\nimport { usersTable } from '@src/modules/auth/db/schema';\nbeforeEach(async () => {\n  await DB.$.delete(usersTable);\n});", &["DB.$.delete(usersTable)"]),
                 Case::fail("p.test.ts", "beforeEach(async () => { await prisma.post.deleteMany({ where: {} }); });", &["prisma.post.deleteMany({ where: {} })"]),
                 Case::fail("m.test.js", "afterEach(async () => { await db.collection('users').drop(); });", &["db.collection('users').drop()"]),
                 Case::fail("m.test.js", "afterAll(async () => { await mongoose.connection.dropDatabase(); });", &["mongoose.connection.dropDatabase()"]),
@@ -425,6 +427,7 @@ mod tests {
                 Case::pass("a.test.js", "afterEach((done) => { User.remove({ _id: id }, done); el.remove(); fs.remove(dir); db.collection('users').remove(query); });"),
                 // Drizzle delete with a where; a Map's delete; no Drizzle in the file.
                 Case::pass("d.test.ts", "import { eq } from 'drizzle-orm';\nimport { users } from '@/db/schema';\nafterEach(async () => { await db.delete(users).where(eq(users.id, id)); sessions.delete(users); });"),
+                Case::pass("d.test.ts", "import { eq } from 'drizzle-orm';\nimport { usersTable } from '@/db/schema';\nafterEach(async () => { await DB.$.delete(usersTable).where(eq(usersTable.id, id)); cache.$.delete(usersTable); });"),
                 Case::pass("d.test.ts", "import { users } from './fixtures';\nafterEach(() => { db.delete(users); cacheDb.delete(key); });"),
                 Case::pass("a.test.js", "beforeEach(() => db.query('SELECT * FROM users'));"),
                 Case::pass("a.test.js", "afterEach(() => { jest.clearAllMocks(); element.remove(); resetState(); clearMocks(); });"),
