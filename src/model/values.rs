@@ -176,7 +176,12 @@ impl<'t> Model<'t> {
                 if let Some(e) = self.resolve_class_attribute(node, d) {
                     return e;
                 }
-                self.eval_member(node)
+                // An attribute of an isolated value is derived from it
+                // (`tmpdir.mkdir("x").strpath`, `tmp_path.parent`).
+                match node.child_by_field_name("object") {
+                    Some(object) if matches!(v(object), Value::Isolated) => Value::Isolated,
+                    _ => self.eval_member(node),
+                }
             }
             "member_expression" => {
                 if let Some(field) = self.eval_literal_field(node, d) {
@@ -472,13 +477,13 @@ impl<'t> Model<'t> {
                     concat(parts, "/")
                 }
             }
+            // `uuid.UUID("848a...")` parses a literal id: the same in every run.
             "Number" | "parseInt" | "Number.parseInt" | "int" | "String" | "str" | "os.fspath"
-            | "os.path.abspath" | "os.path.normpath" | "os.path.realpath" | "path.normalize.()" => {
-                match positional.first() {
-                    Some(a) => return self.eval_at(*a, d),
-                    None => Value::Unknown,
-                }
-            }
+            | "UUID" | "uuid.UUID" | "os.path.abspath" | "os.path.normpath"
+            | "os.path.realpath" | "path.normalize.()" => match positional.first() {
+                Some(a) => return self.eval_at(*a, d),
+                None => Value::Unknown,
+            },
             _ if self.isolation.is_isolated_call(&path) => Value::Isolated,
             _ => {
                 // Method on a value: `tmp_path.joinpath("x")`, `x.toString()`.

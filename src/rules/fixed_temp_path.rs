@@ -439,6 +439,10 @@ mod tests {
                 // `os.path.realpath` of a temporary directory is one too.
                 Case::pass("test_a.py", "import os, unittest, tempfile\n\nclass T(unittest.TestCase):\n    def setUp(self):\n        self.work = tempfile.mkdtemp()\n        self.dir = os.path.realpath(os.path.join(self.work, 'app'))\n        os.chdir(self.dir)\n\n    def test_x(self):\n        open('MANIFEST.in', 'w').close()\n"),
                 Case::fail("test_a.py", "import os\n\ndef test_x():\n    open(os.path.realpath('/tmp/app.lock'), 'w').close()\n", &["os.path.realpath('/tmp/app.lock')"]),
+                // An attribute of a temporary directory names it too (py.path's
+                // `strpath`; set 32: pipm's `os.chdir(reqf.strpath)`).
+                Case::pass("tests/test_a.py", "import os\n\ndef test_x(tmpdir):\n    reqf = tmpdir.mkdir('reqf')\n    os.chdir(reqf.strpath)\n    os.mkdir('requirements')\n    open(os.path.join('requirements', 'base.txt'), 'wb').close()\n"),
+                Case::fail("tests/test_a.py", "import os\n\ndef test_x(settings):\n    os.chdir(settings.BASE_DIR)\n    os.mkdir('requirements')\n", &["'requirements'"]),
                 Case::pass("test_a.py", "def test_x():\n    with TemporaryWorkingDirectory():\n        open(\"foo'bar\", 'w').close()\n"),
                 // Expected to raise: nothing is written.
                 Case::pass("test_a.py", "import os, unittest\n\nclass T(unittest.TestCase):\n    def test_x(self):\n        with self.assertRaises(NotImplementedError):\n            os.link('source', 'target', src_dir_fd=0)\n"),

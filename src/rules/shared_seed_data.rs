@@ -2458,6 +2458,9 @@ mod tests {
                 Case::fail("test_u.py", "def test_x(db):\n    UserFactory.create(username='bob')\n", &["'bob'"]),
                 Case::fail("test_u.py", "def test_x(db):\n    baker.make(User, email='b@x.com')\n", &["'b@x.com'"]),
                 Case::fail("test_u.py", "def test_x(session):\n    session.add(User(email='s@x.com', name='S'))\n", &["'s@x.com'"]),
+                // A literal id parsed by `uuid.UUID(...)` is the same literal (set 32).
+                Case::fail("tests/conftest.py", "from uuid import UUID\nimport pytest\n\n@pytest.fixture\ndef user(session):\n    session.add(User(id=UUID('848a3cdd-cafd-4ec6-a921-afb0bcc841dd'), name='S'))\n", &["UUID('848a3cdd-cafd-4ec6-a921-afb0bcc841dd')"]),
+                Case::pass("tests/conftest.py", "import uuid\nimport pytest\n\n@pytest.fixture\ndef user(session):\n    session.add(User(id=uuid.uuid4(), name='S'))\n"),
                 Case::fail("test_u.py", "from sqlalchemy import insert\n\ndef test_x(session):\n    session.execute(insert(User).values(email='c@x.com'))\n", &["'c@x.com'"]),
                 Case::fail("test_u.py", "def test_x(conn):\n    stmt = users.insert().values(username='carol')\n    conn.execute(stmt)\n", &["'carol'"]),
                 Case::fail("test_u.py", "def test_x(session):\n    u = User(username='carol')\n    u.save()\n", &["'carol'"]),

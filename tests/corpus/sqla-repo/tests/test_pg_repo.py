@@ -59,3 +59,13 @@ def test_account_unique(pg_session):
 def test_wipes_inside_test_body(pg_session):
     pg_session.query(Invoice).delete()
     assert pg_session.query(Invoice).count() == 0
+
+
+def test_account_fixed_id(pg_session):
+    pg_session.add(Account(id=uuid.UUID("848a3cdd-cafd-4ec6-a921-afb0bcc841dd"), plan="free"))
+    pg_session.commit()
+
+
+def test_account_generated_id(pg_session):
+    pg_session.add(Account(id=uuid.uuid4(), plan="free"))
+    pg_session.commit()
