@@ -1514,12 +1514,27 @@ fn py_class_receiver(
 }
 
 /// Whether `cls` where the walk stands (`anc`, outermost first) is a local
-/// variable rather than a classmethod's class: the nearest function that
-/// binds the name assigns it (`cls = self.storage_class`, also from an
+/// variable rather than a classmethod's class: an enclosing `for` loop
+/// binds it (`for cls in view.throttle_classes:`), or the nearest function
+/// that binds the name assigns it (`cls = self.storage_class`, also from an
 /// enclosing function of a nested one) instead of taking it as a parameter.
 fn cls_is_local(model: &Model<'_>, anc: &[Node]) -> bool {
     let low = anc.len().saturating_sub(MAX_ANCESTORS);
     for &f in anc[low..].iter().rev() {
+        // `for cls in view.throttle_classes: cls.timer = ...`: the loop
+        // binds the name to each item in turn, a local.
+        if model.kind(f) == "for_statement" {
+            let binds_cls = f.child_by_field_name("left").is_some_and(|left| {
+                model
+                    .text(left)
+                    .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                    .any(|w| w == "cls")
+            });
+            if binds_cls {
+                return true;
+            }
+            continue;
+        }
         if model.kind(f) != "function_definition" {
             continue;
         }

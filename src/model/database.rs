@@ -542,6 +542,52 @@ impl<'t> Model<'t> {
             })
     }
 
+    /// Whether `receiver` names a TypeORM repository of this file:
+    /// every binding visible from `from` is a `getRepository(...)`,
+    /// `getTreeRepository(...)` or `getMongoRepository(...)` call
+    /// (`const posts = connection.getRepository(Post)`), or the receiver is
+    /// such a call itself. Its `create(...)`
+    /// only instantiates an entity in memory; `save`/`insert`/`upsert`
+    /// write it.
+    pub fn is_entity_repository(&self, receiver: &str, from: super::scope::ScopeId) -> bool {
+        if self.lang.is_python() {
+            return false;
+        }
+        // Chained: `dataSource.getRepository(User).create({...})`.
+        const GETTERS: [&str; 3] = ["getRepository", "getTreeRepository", "getMongoRepository"];
+        if GETTERS.iter().any(|g| {
+            receiver
+                .strip_suffix(".()")
+                .is_some_and(|r| r == *g || r.ends_with(&format!(".{g}")))
+        }) {
+            return true;
+        }
+        if receiver.is_empty() || receiver.contains('.') {
+            return false;
+        }
+        let mut visible = self
+            .bindings_of(receiver)
+            .filter(|a| self.is_within(from, a.scope))
+            .peekable();
+        visible.peek().is_some()
+            && visible.all(|a| {
+                a.value.is_some_and(|v| {
+                    let v = unwrap_await(v);
+                    v.kind() == "call_expression"
+                        && v.child_by_field_name("function").is_some_and(|f| {
+                            let name = match f.kind() {
+                                "member_expression" => f
+                                    .child_by_field_name("property")
+                                    .map_or("", |p| self.text(p)),
+                                "identifier" => self.text(f),
+                                _ => "",
+                            };
+                            GETTERS.contains(&name)
+                        })
+                })
+            })
+    }
+
     /// Mocks and in-memory fakes of this file (see [`Doubles`]).
     pub fn doubles(&self) -> Doubles {
         let mut d = Doubles::default();

@@ -661,6 +661,11 @@ mod tests {
                 Case::pass("test_application.py", "from twisted.trial.unittest import TestCase\n\nclass TestEcho(wire.Echo):\n    def connectionLost(self, reason):\n        self.d.callback(True)\n\nclass InternetTests(TestCase):\n    def testTCP(self):\n        TestEcho.d = defer.Deferred()\n        return TestEcho.d\n\n    def testUDP(self):\n        TestEcho.d = defer.Deferred()\n        return TestEcho.d\n"),
                 // `cls` bound in the test (`cls = self.storage_class`) is no test class.
                 Case::pass("tests/test_datastructures.py", "class _MutableMultiDictTests:\n    def test_pickle(self):\n        cls = self.storage_class\n\n        def create_instance(module=None):\n            old = cls.__module__\n            cls.__module__ = module\n            d = cls()\n            cls.__module__ = old\n            return d\n\nclass TestMultiDict(_MutableMultiDictTests):\n    storage_class = MultiDict\n"),
+                // `cls` bound by a loop over other classes is no test class
+                // (DRF `for cls in view.throttle_classes: cls.timer = ...`).
+                Case::pass("tests/test_throttling.py", "from django.test import TestCase\n\nclass ThrottlingTests(TestCase):\n    def set_throttle_timer(self, view, value):\n        for cls in view.throttle_classes:\n            cls.timer = lambda self: value\n\n    def test_expires(self):\n        self.set_throttle_timer(MockView, 0)\n        self.set_throttle_timer(MockView, 1)\n"),
+                // A loop that binds another name leaves a classmethod's `cls` the class.
+                Case::fail("tests/test_counter.py", "from django.test import TestCase\n\nclass T(TestCase):\n    counter = 0\n\n    @classmethod\n    def bump(cls):\n        for _ in range(2):\n            cls.counter += 1\n\n    def test_a(self):\n        self.bump()\n", &["cls.counter += 1"]),
                 // A helper class's setting that each test switches before use.
                 Case::pass("test_a.py", "from django.test import TestCase\n\nclass Router:\n    target_db = None\n\n    def db_for_read(self, *args):\n        return self.target_db\n\nclass T(TestCase):\n    def test_a(self):\n        Router.target_db = 'other'\n        self.client.get('/')\n"),
                 // Each test writes back the entry's declared value before a

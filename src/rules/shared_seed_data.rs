@@ -615,6 +615,14 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Write<'t>> {
     {
         return None;
     }
+    // TypeORM `repo.create({...})` only builds the entity in memory: the
+    // record is written when the entity is saved.
+    if method == "create"
+        && model.is_entity_repository(call.receiver(), call.scope)
+        && !entity_saved(model, call)
+    {
+        return None;
+    }
     // A bare helper (`createUser(...)`): in this file it must write; from
     // elsewhere, JS calls must be awaited (builders are synchronous).
     if call.receiver().is_empty() && !crate::model::database::WRITE_METHODS.contains(&method) {
@@ -627,6 +635,64 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Write<'t>> {
         }
     }
     Some(Write::store(shown(), positional()))
+}
+
+/// Whether the entity a repository's `create(...)` builds is then written:
+/// passed straight to a write (`repo.save(repo.create({...}))`) or bound
+/// to a name a later write takes (`const p = repo.create({...});
+/// await repo.save(p)`, also inside an array: `save([p, q])`).
+fn entity_saved(model: &Model, call: &Call) -> bool {
+    let node = call.node;
+    let mut up = node.parent();
+    while let Some(p) = up.filter(|p| {
+        matches!(
+            p.kind(),
+            "await_expression" | "parenthesized_expression" | "as_expression"
+        )
+    }) {
+        up = p.parent();
+    }
+    let Some(parent) = up else { return false };
+    let writes = |c: &Call| c.method() != "create" && is_write_method(c.method());
+    if parent.kind() == "arguments" {
+        return parent.parent().is_some_and(|outer| {
+            model
+                .calls
+                .iter()
+                .any(|c| c.node.id() == outer.id() && writes(c))
+        });
+    }
+    let name = match parent.kind() {
+        "variable_declarator" => parent.child_by_field_name("name"),
+        "assignment_expression" => parent.child_by_field_name("left"),
+        _ => None,
+    }
+    .filter(|n| n.kind() == "identifier")
+    .map(|n| model.text(n));
+    let Some(name) = name else { return false };
+    model.calls.iter().any(|c| {
+        c.node.start_byte() >= node.end_byte()
+            && writes(c)
+            && c.args()
+                .iter()
+                .any(|a| names_identifier(model, a.value, name, 0))
+    })
+}
+
+/// Whether `node` is, or holds in an array or object, the identifier `name`
+/// (`p`, `[p, q]`, `{ p }`); strings and calls do not count.
+fn names_identifier(model: &Model, node: Node, name: &str, depth: usize) -> bool {
+    match node.kind() {
+        "identifier" | "shorthand_property_identifier" => model.text(node) == name,
+        "array" | "object" | "pair" | "spread_element" if depth < 4 => {
+            let mut cursor = node.walk();
+            let found = node
+                .named_children(&mut cursor)
+                .any(|c| names_identifier(model, c, name, depth + 1));
+            found
+        }
+        _ => false,
+    }
 }
 
 /// Kysely's `db.insertInto('t').values({...}).execute()`: a run method
@@ -2228,6 +2294,13 @@ mod tests {
                 Case::fail("f.test.js", "test('f', async () => { await factory('user', { username: 'admin' }); });", &["'admin'"]),
                 Case::fail("f.test.js", "test('f', async () => { await factory.create('user', { email: 'f@x.io' }); });", &["'f@x.io'"]),
                 Case::pass("f.test.js", "test('f', () => { factory.build('user', { email: 'f@x.io' }); });"),
+                // TypeORM `repository.create(...)` builds the entity in memory only.
+                Case::pass("repository.test.ts", "describe('r', () => {\n  it('creates', () => connections.forEach((connection) => {\n    const postRepository = connection.getRepository(Post)\n    const plainPost = { id: 2, title: 'Hello post' }\n    const post = postRepository.create(plainPost)\n    post.id.should.be.equal(2)\n    const user = dataSource.getRepository(User).create({ email: 'a@x.io' })\n  }))\n})\n"),
+                // ...and writes it when the entity is saved.
+                Case::fail("repository.test.ts", "it('saves', async () => {\n  const users = dataSource.getRepository(User)\n  await users.save(users.create({ email: 'a@x.io' }))\n})\n", &["'a@x.io'"]),
+                Case::fail("repository.test.ts", "it('saves', async () => {\n  const users = dataSource.getRepository(User)\n  const u = users.create({ email: 'b@x.io' })\n  await users.save(u)\n})\n", &["'b@x.io'"]),
+                // A `create` on anything else is still a write.
+                Case::fail("repository.test.ts", "it('creates', async () => {\n  const users = prisma.user\n  await users.create({ data: { email: 'c@x.io' } })\n})\n", &["'c@x.io'"]),
                 Case::fail("u.test.js", "it('x', async () => { await User.create({ email: 'test@example.com', name: 'Test' }); });", &["'test@example.com'"]),
                 // Next.js route handlers called with a request built in the file
                 // (audit 18): the body is in the builder's object argument.
