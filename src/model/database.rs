@@ -1065,6 +1065,27 @@ fn names_db_dependency(name: &str) -> bool {
         })
 }
 
+/// Modules a project module imports for time, randomness, keys, mail and
+/// HTTP, whose attributes tests patch as the project module sees them.
+const STANDARD_HELPER_MODULES: &[&str] = &[
+    "timezone",
+    "datetime",
+    "time",
+    "secrets",
+    "uuid",
+    "random",
+    "os",
+    "requests",
+    "logging",
+    "logger",
+    "smtplib",
+    "socket",
+    "subprocess",
+    "hashlib",
+    "hmac",
+    "send_mail",
+];
+
 /// Whether a `mock.patch` target replaces the persistence layer or the
 /// HTTP client that reaches it. The segments before the last locate the
 /// replaced object; the last is what is replaced. A persistence word
@@ -1073,7 +1094,20 @@ fn names_db_dependency(name: &str) -> bool {
 /// module path through a Django app or package named `api`
 /// (`api.views.gmail_send_message`) replaces a function there, not the
 /// backend.
+///
+/// Not when the target reaches, through a module of the project, one of the
+/// standard helpers such modules import (`app.models.timezone.now`,
+/// `authtoken.models.secrets.token_hex`): that replaces the clock or the
+/// key generator as the models module sees it, and its writes still reach
+/// the database.
 fn patch_replaces_persistence(target: &str) -> bool {
+    if target
+        .split('.')
+        .skip(1)
+        .any(|segment| STANDARD_HELPER_MODULES.contains(&segment))
+    {
+        return false;
+    }
     let l = target.to_ascii_lowercase();
     let replaced = l.rsplit('.').next().unwrap_or(&l);
     PERSISTENCE_WORDS.iter().any(|w| {

@@ -2729,6 +2729,12 @@ mod tests {
                 Case::pass("test_u.py", "def test_x():\n    repo = MagicMock()\n    repo.save(User(email='a@b.com'))\n"),
                 Case::pass("test_u.py", "def test_x(mocker):\n    create = mocker.patch('app.models.User.objects.create')\n    User.objects.create(email='a@b.com')\n"),
                 Case::pass("test_u.py", "from unittest.mock import patch\n@patch('app.services.User')\ndef test_x(mock_user):\n    User.objects.create(email='a@b.com')\n"),
+                // A patch of the key generator or the clock as the models
+                // module sees it (django-rest-framework test_authtoken.py)
+                // leaves the models' writes real.
+                Case::fail("test_u.py", "from unittest import mock\nclass T(TestCase):\n    def setUp(self):\n        self.user = User.objects.create_user(username='test_user')\n    def test_key(self):\n        with mock.patch('rest_framework.authtoken.models.secrets.token_hex') as m:\n            m.return_value = 'k'\n", &["'test_user'"]),
+                Case::fail("test_u.py", "from unittest.mock import patch\n@patch('shop.models.timezone.now')\ndef test_x(now, db):\n    User.objects.create(email='a@b.com')\n", &["'a@b.com'"]),
+                Case::pass("test_u.py", "from unittest.mock import patch\n@patch('shop.models.User')\ndef test_x(user, db):\n    User.objects.create(email='a@b.com')\n"),
                 Case::pass("test_u.py", "class FakeRepo:\n    def create(self, **kw):\n        return kw\n\ndef test_x():\n    repo = FakeRepo()\n    repo.create(email='a@b.com')\n"),
                 Case::pass("test_u.py", "def test_x():\n    conn = sqlite3.connect(':memory:')\n    conn.execute(\"INSERT INTO users (id, email) VALUES (1, 'a@b.com')\")\n"),
                 Case::pass("test_u.py", "def test_x(tmp_path):\n    engine = create_engine(f'sqlite:///{tmp_path}/db.sqlite')\n    User.objects.create(email='a@b.com')\n"),
