@@ -1065,8 +1065,10 @@ fn names_db_dependency(name: &str) -> bool {
         })
 }
 
-/// Modules a project module imports for time, randomness, keys, mail and
-/// HTTP, whose attributes tests patch as the project module sees them.
+/// Modules a project module imports for time, randomness, keys, logs and
+/// mail, whose attributes tests patch as the project module sees them.
+/// (Not `requests`: an HTTP client patched inside a data-access module may
+/// be what reaches the backend, as `axios` and `api` are.)
 const STANDARD_HELPER_MODULES: &[&str] = &[
     "timezone",
     "datetime",
