@@ -253,7 +253,7 @@ impl RunnerConfig {
         let expand = |s: &str| s.replace("<rootDir>/", "").replace("<rootDir>", "");
         let mut setup = Vec::new();
         for key in ["setupFiles", "setupFilesAfterEnv"] {
-            setup.extend(string_values(text, key));
+            setup.extend(file_values(text, key));
         }
         for s in setup {
             if let Some(p) = resolve_file(dir, &expand(&s)) {
@@ -262,7 +262,7 @@ impl RunnerConfig {
             }
         }
         for key in ["globalSetup", "globalTeardown"] {
-            for s in string_values(text, key) {
+            for s in file_values(text, key) {
                 if let Some(p) = resolve_file(dir, &expand(&s)) {
                     self.global_setup_files.push(p);
                 }
@@ -609,6 +609,24 @@ fn key_values_at<'a>(text: &'a str, key: &str) -> Vec<&'a str> {
         after = after.trim_start();
         if let Some(rest) = after.strip_prefix(':') {
             out.push(rest);
+        }
+    }
+    out
+}
+
+/// The files a Jest/Vitest/Playwright config names under `key`: its string
+/// literal values ([`string_values`]), or a literal wrapped in
+/// `require.resolve(...)` (`globalSetup: require.resolve('./global-setup')`,
+/// the form Playwright's docs give), which resolves to the same file.
+fn file_values(text: &str, key: &str) -> Vec<String> {
+    let mut out = string_values(text, key);
+    for rest in key_values_at(text, key) {
+        let Some(args) = rest.trim_start().strip_prefix("require.resolve(") else {
+            continue;
+        };
+        let args = args.trim_start();
+        if args.starts_with(['"', '\'', '`']) {
+            out.extend(string_literals(args).into_iter().next());
         }
     }
     out
@@ -1144,6 +1162,33 @@ mod tests {
         assert_eq!(c.global_setup_files, vec![root.join("global-setup.js")]);
         assert!(c.project.setup_restores_timers);
         assert!(!c.project.restore_mocks);
+    }
+
+    #[test]
+    fn global_setup_through_require_resolve() {
+        // Playwright's documented form (rightnow-agent-app, set 34): the
+        // module is named through `require.resolve`, with or without its
+        // extension; a call on anything else names no file.
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path();
+        fs::create_dir_all(root.join("tests")).expect("mkdir");
+        fs::write(
+            root.join("playwright.config.ts"),
+            "export default defineConfig({\n  testDir: './tests',\n  globalSetup: require.resolve('./tests/global-setup.ts'),\n  globalTeardown: require.resolve(\"./tests/global-teardown\"),\n  setupFiles: path.join(__dirname, 'x.ts'),\n});",
+        )
+        .expect("write");
+        for f in ["tests/global-setup.ts", "tests/global-teardown.ts", "x.ts"] {
+            fs::write(root.join(f), "export default async () => {};").expect("write");
+        }
+        let c = RunnerConfig::load(&[root.to_path_buf()]);
+        assert_eq!(
+            c.global_setup_files,
+            vec![
+                root.join("tests/global-setup.ts"),
+                root.join("tests/global-teardown.ts")
+            ]
+        );
+        assert!(c.setup_files.is_empty());
     }
 
     #[test]

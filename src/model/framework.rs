@@ -146,6 +146,66 @@ pub fn js_call_role(callee_path: &str) -> Option<JsCallRole> {
     Some(role)
 }
 
+/// Modules whose `test`/`it`/`describe`/hook exports are the framework's own.
+const JS_TEST_MODULES: &[&str] = &[
+    "@playwright/test",
+    "playwright/test",
+    "vitest",
+    "@jest/globals",
+    "node:test",
+    "bun:test",
+];
+
+/// The local names under which a file imports a framework's test, suite or
+/// hook functions under another name, each with the name it stands for:
+/// `import { test as setup } from '@playwright/test'` (the form Playwright's
+/// docs give setup and teardown projects) makes `setup.beforeAll(...)` the
+/// hook `test.beforeAll` and `setup('login', ...)` a test. Only ES imports
+/// from the modules in [`JS_TEST_MODULES`].
+pub fn js_test_aliases(root: Node, src: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    if memchr::memmem::find(src.as_bytes(), b" as ").is_none() {
+        return out;
+    }
+    let text = |n: Node| src.get(n.byte_range()).unwrap_or("");
+    for stmt in crate::walk::named_children_list(root) {
+        if stmt.kind() != "import_statement" {
+            continue;
+        }
+        let from_framework = stmt
+            .child_by_field_name("source")
+            .and_then(|s| super::facts::plain_string(s, src))
+            .is_some_and(|s| JS_TEST_MODULES.contains(&s.as_str()));
+        if !from_framework {
+            continue;
+        }
+        for specifier in crate::walk::descendants_of_kinds(stmt, &["import_specifier"]) {
+            let (Some(name), Some(alias)) = (
+                specifier.child_by_field_name("name"),
+                specifier.child_by_field_name("alias"),
+            ) else {
+                continue;
+            };
+            let (name, alias) = (text(name), text(alias));
+            if name != alias && js_call_role(name).is_some() {
+                out.push((alias.to_string(), name.to_string()));
+            }
+        }
+    }
+    out
+}
+
+/// `path` with its first segment replaced when it is one of `aliases`
+/// (see [`js_test_aliases`]): `setup.beforeAll` → `test.beforeAll`.
+pub fn unalias_js_path(path: &str, aliases: &[(String, String)]) -> Option<String> {
+    let head_end = path.find('.').unwrap_or(path.len());
+    let head = &path[..head_end];
+    aliases
+        .iter()
+        .find(|(alias, _)| alias == head)
+        .map(|(_, name)| format!("{name}{}", &path[head_end..]))
+}
+
 /// The framework of a JavaScript/TypeScript file from its imports and the
 /// globals it touches.
 pub fn detect_js(import_sources: &[String], text: &str) -> Framework {

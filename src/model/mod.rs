@@ -150,6 +150,18 @@ impl<'t> Model<'t> {
         let root = tree.root_node();
         let mut raw = RawFacts::sized_for(src);
         collect(lang, src, root, &mut raw);
+        if !lang.is_python() {
+            // `import { test as setup } from '@playwright/test'`: the alias
+            // is the framework's function under another name.
+            let aliases = framework::js_test_aliases(root, src);
+            if !aliases.is_empty() {
+                for call in &mut raw.calls {
+                    if let Some(path) = framework::unalias_js_path(&call.path, &aliases) {
+                        call.path = path;
+                    }
+                }
+            }
+        }
 
         let framework = if lang.is_python() {
             detect_python(src, &raw)

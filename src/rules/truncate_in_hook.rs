@@ -427,6 +427,11 @@ mod tests {
                 Case::pass("a.test.js", "afterEach((done) => { User.remove({ _id: id }, done); el.remove(); fs.remove(dir); db.collection('users').remove(query); });"),
                 // Drizzle delete with a where; a Map's delete; no Drizzle in the file.
                 Case::pass("d.test.ts", "import { eq } from 'drizzle-orm';\nimport { users } from '@/db/schema';\nafterEach(async () => { await db.delete(users).where(eq(users.id, id)); sessions.delete(users); });"),
+                // Playwright's `test` imported under another name, the docs'
+                // form for setup projects (open-micro-saas, set 34): its
+                // `beforeAll` is the hook `test.beforeAll`.
+                Case::fail("tests/global.setup.ts", "import { test as setup } from '@playwright/test';\nimport { truncateDb } from '../prisma/truncate-db';\nsetup.beforeAll(async () => {\n  await truncateDb();\n});\nsetup('login', async ({ page }) => {});", &["truncateDb()"]),
+                Case::fail("a.test.ts", "import { beforeEach as each, it } from 'vitest';\neach(async () => { await prisma.user.deleteMany(); });", &["prisma.user.deleteMany()"]),
                 Case::pass("d.test.ts", "import { eq } from 'drizzle-orm';\nimport { usersTable } from '@/db/schema';\nafterEach(async () => { await DB.$.delete(usersTable).where(eq(usersTable.id, id)); cache.$.delete(usersTable); });"),
                 Case::pass("d.test.ts", "import { users } from './fixtures';\nafterEach(() => { db.delete(users); cacheDb.delete(key); });"),
                 Case::pass("a.test.js", "beforeEach(() => db.query('SELECT * FROM users'));"),
@@ -451,6 +456,9 @@ mod tests {
                 Case::pass("a.test.js", "afterEach(() => { list.drop(2); rows.drop('x', () => {}); });\nit('x', (done) => { db.collection('u').drop(() => done()); });"),
                 Case::pass("a.test.ts", "afterEach(async () => {\n  await ds.createQueryBuilder(User, 'u').delete().where('id = :id', { id }).execute();\n  await ds.createQueryBuilder(User, 'u').update().set({ a: 1 }).execute();\n});"),
                 Case::pass("a.test.js", "global.fetch(async () => { await db.query('TRUNCATE users'); });"),
+                // A wipe inside a test registered through the alias: a test,
+                // not Mocha's TDD `setup` hook.
+                Case::pass("tests/a.spec.ts", "import { test as setup } from '@playwright/test';\nsetup('wipes', async () => { await prisma.user.deleteMany(); });"),
                 // A capitalised object cleared with no TypeORM query on it.
                 Case::pass("a.test.ts", "import { Cache } from './cache';\nbeforeEach(() => { Cache.clear(); Store.clear(); });\nit('x', () => { expect(Cache.get('k')).toBe(1); Store.get('k'); });"),
             ],
