@@ -496,3 +496,28 @@ fn fixtures_a_test_module_imports_are_followed() {
         ]
     );
 }
+
+/// Set 35 (pill-city): a base class whose `setUp` connects to mongomock, a
+/// database in the worker's own memory, two modules away from the tests
+/// that write into it; a base connecting to the real server does not
+/// isolate its subclasses.
+#[test]
+fn a_base_class_opening_a_private_database_isolates_its_tests_writes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    write(root, "pyproject.toml", "");
+    write(root, "mini/tests/daos/__init__.py", "");
+    write(
+        root,
+        "mini/tests/daos/base_test_case.py",
+        "from unittest import TestCase\nfrom mongoengine import connect, disconnect\n\n\nclass BaseTestCase(TestCase):\n    def setUp(self):\n        self.connection = connect('mongoenginetest', host='mongomock://localhost')\n\n    def tearDown(self):\n        self.connection.drop_database('mongoenginetest')\n        disconnect()\n\n\nclass RealServerTestCase(TestCase):\n    def setUp(self):\n        self.connection = connect('app', host='mongodb://localhost:27017')\n",
+    );
+    write(
+        root,
+        "mini/tests/daos/user_test.py",
+        "from .base_test_case import BaseTestCase, RealServerTestCase\nfrom mini.daos.user import create_user\n\n\nclass TestUserDao(BaseTestCase):\n    def test_create(self):\n        self.assertTrue(create_user('user1', '1234'))\n\n\nclass TestUserDaoReal(RealServerTestCase):\n    def test_create(self):\n        self.assertTrue(create_user('user2', '1234'))\n",
+    );
+    let expected = vec!["mini/tests/daos/user_test.py:12 shared-seed-data".to_string()];
+    assert_eq!(findings(root, "mini"), expected);
+    assert_eq!(findings(root, "mini/tests/daos/user_test.py"), expected);
+}

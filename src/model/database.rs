@@ -2100,8 +2100,9 @@ pub fn unique_key_rank(field: &str) -> Option<u8> {
 /// Text that names a database living in memory for one process: in-memory
 /// SQLite (`:memory:`, SQLAlchemy's bare `sqlite://`, the `memory=True` /
 /// `memory_name=` keywords of sqlite-utils' and Datasette's `Database`),
-/// `MongoMemoryServer`, mongomock. Used for a test file's own text and for a
-/// `conftest.py` fixture's.
+/// `MongoMemoryServer`, mongomock (by name, or a `connect(...)` asking for
+/// it with `mock=True` / `is_mock=True`). Used for a test file's own text,
+/// a `conftest.py` fixture's, and an imported base class's set-up.
 pub fn names_in_memory_database(text: &str) -> bool {
     static MARKERS: AnyOf = AnyOf::new(&[
         ":memory:",
@@ -2173,9 +2174,25 @@ impl AnyOf {
 
 /// A `memory=True` or `memory_name=...` keyword argument (also
 /// `is_memory=True`) to a `Database(...)` constructor: sqlite-utils'
-/// `Database(memory=True)`, Datasette's `Database(ds, is_memory=True)`.
+/// `Database(memory=True)`, Datasette's `Database(ds, is_memory=True)`;
+/// or a `mock=True` / `is_mock=True` one to a `connect(...)` (mongomock).
 fn has_memory_keyword(text: &str) -> bool {
-    text.match_indices("Database(").any(|(at, open)| {
+    keyword_lists(text, "Database(").any(|args| {
+        args.split(',')
+            .any(|a| matches!(a, "memory=True" | "is_memory=True") || a.starts_with("memory_name="))
+    }) || keyword_lists(text, "connect(").any(|args| {
+        // A MongoDB connection asking for the mock backend: mongoengine's
+        // `connect('db', is_mock=True)`, mongomantic's `connect(host, db,
+        // mock=True)` (both mongomock, kept in the process's memory).
+        args.split(',')
+            .any(|a| matches!(a, "mock=True" | "is_mock=True"))
+    })
+}
+
+/// The argument lists (whitespace removed) of the calls `open` (a callee
+/// name with its opening parenthesis) starts in `text`.
+fn keyword_lists<'a>(text: &'a str, open: &'a str) -> impl Iterator<Item = String> + 'a {
+    text.match_indices(open).map(move |(at, open)| {
         let args = &text[at + open.len()..];
         // The argument list up to its closing parenthesis (no nesting
         // needed for these keywords; a bounded look).
@@ -2193,9 +2210,7 @@ fn has_memory_keyword(text: &str) -> bool {
             })
             .map(|(i, _)| i)
             .unwrap_or(0);
-        let args: String = args[..end].chars().filter(|c| !c.is_whitespace()).collect();
-        args.split(',')
-            .any(|a| matches!(a, "memory=True" | "is_memory=True") || a.starts_with("memory_name="))
+        args[..end].chars().filter(|c| !c.is_whitespace()).collect()
     })
 }
 

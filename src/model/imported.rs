@@ -35,6 +35,11 @@ pub struct ClassFacts {
     /// A per-test set-up hook (`setUp`, `setup_method`) changes into a
     /// temporary directory: relative paths in the tests resolve there.
     pub setup_switches_cwd: bool,
+    /// A set-up hook of the class (`setUp`, `setUpClass`, `setup_method`,
+    /// `setup_class`) connects to a database kept in the process's own
+    /// memory (`connect('db', host='mongomock://localhost')`, in-memory
+    /// SQLite): the tests of a subclass write into a private database.
+    pub setup_private_database: bool,
     /// A test class (a `TestCase` subclass, whatever its name): so are the
     /// classes deriving from it (`class UserTests(ApiTestBase)`).
     pub test_class: bool,
@@ -50,6 +55,7 @@ impl ClassFacts {
             }
         }
         self.setup_switches_cwd |= base.setup_switches_cwd;
+        self.setup_private_database |= base.setup_private_database;
         self.test_class |= base.test_class;
     }
 }
@@ -116,6 +122,19 @@ fn read_module(model: &Model) -> ModuleFacts {
                 && in_class(c.scope)
                 && per_test_setup(c.scope)
                 && model.is_temp_dir_arg(c.positional(0))
+        });
+        // Set-up hooks of either kind, per test or per class: the
+        // connection they open is the one every test of the class uses.
+        let setup_hook = |s: usize| {
+            let name = model.scope(s).name.as_str();
+            framework::unittest_hook(name)
+                .or_else(|| framework::pytest_xunit_hook(name))
+                .is_some_and(|h| h.is_setup())
+        };
+        class.setup_private_database = model.scopes.iter().enumerate().any(|(s, inner)| {
+            in_class(s)
+                && setup_hook(s)
+                && super::database::names_in_memory_database(model.text(inner.node))
         });
         out.classes.push(class);
     }
@@ -191,6 +210,15 @@ impl<'t> Model<'t> {
         self.imported_bases(node)
             .iter()
             .any(|c| c.setup_switches_cwd)
+    }
+
+    /// Whether an imported base class of the classes around `node` opens a
+    /// database private to the process in its set-up (`BaseTestCase` whose
+    /// `setUp` connects to `mongomock://localhost`).
+    pub fn imported_setup_private_database(&self, node: Node<'t>) -> bool {
+        self.imported_bases(node)
+            .iter()
+            .any(|c| c.setup_private_database)
     }
 
     /// The mark an imported module-level name holds.

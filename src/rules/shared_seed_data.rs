@@ -75,8 +75,16 @@ const LOGIN_METHODS: &[&str] = &[
 ];
 
 /// Input calls that type into a field: `page.fill(sel, v)`,
-/// `locator.fill(v)`, `cy.get(sel).type(v)`, WebdriverIO `setValue`.
-const FILL_METHODS: &[&str] = &["fill", "type", "pressSequentially", "setValue", "sendKeys"];
+/// `locator.fill(v)`, `cy.get(sel).type(v)`, WebdriverIO `setValue`,
+/// Selenium's `sendKeys` (JS) / `send_keys` (Python).
+const FILL_METHODS: &[&str] = &[
+    "fill",
+    "type",
+    "pressSequentially",
+    "setValue",
+    "sendKeys",
+    "send_keys",
+];
 
 /// Calls that submit a form after filling it.
 const SUBMIT_METHODS: &[&str] = &["click", "press", "submit", "tap", "dblclick", "check"];
@@ -228,6 +236,7 @@ const SEED_TRIGGERS: &[super::Trigger] = &[
     word("pressSequentially"),
     word("setValue"),
     word("sendKeys"),
+    word("send_keys"),
     word("objects"),
     prefix("find"),
 ];
@@ -1085,7 +1094,7 @@ fn http_post_url<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(&'static str
         ]
         .iter()
         .any(|r| receiver.contains(r));
-        if !http {
+        if !http && !receiver_is_http_client(model, call) {
             return None;
         }
         (
@@ -1475,6 +1484,76 @@ fn bound_value<'t>(model: &Model<'t>, name: Node<'t>) -> Option<Node<'t>> {
     }
 }
 
+/// Classes whose instances are HTTP clients (httpx's `AsyncClient` /
+/// `Client`, Starlette's and FastAPI's `TestClient`, `requests.Session`,
+/// aiohttp's `ClientSession`, DRF's `APIClient`).
+const HTTP_CLIENT_CLASSES: &[&str] = &[
+    "AsyncClient",
+    "Client",
+    "TestClient",
+    "APIClient",
+    "Session",
+    "ClientSession",
+];
+
+/// The receiver of `call` is a name this file binds to a new HTTP client,
+/// whatever the name says: `ac = AsyncClient(app=app)`, `async with
+/// AsyncClient(app=app) as ac:`, `s = requests.Session()`.
+fn receiver_is_http_client<'t>(model: &Model<'t>, call: &Call<'t>) -> bool {
+    let Some(object) = call.callee.child_by_field_name("object").map(unwrap) else {
+        return false;
+    };
+    if object.kind() != "identifier" {
+        return false;
+    }
+    let name = model.text(object);
+    let builds_client = |v: Node<'t>| {
+        let v = unwrap(v);
+        matches!(v.kind(), "call" | "new_expression" | "call_expression")
+            && v.child_by_field_name("function")
+                .or_else(|| v.child_by_field_name("constructor"))
+                .is_some_and(|f| HTTP_CLIENT_CLASSES.contains(&facts::last_segment(model.text(f))))
+    };
+    if model
+        .bindings_of(name)
+        .filter_map(|a| a.value)
+        .any(builds_client)
+    {
+        return true;
+    }
+    // `with AsyncClient(...) as ac:` around the call.
+    let mut node = call.node.parent();
+    while let Some(p) = node {
+        if matches!(
+            p.kind(),
+            "function_definition" | "class_definition" | "module"
+        ) {
+            break;
+        }
+        if p.kind() == "with_statement" {
+            let Some(clause) = p.named_child(0).filter(|c| c.kind() == "with_clause") else {
+                node = p.parent();
+                continue;
+            };
+            let mut c = clause.walk();
+            let bound_here = clause.named_children(&mut c).any(|item| {
+                item.child_by_field_name("value")
+                    .filter(|v| v.kind() == "as_pattern")
+                    .is_some_and(|v| {
+                        v.child_by_field_name("alias")
+                            .is_some_and(|a| model.text(a) == name)
+                            && v.named_child(0).is_some_and(builds_client)
+                    })
+            });
+            if bound_here {
+                return true;
+            }
+        }
+        node = p.parent();
+    }
+    false
+}
+
 /// `send({ article: { title: 'T', slug: 'how-to' } })`: a request body that
 /// wraps its one record under the entity's name (the RealWorld API's
 /// envelope), whatever that name is. Only a body of exactly one property
@@ -1550,9 +1629,15 @@ fn positional_account<'t>(model: &Model<'t>, call: &Call<'t>, _callee: &str) -> 
 /// A write by a test that requests a `conftest.py` fixture setting up a
 /// database private to it (`db` yielding a `sqlite://:memory:` context),
 /// or by a same-file helper that only such tests call
-/// (`def _seed(db): db["t"].insert(...)` called as `_seed(fresh_db)`).
+/// (`def _seed(db): db["t"].insert(...)` called as `_seed(fresh_db)`),
+/// or by a test of a class whose imported base opens such a database in
+/// its set-up (`class T(BaseTestCase)`, `BaseTestCase.setUp` connecting to
+/// `mongomock://localhost`).
 fn in_private_database_of_conftest<'t>(model: &Model<'t>, call: &Call<'t>) -> bool {
-    let private = |node| model.inherited_fixture(node, |f| f.private_database);
+    let private = |node| {
+        model.inherited_fixture(node, |f| f.private_database)
+            || model.imported_setup_private_database(node)
+    };
     if private(call.node) {
         return true;
     }
@@ -1781,6 +1866,10 @@ fn is_e2e_or_api(model: &Model) -> bool {
         "supabase",
         "apiClient",
         "api.",
+        // Selenium suites, Django's and pytest-django's live servers.
+        "selenium",
+        "webdriver",
+        "live_server",
     ]);
     model.framework == crate::model::framework::Framework::Playwright || MARKERS.in_text(model.src)
 }
@@ -1808,6 +1897,7 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
     for c in &model.calls {
         if SUBMIT_METHODS.contains(&c.method())
             || (c.method() == "type" && model.text(c.node).contains("{enter}"))
+            || presses_enter(model, c)
         {
             let e = last_submit.entry(model.owner(c.scope)).or_insert(0);
             *e = (*e).max(c.node.start_byte());
@@ -1911,6 +2001,17 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
         );
         emit(cx, hit, msg);
     }
+}
+
+/// Selenium's Enter key typed into a field (`submit.send_keys(Keys.RETURN)`,
+/// `el.sendKeys(Key.ENTER)`): the form is submitted.
+fn presses_enter<'t>(model: &Model<'t>, call: &Call<'t>) -> bool {
+    matches!(call.method(), "send_keys" | "sendKeys")
+        && call.positional(0).is_some_and(|a| {
+            let t = model.text(a);
+            let key = t.rsplit('.').next().unwrap_or("");
+            (t.starts_with("Keys.") || t.starts_with("Key.")) && matches!(key, "RETURN" | "ENTER")
+        })
 }
 
 /// The object a method is called on, as source text
@@ -2767,6 +2868,37 @@ mod tests {
                 Case::fail("tests/test_t.py", "import factory\n\nclass UserFactory(factory.django.DjangoModelFactory):\n    class Meta:\n        model = User\n\ndef test_a(db):\n    UserFactory(username='john.doe')\n", &["'john.doe'"]),
                 // Registering a blueprint with the app creates no record.
                 Case::pass("tests/test_bp.py", "from flask import Blueprint, Flask\ndef test_x():\n    app = Flask(__name__)\n    bp = Blueprint('parent', __name__)\n    app.register_blueprint(bp, subdomain='api')\n"),
+            ],
+        );
+    }
+
+    #[test]
+    fn set35_mock_connections_selenium_logins_and_bound_clients() {
+        assert_rule(
+            "shared-seed-data",
+            &[
+                // Set 35 (Mongomantic): `connect(host, db, mock=True)` opens a
+                // mongomock database in the worker's own memory, like
+                // mongoengine's `is_mock=True`.
+                Case::pass("tests/test_repo.py", "import pytest\nfrom mongomantic import connect\n\n@pytest.fixture\ndef mongodb():\n    connect(\"localhost:27017\", \"test\", mock=True)\n\ndef test_save(mongodb):\n    UserRepository.save(User(email=\"john@google.com\"))\n"),
+                Case::pass("tests/test_repo.py", "from mongoengine import connect\n\nclass T(TestCase):\n    def setUp(self):\n        connect('project1', is_mock=True)\n\n    def test_x(self):\n        User(email='a@x.com').save()\n"),
+                // A connection to the real server is no mock, whatever else the
+                // call says.
+                Case::fail("tests/test_repo.py", "import pytest\nfrom mongomantic import connect\n\n@pytest.fixture\ndef mongodb():\n    connect(\"localhost:27017\", \"test\", mock=False)\n\ndef test_save(mongodb):\n    UserRepository.save(User(email=\"john@google.com\"))\n", &["\"john@google.com\""]),
+                // Set 35 (ecommerce): Python Selenium types into a located
+                // field with `send_keys`, and Enter submits the form.
+                Case::fail("dashboard/test/test_selenium.py", "from selenium.webdriver.common.keys import Keys\nfrom selenium.webdriver.common.by import By\n\ndef test_admin_login(live_server, chrome_browser):\n    browser = chrome_browser\n    browser.get(live_server.url + '/admin/login/')\n    user_name = browser.find_element(By.NAME, \"username\")\n    user_password = browser.find_element(By.NAME, \"password\")\n    submit = browser.find_element(By.XPATH, '//input[@value=\"Log in\"]')\n    user_name.send_keys('admin')\n    user_password.send_keys('password')\n    submit.send_keys(Keys.RETURN)\n", &["'admin'"]),
+                Case::fail("tests/test_login.py", "from selenium.webdriver.common.by import By\n\ndef test_login(driver):\n    driver.find_element(By.ID, 'email').send_keys('admin@example.com')\n    driver.find_element(By.ID, 'login').click()\n", &["'admin@example.com'"]),
+                // Typing without submitting, or into a search box, logs nobody in.
+                Case::pass("tests/test_login.py", "from selenium.webdriver.common.by import By\n\ndef test_login(driver):\n    driver.find_element(By.ID, 'email').send_keys('admin@example.com')\n"),
+                Case::pass("tests/test_search.py", "from selenium.webdriver.common.by import By\n\ndef test_search(driver):\n    box = driver.find_element(By.NAME, 'q')\n    box.send_keys('admin')\n    box.send_keys(Keys.RETURN)\n"),
+                // Set 35 (task_management_FastAPI): a client named for what it
+                // is built from (`AsyncClient(...) as ac`), not by its name.
+                Case::fail("tests/test_routes.py", "import pytest\nfrom httpx import AsyncClient\nfrom app.main import app\n\n@pytest.mark.asyncio\nasync def test_create_user():\n    async with AsyncClient(app=app, base_url=\"http://test\") as ac:\n        response = await ac.post(\"/users\", json={\"name\": \"John Doe\", \"email\": \"john@example.com\"})\n", &["\"john@example.com\""]),
+                Case::fail("tests/test_routes.py", "from fastapi.testclient import TestClient\nfrom app.main import app\n\ndef test_create_user():\n    c = TestClient(app)\n    c.post('/users', json={'email': 'john@example.com'})\n", &["'john@example.com'"]),
+                Case::fail("tests/test_routes.py", "import requests\n\ndef test_create_user():\n    s = requests.Session()\n    s.post('http://localhost:8000/users', json={'email': 'john@example.com'})\n", &["'john@example.com'"]),
+                // A name bound to something else is no HTTP client.
+                Case::pass("tests/test_routes.py", "def test_x():\n    ac = Accumulator()\n    ac.post('/users', {'email': 'john@example.com'})\n"),
             ],
         );
     }
