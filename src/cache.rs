@@ -12,6 +12,17 @@
 //! never leave a torn file (the last one to finish wins). A file whose
 //! length or checksum does not match its header is ignored, never trusted.
 //!
+//! A file is read and hashed on every run, except one whose entry recorded
+//! its `stat` (size, modification and change times, inode) and whose `stat`
+//! is the same now: the test git and Ruff use to skip unchanged files. It
+//! covers the files that need nothing else from their bytes on a hit (no
+//! suppression comment, no facts from their imports), most of a tree. An
+//! entry records a `stat` only when the file was last changed at least two
+//! seconds before it was read, so a change within the same timestamp tick
+//! cannot hide behind an equal `stat`; any write moves the change time,
+//! which no tool can set back, so a rewrite of the same size with the old
+//! modification time restored is still seen.
+//!
 //! Only per-file results are cached: cross-file linking runs on every run
 //! over cached and fresh findings alike, so a warm run where one file
 //! changed still links that file's findings with every other file's.
@@ -29,7 +40,7 @@ use xxhash_rust::xxh3::{xxh3_128, xxh3_64};
 pub const CACHE_DIR: &str = ".isolint_cache";
 const MAGIC: &str = "isolint-cache";
 /// Bumped when the entry format changes.
-const FORMAT: u32 = 4;
+const FORMAT: u32 = 5;
 
 /// A loaded cache: the entries of the previous run, and those of this run.
 pub struct Cache {
@@ -37,6 +48,9 @@ pub struct Cache {
     file: PathBuf,
     old: HashMap<String, Entry>,
     new: Mutex<Vec<(String, Entry)>>,
+    /// Entries of `old` that hit by hash and can now record a [`Stamp`]
+    /// (the file was touched, or had changed just before it was analysed).
+    restamped: Mutex<Vec<(String, Stamp)>>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -57,6 +71,51 @@ struct Entry {
     /// suppression comments from the source only then (the search over
     /// every file's bytes was a fifteenth of a warm run).
     mentions_isolint: bool,
+    /// The file's [`Stamp`] when it was read, if it had been still long
+    /// enough to be trusted (see the module doc).
+    #[serde(default)]
+    stamp: Option<Stamp>,
+}
+
+/// What `stat` says of a file: size, modification and change times
+/// (seconds and nanoseconds), inode.
+type Stamp = [i64; 6];
+
+/// `path`'s [`Stamp`], or `None` when it cannot be read, the platform has
+/// no change time, or the file changed less than two seconds ago.
+#[cfg(unix)]
+fn stamp_of(path: &Path) -> Option<Stamp> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = std::fs::metadata(path).ok()?;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_secs();
+    if !still_long_enough(meta.mtime().max(meta.ctime()), i64::try_from(now).ok()?) {
+        return None;
+    }
+    Some([
+        i64::try_from(meta.len()).ok()?,
+        meta.mtime(),
+        meta.mtime_nsec(),
+        meta.ctime(),
+        meta.ctime_nsec(),
+        // Compared for equality only.
+        meta.ino() as i64,
+    ])
+}
+
+#[cfg(not(unix))]
+fn stamp_of(_path: &Path) -> Option<Stamp> {
+    None
+}
+
+/// Whether a file last changed at `changed` (seconds) has been still long
+/// enough at `now` for its stamp to be trusted: timestamps are coarse on
+/// some file systems, and a second write within the same tick would leave
+/// the stamp as it was.
+fn still_long_enough(changed: i64, now: i64) -> bool {
+    now.saturating_sub(changed) >= 2
 }
 
 /// A [`Finding`] with every field, including those the JSON report skips.
@@ -127,6 +186,7 @@ impl Cache {
             file,
             old,
             new: Mutex::new(Vec::new()),
+            restamped: Mutex::new(Vec::new()),
         })
     }
 
@@ -157,6 +217,35 @@ impl Cache {
         Some((outcome, entry.source_settings, entry.mentions_isolint))
     }
 
+    /// A cached outcome for a file whose `stat` is the one its entry
+    /// recorded, without reading it: only when the hit needs nothing else
+    /// from the bytes (no suppression comments to read, no settings that
+    /// depend on the file's imports).
+    fn lookup_unchanged(
+        &self,
+        key: &str,
+        stamp: Stamp,
+        role: &str,
+        settings: u64,
+    ) -> Option<FileOutcome> {
+        let entry = self.old.get(key)?;
+        if entry.stamp != Some(stamp) || entry.mentions_isolint || entry.source_settings.is_some() {
+            return None;
+        }
+        let (outcome, _, _) = self.lookup(key, entry.hash, role, settings)?;
+        Some(outcome)
+    }
+
+    /// Notes that `key`'s entry hit by hash and the file's stamp is now
+    /// `stamp`, for [`Cache::save`] to record.
+    fn restamp(&self, key: &str, stamp: Stamp) {
+        if self.old.get(key).is_some_and(|e| e.stamp != Some(stamp)) {
+            if let Ok(mut restamped) = self.restamped.lock() {
+                restamped.push((key.to_string(), stamp));
+            }
+        }
+    }
+
     fn store(&self, key: String, entry: Entry) {
         if let Ok(mut new) = self.new.lock() {
             new.push((key, entry));
@@ -166,18 +255,23 @@ impl Cache {
     /// Writes this run's entries, plus the previous run's entries for files
     /// this run did not check and that still exist, atomically.
     ///
-    /// A run that computed nothing new (every file a cache hit) leaves the
-    /// file as it is: rewriting it would cost a warm run about a twentieth
+    /// A run that computed nothing new (every file a cache hit, none newly
+    /// stamped) leaves the file as it is: rewriting it would cost a warm run about a twentieth
     /// of its time, and entries of files deleted since are pruned by the
     /// next run that writes.
     pub fn save(self) {
-        let Ok(new) = self.new.into_inner() else {
+        let (Ok(new), Ok(restamped)) = (self.new.into_inner(), self.restamped.into_inner()) else {
             return;
         };
-        if new.is_empty() {
+        if new.is_empty() && restamped.is_empty() {
             return;
         }
         let mut merged = self.old;
+        for (key, stamp) in restamped {
+            if let Some(entry) = merged.get_mut(&key) {
+                entry.stamp = Some(stamp);
+            }
+        }
         let fresh: std::collections::HashSet<&str> = new.iter().map(|(k, _)| k.as_str()).collect();
         merged.retain(|k, _| !fresh.contains(k.as_str()) && Path::new(k).exists());
         drop(fresh);
@@ -222,6 +316,24 @@ pub fn check_input(
 ) -> FileOutcome {
     let shown = crate::source::display_path(&input.path);
     let read_timer = crate::timings::time(crate::timings::Phase::Read);
+    let role = format!(
+        "{:?}{}",
+        input.role,
+        if input.fixture_module {
+            "+fixtures"
+        } else {
+            ""
+        }
+    );
+    let settings_key = cache.map(|_| fingerprint(&settings)).unwrap_or(0);
+    // Taken before the read: a change in between leaves an entry whose
+    // stamp is older than its bytes, which the next run re-reads.
+    let stamp = cache.and_then(|_| stamp_of(&input.path));
+    if let (Some(cache), Some(stamp)) = (cache, stamp) {
+        if let Some(hit) = cache.lookup_unchanged(&shown, stamp, &role, settings_key) {
+            return hit;
+        }
+    }
     let bytes = match read_file(&input.path) {
         Ok(b) => b,
         Err(e) => {
@@ -237,20 +349,10 @@ pub fn check_input(
             }
         }
     };
-    let role = format!(
-        "{:?}{}",
-        input.role,
-        if input.fixture_module {
-            "+fixtures"
-        } else {
-            ""
-        }
-    );
     let hash = cache.map(|_| {
         let h = xxh3_128(&bytes);
         [(h >> 64) as u64, h as u64]
     });
-    let settings_key = cache.map(|_| fingerprint(&settings)).unwrap_or(0);
     drop(read_timer);
     let mut source_facts = Some(source_facts);
     let mut complete = |settings: &mut Settings| {
@@ -268,6 +370,9 @@ pub fn check_input(
                 }
             };
             if valid {
+                if let Some(stamp) = stamp {
+                    cache.restamp(&shown, stamp);
+                }
                 // Suppression comments are read from the source on every
                 // run, of the files that mention isolint.
                 hit.suppressions = suppressions_of(&input.path, bytes, mentions);
@@ -311,6 +416,7 @@ pub fn check_input(
             notices: outcome.notices.clone(),
             source_settings,
             mentions_isolint: mentions,
+            stamp,
         };
         cache.store(shown, entry);
     }
@@ -544,6 +650,107 @@ fn intern(s: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn entry(hash: [u64; 2], stamp: Option<Stamp>) -> Entry {
+        Entry {
+            hash,
+            role: "Test".into(),
+            settings: 7,
+            findings: Vec::new(),
+            notices: Vec::new(),
+            source_settings: None,
+            mentions_isolint: false,
+            stamp,
+        }
+    }
+
+    fn cache_with(entries: Vec<(&str, Entry)>) -> Cache {
+        Cache {
+            dir: PathBuf::new(),
+            file: PathBuf::new(),
+            old: entries
+                .into_iter()
+                .map(|(k, e)| (k.to_string(), e))
+                .collect(),
+            new: Mutex::new(Vec::new()),
+            restamped: Mutex::new(Vec::new()),
+        }
+    }
+
+    #[test]
+    fn an_unchanged_stamp_hits_without_the_bytes_only_when_nothing_else_needs_them() {
+        let stamp: Stamp = [18, 1_700_000_000, 5, 1_700_000_000, 9, 42];
+        // The hash is not consulted: the bytes were never read.
+        let cache = cache_with(vec![
+            ("plain.test.js", entry([0, 0], Some(stamp))),
+            ("never.test.js", entry([0, 0], None)),
+            (
+                "suppressed.test.js",
+                Entry {
+                    mentions_isolint: true,
+                    ..entry([0, 0], Some(stamp))
+                },
+            ),
+            (
+                "imports.test.js",
+                Entry {
+                    source_settings: Some(3),
+                    ..entry([0, 0], Some(stamp))
+                },
+            ),
+        ]);
+        assert!(cache
+            .lookup_unchanged("plain.test.js", stamp, "Test", 7)
+            .is_some());
+        // Another stamp (a write moved the change time), role or settings.
+        let mut touched = stamp;
+        touched[4] += 1;
+        assert!(cache
+            .lookup_unchanged("plain.test.js", touched, "Test", 7)
+            .is_none());
+        assert!(cache
+            .lookup_unchanged("plain.test.js", stamp, "Setup", 7)
+            .is_none());
+        assert!(cache
+            .lookup_unchanged("plain.test.js", stamp, "Test", 8)
+            .is_none());
+        // No stamp recorded; suppression comments or import facts to read.
+        for key in [
+            "never.test.js",
+            "suppressed.test.js",
+            "imports.test.js",
+            "absent.test.js",
+        ] {
+            assert!(
+                cache.lookup_unchanged(key, stamp, "Test", 7).is_none(),
+                "{key}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_file_changed_in_the_last_two_seconds_gets_no_stamp() {
+        assert!(!still_long_enough(100, 100));
+        assert!(!still_long_enough(100, 101));
+        assert!(still_long_enough(100, 102));
+        // A clock set back, or a file from the future.
+        assert!(!still_long_enough(200, 100));
+    }
+
+    #[test]
+    fn a_hash_hit_records_a_new_stamp_once() {
+        let stamp: Stamp = [18, 1_700_000_000, 5, 1_700_000_000, 9, 42];
+        let cache = cache_with(vec![
+            ("a.test.js", entry([1, 2], None)),
+            ("b.test.js", entry([3, 4], Some(stamp))),
+        ]);
+        cache.restamp("a.test.js", stamp);
+        // Already recorded, or no entry: nothing to write.
+        cache.restamp("b.test.js", stamp);
+        cache.restamp("c.test.js", stamp);
+        let restamped = cache.restamped.into_inner().expect("lock");
+        assert_eq!(restamped, vec![("a.test.js".to_string(), stamp)]);
+    }
 
     #[test]
     fn corrupted_or_truncated_cache_files_are_ignored() {

@@ -529,6 +529,56 @@ fn warm_run_leaves_the_cache_file_alone_and_a_writing_run_prunes_deleted_files()
     assert!(!body.contains("b.test.js"), "{body}");
 }
 
+/// A file unchanged for two seconds is recognised by its `stat` on later
+/// runs instead of being read and hashed again (`cache::lookup_unchanged`);
+/// a rewrite of the same size with the old modification time put back
+/// still moves the change time, and is analysed again.
+#[cfg(unix)]
+#[test]
+fn the_stat_shortcut_never_hides_a_same_size_rewrite() {
+    let dir = project();
+    std::fs::write(dir.path().join("package.json"), "{}").expect("write");
+    write(dir.path(), "a.test.js", "app.listen(3000);\n");
+    // Nothing for any rule: the prefilter turns it away, so a warm run
+    // needs nothing from its bytes and trusts its stamp.
+    write(dir.path(), "b.test.js", "const xy = 10000;\n");
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    let (cold, _) = check_cached(dir.path());
+    assert!(cold.contains("a.test.js:1:12: hardcoded-port"), "{cold}");
+    assert!(!cold.contains("b.test.js"), "{cold}");
+    let (warm, _) = check_cached(dir.path());
+    assert_eq!(warm, cold);
+    let b = dir.path().join("b.test.js");
+    let mtime = std::fs::metadata(&b)
+        .and_then(|m| m.modified())
+        .expect("mtime");
+    std::fs::write(&b, "app.listen(3001);\n").expect("rewrite");
+    std::fs::File::options()
+        .write(true)
+        .open(&b)
+        .and_then(|f| f.set_modified(mtime))
+        .expect("put the mtime back");
+    assert_eq!(
+        std::fs::metadata(&b)
+            .map(|m| (m.len(), m.modified().ok()))
+            .ok(),
+        Some((18, Some(mtime))),
+        "same size and modification time as before"
+    );
+    // Past the two seconds in which no stamp is trusted at all: only the
+    // change time tells the rewrite apart now.
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    let (changed, _) = check_cached(dir.path());
+    assert!(
+        changed.contains("b.test.js:1:12: hardcoded-port hardcoded port 3001"),
+        "{changed}"
+    );
+    assert!(
+        changed.contains("a.test.js:1:12: hardcoded-port"),
+        "{changed}"
+    );
+}
+
 fn check_cached(dir: &Path) -> (String, String) {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_isolint"))
         .current_dir(dir)
