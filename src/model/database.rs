@@ -527,19 +527,28 @@ impl<'t> Model<'t> {
         if depth > 3 || name.is_empty() || name.contains('.') {
             return false;
         }
+        self.every_visible_value(name, from, |v, scope| {
+            self.is_container_value(v)
+                || (v.kind() == "identifier"
+                    && self.collection_name(self.text(v), scope, depth + 1))
+        })
+    }
+
+    /// Whether `name` has a binding visible from `from` and every such
+    /// binding has a value (awaited values unwrapped) that `accepts`, given
+    /// the scope of the binding.
+    fn every_visible_value(
+        &self,
+        name: &str,
+        from: super::scope::ScopeId,
+        accepts: impl Fn(Node<'t>, super::scope::ScopeId) -> bool,
+    ) -> bool {
         let mut visible = self
             .bindings_of(name)
             .filter(|a| self.is_within(from, a.scope))
             .peekable();
         visible.peek().is_some()
-            && visible.all(|a| {
-                a.value.is_some_and(|v| {
-                    let v = unwrap_await(v);
-                    self.is_container_value(v)
-                        || (v.kind() == "identifier"
-                            && self.collection_name(self.text(v), a.scope, depth + 1))
-                })
-            })
+            && visible.all(|a| a.value.is_some_and(|v| accepts(unwrap_await(v), a.scope)))
     }
 
     /// Whether `receiver` names a TypeORM repository of this file:
@@ -565,27 +574,19 @@ impl<'t> Model<'t> {
         if receiver.is_empty() || receiver.contains('.') {
             return false;
         }
-        let mut visible = self
-            .bindings_of(receiver)
-            .filter(|a| self.is_within(from, a.scope))
-            .peekable();
-        visible.peek().is_some()
-            && visible.all(|a| {
-                a.value.is_some_and(|v| {
-                    let v = unwrap_await(v);
-                    v.kind() == "call_expression"
-                        && v.child_by_field_name("function").is_some_and(|f| {
-                            let name = match f.kind() {
-                                "member_expression" => f
-                                    .child_by_field_name("property")
-                                    .map_or("", |p| self.text(p)),
-                                "identifier" => self.text(f),
-                                _ => "",
-                            };
-                            GETTERS.contains(&name)
-                        })
+        self.every_visible_value(receiver, from, |v, _| {
+            v.kind() == "call_expression"
+                && v.child_by_field_name("function").is_some_and(|f| {
+                    let name = match f.kind() {
+                        "member_expression" => f
+                            .child_by_field_name("property")
+                            .map_or("", |p| self.text(p)),
+                        "identifier" => self.text(f),
+                        _ => "",
+                    };
+                    GETTERS.contains(&name)
                 })
-            })
+        })
     }
 
     /// Mocks and in-memory fakes of this file (see [`Doubles`]).
