@@ -2308,10 +2308,25 @@ fn reads_of_other_tests_records<'t>(
 
 /// Whether `test`, before byte `before`, passes `value` as a unique key to a
 /// call that is no lookup or login (`call_command('createsuperuser',
-/// username='joe')`, a form post, an API helper): it may well create the
-/// record there through code this file does not show, so a later read of it
-/// is not known to rely on another test.
+/// username='joe')`, a form post, an API helper), or sets it on a record's
+/// unique-key field (`user.username = 'foo'; await user.save()`): it may
+/// well create or rename the record there, so a later read of it is not
+/// known to rely on another test.
 fn hands_over_key<'t>(model: &Model<'t>, test: ScopeId, before: usize, value: &str) -> bool {
+    let sets_key_field = model.assigns.iter().any(|a| {
+        if a.node.end_byte() > before || model.enclosing_test(a.scope) != Some(test) {
+            return false;
+        }
+        let Some((_, field)) = a.target_path.rsplit_once('.') else {
+            return false;
+        };
+        unique_key_rank(field).is_some()
+            && a.value
+                .is_some_and(|v| model.eval(v).value.as_str() == Some(value))
+    });
+    if sets_key_field {
+        return true;
+    }
     model.calls.iter().any(|c| {
         if c.node.end_byte() > before || model.enclosing_test(c.scope) != Some(test) {
             return false;
@@ -2733,6 +2748,12 @@ mod tests {
                 // A management command (or any call that is no lookup) given the
                 // key earlier in the test may create the record.
                 Case::fail("tests/test_m.py", "class A(TestCase):\n    def test_a(self):\n        User.objects.create(username='joe')\n    def test_b(self):\n        call_command('createsuperuser', interactive=False, username='joe')\n        User.objects.get(username='joe')\n", &["'joe'"]),
+                // ... and so does setting the key on a record's unique-key field
+                // (audit 36: sequelize renames an instance, saves it, reads it back).
+                Case::fail("destroy.test.js", "it('a', async () => { await User.create({ username: 'foo' }); });\nit('b', async () => {\n  const u = await ParanoidUser.create({ username: 'username' });\n  u.username = 'foo';\n  await u.save();\n  await ParanoidUser.findOne({ paranoid: false, where: { username: 'foo' } });\n});", &["'foo'", "'username'"]),
+                Case::fail("tests/test_m.py", "class A(TestCase):\n    def test_a(self):\n        User.objects.create(username='joe')\n    def test_b(self):\n        u = User.objects.create(username='bob')\n        u.username = 'joe'\n        u.save()\n        User.objects.get(username='joe')\n", &["'joe'", "'bob'"]),
+                // A field that is no unique key, or a bare local, hands nothing over.
+                Case::fail("destroy.test.js", "it('a', async () => { await User.create({ username: 'foo' }); });\nit('b', async () => {\n  const u = await Post.build({});\n  u.title = 'foo';\n  const username = 'foo';\n  await User.findOne({ where: { username: 'foo' } });\n});", &["'foo'", "'foo'"]),
                 Case::fail("tests/test_m.py", "class A(TestCase):\n    def test_a(self):\n        User.objects.create(username='joe')\n    def test_b(self):\n        User.objects.filter(username='joe').exists()\n        self.client.login(username='joe', password='pw')\n        User.objects.get(username='joe')\n", &["'joe'", "'joe'"]),
                 // Another class's setup is not the reader's.
                 Case::fail("tests/test_m.py", "class A(TestCase):\n    def test_a(self):\n        User.objects.create(username='joe')\n\nclass B(TestCase):\n    def setUp(self):\n        User.objects.create(username='joe')\n\nclass C(TestCase):\n    def test_c(self):\n        User.objects.get(username='joe')\n", &["'joe'", "'joe'", "'joe'"]),
