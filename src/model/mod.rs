@@ -694,6 +694,21 @@ impl<'t> Model<'t> {
 
     /// [`Self::callers_of_function`], unmemoised.
     fn find_callers_of_function(&self, name: &str) -> Vec<ScopeId> {
+        self.walk_callers(name).0
+    }
+
+    /// The helpers of the file that call the named helper, directly or
+    /// through other helpers (`outer` for `inner` when `outer` calls
+    /// `inner()`): what runs it when one of them is handed to a hook by
+    /// name, `beforeEach(outer)`.
+    pub fn calling_helpers(&self, name: &str) -> Vec<String> {
+        self.walk_callers(name).1
+    }
+
+    /// The owners (tests, hooks, fixtures, the module) reached by following
+    /// the named helper's callers up through other helpers, and those
+    /// helpers' names.
+    fn walk_callers(&self, name: &str) -> (Vec<ScopeId>, Vec<String>) {
         let mut seen: Vec<&str> = vec![];
         let mut pending: Vec<String> = vec![name.to_string()];
         let mut owners = Vec::new();
@@ -741,7 +756,7 @@ impl<'t> Model<'t> {
         }
         owners.sort_unstable();
         owners.dedup();
-        owners
+        (owners, seen.into_iter().map(str::to_string).collect())
     }
 
     /// The scope kind that effectively runs code at `id`: for code in a named

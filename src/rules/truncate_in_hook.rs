@@ -248,16 +248,22 @@ impl<'m, 't> HookFinder<'m, 't> {
             return None;
         }
         let model = self.model;
-        let helpers: Vec<&str> = model
+        let enclosing: Vec<&str> = model
             .ancestors(scope)
             .filter(|&s| model.scope(s).kind == ScopeKind::Function)
             .map(|s| model.scope(s).name.as_str())
             .filter(|n| !n.is_empty())
             .collect();
+        // The helpers that call them run them too: `before(dropDBs)` where
+        // `dropDBs` calls `_dropDBs()`.
+        let calling: Vec<String> = enclosing
+            .iter()
+            .flat_map(|n| model.calling_helpers(n))
+            .collect();
         // The first hook call (in source order) that is passed one of them.
         self.passed
             .iter()
-            .find(|(name, _)| helpers.contains(name))
+            .find(|(name, _)| enclosing.contains(name) || calling.iter().any(|c| c == name))
             .map(|(_, hook)| hook.clone())
     }
 }
@@ -437,6 +443,10 @@ mod tests {
                 Case::pass("a.test.js", "beforeEach(() => db.query('SELECT * FROM users'));"),
                 Case::pass("a.test.js", "afterEach(() => { jest.clearAllMocks(); element.remove(); resetState(); clearMocks(); });"),
                 Case::pass("a.test.js", "async function resetDb() { await db.query('ROLLBACK'); }\nafterEach(() => resetDb());"),
+                // A helper handed to a hook by name runs the helpers it calls
+                // (mongoose test/common.js: `before(dropDBs)`).
+                Case::fail("test/common.js", "async function _dropDBs() {\n  const db = await connect();\n  await db.dropDatabase();\n}\nasync function dropDBs() {\n  try {\n    await _dropDBs();\n  } catch (err) {}\n}\nbefore(dropDBs);", &["db.dropDatabase()"]),
+                Case::pass("test/common.js", "async function _dropDBs() {\n  const db = await connect();\n  await db.dropDatabase();\n}\nasync function dropDBs() {\n  await _dropDBs();\n}\nbefore(connectAll);\nit('x', () => {});"),
                 // A same-file helper is judged by its body, whatever its name.
                 Case::pass("a.test.js", "async function clearDatabase() { await db.query('ROLLBACK'); }\nafterEach(() => clearDatabase());"),
                 // A same-file `dropCollection` that only drops a collection
