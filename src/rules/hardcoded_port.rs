@@ -25,9 +25,10 @@ use tree_sitter::Node;
 
 pub struct HardcodedPort;
 
-/// JS calls that bind: `x.listen(port | {port})`, `serve({port})`.
+/// JS calls that bind: `x.listen(port | {port})`, `serve({port})`, NestJS's
+/// `app.listenAsync(port)` (before v8).
 /// (`lift` is Sails' `app.lift({ port })`; it counts only with an options object.)
-const JS_BIND_METHODS: &[&str] = &["listen", "serve", "lift"];
+const JS_BIND_METHODS: &[&str] = &["listen", "listenAsync", "serve", "lift"];
 /// JS constructors that bind when given a port: `new WebSocketServer({port})`,
 /// socket.io `new Server(3000)`.
 const JS_BIND_CONSTRUCTORS: &[&str] = &["WebSocketServer", "Server", "WebSocket.Server"];
@@ -89,6 +90,7 @@ impl Rule for HardcodedPort {
         const TRIGGERS: Triggers = Triggers {
             javascript: &[
                 word("listen"),
+                word("listenAsync"),
                 word("serve"),
                 word("lift"),
                 word("Server"),
@@ -547,6 +549,8 @@ mod tests {
                 // A ZeroMQ socket bound to a fixed TCP endpoint.
                 Case::fail("z.test.ts", "import * as zmq from 'zeromq';\ntest('a', async () => { const sock = new zmq.Push(); await sock.bind('tcp://127.0.0.1:3000'); });", &["'tcp://127.0.0.1:3000'"]),
                 Case::fail("app.test.js", "it.only('binds', () => { app.listen(3000); });", &["3000"]),
+                // NestJS before v8 (nest's own integration tests).
+                Case::fail("e2e/app.e2e-spec.ts", "beforeEach(async () => { app = module.createNestApplication(); await app.listenAsync(3000); });", &["3000"]),
                 Case::fail("test/session.test.js", "var app;\nbefore(function (done) {\n  app = Sails();\n  app.lift({ port: 1535, log: { level: 'silent' } }, done);\n});", &["1535"]),
                 // A literal base plus a helper's parameter: the same ports in every worker.
                 Case::fail("app.test.js", "async function startTarget(i) {\n  const server = http.createServer();\n  await new Promise((r) => server.listen({ port: 3000 + i }, r));\n}\ntest('a', () => startTarget(1));", &["3000 + i"]),
