@@ -287,11 +287,29 @@ fn after_monkeypatch_chdir(model: &Model, node: Node) -> bool {
     monkeypatch_call_before(model, node, |c| c.path == "monkeypatch.chdir")
 }
 
-/// Whether a call satisfying `pred` comes before `node` in its function.
+/// Whether a call satisfying `pred` comes before `node` in its function,
+/// or, for a change inside a function nested in a test, hook or fixture (a
+/// click callback defined in the test), before it in an enclosing function
+/// up to that owner: the nested function can only run after its `def`,
+/// so after the owner's earlier statements.
 fn monkeypatch_call_before(model: &Model, node: Node, pred: impl Fn(&Call) -> bool) -> bool {
     let scope = model.scope_of(node);
+    let owner = model.owner(scope);
+    let owner_runs = matches!(
+        model.scope(owner).kind,
+        ScopeKind::Test { .. } | ScopeKind::Hook(_) | ScopeKind::Fixture { .. }
+    );
+    let enclosing: Vec<_> = if owner_runs {
+        let mut chain: Vec<_> = model.ancestors(scope).take_while(|&s| s != owner).collect();
+        chain.push(owner);
+        chain
+    } else {
+        vec![scope]
+    };
     model.calls.iter().any(|c| {
-        c.node.start_byte() < node.start_byte() && model.scope_of(c.node) == scope && pred(c)
+        c.node.start_byte() < node.start_byte()
+            && enclosing.contains(&model.scope_of(c.node))
+            && pred(c)
     })
 }
 
@@ -809,6 +827,12 @@ mod tests {
             &[
                 // A conditional skip still runs somewhere.
                 Case::fail("tests/test_a.py", "import os, sys, unittest\n\nclass T(unittest.TestCase):\n    @unittest.skipIf(sys.platform == 'win32', 'posix only')\n    def test_a(self):\n        os.environ['A'] = '1'\n", &["os.environ['A'] = '1'"]),
+                // A nested function's write, with monkeypatch told about the
+                // key only in a sibling helper or after the write: not owned.
+                Case::fail("tests/test_a.py", "import os\n\ndef test_a(monkeypatch):\n    def other():\n        monkeypatch.setenv('APP_DEBUG', '0')\n    def cb():\n        os.environ['APP_DEBUG'] = '1'\n    other()\n    cb()\n", &["os.environ['APP_DEBUG'] = '1'"]),
+                Case::fail("tests/test_a.py", "import os\n\ndef test_a(monkeypatch):\n    def cb():\n        os.environ['APP_DEBUG'] = '1'\n    cb()\n    monkeypatch.setenv('APP_DEBUG', '0')\n", &["os.environ['APP_DEBUG'] = '1'"]),
+                // A plain helper's write is not covered by a test's monkeypatch.
+                Case::fail("tests/test_a.py", "import os\n\ndef set_debug():\n    os.environ['APP_DEBUG'] = '1'\n\ndef test_a(monkeypatch):\n    monkeypatch.delenv('APP_DEBUG', raising=False)\n    set_debug()\n", &["os.environ['APP_DEBUG'] = '1'"]),
                 // monkeypatch knows another key only.
                 Case::fail("tests/test_a.py", "import os\n\ndef test_a(monkeypatch):\n    monkeypatch.delenv('OTHER', raising=False)\n    os.environ['APP_DEBUG'] = '1'\n", &["os.environ['APP_DEBUG'] = '1'"]),
                 // An __enter__ with no __exit__ to undo it.
@@ -854,6 +878,9 @@ mod tests {
             &[
                 // An always-skipped test never runs.
                 Case::pass("tests/test_a.py", "import os\nimport unittest\n\nclass T(unittest.TestCase):\n    @unittest.skip('needs IAM credentials')\n    def test_a(self):\n        os.environ.setdefault('MONGODB_URI', 'localhost')\n"),
+                // A callback defined in the test after its monkeypatch call
+                // on the key (click's test_defaults.py): undone as well.
+                Case::pass("tests/test_a.py", "import os\n\ndef test_a(runner, monkeypatch):\n    monkeypatch.delenv('APP_DEBUG', raising=False)\n\n    def set_debug(ctx, param, value):\n        os.environ['APP_DEBUG'] = '1' if value else '0'\n        return value\n\n    monkeypatch.setenv('APP_DEBUG', '1')\n    runner.invoke(cli, ['--debug'])\n"),
                 // monkeypatch saw the key first and puts it back at teardown.
                 Case::pass("tests/test_a.py", "import os\n\ndef test_a(monkeypatch):\n    monkeypatch.delenv('APP_DEBUG', raising=False)\n    os.environ['APP_DEBUG'] = '1'\n"),
                 // A support module under tests/ that defines no test or fixture.
