@@ -1649,10 +1649,11 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
             }
             format!("{}()", call.path)
         }
+        // Sequelize's QueryInterface: `qi.dropAllTables()`, `dropAllSchemas()`.
         "dropDatabase" | "drop_database" | "dropCollection" | "drop_collection" | "dropTable"
         | "dropTableIfExists" | "dropSchema" | "dropSchemaIfExists" | "drop_all"
-        | "clearDatabase" | "refreshDatabase" | "flushall" | "flushdb" | "flushAll" | "flushDb"
-        | "FLUSHALL" | "FLUSHDB" => {
+        | "dropAllTables" | "dropAllSchemas" | "clearDatabase" | "refreshDatabase" | "flushall"
+        | "flushdb" | "flushAll" | "flushDb" | "FLUSHALL" | "FLUSHDB" => {
             // Bare, these are imported helpers (`import { clearDatabase }
             // from './helpers'`), judged like any other wipe helper below;
             // a same-file one is analysed through its body instead.

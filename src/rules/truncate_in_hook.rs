@@ -443,6 +443,9 @@ mod tests {
                 Case::pass("a.test.js", "beforeEach(() => db.query('SELECT * FROM users'));"),
                 Case::pass("a.test.js", "afterEach(() => { jest.clearAllMocks(); element.remove(); resetState(); clearMocks(); });"),
                 Case::pass("a.test.js", "async function resetDb() { await db.query('ROLLBACK'); }\nafterEach(() => resetDb());"),
+                // Sequelize's QueryInterface drops every table.
+                Case::fail("test/support.ts", "afterEach(async () => {\n  const qi = sequelize.getQueryInterface();\n  await qi.dropAllTables();\n});", &["qi.dropAllTables()"]),
+                Case::pass("test/support.ts", "it('x', async () => {\n  await qi.dropAllTables();\n});"),
                 // A helper handed to a hook by name runs the helpers it calls
                 // (mongoose test/common.js: `before(dropDBs)`).
                 Case::fail("test/common.js", "async function _dropDBs() {\n  const db = await connect();\n  await db.dropDatabase();\n}\nasync function dropDBs() {\n  try {\n    await _dropDBs();\n  } catch (err) {}\n}\nbefore(dropDBs);", &["db.dropDatabase()"]),
