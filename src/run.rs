@@ -408,6 +408,17 @@ struct Pipeline {
     cache: Option<Cache>,
 }
 
+/// Each file's absolute path and nearest config, resolved sequentially
+/// (the resolver caches per directory).
+fn resolve_configs(files: &[FileInput], resolver: &Resolver) -> (Vec<PathBuf>, Vec<Arc<Config>>) {
+    let absolutes: Vec<PathBuf> = files.iter().map(|f| absolute(&f.path)).collect();
+    let configs = absolutes
+        .iter()
+        .map(|abs| resolver.for_path(abs, false))
+        .collect();
+    (absolutes, configs)
+}
+
 /// Analyses files in parallel, each with the settings of its config,
 /// through the prefilter and the cache.
 fn analyse(
@@ -417,12 +428,7 @@ fn analyse(
     runner: &RunnerConfig,
     pipeline: &Pipeline,
 ) -> Vec<FileOutcome> {
-    // Resolve configs first (sequentially: cached per directory).
-    let absolutes: Vec<PathBuf> = files.iter().map(|f| absolute(&f.path)).collect();
-    let configs: Vec<Arc<Config>> = absolutes
-        .iter()
-        .map(|abs| resolver.for_path(abs, false))
-        .collect();
+    let (absolutes, configs) = resolve_configs(files, resolver);
     files
         .par_iter()
         .zip(absolutes.par_iter())
@@ -478,11 +484,7 @@ pub fn paired_timing(paths: &[PathBuf], rounds: usize) -> i32 {
         Err(e) => return error(e),
     };
     let overrides = Overrides::default();
-    let absolutes: Vec<PathBuf> = files.iter().map(|f| absolute(&f.path)).collect();
-    let configs: Vec<Arc<Config>> = absolutes
-        .iter()
-        .map(|abs| resolver.for_path(abs, false))
-        .collect();
+    let (absolutes, configs) = resolve_configs(&files, &resolver);
     let prefilter = Prefilter::new(rules::all(), true);
     let mut ratios = Vec::new();
     println!("{} files, {rounds} rounds", files.len());

@@ -257,20 +257,7 @@ impl<'t> Model<'t> {
     /// Whether a `with` statement's items switch the working directory to a
     /// place that is not a fixed literal.
     fn switches_cwd(&self, with: Node<'t>) -> bool {
-        let Some(clause) = with.named_child(0).filter(|c| c.kind() == "with_clause") else {
-            return false;
-        };
-        let mut c = clause.walk();
-        for item in clause.named_children(&mut c) {
-            let Some(mut value) = item.child_by_field_name("value") else {
-                continue;
-            };
-            if value.kind() == "as_pattern" {
-                match value.named_child(0) {
-                    Some(v) => value = v,
-                    None => continue,
-                }
-            }
+        for (value, _) in super::facts::with_items(with) {
             if value.kind() != "call" {
                 continue;
             }

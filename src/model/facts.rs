@@ -429,6 +429,26 @@ pub fn readable_paths(message: &str) -> String {
     message.replace(".()", "()").replace(".[]", "[]")
 }
 
+/// The items of a Python `with` statement: each context expression and the
+/// name it is bound to (`with AsyncClient(app=app) as ac, open(p):` gives
+/// `(AsyncClient(app=app), ac)` and `(open(p), None)`).
+pub fn with_items<'t>(with: Node<'t>) -> Vec<(Node<'t>, Option<Node<'t>>)> {
+    let Some(clause) = with.named_child(0).filter(|c| c.kind() == "with_clause") else {
+        return Vec::new();
+    };
+    crate::walk::named_children_list(clause)
+        .into_iter()
+        .filter_map(|item| {
+            let value = item.child_by_field_name("value")?;
+            if value.kind() == "as_pattern" {
+                Some((value.named_child(0)?, value.child_by_field_name("alias")))
+            } else {
+                Some((value, None))
+            }
+        })
+        .collect()
+}
+
 /// The text of a string literal node without quotes, when it has no
 /// interpolation.
 pub fn plain_string(node: Node, src: &str) -> Option<String> {

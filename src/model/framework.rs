@@ -146,22 +146,13 @@ pub fn js_call_role(callee_path: &str) -> Option<JsCallRole> {
     Some(role)
 }
 
-/// Modules whose `test`/`it`/`describe`/hook exports are the framework's own.
-const JS_TEST_MODULES: &[&str] = &[
-    "@playwright/test",
-    "playwright/test",
-    "vitest",
-    "@jest/globals",
-    "node:test",
-    "bun:test",
-];
-
 /// The local names under which a file imports a framework's test, suite or
 /// hook functions under another name, each with the name it stands for:
 /// `import { test as setup } from '@playwright/test'` (the form Playwright's
 /// docs give setup and teardown projects) makes `setup.beforeAll(...)` the
 /// hook `test.beforeAll` and `setup('login', ...)` a test. Only ES imports
-/// from the modules in [`JS_TEST_MODULES`].
+/// from a framework's own module ([`framework_of_module`], and `bun:test`,
+/// whose API is Jest's).
 pub fn js_test_aliases(root: Node, src: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     if memchr::memmem::find(src.as_bytes(), b" as ").is_none() {
@@ -175,7 +166,7 @@ pub fn js_test_aliases(root: Node, src: &str) -> Vec<(String, String)> {
         let from_framework = stmt
             .child_by_field_name("source")
             .and_then(|s| super::facts::plain_string(s, src))
-            .is_some_and(|s| JS_TEST_MODULES.contains(&s.as_str()));
+            .is_some_and(|s| framework_of_module(&s).is_some() || s == "bun:test");
         if !from_framework {
             continue;
         }
@@ -208,23 +199,30 @@ pub fn unalias_js_path(path: &str, aliases: &[(String, String)]) -> Option<Strin
 
 /// The framework of a JavaScript/TypeScript file from its imports and the
 /// globals it touches.
+/// The framework whose own module `source` is (`vitest`, `@playwright/test`,
+/// `node:test`, `@jest/globals`, `mocha`).
+pub fn framework_of_module(source: &str) -> Option<Framework> {
+    match source {
+        s if s == "vitest" || s.starts_with("vitest/") => Some(Framework::Vitest),
+        s if s.starts_with("@playwright/test") || s == "playwright/test" => {
+            Some(Framework::Playwright)
+        }
+        "node:test" => Some(Framework::NodeTest),
+        "@jest/globals" => Some(Framework::Jest),
+        "mocha" => Some(Framework::Mocha),
+        _ => None,
+    }
+}
+
 pub fn detect_js(import_sources: &[String], text: &str) -> Framework {
     for source in import_sources {
         let s = source.as_str();
-        if s == "vitest" || s.starts_with("vitest/") {
-            return Framework::Vitest;
+        if let Some(framework) = framework_of_module(s) {
+            return framework;
         }
-        if s.starts_with("@playwright/test") || s == "playwright/test" {
-            return Framework::Playwright;
-        }
-        if s == "node:test" || s == "test" && text.contains("node:") {
+        // `import test from 'test'` is node:test's polyfill package.
+        if s == "test" && text.contains("node:") {
             return Framework::NodeTest;
-        }
-        if s == "@jest/globals" {
-            return Framework::Jest;
-        }
-        if s == "mocha" {
-            return Framework::Mocha;
         }
     }
     if text.contains("require('node:test')") || text.contains("require(\"node:test\")") {

@@ -1556,24 +1556,12 @@ fn receiver_is_http_client<'t>(model: &Model<'t>, call: &Call<'t>) -> bool {
         ) {
             break;
         }
-        if p.kind() == "with_statement" {
-            let Some(clause) = p.named_child(0).filter(|c| c.kind() == "with_clause") else {
-                node = p.parent();
-                continue;
-            };
-            let mut c = clause.walk();
-            let bound_here = clause.named_children(&mut c).any(|item| {
-                item.child_by_field_name("value")
-                    .filter(|v| v.kind() == "as_pattern")
-                    .is_some_and(|v| {
-                        v.child_by_field_name("alias")
-                            .is_some_and(|a| model.text(a) == name)
-                            && v.named_child(0).is_some_and(builds_client)
-                    })
-            });
-            if bound_here {
-                return true;
-            }
+        if p.kind() == "with_statement"
+            && facts::with_items(p).into_iter().any(|(value, alias)| {
+                alias.is_some_and(|a| model.text(a) == name) && builds_client(value)
+            })
+        {
+            return true;
         }
         node = p.parent();
     }
