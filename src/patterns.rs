@@ -559,13 +559,9 @@ impl Parser<'_> {
 mod tests {
     use super::*;
     use crate::lang::Lang;
-    use tree_sitter::{Parser as TsParser, Query, QueryCursor, StreamingIterator};
+    use tree_sitter::{Query, QueryCursor, StreamingIterator};
 
-    fn parse(lang: Lang, src: &str) -> tree_sitter::Tree {
-        let mut parser = TsParser::new();
-        parser.set_language(&lang.grammar()).expect("grammar loads");
-        parser.parse(src, None).expect("parses")
-    }
+    use crate::testing::parse;
 
     /// Every match as (pattern, [(capture name, byte range)]), sorted.
     type Flat = Vec<(usize, Vec<(String, usize, usize)>)>;

@@ -138,3 +138,10 @@ pub fn for_each_source_file(
     }
     checked
 }
+
+/// `src` parsed with `lang`'s grammar.
+pub fn parse(lang: Lang, src: &str) -> tree_sitter::Tree {
+    let mut parser = tree_sitter::Parser::new();
+    parser.set_language(&lang.grammar()).expect("grammar loads");
+    parser.parse(src, None).expect("parses")
+}

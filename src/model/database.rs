@@ -630,11 +630,11 @@ impl<'t> Model<'t> {
                 _ => false,
             };
             if is_double {
-                d.names.push(a.target_path.clone());
+                d.names.push(a.target_path.to_string());
             }
         }
         for c in &self.calls {
-            let p = c.path.as_str();
+            let p = &*c.path;
             // jest.spyOn(User, 'create'), sinon.stub(User, 'create'),
             // mocker.patch.object(User, 'create'), patch.object(...).
             if matches!(c.method(), "spyOn" | "stub" | "object" | "replace" | "spy")
@@ -970,7 +970,7 @@ impl<'t> Model<'t> {
                     .and_then(|a| a.named_child(0))
                     .and_then(|s| plain_string(s, self.src));
                 if src.is_some_and(|s| sources.contains(&s)) {
-                    out.push(a.target_path.clone());
+                    out.push(a.target_path.to_string());
                 }
             }
         }

@@ -5,6 +5,7 @@
 use super::kinds::{self, Field};
 use super::scope::ScopeId;
 use crate::lang::Lang;
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use tree_sitter::Node;
 
@@ -15,7 +16,8 @@ pub struct Call<'t> {
     pub callee: Node<'t>,
     /// The callee as a dotted path: `app.listen`, `fs.promises.writeFile`,
     /// `test.each.()` (a call in the chain is `()`), `?` for anything else.
-    pub path: String,
+    /// Borrowed from the source when written plainly ([`path_cow_in`]).
+    pub path: Cow<'t, str>,
     /// `new X(...)`.
     pub is_new: bool,
     pub scope: ScopeId,
@@ -41,7 +43,7 @@ impl<'t> Call<'t> {
         Call {
             node,
             callee,
-            path: path_of_in(lang, callee, src),
+            path: path_cow_in(lang, callee, src),
             is_new,
             scope: super::scope::MODULE,
             arguments,
@@ -148,7 +150,7 @@ pub struct Assign<'t> {
     pub node: Node<'t>,
     pub target: Node<'t>,
     /// Dotted path of the target (`x`, `Date.now`, `os.environ.[]`).
-    pub target_path: String,
+    pub target_path: Cow<'t, str>,
     pub value: Option<Node<'t>>,
     pub kind: AssignKind,
     pub scope: ScopeId,
@@ -159,7 +161,7 @@ pub struct Assign<'t> {
 pub struct Update<'t> {
     pub node: Node<'t>,
     pub target: Node<'t>,
-    pub target_path: String,
+    pub target_path: Cow<'t, str>,
     pub is_delete: bool,
     pub scope: ScopeId,
 }
@@ -241,12 +243,85 @@ pub fn path_of(node: Node, src: &str) -> String {
 /// one pass (the facts collection computes one per call, assignment and
 /// update; by name, a path cost about a thousand instructions).
 pub fn path_of_in(lang: Lang, node: Node, src: &str) -> String {
+    path_cow_in(lang, node, src).into_owned()
+}
+
+/// [`path_of_in`], borrowed from `src` when the path is the node's own
+/// text (most callees and targets: no allocation for them).
+pub fn path_cow_in<'s>(lang: Lang, node: Node, src: &'s str) -> Cow<'s, str> {
+    let table = PathTable::of(lang);
+    if let Some(path) = spelled_path(table, node, src) {
+        return Cow::Borrowed(path);
+    }
     // A path is about as long as the expression's text (`.()` stands for
     // an argument list): sized once instead of grown segment by segment.
     let mut out =
         String::with_capacity(node.end_byte().saturating_sub(node.start_byte()).min(64) + 4);
-    push_path_in(PathTable::of(lang), node, src, &mut out, 0);
-    out
+    push_path_in(table, node, src, &mut out, 0);
+    Cow::Owned(out)
+}
+
+/// The path of a name or member chain written plainly (`app.listen`,
+/// `self.client.post`): its own text. Most callees, assignment targets
+/// and updated names are written so, and a path read off the text costs a
+/// scan of a few bytes instead of a descent through the chain's nodes and
+/// fields (about a tenth of the facts collection on the dense corpus).
+///
+/// The text is the path exactly when it is ASCII identifier segments
+/// joined by single dots, none starting with a digit, and the chain holds
+/// no parse error: nothing else (whitespace, comments, `?.`, `!`, `#`,
+/// brackets, calls) can sit between the segments, and each segment is
+/// then an identifier, `this`/`super` or a property. The spellings whose
+/// first segment is not a name (`import.meta`, `new.target`, the literal
+/// keywords) are left to the walk. A test compares both ways on every
+/// source file under `tests/` and `examples/`.
+fn spelled_path<'s>(table: &PathTable, node: Node, src: &'s str) -> Option<&'s str> {
+    if !matches!(table.part(node), PathPart::Name | PathPart::Member) || node.has_error() {
+        return None;
+    }
+    let text = src.get(node.byte_range())?;
+    // One pass over a byte-class table: a segment starts with a letter, `_`
+    // or `$` and goes on with those or digits; a dot starts the next one.
+    const OTHER: u8 = 0;
+    const START: u8 = 1;
+    const DIGIT: u8 = 2;
+    const DOT: u8 = 3;
+    static CLASS: [u8; 256] = {
+        let mut class = [OTHER; 256];
+        let mut b = 0;
+        while b < 256 {
+            let c = b as u8;
+            class[b] = if c.is_ascii_alphabetic() || c == b'_' || c == b'$' {
+                START
+            } else if c.is_ascii_digit() {
+                DIGIT
+            } else if c == b'.' {
+                DOT
+            } else {
+                OTHER
+            };
+            b += 1;
+        }
+        class
+    };
+    let mut segment_start = true;
+    let mut first_end = text.len();
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        match (CLASS[usize::from(b)], segment_start) {
+            (START, _) => segment_start = false,
+            (DIGIT, false) => {}
+            (DOT, false) => {
+                segment_start = true;
+                first_end = first_end.min(i);
+            }
+            _ => return None,
+        }
+    }
+    let keyword = matches!(
+        &text[..first_end],
+        "import" | "new" | "true" | "false" | "null" | "undefined" | "None" | "True" | "False"
+    );
+    (!segment_start && !keyword).then_some(text)
 }
 
 /// What a node contributes to a path.
@@ -452,7 +527,47 @@ pub fn with_items<'t>(with: Node<'t>) -> Vec<(Node<'t>, Option<Node<'t>>)> {
 /// The text of a string literal node without quotes, when it has no
 /// interpolation.
 pub fn plain_string(node: Node, src: &str) -> Option<String> {
-    match node.kind() {
+    let kind = node.kind();
+    if matches!(kind, "string" | "template_string") {
+        if let Some(content) = quoted_content(node, src) {
+            return Some(content.to_owned());
+        }
+    }
+    spelled_out_string(kind, node, src)
+}
+
+/// The content of a string literal written with no prefix, escape or
+/// interpolation (`'x'`, `"x"`, `` `x` ``, `'''x'''`): its text between
+/// the quotes, read off the source. Most literals are written so, and
+/// listing a string's children through a cursor cost about two thousand
+/// instructions a string. Anything else is left to [`spelled_out_string`];
+/// a test compares both on every string of every source file under
+/// `tests/` and `examples/`.
+fn quoted_content<'s>(node: Node, src: &'s str) -> Option<&'s str> {
+    let text = src.get(node.byte_range())?;
+    let bytes = text.as_bytes();
+    let quote = *bytes.first()?;
+    if !matches!(quote, b'\'' | b'"' | b'`') || node.has_error() {
+        return None;
+    }
+    let triple = [quote; 3];
+    let q = if quote != b'`' && bytes.len() >= 6 && bytes.starts_with(&triple) {
+        3
+    } else {
+        1
+    };
+    if bytes.len() < 2 * q || !bytes[bytes.len() - q..].iter().all(|&b| b == quote) {
+        return None;
+    }
+    let content = &text[q..text.len() - q];
+    let escaped = content.contains('\\');
+    let interpolated = quote == b'`' && content.contains("${");
+    (!escaped && !interpolated).then_some(content)
+}
+
+/// [`plain_string`] by the literal's children.
+fn spelled_out_string(kind: &str, node: Node, src: &str) -> Option<String> {
+    match kind {
         "string" => {
             let mut content = String::new();
             let mut cursor = node.walk();
@@ -521,16 +636,19 @@ pub fn object_property<'t>(object: Node<'t>, key: &str, src: &str) -> Option<Nod
 
 #[cfg(test)]
 mod tests {
-    /// The table-driven path (`path_of_in`) spells every node of every
-    /// source file under `tests/` (and `ISOLINT_PATTERN_DIFF_DIRS`) as the
-    /// name-driven one (`path_of`) does.
+    /// The table-driven path (`path_of_in`, with its read-off-the-text
+    /// shortcut) spells every node of every source file under `tests/` (and
+    /// `ISOLINT_PATTERN_DIFF_DIRS`) as the name-driven one (`path_of`) does.
     #[test]
     fn path_tables_agree_with_kind_names_on_real_files() {
-        let mut nodes = 0;
+        let (mut nodes, mut spelled) = (0, 0);
         let files = crate::testing::for_each_source_file(|lang, path, src, tree| {
             let mut cursor = tree.walk();
             'walk: loop {
                 let node = cursor.node();
+                spelled += usize::from(
+                    super::spelled_path(super::PathTable::of(lang), node, src).is_some(),
+                );
                 assert_eq!(
                     super::path_of_in(lang, node, src),
                     super::path_of(node, src),
@@ -551,5 +669,129 @@ mod tests {
             }
         });
         assert!(files > 50 && nodes > 10_000, "{files} files, {nodes} nodes");
+        assert!(
+            spelled > 2_000,
+            "the shortcut answered only {spelled} nodes"
+        );
+    }
+
+    /// Reading a literal's content off its text agrees with listing its
+    /// children, on every string of every source file under `tests/` (and
+    /// `ISOLINT_PATTERN_DIFF_DIRS`).
+    #[test]
+    fn quoted_content_agrees_with_the_children() {
+        let (mut strings, mut read_off) = (0, 0);
+        crate::testing::for_each_source_file(|_, path, src, tree| {
+            let all =
+                crate::walk::descendants_of_kinds(tree.root_node(), &["string", "template_string"]);
+            for node in all {
+                let spelled = super::spelled_out_string(node.kind(), node, src);
+                if let Some(content) = super::quoted_content(node, src) {
+                    assert_eq!(
+                        Some(content),
+                        spelled.as_deref(),
+                        "{} at {:?}",
+                        path.display(),
+                        node.start_position()
+                    );
+                    read_off += 1;
+                }
+                strings += 1;
+            }
+        });
+        assert!(
+            read_off > 1_000 && read_off * 2 > strings,
+            "{read_off} of {strings}"
+        );
+    }
+
+    /// Literals that are not read off their text.
+    #[test]
+    fn quoted_content_leaves_escapes_prefixes_and_interpolation() {
+        use crate::lang::Lang;
+        let cases: &[(Lang, &str, Option<&str>, Option<&str>)] = &[
+            (Lang::JavaScript, "f('a b')", Some("a b"), Some("a b")),
+            (Lang::JavaScript, "f(\"it's\")", Some("it's"), Some("it's")),
+            (Lang::JavaScript, "f('')", Some(""), Some("")),
+            (Lang::JavaScript, "f('a\\nb')", None, Some("a\nb")),
+            (Lang::JavaScript, "f(`a${b}`)", None, None),
+            (Lang::JavaScript, "f(`ab`)", Some("ab"), Some("ab")),
+            (Lang::Python, "f('''a'b''')", Some("a'b"), Some("a'b")),
+            (Lang::Python, "f(\"\"\"\"\"\")", Some(""), Some("")),
+            (Lang::Python, "f(r'a')", None, Some("a")),
+            (Lang::Python, "f(f'{a}')", None, None),
+            (Lang::Python, "f(b'a')", None, Some("a")),
+        ];
+        for &(lang, src, read_off, content) in cases {
+            let tree = crate::testing::parse(lang, src);
+            let literal =
+                crate::walk::descendants_of_kinds(tree.root_node(), &["string", "template_string"])
+                    [0];
+            assert_eq!(super::quoted_content(literal, src), read_off, "{src}");
+            assert_eq!(
+                super::plain_string(literal, src).as_deref(),
+                content,
+                "{src}"
+            );
+        }
+    }
+
+    /// Chains whose text is not their path are left to the walk.
+    #[test]
+    fn only_plain_chains_are_read_off_the_text() {
+        use crate::lang::Lang;
+        let cases: &[(Lang, &str, Option<&str>, &str)] = &[
+            (
+                Lang::JavaScript,
+                "app.listen(3000)",
+                Some("app.listen"),
+                "app.listen",
+            ),
+            (
+                Lang::JavaScript,
+                "this.server.close()",
+                Some("this.server.close"),
+                "this.server.close",
+            ),
+            (
+                Lang::JavaScript,
+                "$db._reset()",
+                Some("$db._reset"),
+                "$db._reset",
+            ),
+            (Lang::JavaScript, "a?.b()", None, "a.b"),
+            (Lang::JavaScript, "a /* x */ .b()", None, "a.b"),
+            (
+                Lang::JavaScript,
+                "import.meta.resolve('x')",
+                None,
+                "?.resolve",
+            ),
+            (Lang::JavaScript, "new.target.x()", None, "?.x"),
+            (Lang::JavaScript, "null.x()", None, "?.x"),
+            (Lang::JavaScript, "a[0].b()", None, "a.[].b"),
+            (Lang::TypeScript, "a!.b()", None, "a.b"),
+            (Lang::TypeScript, "this.#x.y()", None, "this.#x.y"),
+            (
+                Lang::Python,
+                "self.client.post('/u')",
+                Some("self.client.post"),
+                "self.client.post",
+            ),
+            (Lang::Python, "None.x()", None, "?.x"),
+            (Lang::Python, "a . b()", None, "a.b"),
+        ];
+        for &(lang, src, shortcut, path) in cases {
+            let tree = crate::testing::parse(lang, src);
+            let callee =
+                crate::walk::descendants_of_kinds(tree.root_node(), &["call_expression", "call"])
+                    [0]
+                .child_by_field_name("function")
+                .unwrap_or_else(|| panic!("no callee in {src}"));
+            let table = super::PathTable::of(lang);
+            assert_eq!(super::spelled_path(table, callee, src), shortcut, "{src}");
+            assert_eq!(super::path_of_in(lang, callee, src), path, "{src}");
+            assert_eq!(super::path_of(callee, src), path, "{src}");
+        }
     }
 }

@@ -619,7 +619,7 @@ impl<'t> Model<'t> {
     }
 
     fn python_writes(&self, call: &Call<'t>, out: &mut Vec<FileWrite<'t>>) {
-        let path = call.path.as_str();
+        let path = &*call.path;
         let method = call.method();
         let receiver = call.receiver();
         let mut push = |node: Option<Node<'t>>, kind: WriteKind, url: bool| {

@@ -145,7 +145,8 @@ fn read_module(model: &Model) -> ModuleFacts {
         if let Some(value) = a.value {
             let text = model.text(value);
             if text.starts_with("pytest.mark.") {
-                out.marks.push((a.target_path.clone(), text.to_string()));
+                out.marks
+                    .push((a.target_path.to_string(), text.to_string()));
             }
         }
     }

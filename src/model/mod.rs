@@ -89,7 +89,7 @@ pub struct Model<'t> {
     /// Indices into `assigns` by target path: name resolution looks up one
     /// name at a time, and scanning every assignment for each lookup is
     /// quadratic on big files.
-    assigns_by_target: HashMap<String, Vec<usize>>,
+    assigns_by_target: HashMap<std::borrow::Cow<'t, str>, Vec<usize>>,
     /// Memo of `eval` by (node id, depth): values propagate through names,
     /// calls and same-file function results, and without it the branching
     /// is exponential in the depth on big files.
@@ -127,7 +127,7 @@ pub struct Model<'t> {
     /// name asks, for every enclosing scope, whether it declares the name,
     /// and a scan of the name's assignments there made a name assigned in
     /// each of 500 tests quadratic.
-    declared_in: std::cell::OnceCell<HashMap<String, Vec<ScopeId>>>,
+    declared_in: std::cell::OnceCell<HashMap<std::borrow::Cow<'t, str>, Vec<ScopeId>>>,
     /// Whether the source mentions `assertRaises` or `raises(` at all
     /// ([`Model::expected_to_raise`] is asked for every write).
     mentions_raises: std::cell::OnceCell<bool>,
@@ -157,7 +157,7 @@ impl<'t> Model<'t> {
             if !aliases.is_empty() {
                 for call in &mut raw.calls {
                     if let Some(path) = framework::unalias_js_path(&call.path, &aliases) {
-                        call.path = path;
+                        call.path = path.into();
                     }
                 }
             }
@@ -807,7 +807,7 @@ impl<'t> Model<'t> {
     /// assignment to it (Python; a `global name` there is not looked at).
     pub fn declares_in(&self, name: &str, s: ScopeId) -> bool {
         let declared_in = self.declared_in.get_or_init(|| {
-            let mut by_name: HashMap<String, Vec<ScopeId>> = HashMap::new();
+            let mut by_name: HashMap<std::borrow::Cow<'t, str>, Vec<ScopeId>> = HashMap::new();
             for a in &self.assigns {
                 if a.kind.is_declaration() || self.lang.is_python() {
                     by_name
@@ -1256,7 +1256,7 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
                 raw.updates.push(Update {
                     node,
                     target,
-                    target_path: facts::path_of_in(lang, target, src),
+                    target_path: facts::path_cow_in(lang, target, src),
                     is_delete,
                     scope: MODULE,
                 });
@@ -1349,9 +1349,9 @@ fn push_assign_targets<'t>(
         _ => {
             let target_path =
                 if kinds::kind(lang, target) == "shorthand_property_identifier_pattern" {
-                    src.get(target.byte_range()).unwrap_or("?").to_string()
+                    std::borrow::Cow::Borrowed(src.get(target.byte_range()).unwrap_or("?"))
                 } else {
-                    facts::path_of_in(lang, target, src)
+                    facts::path_cow_in(lang, target, src)
                 };
             raw.assigns.push(Assign {
                 node,

@@ -48,7 +48,7 @@ impl<'a, 't> Action<'a, 't> {
     /// The callee path of a call or deferred call.
     pub fn call_path(&self) -> Option<&str> {
         match self {
-            Action::Call(c) => Some(c.path.as_str()),
+            Action::Call(c) => Some(&*c.path),
             Action::Deferred { path, .. } => Some(path.as_str()),
             _ => None,
         }
@@ -76,8 +76,8 @@ impl<'a, 't> Action<'a, 't> {
     /// The written path of an assignment or delete (`process.env.X`).
     pub fn target_path(&self) -> Option<&str> {
         match self {
-            Action::Assign(a) => Some(a.target_path.as_str()),
-            Action::Update(u) => Some(u.target_path.as_str()),
+            Action::Assign(a) => Some(&*a.target_path),
+            Action::Update(u) => Some(&*u.target_path),
             _ => None,
         }
     }

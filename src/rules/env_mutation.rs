@@ -526,7 +526,7 @@ fn describe_key(py: bool, key: Option<String>) -> String {
 /// A call that mutates the environment or cwd, what it changes and how to
 /// name it.
 fn mutating_call(model: &Model, call: &Call) -> Option<(Target, String)> {
-    let path = call.path.as_str();
+    let path = &*call.path;
     let key_arg = |i: usize| call.positional(i).and_then(|k| plain_string(k, model.src));
     if model.lang.is_python() {
         let (recv, method) = (call.receiver(), call.method());

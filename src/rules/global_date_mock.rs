@@ -137,7 +137,7 @@ fn report_unrestored_assignment<'t>(cx: &mut RuleContext<'_, 't>, a: &Assign<'t>
     if teardown::in_teardown(model, a.node) || teardown::puts_back_saved(model, a) {
         return;
     }
-    let target = a.target_path.as_str();
+    let target = &*a.target_path;
     // The `__enter__` of a context manager class whose `__exit__` assigns
     // the target back (`with mock_datetime(...):` in each test).
     if let Some(exit) = teardown::context_manager_exit(model, a.node) {
@@ -162,7 +162,7 @@ fn report_unrestored_assignment<'t>(cx: &mut RuleContext<'_, 't>, a: &Assign<'t>
 fn check_js(cx: &mut RuleContext<'_, '_>) {
     let model = cx.model;
     for a in &model.assigns {
-        if a.kind.is_declaration() || !JS_CLOCK_TARGETS.contains(&a.target_path.as_str()) {
+        if a.kind.is_declaration() || !JS_CLOCK_TARGETS.contains(&&*a.target_path) {
             continue;
         }
         report_unrestored_assignment(cx, a);
@@ -298,7 +298,7 @@ fn report_unrestored_define_property<'t>(cx: &mut RuleContext<'_, 't>, call: &Ca
 /// redefines (`global.Date`, `Date.now`), if it is one.
 fn defined_clock_target(model: &Model, call: &Call) -> Option<String> {
     if !matches!(
-        call.path.as_str(),
+        &*call.path,
         "Object.defineProperty" | "Reflect.defineProperty"
     ) {
         return None;
@@ -327,7 +327,7 @@ fn local_clock_binding<'m, 't>(
         scope.kind,
         ScopeKind::Test { .. } | ScopeKind::Hook(_) | ScopeKind::Function
     )
-    .then_some((a.target_path.as_str(), scope.node))
+    .then_some((&*a.target_path, scope.node))
 }
 
 fn contains(outer: Node, inner: Node) -> bool {
@@ -395,7 +395,7 @@ fn check_python(cx: &mut RuleContext<'_, '_>) {
     let model = cx.model;
     for a in &model.assigns {
         // `app.time.time = fake` patches the shared `time` module too.
-        let path = a.target_path.as_str();
+        let path = &*a.target_path;
         if !(PY_CLOCK_TARGETS.contains(&path)
             || path.ends_with(".time.time")
             || path.ends_with(".datetime.datetime"))
@@ -459,7 +459,7 @@ fn python_clock_starter(model: &Model, receiver: Node, depth: usize) -> Option<(
         return python_clock_starter(model, value, depth + 1);
     }
     let call = model.calls.iter().find(|c| c.node.id() == receiver.id())?;
-    let path = call.path.as_str();
+    let path = &*call.path;
     // `mocker.patch(...)` / `monkeypatch`: pytest undoes them after the test.
     if PYTEST_SCOPING_FIXTURES.contains(&facts::first_segment(path)) {
         return None;

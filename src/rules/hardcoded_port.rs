@@ -163,8 +163,7 @@ fn js_port_expr<'t>(call: &Call<'t>, src: &str) -> Option<Node<'t>> {
             .filter(|a| is_tcp_endpoint_literal(*a, src));
     }
     let binds = if call.is_new {
-        JS_BIND_CONSTRUCTORS.contains(&call.path.as_str())
-            || JS_BIND_CONSTRUCTORS.contains(&call.method())
+        JS_BIND_CONSTRUCTORS.contains(&&*call.path) || JS_BIND_CONSTRUCTORS.contains(&call.method())
     } else {
         JS_BIND_METHODS.contains(&call.method())
     };

@@ -369,7 +369,7 @@ impl Rule for SharedSeedData {
             if let Some(hit) = sql_insert_hit(model, arg, temporary()) {
                 writes_anything = true;
                 created.push((hit.value.clone(), call.scope));
-                writes.push((hit, call.path.clone()));
+                writes.push((hit, call.path.to_string()));
             }
         }
         for (node, path, template) in model.tagged_templates() {
@@ -509,7 +509,7 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Write<'t>> {
     };
     let shown = || -> String {
         if !call.path.contains('?') {
-            return call.path.clone();
+            return call.path.to_string();
         }
         let t: String = model
             .text(call.callee)
