@@ -4,6 +4,7 @@
 use crate::finding::Finding;
 use crate::lang::Lang;
 use crate::model::isolation::Isolation;
+use crate::model::kinds::FieldByName;
 use crate::model::{framework, FileRole, Model, ProjectFacts};
 use crate::prefilter::RuleSet;
 use crate::rules::{self, Rule, RuleContext, RuleDoc, SharedThrough};
@@ -318,7 +319,7 @@ fn drop_script_only(
         .into_iter()
         .filter(|n| n.kind() == "if_statement")
         .filter(|n| {
-            n.child_by_field_name("condition").is_some_and(|c| {
+            n.field("condition").is_some_and(|c| {
                 let compact: String = text
                     .get(c.byte_range())
                     .unwrap_or("")
@@ -417,7 +418,7 @@ fn drop_dead_branches<'t>(model: &Model<'t>, findings: &mut Vec<Finding>) {
             || (matches!(n.kind(), "integer" | "number") && model.text(n) == "0")
     };
     let condition = |stmt: tree_sitter::Node<'t>| {
-        let mut cond = stmt.child_by_field_name("condition")?;
+        let mut cond = stmt.field("condition")?;
         while cond.kind() == "parenthesized_expression" {
             match cond.named_child(0) {
                 Some(inner) => cond = inner,
@@ -465,7 +466,7 @@ fn drop_dead_branches<'t>(model: &Model<'t>, findings: &mut Vec<Finding>) {
             .into_iter()
             .any(|a| {
                 a.kind() == "if_statement"
-                    && a.child_by_field_name("consequence").is_some_and(|body| {
+                    && a.field("consequence").is_some_and(|body| {
                         body.start_byte() <= span.start_byte && span.start_byte < body.end_byte()
                     })
                     && (never_true(a) || machine && without_workers(a))

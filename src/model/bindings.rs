@@ -11,6 +11,7 @@
 use super::scope::{ScopeId, ScopeKind, MODULE};
 use super::{kinds, Model};
 use crate::lang::Lang;
+use crate::model::kinds::FieldByName;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use tree_sitter::Node;
 
@@ -349,31 +350,31 @@ impl<'t> Model<'t> {
         let text = |n: Node<'t>| src.get(n.byte_range()).unwrap_or("");
         match node.kind() {
             "assignment_expression" => {
-                let left = node.child_by_field_name("left")?;
+                let left = node.field("left")?;
                 if let Some(m) = direct_member(name, text(left)) {
                     return Some(m);
                 }
                 // `name.users.length = 0`
                 let rest = text(left).strip_suffix(".length")?;
-                let value = node.child_by_field_name("right")?;
+                let value = node.field("right")?;
                 (text(value) == "0").then_some(())?;
                 direct_member(name, rest)
             }
             "call_expression" => {
                 // `name.users.clear()` / `name.users.splice(0)`
-                let callee = node.child_by_field_name("function")?;
+                let callee = node.field("function")?;
                 if callee.kind() != "member_expression" {
                     return None;
                 }
-                let method = text(callee.child_by_field_name("property")?);
-                let args = node.child_by_field_name("arguments")?;
+                let method = text(callee.field("property")?);
+                let args = node.field("arguments")?;
                 let empties = match method {
                     "clear" => args.named_child_count() == 0,
                     "splice" => text(args) == "(0)",
                     _ => false,
                 };
                 empties.then_some(())?;
-                direct_member(name, text(callee.child_by_field_name("object")?))
+                direct_member(name, text(callee.field("object")?))
             }
             _ => None,
         }
@@ -464,11 +465,8 @@ impl<'t> Model<'t> {
             return false;
         }
         let method = write
-            .child_by_field_name("function")
-            .and_then(|f| {
-                f.child_by_field_name("property")
-                    .or_else(|| f.child_by_field_name("attribute"))
-            })
+            .field("function")
+            .and_then(|f| f.field("property").or_else(|| f.field("attribute")))
             .map(|m| self.text(m))
             .unwrap_or("");
         let removers: &[&str] = if self.lang.is_python() {
@@ -534,7 +532,7 @@ impl<'t> Model<'t> {
                 | "dictionary_comprehension"
                 | "set_comprehension" => true,
                 "call" => value
-                    .child_by_field_name("function")
+                    .field("function")
                     .map(|f| {
                         let t = self.text(f);
                         let last = super::facts::last_segment(t);
@@ -547,7 +545,7 @@ impl<'t> Model<'t> {
             match self.kind(value) {
                 "array" | "object" => true,
                 "new_expression" => value
-                    .child_by_field_name("constructor")
+                    .field("constructor")
                     .map(|c| JS_CONTAINER_CTORS.contains(&self.text(c)))
                     .unwrap_or(false),
                 _ => false,
@@ -591,7 +589,7 @@ fn unwrap_expr(mut node: Node) -> Node {
 }
 
 fn is_field<'a>(parent: Node<'a>, field: &str, child: Node<'a>) -> bool {
-    parent.child_by_field_name(field).map(|n| n.id()) == Some(child.id())
+    parent.field(field).map(|n| n.id()) == Some(child.id())
 }
 
 // ---------------------------------------------------------------- JavaScript
@@ -788,7 +786,7 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
                         let anc = &path[..path.len() - 1];
                         if let Some(r) = classify_js(model, node, anc, here) {
                             if r.kind == RefKind::Rebind {
-                                if let Some(v) = r.node.child_by_field_name("right") {
+                                if let Some(v) = r.node.field("right") {
                                     if model.is_container_value(v) {
                                         out.bindings[b].holds_container = true;
                                     }
@@ -813,7 +811,7 @@ fn js_frame_declarations<'t>(lang: Lang, node: Node<'t>, kind: &str, out: &mut V
         "program" | "statement_block" | "switch_case" | "switch_default" | "class_body" => {
             for child in crate::walk::named_children_list(node) {
                 let stmt = if kinds::kind(lang, child) == "export_statement" {
-                    match child.child_by_field_name("declaration") {
+                    match child.field("declaration") {
                         Some(d) => d,
                         None => continue,
                     }
@@ -827,7 +825,7 @@ fn js_frame_declarations<'t>(lang: Lang, node: Node<'t>, kind: &str, out: &mut V
                     "function_declaration"
                     | "generator_function_declaration"
                     | "class_declaration" => {
-                        if let Some(n) = stmt.child_by_field_name("name") {
+                        if let Some(n) = stmt.field("name") {
                             out.push(n);
                         }
                     }
@@ -842,32 +840,29 @@ fn js_frame_declarations<'t>(lang: Lang, node: Node<'t>, kind: &str, out: &mut V
         | "generator_function_declaration"
         | "arrow_function"
         | "method_definition" => {
-            if let Some(p) = node
-                .child_by_field_name("parameters")
-                .or_else(|| node.child_by_field_name("parameter"))
-            {
+            if let Some(p) = node.field("parameters").or_else(|| node.field("parameter")) {
                 pattern_identifiers(lang, p, out, 0);
             }
             if matches!(kind, "function_expression" | "function") {
-                if let Some(n) = node.child_by_field_name("name") {
+                if let Some(n) = node.field("name") {
                     out.push(n);
                 }
             }
         }
         "for_statement" => {
-            if let Some(init) = node.child_by_field_name("initializer") {
+            if let Some(init) = node.field("initializer") {
                 if matches!(init.kind(), "lexical_declaration" | "variable_declaration") {
                     declarator_names(lang, init, out);
                 }
             }
         }
-        "for_in_statement" if node.child_by_field_name("kind").is_some() => {
-            if let Some(left) = node.child_by_field_name("left") {
+        "for_in_statement" if node.field("kind").is_some() => {
+            if let Some(left) = node.field("left") {
                 pattern_identifiers(lang, left, out, 0);
             }
         }
         "catch_clause" => {
-            if let Some(p) = node.child_by_field_name("parameter") {
+            if let Some(p) = node.field("parameter") {
                 pattern_identifiers(lang, p, out, 0);
             }
         }
@@ -980,14 +975,10 @@ fn classify_js<'t>(
     let Some(&p) = level.checked_sub(1).and_then(|l| anc.get(l)) else {
         return Some(make(RefKind::Read, ident));
     };
-    let property = |n: Node<'t>| {
-        n.child_by_field_name("property")
-            .map(|p| model.text(p))
-            .unwrap_or("")
-    };
+    let property = |n: Node<'t>| n.field("property").map(|p| model.text(p)).unwrap_or("");
     let kind = match p.kind() {
         "assignment_expression" if is_field(p, "left", top) => {
-            let right = p.child_by_field_name("right").map(|r| model.text(r));
+            let right = p.field("right").map(|r| model.text(r));
             if top.kind() == "member_expression" && property(top) == "length" && right == Some("0")
             {
                 RefKind::Clear
@@ -1003,10 +994,7 @@ fn classify_js<'t>(
             if !JS_MUTATORS.contains(&method) {
                 return Some(make(RefKind::Read, ident));
             }
-            let args = p
-                .child_by_field_name("arguments")
-                .map(|a| model.text(a))
-                .unwrap_or("");
+            let args = p.field("arguments").map(|a| model.text(a)).unwrap_or("");
             if method == "clear" || (method == "splice" && args.replace(' ', "") == "(0)") {
                 RefKind::Clear
             } else {
@@ -1095,7 +1083,7 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
             && model.kind(scope.node) == "class_definition"
             && !py_inside_function(scope.node)
         {
-            if let Some(n) = scope.node.child_by_field_name("name") {
+            if let Some(n) = scope.node.field("name") {
                 class_by_name.insert(text(n), (scope.node.id(), id));
             }
         }
@@ -1265,7 +1253,7 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
         }
         if let Some(r) = classify_py(model, up, None) {
             if r.kind == RefKind::Rebind {
-                if let Some(v) = r.node.child_by_field_name("right") {
+                if let Some(v) = r.node.field("right") {
                     if model.is_container_value(v) {
                         out.bindings[b].holds_container = true;
                     }
@@ -1278,7 +1266,7 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
     attr_uses.sort_by_key(|(n, ..)| n.start_byte());
     let mut classified: Vec<(usize, &'t str, BindingRef<'t>)> = Vec::new();
     for (attr, class_id, class_scope, recv, up) in attr_uses {
-        let Some(name_node) = attr.child_by_field_name("attribute") else {
+        let Some(name_node) = attr.field("attribute") else {
             continue;
         };
         let name = text(name_node);
@@ -1292,7 +1280,7 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
         if recv == Receiver::Class && r.kind == RefKind::Rebind {
             let holds = r
                 .node
-                .child_by_field_name("right")
+                .field("right")
                 .is_some_and(|v| model.is_container_value(v));
             match class_attrs.get(&(class_id, name)) {
                 Some(&b) => out.bindings[b].holds_container |= holds,
@@ -1467,7 +1455,7 @@ fn py_class_receiver(
     anc: &[Node],
     class_by_name: &HashMap<&str, (usize, ScopeId)>,
 ) -> Option<(usize, ScopeId, Receiver)> {
-    let object = attr.child_by_field_name("object")?;
+    let object = attr.field("object")?;
     let object_text = model.text(object);
     let (recv, named) = match object.kind() {
         "identifier" => match object_text {
@@ -1524,7 +1512,7 @@ fn cls_is_local(model: &Model<'_>, anc: &[Node]) -> bool {
         // `for cls in view.throttle_classes: cls.timer = ...`: the loop
         // binds the name to each item in turn, a local.
         if model.kind(f) == "for_statement" {
-            let binds_cls = f.child_by_field_name("left").is_some_and(|left| {
+            let binds_cls = f.field("left").is_some_and(|left| {
                 model
                     .text(left)
                     .split(|c: char| !(c.is_alphanumeric() || c == '_'))
@@ -1689,7 +1677,7 @@ fn classify_py<'t>(
     }
     let kind = match p.kind() {
         "assignment" if is_field(p, "left", top) => {
-            let right = p.child_by_field_name("right").map(|r| model.text(r));
+            let right = p.field("right").map(|r| model.text(r));
             let full_slice = top.kind() == "subscript"
                 && model.text(top).ends_with("[:]")
                 && right.is_some_and(|r| r == "[]");
@@ -1701,10 +1689,7 @@ fn classify_py<'t>(
         }
         "augmented_assignment" if is_field(p, "left", top) => RefKind::Mutate,
         "call" if is_field(p, "function", top) && top.kind() == "attribute" => {
-            let method = top
-                .child_by_field_name("attribute")
-                .map(|a| model.text(a))
-                .unwrap_or("");
+            let method = top.field("attribute").map(|a| model.text(a)).unwrap_or("");
             if method == "clear" {
                 RefKind::Clear
             } else if PY_MUTATORS.contains(&method) {

@@ -9,6 +9,7 @@
 use super::scope::{ScopeKind, MODULE};
 use super::{FileRole, Model, ProjectFacts};
 use crate::lang::Lang;
+use crate::model::kinds::FieldByName;
 use tree_sitter::Node;
 
 /// A fixture defined in a `conftest.py` above the file.
@@ -103,7 +104,7 @@ fn created_literals<'t>(model: &Model<'t>, node: Node<'t>) -> Vec<String> {
                 let mut c = value.walk();
                 value
                     .named_children(&mut c)
-                    .filter_map(|p| p.child_by_field_name("value"))
+                    .filter_map(|p| p.field("value"))
                     .collect()
             } else {
                 vec![value]
@@ -148,10 +149,10 @@ fn restores_environ_after_yield(model: &Model, fixture: Node) -> bool {
     let computed_environ_key = |target: Node| {
         target.kind() == "subscript"
             && target
-                .child_by_field_name("value")
+                .field("value")
                 .is_some_and(|v| model.text(v) == "os.environ")
             && target
-                .child_by_field_name("subscript")
+                .field("subscript")
                 .is_some_and(|k| k.kind() == "identifier")
     };
     if model

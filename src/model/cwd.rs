@@ -7,6 +7,7 @@
 //! shares. In JS: after `process.chdir(tmpDir)` in the test or in a setup
 //! hook around it.
 
+use crate::model::kinds::FieldByName;
 use tree_sitter::Node;
 
 use super::scope::ScopeKind;
@@ -261,14 +262,14 @@ impl<'t> Model<'t> {
             if value.kind() != "call" {
                 continue;
             }
-            let Some(callee) = value.child_by_field_name("function") else {
+            let Some(callee) = value.field("function") else {
                 continue;
             };
             let name = super::facts::last_segment(self.text(callee));
             let lower = name.to_ascii_lowercase();
             // `TemporaryWorkingDirectory()`, `tempdir(cd=os.chdir)`.
             let args_chdir = value
-                .child_by_field_name("arguments")
+                .field("arguments")
                 .is_some_and(|a| self.text(a).contains("chdir"));
             if !(CWD_CONTEXTS.contains(&name)
                 || lower.contains("cwd")
@@ -285,9 +286,7 @@ impl<'t> Model<'t> {
                 return true;
             }
             // `with change_cwd('/srv/app')` switches to a shared directory.
-            let first = value
-                .child_by_field_name("arguments")
-                .and_then(|a| a.named_child(0));
+            let first = value.field("arguments").and_then(|a| a.named_child(0));
             let fixed = first.is_some_and(|a| {
                 a.kind() != "keyword_argument" && matches!(self.eval(a).value, Value::Str(_))
             });

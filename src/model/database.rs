@@ -9,6 +9,7 @@
 use super::facts::{self, plain_string, Call};
 use super::values::Value;
 use super::Model;
+use crate::model::kinds::FieldByName;
 use tree_sitter::Node;
 
 /// Methods whose first argument is SQL text that gets executed.
@@ -132,9 +133,7 @@ impl<'t> Model<'t> {
                             out.push_str(self.text(child))
                         }
                         "template_substitution" | "interpolation" => {
-                            let inner = child
-                                .child_by_field_name("expression")
-                                .or_else(|| child.named_child(0));
+                            let inner = child.field("expression").or_else(|| child.named_child(0));
                             out.push_hole(inner.map_or(Value::Unknown, |n| self.eval(n).value));
                         }
                         _ => {}
@@ -151,15 +150,12 @@ impl<'t> Model<'t> {
                 Some(out)
             }
             "binary_expression" | "binary_operator" => {
-                let op = node
-                    .child_by_field_name("operator")
-                    .map(|o| self.text(o))
-                    .unwrap_or("");
+                let op = node.field("operator").map(|o| self.text(o)).unwrap_or("");
                 if op != "+" {
                     return None;
                 }
-                let left = node.child_by_field_name("left")?;
-                let right = node.child_by_field_name("right")?;
+                let left = node.field("left")?;
+                let right = node.field("right")?;
                 let part = |n: Node<'t>| {
                     self.sql_text_at(n, d).unwrap_or_else(|| {
                         let mut h = SqlText::default();
@@ -186,8 +182,8 @@ impl<'t> Model<'t> {
                 self.sql_text_at(value, d)
             }
             "call_expression" | "call" => {
-                let callee = node.child_by_field_name("function")?;
-                let args = node.child_by_field_name("arguments")?;
+                let callee = node.field("function")?;
+                let args = node.field("arguments")?;
                 // Tagged template: sql`TRUNCATE users`.
                 if args.kind() == "template_string" {
                     return self.sql_text_at(args, d);
@@ -204,7 +200,7 @@ impl<'t> Model<'t> {
                 if method == "format" && callee.kind() == "attribute" {
                     // "DROP SCHEMA {}".format(name): holes isolated when an
                     // argument is.
-                    let object = callee.child_by_field_name("object")?;
+                    let object = callee.field("object")?;
                     let base = self.sql_text_at(object, d)?;
                     let mut cursor = args.walk();
                     let isolated = args
@@ -498,9 +494,7 @@ impl<'t> Model<'t> {
                 if !matches!(v.kind(), "call" | "call_expression" | "new_expression") {
                     return false;
                 }
-                let callee = v
-                    .child_by_field_name("function")
-                    .or_else(|| v.child_by_field_name("constructor"));
+                let callee = v.field("function").or_else(|| v.field("constructor"));
                 callee.is_some_and(|c| {
                     let path = self.path_of(c);
                     APPS.contains(&super::facts::last_segment(&path))
@@ -576,11 +570,9 @@ impl<'t> Model<'t> {
         }
         self.every_visible_value(receiver, from, |v, _| {
             v.kind() == "call_expression"
-                && v.child_by_field_name("function").is_some_and(|f| {
+                && v.field("function").is_some_and(|f| {
                     let name = match f.kind() {
-                        "member_expression" => f
-                            .child_by_field_name("property")
-                            .map_or("", |p| self.text(p)),
+                        "member_expression" => f.field("property").map_or("", |p| self.text(p)),
                         "identifier" => self.text(f),
                         _ => "",
                     };
@@ -614,7 +606,7 @@ impl<'t> Model<'t> {
                 }
                 kind @ ("call_expression" | "call" | "new_expression") => {
                     let callee = if kind == "new_expression" {
-                        v.child_by_field_name("constructor")
+                        v.field("constructor")
                     } else {
                         super::kinds::child(self.lang, v, super::kinds::Field::Function)
                     };
@@ -723,7 +715,7 @@ impl<'t> Model<'t> {
                     is_fake_name(t) || doubles.iter().any(|n| n == t)
                 }
                 "call" => e
-                    .child_by_field_name("function")
+                    .field("function")
                     .is_some_and(|f| is_mock_factory(&self.path_of(f))),
                 _ => false,
             }
@@ -734,14 +726,14 @@ impl<'t> Model<'t> {
             }
             let names_db = a
                 .target
-                .child_by_field_name("subscript")
+                .field("subscript")
                 .map(|k| facts::last_segment(self.text(k)))
                 .is_some_and(names_db_dependency);
             let Some(v) = a.value.filter(|_| names_db) else {
                 return false;
             };
             match v.kind() {
-                "lambda" => v.child_by_field_name("body").is_some_and(is_double),
+                "lambda" => v.field("body").is_some_and(is_double),
                 "identifier" => {
                     let name = self.text(v);
                     // A function defined in the file (at any depth) that
@@ -750,12 +742,10 @@ impl<'t> Model<'t> {
                         .iter()
                         .filter(|s| {
                             s.node.kind() == "function_definition"
-                                && s.node
-                                    .child_by_field_name("name")
-                                    .is_some_and(|n| self.text(n) == name)
+                                && s.node.field("name").is_some_and(|n| self.text(n) == name)
                         })
                         .any(|s| {
-                            s.node.child_by_field_name("body").is_some_and(|b| {
+                            s.node.field("body").is_some_and(|b| {
                                 super::values::returned_expressions(b)
                                     .into_iter()
                                     .any(is_double)
@@ -799,10 +789,7 @@ impl<'t> Model<'t> {
             }
             let Some(object) = key
                 .parent()
-                .filter(|p| {
-                    p.kind() == "pair"
-                        && p.child_by_field_name("key").map(|k| k.id()) == Some(key.id())
-                })
+                .filter(|p| p.kind() == "pair" && p.field("key").map(|k| k.id()) == Some(key.id()))
                 .and_then(|pair| pair.parent())
                 .filter(|o| o.kind() == "object")
             else {
@@ -817,8 +804,8 @@ impl<'t> Model<'t> {
                 if pair.kind() != "pair" {
                     continue;
                 }
-                let key = pair.child_by_field_name("key").map(|k| self.text(k));
-                let value = pair.child_by_field_name("value").map(|v| self.text(v));
+                let key = pair.field("key").map(|k| self.text(k));
+                let value = pair.field("value").map(|v| self.text(v));
                 match (key, value) {
                     (Some("provide"), Some(v)) => provides |= is_di_persistence_token(v),
                     (Some("useValue" | "useFactory" | "useClass"), Some(_)) => replaced = true,
@@ -844,7 +831,7 @@ impl<'t> Model<'t> {
                         super::scope::ScopeKind::Class | super::scope::ScopeKind::Suite { .. }
                     ) && s.node.kind() == "class_definition"
                 })
-                .filter_map(|s| s.node.child_by_field_name("name"))
+                .filter_map(|s| s.node.field("name"))
                 .map(|n| self.text(n))
                 .collect();
         }
@@ -878,11 +865,11 @@ impl<'t> Model<'t> {
                 continue;
             }
             // `import x = require('./h')`: the specifier sits in the clause.
-            let source = stmt.child_by_field_name("source").or_else(|| {
+            let source = stmt.field("source").or_else(|| {
                 crate::walk::named_children_list(stmt)
                     .into_iter()
                     .find(|c| c.kind() == "import_require_clause")
-                    .and_then(|c| c.child_by_field_name("source"))
+                    .and_then(|c| c.field("source"))
             });
             if !source
                 .and_then(|s| plain_string(s, self.src))
@@ -919,9 +906,9 @@ impl<'t> Model<'t> {
                 && a.value.is_some_and(|v| {
                     let v = unwrap_await(v);
                     v.kind() == "call_expression"
-                        && v.child_by_field_name("function")
+                        && v.field("function")
                             .is_some_and(|f| self.text(f) == "require")
-                        && v.child_by_field_name("arguments")
+                        && v.field("arguments")
                             .and_then(|a| a.named_child(0))
                             .and_then(|s| plain_string(s, self.src))
                             .is_some_and(|s| relative(&s))
@@ -937,10 +924,7 @@ impl<'t> Model<'t> {
             if stmt.kind() != "import_statement" {
                 continue;
             }
-            let Some(source) = stmt
-                .child_by_field_name("source")
-                .and_then(|s| plain_string(s, self.src))
-            else {
+            let Some(source) = stmt.field("source").and_then(|s| plain_string(s, self.src)) else {
                 continue;
             };
             if !sources.contains(&source) {
@@ -961,12 +945,12 @@ impl<'t> Model<'t> {
             let Some(v) = a.value else { continue };
             let v = unwrap_await(v);
             if matches!(v.kind(), "call_expression")
-                && v.child_by_field_name("function")
+                && v.field("function")
                     .map(|f| self.text(f) == "require")
                     .unwrap_or(false)
             {
                 let src = v
-                    .child_by_field_name("arguments")
+                    .field("arguments")
                     .and_then(|a| a.named_child(0))
                     .and_then(|s| plain_string(s, self.src));
                 if src.is_some_and(|s| sources.contains(&s)) {
@@ -1455,7 +1439,7 @@ fn drizzle_table_delete(model: &Model, call: &Call) -> bool {
         match parent.kind() {
             "member_expression" => {
                 let property = parent
-                    .child_by_field_name("property")
+                    .field("property")
                     .map(|p| model.text(p))
                     .unwrap_or("");
                 if property == "where" {
@@ -1719,7 +1703,7 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
         // `metadata.drop_all(conn)` would.
         "run_sync" => {
             let f = first.filter(|f| f.kind() == "attribute")?;
-            let attribute = f.child_by_field_name("attribute")?;
+            let attribute = f.field("attribute")?;
             if model.text(attribute) != "drop_all" {
                 return None;
             }
@@ -1818,7 +1802,7 @@ pub fn unfiltered_delete_statement<'t>(model: &Model<'t>, node: Node<'t>) -> Opt
     if !matches!(node.kind(), "call" | "call_expression") {
         return None;
     }
-    let f = node.child_by_field_name("function")?;
+    let f = node.field("function")?;
     let p = model.path_of(f);
     let unfiltered = matches!(p.as_str(), "delete" | "sa.delete" | "sqlalchemy.delete")
         || (p.ends_with(".delete") && p.rsplit('.').nth(1).is_some_and(|r| r.ends_with("table")));
@@ -2059,9 +2043,7 @@ pub fn registers_into_registry<'t>(model: &Model<'t>, call: &Call<'t>) -> bool {
         return false;
     };
     let v = unwrap_await(v);
-    let callee = v
-        .child_by_field_name("function")
-        .or_else(|| v.child_by_field_name("constructor"));
+    let callee = v.field("function").or_else(|| v.field("constructor"));
     matches!(v.kind(), "call" | "call_expression" | "new_expression")
         && callee.is_some_and(|c| names_registry(&model.path_of(c)))
 }

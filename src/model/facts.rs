@@ -5,6 +5,7 @@
 use super::kinds::{self, Field};
 use super::scope::ScopeId;
 use crate::lang::Lang;
+use crate::model::kinds::FieldByName;
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use tree_sitter::Node;
@@ -474,22 +475,18 @@ fn push_path(node: Node, src: &str, out: &mut String, depth: usize) {
     match path_part(node.kind()) {
         PathPart::Name => out.push_str(text(node)),
         PathPart::Member => {
-            next(node.child_by_field_name("object"), out);
+            next(node.field("object"), out);
             out.push('.');
-            let property = node
-                .child_by_field_name("property")
-                .or_else(|| node.child_by_field_name("attribute"));
+            let property = node.field("property").or_else(|| node.field("attribute"));
             out.push_str(property.map(text).unwrap_or("?"));
         }
         PathPart::Subscript => {
-            let object = node
-                .child_by_field_name("object")
-                .or_else(|| node.child_by_field_name("value"));
+            let object = node.field("object").or_else(|| node.field("value"));
             next(object, out);
             out.push_str(".[]");
         }
         PathPart::Call => {
-            next(node.child_by_field_name("function"), out);
+            next(node.field("function"), out);
             out.push_str(".()");
         }
         PathPart::Wrapper => next(node.named_child(0), out),
@@ -514,9 +511,9 @@ pub fn with_items<'t>(with: Node<'t>) -> Vec<(Node<'t>, Option<Node<'t>>)> {
     crate::walk::named_children_list(clause)
         .into_iter()
         .filter_map(|item| {
-            let value = item.child_by_field_name("value")?;
+            let value = item.field("value")?;
             if value.kind() == "as_pattern" {
-                Some((value.named_child(0)?, value.child_by_field_name("alias")))
+                Some((value.named_child(0)?, value.field("alias")))
             } else {
                 Some((value, None))
             }
@@ -622,10 +619,10 @@ pub fn object_property<'t>(object: Node<'t>, key: &str, src: &str) -> Option<Nod
         .into_iter()
         .find_map(|child| match child.kind() {
             "pair" => {
-                let k = child.child_by_field_name("key")?;
+                let k = child.field("key")?;
                 let name = plain_string(k, src)
                     .or_else(|| k.utf8_text(src.as_bytes()).ok().map(str::to_owned))?;
-                (name == key).then(|| child.child_by_field_name("value"))?
+                (name == key).then(|| child.field("value"))?
             }
             "shorthand_property_identifier" => {
                 (child.utf8_text(src.as_bytes()).ok()? == key).then_some(child)

@@ -2,6 +2,7 @@
 //! hooks, suites and fixtures. This is the one place that knowledge lives;
 //! rules ask the model, never their own lists.
 
+use crate::model::kinds::FieldByName;
 use serde::Serialize;
 use tree_sitter::Node;
 
@@ -164,17 +165,15 @@ pub fn js_test_aliases(root: Node, src: &str) -> Vec<(String, String)> {
             continue;
         }
         let from_framework = stmt
-            .child_by_field_name("source")
+            .field("source")
             .and_then(|s| super::facts::plain_string(s, src))
             .is_some_and(|s| framework_of_module(&s).is_some() || s == "bun:test");
         if !from_framework {
             continue;
         }
         for specifier in crate::walk::descendants_of_kinds(stmt, &["import_specifier"]) {
-            let (Some(name), Some(alias)) = (
-                specifier.child_by_field_name("name"),
-                specifier.child_by_field_name("alias"),
-            ) else {
+            let (Some(name), Some(alias)) = (specifier.field("name"), specifier.field("alias"))
+            else {
                 continue;
             };
             let (name, alias) = (text(name), text(alias));
@@ -308,11 +307,8 @@ pub fn mocha_root_hooks<'t>(root: Node<'t>, src: &str) -> Vec<(Node<'t>, HookKin
         }
         for member in crate::walk::named_children_list(object) {
             let (key, value) = match member.kind() {
-                "method_definition" => (member.child_by_field_name("name"), Some(member)),
-                "pair" => (
-                    member.child_by_field_name("key"),
-                    member.child_by_field_name("value"),
-                ),
+                "method_definition" => (member.field("name"), Some(member)),
+                "pair" => (member.field("key"), member.field("value")),
                 _ => continue,
             };
             let (Some(key), Some(value)) = (key, value) else {
@@ -356,22 +352,22 @@ fn holds_mocha_hooks(object: Node, src: &str) -> bool {
             | "function_expression"
             | "function" => node = parent,
             "pair" => {
-                return parent.child_by_field_name("value") == Some(node)
-                    && parent.child_by_field_name("key").is_some_and(|k| {
+                return parent.field("value") == Some(node)
+                    && parent.field("key").is_some_and(|k| {
                         super::facts::plain_string(k, src).as_deref() == Some("mochaHooks")
                             || text(k) == "mochaHooks"
                     })
             }
             "assignment_expression" => {
-                return parent.child_by_field_name("right") == Some(node)
-                    && parent.child_by_field_name("left").is_some_and(|l| {
+                return parent.field("right") == Some(node)
+                    && parent.field("left").is_some_and(|l| {
                         text(l) == "mochaHooks" || text(l).ends_with(".mochaHooks")
                     })
             }
             "variable_declarator" => {
-                return parent.child_by_field_name("value") == Some(node)
+                return parent.field("value") == Some(node)
                     && parent
-                        .child_by_field_name("name")
+                        .field("name")
                         .is_some_and(|n| text(n) == "mochaHooks")
             }
             _ => return false,

@@ -8,6 +8,7 @@
 use super::facts::{self, object_property, plain_string, Call};
 use super::values::{Value, TMPDIR};
 use super::Model;
+use crate::model::kinds::FieldByName;
 use tree_sitter::Node;
 
 /// What a call does to the file at its path.
@@ -549,7 +550,7 @@ impl<'t> Model<'t> {
             if value.kind() != "call_expression" {
                 return None;
             }
-            let callee = self.text(value.child_by_field_name("function")?);
+            let callee = self.text(value.field("function")?);
             if facts::last_segment(callee) != "promisify" {
                 return None;
             }
@@ -747,18 +748,18 @@ impl<'t> Model<'t> {
     /// gives its single argument (where findings point), anything else that
     /// evaluates to a string gives the receiver itself.
     fn python_path_receiver(&self, call: &Call<'t>) -> Option<Node<'t>> {
-        let mut receiver = call.callee.child_by_field_name("object")?;
+        let mut receiver = call.callee.field("object")?;
         while receiver.kind() == "parenthesized_expression" {
             receiver = receiver.named_child(0)?;
         }
         if receiver.kind() == "call" {
-            let callee = receiver.child_by_field_name("function")?;
+            let callee = receiver.field("function")?;
             let path = self.path_of(callee);
             if matches!(
                 path.as_str(),
                 "Path" | "pathlib.Path" | "PosixPath" | "pathlib.PosixPath"
             ) {
-                let args = receiver.child_by_field_name("arguments")?;
+                let args = receiver.field("arguments")?;
                 let mut cursor = args.walk();
                 let named: Vec<Node<'t>> = args
                     .named_children(&mut cursor)

@@ -110,6 +110,70 @@ pub fn child(lang: Lang, node: Node<'_>, field: Field) -> Option<Node<'_>> {
     node.child_by_field_id(id.get())
 }
 
+/// `node.child_by_field_name(name)` with the field id found in a table
+/// built once per grammar, instead of tree-sitter's scan of the grammar's
+/// field names with `strncmp` on every call (about a thousand instructions
+/// a lookup; rules and model helpers make thousands per dense file). The
+/// answer is tree-sitter's own: `child_by_field_id` with the same id.
+pub trait FieldByName<'t> {
+    fn field(&self, name: &str) -> Option<Node<'t>>;
+}
+
+impl<'t> FieldByName<'t> for Node<'t> {
+    #[inline]
+    fn field(&self, name: &str) -> Option<Node<'t>> {
+        match FieldTable::of(*self) {
+            Some(table) => self.child_by_field_id(table.id(name)?.get()),
+            // A tree of some other grammar: ask tree-sitter.
+            None => self.child_by_field_name(name),
+        }
+    }
+}
+
+/// Every field name of one grammar with its id, sorted by name.
+struct FieldTable {
+    language: usize,
+    fields: Vec<(String, std::num::NonZeroU16)>,
+}
+
+impl FieldTable {
+    /// The table of `node`'s grammar, if it is one of isolint's.
+    fn of(node: Node) -> Option<&'static FieldTable> {
+        static TABLES: OnceLock<[FieldTable; 4]> = OnceLock::new();
+        let tables = TABLES.get_or_init(|| {
+            [Lang::JavaScript, Lang::TypeScript, Lang::Tsx, Lang::Python].map(|lang| {
+                let grammar = lang.grammar();
+                let mut fields: Vec<_> = (1..=grammar.field_count())
+                    .filter_map(|id| {
+                        let id = u16::try_from(id).ok()?;
+                        Some((
+                            grammar.field_name_for_id(id)?.to_string(),
+                            std::num::NonZeroU16::new(id)?,
+                        ))
+                    })
+                    .collect();
+                fields.sort_unstable();
+                FieldTable {
+                    language: grammar.into_raw() as usize,
+                    fields,
+                }
+            })
+        });
+        // SAFETY: `ts_node_language` only reads the node's tree pointer,
+        // which a live `Node` holds.
+        let language = unsafe { tree_sitter::ffi::ts_node_language(node.into_raw()) } as usize;
+        tables.iter().find(|t| t.language == language)
+    }
+
+    fn id(&self, name: &str) -> Option<std::num::NonZeroU16> {
+        let i = self
+            .fields
+            .binary_search_by(|(n, _)| n.as_str().cmp(name))
+            .ok()?;
+        Some(self.fields[i].1)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,6 +225,56 @@ mod tests {
                 }
             }
             assert!(seen > 10);
+        }
+    }
+
+    /// `field` answers like `child_by_field_name` for every field name of
+    /// the grammar (and a name it lacks), on every node of every source
+    /// file under `tests/`.
+    #[test]
+    fn field_by_name_matches_tree_sitter() {
+        let mut asked = 0;
+        crate::testing::for_each_source_file(|lang, path, _, tree| {
+            let grammar = lang.grammar();
+            let mut names: Vec<&str> = (1..=grammar.field_count())
+                .filter_map(|id| grammar.field_name_for_id(u16::try_from(id).ok()?))
+                .collect();
+            names.push("no_such_field");
+            for node in every_named(tree) {
+                for name in &names {
+                    assert_eq!(
+                        node.field(name),
+                        node.child_by_field_name(name),
+                        "{} {name} at {:?}",
+                        path.display(),
+                        node.start_position()
+                    );
+                    asked += 1;
+                }
+            }
+        });
+        assert!(asked > 100_000, "only {asked} lookups compared");
+    }
+
+    fn every_named(tree: &tree_sitter::Tree) -> Vec<Node<'_>> {
+        let mut out = Vec::new();
+        let mut cursor = tree.walk();
+        loop {
+            let node = cursor.node();
+            if node.is_named() {
+                out.push(node);
+            }
+            if cursor.goto_first_child() || cursor.goto_next_sibling() {
+                continue;
+            }
+            loop {
+                if !cursor.goto_parent() {
+                    return out;
+                }
+                if cursor.goto_next_sibling() {
+                    break;
+                }
+            }
         }
     }
 }

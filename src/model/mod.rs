@@ -20,6 +20,7 @@ pub mod teardown;
 pub mod values;
 
 use crate::lang::Lang;
+use crate::model::kinds::FieldByName;
 use facts::{plain_string, Assign, AssignKind, Call, Update};
 use foldhash::{HashMap, HashMapExt};
 use framework::{Framework, JsCallRole};
@@ -1338,7 +1339,7 @@ fn push_assign_targets<'t>(
             let parts = crate::walk::named_children_list(target);
             for part in parts {
                 let inner = match part.kind() {
-                    "pair_pattern" => part.child_by_field_name("value").unwrap_or(part),
+                    "pair_pattern" => part.field("value").unwrap_or(part),
                     "shorthand_property_identifier_pattern" => part,
                     _ => part,
                 };
@@ -1371,7 +1372,7 @@ fn import_source(node: Node, src: &str) -> String {
     } else {
         "name"
     };
-    node.child_by_field_name(field)
+    node.field(field)
         .and_then(|n| n.utf8_text(src.as_bytes()).ok())
         .unwrap_or("")
         .to_string()
@@ -1394,7 +1395,7 @@ fn detect_python(src: &str, raw: &RawFacts) -> Framework {
 }
 
 fn python_superclasses<'a>(class: Node, src: &'a str) -> Vec<&'a str> {
-    let Some(supers) = class.child_by_field_name("superclasses") else {
+    let Some(supers) = class.field("superclasses") else {
         return vec![];
     };
     let mut cursor = supers.walk();
@@ -1406,7 +1407,7 @@ fn python_superclasses<'a>(class: Node, src: &'a str) -> Vec<&'a str> {
 
 fn is_python_test_class(class: Node, src: &str) -> bool {
     let name = class
-        .child_by_field_name("name")
+        .field("name")
         .and_then(|n| n.utf8_text(src.as_bytes()).ok())
         .unwrap_or("");
     let test_case = python_superclasses(class, src)
@@ -1421,7 +1422,7 @@ fn is_python_test_class(class: Node, src: &str) -> bool {
 /// Whether a Python class defines methods and none of them is a test, a
 /// per-test hook or a fixture.
 fn helper_class_named_test(class: Node, src: &str) -> bool {
-    let Some(body) = class.child_by_field_name("body") else {
+    let Some(body) = class.field("body") else {
         return false;
     };
     let methods: Vec<Node> = crate::walk::named_children_list(body)
@@ -1429,7 +1430,7 @@ fn helper_class_named_test(class: Node, src: &str) -> bool {
         .filter(|n| {
             n.kind() == "function_definition"
                 || n.kind() == "decorated_definition"
-                    && n.child_by_field_name("definition")
+                    && n.field("definition")
                         .is_some_and(|d| d.kind() == "function_definition")
         })
         .collect();
@@ -1525,7 +1526,7 @@ fn python_test_classes(
 /// Whether a Python class defines a unittest/xunit per-test hook (`setUp`,
 /// `setup_method`, ...) or a `test*` method.
 fn defines_hooks_or_tests(class: Node, src: &str) -> bool {
-    let Some(body) = class.child_by_field_name("body") else {
+    let Some(body) = class.field("body") else {
         return false;
     };
     defines_hooks_or_tests_in(&crate::walk::named_children_list(body), src)
@@ -1535,12 +1536,12 @@ fn defines_hooks_or_tests(class: Node, src: &str) -> bool {
 fn defines_hooks_or_tests_in(items: &[Node], src: &str) -> bool {
     items.iter().any(|&item| {
         let func = if item.kind() == "decorated_definition" {
-            item.child_by_field_name("definition")
+            item.field("definition")
         } else {
             Some(item)
         };
         func.filter(|f| f.kind() == "function_definition")
-            .and_then(|f| f.child_by_field_name("name"))
+            .and_then(|f| f.field("name"))
             .and_then(|n| n.utf8_text(src.as_bytes()).ok())
             .is_some_and(|name| {
                 name.starts_with("test")
@@ -1575,7 +1576,7 @@ pub(super) fn python_params(lang: Lang, func: Node, src: &str) -> Vec<String> {
         let name_node = match p.kind() {
             "identifier" => Some(p),
             "typed_parameter" => p.named_child(0),
-            "default_parameter" | "typed_default_parameter" => p.child_by_field_name("name"),
+            "default_parameter" | "typed_default_parameter" => p.field("name"),
             _ => None,
         };
         if let Some(n) = name_node.and_then(|n| n.utf8_text(src.as_bytes()).ok()) {
@@ -1611,8 +1612,8 @@ fn collect_identifiers(lang: Lang, node: Node, src: &str, out: &mut Vec<String>,
             // A pattern's key (`{ key: name }`) and a default's value
             // (`name = value`) bind nothing.
             let skipped = match kind {
-                "pair_pattern" => node.child_by_field_name("key"),
-                "assignment_pattern" => node.child_by_field_name("right"),
+                "pair_pattern" => node.field("key"),
+                "assignment_pattern" => node.field("right"),
                 _ => None,
             };
             for child in crate::walk::named_children_list(node) {
@@ -1627,7 +1628,7 @@ fn collect_identifiers(lang: Lang, node: Node, src: &str, out: &mut Vec<String>,
 
 /// Whether a Python function body yields (outside nested functions).
 fn contains_yield(func: Node) -> bool {
-    let Some(body) = func.child_by_field_name("body") else {
+    let Some(body) = func.field("body") else {
         return false;
     };
     let mut stack = vec![body];

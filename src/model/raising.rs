@@ -4,6 +4,7 @@
 //! on a platform without it) raises before it changes anything. Also values a
 //! test asserts to be false: a login it expects to fail.
 
+use crate::model::kinds::FieldByName;
 use tree_sitter::Node;
 
 use super::Model;
@@ -90,13 +91,13 @@ impl<'t> Model<'t> {
         };
         let name = match binding.kind() {
             "assignment" | "assignment_expression" => binding
-                .child_by_field_name("right")
+                .field("right")
                 .filter(|r| r.id() == value.id())
-                .and(binding.child_by_field_name("left")),
+                .and(binding.field("left")),
             "variable_declarator" => binding
-                .child_by_field_name("value")
+                .field("value")
                 .filter(|r| r.id() == value.id())
-                .and(binding.child_by_field_name("name")),
+                .and(binding.field("name")),
             _ => None,
         };
         let Some(name) = name.filter(|n| n.kind() == "identifier") else {
@@ -142,7 +143,7 @@ impl<'t> Model<'t> {
                     args.kind() == "arguments"
                         && args.parent().is_some_and(|call| {
                             let callee = call
-                                .child_by_field_name("function")
+                                .field("function")
                                 .map(|f| self.path_of(f))
                                 .unwrap_or_default();
                             matches!(callee.as_str(), "assert" | "assert.ok" | "ok")
@@ -161,7 +162,7 @@ impl<'t> Model<'t> {
                 let Some(call) = parent.parent() else {
                     return false;
                 };
-                let Some(callee) = call.child_by_field_name("function") else {
+                let Some(callee) = call.field("function") else {
                     return false;
                 };
                 let path = self.path_of(callee);
@@ -186,17 +187,14 @@ impl<'t> Model<'t> {
                     else {
                         return false;
                     };
-                    let matcher = member
-                        .child_by_field_name("property")
-                        .map(|p| self.text(p))
-                        .unwrap_or("");
+                    let matcher = member.field("property").map(|p| self.text(p)).unwrap_or("");
                     if ASSERT_FALSE.contains(&matcher) {
                         return true;
                     }
                     let args = member
                         .parent()
                         .filter(|c| c.kind() == "call_expression")
-                        .and_then(|c| c.child_by_field_name("arguments"))
+                        .and_then(|c| c.field("arguments"))
                         .and_then(|a| a.named_child(0));
                     return ASSERT_EQUAL.contains(&matcher) && args.is_some_and(is_false);
                 }

@@ -18,6 +18,7 @@
 use super::facts::{self, Assign, Call, Update};
 use super::scope::{ScopeId, ScopeKind};
 use super::{python_decorators, Model};
+use crate::model::kinds::FieldByName;
 use tree_sitter::Node;
 
 /// Calls that register a function to run when the test (or class) ends.
@@ -593,7 +594,7 @@ fn exit_half_start(model: &Model, func: Node) -> Option<usize> {
 /// yield`): whatever that block changes is undone when the generator
 /// resumes after the `yield`.
 pub fn yields_inside_with(model: &Model, func: Node, pred: impl Fn(&str) -> bool) -> bool {
-    let Some(body) = func.child_by_field_name("body") else {
+    let Some(body) = func.field("body") else {
         return false;
     };
     let mut stack = vec![(body, false)];
@@ -775,7 +776,7 @@ pub fn after_first_yield(func: Node) -> Option<usize> {
 
 /// The first `yield` in a function body, outside nested functions.
 fn first_yield(func: Node) -> Option<Node> {
-    let body = func.child_by_field_name("body")?;
+    let body = func.field("body")?;
     let mut stack = vec![body];
     let mut best: Option<Node> = None;
     while let Some(n) = stack.pop() {

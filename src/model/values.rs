@@ -6,6 +6,7 @@
 use super::framework::PYTEST_ISOLATED_FIXTURES;
 use super::scope::{ScopeId, ScopeKind};
 use super::Model;
+use crate::model::kinds::FieldByName;
 use tree_sitter::Node;
 
 /// Marker for the OS temp dir (`os.tmpdir()`, `tempfile.gettempdir()`) at the
@@ -178,7 +179,7 @@ impl<'t> Model<'t> {
                 }
                 // An attribute of an isolated value is derived from it
                 // (`tmpdir.mkdir("x").strpath`, `tmp_path.parent`).
-                match node.child_by_field_name("object") {
+                match node.field("object") {
                     Some(object) if matches!(v(object), Value::Isolated) => Value::Isolated,
                     _ => self.eval_member(node),
                 }
@@ -199,13 +200,10 @@ impl<'t> Model<'t> {
                     match child.kind() {
                         "pair" => {
                             let key = child
-                                .child_by_field_name("key")
+                                .field("key")
                                 .map(|k| plain_key(k, self.src))
                                 .unwrap_or_default();
-                            let value = child
-                                .child_by_field_name("value")
-                                .map(v)
-                                .unwrap_or(Value::Unknown);
+                            let value = child.field("value").map(v).unwrap_or(Value::Unknown);
                             fields.push((key, value));
                         }
                         "shorthand_property_identifier" => fields
@@ -241,9 +239,7 @@ impl<'t> Model<'t> {
                     self.text(child).trim_start_matches('\\').to_string(),
                 )),
                 "template_substitution" | "interpolation" => {
-                    let inner = child
-                        .child_by_field_name("expression")
-                        .or_else(|| child.named_child(0));
+                    let inner = child.field("expression").or_else(|| child.named_child(0));
                     parts.push(inner.map_or(Value::Unknown, |n| self.eval_at(n, d).value));
                 }
                 "string_start" | "string_end" | "comment" => {}
@@ -254,16 +250,10 @@ impl<'t> Model<'t> {
     }
 
     fn eval_binary(&self, node: Node<'t>, d: usize) -> Evaluated<'t> {
-        let (Some(left), Some(right)) = (
-            node.child_by_field_name("left"),
-            node.child_by_field_name("right"),
-        ) else {
+        let (Some(left), Some(right)) = (node.field("left"), node.field("right")) else {
             return Evaluated::plain(Value::Unknown);
         };
-        let op = node
-            .child_by_field_name("operator")
-            .map(|o| self.text(o))
-            .unwrap_or("");
+        let op = node.field("operator").map(|o| self.text(o)).unwrap_or("");
         let l = self.eval_at(left, d);
         match op {
             // `process.env.PORT ?? 4000`, `os.environ.get("PORT") or 8000`:
@@ -319,8 +309,8 @@ impl<'t> Model<'t> {
     /// literal with that key (`let options = { port: 10530 }`) and no code
     /// writes a field of it: the field's value, with the object's origin.
     fn eval_literal_field(&self, node: Node<'t>, d: usize) -> Option<Evaluated<'t>> {
-        let object = node.child_by_field_name("object")?;
-        let property = node.child_by_field_name("property")?;
+        let object = node.field("object")?;
+        let property = node.field("property")?;
         if property.kind() != "property_identifier"
             || !matches!(object.kind(), "identifier" | "member_expression")
         {
@@ -371,12 +361,8 @@ impl<'t> Model<'t> {
     }
 
     fn eval_subscript(&self, node: Node<'t>, d: usize) -> Value {
-        let object = node
-            .child_by_field_name("object")
-            .or_else(|| node.child_by_field_name("value"));
-        let index = node
-            .child_by_field_name("index")
-            .or_else(|| node.child_by_field_name("subscript"));
+        let object = node.field("object").or_else(|| node.field("value"));
+        let index = node.field("index").or_else(|| node.field("subscript"));
         let (Some(object), Some(index)) = (object, index) else {
             return Value::Unknown;
         };
@@ -411,12 +397,12 @@ impl<'t> Model<'t> {
     }
 
     fn eval_call(&self, node: Node<'t>, d: usize) -> Evaluated<'t> {
-        let Some(callee) = node.child_by_field_name("function") else {
+        let Some(callee) = node.field("function") else {
             return Evaluated::plain(Value::Unknown);
         };
         let path = self.path_of(callee);
         let args: Vec<Node<'t>> = node
-            .child_by_field_name("arguments")
+            .field("arguments")
             .map(|a| {
                 let mut cursor = a.walk();
                 a.named_children(&mut cursor)
@@ -432,8 +418,8 @@ impl<'t> Model<'t> {
         let keyword = |name: &str| {
             args.iter()
                 .filter(|a| a.kind() == "keyword_argument")
-                .find(|a| a.child_by_field_name("name").map(|n| self.text(n)) == Some(name))
-                .and_then(|a| a.child_by_field_name("value"))
+                .find(|a| a.field("name").map(|n| self.text(n)) == Some(name))
+                .and_then(|a| a.field("value"))
         };
         let method = super::facts::last_segment(&path);
         let value = match path.as_str() {
@@ -488,7 +474,7 @@ impl<'t> Model<'t> {
             _ => {
                 // Method on a value: `tmp_path.joinpath("x")`, `x.toString()`.
                 if let Some(receiver) = callee
-                    .child_by_field_name("object")
+                    .field("object")
                     .filter(|_| matches!(callee.kind(), "member_expression" | "attribute"))
                 {
                     let base = self.eval_at(receiver, d);
@@ -527,7 +513,7 @@ impl<'t> Model<'t> {
     /// The value a same-file function (or fixture) returns or yields, when
     /// every return agrees.
     pub(crate) fn eval_function_result(&self, func: Node<'t>, d: usize) -> Evaluated<'t> {
-        let Some(body) = func.child_by_field_name("body") else {
+        let Some(body) = func.field("body") else {
             return Evaluated::plain(Value::Unknown);
         };
         if !matches!(body.kind(), "statement_block" | "block") {
@@ -569,7 +555,7 @@ impl<'t> Model<'t> {
         ) {
             return None;
         }
-        let body = self.fixture_named(name)?.child_by_field_name("body")?;
+        let body = self.fixture_named(name)?.field("body")?;
         match returned_expressions(body).as_slice() {
             [only] => Some(*only),
             _ => None,
@@ -803,7 +789,7 @@ impl<'t> Model<'t> {
             return None;
         }
         let pattern = assign.target.parent()?;
-        let left = assign.node.child_by_field_name("left")?;
+        let left = assign.node.field("left")?;
         if pattern.id() != left.id()
             || !matches!(
                 pattern.kind(),
@@ -812,7 +798,7 @@ impl<'t> Model<'t> {
         {
             return None;
         }
-        let right = assign.node.child_by_field_name("right")?;
+        let right = assign.node.field("right")?;
         if !matches!(right.kind(), "expression_list" | "tuple" | "list") {
             return None;
         }
@@ -939,8 +925,8 @@ impl<'t> Model<'t> {
     /// Finds parameter `name` in `func`'s parameter list.
     fn parameter(&self, func: Node<'t>, name: &str) -> Option<Parameter<'t>> {
         let params = func
-            .child_by_field_name("parameters")
-            .or_else(|| func.child_by_field_name("parameter"))?;
+            .field("parameters")
+            .or_else(|| func.field("parameter"))?;
         // An arrow function's single bare parameter (`port => ...`).
         if params.kind() == "identifier" {
             return (self.text(params) == name).then_some(Parameter {
@@ -953,18 +939,13 @@ impl<'t> Model<'t> {
             let (pname, default) = match p.kind() {
                 "identifier" => (Some(p), None),
                 "typed_parameter" => (p.named_child(0), None),
-                "default_parameter" | "typed_default_parameter" => (
-                    p.child_by_field_name("name"),
-                    p.child_by_field_name("value"),
-                ),
-                "assignment_pattern" => (
-                    p.child_by_field_name("left"),
-                    p.child_by_field_name("right"),
-                ),
-                "required_parameter" | "optional_parameter" => (
-                    p.child_by_field_name("pattern"),
-                    p.child_by_field_name("value"),
-                ),
+                "default_parameter" | "typed_default_parameter" => {
+                    (p.field("name"), p.field("value"))
+                }
+                "assignment_pattern" => (p.field("left"), p.field("right")),
+                "required_parameter" | "optional_parameter" => {
+                    (p.field("pattern"), p.field("value"))
+                }
                 "comment" => continue,
                 // `*args`, a bare `*`: the rest are keyword-only.
                 "list_splat_pattern" | "keyword_separator" => {

@@ -26,6 +26,7 @@
 
 use super::{word, Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::facts::{plain_string, Call};
+use crate::model::kinds::FieldByName;
 use crate::model::scope::{FixtureScope, ScopeKind};
 use crate::model::teardown::{self, Action};
 use crate::model::{FileRole, Model};
@@ -388,7 +389,7 @@ fn in_forked_child(model: &Model, node: Node) -> bool {
         }
         if c.kind() == "if_statement" {
             let cond: String = c
-                .child_by_field_name("condition")
+                .field("condition")
                 .map(|n| {
                     model
                         .text(n)
@@ -408,7 +409,7 @@ fn in_forked_child(model: &Model, node: Node) -> bool {
                         && a.value.is_some_and(|v| model.text(v).ends_with("fork()"))
                 });
                 // Only the `if` body is the child; `else` is the parent.
-                let in_body = c.child_by_field_name("consequence").is_some_and(|b| {
+                let in_body = c.field("consequence").is_some_and(|b| {
                     b.start_byte() <= node.start_byte() && node.end_byte() <= b.end_byte()
                 });
                 if forked && in_body {
@@ -491,19 +492,19 @@ fn env_key_read(text: &str) -> Option<String> {
 fn env_key(model: &Model, target: Node, py: bool) -> Option<Option<String>> {
     let path = model.path_of(target);
     if py {
-        let object = target.child_by_field_name("value")?;
+        let object = target.field("value")?;
         if target.kind() != "subscript" || !is_py_environ(model, &model.path_of(object)) {
             return None;
         }
         let key = target
-            .child_by_field_name("subscript")
+            .field("subscript")
             .and_then(|k| plain_string(k, model.src));
         return Some(key);
     }
     if let Some(name) = path.strip_prefix("process.env.") {
         if name == "[]" {
             let key = target
-                .child_by_field_name("index")
+                .field("index")
                 .and_then(|k| plain_string(k, model.src));
             return Some(key);
         }
@@ -672,7 +673,7 @@ fn restores(model: &Model, act: &Action, target: &Target, stub: bool) -> bool {
 /// such guard encloses it.
 fn prefix_guard(model: &Model, act: &Action) -> Option<Vec<String>> {
     let key = match act {
-        Action::Assign(_) | Action::Update(_) => act.target()?.child_by_field_name("subscript")?,
+        Action::Assign(_) | Action::Update(_) => act.target()?.field("subscript")?,
         _ => act.arg(0)?,
     };
     if key.kind() != "identifier" {
@@ -685,16 +686,16 @@ fn prefix_guard(model: &Model, act: &Action) -> Option<Vec<String>> {
             return None;
         }
         if n.kind() == "if_statement" {
-            let condition = n.child_by_field_name("condition")?;
+            let condition = n.field("condition")?;
             if condition.kind() == "call" {
-                let function = condition.child_by_field_name("function")?;
-                let object = function.child_by_field_name("object");
-                let attribute = function.child_by_field_name("attribute");
+                let function = condition.field("function")?;
+                let object = function.field("object");
+                let attribute = function.field("attribute");
                 if function.kind() == "attribute"
                     && object.is_some_and(|o| model.text(o) == name)
                     && attribute.is_some_and(|a| model.text(a) == "startswith")
                 {
-                    let args = condition.child_by_field_name("arguments")?;
+                    let args = condition.field("arguments")?;
                     let first = args.named_child(0)?;
                     let mut prefixes = Vec::new();
                     if first.kind() == "tuple" {

@@ -24,6 +24,7 @@
 use super::{text, word, Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::facts::{self, plain_string, Assign, Call};
 use crate::model::framework::PYTEST_SCOPING_FIXTURES;
+use crate::model::kinds::FieldByName;
 use crate::model::scope::ScopeKind;
 use crate::model::teardown::{self, Action};
 use crate::model::Model;
@@ -411,7 +412,7 @@ fn check_python(cx: &mut RuleContext<'_, '_>) {
         }
         let Some(receiver) = call
             .callee
-            .child_by_field_name("object")
+            .field("object")
             .or_else(|| call.callee.named_child(0))
         else {
             continue;

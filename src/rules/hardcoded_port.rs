@@ -18,6 +18,7 @@
 
 use super::{text, word, Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::facts::{self, object_property, Call};
+use crate::model::kinds::FieldByName;
 use crate::model::scope::ScopeKind;
 use crate::model::values::Value;
 use crate::model::Model;
@@ -195,8 +196,8 @@ fn on_instance_of(model: &Model, call: &Call, classes: &[&str]) -> bool {
         a.target_path == receiver
             && a.value.is_some_and(|v| {
                 let ctor = match v.kind() {
-                    "call" => v.child_by_field_name("function"),
-                    "new_expression" => v.child_by_field_name("constructor"),
+                    "call" => v.field("function"),
+                    "new_expression" => v.field("constructor"),
                     _ => None,
                 };
                 ctor.is_some_and(|c| {
@@ -224,14 +225,14 @@ fn on_fake(model: &Model, call: &Call) -> bool {
         // A destructured name has no value of its own: the whole right side.
         let value = a
             .value
-            .or_else(|| a.node.child_by_field_name("right"))
-            .or_else(|| a.node.child_by_field_name("value"));
+            .or_else(|| a.node.field("right"))
+            .or_else(|| a.node.field("value"));
         a.target_path == receiver
             && value.is_some_and(|v| {
                 let v = crate::model::database::unwrap_await(v);
                 matches!(v.kind(), "call" | "call_expression" | "new_expression")
-                    && v.child_by_field_name("function")
-                        .or_else(|| v.child_by_field_name("constructor"))
+                    && v.field("function")
+                        .or_else(|| v.field("constructor"))
                         .is_some_and(|c| names_double(&model.path_of(c)))
             })
     })
@@ -245,13 +246,10 @@ fn defines_without_base(model: &Model, name: &str) -> bool {
         &["class_definition", "class_declaration", "class"],
     )
     .into_iter()
-    .filter(|c| {
-        c.child_by_field_name("name")
-            .is_some_and(|n| model.text(n) == name)
-    })
+    .filter(|c| c.field("name").is_some_and(|n| model.text(n) == name))
     .all(|c| {
         let python_bases = c
-            .child_by_field_name("superclasses")
+            .field("superclasses")
             .map(|s| model.text(s).replace(char::is_whitespace, ""));
         let python_plain = python_bases
             .as_deref()
@@ -366,11 +364,11 @@ fn deferred_bind_port<'t>(call: &Call<'t>, model: &Model<'t>) -> Option<Node<'t>
             // `kwargs=dict(port=5000)`.
             "call"
                 if kwargs
-                    .child_by_field_name("function")
+                    .field("function")
                     .is_some_and(|f| model.text(f) == "dict") =>
             {
                 kwargs
-                    .child_by_field_name("arguments")
+                    .field("arguments")
                     .into_iter()
                     .flat_map(|list| facts::list_args(model.lang, list, model.src))
                     .find(|a| a.name == Some("port"))
@@ -481,14 +479,11 @@ fn literal_base_plus_parameter<'t>(model: &Model<'t>, expr: Node<'t>) -> Option<
     if !matches!(expr.kind(), "binary_expression" | "binary_operator") {
         return None;
     }
-    let op = expr.child_by_field_name("operator").map(|o| model.text(o));
+    let op = expr.field("operator").map(|o| model.text(o));
     if op != Some("+") {
         return None;
     }
-    let (left, right) = (
-        expr.child_by_field_name("left")?,
-        expr.child_by_field_name("right")?,
-    );
+    let (left, right) = (expr.field("left")?, expr.field("right")?);
     let is_parameter = |n: Node| {
         n.kind() == "identifier" && {
             let name = model.text(n);
@@ -519,7 +514,7 @@ fn django_live_server_ports(cx: &mut RuleContext<'_, '_>) {
         if !matches!(scope.kind, ScopeKind::Suite { .. } | ScopeKind::Class) {
             continue;
         }
-        let Some(supers) = scope.node.child_by_field_name("superclasses") else {
+        let Some(supers) = scope.node.field("superclasses") else {
             continue;
         };
         let bases = model.text(supers);

@@ -28,6 +28,7 @@ use super::{Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::bindings::{BindingUses, DeclKind, RefKind, SharedBinding};
 use crate::model::facts::{self, Assign};
 use crate::model::framework::HookKind;
+use crate::model::kinds::FieldByName;
 use crate::model::scope::{ScopeId, ScopeKind};
 use crate::model::Model;
 use foldhash::{HashMap, HashMapExt};
@@ -340,9 +341,9 @@ fn rebinds_declared_literal(
             "integer" | "float" | "string" | "true" | "false" | "none" => true,
             "list" | "dictionary" | "set" | "tuple" => v.named_child_count() == 0,
             "call" => {
-                v.child_by_field_name("function")
+                v.field("function")
                     .is_some_and(|f| matches!(f.kind(), "identifier" | "attribute"))
-                    && v.child_by_field_name("arguments").is_some_and(|a| {
+                    && v.field("arguments").is_some_and(|a| {
                         a.kind() == "argument_list"
                             && crate::walk::named_children_list(a).into_iter().all(plain)
                     })
@@ -353,10 +354,10 @@ fn rebinds_declared_literal(
     let Some(value) = value_of(node).filter(|v| literal(*v)) else {
         return false;
     };
-    let declared = binding.decl.parent().and_then(|p| {
-        p.child_by_field_name("right")
-            .filter(|_| p.kind() == "assignment")
-    });
+    let declared = binding
+        .decl
+        .parent()
+        .and_then(|p| p.field("right").filter(|_| p.kind() == "assignment"));
     declared.is_some_and(|d| literal(d) && model.text(d) == model.text(value))
 }
 
@@ -377,10 +378,11 @@ fn writes_declared_entry(
     assign: &Assign,
     same_value: bool,
 ) -> bool {
-    let Some(initial) = binding.decl.parent().and_then(|p| {
-        p.child_by_field_name("right")
-            .or_else(|| p.child_by_field_name("value"))
-    }) else {
+    let Some(initial) = binding
+        .decl
+        .parent()
+        .and_then(|p| p.field("right").or_else(|| p.field("value")))
+    else {
         return false;
     };
     let Some(value) = assign.value else {
@@ -388,10 +390,10 @@ fn writes_declared_entry(
     };
     let target = assign.target;
     let Some(key) = target
-        .child_by_field_name("subscript")
-        .or_else(|| target.child_by_field_name("index"))
-        .or_else(|| target.child_by_field_name("property"))
-        .or_else(|| target.child_by_field_name("attribute"))
+        .field("subscript")
+        .or_else(|| target.field("index"))
+        .or_else(|| target.field("property"))
+        .or_else(|| target.field("attribute"))
     else {
         return false;
     };
@@ -403,11 +405,10 @@ fn writes_declared_entry(
         .into_iter()
         .filter(|pair| pair.kind() == "pair")
         .any(|pair| {
-            pair.child_by_field_name("key")
-                .is_some_and(|k| unquote(k) == key)
+            pair.field("key").is_some_and(|k| unquote(k) == key)
                 && (!same_value
                     || pair
-                        .child_by_field_name("value")
+                        .field("value")
                         .is_some_and(|v| model.text(v) == model.text(value)))
         })
 }
@@ -458,14 +459,11 @@ fn is_lazy_init(model: &Model, name: &str, node: tree_sitter::Node, kind: RefKin
     for _ in 0..4 {
         let Some(n) = current else { return false };
         if n.kind() == "if_statement" {
-            let condition = n
-                .child_by_field_name("condition")
-                .map(|c| model.text(c))
-                .unwrap_or("");
+            let condition = n.field("condition").map(|c| model.text(c)).unwrap_or("");
             let compact = condition.replace([' ', '(', ')'], "");
             // `if cls.CACHE is None: cls.CACHE = build()` memoises too.
             let left = node
-                .child_by_field_name("left")
+                .field("left")
                 .map(|l| model.text(l).replace([' ', '(', ')'], ""))
                 .unwrap_or_default();
             if !left.is_empty()

@@ -27,6 +27,7 @@ use crate::model::database::{
     AnyOf, Doubles,
 };
 use crate::model::facts::{self, plain_string, Call};
+use crate::model::kinds::FieldByName;
 use crate::model::scope::ScopeId;
 use crate::model::values::Value;
 use crate::model::Model;
@@ -136,7 +137,7 @@ fn chained_client_error(model: &Model<'_>, node: Node<'_>) -> bool {
     later_links(node, 8).any(|(method, call)| {
         model.text(method) == "expect"
             && call
-                .child_by_field_name("arguments")
+                .field("arguments")
                 .and_then(|args| args.named_child(0))
                 .filter(|a| a.kind() == "number")
                 .and_then(|a| model.text(a).parse::<u16>().ok())
@@ -151,7 +152,7 @@ fn later_links<'t>(node: Node<'t>, max: usize) -> impl Iterator<Item = (Node<'t>
     std::iter::from_fn(move || {
         let member = link.parent().filter(|p| p.kind() == "member_expression")?;
         let call = member.parent().filter(|p| p.kind() == "call_expression")?;
-        let method = member.child_by_field_name("property")?;
+        let method = member.field("property")?;
         link = call;
         Some((method, call))
     })
@@ -568,7 +569,7 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Write<'t>> {
     // `new User({...}).save()`, `User(email=...).save()`, `user.save()` after
     // `user = User(...)`.
     if method == "save" && call.args().is_empty() {
-        let object = call.callee.child_by_field_name("object")?;
+        let object = call.callee.field("object")?;
         let ctor = if is_constructor(model, object) {
             Some(object)
         } else if object.kind() == "identifier" {
@@ -672,8 +673,8 @@ fn entity_saved(model: &Model, call: &Call) -> bool {
         });
     }
     let name = match parent.kind() {
-        "variable_declarator" => parent.child_by_field_name("name"),
-        "assignment_expression" => parent.child_by_field_name("left"),
+        "variable_declarator" => parent.field("name"),
+        "assignment_expression" => parent.field("left"),
         _ => None,
     }
     .filter(|n| n.kind() == "identifier")
@@ -717,7 +718,7 @@ fn executed_statement(model: &Model, node: Node) -> bool {
     let bound_name = node
         .parent()
         .filter(|p| p.kind() == "assignment")
-        .and_then(|a| a.child_by_field_name("left"))
+        .and_then(|a| a.field("left"))
         .filter(|t| t.kind() == "identifier")
         .map(|t| model.text(t));
     model.calls.iter().any(|c| {
@@ -798,14 +799,11 @@ fn builds_in_memory(model: &Model, path: &str, depth: usize) -> bool {
     }
     let classes: Vec<Node> = crate::walk::descendants_of_kinds(model.root, &["class_definition"])
         .into_iter()
-        .filter(|c| {
-            c.child_by_field_name("name")
-                .is_some_and(|n| model.text(n) == name)
-        })
+        .filter(|c| c.field("name").is_some_and(|n| model.text(n) == name))
         .collect();
     !classes.is_empty()
         && classes.iter().all(|c| {
-            let Some(supers) = c.child_by_field_name("superclasses") else {
+            let Some(supers) = c.field("superclasses") else {
                 return false;
             };
             let bases: Vec<Node> = crate::walk::named_children_list(supers)
@@ -868,7 +866,7 @@ fn is_constructor(model: &Model, node: Node) -> bool {
     match node.kind() {
         "new_expression" => true,
         "call" => node
-            .child_by_field_name("function")
+            .field("function")
             .map(|f| model.path_of(f))
             .is_some_and(|p| {
                 facts::last_segment(&p)
@@ -882,7 +880,7 @@ fn is_constructor(model: &Model, node: Node) -> bool {
 
 /// `json.dumps(...)` / `JSON.stringify(...)`: serializes its first argument.
 fn is_serializer(model: &Model, node: Node) -> bool {
-    node.child_by_field_name("function")
+    node.field("function")
         .is_some_and(|f| matches!(model.path_of(f).as_str(), "json.dumps" | "JSON.stringify"))
 }
 
@@ -891,7 +889,7 @@ fn is_dict_call(model: &Model, node: Node) -> bool {
     model.lang.is_python()
         && node.kind() == "call"
         && node
-            .child_by_field_name("function")
+            .field("function")
             .is_some_and(|f| f.kind() == "identifier" && model.text(f) == "dict")
 }
 
@@ -948,10 +946,7 @@ fn merges_own_record<'t>(model: &Model<'t>, merge: &Call<'t>, hit: &Hit<'t>) -> 
     let Some(ctor) = ctor else {
         return false;
     };
-    let Some(class) = ctor
-        .child_by_field_name("function")
-        .map(|f| model.path_of(f))
-    else {
+    let Some(class) = ctor.field("function").map(|f| model.path_of(f)) else {
         return false;
     };
     let test = model.enclosing_test(merge.scope);
@@ -1001,7 +996,7 @@ fn handed_to_session<'t>(model: &Model<'t>, ctor: Node<'t>, before: usize) -> bo
         n.parent()
             .filter(|args| matches!(args.kind(), "argument_list" | "arguments"))
             .and_then(|args| args.parent())
-            .and_then(|call| call.child_by_field_name("function"))
+            .and_then(|call| call.field("function"))
             .is_some_and(|f| PERSIST_METHODS.contains(&facts::last_segment(&model.path_of(f))))
     };
     if persisting_arg(ctor) {
@@ -1011,7 +1006,7 @@ fn handed_to_session<'t>(model: &Model<'t>, ctor: Node<'t>, before: usize) -> bo
     let Some(name) = ctor
         .parent()
         .filter(|p| p.kind() == "assignment")
-        .and_then(|a| a.child_by_field_name("left"))
+        .and_then(|a| a.field("left"))
         .filter(|l| l.kind() == "identifier")
     else {
         return false;
@@ -1067,29 +1062,29 @@ fn http_post_url<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(&'static str
     let (verb, url_node) = if method == "send" {
         // request(app).post('/users').send(...), with request settings
         // between (`.post('/users').set('Authorization', t).type('json')`).
-        let mut object = unwrap(call.callee.child_by_field_name("object")?);
+        let mut object = unwrap(call.callee.field("object")?);
         let mut hops = 0;
         let p = loop {
             if object.kind() != "call_expression" {
                 return None;
             }
-            let f = object.child_by_field_name("function")?;
+            let f = object.field("function")?;
             let p = model.path_of(f);
             if p.ends_with(".post") || p.ends_with(".put") {
                 break p;
             }
             let setting = f.kind() == "member_expression"
-                && f.child_by_field_name("property")
+                && f.field("property")
                     .is_some_and(|m| REQUEST_SETTINGS.contains(&model.text(m)));
             hops += 1;
             if !setting || hops > 6 {
                 return None;
             }
-            object = unwrap(f.child_by_field_name("object")?);
+            object = unwrap(f.field("object")?);
         };
         (
             if p.ends_with(".put") { "PUT" } else { "POST" },
-            object.child_by_field_name("arguments")?.named_child(0)?,
+            object.field("arguments")?.named_child(0)?,
         )
     } else if matches!(method, "post" | "put") {
         let receiver = call.receiver().to_ascii_lowercase();
@@ -1122,8 +1117,8 @@ fn http_post_url<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(&'static str
             let url: String = model.text(shown).chars().take(60).collect();
             let route = matches!(shown.kind(), "call" | "call_expression")
                 .then(|| {
-                    let callee = shown.child_by_field_name("function")?;
-                    let args = shown.child_by_field_name("arguments")?;
+                    let callee = shown.field("function")?;
+                    let args = shown.field("arguments")?;
                     let first = args.named_child(0)?;
                     let name = plain_string(first, model.src)?;
                     Some(format!("{} {}", model.text(callee), name))
@@ -1287,10 +1282,7 @@ fn scan<'t>(
             for child in children {
                 match child.kind() {
                     "pair" => {
-                        let (Some(k), Some(v)) = (
-                            child.child_by_field_name("key"),
-                            child.child_by_field_name("value"),
-                        ) else {
+                        let (Some(k), Some(v)) = (child.field("key"), child.field("value")) else {
                             continue;
                         };
                         let key =
@@ -1340,7 +1332,7 @@ fn scan<'t>(
         // A body serialized for the request (`data=json.dumps({...})`,
         // `body: JSON.stringify({...})`) holds the record it serializes.
         "call" | "call_expression" if is_serializer(model, node) => {
-            let Some(args) = node.child_by_field_name("arguments") else {
+            let Some(args) = node.field("arguments") else {
                 return;
             };
             if let Some(first) = crate::walk::named_children_list(args)
@@ -1353,16 +1345,13 @@ fn scan<'t>(
         // `User(...)`, `new User(...)`, and Python's `dict(username=...)`,
         // whose keyword arguments are the record's fields.
         "call" | "new_expression" if is_constructor(model, node) || is_dict_call(model, node) => {
-            let Some(args) = node.child_by_field_name("arguments") else {
+            let Some(args) = node.field("arguments") else {
                 return;
             };
             let children = crate::walk::named_children_list(args);
             for child in children {
                 if child.kind() == "keyword_argument" {
-                    if let (Some(k), Some(v)) = (
-                        child.child_by_field_name("name"),
-                        child.child_by_field_name("value"),
-                    ) {
+                    if let (Some(k), Some(v)) = (child.field("name"), child.field("value")) {
                         consider(model, model.text(k), v, at, best);
                     }
                 } else {
@@ -1376,14 +1365,14 @@ fn scan<'t>(
         // }))`, `POST(makeRequest({ email }))`): the record is in their
         // object arguments.
         "call_expression" if !model.lang.is_python() => {
-            let Some(callee) = node.child_by_field_name("function") else {
+            let Some(callee) = node.field("function") else {
                 return;
             };
             let name = model.text(callee);
             if name != "JSON.stringify" && !is_request_builder(model, name) {
                 return;
             }
-            let Some(args) = node.child_by_field_name("arguments") else {
+            let Some(args) = node.field("arguments") else {
                 return;
             };
             for child in crate::walk::named_children_list(args) {
@@ -1483,8 +1472,8 @@ fn spread_literal<'t>(model: &Model<'t>, expr: Node<'t>, depth: usize) -> Option
         "object" => return Some(expr),
         "identifier" => bound_value(model, expr)?,
         "member_expression" => {
-            let object = spread_literal(model, expr.child_by_field_name("object")?, depth + 1)?;
-            let property = expr.child_by_field_name("property")?;
+            let object = spread_literal(model, expr.field("object")?, depth + 1)?;
+            let property = expr.field("property")?;
             object_field(model, object, model.text(property))?
         }
         _ => return None,
@@ -1526,7 +1515,7 @@ const HTTP_CLIENT_CLASSES: &[&str] = &[
 /// whatever the name says: `ac = AsyncClient(app=app)`, `async with
 /// AsyncClient(app=app) as ac:`, `s = requests.Session()`.
 fn receiver_is_http_client<'t>(model: &Model<'t>, call: &Call<'t>) -> bool {
-    let Some(object) = call.callee.child_by_field_name("object").map(unwrap) else {
+    let Some(object) = call.callee.field("object").map(unwrap) else {
         return false;
     };
     if object.kind() != "identifier" {
@@ -1536,8 +1525,8 @@ fn receiver_is_http_client<'t>(model: &Model<'t>, call: &Call<'t>) -> bool {
     let builds_client = |v: Node<'t>| {
         let v = unwrap(v);
         matches!(v.kind(), "call" | "new_expression" | "call_expression")
-            && v.child_by_field_name("function")
-                .or_else(|| v.child_by_field_name("constructor"))
+            && v.field("function")
+                .or_else(|| v.field("constructor"))
                 .is_some_and(|f| HTTP_CLIENT_CLASSES.contains(&facts::last_segment(model.text(f))))
     };
     if model
@@ -1594,7 +1583,7 @@ fn scan_envelope<'t>(model: &Model<'t>, body: Node<'t>, best: &mut Option<Hit<'t
     };
     match only.kind() {
         "pair" => {
-            let Some(v) = only.child_by_field_name("value") else {
+            let Some(v) = only.field("value") else {
                 return;
             };
             if matches!(unwrap(v).kind(), "object" | "identifier") {
@@ -1661,7 +1650,7 @@ fn in_private_database_of_conftest<'t>(model: &Model<'t>, call: &Call<'t>) -> bo
         && runners != [owner]
         && runners.iter().all(|&r| {
             let sc = model.scope(r);
-            sc.is_test() && sc.node.child_by_field_name("body").is_some_and(&private)
+            sc.is_test() && sc.node.field("body").is_some_and(&private)
         })
 }
 
@@ -2032,7 +2021,7 @@ fn presses_enter<'t>(model: &Model<'t>, call: &Call<'t>) -> bool {
 /// (`page.getByLabel('Message')` for `page.getByLabel('Message').fill(v)`).
 fn call_receiver_text<'t>(model: &Model<'t>, call: &Call<'t>) -> &'t str {
     call.callee
-        .child_by_field_name("object")
+        .field("object")
         .map(|o| model.text(o))
         .unwrap_or("")
 }
@@ -2118,7 +2107,7 @@ fn fill_account<'t>(
             // `page.getByLabel('Email').fill(v)`, `emailInput.fill(v)` after
             // `emailInput = page.locator('#email')`, `this.emailField.fill(v)`:
             // the locator's arguments and the receiver's own name.
-            let object = unwrap(call.callee.child_by_field_name("object")?);
+            let object = unwrap(call.callee.field("object")?);
             let mut selector = call.receiver().to_string();
             let locator = if matches!(object.kind(), "call_expression" | "call") {
                 Some(object)
@@ -2133,7 +2122,7 @@ fn fill_account<'t>(
             } else {
                 None
             };
-            if let Some(args) = locator.and_then(|l| l.child_by_field_name("arguments")) {
+            if let Some(args) = locator.and_then(|l| l.field("arguments")) {
                 selector.push(' ');
                 selector.push_str(model.text(args));
             }
@@ -2373,10 +2362,7 @@ fn hands_over_key<'t>(model: &Model<'t>, test: ScopeId, before: usize, value: &s
             }
             matches!(v.kind(), "dictionary" | "object")
                 && crate::walk::named_children_list(v).into_iter().any(|pair| {
-                    let (Some(k), Some(v)) = (
-                        pair.child_by_field_name("key"),
-                        pair.child_by_field_name("value"),
-                    ) else {
+                    let (Some(k), Some(v)) = (pair.field("key"), pair.field("value")) else {
                         return false;
                     };
                     let key =
@@ -2394,7 +2380,7 @@ fn object_values(o: Node<'_>) -> Vec<Node<'_>> {
     crate::walk::named_children_list(o)
         .into_iter()
         .filter(|c| c.kind() == "pair")
-        .filter_map(|c| c.child_by_field_name("value"))
+        .filter_map(|c| c.field("value"))
         .collect()
 }
 
@@ -2413,9 +2399,9 @@ fn object_field<'t>(model: &Model<'t>, o: Node<'t>, key: &str) -> Option<Node<'t
             if c.kind() != "pair" {
                 return None;
             }
-            let k = c.child_by_field_name("key")?;
+            let k = c.field("key")?;
             let name = plain_string(k, model.src).unwrap_or_else(|| model.text(k).to_string());
-            (name == key).then(|| c.child_by_field_name("value"))?
+            (name == key).then(|| c.field("value"))?
         })
 }
 

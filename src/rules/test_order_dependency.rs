@@ -24,6 +24,7 @@
 use super::{Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::bindings::{DeclKind, RefKind, SharedBinding};
 use crate::model::framework::HookKind;
+use crate::model::kinds::FieldByName;
 use crate::model::scope::{FixtureScope, ScopeId, ScopeKind};
 use crate::model::{teardown, Model};
 
@@ -64,7 +65,7 @@ fn reads_through_class(model: &Model, node: tree_sitter::Node) -> bool {
             _ => return false,
         }
     };
-    let Some(object) = attr.child_by_field_name("object") else {
+    let Some(object) = attr.field("object") else {
         return false;
     };
     let text = model.text(object).replace(' ', "");
@@ -495,8 +496,8 @@ fn declared_empty(model: &Model, binding: &SharedBinding) -> bool {
         return false;
     };
     let value = match parent.kind() {
-        "variable_declarator" => parent.child_by_field_name("value"),
-        "assignment" => parent.child_by_field_name("right"),
+        "variable_declarator" => parent.field("value"),
+        "assignment" => parent.field("right"),
         _ => return false,
     };
     match value {
@@ -519,10 +520,10 @@ fn write_base<'t>(
         "assignment_expression"
         | "augmented_assignment_expression"
         | "assignment"
-        | "augmented_assignment" => write.child_by_field_name("left")?,
-        "call_expression" | "call" => write.child_by_field_name("function")?,
-        "update_expression" => write.child_by_field_name("argument")?,
-        "unary_expression" => write.child_by_field_name("argument")?,
+        | "augmented_assignment" => write.field("left")?,
+        "call_expression" | "call" => write.field("function")?,
+        "update_expression" => write.field("argument")?,
+        "unary_expression" => write.field("argument")?,
         _ => write,
     };
     binding_node(model, binding, chain)
@@ -649,10 +650,10 @@ fn binding_node<'t>(
         let names_binding = match node.kind() {
             "identifier" => model.text(node) == binding.name,
             "attribute" => node
-                .child_by_field_name("attribute")
+                .field("attribute")
                 .is_some_and(|a| model.text(a) == binding.name),
             "member_expression" => node
-                .child_by_field_name("property")
+                .field("property")
                 .is_some_and(|a| model.text(a) == binding.name),
             _ => false,
         };
@@ -672,7 +673,7 @@ fn member_written<'t>(
     binding: &SharedBinding<'t>,
     assignment: tree_sitter::Node<'t>,
 ) -> Option<String> {
-    let left = assignment.child_by_field_name("left")?;
+    let left = assignment.field("left")?;
     let base = binding_node(model, binding, left)?;
     let text = model.text(left);
     let cut = base.end_byte().checked_sub(left.start_byte())?;
@@ -694,10 +695,8 @@ fn member_text(t: &str) -> String {
 /// `a[k]`).
 fn container_of(node: tree_sitter::Node) -> Option<tree_sitter::Node> {
     match node.kind() {
-        "attribute" | "member_expression" | "subscript_expression" => {
-            node.child_by_field_name("object")
-        }
-        "subscript" => node.child_by_field_name("value"),
+        "attribute" | "member_expression" | "subscript_expression" => node.field("object"),
+        "subscript" => node.field("value"),
         _ => None,
     }
 }
