@@ -34,3 +34,8 @@
 ; class bodies where shared attributes live.
 (class_definition
   name: (identifier) @class.name) @class
+
+; A decorated function or class: its decorators are read from here
+; (`Model::decorators`) instead of asking the definition for its parent.
+(decorated_definition
+  definition: (_) @decorated.definition) @decorated

@@ -45,8 +45,15 @@ pub const SQL_EXEC_METHODS: &[&str] = &[
 /// A function name that says it runs SQL or a script: `execute_db_script`,
 /// `run_sql`, `dbExec`, `runSqlFile`.
 fn names_sql_runner(method: &str) -> bool {
-    let lower = method.to_ascii_lowercase();
-    ["sql", "exec", "script"].iter().any(|w| lower.contains(w))
+    // Asked for every call a rule weighs: a scan of the name's bytes, with
+    // no lower-cased copy.
+    let name = method.as_bytes();
+    (0..name.len()).any(|i| {
+        let rest = &name[i..];
+        ["sql", "exec", "script"]
+            .iter()
+            .any(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+    })
 }
 
 /// Whether `sql` begins with a statement that changes rows or tables.
@@ -2201,6 +2208,27 @@ fn keyword_lists<'a>(text: &'a str, open: &'a str) -> impl Iterator<Item = Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sql_runner_names() {
+        for name in [
+            "execute_db_script",
+            "run_sql",
+            "dbExec",
+            "runSqlFile",
+            "SQL",
+            "exec",
+        ] {
+            assert!(names_sql_runner(name), "{name}");
+        }
+        for name in ["", "sq", "execute_", "query", "create", "describe", "scrip"] {
+            assert_eq!(
+                names_sql_runner(name),
+                name.starts_with("execute"),
+                "{name}"
+            );
+        }
+    }
 
     fn sql(s: &str) -> Vec<String> {
         destructive_statements(&SqlText {

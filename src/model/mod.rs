@@ -100,6 +100,9 @@ pub struct Model<'t> {
     pub functions: HashMap<&'t str, Node<'t>>,
     /// Python `global a, b` statements: the scope they appear in and names.
     pub globals: Vec<(ScopeId, Vec<&'t str>)>,
+    /// Python decorated definitions, by the id of the function or class
+    /// they decorate ([`Model::decorators`]).
+    decorated: HashMap<usize, Node<'t>>,
     pub imports: Vec<String>,
     /// JS/TS classes declared in the file (from the facts query): class
     /// node and name. Python classes are scopes.
@@ -201,6 +204,7 @@ impl<'t> Model<'t> {
             updates: Vec::new(),
             functions: HashMap::new(),
             globals: Vec::new(),
+            decorated: std::mem::take(&mut raw.decorated),
             imports: raw.imports.clone(),
             js_classes: Vec::new(),
             tagged: Vec::new(),
@@ -382,7 +386,7 @@ impl<'t> Model<'t> {
         let scope = self.scope(id);
         let mut marks: Vec<&'t str> = Vec::new();
         if id != scope::MODULE {
-            marks.extend(python_decorators(scope.node, self.src));
+            marks.extend(self.decorators(scope.node));
         }
         if !matches!(scope.kind, ScopeKind::Test { .. } | ScopeKind::Function) {
             let pytestmark = self
@@ -638,7 +642,7 @@ impl<'t> Model<'t> {
 
     /// Whether the fixture function `node` is declared `autouse=True`.
     pub fn is_autouse_fixture(&self, node: Node) -> bool {
-        python_decorators(node, self.src)
+        self.decorators(node)
             .iter()
             .any(|d| d.replace(' ', "").contains("autouse=True"))
     }
@@ -856,7 +860,7 @@ impl<'t> Model<'t> {
                 // `@pytest.fixture(name="runner") def get_runner()`.
                 let pytest_name = matches!(kind, ScopeKind::Fixture { .. })
                     .then(|| {
-                        python_decorators(func, self.src)
+                        self.decorators(func)
                             .into_iter()
                             .find_map(framework::fixture_name_argument)
                     })
@@ -998,7 +1002,7 @@ impl<'t> Model<'t> {
     }
 
     fn python_function_kind(&self, func: Node<'t>, name: &str) -> ScopeKind {
-        let decorators = python_decorators(func, self.src);
+        let decorators = self.decorators(func);
         if let Some(d) = decorators.iter().find(|d| {
             framework::is_fixture_decorator(d) || self.project.extras.is_fixture_decorator(d)
         }) {
@@ -1027,8 +1031,8 @@ impl<'t> Model<'t> {
         // A module-level `test_main()` that runs the suite is its entry
         // point (methods that run an inner suite, in tests of unittest
         // itself, stay tests).
-        let entry_point = func.parent().is_some_and(|p| p.kind() == "module")
-            && framework::runs_a_suite(self.text(func));
+        let entry_point = framework::runs_a_suite(self.text(func))
+            && func.parent().is_some_and(|p| p.kind() == "module");
         if name.starts_with("test") && !entry_point {
             return ScopeKind::Test { concurrent: false };
         }
@@ -1085,6 +1089,8 @@ struct RawFacts<'t> {
     globals: Vec<Node<'t>>,
     imports: Vec<String>,
     tagged_templates: Vec<(Node<'t>, String, Node<'t>)>,
+    /// Python: decorated definitions, by the id of the definition.
+    decorated: HashMap<usize, Node<'t>>,
 }
 
 impl RawFacts<'_> {
@@ -1123,6 +1129,7 @@ struct CaptureIds {
     import_source: Option<u32>,
     tagged_callee: Option<u32>,
     tagged_template: Option<u32>,
+    decorated_definition: Option<u32>,
 }
 
 impl CaptureIds {
@@ -1152,6 +1159,7 @@ impl CaptureIds {
             import_source: id("import.source"),
             tagged_callee: id("tagged.callee"),
             tagged_template: id("tagged.template"),
+            decorated_definition: id("decorated.definition"),
         }
     }
 }
@@ -1281,6 +1289,11 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
                         facts::path_of_in(lang, callee, src),
                         template,
                     ));
+                }
+            }
+            Some(("decorated", node)) => {
+                if let Some(definition) = cap(ids.decorated_definition) {
+                    raw.decorated.insert(definition.id(), node);
                 }
             }
             Some(("global", node)) => raw.globals.push(node),
@@ -1553,17 +1566,19 @@ fn defines_hooks_or_tests_in(items: &[Node], src: &str) -> bool {
 }
 
 /// Decorator texts of a Python function (without the `@`).
-pub fn python_decorators<'a>(func: Node, src: &'a str) -> Vec<&'a str> {
-    let Some(parent) = func.parent().filter(|p| p.kind() == "decorated_definition") else {
-        return vec![];
-    };
-    let mut cursor = parent.walk();
-    parent
-        .named_children(&mut cursor)
-        .filter(|n| n.kind() == "decorator")
-        .filter_map(|n| n.utf8_text(src.as_bytes()).ok())
-        .map(|t| t.trim_start_matches('@').trim())
-        .collect()
+impl<'t> Model<'t> {
+    /// The decorators of a Python function or class, as written, without
+    /// the `@`: `pytest.fixture(scope="module")`.
+    pub fn decorators(&self, definition: Node) -> Vec<&'t str> {
+        let Some(&decorated) = self.decorated.get(&definition.id()) else {
+            return vec![];
+        };
+        crate::walk::named_children_list(decorated)
+            .into_iter()
+            .filter(|n| kinds::kind(self.lang, *n) == "decorator")
+            .map(|n| self.text(n).trim_start_matches('@').trim())
+            .collect()
+    }
 }
 
 pub(super) fn python_params(lang: Lang, func: Node, src: &str) -> Vec<String> {

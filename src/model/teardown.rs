@@ -17,7 +17,7 @@
 
 use super::facts::{self, Assign, Call, Update};
 use super::scope::{ScopeId, ScopeKind};
-use super::{python_decorators, Model};
+use super::Model;
 use crate::model::kinds::FieldByName;
 use tree_sitter::Node;
 
@@ -542,7 +542,7 @@ pub fn scoped_by(model: &Model, node: Node, pred: impl Fn(&str) -> bool) -> bool
             }
         }
         if matches!(n.kind(), "function_definition" | "class_definition")
-            && python_decorators(n, model.src).iter().any(|d| pred(d))
+            && model.decorators(n).iter().any(|d| pred(d))
         {
             return true;
         }
@@ -563,7 +563,8 @@ const PYTEST_END_HOOKS: &[&str] = &["pytest_unconfigure", "pytest_sessionfinish"
 pub fn is_context_manager_function(model: &Model, func: Node) -> bool {
     model.lang.is_python()
         && func.kind() == "function_definition"
-        && python_decorators(func, model.src)
+        && model
+            .decorators(func)
             .iter()
             .any(|d| d.trim_end().ends_with("contextmanager"))
 }
