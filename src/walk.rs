@@ -176,7 +176,9 @@ pub fn ancestors<'t>(root: Node<'t>, node: Node<'t>) -> Vec<Node<'t>> {
 
 /// `node`'s named children, as a list.
 pub fn named_children_list<'t>(node: Node<'t>) -> Vec<Node<'t>> {
-    let mut out = Vec::new();
+    // Sized once (the count is stored in the node): a module's or a
+    // class's list would otherwise be regrown and copied several times.
+    let mut out = Vec::with_capacity(node.named_child_count());
     named_children(node, &mut out);
     out
 }
