@@ -196,9 +196,10 @@ static TSNode first_visible_child(const TSTree *tree, const Subtree *subtree, Le
 // each field of `node`'s production, its id in `ids` and, in `out`, the
 // child `ts_node_child_by_field_id` answers (the first child the field names
 // that is visible; for a hidden one, its first visible child; for a field
-// a hidden child inherits, that child's answer). Returns how many, or -1
+// a hidden child inherits, that child's answer), and in `kinds` each
+// answer's kind id with its named flag in bit 16. Returns how many, or -1
 // when more than `cap` fields are found and tree-sitter must answer.
-int32_t isolint_fields(TSNode node, TSFieldId *ids, TSNode *out, uint32_t cap) {
+int32_t isolint_fields(TSNode node, TSFieldId *ids, TSNode *out, uint32_t *kinds, uint32_t cap) {
   const TSTree *tree = node.tree;
   const TSLanguage *language = tree->language;
   const Subtree *subtree = (const Subtree *)node.id;
@@ -249,6 +250,22 @@ int32_t isolint_fields(TSNode node, TSFieldId *ids, TSNode *out, uint32_t cap) {
       if ((uint32_t)found == cap) return -1;
       ids[found] = e->field_id;
       out[found] = answer;
+      // The answer's public kind id and, in bit 16, whether it is named:
+      // what `Node::kind_id` and `Node::is_named` would ask tree-sitter
+      // for, read here from the child at hand when it is the answer.
+      uint32_t kind, named;
+      if (answer.id == child && !e->inherited) {
+        TSSymbol symbol = alias ? alias : ts_subtree_symbol(*child);
+        kind = symbol == ts_builtin_sym_error ? symbol : language->public_symbol_map[symbol];
+        named = alias ? ts_language_symbol_metadata(language, alias).named : ts_subtree_named(*child);
+      } else if (answer.id) {
+        kind = ts_node_symbol(answer);
+        named = ts_node_is_named(answer);
+      } else {
+        kind = 0;
+        named = 0;
+      }
+      kinds[found] = kind | (named ? 1u << 16 : 0);
       found++;
     }
   }

@@ -47,11 +47,16 @@ enum NodeTest {
 
 impl NodeTest {
     fn accepts(&self, node: Node) -> bool {
+        self.accepts_kind(node.kind_id(), node.is_named())
+    }
+
+    /// [`NodeTest::accepts`] for a node of kind id `kind`, named or not.
+    fn accepts_kind(&self, kind: u16, named: bool) -> bool {
         match self {
-            NodeTest::AnyNamed => node.is_named(),
+            NodeTest::AnyNamed => named,
             NodeTest::Any => true,
-            NodeTest::Kinds(ids) => node.is_named() && ids.contains(&node.kind_id()),
-            NodeTest::Token(id) => !node.is_named() && node.kind_id() == *id,
+            NodeTest::Kinds(ids) => named && ids.contains(&kind),
+            NodeTest::Token(id) => !named && kind == *id,
         }
     }
 }
@@ -223,7 +228,7 @@ impl Patterns {
                 continue;
             };
             match fields.child(node, field) {
-                Some(n) if child.test.accepts(n) => {
+                Some((n, kind, named)) if child.test.accepts_kind(kind, named) => {
                     if let Some(c) = child.capture {
                         captures.push(Capture { index: c, node: n });
                     }
@@ -279,12 +284,17 @@ impl<'t> FieldMemo<'t> {
         self.listed = false;
     }
 
-    fn child(&mut self, node: Node<'t>, field: std::num::NonZeroU16) -> Option<Node<'t>> {
+    /// The field's child with its kind id and named-ness.
+    fn child(
+        &mut self,
+        node: Node<'t>,
+        field: std::num::NonZeroU16,
+    ) -> Option<(Node<'t>, u16, bool)> {
         if !self.listed {
             self.fields.list(node);
             self.listed = true;
         }
-        self.fields.get(field.get())
+        self.fields.get_with_kind(field.get())
     }
 }
 

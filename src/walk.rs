@@ -27,7 +27,13 @@ extern "C" {
         visit: VisitFn,
         context: *mut c_void,
     ) -> bool;
-    fn isolint_fields(node: ffi::TSNode, ids: *mut u16, out: *mut ffi::TSNode, cap: u32) -> i32;
+    fn isolint_fields(
+        node: ffi::TSNode,
+        ids: *mut u16,
+        out: *mut ffi::TSNode,
+        kinds: *mut u32,
+        cap: u32,
+    ) -> i32;
 }
 
 // `where 't: 't` makes 't early-bound, so `nodes` can name it.
@@ -97,6 +103,8 @@ pub struct Fields<'t> {
     node: Option<Node<'t>>,
     ids: [u16; MAX_FIELDS],
     raw: [ffi::TSNode; MAX_FIELDS],
+    /// Each answer's kind id, with bit 16 set when it is named.
+    kinds: [u32; MAX_FIELDS],
     /// How many of `ids`/`raw` hold `node`'s fields; negative when
     /// tree-sitter must answer (inherited fields, a field naming a hidden
     /// node, too many fields).
@@ -111,6 +119,7 @@ impl<'t> Fields<'t> {
             // SAFETY: TSNode is plain data (integers and pointers); entries
             // are read only after the C side has written them.
             raw: unsafe { std::mem::zeroed() },
+            kinds: [0; MAX_FIELDS],
             listed: -1,
         }
     }
@@ -125,6 +134,7 @@ impl<'t> Fields<'t> {
                 node.into_raw(),
                 self.ids.as_mut_ptr(),
                 self.raw.as_mut_ptr(),
+                self.kinds.as_mut_ptr(),
                 MAX_FIELDS as u32,
             )
         };
@@ -132,9 +142,16 @@ impl<'t> Fields<'t> {
 
     /// `node.child_by_field_id(field)` for the listed node.
     pub fn get(&self, field: u16) -> Option<Node<'t>> {
+        self.get_with_kind(field).map(|(n, ..)| n)
+    }
+
+    /// [`Fields::get`] with the answer's `kind_id()` and `is_named()`,
+    /// read off the listing instead of asked of tree-sitter.
+    pub fn get_with_kind(&self, field: u16) -> Option<(Node<'t>, u16, bool)> {
         let node = self.node?;
         let Ok(n) = usize::try_from(self.listed) else {
-            return node.child_by_field_id(field);
+            let child = node.child_by_field_id(field)?;
+            return Some((child, child.kind_id(), child.is_named()));
         };
         let i = self.ids[..n.min(MAX_FIELDS)]
             .iter()
@@ -145,9 +162,12 @@ impl<'t> Fields<'t> {
         if raw.id.is_null() {
             return None;
         }
+        let kind = self.kinds[i];
         // SAFETY: built by `ts_node_new` on `node`'s tree, as tree-sitter's
         // own lookup builds it, so it lives as long as that tree ('t).
-        Some(unsafe { Node::from_raw(raw) })
+        let child = unsafe { Node::from_raw(raw) };
+        // The low 16 bits hold the kind id; truncation is the encoding.
+        Some((child, (kind & 0xFFFF) as u16, kind & (1 << 16) != 0))
     }
 }
 
@@ -335,7 +355,8 @@ mod tests {
     }
 
     /// `Fields` answers every field id of every node as tree-sitter's
-    /// `child_by_field_id` does, on every source file under `tests/` and in
+    /// `child_by_field_id` does, with the answer's kind id and named-ness,
+    /// on every source file under `tests/` and in
     /// `ISOLINT_PATTERN_DIFF_DIRS`.
     #[test]
     fn field_listing_answers_like_child_by_field_id() {
@@ -360,6 +381,17 @@ mod tests {
                         node.kind(),
                         node.start_position()
                     );
+                    // The kind and named-ness read off the listing.
+                    if let Some((child, kind, named)) = fields.get_with_kind(id) {
+                        assert_eq!(
+                            (kind, named),
+                            (child.kind_id(), child.is_named()),
+                            "{} field {id} of {} at {}",
+                            path.display(),
+                            node.kind(),
+                            node.start_position()
+                        );
+                    }
                     asked += 1;
                 }
             }
