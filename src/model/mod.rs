@@ -1586,15 +1586,16 @@ pub(super) fn python_params(lang: Lang, func: Node, src: &str) -> Vec<String> {
         return vec![];
     };
     let mut out = Vec::new();
-    let mut cursor = params.walk();
-    for p in params.named_children(&mut cursor) {
-        let name_node = match p.kind() {
+    for p in crate::walk::named_children_list(params) {
+        let name_node = match kinds::kind(lang, p) {
             "identifier" => Some(p),
             "typed_parameter" => p.named_child(0),
-            "default_parameter" | "typed_default_parameter" => p.field("name"),
+            "default_parameter" | "typed_default_parameter" => {
+                kinds::child(lang, p, kinds::Field::Name)
+            }
             _ => None,
         };
-        if let Some(n) = name_node.and_then(|n| n.utf8_text(src.as_bytes()).ok()) {
+        if let Some(n) = name_node.and_then(|n| src.get(n.byte_range())) {
             out.push(n.to_string());
         }
     }
@@ -1605,7 +1606,10 @@ fn js_params(lang: Lang, func: Node, src: &str) -> Vec<String> {
     let mut out = Vec::new();
     let params = kinds::child(lang, func, kinds::Field::Parameters)
         .or_else(|| kinds::child(lang, func, kinds::Field::Parameter));
-    if let Some(p) = params {
+    // Most callbacks take no parameters (`() => {...}`): nothing to list.
+    let empty =
+        |p: &Node| kinds::kind(lang, *p) == "formal_parameters" && p.named_child_count() == 0;
+    if let Some(p) = params.filter(|p| !empty(p)) {
         collect_identifiers(lang, p, src, &mut out, 0);
     }
     out
@@ -1657,4 +1661,46 @@ fn contains_yield(func: Node) -> bool {
         crate::walk::named_children(n, &mut stack);
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{js_params, python_params};
+    use crate::lang::Lang;
+
+    /// The names a function's parameters bind, for every parameter shape.
+    #[test]
+    fn parameter_names() {
+        let js: &[(&str, &[&str])] = &[
+            ("f(() => 0)", &[]),
+            ("f(x => x)", &["x"]),
+            ("f(async ({ page }) => 0)", &["page"]),
+            (
+                "f((a, { b, c: d }, e = 1, ...rest) => 0)",
+                &["a", "b", "d", "e", "rest"],
+            ),
+            ("f(function (a, [b]) {})", &["a", "b"]),
+        ];
+        for &(src, names) in js {
+            let tree = crate::testing::parse(Lang::TypeScript, src);
+            let func = crate::walk::descendants_of_kinds(
+                tree.root_node(),
+                &["arrow_function", "function_expression"],
+            )[0];
+            assert_eq!(js_params(Lang::TypeScript, func, src), names, "{src}");
+        }
+        let py: &[(&str, &[&str])] = &[
+            ("def f(): pass", &[]),
+            (
+                "def f(self, a, b: int, c=1, d: str = 'x', *e, **g): pass",
+                &["self", "a", "b", "c", "d"],
+            ),
+        ];
+        for &(src, names) in py {
+            let tree = crate::testing::parse(Lang::Python, src);
+            let func =
+                crate::walk::descendants_of_kinds(tree.root_node(), &["function_definition"])[0];
+            assert_eq!(python_params(Lang::Python, func, src), names, "{src}");
+        }
+    }
 }
