@@ -114,6 +114,9 @@ pub struct Model<'t> {
     /// cleanup registrars, found on first use: every change a rule weighs
     /// asks for them.
     pub(crate) teardown_refs: std::cell::OnceCell<Vec<Node<'t>>>,
+    /// [`teardown::TeardownCalls`]: the calls [`teardown::cover`] weighs
+    /// for every change, sorted out once.
+    pub(crate) teardown_calls: std::cell::OnceCell<teardown::TeardownCalls>,
     /// Containers that make a Playwright serial group ([`Model::serial_group`]).
     serial_containers: std::cell::OnceCell<Vec<ScopeId>>,
     /// [`Model::serves_own_app`], asked for every HTTP request of a file.
@@ -193,6 +196,7 @@ impl<'t> Model<'t> {
             assigns_by_target: HashMap::new(),
             eval_memo: Default::default(),
             teardown_refs: Default::default(),
+            teardown_calls: Default::default(),
             serial_containers: Default::default(),
             own_app: Default::default(),
             helper_callers: Default::default(),

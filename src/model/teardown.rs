@@ -343,7 +343,8 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
         let n = model.scope(h).node;
         (n.start_byte(), n.end_byte())
     }));
-    for call in &model.calls {
+    let calls = teardown_calls(model);
+    for call in calls.registrars.iter().map(|&i| &model.calls[i]) {
         let within = registrar_homes
             .iter()
             .any(|&(s, e)| call.node.start_byte() >= s && call.node.end_byte() <= e)
@@ -354,7 +355,7 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
                 let at = model.scope_of(call.node);
                 model.scope(at).is_container() && model.ancestors(scope).any(|a| a == at)
             };
-        if !within || !is_cleanup_registrar(model, call) {
+        if !within {
             continue;
         }
         let Some(first) = call.positional(0) else {
@@ -378,12 +379,8 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
     // hooks of an enclosing suite given a function by reference.
     if !model.lang.is_python() {
         let chain: Vec<ScopeId> = model.ancestors(container).collect();
-        for call in &model.calls {
-            let teardown_hook = matches!(
-                super::framework::js_call_role(&call.path),
-                Some(super::framework::JsCallRole::Hook(k)) if k.is_teardown()
-            );
-            if !teardown_hook || !chain.contains(&model.enclosing_container(call.scope)) {
+        for call in calls.teardown_hooks.iter().map(|&i| &model.calls[i]) {
+            if !chain.contains(&model.enclosing_container(call.scope)) {
                 continue;
             }
             for arg in call.args().iter().filter(|a| a.name.is_none()) {
@@ -402,14 +399,14 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
     // Same-file helpers called from teardown code, a few levels deep.
     let mut followed: Vec<&str> = Vec::new();
     for _ in 0..3 {
-        let called = model
-            .calls
+        let called = calls
+            .own
             .iter()
+            .map(|&i| &model.calls[i])
             .filter(|call| {
-                matches!(call.receiver(), "" | "this" | "self")
-                    && regions
-                        .iter()
-                        .any(|&(s, e)| call.node.start_byte() >= s && call.node.end_byte() <= e)
+                regions
+                    .iter()
+                    .any(|&(s, e)| call.node.start_byte() >= s && call.node.end_byte() <= e)
             })
             .map(|call| call.method());
         let registered = deferred.iter().map(|(path, _)| facts::last_segment(path));
@@ -703,15 +700,17 @@ fn teardown_function_refs<'a, 't>(model: &'a Model<'t>) -> &'a [Node<'t>] {
 
 fn find_teardown_function_refs<'t>(model: &Model<'t>) -> Vec<Node<'t>> {
     let mut out = Vec::new();
-    for call in &model.calls {
-        let teardown_hook = !model.lang.is_python()
-            && matches!(
-                super::framework::js_call_role(&call.path),
-                Some(super::framework::JsCallRole::Hook(k)) if k.is_teardown()
-            );
-        if !teardown_hook && !is_cleanup_registrar(model, call) {
-            continue;
-        }
+    let calls = teardown_calls(model);
+    // Both lists are in document order; a call in both is looked at once.
+    let mut indices: Vec<usize> = calls
+        .teardown_hooks
+        .iter()
+        .chain(&calls.registrars)
+        .copied()
+        .collect();
+    indices.sort_unstable();
+    indices.dedup();
+    for call in indices.into_iter().map(|i| &model.calls[i]) {
         for arg in call.args().iter().filter(|a| a.name.is_none()) {
             let path = model.path_of(arg.value);
             let name = path
@@ -724,6 +723,43 @@ fn find_teardown_function_refs<'t>(model: &Model<'t>) -> Vec<Node<'t>> {
         }
     }
     out
+}
+
+/// The calls of a file that [`cover`] weighs for every change, by index
+/// into [`Model::calls`], sorted out once per file: each change used to
+/// take three passes over all of the file's calls.
+#[derive(Debug, Default)]
+pub(crate) struct TeardownCalls {
+    /// Cleanup registrars (`addCleanup`, `onTestFinished`, `t.after`...).
+    registrars: Vec<usize>,
+    /// JS teardown hooks (`afterEach`, `afterAll`...).
+    teardown_hooks: Vec<usize>,
+    /// Calls of a plain, `this.` or `self.` name: candidate same-file
+    /// helpers.
+    own: Vec<usize>,
+}
+
+fn teardown_calls<'a>(model: &'a Model) -> &'a TeardownCalls {
+    model.teardown_calls.get_or_init(|| {
+        let mut out = TeardownCalls::default();
+        for (i, call) in model.calls.iter().enumerate() {
+            if is_cleanup_registrar(model, call) {
+                out.registrars.push(i);
+            }
+            if !model.lang.is_python()
+                && matches!(
+                    super::framework::js_call_role(&call.path),
+                    Some(super::framework::JsCallRole::Hook(k)) if k.is_teardown()
+                )
+            {
+                out.teardown_hooks.push(i);
+            }
+            if matches!(call.receiver(), "" | "this" | "self") {
+                out.own.push(i);
+            }
+        }
+        out
+    })
 }
 
 /// `tearDown`, `teardown_method`... by name (Python).
