@@ -114,7 +114,9 @@ impl LineIndex {
     }
 }
 
-fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+/// The start of every line after the first: one past each `\n`, found by
+/// memchr's vectorised search.
+pub(crate) fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
     memchr::memchr_iter(b'\n', bytes).map(|i| i + 1)
 }
 

@@ -95,12 +95,7 @@ impl FileSource {
 
     fn new(name: String, text: String) -> FileSource {
         let mut line_starts = vec![0];
-        line_starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|(_, b)| *b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
+        line_starts.extend(crate::source::memchr_newlines(text.as_bytes()));
         FileSource {
             name,
             text,
