@@ -1908,25 +1908,38 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
     }
     // Owners that fill a message form (contact, feedback, comment): the
     // e-mail typed there is the sender's, not an account logged into.
-    let message_forms: HashSet<usize> = model
+    // Owners that fill a password field and no e-mail field fill a login
+    // form (a sign-up form asks for an address too).
+    let mut message_forms: HashSet<usize> = HashSet::new();
+    let mut password_forms: HashSet<usize> = HashSet::new();
+    let mut mail_forms: HashSet<usize> = HashSet::new();
+    for c in model
         .calls
         .iter()
         .filter(|c| FILL_METHODS.contains(&c.method()))
-        .filter(|c| {
-            let sel = c
-                .positional(0)
-                .filter(|_| c.positional(1).is_some())
-                .map(|n| model.text(n))
-                .unwrap_or_else(|| call_receiver_text(model, c))
-                .to_ascii_lowercase();
-            [
-                "message", "subject", "comment", "feedback", "enquiry", "inquiry",
-            ]
-            .iter()
-            .any(|k| sel.contains(k))
-        })
-        .map(|c| model.owner(c.scope))
-        .collect();
+    {
+        let sel = c
+            .positional(0)
+            .filter(|_| c.positional(1).is_some())
+            .map(|n| model.text(n))
+            .unwrap_or_else(|| call_receiver_text(model, c))
+            .to_ascii_lowercase();
+        let owner = model.owner(c.scope);
+        if [
+            "message", "subject", "comment", "feedback", "enquiry", "inquiry",
+        ]
+        .iter()
+        .any(|k| sel.contains(k))
+        {
+            message_forms.insert(owner);
+        }
+        if sel.contains("pass") {
+            password_forms.insert(owner);
+        }
+        if sel.contains("mail") {
+            mail_forms.insert(owner);
+        }
+    }
     let mut hits: Vec<(Hit<'t>, &'static str)> = Vec::new();
     for call in &model.calls {
         if doubles.covers(&call.path) {
@@ -1956,7 +1969,9 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
                 best
             })
         } else if FILL_METHODS.contains(&method) {
-            fill_account(model, call, &last_submit)
+            let owner = model.owner(call.scope);
+            let login_form = password_forms.contains(&owner) && !mail_forms.contains(&owner);
+            fill_account(model, call, &last_submit, login_form)
         } else {
             None
         };
@@ -2093,6 +2108,7 @@ fn fill_account<'t>(
     model: &Model<'t>,
     call: &Call<'t>,
     last_submit: &HashMap<usize, usize>,
+    login_form: bool,
 ) -> Option<Hit<'t>> {
     let (selector, value) = match (call.positional(0), call.positional(1)) {
         (Some(sel), Some(v))
@@ -2149,6 +2165,10 @@ fn fill_account<'t>(
         "username"
     } else if sel.contains("mail") {
         "email"
+    } else if login_form && names_name_field(&sel) {
+        // Drupal's login form: `input[name="name"]` / `#edit-name` next to
+        // `input[name="pass"]` holds the account's username.
+        "username"
     } else {
         return None;
     };
@@ -2169,6 +2189,26 @@ fn fill_account<'t>(
         rank: 0,
         origin: evaluated.origin,
         span: None,
+    })
+}
+
+/// A selector for a field named just `name` (`input[name="name"]`, `#name`,
+/// Drupal's `#edit-name`), given lower-cased.
+fn names_name_field(sel: &str) -> bool {
+    let bare: String = sel
+        .chars()
+        .filter(|c| !matches!(c, '"' | '\'' | '`' | ' '))
+        .collect();
+    if bare.contains("[name=name]") {
+        return true;
+    }
+    ["#name", "#edit-name"].iter().any(|id| {
+        bare.match_indices(id).any(|(i, _)| {
+            !bare[i + id.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        })
     })
 }
 
@@ -2518,6 +2558,14 @@ mod tests {
                 Case::fail("e2e/c.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.getByPlaceholder('you@domain').fill('help@help.com');\n  await page.getByRole('textbox', { name: 'Username' }).fill('tomsmith');\n  await page.getByRole('button', { name: 'Login' }).click();\n});", &["'help@help.com'", "'tomsmith'"]),
                 Case::fail("tests/test_login.py", "def test_login(page):\n    email_input = page.locator('input#id_username')\n    email_input.fill('test.user@test.com')\n    page.get_by_role('textbox', name='Your email').fill('a@x.com')\n    page.get_by_role('button', name='Continue').click()\n", &["'test.user@test.com'", "'a@x.com'"]),
                 Case::fail("cypress/e2e/a.cy.js", "it('x', () => {\n  cy.get('#username').type('admin');\n  cy.get('form').submit();\n});", &["'admin'"]),
+                // Drupal's login form names its username field `name`; the
+                // same field on a sign-up form (an e-mail asked too) or without
+                // a password field is a display name.
+                Case::fail("tests/login.spec.js", "const { test } = require('@playwright/test');\ntest('x', async ({ page }) => {\n  await page.locator('input[name=\"name\"]').fill('admin');\n  await page.locator('input[name=\"pass\"]').fill('admin');\n  await page.locator('button:has-text(\"Log in\")').click();\n});", &["'admin'"]),
+                Case::fail("tests/login.spec.js", "const { test } = require('@playwright/test');\ntest('x', async ({ page }) => {\n  await page.fill('#edit-name', 'editor');\n  await page.fill('#edit-pass', 'pw');\n  await page.click('#edit-submit');\n});", &["'editor'"]),
+                Case::pass("tests/signup.spec.js", "const { test } = require('@playwright/test');\ntest('x', async ({ page }) => {\n  await page.fill('#name', 'alice');\n  await page.fill('#email', `a-${Date.now()}@x.com`);\n  await page.fill('#password', 'pw');\n  await page.click('button[type=submit]');\n});"),
+                Case::pass("tests/profile.spec.js", "const { test } = require('@playwright/test');\ntest('x', async ({ page }) => {\n  await page.fill('#name', 'alice');\n  await page.fill('#namespace', 'team');\n  await page.click('button[type=submit]');\n});"),
+                Case::pass("tests/login.spec.js", "const { test } = require('@playwright/test');\ntest('x', async ({ page }) => {\n  await page.fill('#names', 'alice');\n  await page.fill('#password', 'pw');\n  await page.click('button[type=submit]');\n});"),
                 Case::fail("e2e/b.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await loginAs(page, 'admin@example.com');\n});", &["'admin@example.com'"]),
                 Case::fail("fb.test.js", "import { getAuth } from 'firebase/auth';\ntest('x', async () => {\n  await createUserWithEmailAndPassword(auth, 'new@x.com', 'pw');\n  await signInWithEmailAndPassword(auth, 'admin@x.com', 'pw');\n});", &["'new@x.com'", "'admin@x.com'"]),
                 Case::fail("api.test.js", "test('x', async () => { await request(app).post('/auth/login').send({ email: 'admin@x.com', password: 'p' }); });", &["'admin@x.com'"]),
