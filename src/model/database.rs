@@ -667,6 +667,17 @@ impl<'t> Model<'t> {
                     }
                 }
             }
+            // alembic's `op_fixture(dialect)` points the module-level `op`
+            // proxy (`from alembic import op`) at a context that only
+            // records the SQL it renders: `op.bulk_insert(...)` after it
+            // writes no table.
+            if c.method() == "op_fixture"
+                && self.lang.is_python()
+                && !d.names.iter().any(|n| n == "op")
+                && self.imports_alembic_op()
+            {
+                d.names.push("op".to_string());
+            }
             // jest.mock('../db') / vi.mock(...) / mock.patch('app.User').
             if matches!(p, "jest.mock" | "vi.mock" | "jest.doMock" | "vi.doMock") {
                 if let Some(s) = c.positional(0).and_then(|n| plain_string(n, self.src)) {
@@ -924,6 +935,22 @@ impl<'t> Model<'t> {
     }
 
     /// Local names imported (ES import or `require`) from any of `sources`.
+    /// `from alembic import op` at the top of the module.
+    fn imports_alembic_op(&self) -> bool {
+        let mut cursor = self.root.walk();
+        let found = self.root.named_children(&mut cursor).any(|stmt| {
+            stmt.kind() == "import_from_statement"
+                && stmt
+                    .field("module_name")
+                    .is_some_and(|m| self.text(m) == "alembic")
+                && crate::walk::named_children_list(stmt)
+                    .iter()
+                    .skip(1)
+                    .any(|n| n.kind() == "dotted_name" && self.text(*n) == "op")
+        });
+        found
+    }
+
     fn names_imported_from(&self, sources: &[String]) -> Vec<String> {
         let mut out = Vec::new();
         let mut cursor = self.root.walk();

@@ -294,6 +294,12 @@ fn python_port_expr<'t>(call: &Call<'t>, model: &Model<'t>) -> Option<Node<'t>> 
         }
     }
     if let Some(port) = call.keyword("port") {
+        // pytest-httpserver's `HTTPServer(host=..., port=N)` (the standard
+        // library's takes an address tuple, never `port=`) binds only once
+        // started: `with HTTPServer(port=N):` or `server.start()`.
+        if method == "HTTPServer" && call.positional(0).is_none() && !started_server(call, model) {
+            return None;
+        }
         // `sock.listen(5)` is a backlog, but `port=` always names a port.
         if PY_PORT_KEYWORD_CALLS.contains(&method)
             || PY_HOST_PORT_SERVERS.iter().any(|(m, _)| *m == method)
@@ -341,6 +347,33 @@ fn python_port_expr<'t>(call: &Call<'t>, model: &Model<'t>) -> Option<Node<'t>> 
         return call.positional(index);
     }
     None
+}
+
+/// Whether a server constructed by `call` is started: it is the context of
+/// a `with` item, or the name it is assigned to gets `.start()` in the same
+/// function, or it is handed on anywhere else (returned, yielded, passed,
+/// stored on `self`), where it may be started later.
+fn started_server(call: &Call, model: &Model) -> bool {
+    let Some(parent) = call.node.parent() else {
+        return true;
+    };
+    match parent.kind() {
+        "with_item" | "as_pattern" => true,
+        "assignment" => {
+            let Some(target) = parent.field("left").filter(|t| t.kind() == "identifier") else {
+                return true;
+            };
+            let name = model.text(target);
+            model
+                .calls
+                .iter()
+                .any(|c| c.scope == call.scope && c.receiver() == name && c.method() == "start")
+        }
+        // A bare `HTTPServer(port=N)` expression, or one read in place
+        // (`repr(HTTPServer(port=N))`), starts nothing.
+        "expression_statement" | "argument_list" => false,
+        _ => true,
+    }
 }
 
 /// The port a `Thread`/`Process` binds when its `target` is a binding call:
@@ -629,6 +662,10 @@ mod tests {
                 Case::fail("tests/conftest.py", "@pytest.fixture()\ndef http_server():\n    host, port = '127.0.0.1', 8888\n    server = HTTPServer((host, port), SimpleHTTPRequestHandler)\n    yield f'http://{host}:{port}'\n", &["port"]),
                 Case::fail("test_s.py", "def test_a():\n    (host, port) = ('', 7777)\n    sock.bind((host, port))\n", &["port"]),
                 Case::fail("test_s.py", "srv = HTTPServer((\"\", 8000), Handler)", &["8000"]),
+                Case::fail("test_s.py", "def test_x():\n    with HTTPServer(port=4001):\n        pass\n", &["4001"]),
+                Case::fail("test_s.py", "def test_x():\n    with HTTPServer(port=4001) as server:\n        pass\n", &["4001"]),
+                Case::fail("test_s.py", "def test_x():\n    server = HTTPServer(host=\"localhost\", port=4002)\n    server.start()\n", &["4002"]),
+                Case::fail("test_s.py", "@pytest.fixture\ndef server():\n    return HTTPServer(port=4003)\n", &["4003"]),
                 Case::fail("test_s.py", "srv = socketserver.TCPServer((\"localhost\", 9000), H)", &["9000"]),
                 Case::fail("test_s.py", "uvicorn.run(app, host=\"0.0.0.0\", port=8000)", &["8000"]),
                 Case::fail("test_s.py", "app.run(port=5000)", &["5000"]),
@@ -685,6 +722,10 @@ mod tests {
                 Case::pass("test_s.py", "def setUp(self):\n    srvaddr = (socket.TIPC_ADDR_NAMESEQ, TIPC_STYPE, 2000, 2010)\n    self.srv.bind(srvaddr)"),
                 Case::pass("test_s.py", "srv.bind((socket.TIPC_ADDR_NAMESEQ, TIPC_STYPE, 2000, 2010))"),
                 Case::pass("test_s.py", "sock.listen(5)"),
+                // pytest-httpserver: constructed but never started binds nothing.
+                Case::pass("test_s.py", "from pytest_httpserver import HTTPServer\n\ndef test_repr():\n    server = HTTPServer(host=\"localhost\", port=12345)\n    assert repr(server.bake(method=\"GET\"))\n"),
+                Case::pass("test_s.py", "def test_repr():\n    assert repr(HTTPServer(port=12345))\n"),
+                Case::pass("test_s.py", "def test_repr():\n    server = HTTPServer(port=12345)\n    assert repr(server)\n\ndef test_run():\n    server = HTTPServer(port=0)\n    server.start()\n"),
                 Case::pass("test_s.py", "def test_a():\n    host, port = '127.0.0.1', 0\n    sock.bind((host, port))\n\ndef test_b():\n    host, port = get_address()\n    sock.bind((host, port))\n\ndef test_c():\n    host, *ports = '127.0.0.1', 8000, 8001\n    sock.bind((host, ports))\n\ndef test_d():\n    for host, port in [('a', 1), ('b', 2)]:\n        print(host, port)\n"),
                 Case::pass("test_s.py", "server = await loop.create_server(Proto, \"127.0.0.1\", 0)"),
                 Case::pass("test_s.py", "server = socket.create_server((\"\", 0), reuse_port=True)"),

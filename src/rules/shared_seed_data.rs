@@ -2966,6 +2966,22 @@ mod tests {
     }
 
     #[test]
+    fn set39_alembic_op_fixture_renders_sql_only() {
+        assert_rule(
+            "shared-seed-data",
+            &[
+                // Set 39 (alembic): `op_fixture(dialect)` points alembic's `op`
+                // proxy at a context that records the SQL it renders.
+                Case::pass("tests/test_bulk_insert.py", "from alembic import op\nfrom alembic.testing.fixtures import op_fixture\n\nclass BulkInsertTest(TestBase):\n    def _table_fixture(self, dialect, as_sql):\n        context = op_fixture(dialect, as_sql)\n        return context, table(\"t\")\n\n    def test_x(self):\n        context, t1 = self._table_fixture(\"default\", False)\n        op.bulk_insert(t1, [{\"id\": 1, \"v1\": \"row v1\"}])\n"),
+                // Without `op_fixture` the proxy runs against a real migration context.
+                Case::fail("tests/test_bulk_insert.py", "from alembic import op\n\ndef test_x(migration_context):\n    op.bulk_insert(t1, [{\"id\": 1, \"v1\": \"row v1\"}])\n", &["1"]),
+                // An `Operations` bound to a real connection is no capture context.
+                Case::fail("tests/test_bulk_insert.py", "from alembic import op\nfrom alembic.testing.fixtures import op_fixture\n\nclass RoundTripTest(TestBase):\n    def setUp(self):\n        self.op = op.Operations(MigrationContext.configure(config.db.connect()))\n\n    def test_x(self):\n        self.op.bulk_insert(t1, [{\"id\": 1, \"data\": \"d1\"}])\n\ndef test_y():\n    context = op_fixture(\"postgresql\")\n", &["1"]),
+            ],
+        );
+    }
+
+    #[test]
     fn set35_mock_connections_selenium_logins_and_bound_clients() {
         assert_rule(
             "shared-seed-data",
