@@ -934,7 +934,6 @@ impl<'t> Model<'t> {
         })
     }
 
-    /// Local names imported (ES import or `require`) from any of `sources`.
     /// `from alembic import op` at the top of the module.
     fn imports_alembic_op(&self) -> bool {
         let mut cursor = self.root.walk();
@@ -951,6 +950,7 @@ impl<'t> Model<'t> {
         found
     }
 
+    /// Local names imported (ES import or `require`) from any of `sources`.
     fn names_imported_from(&self, sources: &[String]) -> Vec<String> {
         let mut out = Vec::new();
         let mut cursor = self.root.walk();

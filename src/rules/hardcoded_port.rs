@@ -351,8 +351,9 @@ fn python_port_expr<'t>(call: &Call<'t>, model: &Model<'t>) -> Option<Node<'t>> 
 
 /// Whether a server constructed by `call` is started: it is the context of
 /// a `with` item, or the name it is assigned to gets `.start()` in the same
-/// function, or it is handed on anywhere else (returned, yielded, passed,
-/// stored on `self`), where it may be started later.
+/// function, or it is handed on (returned, yielded, stored on `self`...),
+/// where it may be started later. Built as a bare statement or as a call's
+/// argument (`repr(HTTPServer(port=N))`), it is taken as never started.
 fn started_server(call: &Call, model: &Model) -> bool {
     let Some(parent) = call.node.parent() else {
         return true;
