@@ -2005,6 +2005,12 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
         {
             continue;
         }
+        // A login whose request chain expects a 4xx (supertest's
+        // `.post('/login').send({username: 'random', ...}).expect(401)`):
+        // the credentials are refused, no session is shared.
+        if !FILL_METHODS.contains(&method) && expects_client_error(model, call) {
+            continue;
+        }
         let how = if FILL_METHODS.contains(&method) {
             "types"
         } else {
@@ -2570,6 +2576,10 @@ mod tests {
                 Case::fail("fb.test.js", "import { getAuth } from 'firebase/auth';\ntest('x', async () => {\n  await createUserWithEmailAndPassword(auth, 'new@x.com', 'pw');\n  await signInWithEmailAndPassword(auth, 'admin@x.com', 'pw');\n});", &["'new@x.com'", "'admin@x.com'"]),
                 Case::fail("api.test.js", "test('x', async () => { await request(app).post('/auth/login').send({ email: 'admin@x.com', password: 'p' }); });", &["'admin@x.com'"]),
                 Case::fail("api.test.js", "test('x', async () => { await request(app).post('/auth/login').set('Accept', 'application/json').send({ email: 'root@x.com', password: 'p' }); });", &["'root@x.com'"]),
+                // A login the request chain expects to be refused (401)
+                // shares no session; one expected to succeed does.
+                Case::pass("api.test.js", "test('x', (done) => { request(app).post('/api/user/login').send({username: 'random', password: 'random'}).set('Accept', 'application/json').expect(401, done); });"),
+                Case::fail("api.test.js", "test('x', async () => { await request(app).post('/api/user/login').send({username: 'nathan', password: 'pw'}).set('Accept', 'application/json').expect(200); });", &["'nathan'"]),
                 Case::pass("e2e/b.spec.ts", "import { test, expect } from '@playwright/test';\ntest('x', async ({ page }) => {\n  expect(await loginAs(page, 'someone@example.com')).toBe(false);\n  const ok = await loginAs(page, 'other@example.com');\n  expect(ok).toBeFalsy();\n});"),
             ],
         );
