@@ -7,6 +7,7 @@
 //! which receivers are mocks or in-memory fakes defined in the file.
 
 use super::facts::{self, plain_string, Call};
+use super::scope::{ScopeId, MODULE};
 use super::values::Value;
 use super::Model;
 use crate::model::kinds::FieldByName;
@@ -360,6 +361,42 @@ impl<'t> Model<'t> {
         }
         out.retain(|t| !permanent.contains(t));
         out
+    }
+
+    /// Whether the test, hook or fixture owning `scope` creates `table`
+    /// itself (`CREATE TABLE tab1 (a int, b int)` before `INSERT INTO tab1
+    /// VALUES (1, 2)`, in one statement or two): the rows it then inserts
+    /// live in a table of its own, keyed by nothing another test writes.
+    /// `CREATE TABLE IF NOT EXISTS` may meet a table someone else made, and
+    /// a table made at module level is shared by the file's tests: neither
+    /// counts. Asked only for an INSERT with a literal key (rare), it reads
+    /// the owner's text once.
+    pub fn creates_table_in(&self, scope: ScopeId, table: &str) -> bool {
+        let owner = self.owner(scope);
+        if owner == MODULE || table.is_empty() || self.scope(owner).is_container() {
+            return false;
+        }
+        let lower = self.text(self.scope(owner).node).to_ascii_lowercase();
+        let mut from = 0;
+        while let Some(i) = lower[from..].find("create") {
+            let at = from + i + "create".len();
+            from = at;
+            let mut words = lower[at..].split_whitespace();
+            let mut word = words.next();
+            if matches!(word, Some("temp" | "temporary")) {
+                word = words.next();
+            }
+            if word != Some("table") {
+                continue;
+            }
+            if words
+                .next()
+                .is_some_and(|n| n != "if" && sql_table_name(n) == table)
+            {
+                return true;
+            }
+        }
+        false
     }
 
     /// A connection argument (URL, file, options object, possibly nested)
