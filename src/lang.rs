@@ -15,6 +15,9 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Every language isolint reads.
+    pub const ALL: [Lang; 4] = [Lang::JavaScript, Lang::TypeScript, Lang::Tsx, Lang::Python];
+
     /// The language of a file by its extension, or `None` for files isolint
     /// does not read.
     pub fn from_path(path: &Path) -> Option<Lang> {
@@ -84,7 +87,7 @@ mod tests {
     /// tools) and compile in isolint's matcher, with the same patterns.
     #[test]
     fn every_query_compiles_for_every_grammar() {
-        for lang in [Lang::JavaScript, Lang::TypeScript, Lang::Tsx, Lang::Python] {
+        for lang in Lang::ALL {
             let query = tree_sitter::Query::new(&lang.grammar(), lang.facts_source())
                 .expect("valid tree-sitter query");
             assert!(lang.facts_patterns().pattern_count() > 0);

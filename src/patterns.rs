@@ -675,16 +675,15 @@ def fx(): yield
     /// [`crate::testing::for_each_source_file`]).
     #[test]
     fn fact_queries_match_like_tree_sitter_on_real_files() {
-        let queries: Vec<(Lang, Query)> =
-            [Lang::JavaScript, Lang::TypeScript, Lang::Tsx, Lang::Python]
-                .into_iter()
-                .map(|l| {
-                    (
-                        l,
-                        Query::new(&l.grammar(), l.facts_source()).expect("compiles"),
-                    )
-                })
-                .collect();
+        let queries: Vec<(Lang, Query)> = Lang::ALL
+            .into_iter()
+            .map(|l| {
+                (
+                    l,
+                    Query::new(&l.grammar(), l.facts_source()).expect("compiles"),
+                )
+            })
+            .collect();
         let compared = crate::testing::for_each_source_file(|lang, path, src, tree| {
             let query = &queries
                 .iter()

@@ -69,6 +69,48 @@ fn starts_with_write_statement(sql: &str) -> bool {
         })
 }
 
+/// A `CREATE [TEMP|TEMPORARY] TABLE [IF NOT EXISTS] name` read from SQL
+/// text ([`created_tables`]).
+struct CreatedTable {
+    /// Lower-cased and unquoted ([`sql_table_name`]).
+    name: String,
+    temporary: bool,
+    if_not_exists: bool,
+}
+
+/// Every `CREATE ... TABLE` statement in `lower` (lower-cased text), in
+/// order.
+fn created_tables(lower: &str) -> impl Iterator<Item = CreatedTable> + '_ {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while let Some(i) = lower[from..].find("create") {
+            let at = from + i + "create".len();
+            from = at;
+            let mut words = lower[at..].split_whitespace().peekable();
+            let temporary = matches!(words.peek(), Some(&("temp" | "temporary")));
+            if temporary {
+                words.next();
+            }
+            if words.next() != Some("table") {
+                continue;
+            }
+            let mut name = words.next().unwrap_or("");
+            let if_not_exists = name == "if";
+            if if_not_exists {
+                let _ = words.next();
+                let _ = words.next();
+                name = words.next().unwrap_or("");
+            }
+            return Some(CreatedTable {
+                name: sql_table_name(name),
+                temporary,
+                if_not_exists,
+            });
+        }
+        None
+    })
+}
+
 /// Wrappers that turn text into an SQL statement object: SQLAlchemy
 /// `text(...)`, psycopg `sql.SQL(...)`, `Prisma.sql`, `sql.raw`.
 const SQL_WRAPPERS: &[&str] = &["text", "SQL", "sql", "raw", "literal_column"];
@@ -331,32 +373,16 @@ impl<'t> Model<'t> {
     /// A name the file also creates as a plain table (`CREATE TABLE t` in
     /// another test) is not one of them.
     pub fn temporary_tables(&self) -> Vec<String> {
-        let lower = self.src.to_ascii_lowercase();
         let mut out: Vec<String> = Vec::new();
         let mut permanent: Vec<String> = Vec::new();
-        let mut from = 0;
-        while let Some(i) = lower[from..].find("create") {
-            let at = from + i + "create".len();
-            from = at;
-            let mut words = lower[at..].split_whitespace().peekable();
-            let temporary = matches!(words.peek(), Some(&("temp" | "temporary")));
-            if temporary {
-                words.next();
-            }
-            if words.next() != Some("table") {
-                continue;
-            }
-            let mut name = words.next().unwrap_or("");
-            if name == "if" {
-                // `IF NOT EXISTS name`
-                let _ = words.next();
-                let _ = words.next();
-                name = words.next().unwrap_or("");
-            }
-            let name = sql_table_name(name);
-            let list = if temporary { &mut out } else { &mut permanent };
-            if !name.is_empty() && !list.contains(&name) {
-                list.push(name);
+        for table in created_tables(&self.src.to_ascii_lowercase()) {
+            let list = if table.temporary {
+                &mut out
+            } else {
+                &mut permanent
+            };
+            if !table.name.is_empty() && !list.contains(&table.name) {
+                list.push(table.name);
             }
         }
         out.retain(|t| !permanent.contains(t));
@@ -377,26 +403,8 @@ impl<'t> Model<'t> {
             return false;
         }
         let lower = self.text(self.scope(owner).node).to_ascii_lowercase();
-        let mut from = 0;
-        while let Some(i) = lower[from..].find("create") {
-            let at = from + i + "create".len();
-            from = at;
-            let mut words = lower[at..].split_whitespace();
-            let mut word = words.next();
-            if matches!(word, Some("temp" | "temporary")) {
-                word = words.next();
-            }
-            if word != Some("table") {
-                continue;
-            }
-            if words
-                .next()
-                .is_some_and(|n| n != "if" && sql_table_name(n) == table)
-            {
-                return true;
-            }
-        }
-        false
+        let found = created_tables(&lower).any(|t| !t.if_not_exists && t.name == table);
+        found
     }
 
     /// A connection argument (URL, file, options object, possibly nested)
@@ -971,20 +979,16 @@ impl<'t> Model<'t> {
         })
     }
 
-    /// `from alembic import op` at the top of the module.
+    /// `from alembic import op` (through the project's one reader of
+    /// `from` imports).
     fn imports_alembic_op(&self) -> bool {
-        let mut cursor = self.root.walk();
-        let found = self.root.named_children(&mut cursor).any(|stmt| {
-            stmt.kind() == "import_from_statement"
-                && stmt
-                    .field("module_name")
-                    .is_some_and(|m| self.text(m) == "alembic")
-                && crate::walk::named_children_list(stmt)
+        crate::pyimports::from_imports(self.src).iter().any(|i| {
+            i.level == 0
+                && i.module == "alembic"
+                && i.names
                     .iter()
-                    .skip(1)
-                    .any(|n| n.kind() == "dotted_name" && self.text(*n) == "op")
-        });
-        found
+                    .any(|(name, local)| name == "op" && local == "op")
+        })
     }
 
     /// Local names imported (ES import or `require`) from any of `sources`.

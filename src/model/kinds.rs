@@ -54,7 +54,7 @@ fn kind_fallback(node: Node) -> &'static str {
     // `Node::kind()` borrows from the grammar's static symbol table; look
     // the name up again by id in every table to hand out a `'static` str.
     let k = node.kind();
-    for lang in [Lang::JavaScript, Lang::TypeScript, Lang::Tsx, Lang::Python] {
+    for lang in Lang::ALL {
         if let Some(name) = names(lang).iter().find(|n| n.as_str() == k) {
             return name.as_str();
         }
@@ -141,7 +141,7 @@ impl FieldTable {
     fn of(node: Node) -> Option<&'static FieldTable> {
         static TABLES: OnceLock<[FieldTable; 4]> = OnceLock::new();
         let tables = TABLES.get_or_init(|| {
-            [Lang::JavaScript, Lang::TypeScript, Lang::Tsx, Lang::Python].map(|lang| {
+            Lang::ALL.map(|lang| {
                 let grammar = lang.grammar();
                 let mut fields: Vec<_> = (1..=grammar.field_count())
                     .filter_map(|id| {

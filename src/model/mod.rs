@@ -129,6 +129,8 @@ pub struct Model<'t> {
     /// `self.helper()`), by that name: the candidates for a call of a
     /// same-file helper, built on first use.
     own_calls_by_name: std::cell::OnceCell<HashMap<String, Vec<usize>>>,
+    /// [`Model::own_calls`].
+    own_calls: std::cell::OnceCell<Vec<usize>>,
     /// By assigned name: the scopes holding a declaration of it (JS) or an
     /// assignment to it (Python), sorted. Built on first use: resolving a
     /// name asks, for every enclosing scope, whether it declares the name,
@@ -201,6 +203,7 @@ impl<'t> Model<'t> {
             own_app: Default::default(),
             helper_callers: Default::default(),
             own_calls_by_name: Default::default(),
+            own_calls: Default::default(),
             declared_in: Default::default(),
             mentions_raises: Default::default(),
             setattr_restores: Default::default(),
@@ -714,6 +717,17 @@ impl<'t> Model<'t> {
         self.walk_callers(name).1
     }
 
+    /// Calls of a plain, `this.` or `self.` name (`helper()`,
+    /// `self.helper()`), by index into [`Model::calls`], in document order:
+    /// the candidates for a call of a same-file helper.
+    pub(crate) fn own_calls(&self) -> &[usize] {
+        self.own_calls.get_or_init(|| {
+            (0..self.calls.len())
+                .filter(|&i| matches!(self.calls[i].receiver(), "" | "this" | "self"))
+                .collect()
+        })
+    }
+
     /// The owners (tests, hooks, fixtures, the module) reached by following
     /// the named helper's callers up through other helpers, and those
     /// helpers' names.
@@ -727,13 +741,11 @@ impl<'t> Model<'t> {
             }
             let by_name = self.own_calls_by_name.get_or_init(|| {
                 let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
-                for (i, call) in self.calls.iter().enumerate() {
-                    if matches!(call.receiver(), "" | "this" | "self") {
-                        by_name
-                            .entry(call.method().to_string())
-                            .or_default()
-                            .push(i);
-                    }
+                for &i in self.own_calls() {
+                    by_name
+                        .entry(self.calls[i].method().to_string())
+                        .or_default()
+                        .push(i);
                 }
                 by_name
             });

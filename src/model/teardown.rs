@@ -399,8 +399,8 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
     // Same-file helpers called from teardown code, a few levels deep.
     let mut followed: Vec<&str> = Vec::new();
     for _ in 0..3 {
-        let called = calls
-            .own
+        let called = model
+            .own_calls()
             .iter()
             .map(|&i| &model.calls[i])
             .filter(|call| {
@@ -726,17 +726,15 @@ fn find_teardown_function_refs<'t>(model: &Model<'t>) -> Vec<Node<'t>> {
 }
 
 /// The calls of a file that [`cover`] weighs for every change, by index
-/// into [`Model::calls`], sorted out once per file: each change used to
-/// take three passes over all of the file's calls.
+/// into [`Model::calls`], sorted out once per file (with
+/// [`Model::own_calls`]): each change used to take three passes over all
+/// of the file's calls.
 #[derive(Debug, Default)]
 pub(crate) struct TeardownCalls {
     /// Cleanup registrars (`addCleanup`, `onTestFinished`, `t.after`...).
     registrars: Vec<usize>,
     /// JS teardown hooks (`afterEach`, `afterAll`...).
     teardown_hooks: Vec<usize>,
-    /// Calls of a plain, `this.` or `self.` name: candidate same-file
-    /// helpers.
-    own: Vec<usize>,
 }
 
 fn teardown_calls<'a>(model: &'a Model) -> &'a TeardownCalls {
@@ -753,9 +751,6 @@ fn teardown_calls<'a>(model: &'a Model) -> &'a TeardownCalls {
                 )
             {
                 out.teardown_hooks.push(i);
-            }
-            if matches!(call.receiver(), "" | "this" | "self") {
-                out.own.push(i);
             }
         }
         out
