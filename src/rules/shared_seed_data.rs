@@ -293,6 +293,8 @@ impl Rule for SharedSeedData {
         // HTTP requests that carry a key, checked once every write's
         // literals are known (below).
         let mut requests: Vec<(&Call<'t>, Hit<'t>, String)> = Vec::new();
+        // Password-reset requests carrying a key: reads of that account.
+        let mut resets: Vec<(&Call<'t>, Hit<'t>)> = Vec::new();
         for call in &model.calls {
             let Some(Write {
                 callee,
@@ -355,6 +357,10 @@ impl Rule for SharedSeedData {
             }
             if let Some(hit) = best {
                 if call.method() == "merge" && merges_own_record(model, call, &hit) {
+                    continue;
+                }
+                if is_request && requests_password_reset(&callee) {
+                    resets.push((call, hit));
                     continue;
                 }
                 if is_request {
@@ -443,7 +449,7 @@ impl Rule for SharedSeedData {
         if is_e2e_or_api(model) && !drives_in_memory_transport(model) {
             logins(cx, doubles, &written);
         }
-        reads_of_other_tests_records(cx, doubles, &written_by_test, &created);
+        reads_of_other_tests_records(cx, doubles, &written_by_test, &created, &resets);
         if !writes_anything && !mentions_doubles(model.src) && !creates_elsewhere(model) {
             unseeded_reads(cx, doubles);
         }
@@ -1179,6 +1185,18 @@ fn submits_one_time_code(hit: &Hit<'_>, url: &str) -> bool {
             || w == "code"
             || w.starts_with("login")
     })
+}
+
+/// Whether a request to `url` asks for a password reset (`/password_reset/`,
+/// `reverse('account_reset_password')`, `/api/auth/forgot-password`,
+/// `headless:account:request_password_reset`). The server mails a link to
+/// the account if there is one and stores no record keyed by the address,
+/// so the request writes nothing; it reads the account, though, and one
+/// that another test creates is a read of that test's record.
+fn requests_password_reset(url: &str) -> bool {
+    let words = url_words(url);
+    let any = |keys: &[&str]| words.iter().any(|w| keys.iter().any(|k| w.contains(k)));
+    any(&["forgot"]) || (any(&["password", "passwd"]) && any(&["reset", "recover"]))
 }
 
 /// Words of a URL that name an action on a record: the request performs
@@ -2342,12 +2360,34 @@ fn reads_of_other_tests_records<'t>(
     doubles: &Doubles,
     written_by_test: &[(String, usize)],
     created: &[(String, ScopeId)],
+    resets: &[(&Call<'t>, Hit<'t>)],
 ) {
     let model = cx.model;
     if written_by_test.is_empty() {
         return;
     }
+    // Whether `reader` uses the record `value` that another test creates
+    // (and neither its own setup nor the test itself made it), and which
+    // test that is.
+    let other_writer = |reader: usize, at: usize, value: &str| -> Option<usize> {
+        let &(_, writer) = written_by_test
+            .iter()
+            .find(|(v, t)| v == value && *t != reader)?;
+        let own_write = created
+            .iter()
+            .any(|(v, s)| v == value && model.prepares(*s, reader))
+            || hands_over_key(model, reader, at, value);
+        (!own_write).then_some(writer)
+    };
     let mut hits: Vec<(Node<'t>, String, usize)> = Vec::new();
+    for (call, hit) in resets {
+        let Some(reader) = model.enclosing_test(call.scope) else {
+            continue;
+        };
+        if let Some(writer) = other_writer(reader, call.node.start_byte(), &hit.value) {
+            hits.push((hit.at, hit.value.clone(), writer));
+        }
+    }
     for call in &model.calls {
         if doubles.covers(&call.path) {
             continue;
@@ -2382,17 +2422,7 @@ fn reads_of_other_tests_records<'t>(
             let Value::Str(value) = model.eval(key).value else {
                 continue;
             };
-            let Some(&(_, writer)) = written_by_test
-                .iter()
-                .find(|(v, t)| *v == value && *t != reader)
-            else {
-                continue;
-            };
-            let own_write = created
-                .iter()
-                .any(|(v, s)| *v == value && model.prepares(*s, reader))
-                || hands_over_key(model, reader, call.node.start_byte(), &value);
-            if !own_write {
+            if let Some(writer) = other_writer(reader, call.node.start_byte(), &value) {
                 hits.push((key, value, writer));
             }
         }
@@ -2790,6 +2820,14 @@ mod tests {
                 // step is checked, not stored; nor is it an account.
                 Case::pass("tests/test_totp.py", "def test_x(auth_client):\n    resp = auth_client.post(reverse('mfa_activate_totp'), {'code': '123'})\n    resp = auth_client.post(reverse('account_email_verification_sent'), data={'code': 'WRONG'})\n    resp = client.post(headless_reverse('headless:mfa:reauthenticate'), data={'code': '123456'}, content_type='application/json')\n"),
                 Case::pass("tests/test_login_code.py", "def test_x(client, db):\n    resp = client.post(reverse('account_confirm_login_code'), data={'code': '123456'})\n"),
+                // A password-reset request stores nothing: an address no test
+                // of the file creates is no record (audit 40: allauth's resets
+                // for unknown addresses) ...
+                Case::pass("tests/test_reset.py", "class T(TestCase):\n    def test_x(self):\n        self.client.post(reverse('account_reset_password'), {'email': 'unknown@example.org'})\n        self.client.post('/accounts/password/reset/', data={'email': 'nobody@example.org'})\n"),
+                Case::pass("tests/reset.test.ts", "it('mails nobody', async () => {\n  await request(app).post('/api/auth/forgot-password').send({ email: 'nobody@x.io' }).expect(200);\n  await request(app).post('/api/passwordReset').send({ email: 'none@x.io' });\n});\n"),
+                // ... but a reset for the account another test creates reads that
+                // test's record.
+                Case::fail("tests/test_reset.py", "class A(TestCase):\n    def test_a(self):\n        User.objects.create_user(username='ann', email='ann@x.com')\n\nclass B(TestCase):\n    def test_b(self):\n        self.client.post(reverse('account_reset_password'), {'email': 'ann@x.com'})\n", &["'ann@x.com'", "'ann@x.com'"]),
                 // A code posted to create a record is still its key.
                 Case::fail("tests/test_coupons.py", "def test_x(client, db):\n    client.post('/api/coupons', json={'code': 'SAVE10'})\n", &["'SAVE10'"]),
                 Case::fail("test_u.py", "def test_x(client):\n    client.post('/api/users', json={'email': 'p@x.com'})\n", &["'p@x.com'"]),
