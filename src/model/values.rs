@@ -188,6 +188,9 @@ impl<'t> Model<'t> {
                 if let Some(field) = self.eval_literal_field(node, d) {
                     return field;
                 }
+                if let Some(e) = self.resolve_mocha_context(node, d) {
+                    return e;
+                }
                 self.eval_member(node)
             }
             "attribute" => self.eval_member(node),
@@ -629,6 +632,52 @@ impl<'t> Model<'t> {
                 (Some(n), _) if n != attr => {}
                 (Some(_), Some(v)) => results.push(self.eval_definition(v.value, d)),
                 _ => return unknown(),
+            }
+        }
+        if results.is_empty() {
+            return None;
+        }
+        Some(agree(results))
+    }
+
+    /// JS: `this.port` read in a hook or test, when the hooks and tests of
+    /// the same `describe` (or of the file, outside any) set `this.port` and
+    /// every such assignment agrees: Mocha hands the hooks and tests of a
+    /// suite one shared context, so `before(function () { this.port = 9876;
+    /// app.listen(this.port) })` binds 9876. A use or an assignment in a
+    /// helper or a class method is some other `this`: not resolved.
+    fn resolve_mocha_context(&self, node: Node<'t>, d: usize) -> Option<Evaluated<'t>> {
+        let object = node.field("object")?;
+        let property = node.field("property")?;
+        if object.kind() != "this" || property.kind() != "property_identifier" {
+            return None;
+        }
+        let in_hook_or_test = |s: ScopeId| {
+            matches!(
+                self.scope(s).kind,
+                ScopeKind::Hook(_) | ScopeKind::Test { .. }
+            )
+        };
+        let here = self.scope_of(node);
+        if !in_hook_or_test(here) {
+            return None;
+        }
+        let suite = self
+            .ancestors(here)
+            .find(|&s| matches!(self.scope(s).kind, ScopeKind::Suite { .. }))
+            .unwrap_or(super::scope::MODULE);
+        let target = self.text(node);
+        let mut results = Vec::new();
+        for a in &self.assigns {
+            if a.target_path != target || !self.is_within(a.scope, suite) {
+                continue;
+            }
+            match (a.kind, a.value) {
+                (super::facts::AssignKind::Augmented, _) | (_, None) => {
+                    return Some(Evaluated::plain(Value::Unknown))
+                }
+                _ if !in_hook_or_test(a.scope) => return Some(Evaluated::plain(Value::Unknown)),
+                (_, Some(v)) => results.push(self.eval_definition(v, d)),
             }
         }
         if results.is_empty() {

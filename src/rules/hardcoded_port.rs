@@ -602,6 +602,10 @@ mod tests {
                 // and the first fixed value any call passes.
                 Case::fail("h.test.js", "function startServer(port = 4000) {\n  return http.createServer(h).listen(port);\n}\ntest('a', () => { startServer(); });", &["port"]),
                 Case::fail("h.test.ts", "const start = (port: number) => app.listen(port);\ntest('a', () => start(0));\ntest('b', () => start(8080));", &["port"]),
+                // Mocha's shared context: the suite's hooks and tests see one
+                // `this` (audit 41).
+                Case::fail("test/server.spec.js", "describe('server', function () {\n  before(function (done) {\n    this.port = 9876;\n    this.server = app.listen(this.port, done);\n  });\n  it('answers', function () { return get(`http://localhost:${this.port}`); });\n});", &["this.port"]),
+                Case::fail("test/server.spec.js", "describe('a', function () {\n  beforeEach(function () { this.port = 4000; });\n  it('binds', function () { app.listen(this.port); });\n});", &["this.port"]),
             ],
         );
     }
@@ -612,6 +616,11 @@ mod tests {
             RULE,
             &[
                 Case::pass("app.test.js", "class FakeServer { listen(port) { this.port = port; } }\ntest('a', () => { const s = new FakeServer(); s.listen(3000); });"),
+                // A context port that is not one fixed value, or is set outside
+                // the suite's hooks and tests (another `this`).
+                Case::pass("test/server.spec.js", "describe('a', function () {\n  before(function () { this.port = 4000; });\n  beforeEach(function () { this.port = getPort(); });\n  it('binds', function () { app.listen(this.port); });\n});"),
+                Case::pass("test/server.spec.js", "describe('a', function () {\n  before(function () { this.port = 0; });\n  it('binds', function () { app.listen(this.port); });\n});"),
+                Case::pass("test/server.spec.js", "class Harness { constructor() { this.port = 4000; } start() { app.listen(this.port); } }\nit('binds', function () { new Harness().start(); });"),
                 // Function.prototype.bind, and a ZeroMQ connect.
                 Case::pass("z.test.js", "test('a', async () => { const f = handler.bind(this); await sock.bind('tcp://127.0.0.1:0'); sock.connect('tcp://127.0.0.1:3000'); });"),
                 // Tests that never run cannot race.
