@@ -1529,6 +1529,18 @@ fn drizzle_table_delete(model: &Model, call: &Call) -> bool {
     true
 }
 
+/// Keys of an options object that only say how a Sequelize wipe runs.
+const WIPE_OPTIONS: &[&str] = &[
+    "cascade",
+    "force",
+    "logging",
+    "benchmark",
+    "transaction",
+    "hooks",
+    "individualHooks",
+    "restartIdentity",
+];
+
 /// An ORM / driver / query-builder call that wipes a table, collection,
 /// schema or database: the description for the message, if it is one.
 pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String> {
@@ -1542,6 +1554,22 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
     let object_prop = |n: Option<Node<'t>>, key: &str| -> Option<Value> {
         let v = model.eval(n?).value;
         v.field(key).cloned()
+    };
+    // A JS object literal that only sets how a wipe runs (`{}`, `{ cascade:
+    // true }`, `{ force: true, logging: false }`): Sequelize's options, no
+    // filter, so the wipe is table- or database-wide.
+    let options_only = |n: Option<Node>| {
+        n.is_some_and(|n| {
+            n.kind() == "object"
+                && crate::walk::named_children_list(n).into_iter().all(|p| {
+                    let key = match p.kind() {
+                        "pair" => p.field("key").map(|k| model.text(k)),
+                        "shorthand_property_identifier" => Some(model.text(p)),
+                        _ => None,
+                    };
+                    key.is_some_and(|k| WIPE_OPTIONS.contains(&k))
+                })
+        })
     };
     // `drop_tables([])`, `drop_all([])`, `truncate(())`: a wipe whose only
     // positional argument is an empty list/tuple/array literal names no
@@ -1636,6 +1664,16 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
                 }
             )
         }
+        // Sequelize 7's `sequelize.destroyAll({ force: true })` deletes the
+        // rows of every model. (LoopBack's `Model.destroyAll(where)` takes a
+        // filter: a where object with any other key is no wipe.)
+        "destroyAll" => {
+            let everything = no_args || (call.args().len() == 1 && options_only(first));
+            if !everything || receiver.is_empty() || model.lang.is_python() {
+                return None;
+            }
+            format!("{}()", call.path)
+        }
         "sync" | "synchronize" => {
             let forced = first.is_some_and(|f| {
                 let t: String = model.text(f).split_whitespace().collect();
@@ -1700,7 +1738,9 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
                         "arrow_function" | "function_expression" | "function"
                     )
                 });
-            if !(no_args || table || callback_only)
+            // Sequelize: `sequelize.drop({})`, `User.drop({ cascade: true })`.
+            let options = !model.lang.is_python() && call.args().len() == 1 && options_only(first);
+            if !(no_args || table || callback_only || options)
                 || receiver.is_empty()
                 || matches!(receiver, "_" | "lodash")
             {

@@ -53,6 +53,7 @@ impl Rule for TruncateInHook {
             prefix("Drop"),
             word("del"),
             word("destroy"),
+            word("destroyAll"),
             // `sequelize.sync({ force: true })` (not "in sync" in a comment).
             text("sync("),
             text("synchronize("),
@@ -446,6 +447,12 @@ mod tests {
                 // Sequelize's QueryInterface drops every table.
                 Case::fail("test/support.ts", "afterEach(async () => {\n  const qi = sequelize.getQueryInterface();\n  await qi.dropAllTables();\n});", &["qi.dropAllTables()"]),
                 Case::pass("test/support.ts", "it('x', async () => {\n  await qi.dropAllTables();\n});"),
+                // Sequelize's database-wide wipes taking only options (audit 36:
+                // its own integration support file).
+                Case::fail("test/support.ts", "afterEach(async () => {\n  await sequelize.drop({});\n  await User.drop({ cascade: true });\n  await sequelize.destroyAll({ force: true });\n  await Post.destroyAll();\n});", &["sequelize.drop({})", "User.drop({ cascade: true })", "sequelize.destroyAll({ force: true })", "Post.destroyAll()"]),
+                // A filter is no wipe (LoopBack's `destroyAll(where)`), nor is
+                // `drop` given anything but options.
+                Case::pass("test/support.ts", "afterEach(async () => {\n  await User.destroyAll({ email: 'a@x.io' });\n  await User.destroyAll({ where: { id: 1 } });\n  const rest = items.drop(2);\n  await cache.drop({ key: 'x' });\n});"),
                 // A helper handed to a hook by name runs the helpers it calls
                 // (mongoose test/common.js: `before(dropDBs)`).
                 Case::fail("test/common.js", "async function _dropDBs() {\n  const db = await connect();\n  await db.dropDatabase();\n}\nasync function dropDBs() {\n  try {\n    await _dropDBs();\n  } catch (err) {}\n}\nbefore(dropDBs);", &["db.dropDatabase()"]),
