@@ -1940,7 +1940,11 @@ fn is_e2e_or_api(model: &Model) -> bool {
         "webdriver",
         "live_server",
     ]);
-    model.framework == crate::model::framework::Framework::Playwright || MARKERS.in_text(model.src)
+    model.framework == crate::model::framework::Framework::Playwright
+        || MARKERS.in_text(model.src)
+        // A client chain broken over lines (`await api\n  .post(...)`, as
+        // Prettier writes long ones): its path has no whitespace.
+        || model.calls.iter().any(|c| c.path.contains("api."))
 }
 
 /// Whether the file connects the protocols it tests to an in-memory
@@ -2663,6 +2667,11 @@ mod tests {
                 // shares no session; one expected to succeed does.
                 Case::pass("api.test.js", "test('x', (done) => { request(app).post('/api/user/login').send({username: 'random', password: 'random'}).set('Accept', 'application/json').expect(401, done); });"),
                 Case::fail("api.test.js", "test('x', async () => { await request(app).post('/api/user/login').send({username: 'nathan', password: 'pw'}).set('Accept', 'application/json').expect(200); });", &["'nathan'"]),
+                // Set 44: an API client chain broken over lines (Prettier's
+                // `await api\n  .post(...)`) is still an API test's login; a
+                // file with no client call is no API test.
+                Case::fail("__tests__/auth.js", "it('x', async () => {\n  const api = useApi()\n  const response = await api\n    .post('/admin/auth', {\n      email: 'admin@medusa.js',\n      password: 'secret_password',\n    })\n});", &["'admin@medusa.js'"]),
+                Case::pass("__tests__/auth.js", "it('x', async () => {\n  const response = await store\n    .post('/admin/auth', {\n      email: 'admin@medusa.js',\n      password: 'secret_password',\n    })\n});"),
                 Case::pass("e2e/b.spec.ts", "import { test, expect } from '@playwright/test';\ntest('x', async ({ page }) => {\n  expect(await loginAs(page, 'someone@example.com')).toBe(false);\n  const ok = await loginAs(page, 'other@example.com');\n  expect(ok).toBeFalsy();\n});"),
             ],
         );
