@@ -220,6 +220,8 @@ const SEED_TRIGGERS: &[super::Trigger] = &[
     word("mixer"),
     word("post"),
     word("put"),
+    // Fastify's and hapi's `app.inject({ method: 'POST', ... })`.
+    word("inject"),
     text("login"),
     text("Login"),
     text("LOGIN"),
@@ -596,23 +598,15 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Write<'t>> {
     }
     // HTTP writes: `request(app).post('/users').send({...})`,
     // `client.post('/users', json={...})`, `request.post(url, { data })`.
-    if let Some((verb, url, route)) = http_post_url(model, call) {
-        if is_login_url(&route) || is_update_url(&route) || is_preview_url(&route) {
+    if let Some(request) = http_write(model, call) {
+        let route = &request.route;
+        if is_login_url(route) || is_update_url(route) || is_preview_url(route) {
             return None;
         }
-        let positional = positional();
-        let body: Vec<Node<'t>> = if method == "send" {
-            positional.first().copied().into_iter().collect()
-        } else {
-            positional
-                .get(1)
-                .copied()
-                .into_iter()
-                .chain(call.keyword("json"))
-                .chain(call.keyword("data"))
-                .collect()
-        };
-        return Some(Write::request(format!("{verb} {url}"), body));
+        return Some(Write::request(
+            format!("{} {}", request.verb, request.url),
+            request.body,
+        ));
     }
     // Query builders: Drizzle `await db.insert(users).values({...})`,
     // Kysely `db.insertInto('users').values({...}).execute()`, SQLAlchemy
@@ -1064,15 +1058,31 @@ const REQUEST_SETTINGS: &[&str] = &[
     "responseType",
 ];
 
-/// Returns the verb, the URL as shown in messages, and the route the
-/// request's kind (login, update, preview) is read from: the URL itself,
-/// or for a URL built by a call (`reverse(\n    "app:revisions_revert",
-/// args=(...))`) that call's name and first string argument, which the
-/// shown text may cut off.
-fn http_post_url<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(&'static str, String, String)> {
+/// An HTTP POST or PUT a test sends.
+struct HttpWrite<'t> {
+    verb: &'static str,
+    /// The URL as shown in messages.
+    url: String,
+    /// What the request's kind (login, update, preview) is read from: the
+    /// URL itself, or for a URL built by a call (`reverse(\n
+    /// "app:revisions_revert", args=(...))`) that call's name and first
+    /// string argument, which the shown text may cut off.
+    route: String,
+    /// The nodes that may hold the record sent, first the likeliest.
+    body: Vec<Node<'t>>,
+}
+
+/// The POST or PUT `call` sends through a test client: supertest's
+/// `request(app).post(url).send(body)`, `client.post(url, json=...)`,
+/// `api.post(url, body)`, and the injection API of Fastify and hapi,
+/// `app.inject({ method: 'POST', url, payload })`.
+fn http_write<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<HttpWrite<'t>> {
     let method = call.method();
-    if !matches!(method, "send" | "post" | "put") || model.serves_own_app() {
+    if !matches!(method, "send" | "post" | "put" | "inject") || model.serves_own_app() {
         return None;
+    }
+    if method == "inject" {
+        return injected_write(model, call);
     }
     let (verb, url_node) = if method == "send" {
         // request(app).post('/users').send(...), with request settings
@@ -1119,7 +1129,58 @@ fn http_post_url<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(&'static str
     } else {
         return None;
     };
-    let (url, route) = match model.eval(url_node).value {
+    let (url, route) = request_url(model, url_node);
+    let body: Vec<Node<'t>> = if method == "send" {
+        call.positional(0).into_iter().collect()
+    } else {
+        call.positional(1)
+            .into_iter()
+            .chain(call.keyword("json"))
+            .chain(call.keyword("data"))
+            .collect()
+    };
+    Some(HttpWrite {
+        verb,
+        url,
+        route,
+        body,
+    })
+}
+
+/// Fastify's and hapi's `app.inject({ method: 'POST', url: '/users',
+/// payload: {...} })` (JS only: Angular's `inject(Service)` takes no such
+/// object).
+fn injected_write<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<HttpWrite<'t>> {
+    if model.lang.is_python() || call.args().len() != 1 {
+        return None;
+    }
+    let options = unwrap(call.positional(0)?);
+    if options.kind() != "object" {
+        return None;
+    }
+    let property = |key: &str| crate::model::facts::object_property(options, key, model.src);
+    let verb = match model.eval(property("method")?).value {
+        Value::Str(m) if m.eq_ignore_ascii_case("post") => "POST",
+        Value::Str(m) if m.eq_ignore_ascii_case("put") => "PUT",
+        _ => return None,
+    };
+    let (url, route) = request_url(model, property("url")?);
+    let body = property("payload")
+        .or_else(|| property("body"))
+        .into_iter()
+        .collect();
+    Some(HttpWrite {
+        verb,
+        url,
+        route,
+        body,
+    })
+}
+
+/// A request's URL as shown in messages, and the route its kind is read
+/// from (see [`HttpWrite::route`]).
+fn request_url<'t>(model: &Model<'t>, url_node: Node<'t>) -> (String, String) {
+    match model.eval(url_node).value {
         Value::Str(s) => (s.clone(), s),
         // `reverse('signup')` / a URL through a helper: the text says it;
         // through a name bound once (`url = reverse("login")`), the text
@@ -1142,8 +1203,7 @@ fn http_post_url<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<(&'static str
                 .unwrap_or_else(|| url.clone());
             (url, route)
         }
-    };
-    Some((verb, url, route))
+    }
 }
 
 /// The lower-case words of a URL (or the text of the expression making
@@ -1945,6 +2005,11 @@ fn is_e2e_or_api(model: &Model) -> bool {
         // A client chain broken over lines (`await api\n  .post(...)`, as
         // Prettier writes long ones): its path has no whitespace.
         || model.calls.iter().any(|c| c.path.contains("api."))
+        // Fastify's or hapi's `app.inject({ method: 'POST', url, payload })`.
+        || model
+            .calls
+            .iter()
+            .any(|c| c.method() == "inject" && injected_write(model, c).is_some())
 }
 
 /// Whether the file connects the protocols it tests to an in-memory
@@ -2021,19 +2086,8 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
         }
         let account = if is_login_method(method) {
             login_account(model, call)
-        } else if let Some(url) = http_post_url(model, call)
-            .map(|(_, _, route)| route)
-            .filter(|u| is_login_url(u))
-        {
-            let _ = url;
-            let body = if method == "send" {
-                call.positional(0)
-            } else {
-                call.positional(1)
-                    .or_else(|| call.keyword("json"))
-                    .or_else(|| call.keyword("data"))
-            };
-            body.and_then(|b| {
+        } else if let Some(request) = http_write(model, call).filter(|r| is_login_url(&r.route)) {
+            request.body.first().and_then(|&b| {
                 let mut best = None;
                 scan(model, b, None, false, 0, &mut best);
                 best
@@ -2667,6 +2721,10 @@ mod tests {
                 // shares no session; one expected to succeed does.
                 Case::pass("api.test.js", "test('x', (done) => { request(app).post('/api/user/login').send({username: 'random', password: 'random'}).set('Accept', 'application/json').expect(401, done); });"),
                 Case::fail("api.test.js", "test('x', async () => { await request(app).post('/api/user/login').send({username: 'nathan', password: 'pw'}).set('Accept', 'application/json').expect(200); });", &["'nathan'"]),
+                // Fastify's and hapi's injection API: a POST with a payload.
+                Case::fail("test/users.test.js", "test('signs up', async () => {\n  const res = await app.inject({ method: 'POST', url: '/users', payload: { email: 'ann@x.io', name: 'Ann' } });\n  expect(res.statusCode).toBe(201);\n});", &["'ann@x.io'"]),
+                Case::fail("test/auth.test.ts", "test('logs in', async () => {\n  const res = await testServer.inject({\n    method: 'POST',\n    url: '/api/v1/auth/login',\n    payload: { email: 'admin@infisical.com', password: 'testPassword' },\n  });\n  expect(res.statusCode).toBe(200);\n});", &["'admin@infisical.com'"]),
+                Case::pass("test/users.test.js", "test('reads', async () => {\n  await app.inject({ method: 'GET', url: '/users?email=ann@x.io' });\n  await app.inject({ method: 'POST', url: '/users', payload: { email: `u-${randomUUID()}@x.io` } });\n  const service = TestBed.inject(UserService);\n});"),
                 // Set 44: an API client chain broken over lines (Prettier's
                 // `await api\n  .post(...)`) is still an API test's login; a
                 // file with no client call is no API test.
