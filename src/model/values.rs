@@ -473,6 +473,9 @@ impl<'t> Model<'t> {
                 Some(a) => return self.eval_at(*a, d),
                 None => Value::Unknown,
             },
+            // A fresh BSON `ObjectId()` is unique per call (time, random,
+            // counter); `ObjectId("5f1d...")` parses a literal id.
+            _ if method == "ObjectId" && args.is_empty() => Value::Isolated,
             _ if self.isolation.is_isolated_call(&path) => Value::Isolated,
             _ => {
                 // Method on a value: `tmp_path.joinpath("x")`, `x.toString()`.

@@ -12,7 +12,9 @@
 //! test module, unless a matching restore runs at teardown (see
 //! `model::teardown`): the same key assigned back or deleted, the whole
 //! environment replaced (`process.env = OLD_ENV`,
-//! `os.environ.clear(); os.environ.update(saved)`), `chdir` back.
+//! `os.environ.clear(); os.environ.update(saved)`), `chdir` back. That
+//! `clear()` right before the `update(saved)` is the restore's first half,
+//! not a change of its own, wherever it runs.
 //!
 //! Not flagged: `monkeypatch.setenv/chdir`, `mock.patch.dict(os.environ)`
 //! as a `with` block or decorator, a fixture that yields inside such a
@@ -165,7 +167,20 @@ impl Rule for EnvMutation {
                 && found[..i].iter().any(|(earlier, t, _, r)| {
                     !r && t == target && model.scope_of(*earlier) == model.scope_of(node)
                 });
+            // `os.environ.clear()` right before `os.environ.update(saved)`
+            // (a copy taken from the environment) is the first half of
+            // putting the saved environment back, not a change of its own.
+            let clears_for_restore = py
+                && *target == Target::Env
+                && what.ends_with(".clear()")
+                && found.get(i + 1).is_some_and(|(next, t, w, _)| {
+                    *t == Target::Env
+                        && w.ends_with(".update()")
+                        && model.scope_of(*next) == model.scope_of(node)
+                        && writes_back_saved(model, *next, t)
+                });
             if restores_earlier_set
+                || clears_for_restore
                 || !runs_in_tests(model, node, support_module)
                 || teardown::in_teardown(model, node)
                 || writes_back_saved(model, node, target)
@@ -933,6 +948,9 @@ mod tests {
                 // outside `finally` (only the change is reported).
                 Case::pass("test_a.py", "import os\nclass TempDirMixin(object):\n    def setUp(self):\n        self.old = os.getcwd()\n        os.chdir(self.tmp)\n    def tearDown(self):\n        os.chdir(self.old)\n"),
                 Case::fail("test_a.py", "import os\ndef test_x():\n    saved = os.getcwd()\n    os.chdir('/tmp')\n    os.chdir(saved)\n", &["os.chdir('/tmp')"]),
+                // `clear()` then `update(saved)` puts a saved environment back: only
+                // the change before it is reported (it is not in `finally`).
+                Case::fail("test_a.py", "import os\ndef test_x():\n    saved = dict(os.environ)\n    os.environ['A'] = '1'\n    run()\n    os.environ.clear()\n    os.environ.update(saved)\n", &["os.environ['A'] = '1'"]),
                 Case::pass("test_a.py", "import os\nfrom test.support import os_helper\ndef test_x():\n    with os_helper.EnvironmentVarGuard() as env:\n        os.putenv('A', '1')\n"),
                 Case::pass("test_a.py", "from contextlib import chdir\ndef test_x():\n    with chdir('/tmp'):\n        pass\n    c = chdir('/tmp')\n"),
                 Case::pass("conftest.py", "import os\ndef pytest_configure(config):\n    os.environ['A'] = '1'\n"),

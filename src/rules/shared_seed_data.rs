@@ -19,7 +19,8 @@
 //! Not flagged: isolated values (uuid, faker, `Date.now()`, worker ids),
 //! non-unique fields (`name`, `title`, `password`), pure functions
 //! (`isValidEmail('a@b.com')`), calls on mocks or in-memory fakes of the
-//! file, and files with a per-file private database.
+//! file, files with a per-file private database, and Python writes into a
+//! collection named from an isolated value (`client.db[f"t_{ObjectId()}"]`).
 
 use super::{prefix, text, word, Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::database::{
@@ -306,7 +307,10 @@ impl Rule for SharedSeedData {
             else {
                 continue;
             };
-            if doubles.covers(&call.path) || in_private_database_of_conftest(model, call) {
+            if doubles.covers(&call.path)
+                || in_private_database_of_conftest(model, call)
+                || into_isolated_collection(model, call)
+            {
                 continue;
             }
             // The only statement of `with self.assertRaises(IntegrityError):`
@@ -1746,6 +1750,65 @@ fn positional_account<'t>(model: &Model<'t>, call: &Call<'t>, _callee: &str) -> 
     })
 }
 
+/// Whether a Python write goes into a collection (table, database) whose
+/// name is built from an isolated value (`client.db[f"t_{ObjectId()}"]
+/// .insert_one(...)`, `db.get_collection(f"c_{uuid4().hex}")`, directly or
+/// through a local name bound to it in the same function): a collection of
+/// the test's own, whose keys no other worker writes.
+fn into_isolated_collection<'t>(model: &Model<'t>, call: &Call<'t>) -> bool {
+    if !model.lang.is_python() || call.callee.kind() != "attribute" {
+        return false;
+    }
+    let mut node = call.callee.field("object");
+    for _ in 0..6 {
+        let Some(n) = node else { return false };
+        match n.kind() {
+            "identifier" => {
+                let name = model.text(n);
+                let bound = model.assigns.iter().rev().find(|a| {
+                    a.scope == call.scope
+                        && a.node.start_byte() < call.node.start_byte()
+                        && a.target.kind() == "identifier"
+                        && a.target_path == name
+                });
+                node = bound.and_then(|a| a.value);
+                if node.is_none() {
+                    return false;
+                }
+            }
+            "subscript" => {
+                if n.field("subscript")
+                    .is_some_and(|i| model.eval(i).value.is_isolated())
+                {
+                    return true;
+                }
+                node = n.field("value");
+            }
+            "call" => {
+                let callee = n.field("function");
+                let names_collection = callee.is_some_and(|c| {
+                    matches!(
+                        facts::last_segment(&model.path_of(c)),
+                        "get_collection" | "create_collection" | "get_database"
+                    )
+                });
+                if names_collection
+                    && n.field("arguments")
+                        .and_then(|a| a.named_child(0))
+                        .is_some_and(|a| model.eval(a).value.is_isolated())
+                {
+                    return true;
+                }
+                node = callee.and_then(|c| c.field("object"));
+            }
+            "attribute" => node = n.field("object"),
+            "await" | "parenthesized_expression" => node = n.named_child(0),
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// A write by a test that requests a `conftest.py` fixture setting up a
 /// database private to it (`db` yielding a `sqlite://:memory:` context),
 /// or by a same-file helper that only such tests call
@@ -3117,6 +3180,12 @@ mod tests {
                 Case::pass("test_u.py", "def test_x():\n    conn = sqlite3.connect(':memory:')\n    conn.execute(\"INSERT INTO users (id, email) VALUES (1, 'a@b.com')\")\n"),
                 Case::pass("test_u.py", "def test_x(tmp_path):\n    engine = create_engine(f'sqlite:///{tmp_path}/db.sqlite')\n    User.objects.create(email='a@b.com')\n"),
                 Case::pass("test_u.py", "import mongomock\ndef test_x():\n    coll.insert_one({'email': 'a@b.com'})\n"),
+                // A collection named from a fresh `ObjectId()`/uuid is the test's own;
+                // `ObjectId("...")` parses a literal, and a fixed name is shared.
+                Case::pass("test_u.py", "from bson import ObjectId\ndef test_x(client):\n    collection = client.db[f'sfp_test_{ObjectId()}']\n    collection.insert_one({'_id': 0})\n"),
+                Case::pass("test_u.py", "import uuid\ndef test_x(db):\n    db.get_collection(f'c_{uuid.uuid4().hex}').insert_one({'email': 'a@b.com'})\n"),
+                Case::fail("test_u.py", "from bson import ObjectId\ndef test_x(client):\n    collection = client.db[f'sfp_test_{ObjectId(\"5f1d7a2b3c4d5e6f7a8b9c0d\")}']\n    collection.insert_one({'_id': 0})\n", &["0"]),
+                Case::fail("test_u.py", "def test_x(client):\n    collection = client.db['sfp_test']\n    collection.insert_one({'_id': 0})\n", &["0"]),
                 // sqlite-utils' and Datasette's in-memory databases.
                 Case::pass("test_u.py", "from sqlite_utils import Database\ndef test_x():\n    db = Database(memory=True)\n    db['users'].insert({'id': 1, 'email': 'a@b.com'})\n"),
                 Case::pass("test_u.py", "def test_x(ds):\n    db = ds.add_database(Database(ds, memory_name='shared'))\n    db.execute_write(\"INSERT INTO users (id, email) VALUES (1, 'a@b.com')\")\n"),
