@@ -98,7 +98,7 @@ impl<'t> Model<'t> {
             return Some(true);
         }
         let requested =
-            |name: &str, node: Node<'t>| self.fixture_applies(params, &used, name, node);
+            |name: &str, node: Node<'t>| self.fixture_applies(params, &used, name, node, function);
         // A same-file fixture that applies and switches itself, or requests
         // one that does (`@pytest.fixture(autouse=True) def isolated(tmpdir_cwd)`).
         let switching_request = |p: &String| {
@@ -136,7 +136,7 @@ impl<'t> Model<'t> {
         let used = self.usefixtures_text(function);
         // A fixture the test requests, or an autouse one.
         let requested =
-            |name: &str, node: Node<'t>| self.fixture_applies(params, &used, name, node);
+            |name: &str, node: Node<'t>| self.fixture_applies(params, &used, name, node, function);
         // A `chdir` into a temporary directory earlier in the same function,
         // in a per-test hook, or in a fixture the test requests or autouses.
         let switched = self.calls.iter().any(|call| {
@@ -208,13 +208,55 @@ impl<'t> Model<'t> {
         called
     }
 
-    /// Whether fixture `name` (defined at `node`) applies to a function with
-    /// these parameters and `usefixtures` text: requested or autouse.
-    fn fixture_applies(&self, params: &[String], used: &str, name: &str, node: Node<'t>) -> bool {
+    /// Whether fixture `name` (defined at `node`) applies to the function
+    /// `test` with these parameters and `usefixtures` text: requested, or
+    /// autouse where it reaches `test`.
+    fn fixture_applies(
+        &self,
+        params: &[String],
+        used: &str,
+        name: &str,
+        node: Node<'t>,
+        test: Node<'t>,
+    ) -> bool {
         params.iter().any(|p| p == name)
             || used.contains(&format!("\"{name}\""))
             || used.contains(&format!("'{name}'"))
-            || self.fixture_decorator_text(node).contains("autouse=True")
+            || (self.fixture_decorator_text(node).contains("autouse=True")
+                && self.autouse_reaches(node, test))
+    }
+
+    /// An autouse fixture defined in a class body serves that class's tests
+    /// (and those of same-file classes naming it as a base), not the
+    /// module's other tests; one at module level serves them all. A helper
+    /// (not a test) may run under any test: it is not narrowed.
+    fn autouse_reaches(&self, fixture: Node<'t>, test: Node<'t>) -> bool {
+        let Some(class) = enclosing_class(fixture) else {
+            return true;
+        };
+        if !matches!(self.scope(self.scope_of(test)).kind, ScopeKind::Test { .. }) {
+            return true;
+        }
+        let inside =
+            |c: Node<'t>| c.start_byte() <= test.start_byte() && test.end_byte() <= c.end_byte();
+        if inside(class) {
+            return true;
+        }
+        let Some(name) = class.field("name").map(|n| self.text(n)) else {
+            return true;
+        };
+        let mut current = enclosing_class(test);
+        while let Some(c) = current {
+            let bases = c.field("superclasses").map(|b| self.text(b)).unwrap_or("");
+            if bases
+                .split(|ch: char| !(ch.is_alphanumeric() || ch == '_' || ch == '.'))
+                .any(|b| super::facts::last_segment(b) == name)
+            {
+                return true;
+            }
+            current = enclosing_class(c);
+        }
+        false
     }
 
     /// The decorators of a function, as text (empty when undecorated).
@@ -275,7 +317,8 @@ impl<'t> Model<'t> {
                 || lower.contains("cwd")
                 || lower.contains("workingdirectory")
                 || args_chdir
-                || self.is_chdir_context(name))
+                || self.is_chdir_context(name)
+                || self.is_path_package_path(self.text(callee)))
             {
                 continue;
             }
@@ -295,6 +338,19 @@ impl<'t> Model<'t> {
             }
         }
         false
+    }
+
+    /// The `path` package's `Path` (`import path` then `path.Path(d)`, or
+    /// `from path import Path`): as a context manager it changes into `d`
+    /// and back on exit (`with path.Path(tmp_dir): yield`). Not
+    /// `pathlib.Path`, whose `with` changes nothing.
+    fn is_path_package_path(&self, callee: &str) -> bool {
+        let imports_path = self.imports.iter().any(|i| i == "path");
+        match callee {
+            "path.Path" => imports_path,
+            "Path" => imports_path && !self.imports.iter().any(|i| i == "pathlib"),
+            _ => false,
+        }
     }
 
     /// Whether a fixture runs the tests it serves in a directory of their
@@ -417,6 +473,20 @@ fn enclosing_function(node: Node) -> Option<Node> {
             return Some(c);
         }
         current = c.parent();
+    }
+    None
+}
+
+/// The class whose body holds `node` directly (a method, through its
+/// decorators), not a class around an enclosing function.
+fn enclosing_class(node: Node) -> Option<Node> {
+    let mut current = node.parent();
+    while let Some(n) = current {
+        match n.kind() {
+            "class_definition" => return Some(n),
+            "function_definition" | "lambda" => return None,
+            _ => current = n.parent(),
+        }
     }
     None
 }

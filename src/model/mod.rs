@@ -14,6 +14,7 @@ pub mod imported;
 pub mod isolation;
 pub mod kinds;
 pub mod memo;
+pub mod process;
 pub mod raising;
 pub mod scope;
 pub mod teardown;

@@ -197,7 +197,11 @@ impl Rule for EnvMutation {
             if py && scoped {
                 continue;
             }
-            if py && (in_forked_child(model, node) || model.expected_to_raise(node)) {
+            if py
+                && (in_forked_child(model, node)
+                    || model.runs_only_in_child_process(node)
+                    || model.expected_to_raise(node))
+            {
                 continue;
             }
             let stub = what.starts_with("vi.stubEnv") || what.starts_with("jest.replaceProperty");
@@ -867,6 +871,10 @@ mod tests {
                 Case::fail("test_env.py", "import os\ndef test_x():\n    del os.environ['HOME']\n", &["del os.environ['HOME']"]),
                 // The parent side of a fork, and a change before the raising call.
                 Case::fail("test_a.py", "import os\n\ndef test_x():\n    pid = os.fork()\n    if pid == 0:\n        os._exit(0)\n    else:\n        os.environ['A'] = '1'\n", &["os.environ['A'] = '1'"]),
+                // A thread pool, or the same function also called in the test's process.
+                Case::fail("test_a.py", "import os\nfrom concurrent.futures import ThreadPoolExecutor\n\ndef work(n):\n    os.environ['N'] = str(n)\n\ndef test_x():\n    pool = ThreadPoolExecutor(2)\n    pool.submit(work, 1).result()\n", &["os.environ['N'] = str(n)"]),
+                Case::fail("test_a.py", "import os, multiprocessing\n\ndef worker():\n    os.environ['A'] = '1'\n\ndef test_x():\n    multiprocessing.Process(target=worker).start()\n    worker()\n", &["os.environ['A'] = '1'"]),
+                Case::fail("test_a.py", "import os\nfrom concurrent import futures\n\nclass Caller:\n    def __call__(self):\n        os.environ['A'] = '1'\n\ndef test_x():\n    caller = Caller()\n    futures.ProcessPoolExecutor().submit(caller).result()\n    caller()\n", &["os.environ['A'] = '1'"]),
                 Case::fail("test_a.py", "import os, pytest\n\ndef test_x():\n    with pytest.raises(KeyError):\n        os.environ['A'] = '1'\n        load()\n", &["os.environ['A'] = '1'"]),
                 Case::fail("test_a.py", "import os\ndef test_x():\n    os.environ['API'] = 'x'\n", &["os.environ['API'] = 'x'"]),
                 Case::fail("test_a.py", "import os\ndef test_x():\n    os.environ.update({'A': '1'})\n", &["os.environ.update({'A': '1'})"]),
@@ -908,6 +916,9 @@ mod tests {
                 Case::pass("tests/test_a.py", "import os\nfrom contextlib import chdir\nimport pytest\n\nclass TempDirMixin:\n    @pytest.fixture(autouse=True)\n    def _temp_dir(self, tmp_path_factory):\n        with chdir(tmp_path_factory.mktemp('t')):\n            yield\n\nclass TestCombine(TempDirMixin):\n    def test_a(self):\n        os.makedirs('cov1')\n        os.chdir('cov1')\n"),
                 Case::pass("tests/test_a.py", "import os\n\ndef test_a(monkeypatch, tmp_path):\n    monkeypatch.chdir(tmp_path)\n    os.chdir('sub')\n"),
                 // A context manager class: __exit__ undoes what __enter__ changed.
+                // The `path` package's `Path` as a context manager changes into the
+                // directory and back: a fixture yielding inside it switches the tests' cwd.
+                Case::pass("tests/test_sdist.py", "import os, tempfile\nimport path\nimport pytest\n\n@pytest.fixture(autouse=True)\ndef project_dir(request):\n    request.instance.tmp_dir = tempfile.mkdtemp()\n    with path.Path(request.instance.tmp_dir):\n        yield\n\nclass TestSDist:\n    def test_template(self):\n        os.chdir(self.tmp_dir)\n"),
                 Case::pass("tests/test_a.py", "import os\n\nclass chdir:\n    def __init__(self, path):\n        self.path = path\n        self._old = []\n\n    def __enter__(self):\n        self._old.append(os.getcwd())\n        os.chdir(self.path)\n\n    def __exit__(self, *exc):\n        os.chdir(self._old.pop())\n\ndef test_a(tmp_path):\n    with chdir(tmp_path):\n        assert os.getcwd() == str(tmp_path)\n"),
                 // A suite's runner script under tests/: run once, never imported by a worker.
                 Case::pass("tests/runtests.py", "import os\nos.environ['RUNTESTS_DIR'] = '/x'\n\ndef main():\n    os.environ['RUNNING'] = '1'\n\nif __name__ == '__main__':\n    main()\n"),
@@ -925,6 +936,11 @@ mod tests {
                 Case::fail("test_env.py", "from os import environ\ndef test_x():\n    environ['MYAPP_ANSWER'] = '42'\n    assert load() == 42\n    del environ['MYAPP_ANSWER']\n", &["environ['MYAPP_ANSWER'] = '42'"]),
                 // In the child of a fork: another process.
                 Case::pass("test_a.py", "import os\n\ndef test_x():\n    pid = os.fork()\n    if pid == 0:\n        os.chdir('/')\n        os.environ['A'] = '1'\n        os._exit(0)\n"),
+                // Run only in a child process: a `Process` target, a function or a
+                // callable's `__call__` submitted to a process pool built in the file.
+                Case::pass("test_a.py", "import os, multiprocessing\n\ndef worker(path):\n    os.chdir(path)\n    os.environ['A'] = '1'\n\ndef test_x(tmp_path):\n    p = multiprocessing.Process(target=worker, args=(tmp_path,))\n    p.start()\n    p.join()\n"),
+                Case::pass("test_a.py", "import os\nfrom concurrent import futures\n\nclass Caller:\n    def __init__(self, cwd, env):\n        self.cwd, self.env = cwd, env\n    def __call__(self, name):\n        os.chdir(self.cwd)\n        os.environ.update(self.env)\n        return name\n\nclass Backend:\n    def __init__(self, cwd):\n        self.cwd = cwd\n        self.pool = futures.ProcessPoolExecutor(max_workers=1)\n    def run(self, name):\n        caller = Caller(self.cwd, {})\n        return self.pool.submit(caller, name).result()\n\ndef test_x(tmp_path):\n    Backend(tmp_path).run('build')\n"),
+                Case::pass("test_a.py", "import os\nfrom multiprocessing import Pool\n\ndef work(n):\n    os.environ['N'] = str(n)\n    return n\n\ndef test_x():\n    pool = Pool(2)\n    assert pool.map(work, [1, 2]) == [1, 2]\n"),
                 // Expected to raise: nothing changes.
                 Case::pass("test_a.py", "import os, unittest\n\nclass T(unittest.TestCase):\n    def test_x(self):\n        with self.assertRaises(ValueError):\n            os.putenv('FRUIT=ORANGE', 'lemon')\n"),
                 Case::pass("test_a.py", "def test_x(monkeypatch):\n    monkeypatch.setenv('A', '1')\n    monkeypatch.chdir('/tmp')\n"),
@@ -938,6 +954,11 @@ mod tests {
                 Case::fail("test_a.py", "import os\nfrom unittest import mock\ndef test_x(tmp_path):\n    with mock.patch.dict(os.environ, {'A': '1'}):\n        os.chdir(tmp_path)\n", &["os.chdir(tmp_path)"]),
                 // ...and a directory switch puts the directory back, not the environment.
                 Case::fail("test_a.py", "import os\nfrom contextlib import chdir\ndef test_x(tmp_path):\n    with chdir(tmp_path):\n        os.environ['A'] = '1'\n", &["os.environ['A'] = '1'"]),
+                // An autouse fixture in a class body switches the cwd for that class's
+                // tests only.
+                Case::fail("tests/test_sdist.py", "import os, tempfile\nimport path\nimport pytest\n\nclass TestSDist:\n    @pytest.fixture(autouse=True)\n    def project_dir(self):\n        with path.Path(tempfile.mkdtemp()):\n            yield\n\ndef test_build():\n    os.chdir(tempfile.mkdtemp())\n", &["os.chdir(tempfile.mkdtemp())"]),
+                // `pathlib.Path` in a `with` changes no directory.
+                Case::fail("tests/test_sdist.py", "import os, tempfile\nfrom pathlib import Path\nimport pytest\n\n@pytest.fixture(autouse=True)\ndef project_dir(request):\n    request.instance.tmp_dir = tempfile.mkdtemp()\n    with Path(request.instance.tmp_dir):\n        yield\n\nclass TestSDist:\n    def test_template(self):\n        os.chdir(self.tmp_dir)\n", &["os.chdir(self.tmp_dir)"]),
                 Case::pass("test_a.py", "import os\ndef test_x():\n    old = os.environ.get('A')\n    os.environ['A'] = '1'\n    try:\n        run()\n    finally:\n        os.environ['A'] = old\n"),
                 Case::pass("test_a.py", "import os\nimport unittest\nclass T(unittest.TestCase):\n    def setUp(self):\n        self.saved = dict(os.environ)\n        os.environ['A'] = '1'\n    def tearDown(self):\n        os.environ.clear()\n        os.environ.update(self.saved)\n"),
                 Case::pass("test_a.py", "import os\nimport unittest\nclass T(unittest.TestCase):\n    def setUp(self):\n        old = os.getcwd()\n        os.chdir('/tmp')\n        self.addCleanup(os.chdir, old)\n"),
