@@ -736,22 +736,26 @@ impl<'t> Model<'t> {
             }
         }
         // Decorators are not calls in the facts: `@patch('app.User.save')`.
+        // They are children of the decorated definitions the facts list
+        // (a walk of the whole tree for them cost more than the rest of
+        // this inventory on real Python suites, where `patch(` is common).
         if self.lang.is_python() && self.src.contains("patch(") {
-            let mut stack = vec![self.root];
-            while let Some(n) = stack.pop() {
-                if n.kind() == "decorator" {
-                    let t = self.text(n);
-                    if let Some(rest) = t.split_once("patch(").map(|(_, r)| r) {
-                        let q = rest.trim_start();
-                        if let Some(quote) = q.chars().next().filter(|c| *c == '"' || *c == '\'') {
-                            if let Some(s) = q[1..].split(quote).next() {
-                                d.patch_targets.push(s.to_string());
-                            }
+            let mut definitions: Vec<Node<'t>> = self.decorated.values().copied().collect();
+            definitions.sort_by_key(|n| n.start_byte());
+            let decorators = definitions
+                .into_iter()
+                .flat_map(crate::walk::named_children_list)
+                .filter(|n| self.kind(*n) == "decorator");
+            for n in decorators {
+                let t = self.text(n);
+                if let Some(rest) = t.split_once("patch(").map(|(_, r)| r) {
+                    let q = rest.trim_start();
+                    if let Some(quote) = q.chars().next().filter(|c| *c == '"' || *c == '\'') {
+                        if let Some(s) = q[1..].split(quote).next() {
+                            d.patch_targets.push(s.to_string());
                         }
                     }
-                    continue;
                 }
-                crate::walk::named_children(n, &mut stack);
             }
         }
         if !d.mocked_modules.is_empty() {
@@ -1051,6 +1055,20 @@ pub struct Doubles {
     /// for its persistence (NestJS `{ provide: getRepositoryToken(User),
     /// useValue: {...} }`, `.overrideProvider(PrismaService).useValue(...)`).
     pub injected_persistence: bool,
+    /// `names` and the patch targets' dotted suffixes as sets, built on the
+    /// first [`Doubles::covers`]: it runs for every write-like call of a
+    /// file, and comparing each of a path's prefixes with every name and
+    /// target was quadratic in mock-heavy suites (pymongo's, with hundreds
+    /// of `patch` targets).
+    index: std::cell::OnceCell<DoublesIndex>,
+}
+
+#[derive(Debug, Default)]
+struct DoublesIndex {
+    names: foldhash::HashSet<String>,
+    /// Every patch target and each of its suffixes after a dot
+    /// (`app.models.User` gives `models.User` and `User`).
+    patch_suffixes: foldhash::HashSet<String>,
 }
 
 /// Parts of a NestJS provider token that name the persistence layer. Case
@@ -1214,27 +1232,31 @@ impl Doubles {
         if is_fake_name(root) || facts::segments(path).any(is_mock_factory_segment) {
             return true;
         }
-        // Any prefix of the path bound to a double: `repo`, `this.repo`,
-        // `User.create`.
-        let dots = || path.bytes().enumerate().filter(|&(_, b)| b == b'.');
-        if !self.names.is_empty()
-            && dots()
-                .map(|(i, _)| &path[..i])
-                .chain(std::iter::once(path))
-                .any(|prefix| self.names.iter().any(|n| n == prefix))
-        {
-            return true;
+        if self.names.is_empty() && self.patch_targets.is_empty() {
+            return false;
         }
-        // A patch target, or a suffix of one (`app.models.User` patches
-        // `User.objects.create` and `models.User.save`).
-        self.patch_targets.iter().any(|t| {
-            std::iter::once(t.as_str())
-                .chain(t.match_indices('.').map(|(i, _)| &t[i + 1..]))
-                .any(|suffix| {
-                    path.strip_prefix(suffix)
-                        .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+        let index = self.index.get_or_init(|| DoublesIndex {
+            names: self.names.iter().cloned().collect(),
+            patch_suffixes: self
+                .patch_targets
+                .iter()
+                .flat_map(|t| {
+                    std::iter::once(t.as_str())
+                        .chain(t.match_indices('.').map(|(i, _)| &t[i + 1..]))
                 })
-        })
+                .map(str::to_string)
+                .collect(),
+        });
+        // Any prefix of the path (up to a dot, or all of it) bound to a
+        // double (`repo`, `this.repo`, `User.create`), or naming what a
+        // patch target or a suffix of one names (`app.models.User`
+        // patches `User.objects.create` and `models.User.save`).
+        path.bytes()
+            .enumerate()
+            .filter(|&(_, b)| b == b'.')
+            .map(|(i, _)| &path[..i])
+            .chain(std::iter::once(path))
+            .any(|prefix| index.names.contains(prefix) || index.patch_suffixes.contains(prefix))
     }
 }
 
@@ -2214,13 +2236,26 @@ pub fn names_in_memory_database(text: &str) -> bool {
     MARKERS.in_text(text) || has_memory_keyword(text)
 }
 
-/// A fixed list of words to look for in a whole file's text: one pass over
-/// the text for all of them (an automaton built on first use) instead of one
-/// `contains` pass per word, which is what these lists cost per file.
+/// A fixed list of words to look for in a whole file's text, with searchers
+/// built on first use.
+///
+/// A short case-sensitive list searches each word with its own `memmem`
+/// finder (a vector scan keyed on the word's rarest bytes): one
+/// Aho-Corasick pass for `StringTransport`, `FakeTransport`, `iosim.` and
+/// `loopback.loopback` spent about 30 instructions a byte on real Python
+/// suites, whose text is full of the candidates its prefilter keys on, and
+/// the four `memmem` passes take a fourteenth of that (callgrind, 1,195
+/// files). A longer list, or one in any case (`Mock`, `MOCK`: `memmem` has
+/// no case-insensitive search), is one pass of an Aho-Corasick DFA, which
+/// checks a candidate in a few instructions where the NFA used before
+/// took dozens.
+const MEMMEM_WORDS: usize = 4;
+
 pub struct AnyOf {
     words: &'static [&'static str],
     /// Matches in any ASCII case (`Mock`, `MOCK`, `mock`).
     any_case: bool,
+    finders: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>>,
     automaton: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
 }
 
@@ -2229,6 +2264,7 @@ impl AnyOf {
         AnyOf {
             words,
             any_case: false,
+            finders: std::sync::OnceLock::new(),
             automaton: std::sync::OnceLock::new(),
         }
     }
@@ -2238,20 +2274,26 @@ impl AnyOf {
         AnyOf {
             words,
             any_case: true,
+            finders: std::sync::OnceLock::new(),
             automaton: std::sync::OnceLock::new(),
         }
     }
 
     /// Whether `text` contains one of the words.
     pub fn in_text(&self, text: &str) -> bool {
+        if !self.any_case && self.words.len() <= MEMMEM_WORDS {
+            let finders = self.finders.get_or_init(|| {
+                self.words
+                    .iter()
+                    .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+                    .collect()
+            });
+            return finders.iter().any(|f| f.find(text.as_bytes()).is_some());
+        }
         let automaton = self.automaton.get_or_init(|| {
-            // Leftmost matching lets the search skip ahead with a SIMD
-            // prefilter (which word matches does not matter here); the
-            // prefilter does most of the work, so the automaton behind it
-            // is the one cheapest to build.
             aho_corasick::AhoCorasick::builder()
                 .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-                .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .ascii_case_insensitive(self.any_case)
                 .build(self.words)
                 .ok()
@@ -2276,16 +2318,24 @@ impl AnyOf {
 /// `Database(memory=True)`, Datasette's `Database(ds, is_memory=True)`;
 /// or a `mock=True` / `is_mock=True` one to a `connect(...)` (mongomock).
 fn has_memory_keyword(text: &str) -> bool {
-    keyword_lists(text, "Database(").any(|args| {
-        args.split(',')
-            .any(|a| matches!(a, "memory=True" | "is_memory=True") || a.starts_with("memory_name="))
-    }) || keyword_lists(text, "connect(").any(|args| {
-        // A MongoDB connection asking for the mock backend: mongoengine's
-        // `connect('db', is_mock=True)`, mongomantic's `connect(host, db,
-        // mock=True)` (both mongomock, kept in the process's memory).
-        args.split(',')
-            .any(|a| matches!(a, "mock=True" | "is_mock=True"))
-    })
+    // Each keyword names `memory` or `mock`: most files mention neither,
+    // and scanning every `connect(` argument list of a driver's suite cost
+    // more than the rest of the private-database check.
+    let mentions = |word: &str| memchr::memmem::find(text.as_bytes(), word.as_bytes()).is_some();
+    (mentions("memory")
+        && keyword_lists(text, "Database(").any(|args| {
+            args.split(',').any(|a| {
+                matches!(a, "memory=True" | "is_memory=True") || a.starts_with("memory_name=")
+            })
+        }))
+        || (mentions("mock")
+            && keyword_lists(text, "connect(").any(|args| {
+                // A MongoDB connection asking for the mock backend: mongoengine's
+                // `connect('db', is_mock=True)`, mongomantic's `connect(host, db,
+                // mock=True)` (both mongomock, kept in the process's memory).
+                args.split(',')
+                    .any(|a| matches!(a, "mock=True" | "is_mock=True"))
+            }))
 }
 
 /// The argument lists (whitespace removed) of the calls `open` (a callee
