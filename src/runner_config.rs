@@ -251,19 +251,38 @@ impl RunnerConfig {
             self.project.unstub_envs = true;
         }
         let expand = |s: &str| s.replace("<rootDir>/", "").replace("<rootDir>", "");
+        // Vitest resolves setup files against `root`, the config's own
+        // directory unless set. A config kept in a subdirectory names the
+        // project above it (`test/vitest.config.mjs` with `root:
+        // resolve(__dirname, '..')` and `globalSetup: ['test/setup.ts']`):
+        // a name not found next to the config is looked up from the
+        // literal root, or else from the directories above.
+        let roots: Vec<PathBuf> =
+            if kind == ConfigKind::Vitest && !key_values_at(text, "root").is_empty() {
+                string_values(text, "root")
+                    .iter()
+                    .map(|r| dir.join(r))
+                    .chain(dir.ancestors().skip(1).take(2).map(Path::to_path_buf))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+        let resolve = |name: &str| {
+            resolve_file(dir, name).or_else(|| roots.iter().find_map(|r| resolve_file(r, name)))
+        };
         let mut setup = Vec::new();
         for key in ["setupFiles", "setupFilesAfterEnv"] {
             setup.extend(file_values(text, key));
         }
         for s in setup {
-            if let Some(p) = resolve_file(dir, &expand(&s)) {
+            if let Some(p) = resolve(&expand(&s)) {
                 self.learn_from_setup_file(&p);
                 self.setup_files.push(p);
             }
         }
         for key in ["globalSetup", "globalTeardown"] {
             for s in file_values(text, key) {
-                if let Some(p) = resolve_file(dir, &expand(&s)) {
+                if let Some(p) = resolve(&expand(&s)) {
                     self.global_setup_files.push(p);
                 }
             }
@@ -577,10 +596,27 @@ pub fn config_kind(name: &str) -> ConfigKind {
     if !JS_CONFIG_EXTS.contains(&ext) {
         return ConfigKind::None;
     }
-    match stem {
-        "jest.config" => ConfigKind::Jest,
-        "vitest.config" | "vite.config" | "vitest.workspace" => ConfigKind::Vitest,
-        "playwright.config" => ConfigKind::Playwright,
+    // `vitest.config.*` includes the named variants a project keeps next to
+    // its main config (`vitest.config.medium.mjs`, `jest.config.e2e.js`,
+    // `playwright.config.ci.ts`).
+    let base = [
+        "jest.config",
+        "vitest.config",
+        "vite.config",
+        "vitest.workspace",
+        "playwright.config",
+    ]
+    .into_iter()
+    .find(|b| {
+        stem == *b
+            || stem
+                .strip_prefix(b)
+                .is_some_and(|rest| rest.len() > 1 && rest.starts_with('.'))
+    });
+    match base {
+        Some("jest.config") => ConfigKind::Jest,
+        Some("vitest.config" | "vite.config" | "vitest.workspace") => ConfigKind::Vitest,
+        Some("playwright.config") => ConfigKind::Playwright,
         _ => ConfigKind::None,
     }
 }
@@ -1038,6 +1074,15 @@ mod tests {
         assert_eq!(config_kind("setup.cfg"), ConfigKind::SetupCfg);
         assert_eq!(config_kind("jest.setup.js"), ConfigKind::None);
         assert_eq!(config_kind("config.ts"), ConfigKind::None);
+        // Named variants (`vitest.config.*`): immich's medium-test config.
+        assert_eq!(config_kind("vitest.config.medium.mjs"), ConfigKind::Vitest);
+        assert_eq!(config_kind("jest.config.e2e.js"), ConfigKind::Jest);
+        assert_eq!(
+            config_kind("playwright.config.ci.ts"),
+            ConfigKind::Playwright
+        );
+        assert_eq!(config_kind("vitest.configs.ts"), ConfigKind::None);
+        assert_eq!(config_kind("jest.config.json.bak"), ConfigKind::None);
     }
 
     #[test]
@@ -1189,6 +1234,38 @@ mod tests {
             ]
         );
         assert!(c.setup_files.is_empty());
+    }
+
+    #[test]
+    fn vitest_root_above_the_config() {
+        // immich (set 45): `server/test/vitest.config.medium.mjs` sets `root`
+        // to the directory above it and names `test/medium/globalSetup.ts`
+        // from there. Without a `root`, names resolve next to the config.
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path();
+        fs::create_dir_all(root.join("server/test/medium")).expect("mkdir");
+        fs::create_dir_all(root.join("web/test/medium")).expect("mkdir");
+        fs::write(
+            root.join("server/test/vitest.config.medium.mjs"),
+            "const serverRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');\nexport default defineConfig({\n  test: {\n    root: serverRoot,\n    globalSetup: ['test/medium/globalSetup.ts'],\n  },\n});",
+        )
+        .expect("write");
+        fs::write(
+            root.join("web/test/vitest.config.mjs"),
+            "export default defineConfig({ test: { globalSetup: ['test/medium/setup.ts'] } });",
+        )
+        .expect("write");
+        for f in [
+            "server/test/medium/globalSetup.ts",
+            "web/test/medium/setup.ts",
+        ] {
+            fs::write(root.join(f), "export default async () => {};").expect("write");
+        }
+        let c = RunnerConfig::load(&[root.to_path_buf()]);
+        assert_eq!(
+            c.global_setup_files,
+            vec![root.join("server/test/medium/globalSetup.ts")]
+        );
     }
 
     #[test]

@@ -2080,6 +2080,10 @@ const BUILDER_NOUNS: &[&str] = &[
     "module",
 ];
 
+/// Nouns that end a qualified name of a datastore handle (`AuthDatabase`,
+/// `ReplicaPool`, `DbConnection`): see [`is_write_method`].
+const HANDLE_SUFFIXES: &[&str] = &["database", "pool", "connection", "engine"];
+
 /// Whether a method or function name writes records.
 pub fn is_write_method(name: &str) -> bool {
     // Runs for every call of a file: most names start with a letter no
@@ -2120,6 +2124,13 @@ pub fn is_write_method(name: &str) -> bool {
         }
         let lower = noun.to_ascii_lowercase();
         if BUILDER_NOUNS.iter().any(|b| lower.starts_with(b)) {
+            return false;
+        }
+        // A qualified datastore handle is one too: `createAuthDatabase(
+        // { username: 'probe', ... })`, `createReadReplicaPool(...)`,
+        // `createTestDbConnection(...)` open a connection with the
+        // credentials they are given and store no record.
+        if HANDLE_SUFFIXES.iter().any(|h| lower.ends_with(h)) {
             return false;
         }
         return true;
@@ -2477,6 +2488,10 @@ mod tests {
         assert!(!is_write_method("register_blueprint"));
         assert!(!is_write_method("registerPlugin"));
         assert!(is_write_method("registerUser"));
+        // A qualified datastore handle opens a connection, no record.
+        assert!(!is_write_method("createAuthDatabase"));
+        assert!(!is_write_method("create_replica_pool"));
+        assert!(!is_write_method("createTestDbConnection"));
         assert!(is_factory_call("UserFactory"));
         assert!(is_factory_call("UserFactory.create"));
         assert!(!is_factory_call("Factory"));

@@ -458,6 +458,15 @@ fn writes_back_saved<'t>(model: &Model<'t>, node: Node<'t>, target: &Target) -> 
         Target::Key(Some(key)) => Some(key.as_str()),
         _ => None,
     };
+    // `process.env = { ...saved }`: a fresh copy of the saved environment
+    // is put back as much as `process.env = saved` is.
+    let value = value.map(|v| match v.kind() {
+        "object" if v.named_child_count() == 1 => match v.named_child(0) {
+            Some(only) if only.kind() == "spread_element" => only.named_child(0).unwrap_or(v),
+            _ => v,
+        },
+        _ => v,
+    });
     value.is_some_and(|value| {
         teardown::writes_back_saved(model, node, value, |saving| {
             saving.value.is_some_and(|v| {
@@ -780,6 +789,11 @@ mod tests {
                 // A value saved from another key is a new value for this one.
                 Case::fail("a.test.ts", "const databaseUrl = process.env.TEST_DATABASE_URL;\nbeforeAll(() => { process.env.DATABASE_URL = databaseUrl; });", &["process.env.DATABASE_URL = databaseUrl"]),
                 Case::fail("a.test.ts", "const url = process.env['TEST_DATABASE_URL'] ?? 'postgres://localhost/test';\nprocess.env.DATABASE_URL = url;\nit('x', () => {});", &["process.env.DATABASE_URL = url"]),
+                // A copy of the saved environment put back in `beforeEach` is no
+                // change; the tests' own changes after the last reset still are.
+                Case::fail("a.test.js", "const envs = { ...process.env };\nbeforeEach(() => { process.env = { ...envs }; });\nit('x', () => { process.env.A = '1'; });", &["process.env.A = '1'"]),
+                // A copy with keys of its own is a new environment.
+                Case::fail("a.test.js", "const envs = { ...process.env };\nit('x', () => { process.env = { ...envs, A: '1' }; });", &["process.env = { ...envs, A: '1' }"]),
             ],
         );
     }

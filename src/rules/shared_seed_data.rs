@@ -2095,6 +2095,8 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
     // Where each owner (test, hook) last submits a form: a fill counts
     // when a submit follows it in the same owner.
     let mut last_submit: HashMap<usize, usize> = HashMap::new();
+    // Each owner's submits in order, for the one that sends a given fill.
+    let mut submits: HashMap<usize, Vec<Node<'t>>> = HashMap::new();
     for c in &model.calls {
         if SUBMIT_METHODS.contains(&c.method())
             || (c.method() == "type" && model.text(c.node).contains("{enter}"))
@@ -2102,7 +2104,14 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
         {
             let e = last_submit.entry(model.owner(c.scope)).or_insert(0);
             *e = (*e).max(c.node.start_byte());
+            submits
+                .entry(model.owner(c.scope))
+                .or_default()
+                .push(c.node);
         }
+    }
+    for list in submits.values_mut() {
+        list.sort_by_key(|n| n.start_byte());
     }
     // Owners that fill a message form (contact, feedback, comment): the
     // e-mail typed there is the sender's, not an account logged into.
@@ -2138,7 +2147,8 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
             mail_forms.insert(owner);
         }
     }
-    let mut hits: Vec<(Hit<'t>, &'static str)> = Vec::new();
+    // (hit, how, whether the hit signs the account up)
+    let mut hits: Vec<(Hit<'t>, &'static str, bool)> = Vec::new();
     for call in &model.calls {
         if doubles.covers(&call.path) {
             continue;
@@ -2147,10 +2157,12 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
         if FILL_METHODS.contains(&method) && message_forms.contains(&model.owner(call.scope)) {
             continue;
         }
+        let mut registers = false;
         let account = if is_login_method(method) {
             login_account(model, call)
         } else if let Some(request) = http_write(model, call).filter(|r| is_login_url(&r.route)) {
             request.body.first().and_then(|&b| {
+                registers = signs_up(model, b);
                 let mut best = None;
                 scan(model, b, None, false, 0, &mut best);
                 best
@@ -2158,6 +2170,10 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
         } else if FILL_METHODS.contains(&method) {
             let owner = model.owner(call.scope);
             let login_form = password_forms.contains(&owner) && !mail_forms.contains(&owner);
+            registers = submits
+                .get(&owner)
+                .and_then(|list| list.iter().find(|n| n.start_byte() > call.node.end_byte()))
+                .is_some_and(|n| submits_sign_up(model.text(*n)));
             fill_account(model, call, &last_submit, login_form)
         } else {
             None
@@ -2208,15 +2224,91 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
         } else {
             "logs in with"
         };
-        hits.push((hit, how));
+        hits.push((hit, how, registers));
     }
-    for (hit, how) in hits {
+    // The account a sign-up form or request of this file creates (`Email`
+    // filled, then `Sign up` clicked; a post to `/auth/local` carrying a
+    // `displayName`), then logged into: the test logs into its own record,
+    // reported where it signs it up.
+    let registered: Vec<String> = hits
+        .iter()
+        .filter(|(_, _, registers)| *registers)
+        .map(|(hit, ..)| hit.value.to_ascii_lowercase())
+        .collect();
+    for (hit, how, registers) in hits {
+        if !registers && registered.contains(&hit.value.to_ascii_lowercase()) {
+            continue;
+        }
         let msg = format!(
             "test {how} the fixed shared account '{}': parallel workers share its session and data",
             hit.value
         );
         emit(cx, hit, msg);
     }
+}
+
+/// Whether a submit (`page.getByRole('button', { name: 'Sign up' })
+/// .click()`, `page.click('#register')`) sends a form that creates the
+/// account its fields name rather than logging into one.
+fn submits_sign_up(text: &str) -> bool {
+    let t = text.to_ascii_lowercase();
+    ["sign up", "sign-up", "signup", "register", "create"]
+        .iter()
+        .any(|w| t.contains(w))
+}
+
+/// Whether a request body posted to an auth URL signs an account up: it
+/// carries a profile or confirmation field no login asks for (`{
+/// displayName, username, password }` to `/api/private/auth/local`, also
+/// through `JSON.stringify(dto)` and a name bound to the object).
+fn signs_up<'t>(model: &Model<'t>, body: Node<'t>) -> bool {
+    const PROFILE: &[&str] = &[
+        "displayname",
+        "display_name",
+        "firstname",
+        "first_name",
+        "lastname",
+        "last_name",
+        "fullname",
+        "full_name",
+        "passwordconfirm",
+        "passwordconfirmation",
+        "password_confirmation",
+        "confirmpassword",
+        "confirm_password",
+        "password2",
+    ];
+    let mut node = unwrap(body);
+    for _ in 0..3 {
+        if matches!(node.kind(), "call_expression" | "call") && is_serializer(model, node) {
+            match node
+                .field("arguments")
+                .and_then(|a| a.named_child(0))
+                .map(unwrap)
+            {
+                Some(arg) => node = arg,
+                None => return false,
+            }
+        } else if node.kind() == "identifier" {
+            match bound_value(model, node) {
+                Some(v) => node = unwrap(v),
+                None => return false,
+            }
+        } else {
+            break;
+        }
+    }
+    node.kind() == "object"
+        && crate::walk::named_children_list(node)
+            .into_iter()
+            .filter(|c| matches!(c.kind(), "pair" | "shorthand_property_identifier"))
+            .any(|c| {
+                let key = c.field("key").unwrap_or(c);
+                let name = plain_string(key, model.src)
+                    .unwrap_or_else(|| model.text(key).to_string())
+                    .to_ascii_lowercase();
+                PROFILE.contains(&name.as_str())
+            })
 }
 
 /// Selenium's Enter key typed into a field (`submit.send_keys(Keys.RETURN)`,
@@ -2794,6 +2886,13 @@ mod tests {
                 Case::fail("__tests__/auth.js", "it('x', async () => {\n  const api = useApi()\n  const response = await api\n    .post('/admin/auth', {\n      email: 'admin@medusa.js',\n      password: 'secret_password',\n    })\n});", &["'admin@medusa.js'"]),
                 Case::pass("__tests__/auth.js", "it('x', async () => {\n  const response = await store\n    .post('/admin/auth', {\n      email: 'admin@medusa.js',\n      password: 'secret_password',\n    })\n});"),
                 Case::pass("e2e/b.spec.ts", "import { test, expect } from '@playwright/test';\ntest('x', async ({ page }) => {\n  expect(await loginAs(page, 'someone@example.com')).toBe(false);\n  const ok = await loginAs(page, 'other@example.com');\n  expect(ok).toBeFalsy();\n});"),
+                // Set 45: the account a sign-up form (its submit says `Sign
+                // up`, `Create`, `Register`) or a sign-up request (a
+                // `displayName`, `firstName`, `passwordConfirm` no login
+                // asks for) creates is reported there; logging into it later
+                // is a read of the file's own record. Other accounts stay.
+                Case::fail("e2e/auth.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.getByLabel('Admin Email').fill('admin@immich.app');\n  await page.getByLabel('Password').fill('pw');\n  await page.getByRole('button', { name: 'Sign up' }).click();\n  await page.getByLabel('Email').fill('admin@immich.app');\n  await page.getByLabel('Password').fill('pw');\n  await page.getByRole('button', { name: 'Login' }).click();\n  await page.getByLabel('Email').fill('viewer@immich.app');\n  await page.getByLabel('Password').fill('pw');\n  await page.getByRole('button', { name: 'Login' }).click();\n});", &["'admin@immich.app'", "'viewer@immich.app'"]),
+                Case::fail("test/register.e2e-spec.ts", "test('x', async () => {\n  const dto = { displayName: 'A', username: 'testuser', password: 'pw' };\n  await request(app.getHttpServer()).post('/api/private/auth/local').send(JSON.stringify(dto)).expect(201);\n  await request(app.getHttpServer()).post('/api/private/auth/local/login').send({ username: 'testuser', password: 'pw' }).expect(201);\n  await request(app.getHttpServer()).post('/api/private/auth/local/login').send({ username: 'other', password: 'pw' }).expect(201);\n});", &["dto", "'other'"]),
             ],
         );
     }
