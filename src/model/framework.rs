@@ -416,6 +416,18 @@ pub fn runs_in_own_process(mark: &str) -> bool {
     name == "forked" || name.ends_with("in_subprocess") || name.ends_with("in_separate_process")
 }
 
+/// A Python call that runs the same-file function it is handed in a child
+/// process: a subprocess runner named so (matplotlib's
+/// `subprocess_run_helper(func, ...)`, in-house `run_in_subprocess(func)`)
+/// given the function first, or `multiprocessing.Process(target=func)`.
+/// `callee` is the call's last segment with any import alias undone.
+pub fn runs_callable_in_child_process(callee: &str, keyword_target: bool) -> bool {
+    if keyword_target {
+        return callee == "Process";
+    }
+    callee.to_ascii_lowercase().contains("subprocess")
+}
+
 /// A Python mark that always skips the test (`@unittest.skip("...")`,
 /// `@pytest.mark.skip(reason=...)`); not the conditional `skipIf`/`skipif`.
 pub fn skips_always(mark: &str) -> bool {

@@ -474,6 +474,63 @@ impl<'t> Model<'t> {
         out
     }
 
+    /// The spans of same-file Python functions that only run in a child
+    /// process: handed by name to a subprocess runner or to
+    /// `multiprocessing.Process(target=...)` (see
+    /// [`framework::runs_callable_in_child_process`]) and never called in
+    /// the file itself. What they change in their process's environment,
+    /// working directory or memory ends with that process.
+    pub fn child_process_functions(&self) -> Vec<(usize, usize)> {
+        if !self.lang.is_python() {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for call in &self.calls {
+            let callee = self.unaliased_import(facts::last_segment(&call.path));
+            let handed = if framework::runs_callable_in_child_process(callee, false) {
+                call.positional(0)
+            } else if framework::runs_callable_in_child_process(callee, true) {
+                call.keyword("target")
+            } else {
+                None
+            };
+            let Some(arg) = handed.filter(|a| self.kind(*a) == "identifier") else {
+                continue;
+            };
+            let name = self.text(arg);
+            let Some(&function) = self.functions.get(name) else {
+                continue;
+            };
+            if self.calls.iter().any(|c| c.path == name) {
+                continue;
+            }
+            out.push((function.start_byte(), function.end_byte()));
+        }
+        out
+    }
+
+    /// The imported name a Python file binds as `name` (`from m import
+    /// original as name`), or `name` itself.
+    fn unaliased_import<'a>(&'a self, name: &'a str) -> &'a str {
+        if !self.src.contains(" as ") {
+            return name;
+        }
+        for line in self.src.lines() {
+            let line = line.trim_start();
+            if !(line.starts_with("from ") || line.starts_with("import ")) {
+                continue;
+            }
+            for part in line.split([',', '(', ')']) {
+                if let Some((original, alias)) = part.split_once(" as ") {
+                    if alias.trim() == name {
+                        return original.split_whitespace().last().unwrap_or(name);
+                    }
+                }
+            }
+        }
+        name
+    }
+
     /// The Playwright serial group a test belongs to: the outermost suite
     /// made by `test.describe.serial(...)`, or the outermost container
     /// (a describe body or the module) that calls
