@@ -373,7 +373,9 @@ fn drop_script_only(
 /// contain the hazard: a test run in a process of its own (`@pytest.mark.forked`,
 /// `@run_in_subprocess`) leaks nothing through the worker's process, and
 /// tests that `@pytest.mark.xdist_group` pins to one worker take turns on a
-/// port, file or record instead of racing for it.
+/// port, file or record instead of racing for it. A same-file function only
+/// handed to a child process (`subprocess_run_helper(f)`, `Process(target=f)`,
+/// `ProcessPoolExecutor().submit(f)`) changes nothing in the worker's.
 fn drop_contained(model: &Model, findings: &mut Vec<Finding>) {
     let mut contained = |through: SharedThrough, pred: fn(&str) -> bool| {
         if !findings
@@ -391,6 +393,17 @@ fn drop_contained(model: &Model, findings: &mut Vec<Finding>) {
     contained(SharedThrough::Machine, |m| {
         framework::xdist_group(m).is_some()
     });
+    // Same-file functions run only in a child process (`subprocess_run_helper(f)`,
+    // `Process(target=f)`, a process pool's `submit(f)`): see `model::process`.
+    if findings
+        .iter()
+        .any(|f| shared_through(f.rule) == Some(SharedThrough::Process))
+    {
+        let ranges = model.child_process_spans();
+        drop_in(findings, &ranges, |f| {
+            shared_through(f.rule) == Some(SharedThrough::Process)
+        });
+    }
 }
 
 /// Drops findings inside tests and suites that never run (`it.skip`,

@@ -1079,9 +1079,13 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
     for (id, scope) in model.scopes.iter().enumerate() {
         // A class defined inside a function (a test's local `class C: pass`)
         // is created anew on every call: `C.x = 1` there is per-test state.
+        // A class nested in another class's body is no bare name a function
+        // can reach (`Outer.C` is), so a bare `C.x` in a method is some
+        // local `C` (a test's own `class C:`, a parameter).
         if matches!(scope.kind, ScopeKind::Suite { .. } | ScopeKind::Class)
             && model.kind(scope.node) == "class_definition"
             && !py_inside_function(scope.node)
+            && !py_inside_class(scope.node)
         {
             if let Some(n) = scope.node.field("name") {
                 class_by_name.insert(text(n), (scope.node.id(), id));
@@ -1320,6 +1324,23 @@ fn py_inside_function(node: Node) -> bool {
             return false;
         }
         if matches!(c.kind(), "function_definition" | "lambda") {
+            return true;
+        }
+        current = c.parent();
+    }
+    false
+}
+
+/// Whether a Python node sits inside a class body (depth-capped).
+fn py_inside_class(node: Node) -> bool {
+    let mut current = node.parent();
+    let mut n = 0;
+    while let Some(c) = current {
+        n += 1;
+        if n > MAX_ANCESTORS {
+            return false;
+        }
+        if c.kind() == "class_definition" {
             return true;
         }
         current = c.parent();

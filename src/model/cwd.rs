@@ -29,6 +29,11 @@ const CWD_CONTEXTS: &[&str] = &[
     "in_tempdir",
     "in_temp_dir",
     "cd",
+    // numpy's f2py test util: `with util.switchdir(tmp):`.
+    "switchdir",
+    "switch_dir",
+    "changedir",
+    "change_dir",
 ];
 
 /// How far up the tree the search goes.

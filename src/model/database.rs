@@ -1749,7 +1749,23 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
             format!("{}()", call.path)
         }
         "drop" => {
-            let table = receiver.ends_with("__table__") || receiver.ends_with("table");
+            // pandas' `DataFrame.drop` takes the labels to leave out
+            // (`kidney_table.drop([0, 1, 2])`, `drop(columns=['a'])`) and
+            // returns a new frame; SQLAlchemy's `Table.drop` takes a bind.
+            let frame_labels = model.lang.is_python()
+                && (first.is_some_and(|f| {
+                    matches!(
+                        f.kind(),
+                        "list" | "tuple" | "set" | "string" | "concatenated_string" | "integer"
+                    )
+                }) || call.args().iter().any(|a| {
+                    matches!(
+                        a.name,
+                        Some("columns" | "index" | "labels" | "axis" | "inplace")
+                    )
+                }));
+            let table =
+                !frame_labels && (receiver.ends_with("__table__") || receiver.ends_with("table"));
             // Node's MongoDB driver and Mongoose take a completion callback:
             // `collections.users.drop(() => done())` drops like `drop()`.
             let callback_only = !model.lang.is_python()

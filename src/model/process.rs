@@ -1,16 +1,21 @@
 //! Python code that runs only in a child process the test starts: a
-//! function handed as `target=` to `multiprocessing.Process`, or submitted
-//! to a process pool built in the same file
-//! (`ProcessPoolExecutor().submit(f, ...)`, `multiprocessing.Pool().map(f,
-//! ...)`), or the `__call__` of a class whose instance is handed over so.
-//! What such code changes in its own process (environment, working
-//! directory) does not reach the tests. Only when every other mention of
-//! the function (or instance) is that hand-over: called directly or given to
-//! a thread, it runs in the test's process too.
+//! function handed as `target=` to `multiprocessing.Process`, submitted to a
+//! process pool built in the same file (`ProcessPoolExecutor().submit(f,
+//! ...)`, `multiprocessing.Pool().map(f, ...)`), or handed first to a
+//! subprocess runner named so (matplotlib's `subprocess_run_helper(f, ...)`,
+//! an in-house `run_in_subprocess(f)`, also under an import alias); and the
+//! `__call__` of a class whose instances are handed over so. What such code
+//! changes in its own process (environment, working directory, memory,
+//! clock) ends with that process, so the rules whose hazard is the worker's
+//! process do not report in it (`engine::drop_contained`).
+//!
+//! Only when every other mention of the function (or instance) in the file
+//! is such a hand-over: called directly, or given to a thread, it runs in
+//! the test's process too.
 
 use tree_sitter::Node;
 
-use super::facts::Call;
+use super::facts::{self, Call};
 use super::kinds::FieldByName;
 use super::Model;
 
@@ -28,20 +33,41 @@ const POOL_METHODS: &[&str] = &[
 ];
 
 impl<'t> Model<'t> {
-    /// Whether `node` sits in a function (or a `__call__` method) that the
-    /// file runs only in a child process (see the module doc).
-    pub fn runs_only_in_child_process(&self, node: Node<'t>) -> bool {
+    /// The byte spans of the functions (and `__call__` methods) of this
+    /// Python file that run only in a child process (see the module doc).
+    pub fn child_process_spans(&self) -> Vec<(usize, usize)> {
         if !self.lang.is_python() {
-            return false;
+            return Vec::new();
         }
-        let Some(func) = enclosing_function(node) else {
-            return false;
-        };
+        // The callables handed over, by byte range: most files hand none,
+        // and then nothing else is looked at.
+        let handed: Vec<(usize, usize)> = self
+            .calls
+            .iter()
+            .filter_map(|c| self.handed_to_child_process(c))
+            .map(|n| (n.start_byte(), n.end_byte()))
+            .collect();
+        if handed.is_empty() {
+            return Vec::new();
+        }
+        self.scopes
+            .iter()
+            .map(|s| s.node)
+            .filter(|n| n.kind() == "function_definition")
+            .filter(|&f| self.runs_only_in_child(f, &handed))
+            .map(|f| (f.start_byte(), f.end_byte()))
+            .collect()
+    }
+
+    /// Whether every mention of the function `func` (for a `__call__`, of
+    /// every name bound to an instance of its class) is one of the
+    /// hand-overs at `handed`.
+    fn runs_only_in_child(&self, func: Node<'t>, handed: &[(usize, usize)]) -> bool {
         let Some(name) = func.field("name").map(|n| self.text(n)) else {
             return false;
         };
         // (the name handed over, the byte range its mentions are counted in)
-        let handed: Vec<(&str, (usize, usize))> = if name == "__call__" {
+        let names: Vec<(&str, (usize, usize))> = if name == "__call__" {
             let Some(class) = enclosing_class(func) else {
                 return false;
             };
@@ -72,34 +98,22 @@ impl<'t> Model<'t> {
             // the file, but for its own definition.
             vec![(name, (0, self.src.len()))]
         };
-        if handed.is_empty() {
+        if names.is_empty() {
             return false;
         }
-        let launches: Vec<&Call<'t>> = self
-            .calls
-            .iter()
-            .filter(|c| self.launches_in_process(c))
-            .collect();
         let def_name = func.field("name").map(|n| n.start_byte());
-        handed.iter().all(|&(name, (from, to))| {
+        names.iter().all(|&(name, (from, to))| {
             let mut handed_over = false;
             for at in word_positions(self.src, name, from, to) {
-                if Some(at) == def_name {
-                    continue;
-                }
-                if self
-                    .assigns
-                    .iter()
-                    .any(|a| a.target.start_byte() == at && a.target.kind() == "identifier")
+                if Some(at) == def_name
+                    || self
+                        .assigns
+                        .iter()
+                        .any(|a| a.target.start_byte() == at && a.target.kind() == "identifier")
                 {
                     continue;
                 }
-                let launched = launches.iter().any(|c| {
-                    c.positional(0)
-                        .or_else(|| c.keyword("target"))
-                        .is_some_and(|f| f.start_byte() == at && f.end_byte() == at + name.len())
-                });
-                if !launched {
+                if !handed.contains(&(at, at + name.len())) {
                     return false;
                 }
                 handed_over = true;
@@ -108,17 +122,27 @@ impl<'t> Model<'t> {
         })
     }
 
-    /// `Process(target=...)`, or a pool method on a receiver the file binds
-    /// to a process pool (`ProcessPoolExecutor(...)`, `multiprocessing.Pool(...)`;
-    /// not a thread pool).
-    fn launches_in_process(&self, call: &Call<'t>) -> bool {
+    /// The callable `call` hands to a child process, if it is one of the
+    /// launches of the module doc.
+    fn handed_to_child_process(&self, call: &Call<'t>) -> Option<Node<'t>> {
         let method = call.method();
         if method == "Process" {
-            return call.keyword("target").is_some();
+            return call.keyword("target");
         }
-        if !POOL_METHODS.contains(&method) {
-            return false;
+        if POOL_METHODS.contains(&method) && self.receiver_is_process_pool(call) {
+            return call.positional(0);
         }
+        let callee = self.unaliased_import(facts::last_segment(&call.path));
+        if callee.to_ascii_lowercase().contains("subprocess") {
+            return call.positional(0);
+        }
+        None
+    }
+
+    /// A receiver the file binds to a process pool
+    /// (`ProcessPoolExecutor(...)`, `multiprocessing.Pool(...)`; not a thread
+    /// pool).
+    fn receiver_is_process_pool(&self, call: &Call<'t>) -> bool {
         let receiver = call.receiver();
         !receiver.is_empty()
             && self.assigns.iter().any(|a| {
@@ -135,8 +159,21 @@ impl<'t> Model<'t> {
         let Some(callee) = value.field("function").map(|f| self.text(f)) else {
             return false;
         };
-        let last = super::facts::last_segment(callee);
+        let last = facts::last_segment(callee);
         last == "ProcessPoolExecutor" || (last == "Pool" && !callee.contains("dummy"))
+    }
+
+    /// The name a `from module import original as name` binds, undone
+    /// (`_run_helper` for matplotlib's `subprocess_run_helper`), or `name`.
+    fn unaliased_import<'a>(&'a self, name: &'a str) -> std::borrow::Cow<'a, str> {
+        if !self.src.contains(" as ") {
+            return name.into();
+        }
+        crate::pyimports::from_imports(self.src)
+            .into_iter()
+            .flat_map(|i| i.names)
+            .find(|(_, local)| local == name)
+            .map_or(name.into(), |(original, _)| original.into())
     }
 }
 

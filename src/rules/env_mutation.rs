@@ -197,11 +197,7 @@ impl Rule for EnvMutation {
             if py && scoped {
                 continue;
             }
-            if py
-                && (in_forked_child(model, node)
-                    || model.runs_only_in_child_process(node)
-                    || model.expected_to_raise(node))
-            {
+            if py && (in_forked_child(model, node) || model.expected_to_raise(node)) {
                 continue;
             }
             let stub = what.starts_with("vi.stubEnv") || what.starts_with("jest.replaceProperty");
@@ -940,6 +936,13 @@ mod tests {
                 Case::pass("test_a.py", "import os, pytest\n\n@pytest.mark.forked\ndef test_x():\n    os.environ['A'] = '1'\n"),
                 Case::pass("test_a.py", "import os\nfrom .helpers import run_in_subprocess\n\n@run_in_subprocess\ndef test_x():\n    os.environ['A'] = '1'\n"),
                 Case::pass("test_a.py", "import os, pytest\n\npytestmark = [pytest.mark.forked]\n\ndef test_x():\n    os.environ['A'] = '1'\n"),
+                // A same-file function handed to a subprocess runner runs in
+                // the child (matplotlib's `subprocess_run_helper`, also under
+                // an import alias) or as a `multiprocessing.Process` target.
+                Case::pass("test_b.py", "import os\nfrom matplotlib.testing import subprocess_run_helper as _run_helper\n\ndef _lazy_headless():\n    os.environ.pop('DISPLAY', None)\n\ndef test_headless():\n    _run_helper(_lazy_headless, 'agg', timeout=60)\n"),
+                Case::pass("test_b.py", "import os, multiprocessing\n\ndef _child():\n    os.chdir('/')\n\ndef test_child():\n    p = multiprocessing.Process(target=_child)\n    p.start()\n    p.join()\n"),
+                // ... not when the file also calls it in its own process.
+                Case::fail("test_b.py", "import os\nfrom matplotlib.testing import subprocess_run_helper\n\ndef _headless():\n    os.environ.pop('DISPLAY', None)\n\ndef test_headless():\n    subprocess_run_helper(_headless, timeout=60)\n\ndef test_inline():\n    _headless()\n", &["os.environ.pop('DISPLAY', None)"]),
                 // Runs only as a script, never under a test runner.
                 Case::pass("tests/test_env.py", "import os, unittest\nclass T(unittest.TestCase):\n    def test_x(self):\n        pass\nif __name__ == '__main__':\n    os.environ['DEBUG'] = '1'\n    unittest.main()\n"),
                 // A local mapping named `environ` (a WSGI environ), not `os.environ`.

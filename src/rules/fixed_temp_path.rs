@@ -432,6 +432,9 @@ mod tests {
                 // Relative paths inside a per-test working directory.
                 Case::pass("test_a.py", "from test.support.os_helper import temp_cwd\n\ndef test_x():\n    with temp_cwd():\n        with open('script.py', 'w') as f:\n            f.write('x')\n"),
                 Case::pass("test_a.py", "def test_x(tmpdir):\n    with tmpdir.as_cwd():\n        os.makedirs('pip-wheel')\n"),
+                // numpy's f2py tests: `with util.switchdir(path.parent):`.
+                Case::pass("test_f2py.py", "from pathlib import Path\nfrom . import util\n\ndef test_x(hello_f90):\n    with util.switchdir(Path(hello_f90).parent):\n        Path('faker.pyf').write_text('x')\n"),
+                Case::fail("test_f2py.py", "from pathlib import Path\nfrom . import util\n\ndef test_x(hello_f90):\n    with util.switchdir('/srv/build'):\n        Path('faker.pyf').write_text('x')\n    Path('extra.o').touch()\n", &["'faker.pyf'", "'extra.o'"]),
                 Case::pass("test_a.py", "def test_x(tmp_path, monkeypatch):\n    monkeypatch.chdir(tmp_path)\n    Path('out.txt').write_text('x')\n"),
                 Case::pass("test_a.py", "def test_x(tmpdir_cwd):\n    with open('setup.py', 'w') as f:\n        f.write('x')\n"),
                 Case::pass("test_a.py", "import pytest\n\n@pytest.fixture\ndef in_project(tmpdir):\n    with tmpdir.as_cwd():\n        yield tmpdir\n\nclass TestB:\n    @pytest.mark.usefixtures('in_project')\n    def test_x(self):\n        os.makedirs(os.path.join('build', 'src'))\n"),

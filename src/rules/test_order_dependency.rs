@@ -897,6 +897,12 @@ mod tests {
                 // rebinds it before every test.
                 Case::pass("test_imap.py", "from unittest import TestCase\n\nclass SimpleServer:\n    theAccount = Account(b'testuser')\n\nclass HelperMixin:\n    def setUp(self):\n        theAccount = Account(b'testuser')\n        SimpleServer.theAccount = theAccount\n\nclass ServerTests(HelperMixin, TestCase):\n    def testSubscribe(self):\n        self.assertEqual(SimpleServer.theAccount.subscriptions, ['THIS/MBOX'])\n\n    def testUnsubscribe(self):\n        SimpleServer.theAccount.subscriptions = ['THIS/MBOX', 'THAT/MBOX']\n"),
                 Case::fail("test_imap.py", "from unittest import TestCase\n\nclass SimpleServer:\n    theAccount = Account(b'testuser')\n\nclass HelperMixin:\n    def make(self):\n        return 1\n\nclass ServerTests(HelperMixin, TestCase):\n    def testSubscribe(self):\n        self.assertEqual(SimpleServer.theAccount.subscriptions, ['THIS/MBOX'])\n\n    def testUnsubscribe(self):\n        SimpleServer.theAccount.subscriptions = ['THIS/MBOX', 'THAT/MBOX']\n", &["SimpleServer.theAccount"]),
+                // A class nested in another class's body is no bare name a
+                // method reaches: `dist.pmf` there is the test's own local
+                // `class dist:` or a local variable (scipy's test_sampling).
+                Case::pass("test_s.py", "class TestRatio:\n    class dist:\n        pass\n\nclass TestAlias:\n    def test_bad_pmf(self, pmf):\n        class dist:\n            pass\n        dist.pmf = pmf\n        make(dist)\n\n    def test_basic(self, name):\n        dist = get(name)\n        check(dist.pmf(3))\n"),
+                // The same shape through a module-level class still is one.
+                Case::fail("test_s.py", "class Dist:\n    pass\n\nclass TestAlias:\n    def test_bad_pmf(self, pmf):\n        Dist.pmf = pmf\n\n    def test_basic(self):\n        check(Dist.pmf(3))\n", &["Dist.pmf"]),
                 // pytest's `request.cls` is the test class: a stash for later tests.
                 Case::fail("test_a.py", "class TestIdeas:\n    def test_03_create(self, request):\n        request.cls.created_id = create()\n\n    def test_05_get(self, request):\n        get(request.cls.created_id)\n", &["request.cls.created_id"]),
                 // An autouse fixture's `self.token = None` shadows only `self.token`

@@ -532,6 +532,11 @@ mod tests {
                 Case::fail("tests/test_v.py", "class TestViews(unittest.TestCase):\n    @classmethod\n    def tearDownClass(cls):\n        metadata.drop_all(engine)\n", &["metadata.drop_all(engine)"]),
                 Case::fail("test_p.py", "class TestX:\n    def setup_method(self):\n        cursor.execute(\"TRUNCATE accounts\")\n    def teardown_method(self):\n        connection.execute(\"DELETE FROM accounts\")\n", &["cursor.execute(\"TRUNCATE accounts\")", "connection.execute(\"DELETE FROM accounts\")"]),
                 Case::fail("test_m.py", "import pytest\n@pytest.fixture\ndef clean(mongo):\n    mongo.db.users.delete_many({})\n    mongo.db.orders.drop()\n", &["mongo.db.users.delete_many({})", "mongo.db.orders.drop()"]),
+                // pandas' `DataFrame.drop(labels)` returns a new frame
+                // (statsmodels: `ttmod.kidney_table.drop([0, 1, 2])`); a
+                // SQLAlchemy table dropped with its bind still is a wipe.
+                Case::pass("test_g.py", "from sqlalchemy import Table\n\nclass TestAnova:\n    def setup_method(self):\n        self.data = ttmod.kidney_table.drop([0, 1, 2])\n        self.wide = results_table.drop(columns=['a'])\n\n    def test_x(self):\n        assert self.data\n"),
+                Case::fail("test_g.py", "from sqlalchemy import Table\n\nclass TestAnova:\n    def setup_method(self):\n        users_table.drop(engine)\n\n    def test_x(self):\n        assert self.data\n", &["users_table.drop(engine)"]),
                 Case::fail("test_h.py", "import pytest\ndef wipe(conn):\n    conn.execute(\"TRUNCATE users\")\n\n@pytest.fixture\ndef clean(conn):\n    wipe(conn)\n", &["conn.execute(\"TRUNCATE users\")"]),
                 Case::fail("conftest.py", "import pytest\n@pytest.fixture(autouse=True)\ndef flush():\n    call_command('flush', interactive=False)\n", &["call_command('flush', interactive=False)"]),
                 // pytest-xdist's `worker_id` is "master" only without workers:
