@@ -1146,7 +1146,26 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
     // names (locals, globals and uses are only consulted for those) and the
     // receivers of class attributes (`self`, `cls`, class names). A subtree
     // whose text mentions none of them contributes nothing: skipped.
-    let mut words: Vec<&str> = module_names.keys().copied().collect();
+    // A module-level name matters only if something can change it: it
+    // holds a container (mutated in place), it is declared `global`
+    // somewhere (below), or a path through it is assigned, updated or
+    // deleted (`config.debug = True`, `CACHE["k"] = v`). The rest (the
+    // constants, loggers and clients most modules define) are read
+    // everywhere and changed nowhere: following their every use made the
+    // walk descend into every statement.
+    let changed_roots: HashSet<&str> = model
+        .assigns
+        .iter()
+        .map(|a| &*a.target_path)
+        .chain(model.updates.iter().map(|u| &*u.target_path))
+        .filter(|p| p.contains('.'))
+        .map(super::facts::first_segment)
+        .collect();
+    let mut words: Vec<&str> = module_names
+        .iter()
+        .filter(|&(name, &b)| out.bindings[b].holds_container || changed_roots.contains(name))
+        .map(|(name, _)| *name)
+        .collect();
     words.extend(
         model
             .globals
@@ -1154,7 +1173,29 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
             .flat_map(|(_, names)| names.iter().copied()),
     );
     words.extend(class_by_name.keys().copied());
-    words.extend(["self", "cls"]);
+    // Attribute uses matter only for attributes that can be class state:
+    // declared in a class body, or assigned, updated or deleted through a
+    // receiver other than `self` (`cls.x = ...`, `Cls.x += 1`,
+    // `self.__class__.x = ...`). Their names stand in for `self` and
+    // `cls`, which a unittest-style file mentions in nearly every
+    // statement, so that no subtree was ever skipped there. Not when the
+    // file says `type(`: tree-sitter-python reads `type(self).x = v` as a
+    // type alias, no assignment (see `py_type_alias_left`).
+    if src.contains("type(") {
+        words.extend(["self", "cls"]);
+    } else {
+        words.extend(class_attrs.keys().map(|&(_, name)| name));
+        words.extend(
+            model
+                .assigns
+                .iter()
+                .map(|a| a.target)
+                .chain(model.updates.iter().map(|u| u.target))
+                .filter(|t| model.kind(*t) == "attribute")
+                .filter(|t| t.field("object").is_some_and(|o| text(o) != "self"))
+                .filter_map(|t| t.field("attribute").map(text)),
+        );
+    }
     words.sort_unstable();
     words.dedup();
     let mut occurrences: Vec<usize> = words

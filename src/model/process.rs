@@ -41,10 +41,11 @@ impl<'t> Model<'t> {
         }
         // The callables handed over, by byte range: most files hand none,
         // and then nothing else is looked at.
+        let aliases = import_aliases(self.src);
         let handed: Vec<(usize, usize)> = self
             .calls
             .iter()
-            .filter_map(|c| self.handed_to_child_process(c))
+            .filter_map(|c| self.handed_to_child_process(c, &aliases))
             .map(|n| (n.start_byte(), n.end_byte()))
             .collect();
         if handed.is_empty() {
@@ -124,7 +125,11 @@ impl<'t> Model<'t> {
 
     /// The callable `call` hands to a child process, if it is one of the
     /// launches of the module doc.
-    fn handed_to_child_process(&self, call: &Call<'t>) -> Option<Node<'t>> {
+    fn handed_to_child_process(
+        &self,
+        call: &Call<'t>,
+        aliases: &[(String, String)],
+    ) -> Option<Node<'t>> {
         let method = call.method();
         if method == "Process" {
             return call.keyword("target");
@@ -132,8 +137,18 @@ impl<'t> Model<'t> {
         if POOL_METHODS.contains(&method) && self.receiver_is_process_pool(call) {
             return call.positional(0);
         }
-        let callee = self.unaliased_import(facts::last_segment(&call.path));
-        if callee.to_ascii_lowercase().contains("subprocess") {
+        let name = facts::last_segment(&call.path);
+        let callee = aliases
+            .iter()
+            .find(|(_, local)| local == name)
+            .map_or(name, |(original, _)| original.as_str());
+        // Any case (`run_in_subprocess`, `SubprocessRunner`), without a
+        // lower-cased copy per call.
+        if callee
+            .as_bytes()
+            .windows(b"subprocess".len())
+            .any(|w| w.eq_ignore_ascii_case(b"subprocess"))
+        {
             return call.positional(0);
         }
         None
@@ -162,19 +177,19 @@ impl<'t> Model<'t> {
         let last = facts::last_segment(callee);
         last == "ProcessPoolExecutor" || (last == "Pool" && !callee.contains("dummy"))
     }
+}
 
-    /// The name a `from module import original as name` binds, undone
-    /// (`_run_helper` for matplotlib's `subprocess_run_helper`), or `name`.
-    fn unaliased_import<'a>(&'a self, name: &'a str) -> std::borrow::Cow<'a, str> {
-        if !self.src.contains(" as ") {
-            return name.into();
-        }
-        crate::pyimports::from_imports(self.src)
-            .into_iter()
-            .flat_map(|i| i.names)
-            .find(|(_, local)| local == name)
-            .map_or(name.into(), |(original, _)| original.into())
+/// `(original, local)` for each `from module import original as local`
+/// of the file (`subprocess_run_helper` bound as `_run_helper`).
+fn import_aliases(src: &str) -> Vec<(String, String)> {
+    if !src.contains(" as ") {
+        return Vec::new();
     }
+    crate::pyimports::from_imports(src)
+        .into_iter()
+        .flat_map(|i| i.names)
+        .filter(|(original, local)| original != local)
+        .collect()
 }
 
 /// The innermost `def` around `node`.
