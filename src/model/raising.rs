@@ -126,6 +126,76 @@ impl<'t> Model<'t> {
         false
     }
 
+    /// Whether the test asserts that the request `node` is refused with a
+    /// client error: its response is bound to a name (`r =
+    /// self.client.post(url, data)`) and the first later statement of the
+    /// same block that reads `r.status_code` asserts a 4xx (`assert
+    /// r.status_code == 403`, `self.assertEqual(r.status_code,
+    /// status.HTTP_400_BAD_REQUEST)`). A refused write stores nothing; a
+    /// refused login shares no session.
+    pub fn asserted_client_error(&self, node: Node<'t>) -> bool {
+        if !self.lang.is_python() || !self.src.contains("status_code") {
+            return false;
+        }
+        let value = climb_wrappers(node);
+        let Some(binding) = value.parent().filter(|b| b.kind() == "assignment") else {
+            return false;
+        };
+        if binding.field("right").map(|r| r.id()) != Some(value.id()) {
+            return false;
+        }
+        let Some(name) = binding.field("left").filter(|n| n.kind() == "identifier") else {
+            return false;
+        };
+        let Some(statement) = binding
+            .parent()
+            .filter(|s| s.kind() == "expression_statement")
+        else {
+            return false;
+        };
+        let probe = format!("{}.status_code", self.text(name));
+        let mut next = statement.next_named_sibling();
+        while let Some(s) = next {
+            if s.kind() != "comment" && self.text(s).contains(&probe) {
+                return self.asserts_client_error_status(s, &probe);
+            }
+            next = s.next_named_sibling();
+        }
+        false
+    }
+
+    /// `assert r.status_code == 400` / `self.assertEqual(r.status_code,
+    /// 403)` (either order): `statement` compares `probe` with a 4xx.
+    fn asserts_client_error_status(&self, statement: Node<'t>, probe: &str) -> bool {
+        let pair = match statement.kind() {
+            "assert_statement" => statement
+                .named_child(0)
+                .filter(|c| {
+                    c.kind() == "comparison_operator"
+                        && c.child(1).is_some_and(|op| self.text(op) == "==")
+                })
+                .and_then(|c| Some((c.named_child(0)?, c.named_child(1)?))),
+            "expression_statement" => statement
+                .named_child(0)
+                .filter(|c| c.kind() == "call")
+                .filter(|c| {
+                    c.field("function").is_some_and(|f| {
+                        let f = self.text(f);
+                        let method = f.rsplit('.').next().unwrap_or(f);
+                        matches!(method, "assertEqual" | "assertEquals" | "assert_equal")
+                    })
+                })
+                .and_then(|c| c.field("arguments"))
+                .and_then(|a| Some((a.named_child(0)?, a.named_child(1)?))),
+            _ => None,
+        };
+        let Some((a, b)) = pair else {
+            return false;
+        };
+        let (a, b) = (self.text(a), self.text(b));
+        (a == probe && is_client_error_status(b)) || (b == probe && is_client_error_status(a))
+    }
+
     /// Whether `node` itself is asserted false where it stands.
     fn asserts_false_here(&self, node: Node<'t>) -> bool {
         let node = climb_wrappers(node);
@@ -217,4 +287,29 @@ fn climb_wrappers(mut node: Node) -> Node {
         node = p;
     }
     node
+}
+
+/// A 4xx status as written in a test: `403`, DRF's and Starlette's
+/// `status.HTTP_400_BAD_REQUEST`, `HTTPStatus.FORBIDDEN`. Not 401: an
+/// unauthenticated answer can follow a write that went through (allauth's
+/// headless sign-up answers 401 with the e-mail verification still pending).
+fn is_client_error_status(text: &str) -> bool {
+    let last = text.rsplit('.').next().unwrap_or(text);
+    let code = last
+        .strip_prefix("HTTP_")
+        .and_then(|rest| rest.get(..3))
+        .unwrap_or(last);
+    code.parse::<u16>()
+        .is_ok_and(|c| (400..500).contains(&c) && c != 401)
+        || (text.starts_with("HTTPStatus.")
+            && matches!(
+                last,
+                "BAD_REQUEST"
+                    | "FORBIDDEN"
+                    | "NOT_FOUND"
+                    | "METHOD_NOT_ALLOWED"
+                    | "CONFLICT"
+                    | "UNPROCESSABLE_ENTITY"
+                    | "TOO_MANY_REQUESTS"
+            ))
 }

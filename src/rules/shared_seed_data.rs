@@ -115,21 +115,26 @@ const INVALID_MARKERS: &[&str] = &[
 /// (`expected_status=400`, `expected_status_code=422`) set to a literal
 /// 4xx: the write is expected to be rejected, so it stores nothing.
 /// In JS, the same told to the request chain: supertest's
-/// `.post(url).send(body).expect(400)`.
-fn expects_client_error(model: &Model<'_>, call: &Call<'_>) -> bool {
+/// `.post(url).send(body).expect(400)`. In Python, also a response the test
+/// next asserts to be a 4xx (`r = self.client.post(url, data)` then
+/// `assert r.status_code == 403`).
+fn expects_client_error<'t>(model: &Model<'t>, call: &Call<'t>) -> bool {
     if !model.lang.is_python() {
         return chained_client_error(model, call.node);
     }
-    call.args().iter().any(|arg| {
-        matches!(
-            arg.name,
-            Some("expected_status" | "expected_status_code" | "expected_code" | "expect_status")
-        ) && arg.value.kind() == "integer"
-            && model
-                .text(arg.value)
-                .parse::<u16>()
-                .is_ok_and(|code| (400..500).contains(&code))
-    })
+    model.asserted_client_error(call.node)
+        || call.args().iter().any(|arg| {
+            matches!(
+                arg.name,
+                Some(
+                    "expected_status" | "expected_status_code" | "expected_code" | "expect_status"
+                )
+            ) && arg.value.kind() == "integer"
+                && model
+                    .text(arg.value)
+                    .parse::<u16>()
+                    .is_ok_and(|code| (400..500).contains(&code))
+        })
 }
 
 /// `request(app).post(url).send(body).set(...).expect(422)`: a later call
@@ -3253,6 +3258,18 @@ mod tests {
                 // A 2xx expectation, or a status that is no literal 4xx, still writes.
                 Case::fail("tests/test_user.py", "class T(BaseTest):\n    def test_ok(self):\n        self.create_user('my_user', 'a@b.c', 'pw', expected_status=200)\n", &["'my_user'"]),
                 Case::fail("tests/test_user.py", "class T(BaseTest):\n    def test_ok(self, code):\n        self.create_user('my_user', 'a@b.c', 'pw', expected_status=code)\n", &["'my_user'"]),
+                // A request whose response the test next asserts to be a 4xx
+                // is refused: the sign-up stores nothing, the login shares no
+                // session.
+                Case::pass("tests/test_signup.py", "class T(APIBaseTest):\n    def test_plus(self):\n        response = self.client.post('/api/signup/', {'email': 'john+alias@x.com', 'password': 'p'})\n        self.assertEqual(response.status_code, status.HTTP_400_BAD_REQUEST)\n"),
+                Case::pass("tests/test_users.py", "def test_promote(api_client, unique_user):\n    data = {'email': 'user@example.com', 'admin': True}\n    response = api_client.put(f'/api/admin/users/{unique_user.id}', json=data)\n\n    assert response.status_code == 403\n"),
+                Case::pass("tests/test_login.py", "def test_locked(client):\n    r = client.post('/api/login', json={'email': 'admin@example.com', 'password': 'pw'})\n    assert r.status_code == HTTPStatus.FORBIDDEN\n"),
+                // A 2xx, or a 4xx asserted of another response, still writes.
+                Case::fail("tests/test_signup.py", "class T(APIBaseTest):\n    def test_ok(self):\n        response = self.client.post('/api/signup/', {'email': 'ok@x.com', 'password': 'p'})\n        self.assertEqual(response.status_code, status.HTTP_201_CREATED)\n", &["'ok@x.com'"]),
+                // 401 is no refusal of the write: allauth's headless sign-up
+                // answers it with the account created and its e-mail pending.
+                Case::fail("tests/test_signup.py", "def test_pending(client):\n    resp = client.post('/_allauth/app/v1/auth/signup', data={'username': 'wizard', 'email': 'w@x.com'})\n    assert resp.status_code == HTTPStatus.UNAUTHORIZED\n", &["'w@x.com'"]),
+                Case::fail("tests/test_signup.py", "def test_twice(client):\n    first = client.post('/api/signup/', json={'email': 'dup@x.com'})\n    second = client.post('/api/signup/', json={'email': 'dup@x.com'})\n    assert second.status_code == 400\n", &["'dup@x.com'"]),
                 // A client factory that logs in, not a user record.
                 Case::pass("tests/test_a.py", "import pytest\n\n@pytest.mark.asyncio\nasync def test_a(create_redis):\n    r2 = await create_redis(flushdb=False, username='username', password='password')\n    assert await r2.ping()\n"),
                 // moto fakes AWS in the worker's own memory.
