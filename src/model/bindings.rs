@@ -1357,23 +1357,17 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
 
 /// Whether a Python node sits inside a function body (depth-capped).
 fn py_inside_function(node: Node) -> bool {
-    let mut current = node.parent();
-    let mut n = 0;
-    while let Some(c) = current {
-        n += 1;
-        if n > MAX_ANCESTORS {
-            return false;
-        }
-        if matches!(c.kind(), "function_definition" | "lambda") {
-            return true;
-        }
-        current = c.parent();
-    }
-    false
+    py_inside(node, &["function_definition", "lambda"])
 }
 
 /// Whether a Python node sits inside a class body (depth-capped).
 fn py_inside_class(node: Node) -> bool {
+    py_inside(node, &["class_definition"])
+}
+
+/// Whether an ancestor of `node`, at most `MAX_ANCESTORS` up, is one of
+/// `kinds`.
+fn py_inside(node: Node, kinds: &[&str]) -> bool {
     let mut current = node.parent();
     let mut n = 0;
     while let Some(c) = current {
@@ -1381,7 +1375,7 @@ fn py_inside_class(node: Node) -> bool {
         if n > MAX_ANCESTORS {
             return false;
         }
-        if c.kind() == "class_definition" {
+        if kinds.contains(&c.kind()) {
             return true;
         }
         current = c.parent();

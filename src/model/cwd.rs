@@ -466,7 +466,8 @@ fn names_cwd_fixture(name: &str) -> bool {
     lower.contains("cwd") || lower.contains("chdir")
 }
 
-fn enclosing_function(node: Node) -> Option<Node> {
+/// The innermost `def` around `node` (depth-capped).
+pub(super) fn enclosing_function(node: Node) -> Option<Node> {
     let mut current = node.parent();
     let mut depth = 0;
     while let Some(c) = current {
@@ -484,7 +485,7 @@ fn enclosing_function(node: Node) -> Option<Node> {
 
 /// The class whose body holds `node` directly (a method, through its
 /// decorators), not a class around an enclosing function.
-fn enclosing_class(node: Node) -> Option<Node> {
+pub(super) fn enclosing_class(node: Node) -> Option<Node> {
     let mut current = node.parent();
     while let Some(n) = current {
         match n.kind() {

@@ -15,6 +15,7 @@
 
 use tree_sitter::Node;
 
+use super::cwd::{enclosing_class, enclosing_function};
 use super::facts::{self, Call};
 use super::kinds::FieldByName;
 use super::Model;
@@ -190,31 +191,6 @@ fn import_aliases(src: &str) -> Vec<(String, String)> {
         .flat_map(|i| i.names)
         .filter(|(original, local)| original != local)
         .collect()
-}
-
-/// The innermost `def` around `node`.
-fn enclosing_function(node: Node) -> Option<Node> {
-    let mut current = node.parent();
-    while let Some(n) = current {
-        if n.kind() == "function_definition" {
-            return Some(n);
-        }
-        current = n.parent();
-    }
-    None
-}
-
-/// The class a method's `def` belongs to (through a decorated definition).
-fn enclosing_class(func: Node) -> Option<Node> {
-    let mut current = func.parent();
-    while let Some(n) = current {
-        match n.kind() {
-            "class_definition" => return Some(n),
-            "function_definition" => return None,
-            _ => current = n.parent(),
-        }
-    }
-    None
 }
 
 /// Byte offsets of `word` as a whole identifier in `src[from..to]`.
