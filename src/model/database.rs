@@ -407,6 +407,30 @@ impl<'t> Model<'t> {
         found
     }
 
+    /// Whether the test running `scope`, or a setup hook or fixture that
+    /// prepares it ([`Model::prepares`]), creates `table` as a temporary
+    /// table (`setUp` runs `CREATE TEMPORARY TABLE table1 ...`). An
+    /// unqualified name resolves to the session's temporary table first
+    /// (PostgreSQL's `pg_temp`, SQLite's `temp` schema, MySQL), so the
+    /// test's INSERT lands there even when another test of the file makes a
+    /// plain table of the same name ([`Self::temporary_tables`] does not
+    /// count such a name). Asked only for an INSERT with a literal key.
+    pub fn creates_temporary_table_for(&self, scope: ScopeId, table: &str) -> bool {
+        if table.is_empty() {
+            return false;
+        }
+        let Some(test) = self.enclosing_test(scope) else {
+            return false;
+        };
+        (0..self.scopes.len()).any(|s| {
+            let sc = self.scope(s);
+            (s == test || sc.is_hook() || sc.is_fixture())
+                && self.prepares(s, test)
+                && created_tables(&self.text(sc.node).to_ascii_lowercase())
+                    .any(|t| t.temporary && t.name == table)
+        })
+    }
+
     /// A connection argument (URL, file, options object, possibly nested)
     /// built from an isolated value: a per-worker database.
     fn connection_is_isolated(&self, node: Node<'t>) -> bool {

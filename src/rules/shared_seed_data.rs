@@ -1896,8 +1896,9 @@ fn is_invalid_marker(s: &str) -> bool {
 }
 
 /// A raw SQL `INSERT INTO t (cols) VALUES (...)` with a literal unique key,
-/// unless `t` is one of the file's `temporary` tables or a table the
-/// test (hook, fixture) running the INSERT creates itself.
+/// unless `t` is one of the file's `temporary` tables, a table the
+/// test (hook, fixture) running the INSERT creates itself, or a temporary
+/// table the test or a hook preparing it creates.
 fn sql_insert_hit<'t>(
     model: &Model<'t>,
     arg: Node<'t>,
@@ -1950,7 +1951,8 @@ fn sql_insert_hit<'t>(
         }
     }
     let (rank, field, raw) = pick?;
-    if model.creates_table_in(scope, &sql_table_name(table)) {
+    let name = sql_table_name(table);
+    if model.creates_table_in(scope, &name) || model.creates_temporary_table_for(scope, &name) {
         return None;
     }
     let value = raw.trim_matches('\'').to_string();
@@ -3324,6 +3326,10 @@ mod tests {
                 Case::fail("tests/test_tmp.py", "def test_setup(curs):\n    curs.execute('CREATE TABLE users (id int)')\n\ndef test_a(curs):\n    curs.execute('CREATE TEMP TABLE scratch (id int)')\n    curs.execute('INSERT INTO users VALUES (1)')\n", &["1"]),
                 // The same name created as a plain table elsewhere in the file is shared.
                 Case::fail("tests/test_tmp.py", "class A(TestCase):\n    def setUp(self):\n        self.curs.execute('CREATE TEMPORARY TABLE tbl (id int)')\n\nclass B(TestCase):\n    def test_create(self):\n        self.curs.execute('CREATE TABLE tbl (id int PRIMARY KEY, name text)')\n\n    def test_b(self):\n        self.curs.execute(\"INSERT INTO tbl VALUES (1, 'hello')\")\n", &["1"]),
+                // The setUp preparing the test makes the table temporary: the
+                // session's temporary table hides another test's plain one.
+                Case::pass("tests/test_tmp.py", "class AsyncTests(TestCase):\n    def setUp(self):\n        self.curs.execute('CREATE TEMPORARY TABLE table1 (id int PRIMARY KEY)')\n\n    def test_commit(self):\n        self.curs.execute('insert into table1 values (1)')\n\n    def test_scroll(self):\n        self.sync.execute('create table table1 (id int)')\n"),
+                Case::fail("tests/test_tmp.py", "class AsyncTests(TestCase):\n    def setUp(self):\n        self.curs.execute('CREATE TEMPORARY TABLE table1 (id int PRIMARY KEY)')\n\n    def test_scroll(self):\n        self.sync.execute('create table table1 (id int)')\n\nclass Other(TestCase):\n    def test_b(self):\n        self.curs.execute('insert into table1 values (2)')\n", &["2"]),
                 // A plain factory_boy Factory of the file only instantiates its model.
                 Case::pass("tests/test_t.py", "import factory\n\nclass Upper:\n    def __init__(self, name, **extra):\n        self.name = name\n\nclass UpperFactory(factory.Factory):\n    name = 'x'\n\n    class Meta:\n        model = Upper\n\nclass LowerFactory(UpperFactory):\n    pass\n\ndef test_a():\n    assert UpperFactory(username='john.doe').name\n    assert LowerFactory.create(email='a@b.com').name\n"),
                 // A model factory of the file persists its records.
