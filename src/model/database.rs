@@ -1811,6 +1811,10 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
             format!("{}()", call.path)
         }
         // Sequelize's QueryInterface: `qi.dropAllTables()`, `dropAllSchemas()`.
+        // RethinkDB: `r.db_drop('test')`, `r.table_drop('users')`.
+        "db_drop" | "table_drop" | "dbDrop" | "tableDrop" if !receiver.is_empty() => {
+            format!("{}()", call.path)
+        }
         "dropDatabase" | "drop_database" | "dropCollection" | "drop_collection" | "dropTable"
         | "dropTableIfExists" | "dropSchema" | "dropSchemaIfExists" | "drop_all"
         | "dropAllTables" | "dropAllSchemas" | "clearDatabase" | "refreshDatabase" | "flushall"

@@ -54,6 +54,11 @@ impl Rule for TruncateInHook {
             word("del"),
             word("destroy"),
             word("destroyAll"),
+            // RethinkDB's `r.db_drop(...)` / `r.table_drop(...)`.
+            word("db_drop"),
+            word("table_drop"),
+            word("dbDrop"),
+            word("tableDrop"),
             // `sequelize.sync({ force: true })` (not "in sync" in a comment).
             text("sync("),
             text("synchronize("),
@@ -450,6 +455,11 @@ mod tests {
                 // Sequelize's database-wide wipes taking only options (audit 36:
                 // its own integration support file).
                 Case::fail("test/support.ts", "afterEach(async () => {\n  await sequelize.drop({});\n  await User.drop({ cascade: true });\n  await sequelize.destroyAll({ force: true });\n  await Post.destroyAll();\n});", &["sequelize.drop({})", "User.drop({ cascade: true })", "sequelize.destroyAll({ force: true })", "Post.destroyAll()"]),
+                // RethinkDB's database and table drops (audit 48: apscheduler's
+                // fixture teardown).
+                Case::fail("tests/test_store.py", "import pytest\n@pytest.fixture\ndef store():\n    yield make_store()\n    r.db_drop('apscheduler_unittest').run(conn)\n", &["r.db_drop('apscheduler_unittest')"]),
+                Case::fail("test/store.test.js", "afterEach(async () => { await r.tableDrop('users').run(conn); });", &["r.tableDrop('users')"]),
+                Case::pass("test/store.test.js", "it('drops', async () => { await r.tableDrop('users').run(conn); });"),
                 // A filter is no wipe (LoopBack's `destroyAll(where)`), nor is
                 // `drop` given anything but options.
                 Case::pass("test/support.ts", "afterEach(async () => {\n  await User.destroyAll({ email: 'a@x.io' });\n  await User.destroyAll({ where: { id: 1 } });\n  const rest = items.drop(2);\n  await cache.drop({ key: 'x' });\n});"),
