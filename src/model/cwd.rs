@@ -252,9 +252,8 @@ impl<'t> Model<'t> {
         };
         let mut current = enclosing_class(test);
         while let Some(c) = current {
-            let bases = c.field("superclasses").map(|b| self.text(b)).unwrap_or("");
-            if bases
-                .split(|ch: char| !(ch.is_alphanumeric() || ch == '_' || ch == '.'))
+            if super::python_superclasses(c, self.src)
+                .into_iter()
                 .any(|b| super::facts::last_segment(b) == name)
             {
                 return true;
