@@ -556,10 +556,17 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Write<'t>> {
         // A Python record factory takes its fields as keywords
         // (`UserFactory(email=...)`); a bare literal passed positionally
         // is a constructor argument of some other `...Factory` class
-        // (`SMTPSenderFactory(b"bob@example.org", to, msg, d)`), no field.
+        // (`SMTPSenderFactory(b"bob@example.org", to, msg, d)`), no field;
+        // so is a positional dict, the options of a connection or client
+        // factory (`pool.ConnectionFactory({"USERNAME": "django", ...})`).
         let mut data = positional();
         if model.lang.is_python() {
-            data.retain(|n| !matches!(n.kind(), "string" | "concatenated_string" | "integer"));
+            data.retain(|n| {
+                !matches!(
+                    n.kind(),
+                    "string" | "concatenated_string" | "integer" | "dictionary"
+                )
+            });
         }
         return Some(Write::store(shown(), data));
     }
@@ -3248,6 +3255,9 @@ mod tests {
                 Case::pass("test_dns.py", "import unittest\nfrom twisted.names import dns\n\nclass EDNSMessageTests(unittest.TestCase):\n    messageFactory = dns._EDNSMessage\n\n    def test_repr(self):\n        m = self.messageFactory(id=10, opCode=20)\n"),
                 // A positional literal of some `...Factory` constructor is no record field.
                 Case::pass("test_smtp.py", "from io import BytesIO\nfrom twisted.mail import smtp\n\ndef test_x():\n    clientFactory = smtp.SMTPSenderFactory(b'bob@example.org', b'alice@example.com', BytesIO(b'msg'), None)\n"),
+                // Nor is a positional options dict of a connection factory.
+                Case::pass("tests/test_params.py", "from django_redis import pool\n\ndef test_x():\n    params = pool.ConnectionFactory({'USERNAME': 'django', 'PASSWORD': 'pw'}).make_connection_params('')\n"),
+                Case::fail("tests/test_params.py", "def test_x(db):\n    user = UserFactory(username='django')\n", &["'django'"]),
                 // A wrong password passed positionally after the account.
                 Case::pass("tests/test_service.py", "class T(TestCase):\n    def test_failed_login(self):\n        user = self.make_user()\n        self.client.get('/')\n        self._login(user, 'firstuser', 'wrongpass')\n"),
                 // Protocol clients driven over an in-memory transport log into a
