@@ -157,7 +157,9 @@ pub fn star_imports(src: &str) -> Vec<(usize, String)> {
 /// `("a",)` assignment names (string literals only).
 pub fn pytest_plugins(src: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for (at, _) in src.match_indices("pytest_plugins") {
+    // `memmem` rather than `str::match_indices`: this runs on every
+    // analysed Python file, and almost none contains the word.
+    for at in memchr::memmem::find_iter(src.as_bytes(), "pytest_plugins") {
         if at > 0 && src.as_bytes()[at - 1] != b'\n' {
             continue;
         }
@@ -395,25 +397,21 @@ impl SearchBase {
 impl PyModules {
     /// What the project modules `file` imports give it. `src` is the file's
     /// source.
-    pub fn imported_for(&self, file: &Path, src: &[u8]) -> ImportedFacts {
+    pub fn imported_for(&self, file: &Path, src: &str) -> ImportedFacts {
         let mut out = ImportedFacts::default();
         let Some(dir) = file.parent() else {
             return out;
-        };
-        let src = match std::str::from_utf8(src) {
-            Ok(s) => std::borrow::Cow::Borrowed(s),
-            Err(_) => String::from_utf8_lossy(src),
         };
         // Imports from the project first (most name the standard library
         // or installed packages, and resolutions are remembered per
         // directory); only their names are looked for as bases or marks.
         let mut used: Option<Vec<&str>> = None;
-        for import in from_imports(&src) {
+        for import in from_imports(src) {
             let path = self.resolve(dir, &import);
             if path.is_none() && !import.module.is_empty() {
                 continue;
             }
-            let used = used.get_or_insert_with(|| used_names(&src));
+            let used = used.get_or_insert_with(|| used_names(src));
             for (name, local) in &import.names {
                 if let Some(path) = path.as_ref().filter(|_| used.contains(&local.as_str())) {
                     found(self.lookup(path, name, 0), local.clone(), &mut out);
@@ -901,7 +899,7 @@ mod tests {
         .expect("marks");
         let test = tests.join("test_api.py");
         let src = "from .base import CoverageTest\nfrom tests.mixins import InTmp\nfrom tests.support import workdir_lock\nfrom tests.mixins import TempDirMixin as Unused\n\nclass ApiTest(CoverageTest):\n    pass\n\nclass I18n(InTmp):\n    pass\n\n@workdir_lock\ndef test_x(): pass\n";
-        let got = PyModules::default().imported_for(&test, src.as_bytes());
+        let got = PyModules::default().imported_for(&test, src);
         let names: Vec<&str> = got.classes.iter().map(|c| c.name.as_str()).collect();
         assert_eq!(names, vec!["CoverageTest", "InTmp"], "{got:?}");
         let coverage = &got.classes[0];

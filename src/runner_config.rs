@@ -99,11 +99,15 @@ impl RunnerConfig {
         if !crate::lang::Lang::from_path(file).is_some_and(|l| l.is_python()) {
             return;
         }
-        project.imported = self.py_modules.imported_for(file, src);
+        // Validated once for both readers below (a lossy conversion
+        // validates even text that is valid, and slower than `from_utf8`).
+        let text = match std::str::from_utf8(src) {
+            Ok(s) => std::borrow::Cow::Borrowed(s),
+            Err(_) => String::from_utf8_lossy(src),
+        };
+        project.imported = self.py_modules.imported_for(file, &text);
         if let Some(dir) = file.parent() {
-            let own = self
-                .py_modules
-                .plugin_fixtures(dir, &String::from_utf8_lossy(src));
+            let own = self.py_modules.plugin_fixtures(dir, &text);
             if !own.is_empty() {
                 project
                     .conftest_fixtures
