@@ -99,6 +99,7 @@ pub fn discover(paths: &[PathBuf], discovery: &Discovery) -> Result<Discovered, 
             continue;
         }
         walk(path, discovery, &named, &mut out);
+        named.add_unwalked(path, discovery, &mut out);
     }
     // `Path`'s order, by a key built once per file: comparing two paths
     // walks both component iterators (about 700 instructions), and a sort
@@ -194,6 +195,51 @@ fn walk(root: &Path, discovery: &Discovery, named: &ConfigNamed, out: &mut Disco
 struct ConfigNamed {
     setup: Vec<NamedFile>,
     global: Vec<NamedFile>,
+}
+
+impl ConfigNamed {
+    /// The named files under `root` the walk did not reach because they sit
+    /// in a hidden directory (`<rootDir>/.jest/setup.js`, a common home for
+    /// setup files): the config names them, so they are checked like the
+    /// walked ones. A file under `node_modules` or in a directory the
+    /// configuration excludes stays out, as it would when walked.
+    fn add_unwalked(&self, root: &Path, discovery: &Discovery, out: &mut Discovered) {
+        let Ok(canonical_root) = root.canonicalize() else {
+            return;
+        };
+        for file in self.setup.iter().chain(&self.global) {
+            let Some(canonical) = &file.canonical else {
+                continue;
+            };
+            let Ok(rel) = canonical.strip_prefix(&canonical_root) else {
+                continue;
+            };
+            let hidden = rel.components().any(|c| {
+                let name = c.as_os_str().to_string_lossy();
+                name.starts_with('.') && name != "." && name != ".."
+            });
+            if !hidden
+                || rel.components().any(|c| c.as_os_str() == "node_modules")
+                || Lang::from_path(canonical).is_none()
+                || !canonical.is_file()
+            {
+                continue;
+            }
+            let path = root.join(rel);
+            if discovery
+                .selector
+                .as_ref()
+                .is_some_and(|s| s.excluded(&path))
+            {
+                continue;
+            }
+            out.files.push(FileInput {
+                role: self.role_of(&path),
+                path,
+                fixture_module: false,
+            });
+        }
+    }
 }
 
 struct NamedFile {
@@ -398,6 +444,56 @@ mod tests {
                 ("a.test.js".to_string(), FileRole::Test),
                 ("global-setup.js".to_string(), FileRole::GlobalSetup),
                 ("jest.setup.js".to_string(), FileRole::SetupFile),
+            ]
+        );
+    }
+
+    /// A setup file the config names inside a hidden directory is checked
+    /// though the walk skips hidden directories; one under `node_modules`
+    /// is not, nor are other files of the hidden directory.
+    #[test]
+    fn config_named_files_in_hidden_directories_are_checked() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path();
+        for f in [
+            ".jest/setup.js",
+            ".jest/other.test.js",
+            ".playwright/global-setup.ts",
+            "node_modules/.cache/setup.js",
+            "a.test.js",
+        ] {
+            let p = root.join(f);
+            std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+            std::fs::write(&p, "x = 1;\n").expect("write");
+        }
+        let discovery = Discovery {
+            setup_files: vec![
+                root.join(".jest/setup.js"),
+                root.join("node_modules/.cache/setup.js"),
+            ],
+            global_setup_files: vec![root.join(".playwright/global-setup.ts")],
+            test_globs: None,
+            selector: None,
+            force_exclude: false,
+        };
+        let found = discover(&[root.to_path_buf()], &discovery).expect("discover");
+        let roles: Vec<(String, FileRole)> = found
+            .files
+            .iter()
+            .map(|f| {
+                let rel = f.path.strip_prefix(root).expect("under root");
+                (rel.to_string_lossy().replace('\\', "/"), f.role)
+            })
+            .collect();
+        assert_eq!(
+            roles,
+            vec![
+                (".jest/setup.js".to_string(), FileRole::SetupFile),
+                (
+                    ".playwright/global-setup.ts".to_string(),
+                    FileRole::GlobalSetup
+                ),
+                ("a.test.js".to_string(), FileRole::Test),
             ]
         );
     }

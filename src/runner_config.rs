@@ -1,4 +1,5 @@
-//! Test-runner configs under the scanned root (spec: "What counts as a test
+//! Test-runner configs under the scanned root and above it, up to the
+//! repository top (spec: "What counts as a test
 //! file"): `jest.config.*`, `package.json` `"jest"`, `vitest.config.*` /
 //! `vite.config.*`, `playwright.config.*`, Mocha's `.mocharc.*` and
 //! `package.json` `"mocha"`, and pytest's `python_files` in `pytest.ini` /
@@ -24,6 +25,8 @@ use std::path::{Path, PathBuf};
 
 /// How deep under the root configs are looked for (monorepo packages).
 const MAX_DEPTH: usize = 4;
+/// How many directories above a checked path configs are looked for.
+const MAX_ANCESTORS: usize = 32;
 /// Configs larger than this are not read (generated or vendored).
 const MAX_CONFIG_BYTES: u64 = 512 * 1024;
 const JS_CONFIG_EXTS: &[&str] = &["js", "ts", "mjs", "cjs", "mts", "cts"];
@@ -47,8 +50,11 @@ pub struct RunnerConfig {
 }
 
 impl RunnerConfig {
-    /// Reads the configs under each directory among `paths`; for file
-    /// arguments only (pre-commit), the current directory.
+    /// Reads the configs under each directory among `paths` (for file
+    /// arguments only, as pre-commit passes them: under the current
+    /// directory), and those in the directories above each path up to its
+    /// repository's top: `isolint check src/` in a project whose
+    /// `jest.config.js` sits at the top reads it, as `jest` run there does.
     pub fn load(paths: &[PathBuf]) -> RunnerConfig {
         let mut out = RunnerConfig::default();
         let mut roots: Vec<&Path> = paths
@@ -59,8 +65,29 @@ impl RunnerConfig {
         if roots.is_empty() {
             roots.push(Path::new("."));
         }
-        for root in roots {
-            out.load_root(root);
+        let mut loaded = std::collections::HashSet::new();
+        for root in &roots {
+            out.load_root(root, &mut loaded);
+        }
+        // Directories already listed, so that many file arguments in one
+        // directory climb its ancestors once.
+        let mut climbed = std::collections::HashSet::new();
+        for path in paths
+            .iter()
+            .map(PathBuf::as_path)
+            .chain(roots.iter().copied())
+        {
+            let start = if path.is_dir() {
+                path
+            } else {
+                path.parent()
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .unwrap_or(Path::new("."))
+            };
+            let start = crate::config::absolute(start);
+            if climbed.insert(start.clone()) {
+                out.load_ancestors(&start, &mut loaded);
+            }
         }
         out.setup_files.sort();
         out.setup_files.dedup();
@@ -135,7 +162,71 @@ impl RunnerConfig {
         }
     }
 
-    fn load_root(&mut self, root: &Path) {
+    /// Reads the configs in the directories above `start` (absolute) up to
+    /// the top of its git repository (the nearest directory holding
+    /// `.git`). Outside a repository nothing above `start` is read: a stray
+    /// `package.json` in a home directory names no project. Configs
+    /// `load_root` already read are skipped (`loaded`).
+    ///
+    /// A glob of such a config names files relative to its own directory,
+    /// while discovery matches paths relative to the walked root below it:
+    /// `**/x` applies as it is, a glob starting with the path from the
+    /// config down to the walked root applies without that prefix, and any
+    /// other glob names files outside the checked tree and is dropped.
+    fn load_ancestors(&mut self, start: &Path, loaded: &mut std::collections::HashSet<PathBuf>) {
+        let Some(top) = start
+            .ancestors()
+            .take(MAX_ANCESTORS)
+            .find(|d| d.join(".git").exists())
+        else {
+            return;
+        };
+        for dir in start.ancestors().skip(1).take_while(|d| d.starts_with(top)) {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                break;
+            };
+            let mut configs: Vec<(PathBuf, ConfigKind)> = entries
+                .flatten()
+                .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+                .filter_map(|e| {
+                    let kind = config_kind(e.file_name().to_str()?);
+                    (kind != ConfigKind::None).then(|| (e.path(), kind))
+                })
+                .collect();
+            configs.sort_by(|a, b| a.0.cmp(&b.0));
+            let below = start.strip_prefix(dir).unwrap_or(Path::new(""));
+            for (path, kind) in configs {
+                let globs_before = self.test_globs.len();
+                self.apply_file(&path, kind, dir, Path::new(""), loaded);
+                let added = self.test_globs.split_off(globs_before);
+                self.test_globs
+                    .extend(added.into_iter().filter_map(|g| rebase_glob(&g, below)));
+            }
+        }
+    }
+
+    /// Reads and applies one config file, once per run.
+    fn apply_file(
+        &mut self,
+        path: &Path,
+        kind: ConfigKind,
+        dir: &Path,
+        rel_dir: &Path,
+        loaded: &mut std::collections::HashSet<PathBuf>,
+    ) {
+        if !loaded.insert(crate::config::absolute(path)) {
+            return;
+        }
+        if std::fs::metadata(path).map_or(true, |m| m.len() > MAX_CONFIG_BYTES) {
+            return;
+        }
+        let Ok(text) = std::fs::read_to_string(path) else {
+            return;
+        };
+        self.apply(kind, &text, dir, rel_dir);
+    }
+
+    fn load_root(&mut self, root: &Path, loaded: &mut std::collections::HashSet<PathBuf>) {
         // Hidden entries are skipped, except Mocha's `.mocharc.*`.
         let walker = ignore::WalkBuilder::new(root)
             .hidden(false)
@@ -163,15 +254,9 @@ impl RunnerConfig {
             if kind == ConfigKind::None {
                 continue;
             }
-            if std::fs::metadata(path).map_or(true, |m| m.len() > MAX_CONFIG_BYTES) {
-                continue;
-            }
-            let Ok(text) = std::fs::read_to_string(path) else {
-                continue;
-            };
             let dir = path.parent().unwrap_or(root);
             let rel_dir = dir.strip_prefix(root).unwrap_or(Path::new(""));
-            self.apply(kind, &text, dir, rel_dir);
+            self.apply_file(path, kind, dir, rel_dir, loaded);
         }
     }
 
@@ -955,6 +1040,19 @@ fn to_globs(base: &Path, pattern: &str) -> Vec<String> {
     variants.iter().filter_map(|v| to_glob(base, v)).collect()
 }
 
+/// `glob`, relative to a config's directory, made relative to the walked
+/// root `below` it (see [`RunnerConfig::load_ancestors`]).
+fn rebase_glob(glob: &str, below: &Path) -> Option<String> {
+    if glob.starts_with("**/") || below.as_os_str().is_empty() {
+        return Some(glob.to_string());
+    }
+    let prefix = below.to_string_lossy().replace('\\', "/");
+    glob.strip_prefix(prefix.as_str())
+        .and_then(|rest| rest.strip_prefix('/'))
+        .filter(|rest| !rest.is_empty())
+        .map(str::to_string)
+}
+
 fn to_glob(base: &Path, pattern: &str) -> Option<String> {
     let pattern = pattern.trim_start_matches("./");
     if pattern.starts_with('!') || pattern.is_empty() {
@@ -1211,6 +1309,54 @@ mod tests {
         assert_eq!(c.global_setup_files, vec![root.join("global-setup.js")]);
         assert!(c.project.setup_restores_timers);
         assert!(!c.project.restore_mocks);
+    }
+
+    #[test]
+    fn configs_above_a_checked_directory_apply_up_to_the_repository_top() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        // A config above the repository is never read.
+        fs::write(
+            dir.path().join("jest.config.js"),
+            "module.exports = { unstubEnvs: true };",
+        )
+        .expect("write");
+        let repo = dir.path().join("repo");
+        fs::create_dir_all(repo.join(".git")).expect("mkdir");
+        fs::create_dir_all(repo.join(".jest")).expect("mkdir");
+        fs::create_dir_all(repo.join("src").join("deep")).expect("mkdir");
+        fs::write(
+            repo.join("jest.config.js"),
+            "module.exports = {\n  restoreMocks: true,\n  setupFilesAfterEnv: ['<rootDir>/.jest/setup.js'],\n  testMatch: ['**/*.check.js', 'src/**/*.it.js', 'other/**/*.x.js'],\n};",
+        )
+        .expect("write");
+        fs::write(
+            repo.join(".jest").join("setup.js"),
+            "afterEach(() => {\n  jest.useRealTimers();\n});\n",
+        )
+        .expect("write");
+        let file = repo.join("src").join("deep").join("a.test.js");
+        for checked in [repo.join("src"), file.clone()] {
+            let c = RunnerConfig::load(std::slice::from_ref(&checked));
+            let facts = c.project_for(&crate::config::absolute(&file));
+            assert!(facts.restore_mocks, "{checked:?}");
+            assert!(facts.setup_restores_timers, "{checked:?}");
+            assert!(!facts.unstub_envs, "{checked:?}");
+            assert!(
+                c.setup_files.iter().any(|p| p.ends_with(".jest/setup.js")),
+                "{checked:?}"
+            );
+        }
+        // Globs of the config are rebased onto the checked directory: one
+        // naming another directory is dropped.
+        let c = RunnerConfig::load(&[repo.join("src")]);
+        assert_eq!(c.test_globs, vec!["**/*.check.js", "**/*.it.js"]);
+        // Checking the top itself reads the config once.
+        let c = RunnerConfig::load(std::slice::from_ref(&repo));
+        assert_eq!(c.scoped.len(), 1);
+        // Outside a repository nothing above the checked directory is read.
+        fs::remove_dir(repo.join(".git")).expect("rmdir");
+        let c = RunnerConfig::load(&[repo.join("src")]);
+        assert!(!c.project_for(&crate::config::absolute(&file)).restore_mocks);
     }
 
     #[test]

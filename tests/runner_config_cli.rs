@@ -189,3 +189,61 @@ fn mocha_global_fixtures_are_checked_like_jest_global_setup() {
     assert_eq!(of("esm-app/test/global.mjs:"), jest, "{lines:?}");
     assert_eq!(lines.len(), 3, "{lines:?}");
 }
+
+/// The config of a repository applies when only a directory below it, or
+/// one file, is checked (`isolint check src/`, an editor or CI job run from
+/// elsewhere), and the setup file it names in a hidden directory
+/// (`.jest/setup.js`) is checked with the tree.
+#[test]
+fn repository_config_applies_to_checked_subdirectories_and_hidden_setup_files() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    fs::create_dir_all(root.join(".git")).expect("mkdir");
+    fs::create_dir_all(root.join(".jest")).expect("mkdir");
+    fs::create_dir_all(root.join("src")).expect("mkdir");
+    fs::write(
+        root.join("jest.config.js"),
+        "module.exports = { setupFilesAfterEnv: ['<rootDir>/.jest/setup.js'] };\n",
+    )
+    .expect("write");
+    fs::write(
+        root.join(".jest/setup.js"),
+        "process.env.API_URL = 'http://localhost';\nafterEach(() => { jest.useRealTimers(); });\nbeforeAll(() => { require('fs').writeFileSync('/tmp/shared.json', '{}'); });\n",
+    )
+    .expect("write");
+    fs::write(
+        root.join("src/a.test.js"),
+        "test('t', () => { jest.useFakeTimers(); expect(1).toBe(1); });\n",
+    )
+    .expect("write");
+    let run = |cwd: &std::path::Path, args: &[&str]| {
+        let out = Command::cargo_bin("isolint")
+            .expect("binary")
+            .current_dir(cwd)
+            .args(["check", "--no-cache", "--format", "concise"])
+            .args(args)
+            .output()
+            .expect("run");
+        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+        (out.status.code(), stdout)
+    };
+    // The setup file's global afterEach restores the timers of src/.
+    for (cwd, args) in [
+        (root.to_path_buf(), vec!["src"]),
+        (root.join("src"), vec!["."]),
+        (root.join("src"), vec!["a.test.js"]),
+    ] {
+        let (code, stdout) = run(&cwd, &args);
+        assert_eq!(code, Some(0), "{cwd:?} {args:?}: {stdout}");
+    }
+    // The whole tree: only the setup file's fixed path, not its top-level
+    // env set-up (intended in a setup file).
+    let (code, stdout) = run(root, &["."]);
+    assert_eq!(code, Some(1), "{stdout}");
+    let lines: Vec<&str> = stdout.lines().filter(|l| l.contains(": ")).collect();
+    assert_eq!(lines.len(), 1, "{stdout}");
+    assert!(
+        lines[0].starts_with(".jest/setup.js:3:") && lines[0].contains("fixed-temp-path"),
+        "{stdout}"
+    );
+}
