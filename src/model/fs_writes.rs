@@ -445,10 +445,18 @@ impl<'t> Model<'t> {
             _ => {}
         }
         // SQLite: better-sqlite3 `new Database('test.db')`,
-        // `new sqlite3.Database('test.db')`.
-        if call.is_new && method == "Database" {
+        // `new sqlite3.Database('test.db')`, node-sqlite3's promise factory
+        // `sqlite3.Database.create('test.db')` (and `sqlite3.cached.Database`).
+        // A read-only open neither creates nor writes the file: it reads it.
+        if (call.is_new && method == "Database")
+            || (!call.is_new
+                && method == "create"
+                && (receiver == "Database" || receiver.ends_with(".Database")))
+        {
             if let Some(p) = call.positional(0) {
-                push(out, p, Database);
+                if !self.js_sqlite_read_only(call) {
+                    push(out, p, Database);
+                }
             }
             return;
         }
@@ -574,6 +582,23 @@ impl<'t> Model<'t> {
     /// The path held by option `field` (dotted) of the options object at
     /// argument `index`: reports at the property value when the object is
     /// written inline, else at the argument with `field` to read.
+    /// A JS SQLite open that cannot create or write its file: node-sqlite3's
+    /// mode argument `sqlite3.OPEN_READONLY` (without `OPEN_READWRITE` or
+    /// `OPEN_CREATE`), better-sqlite3's options `{ readonly: true }`.
+    fn js_sqlite_read_only(&self, call: &Call<'t>) -> bool {
+        let Some(mode) = call.positional(1) else {
+            return false;
+        };
+        if mode.kind() == "object" {
+            return object_property(mode, "readonly", self.src)
+                .is_some_and(|v| self.text(v) == "true");
+        }
+        let mode = self.text(mode);
+        mode.contains("OPEN_READONLY")
+            && !mode.contains("OPEN_READWRITE")
+            && !mode.contains("OPEN_CREATE")
+    }
+
     fn js_option(
         &self,
         call: &Call<'t>,

@@ -291,6 +291,21 @@ mod tests {
                 ),
                 Case::fail(
                     "a.test.js",
+                    "const db = new sqlite3.Database('test/tmp/rw.db', sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE, done);",
+                    &["'test/tmp/rw.db'"],
+                ),
+                Case::fail(
+                    "a.test.js",
+                    "const db = await sqlite3.Database.create('test/tmp/p.db');",
+                    &["'test/tmp/p.db'"],
+                ),
+                Case::fail(
+                    "a.test.js",
+                    "const db = await sqlite3.cached.Database.create('/tmp/c.db');",
+                    &["'/tmp/c.db'"],
+                ),
+                Case::fail(
+                    "a.test.js",
                     "const release = await lockfile.lock('/tmp/suite.lock');",
                     &["'/tmp/suite.lock'"],
                 ),
@@ -357,6 +372,9 @@ mod tests {
                 Case::pass("a.test.js", "const lock = await redlock.lock('locks:account:1', 1000);"),
                 Case::pass("a.test.js", "prefs.remove('theme');\nrefs.remove('heads/main');"),
                 Case::pass("a.test.js", "const db = new Database('app');"),
+                // Read-only opens neither create nor write the file.
+                Case::pass("a.test.js", "const db = new sqlite3.Database('test/support/prepare.db', sqlite3.OPEN_READONLY, done);"),
+                Case::pass("a.test.js", "const db = new Database('fixtures/app.db', { readonly: true });"),
             ],
         );
     }
