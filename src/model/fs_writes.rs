@@ -579,9 +579,6 @@ impl<'t> Model<'t> {
         })
     }
 
-    /// The path held by option `field` (dotted) of the options object at
-    /// argument `index`: reports at the property value when the object is
-    /// written inline, else at the argument with `field` to read.
     /// A JS SQLite open that cannot create or write its file: node-sqlite3's
     /// mode argument `sqlite3.OPEN_READONLY` (without `OPEN_READWRITE` or
     /// `OPEN_CREATE`), better-sqlite3's options `{ readonly: true }`.
@@ -599,6 +596,9 @@ impl<'t> Model<'t> {
             && !mode.contains("OPEN_CREATE")
     }
 
+    /// The path held by option `field` (dotted) of the options object at
+    /// argument `index`: reports at the property value when the object is
+    /// written inline, else at the argument with `field` to read.
     fn js_option(
         &self,
         call: &Call<'t>,
