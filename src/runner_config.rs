@@ -69,9 +69,9 @@ impl RunnerConfig {
         for root in &roots {
             out.load_root(root, &mut loaded);
         }
-        // Directories already listed, so that many file arguments in one
-        // directory climb its ancestors once.
-        let mut climbed = std::collections::HashSet::new();
+        // Directories whose configs were looked for: many file arguments
+        // in one tree climb each directory above them once.
+        let mut listed = std::collections::HashSet::new();
         for path in paths
             .iter()
             .map(PathBuf::as_path)
@@ -84,10 +84,7 @@ impl RunnerConfig {
                     .filter(|p| !p.as_os_str().is_empty())
                     .unwrap_or(Path::new("."))
             };
-            let start = crate::config::absolute(start);
-            if climbed.insert(start.clone()) {
-                out.load_ancestors(&start, &mut loaded);
-            }
+            out.load_ancestors(&crate::config::absolute(start), &mut loaded, &mut listed);
         }
         out.setup_files.sort();
         out.setup_files.dedup();
@@ -166,14 +163,20 @@ impl RunnerConfig {
     /// the top of its git repository (the nearest directory holding
     /// `.git`). Outside a repository nothing above `start` is read: a stray
     /// `package.json` in a home directory names no project. Configs
-    /// `load_root` already read are skipped (`loaded`).
+    /// `load_root` already read are skipped (`loaded`), and so are the
+    /// directories an earlier climb listed (`listed`), with all above them.
     ///
     /// A glob of such a config names files relative to its own directory,
     /// while discovery matches paths relative to the walked root below it:
     /// `**/x` applies as it is, a glob starting with the path from the
     /// config down to the walked root applies without that prefix, and any
     /// other glob names files outside the checked tree and is dropped.
-    fn load_ancestors(&mut self, start: &Path, loaded: &mut std::collections::HashSet<PathBuf>) {
+    fn load_ancestors(
+        &mut self,
+        start: &Path,
+        loaded: &mut std::collections::HashSet<PathBuf>,
+        listed: &mut std::collections::HashSet<PathBuf>,
+    ) {
         let Some(top) = start
             .ancestors()
             .take(MAX_ANCESTORS)
@@ -182,6 +185,9 @@ impl RunnerConfig {
             return;
         };
         for dir in start.ancestors().skip(1).take_while(|d| d.starts_with(top)) {
+            if !listed.insert(dir.to_path_buf()) {
+                break;
+            }
             let Ok(entries) = std::fs::read_dir(dir) else {
                 break;
             };
