@@ -319,6 +319,12 @@ struct Module {
     /// tests.
     facts: std::sync::OnceLock<ModuleFacts>,
     imports: Vec<FromImport>,
+    /// Whether the source says "fixture" at all: no name is a fixture of a
+    /// module that does not (see [`may_define_fixture`]).
+    mentions_fixture: bool,
+    /// Whether the module has star imports or `pytest_plugins`, which may
+    /// bring fixtures of any name.
+    forwards: bool,
 }
 
 impl Module {
@@ -361,6 +367,9 @@ pub struct PyModules {
     /// The module-level fixtures of modules a `conftest.py` imports from or
     /// names as plugins, with those they import in turn.
     fixtures: Arc<Mutex<HashMap<PathBuf, Arc<Vec<ConftestFixture>>>>>,
+    /// What a name of a module is ([`PyModules::lookup`] from a test file):
+    /// many test files import the same names from the same module.
+    lookups: Arc<Mutex<HashMap<(PathBuf, String), Option<Found>>>>,
 }
 
 /// A directory absolute imports are looked up from, with the names of the
@@ -414,7 +423,7 @@ impl PyModules {
             let used = used.get_or_insert_with(|| used_names(src));
             for (name, local) in &import.names {
                 if let Some(path) = path.as_ref().filter(|_| used.contains(&local.as_str())) {
-                    found(self.lookup(path, name, 0), local.clone(), &mut out);
+                    found(self.lookup_once(path, name), local.clone(), &mut out);
                 }
                 // A module imported by name, used as `local.Name`.
                 let mut qualified = used
@@ -437,7 +446,7 @@ impl PyModules {
                 };
                 for (dotted, attribute) in qualified {
                     found(
-                        self.lookup(&module_path, attribute, 0),
+                        self.lookup_once(&module_path, attribute),
                         dotted.to_string(),
                         &mut out,
                     );
@@ -504,17 +513,20 @@ impl PyModules {
     /// one by name from elsewhere, or has star imports or `pytest_plugins`
     /// that may bring any. Conftests import helpers from big test modules
     /// (`from .test_pubsub import wait_for_message`); parsing each whole
-    /// again for fixtures cost redis's suite a tenth of its check.
+    /// again for fixtures cost redis's suite a tenth of its check. What
+    /// needs only the module is read once, when it is loaded: every test
+    /// file importing from a big shared module (`from test import
+    /// client_context`) asks again, and rescanning it each time was 4% of
+    /// checking pymongo's suite.
     fn may_export_fixture(&self, path: &Path, names: &[(String, String)]) -> bool {
         let Some(module) = self.module(path) else {
             return true;
         };
-        let src = module.src.as_str();
-        names
-            .iter()
-            .any(|(name, _)| may_define_fixture(src, name) || module.binding(name).is_some())
-            || !star_imports(src).is_empty()
-            || !pytest_plugins(src).is_empty()
+        module.forwards
+            || names.iter().any(|(name, _)| {
+                module.binding(name).is_some()
+                    || module.mentions_fixture && may_define_fixture(&module.src, name)
+            })
     }
 
     /// The module-level fixtures of the module at `path`, with those it
@@ -549,6 +561,15 @@ impl PyModules {
     }
 
     /// `name` as module `path` defines or re-exports it.
+    /// [`PyModules::lookup`] of a name a test file imports, remembered.
+    fn lookup_once(&self, path: &Path, name: &str) -> Option<Found> {
+        memo(
+            &self.lookups,
+            &(path.to_path_buf(), name.to_string()),
+            || self.lookup(path, name, 0),
+        )
+    }
+
     fn lookup(&self, path: &Path, name: &str, depth: usize) -> Option<Found> {
         if depth > MAX_DEPTH {
             return None;
@@ -605,6 +626,10 @@ impl PyModules {
                     Arc::new(Module {
                         imports: from_imports(&src),
                         facts: std::sync::OnceLock::new(),
+                        mentions_fixture: memchr::memmem::find(src.as_bytes(), b"fixture")
+                            .is_some(),
+                        forwards: !star_imports(&src).is_empty()
+                            || !pytest_plugins(&src).is_empty(),
                         src,
                     })
                 })
@@ -674,6 +699,7 @@ impl PyModules {
     }
 }
 
+#[derive(Debug, Clone)]
 enum Found {
     Class(ClassFacts),
     Mark(String),
