@@ -369,7 +369,7 @@ pub struct PyModules {
     fixtures: Arc<Mutex<HashMap<PathBuf, Arc<Vec<ConftestFixture>>>>>,
     /// What a name of a module is ([`PyModules::lookup`] from a test file):
     /// many test files import the same names from the same module.
-    lookups: Arc<Mutex<HashMap<(PathBuf, String), Option<Found>>>>,
+    lookups: Arc<Mutex<HashMap<NameInModule, Option<Found>>>>,
 }
 
 /// A directory absolute imports are looked up from, with the names of the
@@ -698,6 +698,9 @@ impl PyModules {
         bases.into()
     }
 }
+
+/// A module's file and a name in it.
+type NameInModule = (PathBuf, String);
 
 #[derive(Debug, Clone)]
 enum Found {
