@@ -9,10 +9,11 @@ use crate::finding::Severity;
 use crate::model::framework::{FrameworkExtras, HookKind};
 use crate::model::isolation::Isolation;
 use crate::rules;
+use crate::source::normalise;
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use toml::Spanned;
 
@@ -520,20 +521,6 @@ pub fn absolute(path: &Path) -> PathBuf {
         return joined;
     }
     normalise(&joined)
-}
-
-fn normalise(joined: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for c in joined.components() {
-        match c {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                out.pop();
-            }
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 /// Whether `path` is already what [`normalise`] makes of it: absolute, with

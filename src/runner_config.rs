@@ -25,8 +25,6 @@ use std::path::{Path, PathBuf};
 
 /// How deep under the root configs are looked for (monorepo packages).
 const MAX_DEPTH: usize = 4;
-/// How many directories above a checked path configs are looked for.
-const MAX_ANCESTORS: usize = 32;
 /// Configs larger than this are not read (generated or vendored).
 const MAX_CONFIG_BYTES: u64 = 512 * 1024;
 const JS_CONFIG_EXTS: &[&str] = &["js", "ts", "mjs", "cjs", "mts", "cts"];
@@ -177,11 +175,7 @@ impl RunnerConfig {
         loaded: &mut std::collections::HashSet<PathBuf>,
         listed: &mut std::collections::HashSet<PathBuf>,
     ) {
-        let Some(top) = start
-            .ancestors()
-            .take(MAX_ANCESTORS)
-            .find(|d| d.join(".git").exists())
-        else {
+        let Some(top) = crate::source::repository_top(start) else {
             return;
         };
         for dir in start.ancestors().skip(1).take_while(|d| d.starts_with(top)) {

@@ -136,6 +136,44 @@ pub fn working_dir() -> Option<&'static Path> {
     CWD.get_or_init(|| std::env::current_dir().ok()).as_deref()
 }
 
+/// `path` with `.` and `..` resolved lexically (paths may name files that
+/// are gone, or be reached through links that must not be followed).
+pub fn normalise(path: &Path) -> std::path::PathBuf {
+    use std::path::Component;
+    let mut out = std::path::PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}
+
+/// `path` (absolute, or relative to the current directory) relative to the
+/// top of the git repository holding the current directory, when it lies
+/// inside that repository: how GitHub names files in annotations and code
+/// scanning, wherever in the checkout isolint ran.
+pub fn repository_relative(path: &Path) -> Option<std::path::PathBuf> {
+    let cwd = working_dir()?;
+    let top = repository_top(cwd)?;
+    let absolute = normalise(&cwd.join(path));
+    absolute.strip_prefix(top).ok().map(Path::to_path_buf)
+}
+
+/// The top of the git repository holding `dir`: the nearest of `dir` and
+/// its ancestors that holds `.git` (a directory, or a file in a worktree or
+/// submodule), looking at most `MAX_LEVELS` up.
+pub fn repository_top(dir: &Path) -> Option<&Path> {
+    const MAX_LEVELS: usize = 32;
+    dir.ancestors()
+        .take(MAX_LEVELS)
+        .find(|d| d.join(".git").exists())
+}
+
 /// A path shown to users: relative to the current directory when possible,
 /// with forward slashes.
 pub fn display_path(path: &Path) -> String {

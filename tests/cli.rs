@@ -216,6 +216,57 @@ fn github_annotations_are_escaped() {
     insta::assert_snapshot!("github", r.stdout);
 }
 
+/// Run from a subdirectory of a repository (a workflow step with
+/// `working-directory: pkg`), annotations and SARIF locations still name
+/// files from the repository's top, which is how GitHub places them.
+#[test]
+fn github_and_sarif_name_files_from_the_repository_top() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let top = dir.path();
+    std::fs::create_dir_all(top.join(".git")).expect("mkdir");
+    std::fs::create_dir_all(top.join("pkg/src")).expect("mkdir");
+    std::fs::write(
+        top.join("pkg/src/a.test.js"),
+        "test('x', () => { require('http').createServer().listen(3000); });\n",
+    )
+    .expect("write");
+    let in_pkg = |format: &str| {
+        run(Command::new(env!("CARGO_BIN_EXE_isolint"))
+            .current_dir(top.join("pkg"))
+            .args(["check", "--no-cache", "--format", format, "src"]))
+    };
+    let github = in_pkg("github");
+    assert_eq!(github.code, 1, "{}", github.stderr);
+    assert!(
+        github
+            .stdout
+            .starts_with("::warning file=pkg/src/a.test.js,line=1,"),
+        "{}",
+        github.stdout
+    );
+    let sarif = in_pkg("sarif");
+    let doc: serde_json::Value = serde_json::from_str(&sarif.stdout).expect("valid JSON");
+    let run0 = &doc["runs"][0];
+    let location = &run0["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
+    assert_eq!(location["uri"], "pkg/src/a.test.js");
+    assert_eq!(location["uriBaseId"], "%SRCROOT%");
+    let base = run0["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+        .as_str()
+        .expect("base URI");
+    let top_uri = format!("file://{}/", top.canonicalize().expect("top").display());
+    assert!(
+        base == top_uri || base == format!("file://{}/", top.display()),
+        "{base}"
+    );
+    // The human formats keep paths relative to where isolint ran.
+    let concise = in_pkg("concise");
+    assert!(
+        concise.stdout.starts_with("src/a.test.js:1:"),
+        "{}",
+        concise.stdout
+    );
+}
+
 // ---- sarif ----
 
 #[test]

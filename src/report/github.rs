@@ -6,6 +6,11 @@ use std::io::{self, Write};
 
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     for f in report.findings {
+        // GitHub places an annotation by its path from the repository's
+        // top, wherever in the checkout the step ran
+        // (`working-directory: packages/api`).
+        let path =
+            crate::source::repository_relative(f.path()).unwrap_or_else(|| f.path().to_path_buf());
         let span = f.span();
         let level = match f.severity {
             crate::finding::Severity::Error => "error",
@@ -15,7 +20,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         writeln!(
             out,
             "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
-            escape_property(&f.path().to_string_lossy()),
+            escape_property(&path.to_string_lossy().replace('\\', "/")),
             span.start.line,
             span.start.column,
             span.end.line,

@@ -1,9 +1,11 @@
 //! SARIF 2.1.0 output, for GitHub code scanning and editors.
 //!
 //! Small serde structs of our own (only what we emit). Locations are
-//! relative URIs under `%SRCROOT%` (the current directory, declared in
-//! `originalUriBaseIds`) so results match the checked-out repository; paths
-//! outside the current directory become absolute `file://` URIs. Columns
+//! relative URIs under `%SRCROOT%` (the top of the git repository holding
+//! the current directory, else the current directory; declared in
+//! `originalUriBaseIds`) so results match the checked-out repository from
+//! wherever isolint ran in it; paths outside it become absolute `file://`
+//! URIs. Columns
 //! count Unicode code points (`columnKind`). `partialFingerprints` hash the
 //! rule, path, normalised snippet and the snippet's occurrence index — not
 //! the line — so alerts keep their identity when unrelated lines move.
@@ -12,6 +14,7 @@ use super::Report;
 use crate::engine::Notice;
 use crate::finding::{Finding, Span};
 use crate::rules::{self, RuleDoc};
+use crate::source::normalise;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
@@ -171,7 +174,10 @@ struct Notification {
 
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let cwd = crate::source::working_dir().unwrap_or(Path::new(""));
-    let log = build(report, &Uris::new(cwd));
+    // GitHub code scanning reads a relative URI from the repository's top,
+    // wherever in the checkout isolint ran.
+    let root = crate::source::repository_top(cwd).unwrap_or(cwd);
+    let log = build(report, &Uris::new(cwd, root));
     serde_json::to_writer_pretty(&mut *out, &log)?;
     writeln!(out)
 }
@@ -210,7 +216,7 @@ fn build<'a>(report: &'a Report, uris: &Uris) -> Log<'a> {
             original_uri_base_ids: BTreeMap::from([(
                 SRCROOT,
                 BaseUri {
-                    uri: directory_uri(&uris.cwd),
+                    uri: directory_uri(&uris.root),
                 },
             )]),
             column_kind: "unicodeCodePoints",
@@ -310,14 +316,18 @@ fn physical(path: &Path, span: Option<&Span>, uris: &Uris) -> PhysicalLocation {
 /// Artifact locations, computed once per path: a finding's cross-file
 /// related locations repeat the same few paths many times.
 struct Uris {
+    /// What relative paths are relative to.
     cwd: PathBuf,
+    /// `%SRCROOT%`.
+    root: PathBuf,
     cache: std::cell::RefCell<HashMap<PathBuf, ArtifactLocation>>,
 }
 
 impl Uris {
-    fn new(cwd: &Path) -> Uris {
+    fn new(cwd: &Path, root: &Path) -> Uris {
         Uris {
             cwd: normalise(cwd),
+            root: normalise(root),
             cache: Default::default(),
         }
     }
@@ -326,7 +336,7 @@ impl Uris {
         if let Some(hit) = self.cache.borrow().get(path) {
             return hit.clone();
         }
-        let computed = artifact(path, &self.cwd);
+        let computed = artifact(path, &self.cwd, &self.root);
         self.cache
             .borrow_mut()
             .insert(path.to_path_buf(), computed.clone());
@@ -334,15 +344,16 @@ impl Uris {
     }
 }
 
-/// A relative URI under `%SRCROOT%` for paths inside the current directory,
-/// an absolute `file://` URI otherwise. `cwd` is normalised.
-fn artifact(path: &Path, cwd: &Path) -> ArtifactLocation {
+/// A relative URI under `%SRCROOT%` (`root`) for paths inside it, an
+/// absolute `file://` URI otherwise. A relative `path` is relative to
+/// `cwd`. Both are normalised.
+fn artifact(path: &Path, cwd: &Path, root: &Path) -> ArtifactLocation {
     let absolute = if path.is_absolute() {
         normalise(path)
     } else {
         normalise(&cwd.join(path))
     };
-    match absolute.strip_prefix(cwd) {
+    match absolute.strip_prefix(root) {
         Ok(rel) if rel.components().next().is_some() => ArtifactLocation {
             uri: encode_segments(rel.components().filter_map(component_str), false),
             uri_base_id: Some(SRCROOT),
@@ -352,21 +363,6 @@ fn artifact(path: &Path, cwd: &Path) -> ArtifactLocation {
             uri_base_id: None,
         },
     }
-}
-
-/// `.` and `..` resolved lexically (paths may name files that are gone).
-fn normalise(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for c in path.components() {
-        match c {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                out.pop();
-            }
-            other => out.push(other.as_os_str()),
-        }
-    }
-    out
 }
 
 fn component_str(c: Component) -> Option<String> {
@@ -481,27 +477,43 @@ mod tests {
     #[test]
     fn relative_uris_are_percent_encoded_under_srcroot() {
         let cwd = Path::new("/home/me/proj");
-        let a = artifact(Path::new("tests/with space/ünï,code.test.js"), cwd);
+        let a = artifact(Path::new("tests/with space/ünï,code.test.js"), cwd, cwd);
         assert_eq!(a.uri, "tests/with%20space/%C3%BCn%C3%AF%2Ccode.test.js");
         assert_eq!(a.uri_base_id, Some(SRCROOT));
-        let colon = artifact(Path::new("a:b.test.js"), cwd);
+        let colon = artifact(Path::new("a:b.test.js"), cwd, cwd);
         assert_eq!(colon.uri, "a%3Ab.test.js");
     }
 
     #[test]
     fn paths_outside_cwd_are_absolute_file_uris() {
         let cwd = Path::new("/home/me/proj");
-        let a = artifact(Path::new("../other/x y.test.js"), cwd);
+        let a = artifact(Path::new("../other/x y.test.js"), cwd, cwd);
         assert_eq!(a.uri, "file:///home/me/other/x%20y.test.js");
         assert_eq!(a.uri_base_id, None);
-        let b = artifact(Path::new("/srv/t.test.js"), cwd);
+        let b = artifact(Path::new("/srv/t.test.js"), cwd, cwd);
         assert_eq!(b.uri, "file:///srv/t.test.js");
         assert_eq!(directory_uri(cwd), "file:///home/me/proj/");
-        let inside = artifact(Path::new("/home/me/proj/t.test.js"), cwd);
+        let inside = artifact(Path::new("/home/me/proj/t.test.js"), cwd, cwd);
         assert_eq!(
             (inside.uri.as_str(), inside.uri_base_id),
             ("t.test.js", Some(SRCROOT))
         );
+    }
+
+    /// Run in a subdirectory of a repository, URIs stay relative to the
+    /// repository's top, which is what code scanning resolves them from.
+    #[test]
+    fn uris_are_relative_to_the_repository_top() {
+        let (cwd, root) = (Path::new("/home/me/proj/pkg"), Path::new("/home/me/proj"));
+        let a = artifact(Path::new("src/a.test.js"), cwd, root);
+        assert_eq!(
+            (a.uri.as_str(), a.uri_base_id),
+            ("pkg/src/a.test.js", Some(SRCROOT))
+        );
+        let sibling = artifact(Path::new("../other/b.test.js"), cwd, root);
+        assert_eq!(sibling.uri, "other/b.test.js");
+        let outside = artifact(Path::new("../../elsewhere/c.test.js"), cwd, root);
+        assert_eq!(outside.uri, "file:///home/me/elsewhere/c.test.js");
     }
 
     #[test]
