@@ -445,6 +445,58 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
     }
 }
 
+/// Where code written at `node` runs, when that is somewhere else: a named
+/// helper runs in the tests and hooks that call it (`beforeEach(() =>
+/// useTimers())`), a function in a `describe.each(table)`/`test.each(table)`
+/// row in the suite or test the table parametrizes (`describe.each([['modern',
+/// () => jest.useFakeTimers()]])('%s', (_, useTimers) => {...})`). Empty when
+/// the code runs where it stands or its callers are unknown. A change made
+/// there is undone when a teardown covers each of these (see [`cover`]).
+pub fn run_sites<'t>(model: &Model<'t>, node: Node<'t>) -> Vec<Node<'t>> {
+    let scope = model.scope_of(node);
+    let owner = model.owner(scope);
+    if model
+        .ancestors(scope)
+        .take_while(|&s| s != owner)
+        .any(|s| model.scope(s).kind == ScopeKind::Function)
+    {
+        let owners = model.effective_owners(scope);
+        if owners == [owner] {
+            return Vec::new();
+        }
+        return owners.iter().map(|&o| model.scope(o).node).collect();
+    }
+    if model.lang.is_python() {
+        return Vec::new();
+    }
+    for call in &model.calls {
+        if !facts::segments(&call.path).any(|p| p == "each")
+            || super::framework::js_call_role(&call.path).is_none()
+        {
+            continue;
+        }
+        let Some(table) = call
+            .node
+            .child_by_field_name("function")
+            .filter(|f| f.kind() == "call_expression")
+            .and_then(|f| f.child_by_field_name("arguments"))
+        else {
+            continue;
+        };
+        if table.start_byte() <= node.start_byte() && node.end_byte() <= table.end_byte() {
+            return call
+                .args()
+                .iter()
+                .rev()
+                .map(|a| a.value)
+                .find(|&v| is_function_node(v))
+                .into_iter()
+                .collect();
+        }
+    }
+    Vec::new()
+}
+
 /// Whether code at `node` itself runs as teardown: in an afterEach/afterAll/
 /// tearDown hook, a `finally` block, after a fixture's `yield`, or in a
 /// cleanup callback. Such code restores; it is not a change to report.

@@ -220,29 +220,38 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
         if is_runner_timers && reported_homes.contains(&home) {
             continue;
         }
-        let cover = teardown::cover(model, call.node);
         // Jest/Vitest fake timers need `useRealTimers()` in a matching
         // teardown; sinon/FakeTimers and the date libraries only a
         // `restore()`/`reset()` again (the spec's wording for each).
-        let restored = if is_runner_timers {
-            cover.any(|act| act.method() == Some("useRealTimers"))
-        } else if let Some((name, _)) = lib {
-            cover.any_then_or_later(|act| {
-                act.receiver() == Some(*name) && act.method() == Some("reset")
-            })
-        } else {
-            // A clock bound to a name declared in the test itself (`var
-            // clock = sinon.useFakeTimers()`) is out of reach of a teardown
-            // hook's `clock.restore()`, which restores another binding.
-            let local = local_clock_binding(model, call);
-            cover.any_then_or_later(|act| {
-                matches!(act.method(), Some("restore" | "uninstall"))
-                    && !local.is_some_and(|(name, declared_in)| {
-                        act.receiver() == Some(name)
-                            && matches!(act, Action::Call(c) if !contains(declared_in, c.node))
-                    })
-            })
+        let local = local_clock_binding(model, call);
+        let restored_by = |cover: teardown::Cover| {
+            if is_runner_timers {
+                cover.any(|act| act.method() == Some("useRealTimers"))
+            } else if let Some((name, _)) = lib {
+                cover.any_then_or_later(|act| {
+                    act.receiver() == Some(*name) && act.method() == Some("reset")
+                })
+            } else {
+                // A clock bound to a name declared in the test itself (`var
+                // clock = sinon.useFakeTimers()`) is out of reach of a teardown
+                // hook's `clock.restore()`, which restores another binding.
+                cover.any_then_or_later(|act| {
+                    matches!(act.method(), Some("restore" | "uninstall"))
+                        && !local.is_some_and(|(name, declared_in)| {
+                            act.receiver() == Some(name)
+                                && matches!(act, Action::Call(c) if !contains(declared_in, c.node))
+                        })
+                })
+            }
         };
+        // Made in a helper or a `describe.each` row: undone when the
+        // teardown of every test, hook or suite it runs in undoes it.
+        let sites = teardown::run_sites(model, call.node);
+        let restored = restored_by(teardown::cover(model, call.node))
+            || (!sites.is_empty()
+                && sites
+                    .iter()
+                    .all(|&site| restored_by(teardown::cover(model, site))));
         if !restored {
             if is_runner_timers {
                 reported_homes.push(home);
@@ -530,6 +539,11 @@ mod tests {
                 Case::fail("a.test.js", "describe('a', () => { afterEach(() => jest.useRealTimers()); });\ndescribe('b', () => { beforeEach(() => jest.useFakeTimers()); });", &["jest.useFakeTimers()"]),
                 // The wrong restore.
                 Case::fail("a.test.js", "beforeEach(() => jest.useFakeTimers());\nafterEach(() => jest.clearAllTimers());", &["jest.useFakeTimers()"]),
+                // A helper or a `describe.each` row whose suite has no teardown.
+                Case::fail("a.test.js", "function fake() { jest.useFakeTimers(); }\ndescribe('a', () => { beforeEach(() => fake()); });", &["jest.useFakeTimers()"]),
+                Case::fail("a.test.js", "describe.each([['m', () => jest.useFakeTimers()]])('%s', (_, use) => { beforeEach(() => use()); });", &["jest.useFakeTimers()"]),
+                // Called from two suites, only one of which restores.
+                Case::fail("a.test.js", "function fake() { jest.useFakeTimers(); }\ndescribe('a', () => { beforeEach(() => fake()); afterEach(() => jest.useRealTimers()); });\ndescribe('b', () => { beforeEach(() => fake()); });", &["jest.useFakeTimers()"]),
             ],
         );
     }
@@ -581,6 +595,11 @@ mod tests {
                 // node:test's per-test `t.mock` is reset when the test ends (set 25).
                 Case::pass("a.test.mjs", "import { test } from 'node:test';\ntest('x', (t) => { t.mock.timers.enable({ apis: ['Date'], now: 0 }); });"),
                 Case::pass("a.test.tsx", "afterEach(() => { cleanup(); jest.useRealTimers(); });\nit('x', () => { jest.useFakeTimers(); render(<A />); });"),
+                // Started by a helper or a `describe.each` row, inside a suite whose
+                // own teardown restores (set 51: react-testing-library's
+                // `describe.each([['modern', () => jest.useFakeTimers('modern')]])`).
+                Case::pass("a.test.js", "function fake() { jest.useFakeTimers(); }\ndescribe('a', () => { beforeEach(() => fake()); afterEach(() => jest.useRealTimers()); });"),
+                Case::pass("a.test.js", "describe.each([['m', () => jest.useFakeTimers()]])('%s', (_, use) => {\n  beforeEach(() => use());\n  afterEach(() => jest.useRealTimers());\n  test('x', () => {});\n});"),
                 // A teardown helper of the same file.
                 Case::pass("a.test.js", "function restoreClock() { jest.useRealTimers(); }\nbeforeEach(() => jest.useFakeTimers());\nafterEach(restoreClock);\nafterEach(() => restoreClock());"),
                 // Unrelated spies and timers.
