@@ -230,8 +230,16 @@ impl Rule for EnvMutation {
                     continue;
                 }
             }
-            let cover = teardown::cover(model, node);
-            let restored = cover.any(|act| restores(model, act, &target, stub));
+            let restored_by =
+                |cover: teardown::Cover| cover.any(|act| restores(model, act, &target, stub));
+            // Made in a helper or a `describe.each` row: undone when the
+            // teardown of every test, hook or suite it runs in undoes it.
+            let sites = teardown::run_sites(model, node);
+            let restored = restored_by(teardown::cover(model, node))
+                || (!sites.is_empty()
+                    && sites
+                        .iter()
+                        .all(|&site| restored_by(teardown::cover(model, site))));
             if !restored {
                 let message = match target {
                     Target::Cwd => format!("`{what}` changes the working directory for the whole worker and is not undone in teardown"),
@@ -775,6 +783,10 @@ mod tests {
                 // A hook in a setup file runs around every test: not global set-up.
                 Case::fail_as("setup.js", crate::model::FileRole::SetupFile, "process.env.TZ = 'UTC';\nbeforeEach(() => { process.env.A = '1'; });", &["process.env.A = '1'"]),
                 Case::fail("a.test.js", "function setEnv() { process.env.A = '1'; }\nit('x', () => { setEnv(); });", &["process.env.A = '1'"]),
+                // A helper called from two suites, one of which puts the key
+                // back; a `describe.each` row whose suite does not.
+                Case::fail("a.test.js", "function setEnv() { process.env.A = '1'; }\ndescribe('a', () => { beforeEach(() => setEnv()); afterEach(() => { delete process.env.A; }); });\ndescribe('b', () => { beforeEach(() => setEnv()); });", &["process.env.A = '1'"]),
+                Case::fail("a.test.js", "describe.each([['one', () => { process.env.MODE = 'one'; }]])('%s', (_, apply) => { beforeEach(() => apply()); });", &["process.env.MODE = 'one'"]),
                 // A test module by its content, or by its name even without a
                 // test; and a helper of a support module, which tests call.
                 Case::fail("test/env.js", "process.env.TZ = 'UTC';\nit('x', () => {});", &["process.env.TZ = 'UTC'"]),
@@ -799,6 +811,10 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Set by a helper or a `describe.each` row, put back by the
+                // teardown of the suite the change runs in.
+                Case::pass("a.test.js", "function setEnv() { process.env.API_URL = 'http://x'; }\ndescribe('a', () => {\n  beforeEach(() => setEnv());\n  afterEach(() => { delete process.env.API_URL; });\n  test('x', () => {});\n});"),
+                Case::pass("a.test.js", "describe.each([['one', () => { process.env.MODE = 'one'; }]])('%s', (_, apply) => {\n  const saved = process.env.MODE;\n  beforeEach(() => apply());\n  afterEach(() => { process.env.MODE = saved; });\n  test('y', () => {});\n});"),
                 Case::pass("test/hooks.mjs", "export const mochaHooks = {\n  beforeEach() { process.env.X = '1'; },\n  afterEach: async () => { delete process.env.X; },\n};"),
                 Case::pass("a.test.js", "test('x', () => {\n  process.env.FOO = '1';\n  try {\n    expect(run()).toBe(1);\n  } finally {\n    delete process.env.FOO;\n  }\n});"),
                 Case::pass("a.test.js", "const OLD_ENV = process.env;\nbeforeEach(() => { process.env = { ...OLD_ENV, A: '1' }; });\nafterEach(() => { process.env = OLD_ENV; });"),
@@ -855,6 +871,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A helper the set-up calls, with no tearDown putting the key back.
+                Case::fail("tests/test_a.py", "import os, unittest\n\ndef set_env():\n    os.environ['API_URL'] = 'http://x'\n\nclass T(unittest.TestCase):\n    def setUp(self):\n        set_env()\n\n    def test_x(self):\n        pass\n", &["os.environ['API_URL'] = 'http://x'"]),
                 // A conditional skip still runs somewhere.
                 Case::fail("tests/test_a.py", "import os, sys, unittest\n\nclass T(unittest.TestCase):\n    @unittest.skipIf(sys.platform == 'win32', 'posix only')\n    def test_a(self):\n        os.environ['A'] = '1'\n", &["os.environ['A'] = '1'"]),
                 // A nested function's write, with monkeypatch told about the
@@ -910,6 +928,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A helper setUp calls, undone by tearDown.
+                Case::pass("tests/test_a.py", "import os, unittest\n\ndef set_env():\n    os.environ['API_URL'] = 'http://x'\n\nclass T(unittest.TestCase):\n    def setUp(self):\n        set_env()\n\n    def tearDown(self):\n        del os.environ['API_URL']\n\n    def test_x(self):\n        pass\n"),
                 // An always-skipped test never runs.
                 Case::pass("tests/test_a.py", "import os\nimport unittest\n\nclass T(unittest.TestCase):\n    @unittest.skip('needs IAM credentials')\n    def test_a(self):\n        os.environ.setdefault('MONGODB_URI', 'localhost')\n"),
                 // A callback defined in the test after its monkeypatch call
