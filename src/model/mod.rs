@@ -144,6 +144,10 @@ pub struct Model<'t> {
     /// `self.addCleanup(setattr, obj, "name", saved)` calls: the attribute
     /// name and the call's index ([`Model::binding_uses`] asks per binding).
     setattr_restores: std::cell::OnceCell<Vec<(String, usize)>>,
+    /// JS hooks and tests handed a same-file function by name
+    /// (`beforeEach(resetState)`): the function's name and the scope made
+    /// at the name, which counts as a caller of the function.
+    handed_by_name: Vec<(&'t str, ScopeId)>,
     /// [`Model::imported_bases`] by scope.
     imported_bases_memo: std::cell::RefCell<HashMap<ScopeId, Vec<&'t imported::ClassFacts>>>,
 }
@@ -209,6 +213,7 @@ impl<'t> Model<'t> {
             mentions_raises: Default::default(),
             setattr_restores: Default::default(),
             imported_bases_memo: Default::default(),
+            handed_by_name: Vec::new(),
             updates: Vec::new(),
             functions: HashMap::new(),
             globals: Vec::new(),
@@ -775,6 +780,13 @@ impl<'t> Model<'t> {
                 }
                 owners.push(owner);
             }
+            // Handed to a hook or test by name: runs as that hook or test.
+            owners.extend(
+                self.handed_by_name
+                    .iter()
+                    .filter(|&&(name, _)| name == fname)
+                    .map(|&(_, scope)| scope),
+            );
         }
         owners.sort_unstable();
         owners.dedup();
@@ -859,6 +871,7 @@ impl<'t> Model<'t> {
     fn build_scopes(&mut self, raw: &RawFacts<'t>) {
         // Pass 1: make scopes for every scope-making node.
         let mut pending: Vec<(Node<'t>, ScopeKind, String, Vec<String>)> = Vec::new();
+        let mut handed_by_name: Vec<(&'t str, Node<'t>)> = Vec::new();
         if self.lang.is_python() {
             let test_classes =
                 python_test_classes(&raw.classes, self.src, &self.project.imported.classes);
@@ -903,13 +916,29 @@ impl<'t> Model<'t> {
                 else {
                     continue;
                 };
-                let Some(callback) = call.args().iter().rev().map(|a| a.value).find(|n| {
+                let callback = call.args().iter().rev().map(|a| a.value).find(|n| {
                     matches!(
                         n.kind(),
                         "arrow_function" | "function_expression" | "function"
                     )
-                }) else {
-                    continue;
+                });
+                // `beforeEach(resetState)`, `it('works', checkIt)`: a
+                // same-file function handed over by name runs as that hook
+                // or test. The scope stands at the name (so it nests in the
+                // right suite) and calls the function ([`Self::walk_callers`]).
+                let handed = || {
+                    let last = call.args().last()?.value;
+                    let name = self.src.get(last.byte_range())?;
+                    (last.kind() == "identifier" && raw.functions.iter().any(|&(_, f)| f == name))
+                        .then_some((last, name))
+                };
+                let callback = match (callback, handed()) {
+                    (Some(callback), _) => callback,
+                    (None, Some((reference, name))) => {
+                        handed_by_name.push((name, reference));
+                        reference
+                    }
+                    (None, None) => continue,
                 };
                 let kind = match role {
                     JsCallRole::Suite { concurrent } => ScopeKind::Suite { concurrent },
@@ -956,6 +985,10 @@ impl<'t> Model<'t> {
             self.scopes.push(Scope::new(kind, node, name, params));
             self.scope_by_node.insert(node.id(), id);
         }
+        self.handed_by_name = handed_by_name
+            .into_iter()
+            .filter_map(|(name, node)| Some((name, *self.scope_by_node.get(&node.id())?)))
+            .collect();
         // Pass 2: parents. Scopes are sorted by (start, reverse end) and are
         // tree nodes, so they nest: the parent is the innermost open scope
         // containing the scope, found with a stack instead of

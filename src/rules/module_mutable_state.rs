@@ -509,6 +509,8 @@ mod tests {
                 Case::fail("a.test.js", "const items = [];\nit('adds', () => { items.push(1); expect(items).toHaveLength(1); });", &["items.push(1)"]),
                 Case::fail("a.test.js", "const cache = new Map();\nit('a', () => { cache.set('k', 1); });\nit('b', () => { cache.delete('k'); });", &["cache.set('k', 1)", "cache.delete('k')"]),
                 Case::fail("a.test.js", "const seen = new Set();\ntest('a', () => { seen.add(1); });", &["seen.add(1)"]),
+                // A test handed a helper by name, in a suite no reset reaches.
+                Case::fail("a.test.js", "let counter = 0;\nfunction bump() { counter++; }\nfunction resetState() { counter = 0; }\ndescribe('a', () => { beforeEach(resetState); it('x', () => bump()); });\ndescribe('b', () => { it('bumps', bump); });", &["counter++"]),
                 // Removed once after all tests: the tests still see each other's entries.
                 Case::fail("a.test.js", "const cache = new Map();\nafterAll(() => { cache.delete('k'); });\nit('a', () => { cache.set('k', 1); });", &["cache.set('k', 1)"]),
                 // Read by a test as well as by teardown: not a mere cleanup registry.
@@ -549,6 +551,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Reset by a same-file function handed to `beforeEach` by name.
+                Case::pass("a.test.js", "let counter = 0;\nconst cache = new Map();\nfunction resetState() { counter = 0; cache.clear(); }\nbeforeEach(resetState);\ntest('a', () => { counter++; cache.set('k', 1); });\ntest('b', () => { expect(counter).toBe(0); });"),
                 // `let server;` assigned in hooks, only read in tests.
                 Case::pass("a.test.js", "let server;\nbeforeAll(() => { server = app.listen(0); });\nafterAll(() => server.close());\nit('a', () => { request(server).get('/'); });"),
                 Case::pass("a.test.js", "let db;\nbeforeEach(async () => { db = await connect(); });\nit('a', () => db.query('x'));"),
