@@ -896,8 +896,9 @@ mod tests {
 
     /// Two modules away: the test's base class comes from a relative
     /// import, and that class's base (an autouse fixture that changes into a
-    /// temporary directory) from an absolute one; a `setUp` mixin and a
-    /// mark re-exported through a package `__init__.py` are found too.
+    /// temporary directory) from an absolute one; a `setUp` mixin, a
+    /// `setUpClass` one and a mark re-exported through a package
+    /// `__init__.py` are found too.
     #[test]
     fn bases_and_marks_are_followed_across_modules() {
         let root = tempfile::tempdir().expect("temp dir");
@@ -908,7 +909,7 @@ mod tests {
         std::fs::write(tests.join("__init__.py"), "").expect("init");
         std::fs::write(
             tests.join("mixins.py"),
-            "import os, tempfile, pytest\nfrom contextlib import chdir\n\nclass TempDirMixin:\n    @pytest.fixture(autouse=True)\n    def _temp_dir(self, tmp_path):\n        with chdir(tmp_path):\n            yield\n\nclass InTmp:\n    def setUp(self):\n        self.work = tempfile.mkdtemp()\n        self.addCleanup(os.chdir, os.getcwd())\n        os.chdir(self.work)\n",
+            "import os, tempfile, pytest\nfrom contextlib import chdir\n\nclass TempDirMixin:\n    @pytest.fixture(autouse=True)\n    def _temp_dir(self, tmp_path):\n        with chdir(tmp_path):\n            yield\n\nclass InTmp:\n    def setUp(self):\n        self.work = tempfile.mkdtemp()\n        self.addCleanup(os.chdir, os.getcwd())\n        os.chdir(self.work)\n\nclass InTmpClass:\n    @classmethod\n    def setUpClass(cls):\n        cls._tempdir = tempfile.TemporaryDirectory()\n        os.chdir(cls._tempdir.name)\n",
         )
         .expect("mixins");
         std::fs::write(
@@ -927,15 +928,21 @@ mod tests {
         )
         .expect("marks");
         let test = tests.join("test_api.py");
-        let src = "from .base import CoverageTest\nfrom tests.mixins import InTmp\nfrom tests.support import workdir_lock\nfrom tests.mixins import TempDirMixin as Unused\n\nclass ApiTest(CoverageTest):\n    pass\n\nclass I18n(InTmp):\n    pass\n\n@workdir_lock\ndef test_x(): pass\n";
+        let src = "from .base import CoverageTest\nfrom tests.mixins import InTmp, InTmpClass\nfrom tests.support import workdir_lock\nfrom tests.mixins import TempDirMixin as Unused\n\nclass ApiTest(CoverageTest):\n    pass\n\nclass I18n(InTmp):\n    pass\n\nclass Keys(InTmpClass):\n    pass\n\n@workdir_lock\ndef test_x(): pass\n";
         let got = PyModules::default().imported_for(&test, src);
         let names: Vec<&str> = got.classes.iter().map(|c| c.name.as_str()).collect();
-        assert_eq!(names, vec!["CoverageTest", "InTmp"], "{got:?}");
+        assert_eq!(
+            names,
+            vec!["CoverageTest", "InTmp", "InTmpClass"],
+            "{got:?}"
+        );
         let coverage = &got.classes[0];
         assert_eq!(coverage.fixtures.len(), 1);
         assert!(coverage.fixtures[0].autouse && coverage.fixtures[0].switches_cwd);
         assert!(!coverage.setup_switches_cwd);
         assert!(got.classes[1].setup_switches_cwd);
+        // A class-wide `setUpClass` chdir into a fresh temporary directory.
+        assert!(got.classes[2].setup_switches_cwd);
         assert_eq!(
             got.marks,
             vec![(

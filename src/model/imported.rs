@@ -32,8 +32,9 @@ pub struct ClassFacts {
     /// Fixture methods: autouse ones run for every test of a subclass,
     /// others when a test requests them.
     pub fixtures: Vec<ConftestFixture>,
-    /// A per-test set-up hook (`setUp`, `setup_method`) changes into a
-    /// temporary directory: relative paths in the tests resolve there.
+    /// A set-up hook (`setUp`, `setup_method`, or per class `setUpClass`,
+    /// `setup_class`) changes into a temporary directory: relative paths in
+    /// the tests resolve there, a directory of the worker's own.
     pub setup_switches_cwd: bool,
     /// A set-up hook of the class (`setUp`, `setUpClass`, `setup_method`,
     /// `setup_class`) connects to a database kept in the process's own
@@ -110,27 +111,23 @@ fn read_module(model: &Model) -> ModuleFacts {
             }
         }
         // A mixin is no test class, so its `setUp` is a plain method here;
-        // in a test class that inherits it, it is the per-test set-up.
-        let per_test_setup = |s: usize| {
-            let name = model.scope(s).name.as_str();
-            framework::unittest_hook(name)
-                .or_else(|| framework::pytest_xunit_hook(name))
-                .is_some_and(|h| h.is_each() && h.is_setup())
-        };
-        class.setup_switches_cwd = model.calls.iter().any(|c| {
-            c.method() == "chdir"
-                && in_class(c.scope)
-                && per_test_setup(c.scope)
-                && model.is_temp_dir_arg(c.positional(0))
-        });
-        // Set-up hooks of either kind, per test or per class: the
-        // connection they open is the one every test of the class uses.
+        // in a test class that inherits it, it is the set-up. Set-up hooks
+        // of either kind, per test or per class: the connection they open
+        // is the one every test of the class uses, and a class-wide `chdir`
+        // into a fresh temporary directory (asyncssh's `TempDirTestCase`,
+        // `setUpClass`) gives every worker running the class its own.
         let setup_hook = |s: usize| {
             let name = model.scope(s).name.as_str();
             framework::unittest_hook(name)
                 .or_else(|| framework::pytest_xunit_hook(name))
                 .is_some_and(|h| h.is_setup())
         };
+        class.setup_switches_cwd = model.calls.iter().any(|c| {
+            c.method() == "chdir"
+                && in_class(c.scope)
+                && setup_hook(c.scope)
+                && model.is_temp_dir_arg(c.positional(0))
+        });
         class.setup_private_database = model.scopes.iter().enumerate().any(|(s, inner)| {
             in_class(s)
                 && setup_hook(s)

@@ -1870,6 +1870,55 @@ fn is_identifier_like(s: &str) -> bool {
             .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '@'))
 }
 
+/// Whether a Python function of the file that takes a password (a
+/// parameter named `password`, `passwd`, `pw`...) compares a login with
+/// `value` (`login == b"goodlogin"`, `username == "admin"`): the file defines
+/// the check that accepts the account, a fake server's credential callback.
+fn accepted_by_same_file_checker(model: &Model<'_>, value: &str) -> bool {
+    if !model.lang.is_python() {
+        return false;
+    }
+    model.scopes.iter().any(|scope| {
+        scope.node.kind() == "function_definition"
+            && scope.params.iter().any(|p| {
+                let p = p.to_ascii_lowercase();
+                p.contains("passw") || p == "pw" || p == "pwd"
+            })
+            && compares_with(model, scope.node, value)
+    })
+}
+
+/// Whether an `==` comparison under `node` has the string or bytes literal
+/// `value` as an operand (bounded walk).
+fn compares_with(model: &Model<'_>, node: Node<'_>, value: &str) -> bool {
+    let mut stack = vec![node];
+    let mut seen = 0;
+    while let Some(n) = stack.pop() {
+        seen += 1;
+        if seen > 4096 {
+            return false;
+        }
+        if n.kind() == "comparison_operator" && model.text(n).contains("==") {
+            let mut c = n.walk();
+            let found = n.named_children(&mut c).any(|operand| {
+                operand.kind() == "string" && {
+                    let t = model.text(operand);
+                    let t = t.strip_prefix(['b', 'B']).unwrap_or(t);
+                    t.len() >= 2 && &t[1..t.len() - 1] == value
+                }
+            });
+            if found {
+                return true;
+            }
+        }
+        let mut c = n.walk();
+        for child in n.named_children(&mut c) {
+            stack.push(child);
+        }
+    }
+    false
+}
+
 /// Whether a login call passes a password that says it is wrong
 /// (`password='wrongpass'`, a body `{"password": "invalid"}` inline or
 /// through a name, a string literal after the account:
@@ -2211,6 +2260,13 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
         // (`def test_user(db): return User.objects.create_user(email=...)`):
         // the test logs into its own record, reported where it is created.
         if model.inherited_fixture(call.node, |f| f.creates.contains(&hit.value)) {
+            continue;
+        }
+        // The account a credential checker of this file accepts (aiosmtpd's
+        // `def authcallback(self, mechanism, login, password): return login
+        // == b"goodlogin" and ...`, handed to the in-process server the test
+        // starts): a fake's literal, no account any store holds.
+        if accepted_by_same_file_checker(model, &hit.value) {
             continue;
         }
         // `{"email": "test@example.com", "password": "wrongpassword"}`: a
@@ -3130,6 +3186,13 @@ mod tests {
                 Case::pass("tests/test_auth.py", "client = TestClient(app)\ndef test_wrong_password():\n    login_data = {'email': 'test@example.com', 'password': 'wrongpassword'}\n    response = client.post('/api/v1/auth/login', json=login_data)\n    assert response.status_code == 401\n"),
                 Case::pass("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        self.client.login(username='admin', password='invalid-pass')\n        self.client.post('/auth/login/', {'username': 'root', 'password': 'incorrect'})\n"),
                 Case::fail("tests/test_auth.py", "client = TestClient(app)\ndef test_login():\n    client.post('/api/v1/auth/login', json={'email': 'test@example.com', 'password': 'secret'})\n", &["'test@example.com'"]),
+                // Set 52: the account a same-file credential callback (it takes
+                // the password) accepts is a fake server's, stored nowhere;
+                // other accounts, and a comparison in a function that takes
+                // no password, are no such check.
+                Case::pass("tests/test_smtp.py", "import httpx\n\ndef auth_callback(mechanism, login, password):\n    return login == b'goodlogin' and password == b'goodpw'\n\ndef test_auth(client):\n    client.login('goodlogin', 'goodpw')\n"),
+                Case::fail("tests/test_smtp.py", "import httpx\n\ndef auth_callback(mechanism, login, password):\n    return login == b'goodlogin'\n\ndef test_auth(client):\n    client.login('admin', 'goodpw')\n", &["'admin'"]),
+                Case::fail("tests/test_api.py", "import httpx\n\ndef is_admin(user):\n    return user.username == 'admin'\n\ndef test_x(client):\n    client.login(username='admin', password='pw')\n", &["'admin'"]),
                 // Set 30: the login account is the one the test just registered, in capitals.
                 Case::fail("tests/test_auth.py", "def test_register_and_login(client):\n    client.post('/auth/register', json={'username': 'testuser', 'password': 'pw'})\n    client.post('/auth/login', json={'username': 'TESTUSER', 'password': 'pw'})\n", &["'testuser'"]),
                 Case::fail("tests/test_auth.py", "def test_login(client):\n    client.post('/auth/register', json={'username': 'testuser', 'password': 'pw'})\n    client.post('/auth/login', json={'username': 'otheruser', 'password': 'pw'})\n", &["'testuser'", "'otheruser'"]),
