@@ -313,7 +313,8 @@ impl<'t> Model<'t> {
 
     /// Whether the file talks to a database private to it: in-memory SQLite,
     /// a database file or URL built from an isolated value (`tmp_path`,
-    /// `mkdtemp`, `worker_id`), `MongoMemoryServer`, `pg-mem`, mongomock, or a
+    /// `mkdtemp`, `worker_id`; also a Django connection registered with such
+    /// a name), `MongoMemoryServer`, `pg-mem`, mongomock, or a
     /// Testcontainers container started in the file.
     pub fn private_database(&self) -> bool {
         let src = self.src;
@@ -340,6 +341,18 @@ impl<'t> Model<'t> {
             return true;
         }
         if self.switches_to_worker_schema() {
+            return true;
+        }
+        // Django: a connection registered at run time whose database is
+        // built from an isolated value (`connections.databases[alias] =
+        // {"ENGINE": "...sqlite3", "NAME": str(tmp_path / "x.sqlite3")}`,
+        // `settings.DATABASES["other"] = {...}`); the file's writes
+        // `.using(alias)` land there.
+        let registers_isolated = self.assigns.iter().any(|a| {
+            a.target_path.to_ascii_lowercase().ends_with("databases.[]")
+                && a.value.is_some_and(|v| self.connection_is_isolated(v))
+        });
+        if registers_isolated {
             return true;
         }
         self.calls.iter().any(|c| {

@@ -607,6 +607,8 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Write<'t>> {
             Some(object)
         } else if object.kind() == "identifier" {
             bound_to_constructor(model, object)
+        } else if object.kind() == "attribute" {
+            member_bound_to_constructor(model, object, call.scope)
         } else {
             None
         };
@@ -935,6 +937,27 @@ fn bound_to_constructor<'t>(model: &Model<'t>, name: Node<'t>) -> Option<Node<'t
     } else {
         first
     };
+    let v = unwrap(v);
+    is_constructor(model, v).then_some(v)
+}
+
+/// The constructor a member (`self.user`) was last bound to in the same
+/// function before `member` is used: `self.user = User(username="test")`,
+/// then `self.user.save()` in a `setUp`.
+fn member_bound_to_constructor<'t>(
+    model: &Model<'t>,
+    member: Node<'t>,
+    scope: ScopeId,
+) -> Option<Node<'t>> {
+    let path = model.text(member);
+    let v = model
+        .assigns
+        .iter()
+        .filter(|a| {
+            a.scope == scope && a.target_path == path && a.node.end_byte() <= member.start_byte()
+        })
+        .max_by_key(|a| a.node.start_byte())?
+        .value?;
     let v = unwrap(v);
     is_constructor(model, v).then_some(v)
 }
@@ -3175,6 +3198,16 @@ mod tests {
                 Case::fail("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        self.api.authenticate(username='admin', password='pw')\n", &["'admin'"]),
                 Case::fail("tests/test_api.py", "class T(TestCase):\n    @classmethod\n    def setUpTestData(cls):\n        cls.user = User.objects.create_user(username='testuser', email='t@x.com', password='pw')\n    def test_x(self):\n        self.client.login(username='testuser', password='pw')\n", &["'t@x.com'"]),
                 Case::pass("tests/test_api.py", "class T(TestCase):\n    def setUp(self):\n        self.u = User.objects.create_user(username=f'u{uuid4()}', password='pw')\n    def test_x(self):\n        self.client.login(username='wrong', password='pw')\n"),
+                // `self.user = User(...)` then `self.user.save()` in a setUp
+                // stores the record; the login into it reads the file's own
+                // record and is reported at the create, not again.
+                Case::fail("tests/test_api.py", "class Base:\n    def setUp(self):\n        self.user = User(username='editor', is_staff=True)\n        self.user.set_password('pw')\n        self.user.save()\n\nclass T(Base, TestCase):\n    def setUp(self):\n        super().setUp()\n        self.client.login(username='editor', password='pw')\n", &["'editor'"]),
+                Case::fail("tests/test_api.py", "class T(TestCase):\n    def setUp(self):\n        self.user = User(username='editor')\n        self.user.save()\n    def test_x(self):\n        self.client.login(username='auditor', password='pw')\n", &["'editor'", "'auditor'"]),
+                // A Django connection registered at run time on a database
+                // under `tmp_path` is private to the test; one at a fixed
+                // path is every worker's.
+                Case::pass("tests/test_alias.py", "@pytest.fixture\ndef alias(db, tmp_path):\n    connections.databases['scratch'] = {'ENGINE': 'django.db.backends.sqlite3', 'NAME': str(tmp_path / 'scratch.sqlite3')}\n    yield 'scratch'\n\ndef test_x(alias):\n    User.objects.using(alias).create(username='migrator')\n"),
+                Case::fail("tests/test_alias.py", "@pytest.fixture\ndef alias(db):\n    connections.databases['shared'] = {'ENGINE': 'django.db.backends.sqlite3', 'NAME': 'shared.sqlite3'}\n    yield 'shared'\n\ndef test_x(alias):\n    User.objects.using(alias).create(username='migrator')\n", &["'migrator'"]),
                 Case::fail("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        u = User.objects.get(pk=1)\n", &["1"]),
                 // A credentials value object logs nobody in.
                 Case::pass("tests/test_smtp.py", "def test_repr():\n    lp = LoginPassword(b'user', b'pass')\n    assert repr(lp) == \"LoginPassword(login='user', password=...)\"\n"),
