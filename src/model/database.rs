@@ -348,8 +348,11 @@ impl<'t> Model<'t> {
         // {"ENGINE": "...sqlite3", "NAME": str(tmp_path / "x.sqlite3")}`,
         // `settings.DATABASES["other"] = {...}`); the file's writes
         // `.using(alias)` land there.
+        const REGISTERED: &[u8] = b"databases.[]";
         let registers_isolated = self.assigns.iter().any(|a| {
-            a.target_path.to_ascii_lowercase().ends_with("databases.[]")
+            let path = a.target_path.as_bytes();
+            path.len() >= REGISTERED.len()
+                && path[path.len() - REGISTERED.len()..].eq_ignore_ascii_case(REGISTERED)
                 && a.value.is_some_and(|v| self.connection_is_isolated(v))
         });
         if registers_isolated {
