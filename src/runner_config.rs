@@ -376,6 +376,17 @@ impl RunnerConfig {
                 }
             }
         }
+        // A test environment module of the project (`testEnvironment:
+        // './prisma/prisma-test-environment.ts'`); `node` and `jsdom` are
+        // packages and resolve to no file.
+        for key in ["testEnvironment", "environment"] {
+            for s in file_values(text, key) {
+                if let Some(p) = resolve(&expand(&s)) {
+                    let env = std::fs::read_to_string(&p).unwrap_or_default();
+                    self.project.private_database_environment |= environment_private_database(&env);
+                }
+            }
+        }
         let base = match kind {
             // Playwright's testMatch is relative to testDir.
             ConfigKind::Playwright => string_values(text, "testDir")
@@ -483,6 +494,30 @@ fn union(into: &mut ProjectFacts, other: &ProjectFacts) {
     into.restore_mocks |= other.restore_mocks;
     into.setup_restores_timers |= other.setup_restores_timers;
     into.unstub_envs |= other.unstub_envs;
+    into.private_database_environment |= other.private_database_environment;
+}
+
+/// Whether a test environment module gives each test file a database of its
+/// own. Jest and Vitest set the environment up once per test file; one that
+/// names a schema or database from an isolated value (`const schema =
+/// randomUUID()`, `this.schema = \`test_${uuid()}\``) and hands it to the
+/// code under test (`process.env.DATABASE_URL = url`, `?schema=`) makes
+/// every write of those files land in a database no other file sees (the
+/// Prisma environment of many NestJS and Fastify e2e suites). One that
+/// points at a fixed test database (`process.env.DATABASE_URL =
+/// process.env.TEST_DATABASE_URL`) is shared by all files.
+pub fn environment_private_database(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    if !(text.contains("DATABASE_URL") || lower.contains("schema")) {
+        return false;
+    }
+    text.lines().any(|line| {
+        let l = line.to_ascii_lowercase();
+        (l.contains("schema") || l.contains("database") || l.contains("dbname"))
+            && crate::model::isolation::ISOLATED_FUNCTIONS
+                .iter()
+                .any(|f| !word_starts(line, &format!("{f}(")).is_empty())
+    })
 }
 
 /// What a setup file's global teardown restores: `afterEach` calling
@@ -1309,6 +1344,53 @@ mod tests {
         assert_eq!(c.global_setup_files, vec![root.join("global-setup.js")]);
         assert!(c.project.setup_restores_timers);
         assert!(!c.project.restore_mocks);
+    }
+
+    #[test]
+    fn test_environment_with_a_schema_per_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path();
+        let cases = [
+            (
+                "vitest",
+                "vitest.config.e2e.ts",
+                "import { randomUUID } from 'node:crypto'\nexport default {\n  async setup() {\n    const schema = randomUUID()\n    process.env.DATABASE_URL = url(schema)\n  },\n}\n",
+                true,
+            ),
+            (
+                "jest",
+                "jest.config.js",
+                "class Env extends NodeEnvironment {\n  constructor(c) {\n    super(c);\n    this.schema = `test_${uuid()}`;\n  }\n}\n",
+                true,
+            ),
+            (
+                "fixed",
+                "jest.config.js",
+                "class Env extends NodeEnvironment {\n  async setup() {\n    process.env.DATABASE_URL = process.env.TEST_DATABASE_URL;\n    this.id = randomUUID();\n  }\n}\n",
+                false,
+            ),
+        ];
+        for (sub, config, env, _) in cases {
+            let d = root.join(sub);
+            fs::create_dir_all(d.join("prisma")).expect("mkdir");
+            let key = if sub == "vitest" {
+                "test: { environment: './prisma/env.ts' }"
+            } else {
+                "testEnvironment: '<rootDir>/prisma/env.ts', testEnvironmentOptions: {}"
+            };
+            fs::write(d.join(config), format!("export default {{ {key} }};")).expect("write");
+            fs::write(d.join("prisma/env.ts"), env).expect("write");
+        }
+        let c = RunnerConfig::load(&[root.to_path_buf()]);
+        for (sub, _, _, private) in cases {
+            let facts = c.project_for(&root.join(sub).join("a.e2e-spec.ts"));
+            assert_eq!(facts.private_database_environment, private, "{sub}");
+        }
+        let node = applied(
+            ConfigKind::Jest,
+            "module.exports = { testEnvironment: 'node' };",
+        );
+        assert!(!node.project.private_database_environment);
     }
 
     #[test]

@@ -314,11 +314,13 @@ impl<'t> Model<'t> {
     /// Whether the file talks to a database private to it: in-memory SQLite,
     /// a database file or URL built from an isolated value (`tmp_path`,
     /// `mkdtemp`, `worker_id`; also a Django connection registered with such
-    /// a name), `MongoMemoryServer`, `pg-mem`, mongomock, or a
-    /// Testcontainers container started in the file.
+    /// a name), `MongoMemoryServer`, `pg-mem`, mongomock, a Testcontainers
+    /// container started in the file, or a per-file schema the runner
+    /// config's test environment module makes
+    /// ([`super::ProjectFacts::private_database_environment`]).
     pub fn private_database(&self) -> bool {
         let src = self.src;
-        if names_in_memory_database(src) {
+        if names_in_memory_database(src) || self.project.private_database_environment {
             return true;
         }
         let imports = |needle: &str| self.imports.iter().any(|i| i.contains(needle));

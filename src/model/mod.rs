@@ -68,6 +68,11 @@ pub struct ProjectFacts {
     /// A Vitest config sets `unstubEnvs: true` (`vi.stubEnv` is undone
     /// after each test).
     pub unstub_envs: bool,
+    /// A Jest `testEnvironment` / Vitest `environment` module of the
+    /// project gives each test file a database of its own (a schema named
+    /// from an isolated value): writes of the files it covers land in a
+    /// per-file private database.
+    pub private_database_environment: bool,
     /// In-house hook/fixture helpers named in isolint config.
     pub extras: framework::FrameworkExtras,
     /// Fixtures of the `conftest.py` files above the file (Python).
