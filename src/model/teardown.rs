@@ -243,6 +243,29 @@ fn member_of_saved_original<'t>(model: &Model<'t>, a: &Assign<'t>, value: Node<'
     })
 }
 
+/// Whether assignment `a` flips a boolean member back within the function
+/// that flipped it: `bs.paused = true; ...; bs.paused = false` in one test
+/// (or `self.obj.debug = False` after `= True`). The first write says
+/// what the code held before it (nobody sets `true` over `true`), so the
+/// opposite literal written later in the same body puts that value back.
+pub fn toggles_back<'t>(model: &Model<'t>, a: &Assign<'t>) -> bool {
+    let flipped = |v: Node| match v.kind() {
+        "true" => Some(true),
+        "false" => Some(false),
+        _ => None,
+    };
+    let Some(back) = a.value.and_then(flipped) else {
+        return false;
+    };
+    a.target_path.contains('.')
+        && model.assigns.iter().any(|s| {
+            s.scope == a.scope
+                && s.node.start_byte() < a.node.start_byte()
+                && s.target_path == a.target_path
+                && s.value.and_then(flipped) == Some(!back)
+        })
+}
+
 /// A JS global's path without the global object it was reached through:
 /// `Date` for `global.Date`, `globalThis.Date` or `window.Date`, so that
 /// `realDate = Date; global.Date = Mock; ...; global.Date = realDate` is

@@ -126,7 +126,9 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         }
     }
     // An inline patch-and-restore in one test (`const original = path.join;
-    // path.join = fake; ...; path.join = original`) leaves nothing behind:
+    // path.join = fake; ...; path.join = original`, or a boolean member
+    // flipped and flipped back: `bs.paused = true; ...; bs.paused = false`)
+    // leaves nothing behind:
     // the write-back and the writes it undoes are not assignments for
     // other tests to read.
     let assign_of = |i: usize| {
@@ -135,7 +137,7 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
     };
     let write_backs: Vec<(usize, &crate::model::facts::Assign)> = (0..binding.refs.len())
         .filter_map(|i| assign_of(i).map(|a| (i, a)))
-        .filter(|(_, a)| teardown::puts_back_saved(model, a))
+        .filter(|(_, a)| teardown::puts_back_saved(model, a) || teardown::toggles_back(model, a))
         .collect();
     let undone_in = |i: usize, test: ScopeId| {
         write_backs.iter().any(|&(j, back)| {
@@ -751,6 +753,9 @@ mod tests {
                 Case::fail("a.test.js", "let games = {};\nit('starts', () => { games = start(); });\nit('plays', () => { games[0].stacks.a = 1; play(games[0]); });", &["games"]),
                 // ...but a read of that very setting depends on it.
                 Case::fail("a.test.js", "let Person;\nbefore(() => { Person = db.define('Person', {}); });\nit('validates strictly', () => { Person.definition.settings.strict = 'validate'; });\nit('reads it', () => expect(Person.definition.settings.strict).toBe('validate'));", &["Person"]),
+                // A boolean member flipped and left flipped (or flipped back in
+                // another test): the reader sees what the writer left.
+                Case::fail("a.test.js", "describe('events', () => {\n  let bs;\n  before(() => { bs = create(); });\n  it('reloads', () => { expect(bs.paused).toBe(false); });\n  it('pauses', () => { bs.paused = true; emit(bs); });\n  it('resumes', () => { bs.paused = false; });\n});", &["bs"]),
                 // A test in the hook's own suite overwrites what the hook assigned.
                 Case::fail("a.test.js", "let Category;\ndescribe('referencesMany', function () {\n  before(function () { Category = db.define('Category', {}); });\n  it('redefines', function () { Category = other(); });\n  it('finds', function () { return Category.findOne(); });\n});", &["Category"]),
                 // A property of a shared object one test sets and another reads.
@@ -844,6 +849,8 @@ mod tests {
                 Case::pass("a.test.tsx", "let root: Root;\nbeforeEach(() => { root = createRoot(el); });\nit('a', () => { root.render(<App />); });"),
                 // Patched and put back inside one test.
                 Case::pass("a.test.js", "const path = require('path');\ntest('patches', () => {\n  const original = path.join;\n  path.join = () => '/x';\n  path.join = original;\n});\ntest('reads', () => { expect(path.join('a', 'b')).toBe('a/b'); });"),
+                // A boolean member flipped and flipped back inside one test.
+                Case::pass("a.test.js", "describe('events', () => {\n  let bs;\n  before(() => { bs = create(); });\n  it('reloads', () => { expect(bs.paused).toBe(false); });\n  it('pauses', () => {\n    bs.paused = true;\n    emit(bs);\n    bs.paused = false;\n  });\n});"),
                 // A Playwright serial group runs in file order in one worker, by design.
                 Case::pass("e2e/a.spec.ts", "import { test } from '@playwright/test';\ntest.describe.configure({ mode: 'serial' });\nlet orderId;\ntest('creates', async ({ page }) => { orderId = await create(page); });\ntest('reads', async ({ page }) => { await page.goto(`/o/${orderId}`); });"),
                 Case::pass("e2e/a.spec.ts", "import { test } from '@playwright/test';\ntest.describe.serial('flow', () => {\n  let orderId;\n  test('creates', async ({ page }) => { orderId = await create(page); });\n  test('reads', async ({ page }) => { await page.goto(`/o/${orderId}`); });\n});"),
