@@ -494,14 +494,26 @@ impl<'t> Model<'t> {
                             parts.extend(positional.iter().map(|a| self.eval_at(*a, d).value));
                             concat(parts, "/")
                         }
+                        // `"sqlite:///{}".format(tmp)`, `"{path}".format(path=tmp)`.
                         (Value::Str(_), "format") => {
-                            if positional
-                                .iter()
-                                .any(|a| self.eval_at(*a, d).value.is_isolated())
-                            {
+                            if args.iter().any(|a| {
+                                let a = match a.kind() {
+                                    "keyword_argument" => a.field("value"),
+                                    _ => Some(*a),
+                                };
+                                a.is_some_and(|a| self.eval_at(a, d).value.is_isolated())
+                            }) {
                                 Value::Isolated
                             } else {
                                 Value::Unknown
+                            }
+                        }
+                        // `self.get_connection_string()`: what the class's own
+                        // method of that name returns.
+                        _ if receiver.kind() == "identifier" && self.text(receiver) == "self" => {
+                            match self.own_method(node, method) {
+                                Some(func) => return self.eval_function_result(func, d),
+                                None => Value::Unknown,
                             }
                         }
                         _ => Value::Unknown,
@@ -514,6 +526,29 @@ impl<'t> Model<'t> {
             }
         };
         Evaluated::plain(value)
+    }
+
+    /// The method `name` of the Python class whose code holds `node`
+    /// (`def get_url(self)` for a `self.get_url()` inside that class).
+    fn own_method(&self, node: Node<'t>, name: &str) -> Option<Node<'t>> {
+        // The enclosing class from the scope chain: `Node::parent()`
+        // re-descends from the root on every step.
+        let class = self
+            .ancestors(self.scope_of(node))
+            .map(|s| self.scope(s).node)
+            .find(|n| n.kind() == "class_definition")?;
+        let body = class.field("body")?;
+        let mut cursor = body.walk();
+        let found = body.named_children(&mut cursor).find_map(|item| {
+            let func = match item.kind() {
+                "decorated_definition" => item.field("definition")?,
+                _ => item,
+            };
+            (func.kind() == "function_definition"
+                && func.field("name").is_some_and(|n| self.text(n) == name))
+            .then_some(func)
+        });
+        found
     }
 
     /// The value a same-file function (or fixture) returns or yields, when

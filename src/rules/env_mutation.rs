@@ -471,6 +471,21 @@ fn writes_back_saved<'t>(model: &Model<'t>, node: Node<'t>, target: &Target) -> 
         },
         _ => v,
     });
+    // `os.environ["PATH"] = self.original_env["PATH"]` with `self.original_env
+    // = os.environ.copy()`: the same key read back out of a saved copy of the
+    // whole environment.
+    let value = value.map(|v| match v.kind() {
+        "subscript"
+            if written.is_some()
+                && v.field("subscript")
+                    .and_then(|k| plain_string(k, model.src))
+                    .as_deref()
+                    == written =>
+        {
+            v.field("value").unwrap_or(v)
+        }
+        _ => v,
+    });
     value.is_some_and(|value| {
         teardown::writes_back_saved(model, node, value, |saving| {
             saving.value.is_some_and(|v| {
@@ -1006,6 +1021,10 @@ mod tests {
                 // outside `finally` (only the change is reported).
                 Case::pass("test_a.py", "import os\nclass TempDirMixin(object):\n    def setUp(self):\n        self.old = os.getcwd()\n        os.chdir(self.tmp)\n    def tearDown(self):\n        os.chdir(self.old)\n"),
                 Case::fail("test_a.py", "import os\ndef test_x():\n    saved = os.getcwd()\n    os.chdir('/tmp')\n    os.chdir(saved)\n", &["os.chdir('/tmp')"]),
+                // The same key read back out of a saved copy of the whole
+                // environment is the restore; the change before it is not.
+                Case::fail("test_a.py", "import os\nclass T(TestCase):\n    def setUp(self):\n        self.env = os.environ.copy()\n    def test_x(self):\n        os.environ['PATH'] = ''\n        run()\n        os.environ['PATH'] = self.env['PATH']\n", &["os.environ['PATH'] = ''"]),
+                Case::fail("test_a.py", "import os\ndef test_x():\n    env = dict(os.environ)\n    os.environ['PATH'] = env['HOME']\n", &["os.environ['PATH'] = env['HOME']"]),
                 // `clear()` then `update(saved)` puts a saved environment back: only
                 // the change before it is reported (it is not in `finally`).
                 Case::fail("test_a.py", "import os\ndef test_x():\n    saved = dict(os.environ)\n    os.environ['A'] = '1'\n    run()\n    os.environ.clear()\n    os.environ.update(saved)\n", &["os.environ['A'] = '1'"]),

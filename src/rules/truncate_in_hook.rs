@@ -593,6 +593,10 @@ mod tests {
                 Case::pass("test_db.py", "import pytest\n@pytest.fixture(scope=\"session\")\ndef schema(conn, worker_id):\n    conn.execute(f\"DROP SCHEMA IF EXISTS test_{worker_id} CASCADE\")\n"),
                 Case::pass("test_db.py", "import pytest\n@pytest.fixture\ndef db():\n    conn = sqlite3.connect(\":memory:\")\n    yield conn\n    conn.execute(\"DELETE FROM users\")\n"),
                 Case::pass("test_db.py", "import pytest\n@pytest.fixture\ndef db(tmp_path):\n    engine = create_engine(f\"sqlite:///{tmp_path}/t.db\")\n    yield engine\n    Base.metadata.drop_all(engine)\n"),
+                // A database file in the test's own `mkdtemp()`, its URL built by
+                // a method of the class with `str.format` keywords.
+                Case::pass("test_db.py", "import os, tempfile, unittest\nclass T(unittest.TestCase):\n    def setUp(self):\n        self.tempdir = tempfile.mkdtemp()\n        self.engine = create_engine(self.url())\n    def url(self, db='t.db'):\n        return 'sqlite:///{path}'.format(path=os.path.join(self.tempdir, db))\n    def tearDown(self):\n        self.engine.execute(users_table.delete())\n"),
+                Case::fail("test_db.py", "import unittest\nclass T(unittest.TestCase):\n    def setUp(self):\n        self.engine = create_engine(self.url())\n    def url(self, db='test'):\n        return 'postgresql://localhost/{name}'.format(name=db)\n    def tearDown(self):\n        self.engine.execute(users_table.delete())\n", &["self.engine.execute(users_table.delete())"]),
                 Case::pass("test_db.py", "import pytest\nfrom testcontainers.postgres import PostgresContainer\n@pytest.fixture(scope=\"session\")\ndef pg():\n    with PostgresContainer(\"postgres:16\") as c:\n        yield c\n        c.execute(\"DROP TABLE users\")\n"),
                 Case::pass("test_db.py", "import pytest\n@pytest.fixture\ndef s(mocker):\n    cur = mocker.MagicMock()\n    cur.execute(\"TRUNCATE users\")\n"),
                 Case::pass("tests/test_v.py", "class TestViews(TestCase):\n    def setUp(self):\n        User.objects.filter(is_staff=False).delete()\n        self.user.delete()\n"),
