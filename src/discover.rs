@@ -412,32 +412,17 @@ mod tests {
     fn config_named_files_match_by_resolved_path() {
         let dir = tempfile::tempdir().expect("temp dir");
         let root = dir.path();
-        for f in [
-            "jest.setup.js",
-            "global-setup.js",
-            "sub/jest.setup.js",
-            "a.test.js",
-        ] {
-            let p = root.join(f);
-            std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
-            std::fs::write(&p, "x = 1;\n").expect("write");
-        }
-        let discovery = Discovery {
-            setup_files: vec![root.join("sub").join("..").join("jest.setup.js")],
-            global_setup_files: vec![root.join("global-setup.js")],
-            test_globs: None,
-            selector: None,
-            force_exclude: false,
-        };
-        let found = discover(&[root.to_path_buf()], &discovery).expect("discover");
-        let roles: Vec<(String, FileRole)> = found
-            .files
-            .iter()
-            .map(|f| {
-                let rel = f.path.strip_prefix(root).expect("under root");
-                (rel.to_string_lossy().replace('\\', "/"), f.role)
-            })
-            .collect();
+        let roles = roles_found(
+            root,
+            &[
+                "jest.setup.js",
+                "global-setup.js",
+                "sub/jest.setup.js",
+                "a.test.js",
+            ],
+            vec![root.join("sub").join("..").join("jest.setup.js")],
+            vec![root.join("global-setup.js")],
+        );
         assert_eq!(
             roles,
             vec![
@@ -455,36 +440,21 @@ mod tests {
     fn config_named_files_in_hidden_directories_are_checked() {
         let dir = tempfile::tempdir().expect("temp dir");
         let root = dir.path();
-        for f in [
-            ".jest/setup.js",
-            ".jest/other.test.js",
-            ".playwright/global-setup.ts",
-            "node_modules/.cache/setup.js",
-            "a.test.js",
-        ] {
-            let p = root.join(f);
-            std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
-            std::fs::write(&p, "x = 1;\n").expect("write");
-        }
-        let discovery = Discovery {
-            setup_files: vec![
+        let roles = roles_found(
+            root,
+            &[
+                ".jest/setup.js",
+                ".jest/other.test.js",
+                ".playwright/global-setup.ts",
+                "node_modules/.cache/setup.js",
+                "a.test.js",
+            ],
+            vec![
                 root.join(".jest/setup.js"),
                 root.join("node_modules/.cache/setup.js"),
             ],
-            global_setup_files: vec![root.join(".playwright/global-setup.ts")],
-            test_globs: None,
-            selector: None,
-            force_exclude: false,
-        };
-        let found = discover(&[root.to_path_buf()], &discovery).expect("discover");
-        let roles: Vec<(String, FileRole)> = found
-            .files
-            .iter()
-            .map(|f| {
-                let rel = f.path.strip_prefix(root).expect("under root");
-                (rel.to_string_lossy().replace('\\', "/"), f.role)
-            })
-            .collect();
+            vec![root.join(".playwright/global-setup.ts")],
+        );
         assert_eq!(
             roles,
             vec![
@@ -496,6 +466,37 @@ mod tests {
                 ("a.test.js".to_string(), FileRole::Test),
             ]
         );
+    }
+
+    /// Writes `files` under `root`, discovers `root` with these config-named
+    /// files, and lists what was found (relative path, role).
+    fn roles_found(
+        root: &Path,
+        files: &[&str],
+        setup_files: Vec<PathBuf>,
+        global_setup_files: Vec<PathBuf>,
+    ) -> Vec<(String, FileRole)> {
+        for f in files {
+            let p = root.join(f);
+            std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+            std::fs::write(&p, "x = 1;\n").expect("write");
+        }
+        let discovery = Discovery {
+            setup_files,
+            global_setup_files,
+            test_globs: None,
+            selector: None,
+            force_exclude: false,
+        };
+        let found = discover(&[root.to_path_buf()], &discovery).expect("discover");
+        found
+            .files
+            .iter()
+            .map(|f| {
+                let rel = f.path.strip_prefix(root).expect("under root");
+                (rel.to_string_lossy().replace('\\', "/"), f.role)
+            })
+            .collect()
     }
 
     #[test]
