@@ -29,7 +29,7 @@ use crate::model::database::{
 };
 use crate::model::facts::{self, plain_string, Call};
 use crate::model::kinds::FieldByName;
-use crate::model::scope::ScopeId;
+use crate::model::scope::{ScopeId, ScopeKind};
 use crate::model::values::Value;
 use crate::model::Model;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
@@ -450,6 +450,7 @@ impl Rule for SharedSeedData {
                 .map(|(h, _)| (h.value.clone(), model.scope_of(h.at))),
         );
         let written: HashSet<String> = created.iter().map(|(v, _)| v.clone()).collect();
+        let writes = without_helper_echoes(model, writes);
         for (hit, callee) in writes {
             let msg = format!(
                 "hard-coded {} '{}' written by `{}`: parallel workers create the same record and collide on the unique key",
@@ -465,6 +466,54 @@ impl Rule for SharedSeedData {
             unseeded_reads(cx, doubles);
         }
     }
+}
+
+/// `writes` without the ones a same-file helper makes with a value its
+/// caller passed in, when that call of the helper is itself reported for the
+/// value: `function createUser(app, email) { return
+/// request(app).post('/users').send({ email }) }` called as
+/// `createUser(app, 'editor@example.com')` is one write, reported at the
+/// literal (the spec's place), not again inside the helper under whichever
+/// caller's value the helper's parameter resolved to.
+fn without_helper_echoes<'t>(
+    model: &Model<'t>,
+    writes: Vec<(Hit<'t>, String)>,
+) -> Vec<(Hit<'t>, String)> {
+    let inside = |outer: Node, inner: Node| {
+        outer.start_byte() <= inner.start_byte() && inner.end_byte() <= outer.end_byte()
+    };
+    let echoes: Vec<bool> = writes
+        .iter()
+        .map(|(hit, _)| {
+            let Some(origin) = hit.origin else {
+                return false;
+            };
+            let Some(helper) = model
+                .ancestors(model.scope_of(hit.at))
+                .find(|&s| model.scope(s).kind == ScopeKind::Function)
+                .map(|s| model.scope(s))
+            else {
+                return false;
+            };
+            if helper.name.is_empty() || inside(helper.node, origin) {
+                return false;
+            }
+            // Reported where the helper is called with that value.
+            writes.iter().any(|(other, _)| {
+                other.value == hit.value
+                    && model.calls.iter().any(|c| {
+                        c.method() == helper.name
+                            && inside(c.node, other.at)
+                            && !inside(helper.node, c.node)
+                    })
+            })
+        })
+        .collect();
+    writes
+        .into_iter()
+        .zip(echoes)
+        .filter_map(|(w, echo)| (!echo).then_some(w))
+        .collect()
 }
 
 /// Whether the file mentions a test double anywhere (`mock`, `stub`,
@@ -2851,6 +2900,11 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A same-file helper named for the write, called with literals:
+                // one finding per call, at the literal, none inside the helper.
+                Case::fail("test/users.e2e-spec.ts", "import request from 'supertest';\nasync function createUser(app, email) {\n  return request(app).post('/api/users').send({ email });\n}\nit('a', async () => { await createUser(app, 'editor@example.com'); });\nit('b', async () => { await createUser(app, 'admin@example.com'); });", &["'editor@example.com'", "'admin@example.com'"]),
+                // A helper whose callers are no writes of their own: reported inside it.
+                Case::fail("test/users.e2e-spec.ts", "import request from 'supertest';\nconst EMAIL = 'editor@example.com';\nasync function seed(app) {\n  return request(app).post('/api/users').send({ email: EMAIL });\n}\nit('a', async () => { await seed(app); });", &["EMAIL"]),
                 Case::fail("f.test.js", "test('f', async () => { await factory('user', { username: 'admin' }); });", &["'admin'"]),
                 Case::fail("f.test.js", "test('f', async () => { await factory.create('user', { email: 'f@x.io' }); });", &["'f@x.io'"]),
                 Case::pass("f.test.js", "test('f', () => { factory.build('user', { email: 'f@x.io' }); });"),
