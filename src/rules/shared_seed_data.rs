@@ -1117,11 +1117,14 @@ struct HttpWrite<'t> {
 /// `app.inject({ method: 'POST', url, payload })`.
 fn http_write<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<HttpWrite<'t>> {
     let method = call.method();
-    if !matches!(method, "send" | "post" | "put" | "inject") || model.serves_own_app() {
+    if !matches!(method, "send" | "post" | "put" | "inject" | "request") || model.serves_own_app() {
         return None;
     }
     if method == "inject" {
         return injected_write(model, call);
+    }
+    if method == "request" {
+        return cypress_request(model, call);
     }
     let (verb, url_node) = if method == "send" {
         // request(app).post('/users').send(...), with request settings
@@ -1183,6 +1186,30 @@ fn http_write<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<HttpWrite<'t>> {
         url,
         route,
         body,
+    })
+}
+
+/// Cypress's `cy.request('POST', url, body)` and `cy.request({ method:
+/// 'POST', url, body })`: sent from the test runner to the real backend
+/// (`cy.intercept` stubs do not answer it).
+fn cypress_request<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<HttpWrite<'t>> {
+    if call.receiver() != "cy" {
+        return None;
+    }
+    if call.args().len() == 1 {
+        return injected_write(model, call);
+    }
+    let verb = match model.eval(call.positional(0)?).value {
+        Value::Str(m) if m.eq_ignore_ascii_case("post") => "POST",
+        Value::Str(m) if m.eq_ignore_ascii_case("put") => "PUT",
+        _ => return None,
+    };
+    let (url, route) = request_url(model, call.positional(1)?);
+    Some(HttpWrite {
+        verb,
+        url,
+        route,
+        body: call.positional(2).into_iter().collect(),
     })
 }
 
@@ -3042,6 +3069,10 @@ mod tests {
                 // keep the typed account from the server.
                 Case::pass("cypress/e2e/s.cy.js", "beforeEach(() => { cy.intercept('POST', /users$/, { fixture: 'user.json' }); });\nit('x', () => {\n  cy.get('[placeholder=\"Email\"]').type('foo@example.com');\n  cy.get('[type=\"submit\"]').click();\n});\nit('y', () => {\n  cy.intercept('POST', /users\\/login/, { statusCode: 422, body: {} });\n  cy.get('[type=\"email\"]').type('bar@example.com');\n  cy.get('[type=\"submit\"]').click();\n});"),
                 Case::fail("cypress/e2e/s.cy.js", "it('x', () => {\n  cy.intercept('POST', '/users/login').as('login');\n  cy.get('[type=\"email\"]').type('admin@example.com');\n  cy.get('[type=\"submit\"]').click();\n});\nit('y', () => {\n  cy.get('[type=\"email\"]').type('owner@example.com');\n  cy.get('[type=\"submit\"]').click();\n  cy.intercept('GET', '/users/me', { fixture: 'me.json' });\n});", &["'admin@example.com'", "'owner@example.com'"]),
+                // Set 58: Cypress's `cy.request` sends writes and logins to the
+                // real backend.
+                Case::pass("cypress/e2e/r.cy.js", "it('x', () => {\n  cy.request('POST', '/api/users', { email: faker.internet.email() });\n  cy.request('GET', '/api/users?email=a@b.com');\n});"),
+                Case::fail("cypress/e2e/r.cy.js", "it('x', () => {\n  cy.request('POST', '/api/users', { email: 'qa@example.com' });\n  cy.request({ method: 'POST', url: '/login', body: { username: 'jane.lane', password: 'pw' } });\n});", &["'qa@example.com'", "'jane.lane'"]),
                 // Set 58: the account is the expression naming one, not the
                 // password after it; a credentials object after a string
                 // (a header name) names the account.
