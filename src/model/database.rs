@@ -530,6 +530,39 @@ impl<'t> Model<'t> {
         })
     }
 
+    /// The route a browser-side stub answers with a canned response, as the
+    /// source text of its matcher arguments: Cypress's `cy.intercept(url,
+    /// { fixture })`, `cy.intercept('POST', /users\/login/, { statusCode:
+    /// 422, body })`, `cy.route('POST', url, response)`, `cy.route2(...)`.
+    /// A request the page sends there (a submitted form) gets the canned
+    /// answer and reaches no backend. `None` for a spy, which lets the
+    /// request through (`cy.intercept('POST', '/users')`, a matcher alone,
+    /// or a handler function that may `req.continue()`).
+    pub fn browser_stub_route(&self, call: &Call<'t>) -> Option<&'t str> {
+        if call.receiver() != "cy" || !matches!(call.method(), "intercept" | "route" | "route2") {
+            return None;
+        }
+        let args: Vec<Node<'t>> = call.args().iter().map(|a| a.value).collect();
+        let (&response, matcher) = args.split_last()?;
+        let first = *matcher.first()?;
+        // `cy.intercept('POST', '/users')`: a method and a URL, no response.
+        if matcher.len() == 1
+            && plain_string(first, self.src).is_some_and(|m| {
+                ["GET", "POST", "PUT", "PATCH", "DELETE"].contains(&m.to_ascii_uppercase().as_str())
+            })
+        {
+            return None;
+        }
+        if !matches!(
+            response.kind(),
+            "object" | "array" | "string" | "template_string"
+        ) {
+            return None;
+        }
+        let last = *matcher.last()?;
+        Some(&self.src[first.start_byte()..last.end_byte()])
+    }
+
     /// Whether the file builds the web app it calls in process
     /// (`app = FastAPI()`, `Flask(__name__)`, `express()`, `fastify()`...)
     /// and gives it no database: requests through a test client then reach

@@ -1166,11 +1166,14 @@ struct HttpWrite<'t> {
 /// `app.inject({ method: 'POST', url, payload })`.
 fn http_write<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<HttpWrite<'t>> {
     let method = call.method();
-    if !matches!(method, "send" | "post" | "put" | "inject") || model.serves_own_app() {
+    if !matches!(method, "send" | "post" | "put" | "inject" | "request") || model.serves_own_app() {
         return None;
     }
     if method == "inject" {
         return injected_write(model, call);
+    }
+    if method == "request" {
+        return cypress_request(model, call);
     }
     let (verb, url_node) = if method == "send" {
         // request(app).post('/users').send(...), with request settings
@@ -1232,6 +1235,30 @@ fn http_write<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<HttpWrite<'t>> {
         url,
         route,
         body,
+    })
+}
+
+/// Cypress's `cy.request('POST', url, body)` and `cy.request({ method:
+/// 'POST', url, body })`: sent from the test runner to the real backend
+/// (`cy.intercept` stubs do not answer it).
+fn cypress_request<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<HttpWrite<'t>> {
+    if call.receiver() != "cy" {
+        return None;
+    }
+    if call.args().len() == 1 {
+        return injected_write(model, call);
+    }
+    let verb = match model.eval(call.positional(0)?).value {
+        Value::Str(m) if m.eq_ignore_ascii_case("post") => "POST",
+        Value::Str(m) if m.eq_ignore_ascii_case("put") => "PUT",
+        _ => return None,
+    };
+    let (url, route) = request_url(model, call.positional(1)?);
+    Some(HttpWrite {
+        verb,
+        url,
+        route,
+        body: call.positional(2).into_iter().collect(),
     })
 }
 
@@ -2282,6 +2309,23 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
             mail_forms.insert(owner);
         }
     }
+    // Auth routes a browser-side stub answers (`cy.intercept('POST',
+    // /users\/login/, { statusCode: 422 })`): where each is registered.
+    let stubs: Vec<&Call<'t>> = model
+        .calls
+        .iter()
+        .filter(|c| {
+            model.browser_stub_route(c).is_some_and(|route| {
+                let route = route.to_ascii_lowercase();
+                [
+                    "login", "signin", "sign-in", "sign_in", "auth", "session", "user", "register",
+                    "signup", "sign-up", "token", "account",
+                ]
+                .iter()
+                .any(|w| route.contains(w))
+            })
+        })
+        .collect();
     // (hit, how, whether the hit signs the account up)
     let mut hits: Vec<(Hit<'t>, &'static str, bool)> = Vec::new();
     for call in &model.calls {
@@ -2314,6 +2358,21 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
             None
         };
         let Some(hit) = account else { continue };
+        // Typed into a form whose auth request the test (or a setup hook
+        // of it) stubs with a canned response: the submit reaches no
+        // backend, so no account is shared.
+        if FILL_METHODS.contains(&method) {
+            let owner = model.owner(call.scope);
+            let test = model.enclosing_test(call.scope).unwrap_or(owner);
+            let stubbed = stubs.iter().any(|s| {
+                model.prepares(s.scope, test)
+                    && (model.owner(s.scope) != owner
+                        || s.node.start_byte() < call.node.start_byte())
+            });
+            if stubbed {
+                continue;
+            }
+        }
         // A code posted to a login step (`{"code": "123456"}` to
         // `account_confirm_login_code`) is a one-time code, no account.
         if hit.field.eq_ignore_ascii_case("code") {
@@ -2496,21 +2555,41 @@ fn login_account<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Hit<'t>> {
     // (`imap.authenticate('CRAM-MD5', handler)`); Django's takes the request
     // first and the account as keywords.
     let strings_name_the_account = call.method() != "authenticate";
-    let (first, evaluated) = call
+    let positional: Vec<Node<'t>> = call
         .args()
         .iter()
         .filter(|a| a.name.is_none())
         .take(3)
-        .find_map(|a| {
-            if matches!(unwrap(a.value).kind(), "object" | "dictionary") {
-                return Some((a.value, None));
-            }
-            if !strings_name_the_account {
-                return None;
-            }
-            let e = model.eval(a.value);
-            e.value.as_str().is_some().then_some((a.value, Some(e)))
-        })?;
+        .map(|a| a.value)
+        .collect();
+    // A credentials object among the arguments names the account even
+    // after a string (`loginUserViaRequest("token", { email, password })`:
+    // the string is a header name).
+    if let Some(&creds) = positional.iter().find(|&&v| names_credentials(model, v)) {
+        scan(model, creds, None, false, 0, &mut best);
+        return best;
+    }
+    let mut found = None;
+    for &v in &positional {
+        if matches!(unwrap(v).kind(), "object" | "dictionary") {
+            found = Some((v, None));
+            break;
+        }
+        if !strings_name_the_account {
+            continue;
+        }
+        let e = model.eval(v);
+        if e.value.as_str().is_some() {
+            found = Some((v, Some(e)));
+            break;
+        }
+        // `cy.login(user.username, 's3cret')`: the account is the
+        // expression that names one, the string after it its password.
+        if names_account(model.text(v)) {
+            return None;
+        }
+    }
+    let (first, evaluated) = found?;
     let Some(evaluated) = evaluated else {
         scan(model, first, None, false, 0, &mut best);
         return best;
@@ -2531,6 +2610,37 @@ fn login_account<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Hit<'t>> {
         origin: evaluated.origin,
         span: None,
     })
+}
+
+/// Whether an argument is an object with an account key (`{ email,
+/// password }`, `{"username": u}`).
+fn names_credentials<'t>(model: &Model<'t>, arg: Node<'t>) -> bool {
+    let node = unwrap(arg);
+    matches!(node.kind(), "object" | "dictionary")
+        && crate::walk::named_children_list(node).into_iter().any(|c| {
+            let key = match c.kind() {
+                "pair" => c.field("key"),
+                "shorthand_property_identifier" => Some(c),
+                _ => None,
+            };
+            key.is_some_and(|k| {
+                let name = plain_string(k, model.src).unwrap_or_else(|| model.text(k).to_string());
+                ["email", "username", "login", "user"].contains(&name.to_ascii_lowercase().as_str())
+            })
+        })
+}
+
+/// Whether an expression's last name says it holds an account
+/// (`user.username`, `ctx.user.email`, `testUser`, `adminLogin`).
+fn names_account(text: &str) -> bool {
+    let last = text
+        .rsplit(['.', '['])
+        .next()
+        .unwrap_or(text)
+        .to_ascii_lowercase();
+    ["user", "email", "login", "account"]
+        .iter()
+        .any(|w| last.contains(w))
 }
 
 /// `page.fill('#email', 'admin@x.com')` / `page.getByLabel('Email').fill(...)`
@@ -3007,6 +3117,21 @@ mod tests {
                 Case::fail("e2e/c.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.getByPlaceholder('you@domain').fill('help@help.com');\n  await page.getByRole('textbox', { name: 'Username' }).fill('tomsmith');\n  await page.getByRole('button', { name: 'Login' }).click();\n});", &["'help@help.com'", "'tomsmith'"]),
                 Case::fail("tests/test_login.py", "def test_login(page):\n    email_input = page.locator('input#id_username')\n    email_input.fill('test.user@test.com')\n    page.get_by_role('textbox', name='Your email').fill('a@x.com')\n    page.get_by_role('button', name='Continue').click()\n", &["'test.user@test.com'", "'a@x.com'"]),
                 Case::fail("cypress/e2e/a.cy.js", "it('x', () => {\n  cy.get('#username').type('admin');\n  cy.get('form').submit();\n});", &["'admin'"]),
+                // Set 58: a form whose auth request the test or its setup hook
+                // stubs with a canned response reaches no backend; a spy (no
+                // response) or a stub registered after the submit does not
+                // keep the typed account from the server.
+                Case::pass("cypress/e2e/s.cy.js", "beforeEach(() => { cy.intercept('POST', /users$/, { fixture: 'user.json' }); });\nit('x', () => {\n  cy.get('[placeholder=\"Email\"]').type('foo@example.com');\n  cy.get('[type=\"submit\"]').click();\n});\nit('y', () => {\n  cy.intercept('POST', /users\\/login/, { statusCode: 422, body: {} });\n  cy.get('[type=\"email\"]').type('bar@example.com');\n  cy.get('[type=\"submit\"]').click();\n});"),
+                Case::fail("cypress/e2e/s.cy.js", "it('x', () => {\n  cy.intercept('POST', '/users/login').as('login');\n  cy.get('[type=\"email\"]').type('admin@example.com');\n  cy.get('[type=\"submit\"]').click();\n});\nit('y', () => {\n  cy.get('[type=\"email\"]').type('owner@example.com');\n  cy.get('[type=\"submit\"]').click();\n  cy.intercept('GET', '/users/me', { fixture: 'me.json' });\n});", &["'admin@example.com'", "'owner@example.com'"]),
+                // Set 58: Cypress's `cy.request` sends writes and logins to the
+                // real backend.
+                Case::pass("cypress/e2e/r.cy.js", "it('x', () => {\n  cy.request('POST', '/api/users', { email: faker.internet.email() });\n  cy.request('GET', '/api/users?email=a@b.com');\n});"),
+                Case::fail("cypress/e2e/r.cy.js", "it('x', () => {\n  cy.request('POST', '/api/users', { email: 'qa@example.com' });\n  cy.request({ method: 'POST', url: '/login', body: { username: 'jane.lane', password: 'pw' } });\n});", &["'qa@example.com'", "'jane.lane'"]),
+                // Set 58: the account is the expression naming one, not the
+                // password after it; a credentials object after a string
+                // (a header name) names the account.
+                Case::pass("cypress/e2e/h.cy.js", "it('x', () => {\n  cy.login(user.username, 's3cret', { rememberUser: true });\n  cy.loginUserViaRequest('token', { email, password: Cypress.env('PW') });\n});"),
+                Case::fail("cypress/e2e/h.cy.js", "it('x', () => {\n  cy.login('admin', 's3cret');\n  cy.loginUserViaRequest('token', { email: 'staff@example.com', password: 'pw' });\n});", &["'admin'", "'staff@example.com'"]),
                 // Drupal's login form names its username field `name`; the
                 // same field on a sign-up form (an e-mail asked too) or without
                 // a password field is a display name.
