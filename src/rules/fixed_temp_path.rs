@@ -441,6 +441,9 @@ mod tests {
                 // A module pytestmark groups its tests and the fixtures that serve them.
                 Case::pass("test_a.py", "import os, pytest\n\npytestmark = [\n    pytest.mark.skipif(os.name != 'posix', reason='UNIX only'),\n    pytest.mark.xdist_group(name='unix_socket'),\n]\n\n@pytest.fixture(autouse=True)\ndef cleanup():\n    yield\n    os.unlink('/tmp/sanictest.sock')\n\ndef test_a():\n    open('/tmp/sanictest.sock', 'w').write('x')\n"),
                 // A helper every caller runs after changing into tmp_path.
+                // Twisted trial's `self.mktemp()`: a path of the test's own.
+                Case::pass("test_a.py", "import os\n\nclass T(TestCase):\n    def test_a(self):\n        d = os.path.join(self.mktemp(), 'p')\n        os.makedirs(d)\n        os.chdir(d)\n        open('pyproject.toml', 'w').write('x')\n"),
+                Case::fail("test_a.py", "import os\n\nclass T(TestCase):\n    def test_a(self):\n        os.chdir('build')\n        open('pyproject.toml', 'w').write('x')\n", &["'pyproject.toml'"]),
                 Case::pass("test_a.py", "from pathlib import Path\n\ndef include_file(text):\n    doc = Path('docs/tutorial.md')\n    doc.write_text(text)\n\ndef test_a(tmp_path, monkeypatch):\n    monkeypatch.chdir(tmp_path)\n    include_file('x')\n"),
                 // Tests that xdist_group pins to one worker take turns on the file
                 // (directly, through a mark kept in a name, or for a whole class).
