@@ -60,6 +60,9 @@ pub const ISOLATED_FUNCTIONS: &[&str] = &[
     "detectPort",
     "mkdtemp",
     "mkdtempSync",
+    // Twisted trial's `self.mktemp()`: a path named after the test id,
+    // under the run's `_trial_temp` (`tempfile.mktemp()` too: a fresh name).
+    "mktemp",
     "mkstemp",
     "mkdtemp_",
     "NamedTemporaryFile",
