@@ -1988,34 +1988,22 @@ fn accepted_by_same_file_checker(model: &Model<'_>, value: &str) -> bool {
 }
 
 /// Whether an `==` comparison under `node` has the string or bytes literal
-/// `value` as an operand (bounded walk).
+/// `value` as an operand.
 fn compares_with(model: &Model<'_>, node: Node<'_>, value: &str) -> bool {
-    let mut stack = vec![node];
-    let mut seen = 0;
-    while let Some(n) = stack.pop() {
-        seen += 1;
-        if seen > 4096 {
-            return false;
-        }
-        if n.kind() == "comparison_operator" && model.text(n).contains("==") {
-            let mut c = n.walk();
-            let found = n.named_children(&mut c).any(|operand| {
-                operand.kind() == "string" && {
-                    let t = model.text(operand);
-                    let t = t.strip_prefix(['b', 'B']).unwrap_or(t);
-                    t.len() >= 2 && &t[1..t.len() - 1] == value
-                }
-            });
-            if found {
-                return true;
-            }
-        }
-        let mut c = n.walk();
-        for child in n.named_children(&mut c) {
-            stack.push(child);
-        }
-    }
-    false
+    crate::walk::descendants_of_kinds(node, &["comparison_operator"])
+        .into_iter()
+        .filter(|n| model.text(*n).contains("=="))
+        .any(|n| {
+            crate::walk::named_children_list(n)
+                .into_iter()
+                .any(|operand| {
+                    operand.kind() == "string" && {
+                        let t = model.text(operand);
+                        let t = t.strip_prefix(['b', 'B']).unwrap_or(t);
+                        t.len() >= 2 && &t[1..t.len() - 1] == value
+                    }
+                })
+        })
 }
 
 /// Whether a login call passes a password that says it is wrong
