@@ -204,6 +204,9 @@ impl ConfigNamed {
     /// walked ones. A file under `node_modules` or in a directory the
     /// configuration excludes stays out, as it would when walked.
     fn add_unwalked(&self, root: &Path, discovery: &Discovery, out: &mut Discovered) {
+        if self.setup.is_empty() && self.global.is_empty() {
+            return;
+        }
         let Ok(canonical_root) = root.canonicalize() else {
             return;
         };
