@@ -73,6 +73,11 @@ pub fn named_children<'t>(node: Node<'t>, out: &mut Vec<Node<'t>>) {
     }
 }
 
+/// Whether `inner` lies within `outer`'s byte range (`outer` itself included).
+pub fn encloses(outer: Node, inner: Node) -> bool {
+    outer.start_byte() <= inner.start_byte() && inner.end_byte() <= outer.end_byte()
+}
+
 /// `root` and its descendants whose kind is one of the named kinds `kinds`,
 /// in pre-order.
 pub fn descendants_of_kinds<'t>(root: Node<'t>, kinds: &[&str]) -> Vec<Node<'t>> {

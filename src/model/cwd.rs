@@ -242,8 +242,7 @@ impl<'t> Model<'t> {
         if !matches!(self.scope(self.scope_of(test)).kind, ScopeKind::Test { .. }) {
             return true;
         }
-        let inside =
-            |c: Node<'t>| c.start_byte() <= test.start_byte() && test.end_byte() <= c.end_byte();
+        let inside = |c: Node<'t>| crate::walk::encloses(c, test);
         if inside(class) {
             return true;
         }

@@ -506,7 +506,7 @@ pub fn run_sites<'t>(model: &Model<'t>, node: Node<'t>) -> Vec<Node<'t>> {
         else {
             continue;
         };
-        if table.start_byte() <= node.start_byte() && node.end_byte() <= table.end_byte() {
+        if crate::walk::encloses(table, node) {
             return call
                 .args()
                 .iter()

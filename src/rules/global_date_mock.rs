@@ -239,7 +239,7 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
                     matches!(act.method(), Some("restore" | "uninstall"))
                         && !local.is_some_and(|(name, declared_in)| {
                             act.receiver() == Some(name)
-                                && matches!(act, Action::Call(c) if !contains(declared_in, c.node))
+                                && matches!(act, Action::Call(c) if !crate::walk::encloses(declared_in, c.node))
                         })
                 })
             }
@@ -338,10 +338,6 @@ fn local_clock_binding<'m, 't>(
         ScopeKind::Test { .. } | ScopeKind::Hook(_) | ScopeKind::Function
     )
     .then_some((&*a.target_path, scope.node))
-}
-
-fn contains(outer: Node, inner: Node) -> bool {
-    outer.start_byte() <= inner.start_byte() && inner.end_byte() <= outer.end_byte()
 }
 
 /// Whether `recv` is a name bound in this file to `new X(...)` that does not

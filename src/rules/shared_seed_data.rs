@@ -479,9 +479,7 @@ fn without_helper_echoes<'t>(
     model: &Model<'t>,
     writes: Vec<(Hit<'t>, String)>,
 ) -> Vec<(Hit<'t>, String)> {
-    let inside = |outer: Node, inner: Node| {
-        outer.start_byte() <= inner.start_byte() && inner.end_byte() <= outer.end_byte()
-    };
+    let inside = crate::walk::encloses;
     let echoes: Vec<bool> = writes
         .iter()
         .map(|(hit, _)| {
