@@ -182,13 +182,12 @@ impl Patterns {
         root: Node<'t>,
         mut on_match: impl FnMut(usize, &[Capture<'t>]),
     ) {
-        // Room for a node of interest every ~16 bytes (dense test code),
-        // capped: the list is not regrown and copied on most files.
-        let mut roots = Vec::with_capacity((root.end_byte() / 16).min(1 << 15));
-        crate::walk::nodes(root, &self.wanted, &mut roots);
         let mut captures: Vec<Capture<'t>> = Vec::with_capacity(8);
         let mut fields = FieldMemo::default();
-        for node in roots {
+        // Matched as the walk reaches each node, while its children are
+        // still in cache (listing the whole tree first and matching after
+        // read every matched node's children back from memory).
+        crate::walk::visit_nodes(root, &self.wanted, |node| {
             fields.clear();
             if let Some(list) = self.by_kind.get(usize::from(node.kind_id())) {
                 for &p in list {
@@ -202,7 +201,7 @@ impl Patterns {
                     self.match_at(p, node, &mut fields, &mut captures, &mut on_match);
                 }
             }
-        }
+        });
     }
 
     fn match_at<'t>(

@@ -64,6 +64,60 @@ pub fn nodes<'t>(root: Node<'t>, wanted: &[u8], out: &mut Vec<Node<'t>>) {
     }
 }
 
+/// Calls `visit` on every node under and including `root` whose kind id
+/// `k` has `wanted[k] != 0` (kinds past the end of `wanted` always pass),
+/// in pre-order, as the walk reaches it: what [`nodes`] lists, without the
+/// list. A node's subtree is still in cache when `visit` looks at its
+/// children, which it is not once a whole-tree list has been built.
+pub fn visit_nodes<'t, F: FnMut(Node<'t>)>(root: Node<'t>, wanted: &[u8], mut visit: F) {
+    struct Visitor<'f, 't, F: FnMut(Node<'t>)> {
+        visit: &'f mut F,
+        visited: usize,
+        marker: std::marker::PhantomData<Node<'t>>,
+    }
+    extern "C" fn trampoline<'t, F: FnMut(Node<'t>)>(context: *mut c_void, node: ffi::TSNode)
+    where
+        't: 't,
+    {
+        // SAFETY: `context` is the `&mut Visitor` passed below, alive and
+        // exclusively borrowed for the whole walk; `node` was built by
+        // `ts_node_new` on the tree of `root`, which lives for 't.
+        let visitor = unsafe { &mut *context.cast::<Visitor<'_, 't, F>>() };
+        visitor.visited += 1;
+        (visitor.visit)(unsafe { Node::from_raw(node) });
+    }
+    let mut visitor = Visitor {
+        visit: &mut visit,
+        visited: 0,
+        marker: std::marker::PhantomData,
+    };
+    let wanted_len = u32::try_from(wanted.len()).unwrap_or(u32::MAX);
+    // SAFETY: `root` belongs to a live tree for 't; the C walk only reads
+    // that tree and `wanted[..wanted_len]`, and calls the trampoline with
+    // the context given here.
+    let complete = unsafe {
+        isolint_walk(
+            root.into_raw(),
+            wanted.as_ptr(),
+            wanted_len,
+            0,
+            trampoline::<'t, F>,
+            (&mut visitor as *mut Visitor<'_, 't, F>).cast(),
+        )
+    };
+    if complete {
+        return;
+    }
+    // Out of memory for the walk's stack, part-way: a cursor walk visits
+    // the same nodes in the same order, so it goes on after those already
+    // handed out.
+    let mut rest = Vec::new();
+    cursor_nodes(root, wanted, &mut rest);
+    for node in rest.into_iter().skip(visitor.visited) {
+        visit(node);
+    }
+}
+
 /// Appends `node`'s named children to `out`: what
 /// `node.named_children(&mut cursor)` yields, without the cursor.
 pub fn named_children<'t>(node: Node<'t>, out: &mut Vec<Node<'t>>) {
@@ -297,9 +351,9 @@ mod tests {
             .collect()
     }
 
-    /// The C walk and a `TreeCursor` walk hand back the same nodes, in the
-    /// same order, with the same kind (aliases included), named-ness and
-    /// position, for several `wanted` tables, and the same children and
+    /// The C walk (listed and streamed) and a `TreeCursor` walk hand back
+    /// the same nodes, in the same order, with the same kind (aliases
+    /// included), named-ness and position, for several `wanted` tables, and the same children and
     /// named children of every node, on every source file under `tests/`
     /// and in `ISOLINT_PATTERN_DIFF_DIRS`.
     #[test]
@@ -319,6 +373,14 @@ mod tests {
                 nodes(tree.root_node(), wanted, &mut ours);
                 cursor_nodes(tree.root_node(), wanted, &mut cursors);
                 assert_eq!(observed(&ours), observed(&cursors), "{}", path.display());
+                let mut streamed = Vec::new();
+                visit_nodes(tree.root_node(), wanted, |n| streamed.push(n));
+                assert_eq!(
+                    observed(&streamed),
+                    observed(&cursors),
+                    "{}",
+                    path.display()
+                );
                 visited += ours.len();
             }
             // Children and named children of every node.
@@ -434,7 +496,8 @@ mod tests {
     }
 
     /// Deeper than the C walk's on-stack frames (48), so its stack moves to
-    /// the heap and grows: still the cursor's nodes, in the cursor's order.
+    /// the heap and grows: still the cursor's nodes, in the cursor's order,
+    /// listed or streamed.
     #[test]
     fn deep_trees_walk_like_a_cursor() {
         for (lang, src) in [
@@ -456,6 +519,9 @@ mod tests {
             cursor_nodes(tree.root_node(), &[], &mut cursors);
             assert!(ours.len() > 1000, "{}", ours.len());
             assert_eq!(observed(&ours), observed(&cursors));
+            let mut streamed = Vec::new();
+            visit_nodes(tree.root_node(), &[], |n| streamed.push(n));
+            assert_eq!(observed(&streamed), observed(&cursors));
         }
     }
 }
