@@ -5,8 +5,12 @@
 //! is imported from `tests.mixins`); what those classes do is collected here
 //! (see [`crate::model::imported`]) and handed to the file's model.
 //!
+//! Decorators that run the test in a fresh working directory
+//! (`@with_project(...)` wrapping it in `with
+//! runner.isolated_filesystem():`) are read the same way.
+//!
 //! Only names the file uses as a base class, a decorator or in `pytestmark`
-//! are followed, through `from M import N` statements (absolute, looked up
+//! are followed (functions only for decorators), through `from M import N` statements (absolute, looked up
 //! from the file's directory upwards as pytest's rootdir-relative imports
 //! resolve them, or relative), re-exports included, a few modules deep.
 
@@ -246,6 +250,12 @@ fn may_define(src: &str, name: &str) -> bool {
     })
 }
 
+/// Whether `src` may define a function `name` (`def name`): a decorator
+/// the test file uses may be a cwd-switching one. Sound, not exact.
+fn may_define_function(src: &str, name: &str) -> bool {
+    word_uses(src, name).any(|(_, before, _)| after_keyword(before, "def").is_some())
+}
+
 /// Whether `src` may define a fixture `name`: a `def name` with "fixture"
 /// between it and the previous `def`/`class` (where its decorators are),
 /// or `name = ...fixture...` on one line. Sound, not exact: a false "may"
@@ -276,19 +286,27 @@ fn may_define_fixture(src: &str, name: &str) -> bool {
 }
 
 /// Names the source uses as a base class (`class A(B, m.C):`), a decorator
-/// (`@lock`) or in a `pytestmark` line: the ones worth following. A dotted
-/// use gives its last name and, for a module imported by name
-/// (`from tests import base`, then `base.Mixin`), the dotted name as well.
-fn used_names(src: &str) -> Vec<&str> {
-    let mut out: Vec<&str> = Vec::new();
-    fn words<'s>(text: &'s str, out: &mut Vec<&'s str>) {
+/// (`@lock`) or in a `pytestmark` line: the ones worth following, each with
+/// whether it is used as a decorator (only those are looked up as
+/// functions, see [`may_define_function`]). A dotted use gives its last name
+/// and, for a module imported by name (`from tests import base`, then
+/// `base.Mixin`), the dotted name as well.
+fn used_names(src: &str) -> Vec<(&str, bool)> {
+    let mut out: Vec<(&str, bool)> = Vec::new();
+    fn add<'s>(name: &'s str, decorator: bool, out: &mut Vec<(&'s str, bool)>) {
+        match out.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, d)) => *d |= decorator,
+            None => out.push((name, decorator)),
+        }
+    }
+    fn words<'s>(text: &'s str, decorator: bool, out: &mut Vec<(&'s str, bool)>) {
         for w in text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.')) {
             let last = w.rsplit('.').next().unwrap_or(w);
-            if is_identifier(last) && !out.contains(&last) {
-                out.push(last);
+            if is_identifier(last) {
+                add(last, decorator, out);
             }
-            if w.split('.').count() == 2 && w.split('.').all(is_identifier) && !out.contains(&w) {
-                out.push(w);
+            if w.split('.').count() == 2 && w.split('.').all(is_identifier) {
+                add(w, decorator, out);
             }
         }
     }
@@ -296,12 +314,12 @@ fn used_names(src: &str) -> Vec<&str> {
         let t = line.trim_start();
         if let Some(rest) = t.strip_prefix("class ") {
             if let Some((_, bases)) = rest.split_once('(') {
-                words(bases.split(')').next().unwrap_or(""), &mut out);
+                words(bases.split(')').next().unwrap_or(""), false, &mut out);
             }
         } else if let Some(rest) = t.strip_prefix('@') {
-            words(rest.split('(').next().unwrap_or(""), &mut out);
+            words(rest.split('(').next().unwrap_or(""), true, &mut out);
         } else if t.starts_with("pytestmark") {
-            words(t, &mut out);
+            words(t, false, &mut out);
         }
     }
     out
@@ -332,7 +350,17 @@ impl Module {
     /// (a textual check that every definition passes: `class` then `name`,
     /// or `name =` in a module that mentions `pytest.mark.`).
     fn facts_for(&self, name: &str) -> Option<&ModuleFacts> {
-        may_define(&self.src, name).then(|| self.facts.get_or_init(|| module_facts(&self.src)))
+        may_define(&self.src, name).then(|| self.facts())
+    }
+
+    /// The module's facts when it may define `name` as a function (asked
+    /// only for names a test file uses as decorators).
+    fn function_facts_for(&self, name: &str) -> Option<&ModuleFacts> {
+        may_define_function(&self.src, name).then(|| self.facts())
+    }
+
+    fn facts(&self) -> &ModuleFacts {
+        self.facts.get_or_init(|| module_facts(&self.src))
     }
 
     /// The import that binds `name` here, and the name it has in the
@@ -414,7 +442,7 @@ impl PyModules {
         // Imports from the project first (most name the standard library
         // or installed packages, and resolutions are remembered per
         // directory); only their names are looked for as bases or marks.
-        let mut used: Option<Vec<&str>> = None;
+        let mut used: Option<Vec<(&str, bool)>> = None;
         for import in from_imports(src) {
             let path = self.resolve(dir, &import);
             if path.is_none() && !import.module.is_empty() {
@@ -422,13 +450,24 @@ impl PyModules {
             }
             let used = used.get_or_insert_with(|| used_names(src));
             for (name, local) in &import.names {
-                if let Some(path) = path.as_ref().filter(|_| used.contains(&local.as_str())) {
-                    found(self.lookup_once(path, name), local.clone(), &mut out);
+                let use_of_local = used.iter().find(|(u, _)| *u == local.as_str());
+                if let (Some(path), Some(&(_, decorator))) = (path.as_ref(), use_of_local) {
+                    found(
+                        self.lookup_once(path, name, decorator),
+                        local.clone(),
+                        &mut out,
+                    );
                 }
                 // A module imported by name, used as `local.Name`.
                 let mut qualified = used
                     .iter()
-                    .filter_map(|u| Some((*u, u.strip_prefix(local.as_str())?.strip_prefix('.')?)))
+                    .filter_map(|&(u, decorator)| {
+                        Some((
+                            u,
+                            u.strip_prefix(local.as_str())?.strip_prefix('.')?,
+                            decorator,
+                        ))
+                    })
                     .peekable();
                 if qualified.peek().is_none() {
                     continue;
@@ -444,9 +483,9 @@ impl PyModules {
                 let Some(module_path) = self.resolve(dir, &submodule) else {
                     continue;
                 };
-                for (dotted, attribute) in qualified {
+                for (dotted, attribute, decorator) in qualified {
                     found(
-                        self.lookup_once(&module_path, attribute),
+                        self.lookup_once(&module_path, attribute, decorator),
                         dotted.to_string(),
                         &mut out,
                     );
@@ -562,15 +601,17 @@ impl PyModules {
 
     /// `name` as module `path` defines or re-exports it.
     /// [`PyModules::lookup`] of a name a test file imports, remembered.
-    fn lookup_once(&self, path: &Path, name: &str) -> Option<Found> {
+    fn lookup_once(&self, path: &Path, name: &str, decorator: bool) -> Option<Found> {
         memo(
             &self.lookups,
-            &(path.to_path_buf(), name.to_string()),
-            || self.lookup(path, name, 0),
+            &(path.to_path_buf(), name.to_string(), decorator),
+            || self.lookup(path, name, decorator, 0),
         )
     }
 
-    fn lookup(&self, path: &Path, name: &str, depth: usize) -> Option<Found> {
+    /// `decorator`: the test file uses the name as a decorator, so a
+    /// function of that name is read too (a cwd-switching decorator).
+    fn lookup(&self, path: &Path, name: &str, decorator: bool, depth: usize) -> Option<Found> {
         if depth > MAX_DEPTH {
             return None;
         }
@@ -584,10 +625,18 @@ impl PyModules {
         if let Some(mark) = facts.and_then(|f| f.mark(name)) {
             return Some(Found::Mark(mark.to_string()));
         }
+        if decorator {
+            if let Some(f) = module.function_facts_for(name) {
+                let (plain, factory) = f.cwd_decorator(name);
+                if plain || factory {
+                    return Some(Found::CwdDecorator { plain, factory });
+                }
+            }
+        }
         // A re-export: `from .testcases import TestCase` in a package.
         let (import, original) = module.binding(name)?;
         let target = self.resolve(path.parent()?, import)?;
-        self.lookup(&target, original, depth + 1)
+        self.lookup(&target, original, decorator, depth + 1)
     }
 
     /// Adds to `class` (defined in module `path`) what its bases give,
@@ -607,7 +656,7 @@ impl PyModules {
             } else if let Some(Found::Class(imported)) =
                 module.binding(&name).and_then(|(import, original)| {
                     let target = self.resolve(path.parent()?, import)?;
-                    self.lookup(&target, original, depth + 1)
+                    self.lookup(&target, original, false, depth + 1)
                 })
             {
                 class.inherit(&imported);
@@ -699,13 +748,19 @@ impl PyModules {
     }
 }
 
-/// A module's file and a name in it.
-type NameInModule = (PathBuf, String);
+/// A module's file, a name in it, and whether it is used as a decorator.
+type NameInModule = (PathBuf, String, bool);
 
 #[derive(Debug, Clone)]
 enum Found {
     Class(ClassFacts),
     Mark(String),
+    /// A decorator that runs what it wraps in a switched working directory,
+    /// used bare (`plain`) or called (`factory`).
+    CwdDecorator {
+        plain: bool,
+        factory: bool,
+    },
 }
 
 /// Records what a lookup found under the name the test module uses.
@@ -716,6 +771,13 @@ fn found(found: Option<Found>, used_as: String, out: &mut ImportedFacts) {
             out.classes.push(class);
         }
         Some(Found::Mark(mark)) => out.marks.push((used_as, mark)),
+        Some(Found::CwdDecorator { plain, factory }) => {
+            for (is, shape) in [(plain, false), (factory, true)] {
+                if is {
+                    out.cwd_decorators.push((used_as.clone(), shape));
+                }
+            }
+        }
         None => {}
     }
 }
@@ -879,7 +941,7 @@ mod tests {
     #[test]
     fn used_names_are_bases_decorators_and_pytestmark() {
         let src = "class T(Base, mod.Mixin):\n    @lock\n    def test(self): pass\n@pytest.mark.x\ndef f(): pass\npytestmark = [group]\nx = NotUsed()\n";
-        let used = used_names(src);
+        let used: Vec<&str> = used_names(src).into_iter().map(|(n, _)| n).collect();
         for n in [
             "Base",
             "Mixin",
@@ -892,6 +954,11 @@ mod tests {
             assert!(used.contains(&n), "{n} in {used:?}");
         }
         assert!(!used.contains(&"NotUsed"));
+        let decorators: Vec<&str> = used_names(src)
+            .into_iter()
+            .filter_map(|(n, d)| d.then_some(n))
+            .collect();
+        assert_eq!(decorators, vec!["lock", "x"]);
     }
 
     /// Two modules away: the test's base class comes from a relative
@@ -949,6 +1016,34 @@ mod tests {
                 "workdir_lock".to_string(),
                 "pytest.mark.xdist_group('workdir')".to_string()
             )]
+        );
+    }
+    /// A decorator and a decorator factory imported from a helpers module
+    /// whose wrappers call the test inside `with
+    /// runner.isolated_filesystem():`; one that writes files first but
+    /// switches nothing, and a helper imported but not used as a decorator,
+    /// are not cwd decorators.
+    #[test]
+    fn cwd_switching_decorators_are_followed_across_modules() {
+        let root = tempfile::tempdir().expect("temp dir");
+        let tests = root.path().join("tests");
+        std::fs::create_dir_all(&tests).expect("dirs");
+        std::fs::write(root.path().join("pyproject.toml"), "").expect("root");
+        std::fs::write(tests.join("__init__.py"), "").expect("init");
+        std::fs::write(
+            tests.join("helpers.py"),
+            "from functools import wraps\nfrom click.testing import CliRunner\n\ndef with_isolated_runner(fn):\n    @wraps(fn)\n    def test(*args, **kw):\n        runner = CliRunner()\n        with runner.isolated_filesystem():\n            return fn(*args, runner=runner, **kw)\n    return test\n\ndef with_project(*, config=None):\n    def decorator(fn):\n        @wraps(fn)\n        def test(*args, **kw):\n            with CliRunner().isolated_filesystem():\n                return fn(*args, **kw)\n        return test\n    return decorator\n\ndef with_fragments(fragments):\n    def decorator(fn):\n        def test(*args, **kw):\n            write(fragments)\n            return fn(*args, **kw)\n        return test\n    return decorator\n\ndef unused(fn):\n    def test():\n        with CliRunner().isolated_filesystem():\n            return fn()\n    return test\n",
+        )
+        .expect("helpers");
+        let test = tests.join("test_cli.py");
+        let src = "from .helpers import with_isolated_runner, with_project, with_fragments, unused\n\n@with_isolated_runner\ndef test_a(runner): pass\n\n@with_project(config='x')\n@with_fragments({})\ndef test_b(runner): unused(None)\n";
+        let got = PyModules::default().imported_for(&test, src);
+        assert_eq!(
+            got.cwd_decorators,
+            vec![
+                ("with_isolated_runner".to_string(), false),
+                ("with_project".to_string(), true)
+            ]
         );
     }
 }

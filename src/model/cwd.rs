@@ -99,7 +99,7 @@ impl<'t> Model<'t> {
                     .iter()
                     .any(|f| &f.name == p && !f.requests.contains(p))
         });
-        if pytester {
+        if pytester || self.decorated_in_switched_cwd(function) {
             return Some(true);
         }
         let requested =
@@ -121,6 +121,91 @@ impl<'t> Model<'t> {
                     && (self.fixture_switches_cwd(s.node) || s.params.iter().any(switching_request))
             }) || self.inherited_fixture(node, |f| f.switches_cwd),
         )
+    }
+
+    /// Whether a decorator of `function` runs it in a working directory it
+    /// switches around the call and puts back (towncrier's
+    /// `@with_isolated_runner` and `@with_project(...)`, whose wrapper
+    /// calls the test inside `with runner.isolated_filesystem():`): one
+    /// defined at module level in this file, or imported from the project
+    /// (`crate::pyimports`).
+    fn decorated_in_switched_cwd(&self, function: Node<'t>) -> bool {
+        let Some(&decorated) = self.decorated.get(&function.id()) else {
+            return false;
+        };
+        let mut cursor = decorated.walk();
+        let found = decorated
+            .named_children(&mut cursor)
+            .filter(|d| d.kind() == "decorator")
+            .filter_map(|d| d.named_child(0))
+            .any(|expr| {
+                // `@with_project(config=...)` calls a factory for the
+                // decorator; `@with_isolated_runner` is the decorator.
+                let (callee, factory) = match expr.kind() {
+                    "call" => match expr.field("function") {
+                        Some(f) => (f, true),
+                        None => return false,
+                    },
+                    _ => (expr, false),
+                };
+                let name = self.text(callee);
+                match self.functions.get(name) {
+                    Some(&f) => {
+                        self.scope(self.scope_of(f)).parent == Some(super::scope::MODULE)
+                            && self.decorator_switches_cwd(f, factory)
+                    }
+                    None => self
+                        .project
+                        .imported
+                        .cwd_decorators
+                        .iter()
+                        .any(|(n, fac)| n == name && *fac == factory),
+                }
+            });
+        found
+    }
+
+    /// Whether the function `decorator` (a decorator factory when
+    /// `factory`: it returns the decorator) returns a wrapper that calls
+    /// the function it decorates inside a `with` that switches the working
+    /// directory (`def deco(fn): @wraps(fn) def test(*a, **kw): with
+    /// runner.isolated_filesystem(): return fn(*a, **kw)`; `return test`).
+    /// Every value the decorator returns must be that wrapper.
+    pub(super) fn decorator_switches_cwd(&self, decorator: Node<'t>, factory: bool) -> bool {
+        let taker = if factory {
+            returned_function(decorator, self.src)
+        } else {
+            Some(decorator)
+        };
+        let Some(taker) = taker else {
+            return false;
+        };
+        let Some(wrapper) = returned_function(taker, self.src) else {
+            return false;
+        };
+        let params = super::python_params(self.lang, taker, self.src);
+        let Some(wrapped) = params.first() else {
+            return false;
+        };
+        self.calls.iter().any(|c| {
+            if c.path != wrapped.as_str() || !crate::walk::encloses(wrapper, c.node) {
+                return false;
+            }
+            // The call runs in the wrapper itself (not in a function nested
+            // in it), in the body of a switching `with`.
+            let chain = crate::walk::ancestors(wrapper, c.node);
+            chain.iter().skip(1).all(|n| {
+                !matches!(
+                    n.kind(),
+                    "function_definition" | "lambda" | "class_definition"
+                )
+            }) && chain.iter().any(|n| {
+                n.kind() == "with_statement"
+                    && n.field("body")
+                        .is_some_and(|b| crate::walk::encloses(b, c.node))
+                    && self.switches_cwd(*n)
+            })
+        })
     }
 
     /// [`Self::in_private_cwd`], `helpers` calls deep into same-file helpers.
@@ -462,6 +547,37 @@ pub fn is_pytester_fixture(name: &str) -> bool {
 fn names_cwd_fixture(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     lower.contains("cwd") || lower.contains("chdir")
+}
+
+/// The function defined directly in `function`'s body that every value
+/// `function` returns names (`def decorator(fn): def test(): ...; return
+/// test`).
+fn returned_function<'t>(function: Node<'t>, src: &str) -> Option<Node<'t>> {
+    let body = function.field("body")?;
+    let returned = super::values::returned_expressions(body);
+    // `returned_expressions` stops after nine: more may return others.
+    if returned.len() > 8 {
+        return None;
+    }
+    let first = *returned.first()?;
+    let name = src.get(first.byte_range())?;
+    if returned
+        .iter()
+        .any(|r| r.kind() != "identifier" || src.get(r.byte_range()) != Some(name))
+    {
+        return None;
+    }
+    let mut cursor = body.walk();
+    let found = body.named_children(&mut cursor).find_map(|n| {
+        let def = match n.kind() {
+            "decorated_definition" => n.field("definition")?,
+            _ => n,
+        };
+        (def.kind() == "function_definition"
+            && def.field("name").and_then(|d| src.get(d.byte_range())) == Some(name))
+        .then_some(def)
+    });
+    found
 }
 
 /// The innermost `def` around `node` (depth-capped).

@@ -3,8 +3,10 @@
 //! a directory of its own (`class ApiTest(CoverageTest)` with
 //! `CoverageTest(TempDirMixin)` two modules away), and marks kept in a
 //! module-level name (`from tests.utils import workdir_lock`, then
-//! `@workdir_lock`). The same facts in the test file itself are read from
-//! its own tree; these are collected by the run (`crate::pyimports`), which
+//! `@workdir_lock`), and decorators whose wrapper runs the test inside a
+//! `with` that switches the working directory (`from .helpers import
+//! with_project`, then `@with_project(...)`). The same facts in the test
+//! file itself are read from its own tree; these are collected by the run (`crate::pyimports`), which
 //! follows `from ... import ...` into the project's own files, and enter the
 //! file's settings (and so its cache key) like `conftest.py` fixtures do.
 
@@ -21,6 +23,10 @@ pub struct ImportedFacts {
     /// Imported module-level names holding a mark: (bound name, the
     /// mark's source text, e.g. `pytest.mark.xdist_group("lock")`).
     pub marks: Vec<(String, String)>,
+    /// Imported decorators that run the function they wrap in a working
+    /// directory they switch and put back: (bound name, whether it is a
+    /// factory called for the decorator, `@with_project(...)`).
+    pub cwd_decorators: Vec<(String, bool)>,
 }
 
 /// What a class gives the tests of its subclasses, its own bases included.
@@ -68,6 +74,9 @@ impl ClassFacts {
 pub struct ModuleFacts {
     pub classes: Vec<ClassFacts>,
     pub marks: Vec<(String, String)>,
+    /// Module-level functions that are cwd-switching decorators (see
+    /// [`ImportedFacts::cwd_decorators`]): (name, factory).
+    pub cwd_decorators: Vec<(String, bool)>,
 }
 
 impl ModuleFacts {
@@ -80,6 +89,17 @@ impl ModuleFacts {
             .iter()
             .find(|(n, _)| n == name)
             .map(|(_, m)| m.as_str())
+    }
+
+    /// Whether `name` is a cwd-switching decorator here, as a plain
+    /// decorator and as a factory.
+    pub fn cwd_decorator(&self, name: &str) -> (bool, bool) {
+        let is = |factory: bool| {
+            self.cwd_decorators
+                .iter()
+                .any(|(n, f)| n == name && *f == factory)
+        };
+        (is(false), is(true))
     }
 }
 
@@ -134,6 +154,16 @@ fn read_module(model: &Model) -> ModuleFacts {
                 && super::database::names_in_memory_database(model.text(inner.node))
         });
         out.classes.push(class);
+    }
+    for scope in &model.scopes {
+        if scope.parent != Some(MODULE) || scope.node.kind() != "function_definition" {
+            continue;
+        }
+        for factory in [false, true] {
+            if model.decorator_switches_cwd(scope.node, factory) {
+                out.cwd_decorators.push((scope.name.clone(), factory));
+            }
+        }
     }
     for a in &model.assigns {
         if a.scope != MODULE {

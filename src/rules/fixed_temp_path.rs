@@ -450,6 +450,15 @@ mod tests {
                 Case::pass("test_a.py", "import os, pytest\n\n@pytest.mark.xdist_group(\"workdir_lock\")\ndef test_image():\n    with open('./image.png', 'wb') as f:\n        f.write(b'x')\n    os.remove('./image.png')\n"),
                 Case::pass("test_a.py", "import os, pytest\n\nworkdir_lock = pytest.mark.xdist_group(name='workdir_lock')\n\n@workdir_lock\ndef test_image():\n    os.remove('./image.png')\n"),
                 Case::pass("test_a.py", "import os, pytest\n\n@pytest.mark.xdist_group('files')\nclass TestFiles:\n    def test_image(self):\n        os.remove('./image.png')\n"),
+                // A same-file decorator (or decorator factory) whose wrapper
+                // runs the test inside `with runner.isolated_filesystem():`
+                // (towncrier's helpers); a helper the test calls follows.
+                Case::pass("test_a.py", "from functools import wraps\nfrom pathlib import Path\nfrom click.testing import CliRunner\n\ndef with_isolated_runner(fn):\n    @wraps(fn)\n    def test(*args, **kw):\n        runner = CliRunner()\n        with runner.isolated_filesystem():\n            return fn(*args, runner=runner, **kw)\n    return test\n\ndef create_project():\n    Path('pyproject.toml').write_text('x')\n\n@with_isolated_runner\ndef test_x(runner):\n    create_project()\n    Path('foo').mkdir()\n"),
+                Case::pass("test_a.py", "import os\nfrom click.testing import CliRunner\n\ndef with_project(*, config=None):\n    def decorator(fn):\n        def test(*args, **kw):\n            with CliRunner().isolated_filesystem():\n                return fn(*args, **kw)\n        return test\n    return decorator\n\nclass TestX:\n    @with_project(config='x')\n    def test_x(self):\n        os.mkdir('foo')\n        os.chdir('foo')\n"),
+                // Called outside the switching `with`, or by a decorator that
+                // switches nothing: the shared working directory.
+                Case::fail("test_a.py", "import os\nfrom click.testing import CliRunner\n\ndef with_runner(fn):\n    def test(*args, **kw):\n        with CliRunner().isolated_filesystem():\n            pass\n        return fn(*args, **kw)\n    return test\n\n@with_runner\ndef test_x():\n    os.mkdir('foo')\n", &["'foo'"]),
+                Case::fail("test_a.py", "import os\n\ndef with_fragments(fragments):\n    def decorator(fn):\n        def test(*args, **kw):\n            return fn(*args, **kw)\n        return test\n    return decorator\n\n@with_fragments({})\ndef test_x():\n    os.mkdir('foo')\n", &["'foo'"]),
                 // Relative paths inside a per-test working directory.
                 Case::pass("test_a.py", "from test.support.os_helper import temp_cwd\n\ndef test_x():\n    with temp_cwd():\n        with open('script.py', 'w') as f:\n            f.write('x')\n"),
                 Case::pass("test_a.py", "def test_x(tmpdir):\n    with tmpdir.as_cwd():\n        os.makedirs('pip-wheel')\n"),
