@@ -10,9 +10,10 @@
 //! runner.isolated_filesystem():`) are read the same way.
 //!
 //! Only names the file uses as a base class, a decorator or in `pytestmark`
-//! are followed (functions only for decorators), through `from M import N` statements (absolute, looked up
-//! from the file's directory upwards as pytest's rootdir-relative imports
-//! resolve them, or relative), re-exports included, a few modules deep.
+//! are followed (functions only for decorators), through `from M import N`
+//! statements (absolute, looked up from the file's directory upwards as
+//! pytest's rootdir-relative imports resolve them, or relative), re-exports
+//! included, a few modules deep.
 
 use crate::model::conftest::{fixtures_of, ConftestFixture};
 use crate::model::imported::{module_facts, ClassFacts, ImportedFacts, ModuleFacts};

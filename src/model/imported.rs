@@ -6,9 +6,10 @@
 //! `@workdir_lock`), and decorators whose wrapper runs the test inside a
 //! `with` that switches the working directory (`from .helpers import
 //! with_project`, then `@with_project(...)`). The same facts in the test
-//! file itself are read from its own tree; these are collected by the run (`crate::pyimports`), which
-//! follows `from ... import ...` into the project's own files, and enter the
-//! file's settings (and so its cache key) like `conftest.py` fixtures do.
+//! file itself are read from its own tree; these are collected by the run
+//! (`crate::pyimports`), which follows `from ... import ...` into the
+//! project's own files, and enter the file's settings (and so its cache
+//! key) like `conftest.py` fixtures do.
 
 use super::conftest::{fixture_facts, with_module_model, ConftestFixture};
 use super::scope::{ScopeKind, MODULE};
