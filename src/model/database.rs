@@ -1467,7 +1467,7 @@ pub fn destructive_statements(sql: &SqlText) -> Vec<Destructive> {
                         if !target_is_scoped(sql, target, false) {
                             out.push(Destructive {
                                 what: "TRUNCATE".into(),
-                                target: clean_name(&target.0),
+                                target: clean_name(sql, target),
                             });
                         }
                     }
@@ -1481,7 +1481,7 @@ pub fn destructive_statements(sql: &SqlText) -> Vec<Destructive> {
                         if !filtered && !target_is_scoped(sql, target, false) {
                             out.push(Destructive {
                                 what: "DELETE without WHERE".into(),
-                                target: clean_name(&target.0),
+                                target: clean_name(sql, target),
                             });
                         }
                     }
@@ -1498,7 +1498,7 @@ pub fn destructive_statements(sql: &SqlText) -> Vec<Destructive> {
                         if !target_is_scoped(sql, target, whole_namespace) {
                             out.push(Destructive {
                                 what: format!("DROP {kind}"),
-                                target: clean_name(&target.0),
+                                target: clean_name(sql, target),
                             });
                         }
                     }
@@ -1512,27 +1512,42 @@ pub fn destructive_statements(sql: &SqlText) -> Vec<Destructive> {
 }
 
 /// Whether a statement's target is per-worker: a hole in it is isolated,
-/// or (for a schema/database, or a schema qualifier) is not known.
+/// or (for a schema/database, or a schema qualifier) is not known. A hole
+/// that resolves to a literal (`const DB = 'app_test'`, `DROP DATABASE
+/// ${DB}`) names the same database in every worker: not scoped.
 fn target_is_scoped(sql: &SqlText, target: &(String, usize, usize), namespace: bool) -> bool {
     let (name, start, end) = target;
     let holes: Vec<&Value> = sql.holes_in(*start, *end).collect();
     if holes.iter().any(|v| v.is_isolated()) {
         return true;
     }
-    if holes.is_empty() {
-        return false;
-    }
+    let unknown = |v: &Value| !matches!(v, Value::Str(_) | Value::Int(_));
     if namespace {
-        return true;
+        return holes.into_iter().any(unknown);
     }
     // `${schema}.users`: the schema is the unknown part.
     let qualifier_end = name.rfind('.').map(|i| start + i).unwrap_or(*start);
-    sql.holes_in(*start, qualifier_end).next().is_some()
+    sql.holes_in(*start, qualifier_end).any(unknown)
 }
 
-fn clean_name(name: &str) -> String {
-    name.trim_matches(|c| matches!(c, '"' | '`' | '[' | ']' | '\''))
-        .replace("__hole__", "${...}")
+/// The target as written, a hole shown by its literal value when it has one
+/// (`DROP DATABASE ${DB}` with `const DB = 'app_test'` names `app_test`).
+fn clean_name(sql: &SqlText, target: &(String, usize, usize)) -> String {
+    let (name, start, end) = target;
+    let name = name.trim_matches(|c| matches!(c, '"' | '`' | '[' | ']' | '\''));
+    let mut values = sql.holes_in(*start, *end);
+    let mut out = String::with_capacity(name.len());
+    for (i, piece) in name.split("__hole__").enumerate() {
+        if i > 0 {
+            match values.next() {
+                Some(Value::Str(s)) => out.push_str(s),
+                Some(Value::Int(n)) => out.push_str(&n.to_string()),
+                _ => out.push_str("${...}"),
+            }
+        }
+        out.push_str(piece);
+    }
+    out
 }
 
 /// Word tokens of a statement with their byte range in the whole text.

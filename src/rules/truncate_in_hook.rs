@@ -339,6 +339,10 @@ mod tests {
                 Case::fail("db.test.tsx", "beforeEach(async () => { await sequelize.query('DELETE FROM \"Users\"'); });", &["sequelize.query('DELETE FROM \"Users\"')"]),
                 Case::fail("e2e/a.spec.ts", "import { test } from '@playwright/test';\ntest.beforeEach(async () => { await db.query('TRUNCATE todos'); });", &["db.query('TRUNCATE todos')"]),
                 Case::fail("db.test.js", "describe('x', () => {\n  before(async () => { await db.none('DELETE FROM users'); });\n});", &["db.none('DELETE FROM users')"]),
+                // A database or schema named through a constant is the same
+                // in every worker (audit 59); an unknown name is not judged.
+                Case::fail("db.test.js", "const DB = 'reports_test';\nconst SCHEMA = 'public';\nafterEach(async () => {\n  await admin.query(`DROP DATABASE IF EXISTS ${DB}`);\n  await admin.query(`TRUNCATE ${SCHEMA}.users`);\n});", &["admin.query(`DROP DATABASE IF EXISTS ${DB}`)", "admin.query(`TRUNCATE ${SCHEMA}.users`)"]),
+                Case::pass("db.test.js", "function drop(c, schema) { return c.query(`DROP SCHEMA ${schema} CASCADE`); }\nconst W = `app_${process.env.JEST_WORKER_ID}`;\nafterEach(async () => {\n  await drop(admin, this.schema);\n  await admin.query(`DROP DATABASE ${W}`);\n  await admin.query(`TRUNCATE ${tenant}.users`);\n});"),
             ],
         );
     }
