@@ -259,4 +259,14 @@ impl<'t> Model<'t> {
             .find(|(n, _)| n == name)
             .map(|(_, m)| m.as_str())
     }
+
+    /// The module a Python `import module as local` binds to `local`
+    /// (`import datetime as dt`: `datetime` for `dt`). Only the first name
+    /// of an `import a as x, b as y` statement is among [`Model::imports`].
+    pub fn py_module_alias(&self, local: &str) -> Option<&str> {
+        self.imports.iter().find_map(|i| {
+            let (module, alias) = i.split_once(" as ")?;
+            (alias.trim() == local).then(|| module.trim())
+        })
+    }
 }

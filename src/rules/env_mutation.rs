@@ -65,8 +65,10 @@ fn imports_environ_from_os(src: &str) -> bool {
 enum Target {
     /// An environment key; `None` when it is computed.
     Key(Option<String>),
-    /// Several keys at once (`Object.assign`, `update`).
-    Env,
+    /// Several keys at once (`Object.assign`, `update`), with the keys
+    /// when they are written out (`{ A: '1' }`, `update(A="1")`); empty
+    /// when unknown.
+    Env(Vec<String>),
     Cwd,
 }
 
@@ -128,7 +130,7 @@ impl Rule for EnvMutation {
                     false,
                 ));
             } else if !py && a.target_path == "process.env" {
-                found.push((a.node, Target::Env, "process.env".into(), false));
+                found.push((a.node, Target::Env(Vec::new()), "process.env".into(), false));
             }
         }
         for u in &model.updates {
@@ -171,10 +173,10 @@ impl Rule for EnvMutation {
             // (a copy taken from the environment) is the first half of
             // putting the saved environment back, not a change of its own.
             let clears_for_restore = py
-                && *target == Target::Env
+                && matches!(target, Target::Env(_))
                 && what.ends_with(".clear()")
                 && found.get(i + 1).is_some_and(|(next, t, w, _)| {
-                    *t == Target::Env
+                    matches!(t, Target::Env(_))
                         && w.ends_with(".update()")
                         && model.scope_of(*next) == model.scope_of(node)
                         && writes_back_saved(model, *next, t)
@@ -580,7 +582,9 @@ fn mutating_call(model: &Model, call: &Call) -> Option<(Target, String)> {
         let (recv, method) = (call.receiver(), call.method());
         if is_py_environ(model, recv) {
             return match method {
-                "update" | "clear" => Some((Target::Env, format!("{path}()"))),
+                "update" | "clear" => {
+                    Some((Target::Env(literal_keys(model, call)), format!("{path}()")))
+                }
                 "setdefault" if model.role != FileRole::Conftest => Some((
                     Target::Key(key_arg(0)),
                     format!("{path}({})", quoted(key_arg(0))),
@@ -605,8 +609,12 @@ fn mutating_call(model: &Model, call: &Call) -> Option<(Target, String)> {
     match path {
         "Object.assign" => {
             let first = call.positional(0)?;
-            (model.path_of(first) == "process.env")
-                .then(|| (Target::Env, "Object.assign(process.env, ...)".to_string()))
+            (model.path_of(first) == "process.env").then(|| {
+                (
+                    Target::Env(literal_keys(model, call)),
+                    "Object.assign(process.env, ...)".to_string(),
+                )
+            })
         }
         "process.chdir" => Some((Target::Cwd, "process.chdir()".into())),
         "vi.stubEnv" => Some((
@@ -615,6 +623,46 @@ fn mutating_call(model: &Model, call: &Call) -> Option<(Target, String)> {
         )),
         _ => None,
     }
+}
+
+/// The keys a several-keys change writes out: the object literal of
+/// `Object.assign(process.env, { A: '1', B })`, the dict literal or keyword
+/// arguments of `os.environ.update({"A": "1"})` / `update(A="1")`. Empty when
+/// any key is computed or spread, or the keys come from a name.
+fn literal_keys(model: &Model, call: &Call) -> Vec<String> {
+    let mut keys = Vec::new();
+    let py = model.lang.is_python();
+    let object = if py {
+        let named: Vec<_> = call.args().iter().filter_map(|a| a.name).collect();
+        if !named.is_empty() {
+            return named.into_iter().map(str::to_string).collect();
+        }
+        call.positional(0)
+    } else {
+        call.positional(1)
+    };
+    let Some(object) = object.filter(|o| matches!(o.kind(), "object" | "dictionary")) else {
+        return keys;
+    };
+    for entry in crate::walk::named_children_list(object) {
+        let key = match entry.kind() {
+            "pair" => entry.field("key").and_then(|k| {
+                if k.kind() == "property_identifier" {
+                    Some(model.text(k).to_string())
+                } else {
+                    plain_string(k, model.src)
+                }
+            }),
+            "shorthand_property_identifier" => Some(model.text(entry).to_string()),
+            "comment" => continue,
+            _ => None,
+        };
+        match key {
+            Some(k) => keys.push(k),
+            None => return Vec::new(),
+        }
+    }
+    keys
 }
 
 fn quoted(key: Option<String>) -> String {
@@ -702,7 +750,11 @@ fn restores(model: &Model, act: &Action, target: &Target, stub: bool) -> bool {
         }
     };
     match (restored_key, target) {
-        (Some(_), Target::Env) => true,
+        // A key put back undoes a change of several keys when it is one of
+        // them, or when they are not written out.
+        (Some(got), Target::Env(keys)) => {
+            keys.is_empty() || got.as_ref().is_none_or(|k| keys.contains(k))
+        }
         (Some(None), Target::Key(Some(want))) => {
             // `for key in list(os.environ): if key.startswith('CONFIG_'):
             // del os.environ[key]` puts back only the keys with that prefix.
@@ -785,6 +837,9 @@ mod tests {
                 Case::fail("a.test.js", "fastify.after(() => { process.env.A = undefined; });\nit('x', () => { process.env.A = '1'; });", &["process.env.A = undefined", "process.env.A = '1'"]),
                 Case::fail("a.test.ts", "test('x', () => { delete process.env.HOME; });", &["delete process.env.HOME"]),
                 Case::fail("a.test.js", "beforeAll(() => { Object.assign(process.env, { A: '1' }); });", &["Object.assign(process.env, { A: '1' })"]),
+                // Putting back another key does not undo the keys written out.
+                Case::fail("a.test.js", "const saved = process.env.API_URL;\nafterEach(() => { process.env.API_URL = saved; });\ntest('x', () => { Object.assign(process.env, { LOG_LEVEL: 'debug', NO_COLOR: '1' }); });", &["Object.assign(process.env, { LOG_LEVEL: 'debug', NO_COLOR: '1' })"]),
+                Case::fail("test_a.py", "import os\nimport unittest\nclass T(unittest.TestCase):\n    def tearDown(self):\n        os.environ.pop('B', None)\n    def test_x(self):\n        os.environ.update({'A': '1'})\n", &["os.environ.update({'A': '1'})"]),
                 // A later change in the same test is not a restore of an earlier one.
                 Case::fail("a.test.js", "it('x', () => {\n  process.env.API_URL = 'http://x';\n  Object.assign(process.env, { A: '1' });\n});", &["process.env.API_URL = 'http://x'", "Object.assign(process.env, { A: '1' })"]),
                 // `vi.unstubAllEnvs()` restores only what `vi.stubEnv` changed.
@@ -842,6 +897,9 @@ mod tests {
                 Case::pass("a.test.js", "const cwd = process.cwd();\nbeforeEach(() => process.chdir(dir));\nafterEach(() => process.chdir(cwd));"),
                 Case::pass("a.test.ts", "import { vi } from 'vitest';\nbeforeEach(() => { vi.stubEnv('MODE', 'prod'); });\nafterEach(() => { vi.unstubAllEnvs(); });"),
                 Case::pass("a.test.js", "afterAll(() => { Object.assign(process.env, saved); });\nbeforeAll(() => { Object.assign(process.env, { A: '1' }); });"),
+                Case::pass("a.test.js", "afterEach(() => { delete process.env.LOG_LEVEL; });\ntest('x', () => { Object.assign(process.env, { LOG_LEVEL: 'debug' }); });"),
+                Case::pass("test_a.py", "import os\nimport unittest\nclass T(unittest.TestCase):\n    def tearDown(self):\n        os.environ.pop('A', None)\n    def test_x(self):\n        os.environ.update(A='1')\n"),
+                Case::pass("a.test.js", "afterEach(() => { delete process.env.A; });\ntest('x', () => { Object.assign(process.env, overrides); });"),
                 Case::pass("a.test.js", "it('x', () => { const url = process.env.API_URL; expect(url).toBeDefined(); });"),
                 Case::pass("a.test.tsx", "afterEach(() => { process.env.FLAG = saved; });\nit('x', () => { process.env.FLAG = '1'; render(<App />); });"),
                 Case::pass("a.test.js", "function restore() { process.env.A = saved; }\nbeforeEach(() => { process.env.A = '1'; });\nafterEach(restore);"),

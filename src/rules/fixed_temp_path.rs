@@ -185,6 +185,9 @@ mod tests {
                 // A chdir into a shared directory keeps relative writes shared.
                 Case::fail("test/gen.test.js", "const fs = require('fs');\nbefore(() => { process.chdir('fixtures/app'); });\nit('writes', () => { fs.writeFileSync('config/routes.js', 'x'); });", &["'config/routes.js'"]),
                 Case::fail("a.test.js", "fs.writeFileSync('/tmp/config.json', '{}');", &["'/tmp/config.json'"]),
+                // An fs API imported or destructured under another name.
+                Case::fail("a.test.mjs", "import { writeFileSync as w } from 'node:fs';\ntest('a', () => { w('config.json', '{}'); });", &["'config.json'"]),
+                Case::fail("a.test.cjs", "const { writeFileSync: w, mkdirSync } = require('fs');\ntest('a', () => { w('/tmp/report.json', '{}'); });", &["'/tmp/report.json'"]),
                 // A fixed path handed to a same-file helper that writes it.
                 // A helper named like fs-extra's `remove`: the path is reported once,
                 // at the helper's own fs call, not again at each call of it (log4js).
@@ -338,6 +341,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A renamed import from a module that is no fs module.
+                Case::pass("a.test.mjs", "import { writeFileSync as w } from './fake-fs.mjs';\ntest('a', () => { w('config.json', '{}'); });"),
+                Case::pass("a.test.mjs", "import { readFileSync as r } from 'node:fs';\ntest('a', () => { r('config.json'); });"),
                 // Relative writes after changing into a temporary directory.
                 Case::pass("test/gen.test.js", "const fs = require('fs');\ndescribe('generate', () => {\n  let tmpDir;\n  before(() => {\n    tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gen-'));\n    process.chdir(tmpDir);\n  });\n  it('writes', () => { fs.writeFileSync('config/routes.js', 'x'); });\n});"),
                 Case::pass("a.test.js", "const data = fs.readFileSync('fixtures/x.json', 'utf8');"),

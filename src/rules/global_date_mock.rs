@@ -399,9 +399,20 @@ fn js_spy_target(call: &Call, model: &Model) -> Option<String> {
 
 fn check_python(cx: &mut RuleContext<'_, '_>) {
     let model = cx.model;
+    let aliases_modules = model.imports.iter().any(|i| i.contains(" as "));
     for a in &model.assigns {
         // `app.time.time = fake` patches the shared `time` module too.
-        let path = &*a.target_path;
+        let mut path = &*a.target_path;
+        // `import datetime as dt` ... `dt.datetime = Fake`.
+        let unaliased;
+        if aliases_modules {
+            if let Some((head, rest)) = path.split_once('.') {
+                if let Some(module) = model.py_module_alias(head) {
+                    unaliased = format!("{module}.{rest}");
+                    path = &unaliased;
+                }
+            }
+        }
         if !(PY_CLOCK_TARGETS.contains(&path)
             || path.ends_with(".time.time")
             || path.ends_with(".datetime.datetime"))
@@ -646,6 +657,9 @@ mod tests {
             &[
                 Case::fail("test_a.py", "import time\ndef test_x():\n    time.time = lambda: 0\n", &["time.time = lambda: 0"]),
                 Case::fail("test_a.py", "import datetime\ndef test_x():\n    datetime.datetime = FakeDatetime\n", &["datetime.datetime = FakeDatetime"]),
+                // The module imported under another name.
+                Case::fail("test_a.py", "import datetime as dt\ndef test_x():\n    dt.datetime = FakeDatetime\n", &["dt.datetime = FakeDatetime"]),
+                Case::fail("test_a.py", "import time as _time\ndef test_x():\n    _time.time = lambda: 0\n", &["_time.time = lambda: 0"]),
                 Case::fail("test_a.py", "import app\ndef test_x():\n    app.time.time = lambda: 0\n", &["app.time.time = lambda: 0"]),
                 Case::fail("test_a.py", "from freezegun import freeze_time\ndef test_x():\n    freeze_time('2020-01-01').start()\n", &["freeze_time('2020-01-01').start()"]),
                 Case::fail("test_a.py", "from freezegun import freeze_time\ndef setup_function():\n    global f\n    f = freeze_time('2020-01-01')\n    f.start()\n", &["f.start()"]),
@@ -677,6 +691,7 @@ mod tests {
                 Case::pass("test_a.py", "def test_x(mocker):\n    mocker.patch('time.time', return_value=0)\n"),
                 Case::pass("test_a.py", "from unittest import mock\ndef test_x():\n    with mock.patch('time.time', return_value=0):\n        pass\n"),
                 Case::pass("test_a.py", "from unittest import mock\n@mock.patch('datetime.datetime')\ndef test_x(dt):\n    pass\n"),
+                Case::pass("test_a.py", "import myapp.clock as dt\ndef test_x():\n    dt.datetime = FakeDatetime\n"),
                 Case::pass("test_a.py", "import unittest\nfrom unittest.mock import patch\nclass T(unittest.TestCase):\n    def setUp(self):\n        patcher = patch('time.time')\n        patcher.start()\n        self.addCleanup(patcher.stop)\n    def test_a(self):\n        pass\n"),
                 Case::pass("test_a.py", "import unittest\nfrom unittest.mock import patch\nclass T(unittest.TestCase):\n    def setUp(self):\n        self.p = patch('datetime.datetime')\n        self.p.start()\n    def tearDown(self):\n        self.p.stop()\n    def test_a(self):\n        pass\n"),
                 Case::pass("test_a.py", "import unittest\nfrom unittest import mock\nclass T(unittest.TestCase):\n    def setUp(self):\n        mock.patch('time.time').start()\n    def tearDown(self):\n        mock.patch.stopall()\n"),

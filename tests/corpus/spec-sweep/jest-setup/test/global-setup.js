@@ -1,0 +1,10 @@
+const { Client } = require('pg');
+
+module.exports = async () => {
+  const client = new Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  await client.query('DROP SCHEMA IF EXISTS public CASCADE');
+  await client.query('CREATE SCHEMA public');
+  await client.query('TRUNCATE users, orders');
+  await client.end();
+};
