@@ -1893,6 +1893,12 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
             if receiver.is_empty() && !imported_helper {
                 return None;
             }
+            // `client.drop_database(name)` where `name` is built from an
+            // isolated value (`f"test-{uuid4()}"`, a same-file fixture that
+            // returns one): the worker's own database.
+            if first.is_some_and(|f| model.eval(f).value.is_isolated()) {
+                return None;
+            }
             // A flush of fakeredis empties the worker's own in-memory Redis.
             let flush =
                 method.eq_ignore_ascii_case("flushall") || method.eq_ignore_ascii_case("flushdb");

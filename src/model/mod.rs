@@ -1038,11 +1038,20 @@ impl<'t> Model<'t> {
                 let parent = self.scopes[id].parent.unwrap_or(MODULE);
                 let in_test_class = matches!(self.scopes[parent].kind, ScopeKind::Suite { .. });
                 let in_plain_class = self.scopes[parent].kind == ScopeKind::Class;
+                // pytest's own method hook names (`setup_method`,
+                // `teardown_class`...) mark a test base class, whatever its
+                // name: `class BaseDBTest` in `tests/common.py`, which test
+                // classes of other modules derive from.
+                let pytest_method_hook = matches!(
+                    self.scopes[id].name.as_str(),
+                    "setup_method" | "teardown_method" | "setup_class" | "teardown_class"
+                );
                 if in_plain_class
-                    && matches!(
-                        self.scopes[id].kind,
-                        ScopeKind::Test { .. } | ScopeKind::Hook(_)
-                    )
+                    && match self.scopes[id].kind {
+                        ScopeKind::Test { .. } => true,
+                        ScopeKind::Hook(_) => !pytest_method_hook,
+                        _ => false,
+                    }
                 {
                     self.scopes[id].kind = ScopeKind::Function;
                 }

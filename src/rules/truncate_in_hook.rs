@@ -535,6 +535,11 @@ mod tests {
                 // The `setUp` of a same-file mixin runs before the tests of the
                 // test classes deriving from it.
                 Case::fail("test/performance/perf_test.py", "import unittest\n\nclass GridFsTest:\n    def setUp(self):\n        self.client = client_context.client\n        self.client.drop_database('perftest')\n\n    def do_task(self):\n        pass\n\nclass TestGridFsUpload(GridFsTest, unittest.TestCase):\n    def test_x(self):\n        pass\n", &["self.client.drop_database('perftest')"]),
+                // pytest's `setup_method` makes a base class of test classes
+                // in other modules a test base, whatever its name; a plain
+                // class's other methods stay helpers.
+                Case::fail("tests/common.py", "import pymongo\ncon = pymongo.MongoClient()\n\nclass BaseDBTest:\n    def setup_method(self):\n        con.drop_database('umongo_test')\n", &["con.drop_database('umongo_test')"]),
+                Case::pass("tests/common.py", "import pymongo\ncon = pymongo.MongoClient()\n\nclass Seeder:\n    def reset(self):\n        con.drop_database('umongo_test')\n"),
                 Case::fail("test_db.py", "import pytest\n@pytest.fixture(autouse=True)\ndef clean(db):\n    db.execute(\"TRUNCATE users\")\n    yield\n", &["db.execute(\"TRUNCATE users\")"]),
                 Case::fail("test_db.py", "import pytest\n@pytest.fixture(scope=\"session\")\ndef schema(engine):\n    yield\n    Base.metadata.drop_all(engine)\n", &["Base.metadata.drop_all(engine)"]),
                 Case::fail("test_db.py", "import pytest\n@pytest.fixture\ndef s(session):\n    yield session\n    session.execute(text(\"DELETE FROM orders\"))\n", &["session.execute(text(\"DELETE FROM orders\"))"]),
@@ -546,6 +551,11 @@ mod tests {
                 Case::fail("tests/test_v.py", "class TestViews(unittest.TestCase):\n    @classmethod\n    def tearDownClass(cls):\n        metadata.drop_all(engine)\n", &["metadata.drop_all(engine)"]),
                 Case::fail("test_p.py", "class TestX:\n    def setup_method(self):\n        cursor.execute(\"TRUNCATE accounts\")\n    def teardown_method(self):\n        connection.execute(\"DELETE FROM accounts\")\n", &["cursor.execute(\"TRUNCATE accounts\")", "connection.execute(\"DELETE FROM accounts\")"]),
                 Case::fail("test_m.py", "import pytest\n@pytest.fixture\ndef clean(mongo):\n    mongo.db.users.delete_many({})\n    mongo.db.orders.drop()\n", &["mongo.db.users.delete_many({})", "mongo.db.orders.drop()"]),
+                // The database a fixture names with an isolated value
+                // (`f"odm-test-{uuid4()}"`, here through a same-file fixture)
+                // is the test's own; a fixed name is shared.
+                Case::pass("tests/conftest.py", "import pytest\nfrom uuid import uuid4\n@pytest.fixture\ndef database_name():\n    return f\"odm-test-{uuid4()}\"\n@pytest.fixture\nasync def engine(client, database_name):\n    yield Engine(client, database_name)\n    await client.drop_database(database_name)\n"),
+                Case::fail("tests/conftest.py", "import pytest\n@pytest.fixture\ndef database_name():\n    return \"odm-test\"\n@pytest.fixture\nasync def engine(client, database_name):\n    yield Engine(client, database_name)\n    await client.drop_database(database_name)\n", &["client.drop_database(database_name)"]),
                 // pandas' `DataFrame.drop(labels)` returns a new frame
                 // (statsmodels: `ttmod.kidney_table.drop([0, 1, 2])`); a
                 // SQLAlchemy table dropped with its bind still is a wipe.
