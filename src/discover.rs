@@ -18,6 +18,10 @@ pub struct Discovery {
     /// Extra test-file globs from runner configs (`testMatch`,
     /// `test.include`, `python_files`), relative to the walked root.
     pub test_globs: Option<globset::GlobSet>,
+    /// Jest `testRegex` patterns, each with the absolute directory it
+    /// searches (the config's directory, or each of its `roots`), matched
+    /// against the absolute path as Jest does.
+    pub test_regexes: Vec<(PathBuf, regex::Regex)>,
     /// Config-driven selection (`include`/`exclude` globs), consulted for
     /// walked paths only: explicit file arguments are always checked.
     pub selector: Option<std::sync::Arc<dyn PathSelector>>,
@@ -174,6 +178,7 @@ fn walk(root: &Path, discovery: &Discovery, named: &ConfigNamed, out: &mut Disco
                     .test_globs
                     .as_ref()
                     .is_some_and(|g| g.is_match(rel))
+                || (!discovery.test_regexes.is_empty() && matches_test_regex(discovery, path))
         });
         let fixture_module = !is_test && by_config.is_none() && is_python_fixture_module(rel);
         if is_test || named_by_config || fixture_module {
@@ -184,6 +189,20 @@ fn walk(root: &Path, discovery: &Discovery, named: &ConfigNamed, out: &mut Disco
             });
         }
     }
+}
+
+/// Whether a Jest `testRegex` of a config whose directory (or `roots`
+/// entry) holds `path` matches its absolute path. Only runs when a config
+/// has a `testRegex`.
+fn matches_test_regex(discovery: &Discovery, path: &Path) -> bool {
+    let abs = crate::config::absolute(path);
+    let Some(text) = abs.to_str() else {
+        return false;
+    };
+    discovery
+        .test_regexes
+        .iter()
+        .any(|(scope, re)| abs.starts_with(scope) && re.is_match(text))
 }
 
 /// The files runner configs name as setup or global-setup files, matched
@@ -488,6 +507,7 @@ mod tests {
             setup_files,
             global_setup_files,
             test_globs: None,
+            test_regexes: Vec::new(),
             selector: None,
             force_exclude: false,
         };

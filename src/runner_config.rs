@@ -34,6 +34,9 @@ const SETUP_EXTS: &[&str] = &["js", "ts", "mjs", "cjs", "jsx", "tsx", "mts", "ct
 pub struct RunnerConfig {
     /// Globs of extra test files, relative to the walked root.
     pub test_globs: Vec<String>,
+    /// Jest `testRegex` patterns with the absolute directory each searches
+    /// (the config's directory, or each of its `roots`).
+    pub test_regexes: Vec<(PathBuf, String)>,
     pub setup_files: Vec<PathBuf>,
     pub global_setup_files: Vec<PathBuf>,
     /// The union of every config's facts (what one config file says, for
@@ -90,6 +93,8 @@ impl RunnerConfig {
         out.global_setup_files.dedup();
         out.test_globs.sort();
         out.test_globs.dedup();
+        out.test_regexes.sort();
+        out.test_regexes.dedup();
         out
     }
 
@@ -153,6 +158,11 @@ impl RunnerConfig {
             setup_files: self.setup_files.clone(),
             global_setup_files: self.global_setup_files.clone(),
             test_globs: if any { builder.build().ok() } else { None },
+            test_regexes: self
+                .test_regexes
+                .iter()
+                .filter_map(|(scope, re)| Some((scope.clone(), regex::Regex::new(re).ok()?)))
+                .collect(),
             ..Discovery::default()
         }
     }
@@ -395,6 +405,32 @@ impl RunnerConfig {
                 .unwrap_or_else(|| rel_dir.to_path_buf()),
             _ => rel_dir.to_path_buf(),
         };
+        // Jest searches its `roots` (default: the config's directory) for
+        // files matching `testMatch` or `testRegex`, the latter tested
+        // against the absolute path.
+        let jest_roots: Vec<String> = if kind == ConfigKind::Jest {
+            string_values(text, "roots")
+                .iter()
+                .map(|r| expand(r).trim_start_matches("./").to_string())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if kind == ConfigKind::Jest {
+            let scopes: Vec<PathBuf> = if jest_roots.is_empty() {
+                vec![crate::config::absolute(dir)]
+            } else {
+                jest_roots
+                    .iter()
+                    .map(|r| crate::config::absolute(&dir.join(r)))
+                    .collect()
+            };
+            for re in string_values(text, "testRegex") {
+                for scope in &scopes {
+                    self.test_regexes.push((scope.clone(), re.clone()));
+                }
+            }
+        }
         let keys: &[&str] = match kind {
             ConfigKind::Vitest => &["include"],
             _ => &["testMatch"],
@@ -402,7 +438,14 @@ impl RunnerConfig {
         for key in keys {
             for pattern in string_values(text, key) {
                 let pattern = expand(&pattern);
-                self.test_globs.extend(to_globs(&base, &pattern));
+                // `**/x` under `roots: ['<rootDir>/src']` is `src/**/x`.
+                if pattern.starts_with("**/") && !jest_roots.is_empty() {
+                    for root in &jest_roots {
+                        self.test_globs.extend(to_globs(&base.join(root), &pattern));
+                    }
+                } else {
+                    self.test_globs.extend(to_globs(&base, &pattern));
+                }
             }
         }
     }

@@ -247,3 +247,54 @@ fn repository_config_applies_to_checked_subdirectories_and_hidden_setup_files() 
         "{stdout}"
     );
 }
+
+/// Spec, "What counts as a test file": `jest.config.*` is honoured, and
+/// Jest's test-file keys are `testMatch`, `testRegex` (matched against the
+/// absolute path) and `roots` (where Jest looks). Conformance sweep 63.
+#[test]
+fn jest_test_regex_and_roots_select_test_files() {
+    const LISTEN: &str = "require('http').createServer().listen(3000);\n";
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    write(
+        root,
+        "jest.config.js",
+        "module.exports = { testRegex: '/checks/.*\\\\.check\\\\.[jt]s$', roots: ['<rootDir>/src'] };\n",
+    );
+    write(root, "src/checks/a.check.js", LISTEN);
+    // Matches the regex but lies outside `roots`.
+    write(root, "checks/b.check.js", LISTEN);
+    // Under `roots` but matches nothing.
+    write(root, "src/c.js", LISTEN);
+    let (code, lines) = check(root);
+    assert_eq!(code, Some(1), "{lines:?}");
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0].starts_with("src/checks/a.check.js:1:39: hardcoded-port"));
+
+    // `package.json` `"jest"` with a `testRegex` string; `testMatch`
+    // under `roots` is anchored there.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    write(
+        root,
+        "package.json",
+        r#"{"name": "x", "jest": {"testRegex": "\\.it\\.js$"}}"#,
+    );
+    write(root, "lib/a.it.js", LISTEN);
+    let (_, lines) = check(root);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0].starts_with("lib/a.it.js:1:39: hardcoded-port"));
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    write(
+        root,
+        "jest.config.js",
+        "module.exports = { testMatch: ['**/*.check.js'], roots: ['<rootDir>/src'] };\n",
+    );
+    write(root, "src/a.check.js", LISTEN);
+    write(root, "scripts/b.check.js", LISTEN);
+    let (_, lines) = check(root);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0].starts_with("src/a.check.js:1:39: hardcoded-port"));
+}
