@@ -1653,6 +1653,13 @@ const WIPE_OPTIONS: &[&str] = &[
     "restartIdentity",
 ];
 
+/// Whether the only argument of a Python `....delete(...)` is SQLAlchemy's
+/// `synchronize_session` option (`delete(synchronize_session=False)`),
+/// which says how to update the session, not which rows go.
+fn sqlalchemy_sync_only(call: &Call) -> bool {
+    matches!(call.args(), [only] if only.name == Some("synchronize_session"))
+}
+
 /// An ORM / driver / query-builder call that wipes a table, collection,
 /// schema or database: the description for the message, if it is one.
 pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String> {
@@ -1733,9 +1740,11 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
         "delete" if drizzle_table_delete(model, call) => {
             format!("{}({}) without where", call.path, model.text(first?))
         }
-        "delete" if no_args && !filtered_chain => {
+        "delete" if (no_args || sqlalchemy_sync_only(call)) && !filtered_chain => {
             // knex('t').delete(), Django objects.all().delete(), SQLAlchemy
-            // session.query(M).delete(), Flask-SQLAlchemy M.query.delete().
+            // session.query(M).delete() (also with only its
+            // `synchronize_session=False` option), Flask-SQLAlchemy
+            // M.query.delete().
             let table_wide = receiver.ends_with("objects.all.()")
                 || receiver.ends_with("query.()")
                 || receiver.ends_with(".query")
@@ -2034,7 +2043,8 @@ pub fn is_wipe_helper_name(name: &str) -> bool {
     verb && object
 }
 
-/// The SQLAlchemy 2.0 / SQLModel `delete(User)` statement object with no
+/// The SQLAlchemy 2.0 / SQLModel `delete(User)` statement object (or Core
+/// `users_table.delete()` / `User.__table__.delete()`) with no
 /// `.where(...)` (passed to `session.execute`) that `node` is or, for a
 /// name, holds where it is used; `None` for anything else.
 pub fn unfiltered_delete_statement<'t>(model: &Model<'t>, node: Node<'t>) -> Option<Node<'t>> {
@@ -2058,7 +2068,10 @@ pub fn unfiltered_delete_statement<'t>(model: &Model<'t>, node: Node<'t>) -> Opt
     let f = node.field("function")?;
     let p = model.path_of(f);
     let unfiltered = matches!(p.as_str(), "delete" | "sa.delete" | "sqlalchemy.delete")
-        || (p.ends_with(".delete") && p.rsplit('.').nth(1).is_some_and(|r| r.ends_with("table")));
+        || (p.ends_with(".delete")
+            && p.rsplit('.')
+                .nth(1)
+                .is_some_and(|r| r.ends_with("table") || r == "__table__"));
     unfiltered.then_some(node)
 }
 

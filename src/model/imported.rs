@@ -269,4 +269,40 @@ impl<'t> Model<'t> {
             (alias.trim() == local).then(|| module.trim())
         })
     }
+
+    /// A Python dotted `path` with its first segment spelled out through
+    /// the file's imports, when that segment is a name an import binds:
+    /// `import os as o` (`o.chdir` is `os.chdir`), `from os import chdir`
+    /// (`chdir` is `os.chdir`), `from freezegun import freeze_time as ft`
+    /// (`ft` is `freezegun.freeze_time`), `from unittest import mock as um`
+    /// (`um.patch` is `unittest.mock.patch`). `None` for any other path.
+    /// Relative imports (`from . import x`) are not followed.
+    pub fn py_qualified(&self, path: &str) -> Option<String> {
+        let (head, rest) = match path.split_once('.') {
+            Some((head, rest)) => (head, Some(rest)),
+            None => (path, None),
+        };
+        let module = match self.py_module_alias(head) {
+            Some(module) => module,
+            None => {
+                let names = self.py_from_names.get_or_init(|| {
+                    crate::pyimports::from_imports(self.src)
+                        .into_iter()
+                        .filter(|i| i.level == 0)
+                        .flat_map(|i| {
+                            let module = i.module;
+                            i.names
+                                .into_iter()
+                                .map(move |(name, local)| (local, format!("{module}.{name}")))
+                        })
+                        .collect()
+                });
+                names.iter().find(|(local, _)| local == head)?.1.as_str()
+            }
+        };
+        Some(match rest {
+            Some(rest) => format!("{module}.{rest}"),
+            None => module.to_string(),
+        })
+    }
 }

@@ -155,6 +155,9 @@ pub struct Model<'t> {
     handed_by_name: Vec<(&'t str, ScopeId)>,
     /// [`Model::imported_bases`] by scope.
     imported_bases_memo: std::cell::RefCell<HashMap<ScopeId, Vec<&'t imported::ClassFacts>>>,
+    /// [`Model::py_qualified`]'s `from module import name as local` table:
+    /// `(local, "module.name")`, read on first use.
+    py_from_names: std::cell::OnceCell<Vec<(String, String)>>,
 }
 
 impl<'t> Model<'t> {
@@ -218,6 +221,7 @@ impl<'t> Model<'t> {
             mentions_raises: Default::default(),
             setattr_restores: Default::default(),
             imported_bases_memo: Default::default(),
+            py_from_names: Default::default(),
             handed_by_name: Vec::new(),
             updates: Vec::new(),
             functions: HashMap::new(),

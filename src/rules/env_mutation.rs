@@ -27,7 +27,7 @@
 //! anything in a `globalSetup` module.
 
 use super::{word, Rule, RuleContext, SharedThrough, Triggers};
-use crate::model::facts::{plain_string, Call};
+use crate::model::facts::{self, plain_string, Call};
 use crate::model::kinds::FieldByName;
 use crate::model::scope::{FixtureScope, ScopeKind};
 use crate::model::teardown::{self, Action};
@@ -38,9 +38,12 @@ pub struct EnvMutation;
 
 /// Whether a Python path names the process environment: `os.environ`, or
 /// a bare `environ` where the file imports it from `os` (elsewhere a bare
-/// `environ` is a local mapping, most often a WSGI environ dict).
+/// `environ` is a local mapping, most often a WSGI environ dict), or
+/// `o.environ` under `import os as o`.
 fn is_py_environ(model: &Model, path: &str) -> bool {
-    path == "os.environ" || (path == "environ" && imports_environ_from_os(model.src))
+    path == "os.environ"
+        || (path == "environ" && imports_environ_from_os(model.src))
+        || (path.ends_with("environ") && model.py_qualified(path).as_deref() == Some("os.environ"))
 }
 
 /// `from os import environ`, `from os import (getenv, environ)`.
@@ -596,6 +599,13 @@ fn mutating_call(model: &Model, call: &Call) -> Option<(Target, String)> {
                 _ => None,
             };
         }
+        // `from os import chdir, putenv` / `import os as o`: the same calls
+        // under the names the file binds.
+        let qualified = match facts::last_segment(path) {
+            "putenv" | "unsetenv" | "chdir" if !path.starts_with("os.") => model.py_qualified(path),
+            _ => None,
+        };
+        let path = qualified.as_deref().unwrap_or(path);
         return match path {
             "os.putenv" | "os.unsetenv" => Some((
                 Target::Key(key_arg(0)),
@@ -684,10 +694,14 @@ fn restores(model: &Model, act: &Action, target: &Target, stub: bool) -> bool {
     }
     let py = model.lang.is_python();
     if *target == Target::Cwd {
-        return matches!(
-            act.call_path(),
-            Some("process.chdir" | "os.chdir" | "chdir")
-        );
+        return match act.call_path() {
+            Some("process.chdir" | "os.chdir" | "chdir") => true,
+            Some(path) => {
+                py && path.ends_with(".chdir")
+                    && model.py_qualified(path).as_deref() == Some("os.chdir")
+            }
+            None => false,
+        };
     }
     // The whole environment put back.
     let whole = match act {
@@ -944,6 +958,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // The same calls under the names the imports bind.
+                Case::fail("tests/test_a.py", "from os import chdir, putenv\nimport os as o\n\ndef test_x():\n    chdir('/')\n    putenv('A', '1')\n    o.environ['B'] = '1'\n    o.chdir('/srv')\n", &["chdir('/')", "putenv('A', '1')", "o.environ['B'] = '1'", "o.chdir('/srv')"]),
                 // A helper the set-up calls, with no tearDown putting the key back.
                 Case::fail("tests/test_a.py", "import os, unittest\n\ndef set_env():\n    os.environ['API_URL'] = 'http://x'\n\nclass T(unittest.TestCase):\n    def setUp(self):\n        set_env()\n\n    def test_x(self):\n        pass\n", &["os.environ['API_URL'] = 'http://x'"]),
                 // A conditional skip still runs somewhere.
@@ -1001,6 +1017,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // `contextlib.chdir` is a context manager; `o.chdir(saved)` puts the cwd back.
+                Case::pass("tests/test_a.py", "from contextlib import chdir\n\ndef test_x(tmp_path):\n    with chdir(tmp_path):\n        pass\n"),
+                Case::pass("tests/test_a.py", "import os as o\nimport unittest\n\nclass T(unittest.TestCase):\n    def setUp(self):\n        self.old = o.getcwd()\n        o.chdir('/srv')\n\n    def tearDown(self):\n        o.chdir(self.old)\n\n    def test_x(self):\n        pass\n"),
                 // A helper setUp calls, undone by tearDown.
                 Case::pass("tests/test_a.py", "import os, unittest\n\ndef set_env():\n    os.environ['API_URL'] = 'http://x'\n\nclass T(unittest.TestCase):\n    def setUp(self):\n        set_env()\n\n    def tearDown(self):\n        del os.environ['API_URL']\n\n    def test_x(self):\n        pass\n"),
                 // An always-skipped test never runs.

@@ -481,14 +481,25 @@ fn python_clock_starter(model: &Model, receiver: Node, depth: usize) -> Option<(
     if PYTEST_SCOPING_FIXTURES.contains(&facts::first_segment(path)) {
         return None;
     }
+    // `from freezegun import freeze_time as ft`, `from unittest.mock import
+    // patch as mpatch`, `from unittest import mock as um`: the same callees.
+    let is_patch = |path: &str| {
+        matches!(
+            path,
+            "patch" | "mock.patch" | "unittest.mock.patch" | "patch.object" | "mock.patch.object"
+        ) || path.ends_with("mock.patch.object")
+    };
+    let qualified;
+    let path = if PY_CLOCK_FREEZERS.contains(&path) || is_patch(path) {
+        path
+    } else {
+        qualified = model.py_qualified(path);
+        qualified.as_deref().unwrap_or(path)
+    };
     if PY_CLOCK_FREEZERS.contains(&path) {
         return Some((format!("{path}(...)"), false));
     }
-    let is_patch = matches!(
-        path,
-        "patch" | "mock.patch" | "unittest.mock.patch" | "patch.object" | "mock.patch.object"
-    ) || path.ends_with("mock.patch.object");
-    if !is_patch {
+    if !is_patch(path) {
         return None;
     }
     let target = if call.method() == "object" {
@@ -655,6 +666,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Freezers and patchers imported under another name.
+                Case::fail("test_a.py", "from freezegun import freeze_time as ft\nfrom unittest.mock import patch as mpatch\nfrom unittest import mock as um\n\ndef test_x():\n    ft('2020-01-01').start()\n    mpatch('time.time', return_value=1.0).start()\n    um.patch('time.time', return_value=2.0).start()\n", &["ft('2020-01-01').start()", "mpatch('time.time', return_value=1.0).start()", "um.patch('time.time', return_value=2.0).start()"]),
                 Case::fail("test_a.py", "import time\ndef test_x():\n    time.time = lambda: 0\n", &["time.time = lambda: 0"]),
                 Case::fail("test_a.py", "import datetime\ndef test_x():\n    datetime.datetime = FakeDatetime\n", &["datetime.datetime = FakeDatetime"]),
                 // The module imported under another name.
@@ -676,6 +689,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                Case::pass("test_a.py", "import unittest\nfrom unittest.mock import patch as mpatch\nclass T(unittest.TestCase):\n    def setUp(self):\n        mpatch('time.time').start()\n        self.addCleanup(mpatch.stopall)\n    def test_x(self):\n        pass\n"),
+                Case::pass("test_a.py", "from myclock import freeze as ft\ndef test_x():\n    ft('2020-01-01').start()\n"),
                 // A started freezer only has to be stopped again.
                 Case::pass("test_t.py", "from freezegun import freeze_time\ndef test_x():\n    freezer = freeze_time('2012-01-14')\n    freezer.start()\n    assert today().day == 14\n    freezer.stop()\n"),
                 Case::fail("test_t.py", "import time\ndef test_x():\n    original = time.time\n    time.time = lambda: 0\n    assert stamp() == 0\n    time.time = original\n", &["time.time = lambda: 0"]),

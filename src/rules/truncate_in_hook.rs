@@ -529,6 +529,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // SQLAlchemy's session option is no filter; Core's table
+                // `delete()` without `.where()` empties the table.
+                Case::fail("tests/test_db.py", "import pytest\n@pytest.fixture\ndef clean():\n    with SessionLocal() as s:\n        s.query(User).delete(synchronize_session=False)\n        s.execute(User.__table__.delete())\n    yield\n", &["s.query(User).delete(synchronize_session=False)", "s.execute(User.__table__.delete())"]),
                 // A project's own SQL runner, named for SQL or execution, given
                 // a destructive statement.
                 Case::fail("tests/test_db.py", "import pytest\n@pytest.fixture(autouse=True)\ndef clean():\n    execute_db_script(\"DROP DATABASE IF EXISTS app_test\")\n    yield\n    helpers.run_sql('TRUNCATE users CASCADE')\n", &["execute_db_script(\"DROP DATABASE IF EXISTS app_test\")", "helpers.run_sql('TRUNCATE users CASCADE')"]),
@@ -593,6 +596,7 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                Case::pass("tests/test_db.py", "import pytest\n@pytest.fixture\ndef clean(s):\n    s.query(User).filter(User.id == 1).delete(synchronize_session=False)\n    s.execute(User.__table__.delete().where(User.id == 1))\n    yield\n"),
                 // Not a runner's name, or not a statement at the start of the text.
                 Case::pass("tests/test_db.py", "import pytest\n@pytest.fixture(autouse=True)\ndef clean():\n    log.info('DROP TABLE users would wipe everything')\n    run_sql('SELECT 1')\n    exec_script('echo DROP TABLE users')\n"),
                 Case::pass("test_db.py", "def test_wipe(db):\n    db.execute(\"TRUNCATE users\")\n"),
