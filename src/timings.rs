@@ -161,17 +161,40 @@ pub fn report(files_checked: usize) -> String {
         ));
     }
     out.push_str(&format!(
-        "  {:<30} {:>10.1}\n  outside the parser: {:.1}% of the parse\n",
+        "  {:<30} {:>10.1}\n  {}\n",
         "all phases",
         total as f64 / 1e6,
-        100.0 * total.saturating_sub(parse) as f64 / parse.max(1) as f64
+        outside_the_parser(total, parse)
     ));
     out
+}
+
+/// The last line of the table: what the phases outside the parser add to
+/// it. A run that parsed nothing (a warm run, or one whose files the
+/// prefilter all turned away) has no parse to compare with.
+fn outside_the_parser(total_ns: u64, parse_ns: u64) -> String {
+    if parse_ns == 0 {
+        return "outside the parser: no file was parsed (cached or turned away by the prefilter)"
+            .to_string();
+    }
+    format!(
+        "outside the parser: {:.1}% of the parse",
+        100.0 * total_ns.saturating_sub(parse_ns) as f64 / parse_ns as f64
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_share_outside_the_parser_needs_a_parse() {
+        assert_eq!(
+            outside_the_parser(1_500, 1_000),
+            "outside the parser: 50.0% of the parse"
+        );
+        assert!(outside_the_parser(85_200_000, 0).contains("no file was parsed"));
+    }
 
     #[test]
     fn phases_accumulate_only_when_enabled_and_are_reported() {
