@@ -109,11 +109,7 @@ pub fn discover(paths: &[PathBuf], discovery: &Discovery) -> Result<Discovered, 
     // walks both component iterators (about 700 instructions), and a sort
     // of 5,000 paths makes 60,000 comparisons, a seventh of a warm run.
     let order = {
-        let keys: Vec<Vec<std::path::Component>> = out
-            .files
-            .iter()
-            .map(|f| f.path.components().collect())
-            .collect();
+        let keys: Vec<Vec<u8>> = out.files.iter().map(|f| path_sort_key(&f.path)).collect();
         let mut order: Vec<usize> = (0..keys.len()).collect();
         order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
         order
@@ -122,6 +118,30 @@ pub fn discover(paths: &[PathBuf], discovery: &Discovery) -> Result<Discovered, 
     out.files = order.iter().filter_map(|&i| slots[i].take()).collect();
     out.files.dedup_by(|a, b| a.path == b.path);
     Ok(out)
+}
+
+/// A byte string whose order is `Path`'s (component by component): each
+/// component as a tag in `Component`'s variant order, its bytes, and a NUL,
+/// which no path component holds and which sorts a component before any
+/// longer one it begins. One `memcmp` per comparison instead of two
+/// component iterators (a sort of 20,000 paths was an eighth of a warm
+/// run's main thread).
+fn path_sort_key(path: &Path) -> Vec<u8> {
+    use std::path::Component;
+    let mut key = Vec::with_capacity(path.as_os_str().len() + 8);
+    for component in path.components() {
+        let tag = match component {
+            Component::Prefix(_) => 1,
+            Component::RootDir => 2,
+            Component::CurDir => 3,
+            Component::ParentDir => 4,
+            Component::Normal(_) => 5,
+        };
+        key.push(tag);
+        key.extend_from_slice(component.as_os_str().as_encoded_bytes());
+        key.push(0);
+    }
+    key
 }
 
 fn walk(root: &Path, discovery: &Discovery, named: &ConfigNamed, out: &mut Discovered) {
@@ -426,6 +446,41 @@ pub fn is_python_fixture_module(rel: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn path_sort_keys_order_paths_as_path_does() {
+        let mut paths: Vec<PathBuf> = [
+            "a/b",
+            "a-b/c",
+            "a",
+            "a/b/c",
+            "./x",
+            "../y",
+            "/abs/p",
+            "/",
+            "a.b/c",
+            "a/b-c",
+            "ab",
+            "a\u{e9}/x",
+            "A/x",
+            "a/B",
+            "a/b.test.js",
+            "a/b/",
+            "tests/a b.py",
+            "tests/a/b.py",
+            "tests/a.py",
+            "tests-x/a.py",
+            "./a/../b",
+            "x//y",
+        ]
+        .iter()
+        .map(PathBuf::from)
+        .collect();
+        let mut by_key = paths.clone();
+        paths.sort();
+        by_key.sort_by_key(|p| path_sort_key(p));
+        assert_eq!(paths, by_key);
+    }
 
     /// A file a config names is found by the walk however the config
     /// spells its path (`sub/../jest.setup.js`), and a file of the same
