@@ -7,6 +7,7 @@ use crate::engine::{FileInput, Notice};
 use crate::lang::Lang;
 use crate::model::FileRole;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 /// What to look for while walking.
 #[derive(Debug, Clone, Default)]
@@ -144,17 +145,25 @@ fn path_sort_key(path: &Path) -> Vec<u8> {
     key
 }
 
+/// Walks `root` on a few threads (directory listing and `.gitignore`
+/// matching were half of a warm run's main thread), collecting the test
+/// files into `out`; `discover` sorts them afterwards, and the walk's
+/// errors are sorted here, so the result does not depend on which thread
+/// got which directory.
 fn walk(root: &Path, discovery: &Discovery, named: &ConfigNamed, out: &mut Discovered) {
-    let walker = ignore::WalkBuilder::new(root)
+    let found: Mutex<Vec<FileInput>> = Mutex::new(Vec::new());
+    let errors: Mutex<Vec<String>> = Mutex::new(Vec::new());
+    ignore::WalkBuilder::new(root)
         .hidden(true)
         .git_ignore(true)
         .git_exclude(true)
         .require_git(false)
         .follow_links(false)
+        .threads(rayon::current_num_threads().min(MAX_WALK_THREADS))
         .filter_entry({
             let selector = discovery.selector.clone();
             move |e| {
-                // Files are selected in the loop below, with their test
+                // Files are selected in `select` below, with their test
                 // status from the same config lookup.
                 e.file_name() != "node_modules"
                     && !(e.depth() > 0
@@ -162,53 +171,79 @@ fn walk(root: &Path, discovery: &Discovery, named: &ConfigNamed, out: &mut Disco
                         && selector.as_ref().is_some_and(|s| s.excluded(e.path())))
             }
         })
-        .build();
-    for entry in walker {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                out.notices.push(Notice {
-                    path: crate::source::display_path(root),
-                    message: format!("while walking: {e}"),
-                    line: None,
-                });
-                continue;
-            }
-        };
-        if !entry.file_type().is_some_and(|t| t.is_file()) {
-            continue;
-        }
-        let path = entry.path();
-        if Lang::from_path(path).is_none() {
-            continue;
-        }
-        let rel = path.strip_prefix(root).unwrap_or(path);
-        let role = named.role_of(path);
-        let named_by_config = matches!(role, FileRole::SetupFile | FileRole::GlobalSetup);
-        let by_config = match &discovery.selector {
-            Some(selector) => match selector.select_file(path) {
-                None => continue,
-                Some(is_test) => is_test,
-            },
-            None => None,
-        };
-        let is_test = by_config.unwrap_or_else(|| {
-            is_test_file(rel)
-                || discovery
-                    .test_globs
-                    .as_ref()
-                    .is_some_and(|g| g.is_match(rel))
-                || (!discovery.test_regexes.is_empty() && matches_test_regex(discovery, path))
+        .build_parallel()
+        .run(|| {
+            let (found, errors) = (&found, &errors);
+            Box::new(move |entry| {
+                match entry {
+                    Ok(entry) => {
+                        if let Some(input) = select(&entry, root, discovery, named) {
+                            lock(found).push(input);
+                        }
+                    }
+                    Err(e) => lock(errors).push(format!("while walking: {e}")),
+                }
+                ignore::WalkState::Continue
+            })
         });
-        let fixture_module = !is_test && by_config.is_none() && is_python_fixture_module(rel);
-        if is_test || named_by_config || fixture_module {
-            out.files.push(FileInput {
-                path: path.to_path_buf(),
-                role,
-                fixture_module: fixture_module && !named_by_config,
-            });
-        }
+    out.files
+        .extend(found.into_inner().unwrap_or_else(|e| e.into_inner()));
+    let mut errors = errors.into_inner().unwrap_or_else(|e| e.into_inner());
+    errors.sort();
+    out.notices.extend(errors.into_iter().map(|message| Notice {
+        path: crate::source::display_path(root),
+        message,
+        line: None,
+    }));
+}
+
+/// At most this many threads list directories: more than the walk can
+/// keep busy on the trees isolint meets, and each costs a stack.
+const MAX_WALK_THREADS: usize = 4;
+
+/// A mutex's data, even if a thread panicked holding it (the walk's lists
+/// stay valid: each push is whole or not there).
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// The file a walked entry is, when discovery keeps it: a test file (by
+/// configuration, the default patterns, or a runner config's globs and
+/// regexes), a setup file a runner config names, or a Python fixture
+/// module.
+fn select(
+    entry: &ignore::DirEntry,
+    root: &Path,
+    discovery: &Discovery,
+    named: &ConfigNamed,
+) -> Option<FileInput> {
+    if !entry.file_type().is_some_and(|t| t.is_file()) {
+        return None;
     }
+    let path = entry.path();
+    Lang::from_path(path)?;
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    let role = named.role_of(path);
+    let named_by_config = matches!(role, FileRole::SetupFile | FileRole::GlobalSetup);
+    let by_config = match &discovery.selector {
+        Some(selector) => Some(selector.select_file(path)?),
+        None => None,
+    }
+    .flatten();
+    let is_test = by_config.unwrap_or_else(|| {
+        is_test_file(rel)
+            || discovery
+                .test_globs
+                .as_ref()
+                .is_some_and(|g| g.is_match(rel))
+            || (!discovery.test_regexes.is_empty() && matches_test_regex(discovery, path))
+    });
+    let fixture_module = !is_test && by_config.is_none() && is_python_fixture_module(rel);
+    (is_test || named_by_config || fixture_module).then(|| FileInput {
+        path: path.to_path_buf(),
+        role,
+        fixture_module: fixture_module && !named_by_config,
+    })
 }
 
 /// Whether a Jest `testRegex` of a config whose directory (or `roots`
