@@ -729,7 +729,9 @@ impl<'t> Model<'t> {
     }
 
     fn python_writes(&self, call: &Call<'t>, out: &mut Vec<FileWrite<'t>>) {
-        let path = &*call.path;
+        // The path as written, then spelled out through a renaming import
+        // (`import shutil as sh`: `sh.rmtree` is `shutil.rmtree`).
+        let unaliased = self.py_unaliased(&call.path);
         let method = call.method();
         let receiver = call.receiver();
         let mut push = |node: Option<Node<'t>>, kind: WriteKind, url: bool| {
@@ -748,62 +750,66 @@ impl<'t> Model<'t> {
                 _ => false,
             })
         };
-        match path {
-            "open" | "io.open" | "codecs.open" => {
-                if mode_writes(call.arg(1, "mode")) {
-                    push(call.arg(0, "file"), Write, false);
+        for path in std::iter::once(&*call.path).chain(unaliased.as_deref()) {
+            match path {
+                "open" | "io.open" | "codecs.open" => {
+                    if mode_writes(call.arg(1, "mode")) {
+                        push(call.arg(0, "file"), Write, false);
+                    }
+                    return;
                 }
-                return;
-            }
-            "os.open" => {
-                let flags = call.arg(1, "flags").map(|f| self.text(f)).unwrap_or("");
-                if open_flags_write(flags) {
-                    push(call.arg(0, "path"), Write, false);
+                "os.open" => {
+                    let flags = call.arg(1, "flags").map(|f| self.text(f)).unwrap_or("");
+                    if open_flags_write(flags) {
+                        push(call.arg(0, "path"), Write, false);
+                    }
+                    return;
                 }
-                return;
-            }
-            "os.makedirs" | "makedirs" => return push(call.arg(0, "name"), Create, false),
-            "os.mkdir" | "os.mkfifo" => return push(call.arg(0, "path"), Create, false),
-            "os.remove" | "os.unlink" | "os.rmdir" | "os.removedirs" => {
-                return push(call.arg(0, "path"), Remove, false)
-            }
-            "os.truncate" => return push(call.arg(0, "path"), Write, false),
-            "os.rename" | "os.replace" | "os.renames" => {
-                return push(call.arg(1, "dst"), Write, false)
-            }
-            "os.symlink" | "os.link" => return push(call.arg(1, "dst"), Create, false),
-            "shutil.rmtree" | "rmtree" => return push(call.arg(0, "path"), Remove, false),
-            "shutil.copy" | "shutil.copy2" | "shutil.copyfile" | "shutil.copytree" | "copyfile"
-            | "copytree" | "shutil.move" => return push(call.arg(1, "dst"), Write, false),
-            "sqlite3.connect" | "aiosqlite.connect" => {
-                return push(call.arg(0, "database"), Database, false)
-            }
-            "create_engine" | "sqlalchemy.create_engine" | "create_async_engine" => {
-                return push(call.arg(0, "url"), Database, true)
-            }
-            "FileLock" | "SoftFileLock" | "filelock.FileLock" | "filelock.SoftFileLock" => {
-                return push(call.arg(0, "lock_file"), Lock, false)
-            }
-            "portalocker.Lock" => return push(call.arg(0, "filename"), Lock, false),
-            "zipfile.ZipFile" | "ZipFile" => {
-                if mode_writes(call.arg(1, "mode")) {
-                    push(call.arg(0, "file"), Write, false);
+                "os.makedirs" | "makedirs" => return push(call.arg(0, "name"), Create, false),
+                "os.mkdir" | "os.mkfifo" => return push(call.arg(0, "path"), Create, false),
+                "os.remove" | "os.unlink" | "os.rmdir" | "os.removedirs" => {
+                    return push(call.arg(0, "path"), Remove, false)
                 }
-                return;
-            }
-            "tarfile.open" => {
-                if mode_writes(call.arg(1, "mode")) {
-                    push(call.arg(0, "name"), Write, false);
+                "os.truncate" => return push(call.arg(0, "path"), Write, false),
+                "os.rename" | "os.replace" | "os.renames" => {
+                    return push(call.arg(1, "dst"), Write, false)
                 }
-                return;
+                "os.symlink" | "os.link" => return push(call.arg(1, "dst"), Create, false),
+                "shutil.rmtree" | "rmtree" => return push(call.arg(0, "path"), Remove, false),
+                "shutil.copy" | "shutil.copy2" | "shutil.copyfile" | "shutil.copytree"
+                | "copyfile" | "copytree" | "shutil.move" => {
+                    return push(call.arg(1, "dst"), Write, false)
+                }
+                "sqlite3.connect" | "aiosqlite.connect" => {
+                    return push(call.arg(0, "database"), Database, false)
+                }
+                "create_engine" | "sqlalchemy.create_engine" | "create_async_engine" => {
+                    return push(call.arg(0, "url"), Database, true)
+                }
+                "FileLock" | "SoftFileLock" | "filelock.FileLock" | "filelock.SoftFileLock" => {
+                    return push(call.arg(0, "lock_file"), Lock, false)
+                }
+                "portalocker.Lock" => return push(call.arg(0, "filename"), Lock, false),
+                "zipfile.ZipFile" | "ZipFile" => {
+                    if mode_writes(call.arg(1, "mode")) {
+                        push(call.arg(0, "file"), Write, false);
+                    }
+                    return;
+                }
+                "tarfile.open" => {
+                    if mode_writes(call.arg(1, "mode")) {
+                        push(call.arg(0, "name"), Write, false);
+                    }
+                    return;
+                }
+                "logging.FileHandler" | "FileHandler" => {
+                    return push(call.arg(0, "filename"), Write, false)
+                }
+                "np.save" | "np.savez" | "np.savetxt" | "numpy.save" | "numpy.savetxt" => {
+                    return push(call.arg(0, "file"), Write, false)
+                }
+                _ => {}
             }
-            "logging.FileHandler" | "FileHandler" => {
-                return push(call.arg(0, "filename"), Write, false)
-            }
-            "np.save" | "np.savez" | "np.savetxt" | "numpy.save" | "numpy.savetxt" => {
-                return push(call.arg(0, "file"), Write, false)
-            }
-            _ => {}
         }
         if receiver.is_empty() {
             return;
@@ -864,6 +870,7 @@ impl<'t> Model<'t> {
         if receiver.kind() == "call" {
             let callee = receiver.field("function")?;
             let path = self.path_of(callee);
+            let path = self.py_unaliased(&path).unwrap_or(path);
             if matches!(
                 path.as_str(),
                 "Path" | "pathlib.Path" | "PosixPath" | "pathlib.PosixPath"

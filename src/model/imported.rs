@@ -270,6 +270,20 @@ impl<'t> Model<'t> {
         })
     }
 
+    /// [`Model::py_qualified`] only when the first segment of `path` is a
+    /// renaming import's local name (`import tempfile as tf`: `tf.gettempdir`
+    /// is `tempfile.gettempdir`; `from pathlib import Path as P`: `P` is
+    /// `pathlib.Path`), so tables keyed on the usual spelling see the call.
+    /// `None` for a name imported under its own name (`from os import
+    /// makedirs`), which those tables already list bare.
+    pub fn py_unaliased(&self, path: &str) -> Option<String> {
+        let qualified = self.py_qualified(path)?;
+        let own_name = qualified
+            .strip_suffix(path)
+            .is_some_and(|module| module.ends_with('.'));
+        (!own_name).then_some(qualified)
+    }
+
     /// A Python dotted `path` with its first segment spelled out through
     /// the file's imports, when that segment is a name an import binds:
     /// `import os as o` (`o.chdir` is `os.chdir`), `from os import chdir`

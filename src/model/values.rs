@@ -321,7 +321,7 @@ impl<'t> Model<'t> {
         }
         let base = self.eval_at(object, d);
         let Value::Object(_) = base.value else {
-            return None;
+            return self.eval_enum_member(object, property, d);
         };
         if self.writes_a_field_of(&self.path_of(object)) {
             return None;
@@ -330,6 +330,45 @@ impl<'t> Model<'t> {
         Some(Evaluated {
             value,
             origin: base.origin,
+        })
+    }
+
+    /// A member of a TypeScript `enum` (or `const enum`) the file declares at
+    /// its top level, `Ports.Api` with `enum Ports { Api = 4100 }`: the
+    /// member's initializer, as a constant's value is its literal.
+    fn eval_enum_member(
+        &self,
+        object: Node<'t>,
+        property: Node<'t>,
+        d: usize,
+    ) -> Option<Evaluated<'t>> {
+        if !matches!(
+            self.lang,
+            crate::lang::Lang::TypeScript | crate::lang::Lang::Tsx
+        ) || object.kind() != "identifier"
+        {
+            return None;
+        }
+        let (name, member) = (self.text(object), self.text(property));
+        let mut cursor = self.root.walk();
+        let declaration = self.root.named_children(&mut cursor).find_map(|stmt| {
+            let stmt = match stmt.kind() {
+                "export_statement" => stmt.field("declaration")?,
+                _ => stmt,
+            };
+            (stmt.kind() == "enum_declaration"
+                && stmt.field("name").is_some_and(|n| self.text(n) == name))
+            .then_some(stmt)
+        })?;
+        let body = declaration.field("body")?;
+        let mut cursor = body.walk();
+        let assignment = body.named_children(&mut cursor).find(|m| {
+            m.kind() == "enum_assignment" && m.field("name").is_some_and(|n| self.text(n) == member)
+        })?;
+        let value = assignment.field("value")?;
+        Some(Evaluated {
+            value: self.eval_at(value, d).value,
+            origin: Some(assignment),
         })
     }
 
@@ -404,6 +443,10 @@ impl<'t> Model<'t> {
             return Evaluated::plain(Value::Unknown);
         };
         let path = self.path_of(callee);
+        let path = match self.lang.is_python() {
+            true => self.py_unaliased(&path).unwrap_or(path),
+            false => path,
+        };
         let args: Vec<Node<'t>> = node
             .field("arguments")
             .map(|a| {

@@ -459,7 +459,11 @@ fn writes_back_saved<'t>(model: &Model<'t>, node: Node<'t>, target: &Target) -> 
     let value = if let Some(a) = model.assigns.iter().find(|a| a.node.id() == node.id()) {
         a.value
     } else if let Some(c) = model.calls.iter().find(|c| c.node.id() == node.id()) {
-        c.positional(0)
+        // `Reflect.set(process.env, key, value)`: the value is the third.
+        match c.path.starts_with("Reflect.") {
+            true => c.positional(2),
+            false => c.positional(0),
+        }
     } else {
         None
     };
@@ -623,6 +627,17 @@ fn mutating_call(model: &Model, call: &Call) -> Option<(Target, String)> {
                 (
                     Target::Env(literal_keys(model, call)),
                     "Object.assign(process.env, ...)".to_string(),
+                )
+            })
+        }
+        // `Reflect.set(process.env, 'A', '1')`, `Reflect.deleteProperty(
+        // process.env, 'A')`: the assignment and `delete` spelled as calls.
+        "Reflect.set" | "Reflect.deleteProperty" | "Reflect.defineProperty" => {
+            let first = call.positional(0)?;
+            (model.path_of(first) == "process.env").then(|| {
+                (
+                    Target::Key(key_arg(1)),
+                    format!("{path}(process.env, {})", quoted(key_arg(1))),
                 )
             })
         }
@@ -851,6 +866,10 @@ mod tests {
                 Case::fail("a.test.js", "fastify.after(() => { process.env.A = undefined; });\nit('x', () => { process.env.A = '1'; });", &["process.env.A = undefined", "process.env.A = '1'"]),
                 Case::fail("a.test.ts", "test('x', () => { delete process.env.HOME; });", &["delete process.env.HOME"]),
                 Case::fail("a.test.js", "beforeAll(() => { Object.assign(process.env, { A: '1' }); });", &["Object.assign(process.env, { A: '1' })"]),
+                // The assignment and `delete` spelled through `Reflect`.
+                Case::fail("a.test.js", "test('x', () => { Reflect.set(process.env, 'API_URL', 'x'); });", &["Reflect.set(process.env, 'API_URL', 'x')"]),
+                Case::fail("a.test.js", "test('x', () => { Reflect.deleteProperty(process.env, 'CI'); });", &["Reflect.deleteProperty(process.env, 'CI')"]),
+                Case::fail("a.test.js", "it('a', () => { process.env = { ...process.env, X: '1' }; });\nit('b', () => { Reflect.set(process.env, 'API_URL', 'x'); });", &["process.env = { ...process.env, X: '1' }", "Reflect.set(process.env, 'API_URL', 'x')"]),
                 // Putting back another key does not undo the keys written out.
                 Case::fail("a.test.js", "const saved = process.env.API_URL;\nafterEach(() => { process.env.API_URL = saved; });\ntest('x', () => { Object.assign(process.env, { LOG_LEVEL: 'debug', NO_COLOR: '1' }); });", &["Object.assign(process.env, { LOG_LEVEL: 'debug', NO_COLOR: '1' })"]),
                 Case::fail("test_a.py", "import os\nimport unittest\nclass T(unittest.TestCase):\n    def tearDown(self):\n        os.environ.pop('B', None)\n    def test_x(self):\n        os.environ.update({'A': '1'})\n", &["os.environ.update({'A': '1'})"]),
@@ -912,6 +931,8 @@ mod tests {
                 Case::pass("a.test.ts", "import { vi } from 'vitest';\nbeforeEach(() => { vi.stubEnv('MODE', 'prod'); });\nafterEach(() => { vi.unstubAllEnvs(); });"),
                 Case::pass("a.test.js", "afterAll(() => { Object.assign(process.env, saved); });\nbeforeAll(() => { Object.assign(process.env, { A: '1' }); });"),
                 Case::pass("a.test.js", "afterEach(() => { delete process.env.LOG_LEVEL; });\ntest('x', () => { Object.assign(process.env, { LOG_LEVEL: 'debug' }); });"),
+                Case::pass("a.test.js", "const saved = process.env.API_URL;\nafterEach(() => { process.env.API_URL = saved; });\ntest('x', () => { Reflect.set(process.env, 'API_URL', 'x'); });"),
+                Case::pass("a.test.js", "test('x', () => { Reflect.set(config, 'API_URL', 'x'); });"),
                 Case::pass("test_a.py", "import os\nimport unittest\nclass T(unittest.TestCase):\n    def tearDown(self):\n        os.environ.pop('A', None)\n    def test_x(self):\n        os.environ.update(A='1')\n"),
                 Case::pass("a.test.js", "afterEach(() => { delete process.env.A; });\ntest('x', () => { Object.assign(process.env, overrides); });"),
                 Case::pass("a.test.js", "it('x', () => { const url = process.env.API_URL; expect(url).toBeDefined(); });"),

@@ -396,11 +396,17 @@ mod tests {
                 Case::fail("test_h.py", "def write_config(path):\n    with open(path, \"w\") as f:\n        f.write(\"x\")\n\ndef test_a(tmp_path):\n    write_config(tmp_path / \"c.json\")\n\ndef test_b():\n    write_config(\"/tmp/c.json\")\n", &["path"]),
                 // A test in its own process still shares the file system.
                 Case::fail("test_a.py", "import os, pytest\n\n@pytest.mark.forked\ndef test_image():\n    os.remove('./image.png')\n", &["'./image.png'"]),
+                // Calls under the names renaming imports bind.
+                Case::fail("test_a.py", "import shutil as sh\n\ndef test_a():\n    sh.rmtree('/tmp/build-cache')\n", &["'/tmp/build-cache'"]),
+                Case::fail("test_a.py", "from pathlib import Path as P\n\ndef test_a():\n    P('/tmp/notes.txt').write_text('x')\n", &["'/tmp/notes.txt'"]),
+                Case::fail("test_a.py", "import os\nimport tempfile as tf\n\ndef test_a():\n    lock = os.path.join(tf.gettempdir(), 'app.lock')\n    open(lock, 'x').close()\n", &["lock"]),
+                Case::fail("test_a.py", "import numpy as np\n\ndef test_a():\n    np.savez('out/results.npz', a=1)\n", &["'out/results.npz'"]),
                 Case::fail("test_a.py", "def test_x():\n    with open('/tmp/config.json', 'w') as f:\n        f.write('{}')", &["'/tmp/config.json'"]),
                 Case::fail("test_a.py", "def test_x():\n    open('out.bin', 'wb').write(b'')", &["'out.bin'"]),
                 // Tuple assignment: `dst` takes its own part of the right side.
                 Case::fail("test_a.py", "import shutil\n\ndef test_x():\n    src, dst = 'tests/data/a.json', '/tmp/a.json'\n    shutil.copy(src, dst)\n", &["dst"]),
                 Case::pass("test_a.py", "import shutil\n\ndef test_x(tmp_path):\n    src, dst = 'tests/data/a.json', tmp_path / 'a.json'\n    shutil.copy(src, dst)\n"),
+                Case::pass("test_a.py", "import tempfile as tf\nimport shutil as sh\n\ndef test_x():\n    d = tf.mkdtemp()\n    sh.rmtree(d)\n"),
                 Case::fail("test_a.py", "def test_x():\n    open('log.txt', mode='a')", &["'log.txt'"]),
                 Case::fail("test_a.py", "def test_x():\n    open(file='/tmp/x', mode='x')", &["'/tmp/x'"]),
                 Case::fail("test_a.py", "def test_x():\n    Path('/tmp/out.txt').write_text('x')", &["'/tmp/out.txt'"]),

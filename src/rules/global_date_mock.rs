@@ -196,6 +196,25 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
         }
         let recv = call.receiver();
         let method = call.method();
+        // `vi.stubGlobal('Date', FakeDate)`: `globalThis.Date = FakeDate`
+        // until `vi.unstubAllGlobals()` puts the real one back.
+        if recv == "vi" && method == "stubGlobal" {
+            let stubs_date = call
+                .positional(0)
+                .and_then(|n| plain_string(n, model.src))
+                .is_some_and(|name| name == "Date");
+            if stubs_date
+                && !teardown::in_teardown(model, call.node)
+                && !teardown::cover(model, call.node)
+                    .any(|act| act.method() == Some("unstubAllGlobals"))
+            {
+                cx.report(
+                    call.node,
+                    "`vi.stubGlobal('Date', ...)` replaces the clock and is not undone with `vi.unstubAllGlobals()` in teardown".to_string(),
+                );
+            }
+            continue;
+        }
         let is_runner_timers = JS_TIMER_NAMESPACES.contains(&recv)
             && matches!(method, "useFakeTimers" | "setSystemTime");
         let is_sinon_timers = !JS_TIMER_NAMESPACES.contains(&recv)
@@ -538,6 +557,8 @@ mod tests {
                 Case::fail("a.test.ts", "import { vi } from 'vitest';\nit('x', () => { vi.useFakeTimers(); vi.setSystemTime(new Date(2020, 1, 1)); });", &["vi.useFakeTimers()"]),
                 Case::fail("a.test.ts", "import { vi } from 'vitest';\nit('x', () => { vi.setSystemTime(0); });", &["vi.setSystemTime(0)"]),
                 Case::fail("a.test.js", "it('x', () => { jest.setSystemTime(0); });", &["jest.setSystemTime(0)"]),
+                // `vi.stubGlobal('Date', ...)` without `vi.unstubAllGlobals()`.
+                Case::fail("a.test.ts", "import { vi } from 'vitest';\nit('x', () => { vi.stubGlobal('Date', FakeDate); });", &["vi.stubGlobal('Date', FakeDate)"]),
                 Case::fail("a.test.js", "it('x', () => { jest.spyOn(Date.prototype, 'getTime').mockReturnValue(0); });", &["jest.spyOn(Date.prototype, 'getTime')"]),
                 Case::fail("a.spec.js", "let clock;\nbeforeEach(() => { clock = sinon.useFakeTimers(); });", &["sinon.useFakeTimers()"]),
                 // ...but an instance given the real global object does patch the worker.
@@ -589,6 +610,8 @@ mod tests {
                 Case::fail("a.test.js", "const _Date = Date;\ntest('x', () => { Date.now = _Date.parse; });", &["Date.now = _Date.parse"]),
                 Case::pass("a.test.js", "const RealDate = Date;\nbeforeEach(() => { Date.now = () => 0; });\nafterEach(() => { Date.now = RealDate.now; });"),
                 Case::pass("a.test.ts", "import { vi } from 'vitest';\nbeforeEach(() => { vi.useFakeTimers(); vi.setSystemTime(0); });\nafterEach(() => { vi.useRealTimers(); });"),
+                Case::pass("a.test.ts", "import { vi } from 'vitest';\nafterEach(() => { vi.unstubAllGlobals(); });\nit('x', () => { vi.stubGlobal('Date', FakeDate); });"),
+                Case::pass("a.test.ts", "import { vi } from 'vitest';\nit('x', () => { vi.stubGlobal('fetch', vi.fn()); });"),
                 Case::pass("a.test.js", "describe('d', () => {\n  beforeEach(() => jest.spyOn(Date, 'now').mockReturnValue(0));\n  afterEach(() => jest.restoreAllMocks());\n});"),
                 Case::pass("a.test.js", "let spy;\nbeforeEach(() => { spy = jest.spyOn(Date, 'now'); });\nafterAll(() => spy.mockRestore());"),
                 Case::pass("a.test.js", "it('x', () => { const real = Date.now; try { Date.now = () => 0; } finally { Date.now = real; } });"),

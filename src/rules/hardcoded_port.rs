@@ -577,6 +577,9 @@ mod tests {
                 // A ZeroMQ socket bound to a fixed TCP endpoint.
                 Case::fail("z.test.ts", "import * as zmq from 'zeromq';\ntest('a', async () => { const sock = new zmq.Push(); await sock.bind('tcp://127.0.0.1:3000'); });", &["'tcp://127.0.0.1:3000'"]),
                 Case::fail("app.test.js", "it.only('binds', () => { app.listen(3000); });", &["3000"]),
+                // A TypeScript enum member is a constant (reported at the use site).
+                Case::fail("app.test.ts", "const enum Ports { Api = 4100 }\ntest('a', () => { app.listen(Ports.Api); });", &["Ports.Api"]),
+                Case::fail("app.test.ts", "export enum Ports { Web = 3000, Api = 4100 }\ntest('a', () => { app.listen({ port: Ports.Api }); });", &["Ports.Api"]),
                 // NestJS before v8 (nest's own integration tests).
                 Case::fail("e2e/app.e2e-spec.ts", "beforeEach(async () => { app = module.createNestApplication(); await app.listenAsync(3000); });", &["3000"]),
                 Case::fail("test/session.test.js", "var app;\nbefore(function (done) {\n  app = Sails();\n  app.lift({ port: 1535, log: { level: 'silent' } }, done);\n});", &["1535"]),
@@ -616,6 +619,7 @@ mod tests {
             RULE,
             &[
                 Case::pass("app.test.js", "class FakeServer { listen(port) { this.port = port; } }\ntest('a', () => { const s = new FakeServer(); s.listen(3000); });"),
+                Case::pass("app.test.ts", "enum Ports { Any = 0 }\ntest('a', () => { app.listen(Ports.Any); });"),
                 // A context port that is not one fixed value, or is set outside
                 // the suite's hooks and tests (another `this`).
                 Case::pass("test/server.spec.js", "describe('a', function () {\n  before(function () { this.port = 4000; });\n  beforeEach(function () { this.port = getPort(); });\n  it('binds', function () { app.listen(this.port); });\n});"),
