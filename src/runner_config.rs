@@ -349,6 +349,9 @@ impl RunnerConfig {
         if literal_true(text, "unstubEnvs") {
             self.project.unstub_envs = true;
         }
+        if literal_true(text, "unstubGlobals") {
+            self.project.unstub_globals = true;
+        }
         let expand = |s: &str| s.replace("<rootDir>/", "").replace("<rootDir>", "");
         // Vitest resolves setup files against `root`, the config's own
         // directory unless set. A config kept in a subdirectory names the
@@ -529,6 +532,7 @@ impl RunnerConfig {
         self.project.setup_restores_timers |= facts.setup_restores_timers;
         self.project.restore_mocks |= facts.restore_mocks;
         self.project.unstub_envs |= facts.unstub_envs;
+        self.project.unstub_globals |= facts.unstub_globals;
     }
 }
 
@@ -537,6 +541,7 @@ fn union(into: &mut ProjectFacts, other: &ProjectFacts) {
     into.restore_mocks |= other.restore_mocks;
     into.setup_restores_timers |= other.setup_restores_timers;
     into.unstub_envs |= other.unstub_envs;
+    into.unstub_globals |= other.unstub_globals;
     into.private_database_environment |= other.private_database_environment;
 }
 
@@ -565,7 +570,7 @@ pub fn environment_private_database(text: &str) -> bool {
 
 /// What a setup file's global teardown restores: `afterEach` calling
 /// `useRealTimers()` (timers), `restoreAllMocks()` (spies),
-/// `unstubAllEnvs()` (env stubs).
+/// `unstubAllEnvs()` (env stubs), `unstubAllGlobals()` (global stubs).
 ///
 /// A Mocha root hook plugin's `afterEach` (`exports.mochaHooks = {
 /// afterEach() {...} }`) is a global `afterEach` too.
@@ -575,6 +580,7 @@ pub fn setup_file_facts(text: &str) -> ProjectFacts {
         facts.setup_restores_timers |= body.contains("useRealTimers");
         facts.restore_mocks |= body.contains("restoreAllMocks");
         facts.unstub_envs |= body.contains("unstubAllEnvs");
+        facts.unstub_globals |= body.contains("unstubAllGlobals");
     };
     // The text of each afterEach call, up to its balanced closing paren.
     let mut rest = text;
@@ -1304,9 +1310,10 @@ mod tests {
     fn vitest_config() {
         let c = applied(
             ConfigKind::Vitest,
-            "export default defineConfig({ test: { include: ['src/**/*.{test,spec}.?(c|m)[jt]s?(x)', 'checks/**/*.ts'], unstubEnvs: true } })",
+            "export default defineConfig({ test: { include: ['src/**/*.{test,spec}.?(c|m)[jt]s?(x)', 'checks/**/*.ts'], unstubEnvs: true, unstubGlobals: true } })",
         );
         assert!(c.project.unstub_envs);
+        assert!(c.project.unstub_globals);
         assert!(matches(&c, "src/a/b.test.mts"));
         assert!(matches(&c, "checks/x.ts"));
         assert!(!matches(&c, "lib/x.ts"));

@@ -68,6 +68,9 @@ pub struct ProjectFacts {
     /// A Vitest config sets `unstubEnvs: true` (`vi.stubEnv` is undone
     /// after each test).
     pub unstub_envs: bool,
+    /// A Vitest config sets `unstubGlobals: true` (`vi.stubGlobal` is
+    /// undone after each test).
+    pub unstub_globals: bool,
     /// A Jest `testEnvironment` / Vitest `environment` module of the
     /// project gives each test file a database of its own (a schema named
     /// from an isolated value): writes of the files it covers land in a

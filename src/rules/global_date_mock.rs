@@ -197,13 +197,15 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
         let recv = call.receiver();
         let method = call.method();
         // `vi.stubGlobal('Date', FakeDate)`: `globalThis.Date = FakeDate`
-        // until `vi.unstubAllGlobals()` puts the real one back.
+        // until `vi.unstubAllGlobals()` puts the real one back (after every
+        // test when the Vitest config sets `unstubGlobals: true`).
         if recv == "vi" && method == "stubGlobal" {
             let stubs_date = call
                 .positional(0)
                 .and_then(|n| plain_string(n, model.src))
                 .is_some_and(|name| name == "Date");
             if stubs_date
+                && !model.project.unstub_globals
                 && !teardown::in_teardown(model, call.node)
                 && !teardown::cover(model, call.node)
                     .any(|act| act.method() == Some("unstubAllGlobals"))
@@ -682,6 +684,38 @@ mod tests {
         // A setup file's global afterEach(useRealTimers) covers fake timers.
         assert_eq!(run(false, true), vec!["jest.spyOn(Date, 'now')"]);
         assert!(run(true, true).is_empty());
+    }
+
+    /// Vitest's `unstubGlobals: true` puts stubbed globals back after each
+    /// test, as `vi.unstubAllGlobals()` in an `afterEach` would; it does
+    /// not undo fake timers.
+    #[test]
+    fn unstub_globals_config() {
+        use crate::engine::{analyze_source, Settings};
+        use crate::lang::Lang;
+        use crate::model::FileRole;
+        use std::path::Path;
+        let code = "import { vi } from 'vitest';\nit('x', () => { vi.stubGlobal('Date', FakeDate); vi.useFakeTimers(); });";
+        let run = |unstub_globals: bool| {
+            let mut settings = Settings::for_rules(&[RULE]);
+            settings.project.unstub_globals = unstub_globals;
+            let path = Path::new("a.test.ts");
+            let (f, _) = analyze_source(
+                path,
+                code,
+                Lang::from_path(path).unwrap(),
+                FileRole::Test,
+                &settings,
+            );
+            f.iter()
+                .map(|f| code[f.span().start_byte..f.span().end_byte].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            run(false),
+            vec!["vi.stubGlobal('Date', FakeDate)", "vi.useFakeTimers()"]
+        );
+        assert_eq!(run(true), vec!["vi.useFakeTimers()"]);
     }
 
     #[test]
