@@ -100,6 +100,26 @@ pub fn assert_rule(rule: &str, cases: &[Case]) {
     );
 }
 
+/// The source texts at which `rule`, run alone on `code` as the test file
+/// `file`, reports when the runner configs around it give the project facts
+/// `project` sets (`restoreMocks: true`, `unstubEnvs: true`, ...).
+pub fn reported_with_project<'c>(
+    rule: &str,
+    file: &str,
+    code: &'c str,
+    project: impl FnOnce(&mut crate::model::ProjectFacts),
+) -> Vec<&'c str> {
+    let mut settings = Settings::for_rules(&[rule]);
+    project(&mut settings.project);
+    let path = Path::new(file);
+    let lang = Lang::from_path(path).expect("test case with a known extension");
+    let (findings, _) = analyze_source(path, code, lang, FileRole::by_name(path), &settings);
+    findings
+        .iter()
+        .map(|f| &code[f.span().start_byte..f.span().end_byte])
+        .collect()
+}
+
 /// Calls `check(lang, path, source, tree)` on every JS/TS/Python file under
 /// `tests/` (the labeled corpus, fixtures, hostile inputs) and under the
 /// directories in `ISOLINT_PATTERN_DIFF_DIRS` (`:`-separated) when set,

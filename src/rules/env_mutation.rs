@@ -951,27 +951,13 @@ mod tests {
 
     #[test]
     fn unstub_envs_config() {
-        use crate::engine::{analyze_source, Settings};
-        use crate::lang::Lang;
-        use crate::model::FileRole;
-        use std::path::Path;
         let code = "import { vi } from 'vitest';\nit('x', () => { vi.stubEnv('A', '1'); process.env.B = '2'; });";
-        let mut settings = Settings::for_rules(&[RULE]);
-        settings.project.unstub_envs = true;
-        let path = Path::new("a.test.ts");
-        let (f, _) = analyze_source(
-            path,
-            code,
-            Lang::from_path(path).unwrap(),
-            FileRole::Test,
-            &settings,
-        );
-        let got: Vec<&str> = f
-            .iter()
-            .map(|f| &code[f.span().start_byte..f.span().end_byte])
-            .collect();
         // unstubEnvs undoes stubEnv, not direct writes.
-        assert_eq!(got, vec!["process.env.B = '2'"]);
+        assert_eq!(
+            crate::testing::reported_with_project(RULE, "a.test.ts", code, |p| p.unstub_envs =
+                true),
+            vec!["process.env.B = '2'"]
+        );
     }
 
     #[test]

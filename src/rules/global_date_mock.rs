@@ -654,26 +654,12 @@ mod tests {
 
     #[test]
     fn javascript_project_facts() {
-        use crate::engine::{analyze_source, Settings};
-        use crate::lang::Lang;
-        use crate::model::FileRole;
-        use std::path::Path;
         let spy = "it('x', () => { jest.spyOn(Date, 'now'); jest.useFakeTimers(); });";
         let run = |restore_mocks: bool, setup: bool| {
-            let mut settings = Settings::for_rules(&[RULE]);
-            settings.project.restore_mocks = restore_mocks;
-            settings.project.setup_restores_timers = setup;
-            let path = Path::new("a.test.js");
-            let (f, _) = analyze_source(
-                path,
-                spy,
-                Lang::from_path(path).unwrap(),
-                FileRole::Test,
-                &settings,
-            );
-            f.iter()
-                .map(|f| spy[f.span().start_byte..f.span().end_byte].to_string())
-                .collect::<Vec<_>>()
+            crate::testing::reported_with_project(RULE, "a.test.js", spy, |p| {
+                p.restore_mocks = restore_mocks;
+                p.setup_restores_timers = setup;
+            })
         };
         assert_eq!(
             run(false, false),
@@ -691,25 +677,11 @@ mod tests {
     /// not undo fake timers.
     #[test]
     fn unstub_globals_config() {
-        use crate::engine::{analyze_source, Settings};
-        use crate::lang::Lang;
-        use crate::model::FileRole;
-        use std::path::Path;
         let code = "import { vi } from 'vitest';\nit('x', () => { vi.stubGlobal('Date', FakeDate); vi.useFakeTimers(); });";
         let run = |unstub_globals: bool| {
-            let mut settings = Settings::for_rules(&[RULE]);
-            settings.project.unstub_globals = unstub_globals;
-            let path = Path::new("a.test.ts");
-            let (f, _) = analyze_source(
-                path,
-                code,
-                Lang::from_path(path).unwrap(),
-                FileRole::Test,
-                &settings,
-            );
-            f.iter()
-                .map(|f| code[f.span().start_byte..f.span().end_byte].to_string())
-                .collect::<Vec<_>>()
+            crate::testing::reported_with_project(RULE, "a.test.ts", code, |p| {
+                p.unstub_globals = unstub_globals
+            })
         };
         assert_eq!(
             run(false),
