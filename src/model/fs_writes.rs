@@ -596,71 +596,11 @@ impl<'t> Model<'t> {
     /// local name: `import { writeFileSync as w } from 'node:fs'` and
     /// `const { writeFileSync: w } = require('fs')` at the top level.
     fn js_fs_import_aliases(&self) -> Vec<(&'t str, &'static JsApi)> {
-        let mut out = Vec::new();
-        let text = |n: Node<'t>| self.src.get(n.byte_range()).unwrap_or("");
-        let mut add = |name: Node<'t>, alias: Node<'t>| {
-            let (name, alias) = (text(name), text(alias));
-            if name != alias {
-                if let Some(api) = js_fs_api(name) {
-                    out.push((alias, api));
-                }
-            }
-        };
-        for stmt in crate::walk::named_children_list(self.root) {
-            match stmt.kind() {
-                "import_statement" => {
-                    let from_fs = stmt
-                        .field("source")
-                        .and_then(|s| plain_string(s, self.src))
-                        .is_some_and(|s| is_fs_module(&s));
-                    if !from_fs {
-                        continue;
-                    }
-                    for spec in crate::walk::descendants_of_kinds(stmt, &["import_specifier"]) {
-                        if let (Some(name), Some(alias)) = (spec.field("name"), spec.field("alias"))
-                        {
-                            add(name, alias);
-                        }
-                    }
-                }
-                "lexical_declaration" | "variable_declaration" => {
-                    for decl in crate::walk::named_children_list(stmt) {
-                        let (Some(pattern), Some(value)) =
-                            (decl.field("name"), decl.field("value"))
-                        else {
-                            continue;
-                        };
-                        let requires_fs = pattern.kind() == "object_pattern"
-                            && value.kind() == "call_expression"
-                            && value
-                                .field("function")
-                                .is_some_and(|f| text(f) == "require")
-                            && value
-                                .field("arguments")
-                                .and_then(|a| a.named_child(0))
-                                .and_then(|a| plain_string(a, self.src))
-                                .is_some_and(|s| is_fs_module(&s));
-                        if !requires_fs {
-                            continue;
-                        }
-                        for pair in crate::walk::named_children_list(pattern) {
-                            if pair.kind() != "pair_pattern" {
-                                continue;
-                            }
-                            if let (Some(key), Some(value)) =
-                                (pair.field("key"), pair.field("value"))
-                            {
-                                if value.kind() == "identifier" {
-                                    add(key, value);
-                                }
-                            }
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-        out
+        self.js_renamed_imports()
+            .iter()
+            .filter(|r| is_fs_module(&r.module))
+            .filter_map(|r| Some((r.local, js_fs_api(r.imported)?)))
+            .collect()
     }
 
     /// A JS SQLite open that cannot create or write its file: node-sqlite3's

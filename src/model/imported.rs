@@ -12,9 +12,22 @@
 //! key) like `conftest.py` fixtures do.
 
 use super::conftest::{fixture_facts, with_module_model, ConftestFixture};
+use super::kinds::FieldByName;
 use super::scope::{ScopeKind, MODULE};
 use super::{framework, FileRole, Model};
 use tree_sitter::Node;
+
+/// A JS name imported or destructured under another name
+/// ([`Model::js_renamed_imports`]).
+#[derive(Debug, Clone)]
+pub struct RenamedImport<'t> {
+    /// The name the file uses (`w`).
+    pub local: &'t str,
+    /// The module's specifier as written (`node:fs`).
+    pub module: String,
+    /// The module's own name for it (`writeFileSync`).
+    pub imported: &'t str,
+}
 
 /// Facts about names the test module imports from its project.
 #[derive(Debug, Clone, Default, Hash, PartialEq, Eq)]
@@ -258,6 +271,106 @@ impl<'t> Model<'t> {
             .iter()
             .find(|(n, _)| n == name)
             .map(|(_, m)| m.as_str())
+    }
+
+    /// JS names a file imports or destructures from a module under another
+    /// name, at the top level: `import { writeFileSync as w } from
+    /// 'node:fs'`, `const { join: j } = require('path')`. Read once, on first
+    /// use.
+    pub fn js_renamed_imports(&self) -> &[RenamedImport<'t>] {
+        self.js_renamed.get_or_init(|| {
+            let mut out = Vec::new();
+            if self.lang.is_python() {
+                return out;
+            }
+            let text = |n: Node<'t>| self.text(n);
+            let mut add = |name: Node<'t>, alias: Node<'t>, module: &str| {
+                let (imported, local) = (text(name), text(alias));
+                if imported != local {
+                    out.push(RenamedImport {
+                        local,
+                        module: module.to_string(),
+                        imported,
+                    });
+                }
+            };
+            for stmt in crate::walk::named_children_list(self.root) {
+                match self.kind(stmt) {
+                    "import_statement" => {
+                        let Some(module) = stmt
+                            .field("source")
+                            .and_then(|s| super::facts::plain_string(s, self.src))
+                        else {
+                            continue;
+                        };
+                        for spec in crate::walk::descendants_of_kinds(stmt, &["import_specifier"]) {
+                            if let (Some(name), Some(alias)) =
+                                (spec.field("name"), spec.field("alias"))
+                            {
+                                add(name, alias, &module);
+                            }
+                        }
+                    }
+                    "lexical_declaration" | "variable_declaration" => {
+                        for decl in crate::walk::named_children_list(stmt) {
+                            let (Some(pattern), Some(value)) =
+                                (decl.field("name"), decl.field("value"))
+                            else {
+                                continue;
+                            };
+                            let requires = self.kind(pattern) == "object_pattern"
+                                && self.kind(value) == "call_expression"
+                                && value
+                                    .field("function")
+                                    .is_some_and(|f| text(f) == "require");
+                            if !requires {
+                                continue;
+                            }
+                            let Some(module) = value
+                                .field("arguments")
+                                .and_then(|a| a.named_child(0))
+                                .and_then(|a| super::facts::plain_string(a, self.src))
+                            else {
+                                continue;
+                            };
+                            for pair in crate::walk::named_children_list(pattern) {
+                                if self.kind(pair) != "pair_pattern" {
+                                    continue;
+                                }
+                                if let (Some(key), Some(value)) =
+                                    (pair.field("key"), pair.field("value"))
+                                {
+                                    if self.kind(value) == "identifier" {
+                                        add(key, value, &module);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            out
+        })
+    }
+
+    /// `path.join`/`path.resolve`/... for a JS name the file imports from
+    /// `path` under another name (`import { join as j } from 'node:path'`:
+    /// `j` is `path.join`), so value evaluation sees the path function.
+    pub fn js_unaliased_path_function(&self, name: &str) -> Option<String> {
+        if name.contains('.') {
+            return None;
+        }
+        self.js_renamed_imports()
+            .iter()
+            .find(|r| {
+                r.local == name
+                    && matches!(
+                        r.module.as_str(),
+                        "path" | "node:path" | "path/posix" | "node:path/posix"
+                    )
+            })
+            .map(|r| format!("path.{}", r.imported))
     }
 
     /// The module a Python `import module as local` binds to `local`

@@ -161,6 +161,8 @@ pub struct Model<'t> {
     /// [`Model::py_qualified`]'s `from module import name as local` table:
     /// `(local, "module.name")`, read on first use.
     py_from_names: std::cell::OnceCell<Vec<(String, String)>>,
+    /// [`Model::js_renamed_imports`], read on first use.
+    js_renamed: std::cell::OnceCell<Vec<imported::RenamedImport<'t>>>,
 }
 
 impl<'t> Model<'t> {
@@ -225,6 +227,7 @@ impl<'t> Model<'t> {
             setattr_restores: Default::default(),
             imported_bases_memo: Default::default(),
             py_from_names: Default::default(),
+            js_renamed: Default::default(),
             handed_by_name: Vec::new(),
             updates: Vec::new(),
             functions: HashMap::new(),

@@ -445,7 +445,7 @@ impl<'t> Model<'t> {
         let path = self.path_of(callee);
         let path = match self.lang.is_python() {
             true => self.py_unaliased(&path).unwrap_or(path),
-            false => path,
+            false => self.js_unaliased_path_function(&path).unwrap_or(path),
         };
         let args: Vec<Node<'t>> = node
             .field("arguments")

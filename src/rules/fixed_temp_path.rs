@@ -188,6 +188,9 @@ mod tests {
                 // An fs API imported or destructured under another name.
                 Case::fail("a.test.mjs", "import { writeFileSync as w } from 'node:fs';\ntest('a', () => { w('config.json', '{}'); });", &["'config.json'"]),
                 Case::fail("a.test.cjs", "const { writeFileSync: w, mkdirSync } = require('fs');\ntest('a', () => { w('/tmp/report.json', '{}'); });", &["'/tmp/report.json'"]),
+                // `path.join` imported or destructured under another name.
+                Case::fail("a.test.mjs", "import fs from 'node:fs';\nimport os from 'node:os';\nimport { join as j } from 'node:path';\ntest('a', () => { fs.writeFileSync(j(os.tmpdir(), 'cache.json'), '{}'); });", &["j(os.tmpdir(), 'cache.json')"]),
+                Case::fail("a.test.cjs", "const fs = require('fs');\nconst { resolve: r } = require('path');\ntest('a', () => { fs.rmSync(r('/tmp', 'work'), { recursive: true }); });", &["r('/tmp', 'work')"]),
                 // A fixed path handed to a same-file helper that writes it.
                 // A helper named like fs-extra's `remove`: the path is reported once,
                 // at the helper's own fs call, not again at each call of it (log4js).
@@ -221,6 +224,7 @@ mod tests {
                 Case::fail("a.test.js", "const { tmpdir } = require('os');\nconst { join } = require('path');\nconst { writeFile } = require('fs');\nconst { promisify } = require('util');\nconst writef = promisify(writeFile);\ntest('a', async () => {\n  const jsonFile = join(tmpdir(), 'multipart.json');\n  await writef(jsonFile, '{}', 'utf8');\n});", &["jsonFile"]),
                 Case::fail("a.test.js", "const fs = require('fs');\nconst util = require('util');\nconst mkdir = util.promisify(fs.mkdir);\ntest('a', async () => { await mkdir('/tmp/work'); });", &["'/tmp/work'"]),
                 // A promisified read is no write.
+                Case::pass("a.test.mjs", "import fs from 'node:fs';\nimport os from 'node:os';\nimport { join as j } from 'node:path';\ntest('a', () => { const dir = fs.mkdtempSync(j(os.tmpdir(), 'a-'));\n  fs.writeFileSync(j(dir, 'cache.json'), '{}'); });"),
                 Case::pass("a.test.js", "const fs = require('fs');\nconst { promisify } = require('util');\nconst readf = promisify(fs.readFile);\ntest('a', async () => { await readf('/tmp/in.json'); });"),
             ],
         );

@@ -12,3 +12,7 @@ test('writes an alias-imported file', () => {
 test('pid-scoped log is fine', () => {
   w(j(tmpdir(), `sweep3-${process.pid}.log`), '');
 });
+
+test('a fixed name under the temp dir through the aliased join', () => {
+  w(j(tmpdir(), 'sweep3-shared.json'), '{}');
+});
