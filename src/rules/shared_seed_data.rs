@@ -292,7 +292,9 @@ impl Rule for SharedSeedData {
             return;
         }
         let mut writes: Vec<(Hit<'t>, String)> = Vec::new();
-        let mut writes_anything = false;
+        // Where each write runs: a read of a record is the reader's own when
+        // its test or any setup could have stored it (see `unseeded_reads`).
+        let mut write_scopes: Vec<ScopeId> = Vec::new();
         // Every string literal of every write call, with the scope the call
         // runs in: an account any of them creates is "created in this file"
         // for the login check, and a record a test's own setup creates is
@@ -312,6 +314,9 @@ impl Rule for SharedSeedData {
             else {
                 continue;
             };
+            // Even a write nobody else sees stores a record the test may
+            // read back.
+            write_scopes.push(call.scope);
             if doubles.covers(&call.path)
                 || in_private_database_of_conftest(model, call)
                 || into_isolated_collection(model, call)
@@ -330,7 +335,6 @@ impl Rule for SharedSeedData {
             if expects_client_error(model, call) {
                 continue;
             }
-            writes_anything = true;
             let mut best: Option<Hit<'t>> = None;
             for node in &data {
                 scan(model, *node, None, is_upsert(call), 0, &mut best);
@@ -394,7 +398,7 @@ impl Rule for SharedSeedData {
                 continue;
             }
             if let Some(hit) = sql_insert_hit(model, arg, temporary(), call.scope) {
-                writes_anything = true;
+                write_scopes.push(call.scope);
                 created.push((hit.value.clone(), call.scope));
                 writes.push((hit, call.path.to_string()));
             }
@@ -411,7 +415,7 @@ impl Rule for SharedSeedData {
                 continue;
             }
             if let Some(hit) = sql_insert_hit(model, template, temporary(), model.scope_of(node)) {
-                writes_anything = true;
+                write_scopes.push(model.scope_of(node));
                 created.push((hit.value.clone(), model.scope_of(node)));
                 writes.push((hit, path));
             }
@@ -462,8 +466,8 @@ impl Rule for SharedSeedData {
             logins(cx, doubles, &written);
         }
         reads_of_other_tests_records(cx, doubles, &written_by_test, &created, &resets);
-        if !writes_anything && !mentions_doubles(model.src) && !creates_elsewhere(model) {
-            unseeded_reads(cx, doubles);
+        if !mentions_doubles(model.src) && !creates_elsewhere(model) {
+            unseeded_reads(cx, doubles, &write_scopes);
         }
     }
 }
@@ -2748,12 +2752,23 @@ fn creates_elsewhere(model: &Model) -> bool {
 }
 
 /// `User.objects.get(pk=1)`, `findUnique({ where: { id: 1 } })`,
-/// `findByPk(1)` in a test of a file that creates nothing.
-fn unseeded_reads<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles) {
+/// `findByPk(1)` in a test that creates nothing itself, in a file whose only
+/// writes (`write_scopes`) are in other tests: a write in a hook, fixture,
+/// helper or at the top level may store the record for every test.
+fn unseeded_reads<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, write_scopes: &[ScopeId]) {
     let model = cx.model;
     let mut hits = Vec::new();
     for call in &model.calls {
-        if doubles.covers(&call.path) || model.enclosing_test(call.scope).is_none() {
+        if doubles.covers(&call.path) {
+            continue;
+        }
+        let Some(test) = model.enclosing_test(call.scope) else {
+            continue;
+        };
+        if write_scopes
+            .iter()
+            .any(|&s| model.enclosing_test(s).is_none() || model.prepares(s, test))
+        {
             continue;
         }
         // Only data-access receivers: a model class (`User.findByPk`), an
@@ -2793,7 +2808,7 @@ fn unseeded_reads<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles) {
     for (node, id, path) in hits {
         let finding = cx.report(
             node,
-            format!("`{path}` reads record id {id}, which this file never creates: it relies on shared seed data another worker may change"),
+            format!("`{path}` reads record id {id}, which this test never creates: it relies on shared seed data another worker may change"),
         );
         finding.cross_file(id.to_string(), "used");
     }
@@ -3250,6 +3265,11 @@ mod tests {
                 Case::fail("r.test.ts", "it('reads', async () => { const u = await prisma.user.findUnique({ where: { id: 1 } }); });", &["1"]),
                 Case::fail("r.test.js", "it('reads', async () => { const u = await User.findByPk(42); });", &["42"]),
                 Case::pass("r.test.js", "it('reads', async () => { const u = await User.create({ name: 'x' }); await User.findByPk(1); });"),
+                // Another test's write does not store the reader's record...
+                Case::fail("r.test.ts", "test('adds', async () => { await repo.insert({ username: 'bob' }); });\ntest('reads', async () => { await repo.findOneBy({ id: 1 }); });", &["'bob'", "1"]),
+                // ...a hook's or a helper's may.
+                Case::pass("r.test.ts", "beforeEach(async () => { await repo.insert({ name: 'x' }); });\ntest('reads', async () => { await repo.findOneBy({ id: 1 }); });"),
+                Case::pass("r.test.ts", "async function prepare() { await User.create({ name: 'x' }); }\ntest('a', async () => { await prepare(); });\ntest('reads', async () => { await User.findByPk(1); });"),
                 Case::pass("r.test.js", "it('reads', async () => { await User.findByPk(id); });"),
                 Case::pass("r.test.js", "it('reads', async () => { await service.findById(1); });"),
                 Case::pass("r.test.ts", "const repo = module.get(getRepositoryToken(User));\nit('reads', async () => { jest.spyOn(x, 'y'); await repo.findOne({ where: { id: 1 } }); });"),
