@@ -163,6 +163,8 @@ pub struct Model<'t> {
     py_from_names: std::cell::OnceCell<Vec<(String, String)>>,
     /// [`Model::js_renamed_imports`], read on first use.
     js_renamed: std::cell::OnceCell<Vec<imported::RenamedImport<'t>>>,
+    /// The top-level TypeScript enums (`Model::ts_enums`), on first use.
+    ts_enums: std::cell::OnceCell<Vec<Node<'t>>>,
 }
 
 impl<'t> Model<'t> {
@@ -228,6 +230,7 @@ impl<'t> Model<'t> {
             imported_bases_memo: Default::default(),
             py_from_names: Default::default(),
             js_renamed: Default::default(),
+            ts_enums: Default::default(),
             handed_by_name: Vec::new(),
             updates: Vec::new(),
             functions: HashMap::new(),

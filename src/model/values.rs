@@ -350,16 +350,11 @@ impl<'t> Model<'t> {
             return None;
         }
         let (name, member) = (self.text(object), self.text(property));
-        let mut cursor = self.root.walk();
-        let declaration = self.root.named_children(&mut cursor).find_map(|stmt| {
-            let stmt = match stmt.kind() {
-                "export_statement" => stmt.field("declaration")?,
-                _ => stmt,
-            };
-            (stmt.kind() == "enum_declaration"
-                && stmt.field("name").is_some_and(|n| self.text(n) == name))
-            .then_some(stmt)
-        })?;
+        let declaration = self
+            .ts_enums()
+            .iter()
+            .copied()
+            .find(|e| e.field("name").is_some_and(|n| self.text(n) == name))?;
         let body = declaration.field("body")?;
         let mut cursor = body.walk();
         let assignment = body.named_children(&mut cursor).find(|m| {
@@ -369,6 +364,23 @@ impl<'t> Model<'t> {
         Some(Evaluated {
             value: self.eval_at(value, d).value,
             origin: Some(assignment),
+        })
+    }
+
+    /// The TypeScript `enum` declarations at the file's top level (exported
+    /// or not), listed on first use: a member access is evaluated many
+    /// times per file, and most files declare none.
+    fn ts_enums(&self) -> &[Node<'t>] {
+        self.ts_enums.get_or_init(|| {
+            let mut cursor = self.root.walk();
+            self.root
+                .named_children(&mut cursor)
+                .filter_map(|stmt| match stmt.kind() {
+                    "export_statement" => stmt.field("declaration"),
+                    _ => Some(stmt),
+                })
+                .filter(|stmt| stmt.kind() == "enum_declaration")
+                .collect()
         })
     }
 
