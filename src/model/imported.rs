@@ -275,8 +275,10 @@ impl<'t> Model<'t> {
 
     /// JS names a file imports or destructures from a module under another
     /// name, at the top level: `import { writeFileSync as w } from
-    /// 'node:fs'`, `const { join: j } = require('path')`. Read once, on first
-    /// use.
+    /// 'node:fs'`, `const { join: j } = require('path')`; and every name
+    /// imported from `process`/`node:process`, renamed or not (`import {
+    /// env, chdir } from 'node:process'`: a bare `env` is `process.env`).
+    /// Read once, on first use.
     pub fn js_renamed_imports(&self) -> &[RenamedImport<'t>] {
         self.js_renamed.get_or_init(|| {
             let mut out = Vec::new();
@@ -286,7 +288,7 @@ impl<'t> Model<'t> {
             let text = |n: Node<'t>| self.text(n);
             let mut add = |name: Node<'t>, alias: Node<'t>, module: &str| {
                 let (imported, local) = (text(name), text(alias));
-                if imported != local {
+                if imported != local || is_process_module(module) {
                     out.push(RenamedImport {
                         local,
                         module: module.to_string(),
@@ -304,10 +306,8 @@ impl<'t> Model<'t> {
                             continue;
                         };
                         for spec in crate::walk::descendants_of_kinds(stmt, &["import_specifier"]) {
-                            if let (Some(name), Some(alias)) =
-                                (spec.field("name"), spec.field("alias"))
-                            {
-                                add(name, alias, &module);
+                            if let Some(name) = spec.field("name") {
+                                add(name, spec.field("alias").unwrap_or(name), &module);
                             }
                         }
                     }
@@ -352,6 +352,16 @@ impl<'t> Model<'t> {
             }
             out
         })
+    }
+
+    /// The `process` member a bare JS name stands for when the file imports
+    /// it from `process`/`node:process` (`import { env, chdir as cd } from
+    /// 'node:process'`: `env` is `process.env`, `cd` is `process.chdir`).
+    pub fn js_process_member(&self, name: &str) -> Option<String> {
+        self.js_renamed_imports()
+            .iter()
+            .find(|r| r.local == name && is_process_module(&r.module))
+            .map(|r| format!("process.{}", r.imported))
     }
 
     /// `path.join`/`path.resolve`/... for a JS name the file imports from
@@ -432,4 +442,8 @@ impl<'t> Model<'t> {
             None => module.to_string(),
         })
     }
+}
+
+fn is_process_module(module: &str) -> bool {
+    matches!(module, "process" | "node:process")
 }

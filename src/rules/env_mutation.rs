@@ -546,7 +546,15 @@ fn env_key_read(text: &str) -> Option<String> {
 /// (`Some(None)` for a computed key), or `None` when it is not the
 /// environment.
 fn env_key(model: &Model, target: Node, py: bool) -> Option<Option<String>> {
-    let path = model.path_of(target);
+    let mut path = model.path_of(target);
+    // `import { env } from 'node:process'`: `env.X` is `process.env.X`.
+    if !py {
+        if let Some((first, rest)) = path.split_once('.') {
+            if let Some(member) = model.js_process_member(first) {
+                path = format!("{member}.{rest}");
+            }
+        }
+    }
     if py {
         let object = target.field("value")?;
         if target.kind() != "subscript" || !is_py_environ(model, &model.path_of(object)) {
@@ -620,7 +628,12 @@ fn mutating_call(model: &Model, call: &Call) -> Option<(Target, String)> {
             _ => None,
         };
     }
-    match path {
+    // `import { chdir } from 'node:process'`: a bare `chdir` is
+    // `process.chdir`.
+    let member = (!path.contains('.'))
+        .then(|| model.js_process_member(path))
+        .flatten();
+    match member.as_deref().unwrap_or(path) {
         "Object.assign" => {
             let first = call.positional(0)?;
             (model.path_of(first) == "process.env").then(|| {
@@ -861,6 +874,9 @@ mod tests {
                 // a failing assertion leaks it. The put-back itself is no change.
                 Case::fail("a.test.js", "test('x', () => {\n  const previous = process.env.NODE_OPTIONS;\n  process.env.NODE_OPTIONS = '--require ./missing.js';\n  expect(run()).toBe(1);\n  if (previous === undefined) { delete process.env.NODE_OPTIONS; } else { process.env.NODE_OPTIONS = previous; }\n});", &["process.env.NODE_OPTIONS = '--require ./missing.js'"]),
                 Case::fail("a.test.js", "it('x', () => { process.env.API_URL = 'http://x'; });", &["process.env.API_URL = 'http://x'"]),
+                Case::fail("a.test.mjs", "import { env, chdir as cd } from 'node:process';\nit('x', () => { env.API_URL = 'http://x'; cd('/srv'); });", &["env.API_URL = 'http://x'", "cd('/srv')"]),
+                Case::pass("a.test.mjs", "import { chdir, cwd } from 'process';\nlet old;\nbeforeEach(() => { old = cwd(); chdir('/srv'); });\nafterEach(() => { chdir(old); });\nit('x', () => {});"),
+                Case::pass("a.test.mjs", "const env = {};\nit('x', () => { env.API_URL = 'http://x'; });"),
                 Case::fail("a.test.js", "beforeEach(() => { process.env['NODE_ENV'] = 'test'; });", &["process.env['NODE_ENV'] = 'test'"]),
                 // `fastify.after(...)` at the top is plugin loading, not a teardown.
                 Case::fail("a.test.js", "fastify.after(() => { process.env.A = undefined; });\nit('x', () => { process.env.A = '1'; });", &["process.env.A = undefined", "process.env.A = '1'"]),
