@@ -276,8 +276,9 @@ impl<'t> Model<'t> {
     /// JS names a file imports or destructures from a module under another
     /// name, at the top level: `import { writeFileSync as w } from
     /// 'node:fs'`, `const { join: j } = require('path')`; and every name
-    /// imported from `process`/`node:process`, renamed or not (`import {
-    /// env, chdir } from 'node:process'`: a bare `env` is `process.env`).
+    /// taken from `process`/`node:process`, renamed or not (`import { env,
+    /// chdir } from 'node:process'`, `const { env } = process`: a bare `env`
+    /// is `process.env`).
     /// Read once, on first use.
     pub fn js_renamed_imports(&self) -> &[RenamedImport<'t>] {
         self.js_renamed.get_or_init(|| {
@@ -318,31 +319,45 @@ impl<'t> Model<'t> {
                             else {
                                 continue;
                             };
-                            let requires = self.kind(pattern) == "object_pattern"
-                                && self.kind(value) == "call_expression"
-                                && value
-                                    .field("function")
-                                    .is_some_and(|f| text(f) == "require");
-                            if !requires {
+                            if self.kind(pattern) != "object_pattern" {
                                 continue;
                             }
-                            let Some(module) = value
-                                .field("arguments")
-                                .and_then(|a| a.named_child(0))
-                                .and_then(|a| super::facts::plain_string(a, self.src))
-                            else {
+                            // `require('m')`, or the `process` global itself
+                            // (`const { env } = process`).
+                            let module = match self.kind(value) {
+                                "call_expression"
+                                    if value
+                                        .field("function")
+                                        .is_some_and(|f| text(f) == "require") =>
+                                {
+                                    value
+                                        .field("arguments")
+                                        .and_then(|a| a.named_child(0))
+                                        .and_then(|a| super::facts::plain_string(a, self.src))
+                                }
+                                "identifier" if text(value) == "process" => {
+                                    Some("process".to_string())
+                                }
+                                _ => None,
+                            };
+                            let Some(module) = module else {
                                 continue;
                             };
                             for pair in crate::walk::named_children_list(pattern) {
-                                if self.kind(pair) != "pair_pattern" {
-                                    continue;
-                                }
-                                if let (Some(key), Some(value)) =
-                                    (pair.field("key"), pair.field("value"))
-                                {
-                                    if self.kind(value) == "identifier" {
-                                        add(key, value, &module);
+                                match self.kind(pair) {
+                                    "pair_pattern" => {
+                                        if let (Some(key), Some(value)) =
+                                            (pair.field("key"), pair.field("value"))
+                                        {
+                                            if self.kind(value) == "identifier" {
+                                                add(key, value, &module);
+                                            }
+                                        }
                                     }
+                                    "shorthand_property_identifier_pattern" => {
+                                        add(pair, pair, &module);
+                                    }
+                                    _ => {}
                                 }
                             }
                         }

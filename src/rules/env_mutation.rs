@@ -636,7 +636,10 @@ fn mutating_call(model: &Model, call: &Call) -> Option<(Target, String)> {
     match member.as_deref().unwrap_or(path) {
         "Object.assign" => {
             let first = call.positional(0)?;
-            (model.path_of(first) == "process.env").then(|| {
+            let target = model.path_of(first);
+            // `Object.assign(env, ...)` with `env` taken from `process`.
+            let target = model.js_process_member(&target).unwrap_or(target);
+            (target == "process.env").then(|| {
                 (
                     Target::Env(literal_keys(model, call)),
                     "Object.assign(process.env, ...)".to_string(),
@@ -877,6 +880,9 @@ mod tests {
                 Case::fail("a.test.mjs", "import { env, chdir as cd } from 'node:process';\nit('x', () => { env.API_URL = 'http://x'; cd('/srv'); });", &["env.API_URL = 'http://x'", "cd('/srv')"]),
                 Case::pass("a.test.mjs", "import { chdir, cwd } from 'process';\nlet old;\nbeforeEach(() => { old = cwd(); chdir('/srv'); });\nafterEach(() => { chdir(old); });\nit('x', () => {});"),
                 Case::pass("a.test.mjs", "const env = {};\nit('x', () => { env.API_URL = 'http://x'; });"),
+                // `env` destructured from the `process` global or `require('process')`.
+                Case::fail("a.test.js", "const { env } = process;\nconst { chdir } = require('process');\nit('x', () => { env.API_URL = 'http://x'; Object.assign(env, { A: '1' }); chdir('/srv'); });", &["env.API_URL = 'http://x'", "Object.assign(env, { A: '1' })", "chdir('/srv')"]),
+                Case::pass("a.test.js", "const { env } = process;\nconst saved = { ...env };\nit('x', () => { const url = env.API_URL; expect(url).toBeDefined(); });"),
                 Case::fail("a.test.js", "beforeEach(() => { process.env['NODE_ENV'] = 'test'; });", &["process.env['NODE_ENV'] = 'test'"]),
                 // `fastify.after(...)` at the top is plugin loading, not a teardown.
                 Case::fail("a.test.js", "fastify.after(() => { process.env.A = undefined; });\nit('x', () => { process.env.A = '1'; });", &["process.env.A = undefined", "process.env.A = '1'"]),
