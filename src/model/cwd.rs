@@ -567,17 +567,7 @@ fn returned_function<'t>(function: Node<'t>, src: &str) -> Option<Node<'t>> {
     {
         return None;
     }
-    let mut cursor = body.walk();
-    let found = body.named_children(&mut cursor).find_map(|n| {
-        let def = match n.kind() {
-            "decorated_definition" => n.field("definition")?,
-            _ => n,
-        };
-        (def.kind() == "function_definition"
-            && def.field("name").and_then(|d| src.get(d.byte_range())) == Some(name))
-        .then_some(def)
-    });
-    found
+    super::values::py_def_in(body, name, src)
 }
 
 /// The innermost `def` around `node` (depth-capped).

@@ -592,18 +592,7 @@ impl<'t> Model<'t> {
             .ancestors(self.scope_of(node))
             .map(|s| self.scope(s).node)
             .find(|n| n.kind() == "class_definition")?;
-        let body = class.field("body")?;
-        let mut cursor = body.walk();
-        let found = body.named_children(&mut cursor).find_map(|item| {
-            let func = match item.kind() {
-                "decorated_definition" => item.field("definition")?,
-                _ => item,
-            };
-            (func.kind() == "function_definition"
-                && func.field("name").is_some_and(|n| self.text(n) == name))
-            .then_some(func)
-        });
-        found
+        py_def_in(class.field("body")?, name, self.src)
     }
 
     /// The value a same-file function (or fixture) returns or yields, when
@@ -1180,6 +1169,22 @@ fn parse_int(text: &str) -> Option<i64> {
         return i64::from_str_radix(hex, 16).ok();
     }
     t.parse().ok()
+}
+
+/// The Python function `name` defined directly in `block` (a class or
+/// function body), decorated or not.
+pub(super) fn py_def_in<'t>(block: Node<'t>, name: &str, src: &str) -> Option<Node<'t>> {
+    let mut cursor = block.walk();
+    let found = block.named_children(&mut cursor).find_map(|item| {
+        let def = match item.kind() {
+            "decorated_definition" => item.field("definition")?,
+            _ => item,
+        };
+        (def.kind() == "function_definition"
+            && def.field("name").and_then(|n| src.get(n.byte_range())) == Some(name))
+        .then_some(def)
+    });
+    found
 }
 
 /// The expressions a function body returns or yields (JS or Python), not
