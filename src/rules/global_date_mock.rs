@@ -219,10 +219,13 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
         }
         let is_runner_timers = JS_TIMER_NAMESPACES.contains(&recv)
             && matches!(method, "useFakeTimers" | "setSystemTime");
-        let is_sinon_timers = !JS_TIMER_NAMESPACES.contains(&recv)
-            && !recv.is_empty()
-            && method == "useFakeTimers"
-            && !is_private_timer_instance(model, recv);
+        let is_sinon_timers = if recv.is_empty() {
+            is_sinon_named_fake_timers(model, method)
+        } else {
+            !JS_TIMER_NAMESPACES.contains(&recv)
+                && method == "useFakeTimers"
+                && !is_private_timer_instance(model, recv)
+        };
         let is_fake_timers_install =
             method == "install" && (recv.contains("FakeTimers") || recv.contains("fakeTimers"));
         let lib = JS_DATE_LIBS
@@ -359,6 +362,23 @@ fn local_clock_binding<'m, 't>(
         ScopeKind::Test { .. } | ScopeKind::Hook(_) | ScopeKind::Function
     )
     .then_some((&*a.target_path, scope.node))
+}
+
+/// Whether a bare call `name(...)` is sinon's `useFakeTimers` taken from
+/// the module by name (`import { useFakeTimers } from 'sinon'`, `const {
+/// useFakeTimers: fake } = require('sinon')`): the same process-wide clock as
+/// `sinon.useFakeTimers()`. A same-file function of that name is not.
+fn is_sinon_named_fake_timers(model: &Model, name: &str) -> bool {
+    if !model.imports.iter().any(|i| i == "sinon") {
+        return false;
+    }
+    if name == "useFakeTimers" {
+        return !model.functions.contains_key(name);
+    }
+    model
+        .js_renamed_imports()
+        .iter()
+        .any(|r| r.local == name && r.imported == "useFakeTimers" && r.module == "sinon")
 }
 
 /// Whether `recv` is a name bound in this file to `new X(...)` that does not
@@ -563,6 +583,9 @@ mod tests {
                 Case::fail("a.test.ts", "import { vi } from 'vitest';\nit('x', () => { vi.stubGlobal('Date', FakeDate); });", &["vi.stubGlobal('Date', FakeDate)"]),
                 Case::fail("a.test.js", "it('x', () => { jest.spyOn(Date.prototype, 'getTime').mockReturnValue(0); });", &["jest.spyOn(Date.prototype, 'getTime')"]),
                 Case::fail("a.spec.js", "let clock;\nbeforeEach(() => { clock = sinon.useFakeTimers(); });", &["sinon.useFakeTimers()"]),
+                // sinon's clock imported by name, renamed or not.
+                Case::fail("a.spec.mjs", "import { useFakeTimers } from 'sinon';\nit('a', () => { useFakeTimers(0); });", &["useFakeTimers(0)"]),
+                Case::fail("a.spec.js", "const { useFakeTimers: fake } = require('sinon');\nit('a', () => { fake({ now: 0 }); });", &["fake({ now: 0 })"]),
                 // ...but an instance given the real global object does patch the worker.
                 Case::fail("a.test.ts", "it('x', () => { const timers = new FakeTimers({ global: globalThis });\n  timers.useFakeTimers(); });", &["timers.useFakeTimers()"]),
                 Case::fail("a.spec.js", "const sandbox = sinon.createSandbox();\nbeforeEach(() => { sandbox.useFakeTimers(); });", &["sandbox.useFakeTimers()"]),
@@ -619,6 +642,9 @@ mod tests {
                 Case::pass("a.test.js", "it('x', () => { const real = Date.now; try { Date.now = () => 0; } finally { Date.now = real; } });"),
                 Case::pass("a.test.js", "const real = Date.now;\nbeforeEach(() => { Date.now = () => 0; });\nafterEach(() => { Date.now = real; });"),
                 Case::pass("a.spec.js", "let clock;\nbeforeEach(() => { clock = sinon.useFakeTimers(); });\nafterEach(() => clock.restore());"),
+                Case::pass("a.spec.mjs", "import { useFakeTimers } from 'sinon';\nlet clock;\nbefore(() => { clock = useFakeTimers(0); });\nafter(() => clock.restore());"),
+                // A bare `useFakeTimers` not taken from sinon is some helper.
+                Case::pass("a.test.js", "import { useFakeTimers } from './helpers';\nit('a', () => { useFakeTimers(); });"),
                 // A local clock restored in the test, or the whole sandbox restored.
                 Case::pass("a.spec.js", "afterEach(() => clock.restore());\nit('a', () => { const clock = sinon.useFakeTimers(); try { run(); } finally { clock.restore(); } });"),
                 Case::pass("a.spec.js", "afterEach(() => sinon.restore());\nit('a', () => { const clock = sinon.useFakeTimers(); clock.tick(1); });"),
