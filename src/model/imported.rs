@@ -275,7 +275,9 @@ impl<'t> Model<'t> {
 
     /// JS names a file imports or destructures from a module under another
     /// name, at the top level: `import { writeFileSync as w } from
-    /// 'node:fs'`, `const { join: j } = require('path')`; and every name
+    /// 'node:fs'`, `const { join: j } = require('path')`, one level down
+    /// (`const { promises: { writeFile: w } } = require('fs')`: `w` from
+    /// `fs/promises`); and every name
     /// taken from `process`/`node:process`, renamed or not (`import { env,
     /// chdir } from 'node:process'`, `const { env } = process`: a bare `env`
     /// is `process.env`).
@@ -351,6 +353,31 @@ impl<'t> Model<'t> {
                                         {
                                             if self.kind(value) == "identifier" {
                                                 add(key, value, &module);
+                                            }
+                                            // One level down: `const { promises: {
+                                            // writeFile: w } } = require('fs')` takes
+                                            // `w` from `fs/promises`.
+                                            if self.kind(value) == "object_pattern" {
+                                                let sub = format!("{module}/{}", text(key));
+                                                for inner in crate::walk::named_children_list(value)
+                                                {
+                                                    match self.kind(inner) {
+                                                        "pair_pattern" => {
+                                                            if let (Some(k), Some(v)) = (
+                                                                inner.field("key"),
+                                                                inner.field("value"),
+                                                            ) {
+                                                                if self.kind(v) == "identifier" {
+                                                                    add(k, v, &sub);
+                                                                }
+                                                            }
+                                                        }
+                                                        "shorthand_property_identifier_pattern" => {
+                                                            add(inner, inner, &sub);
+                                                        }
+                                                        _ => {}
+                                                    }
+                                                }
                                             }
                                         }
                                     }

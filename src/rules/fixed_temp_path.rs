@@ -188,6 +188,8 @@ mod tests {
                 // An fs API imported or destructured under another name.
                 Case::fail("a.test.mjs", "import { writeFileSync as w } from 'node:fs';\ntest('a', () => { w('config.json', '{}'); });", &["'config.json'"]),
                 Case::fail("a.test.cjs", "const { writeFileSync: w, mkdirSync } = require('fs');\ntest('a', () => { w('/tmp/report.json', '{}'); });", &["'/tmp/report.json'"]),
+                // One level down: a renamed `fs.promises` member.
+                Case::fail("a.test.cjs", "const { promises: { writeFile: writeAsync } } = require('node:fs');\ntest('a', async () => { await writeAsync('/tmp/latest.json', '{}'); });", &["'/tmp/latest.json'"]),
                 // `path.join` imported or destructured under another name.
                 Case::fail("a.test.mjs", "import fs from 'node:fs';\nimport os from 'node:os';\nimport { join as j } from 'node:path';\ntest('a', () => { fs.writeFileSync(j(os.tmpdir(), 'cache.json'), '{}'); });", &["j(os.tmpdir(), 'cache.json')"]),
                 Case::fail("a.test.cjs", "const fs = require('fs');\nconst { resolve: r } = require('path');\ntest('a', () => { fs.rmSync(r('/tmp', 'work'), { recursive: true }); });", &["r('/tmp', 'work')"]),
@@ -348,6 +350,8 @@ mod tests {
                 // A renamed import from a module that is no fs module.
                 Case::pass("a.test.mjs", "import { writeFileSync as w } from './fake-fs.mjs';\ntest('a', () => { w('config.json', '{}'); });"),
                 Case::pass("a.test.mjs", "import { readFileSync as r } from 'node:fs';\ntest('a', () => { r('config.json'); });"),
+                Case::pass("a.test.cjs", "const { promises: { readFile: readAsync } } = require('node:fs');\ntest('a', async () => { await readAsync('/tmp/latest.json'); });"),
+                Case::pass("a.test.cjs", "const { promises: { writeFile: writeAsync } } = require('node:fs');\ntest('a', async () => { await writeAsync(path.join(dir, 'latest.json'), '{}'); });"),
                 // Relative writes after changing into a temporary directory.
                 Case::pass("test/gen.test.js", "const fs = require('fs');\ndescribe('generate', () => {\n  let tmpDir;\n  before(() => {\n    tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gen-'));\n    process.chdir(tmpDir);\n  });\n  it('writes', () => { fs.writeFileSync('config/routes.js', 'x'); });\n});"),
                 Case::pass("a.test.js", "const data = fs.readFileSync('fixtures/x.json', 'utf8');"),

@@ -277,7 +277,14 @@ fn python_port_expr<'t>(call: &Call<'t>, model: &Model<'t>) -> Option<Node<'t>> 
     if fake_server_class(call, model) {
         return None;
     }
-    let method = call.method();
+    // A server imported under another name (`from http.server import
+    // HTTPServer as Srv`): the tables below know it by its own name.
+    let unaliased = (call.callee.kind() == "identifier")
+        .then(|| model.py_unaliased(&call.path))
+        .flatten();
+    let method = unaliased
+        .as_deref()
+        .map_or(call.method(), facts::last_segment);
     // ZeroMQ: `sock.bind("tcp://127.0.0.1:5555")`, libzmq through cffi
     // `C.zmq_bind(sock, b"tcp://*:4444")`.
     if method == "zmq_bind" {
@@ -664,6 +671,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A server class imported under another name.
+                Case::fail("tests/test_a.py", "from http.server import HTTPServer as Srv\n\ndef test_a():\n    server = Srv((\"localhost\", 8001), Handler)\n", &["8001"]),
+                Case::fail("tests/test_a.py", "from socketserver import ThreadingTCPServer as TS\n\ndef test_a():\n    TS((\"\", 9001), Handler)\n", &["9001"]),
                 Case::fail("tests/test_a.py", "from moto.server import ThreadedMotoServer\n\ndef test_a():\n    server = ThreadedMotoServer(port=5001)\n    server.start()\n", &["5001"]),
                 Case::fail("tests/test_a.py", "from sanic_testing.reusable import ReusableClient\n\ndef test_a(app):\n    client = ReusableClient(app, port=9999)\n    with client:\n        client.get('/')\n", &["9999"]),
                 // ZeroMQ endpoints: a literal, through a name, libzmq through cffi.
@@ -714,6 +724,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A renamed server class on port 0; a renamed non-server.
+                Case::pass("tests/test_a.py", "from http.server import HTTPServer as Srv\n\ndef test_a():\n    Srv((\"localhost\", 0), Handler)\n"),
+                Case::pass("tests/test_a.py", "from collections import namedtuple as HTTPServer\n\ndef test_a():\n    Addr = HTTPServer(\"Addr\", (\"host\", \"port\"))\n    Addr((\"localhost\", 8001), 1)\n"),
                 // sanic-testing's client on an ephemeral port.
                 Case::pass("tests/test_a.py", "from sanic_testing.reusable import ReusableClient\n\ndef test_a(app):\n    client = ReusableClient(app, port=0)\n    with client:\n        client.get('/')\n"),
                 // A stand-in socket class the file defines binds nothing.
