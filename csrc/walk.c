@@ -32,7 +32,24 @@ typedef void (*isolint_visit_fn)(void *context, TSNode node);
 // `wanted[k]` set (kinds at or past `wanted_len`, such as ERROR, always
 // pass), as narrowed by `flags`. Returns false only when memory for the
 // explicit stack ran out.
+// Whether any bit of `marks` (one per source byte, `words` 64-bit words)
+// is set in the byte range [start, end). Bytes past the marks count as set.
+static inline bool any_marked(const uint64_t *marks, uint32_t words, uint32_t start, uint32_t end) {
+  if (start >= end) return false;
+  uint32_t first = start >> 6, last = (end - 1) >> 6;
+  if (last >= words) return true;
+  uint64_t head = ~0ULL << (start & 63);
+  uint64_t tail = ~0ULL >> (63 - ((end - 1) & 63));
+  if (first == last) return (marks[first] & head & tail) != 0;
+  if (marks[first] & head) return true;
+  for (uint32_t w = first + 1; w < last; w++) {
+    if (marks[w]) return true;
+  }
+  return (marks[last] & tail) != 0;
+}
+
 bool isolint_walk(TSNode root, const uint8_t *wanted, uint32_t wanted_len, uint32_t flags,
+                  const uint64_t *marks, uint32_t mark_words,
                   isolint_visit_fn visit, void *context) {
   const TSTree *tree = root.tree;
   const TSLanguage *language = tree->language;
@@ -125,7 +142,14 @@ bool isolint_walk(TSNode root, const uint8_t *wanted, uint32_t wanted_len, uint3
       }
     }
     uint32_t child_count = data->child_count;
-    if (child_count > 0 && !(visible && children_only)) {
+    // With `marks`, a visible node whose text has no marked byte is not
+    // entered: the caller marks bytes such that the nearest visible
+    // ancestor of every wanted node has one (see `walk::visit_nodes_marked`).
+    // Hidden nodes (a repetition's `, b, c`) are always entered.
+    if (child_count > 0 && !(visible && children_only) &&
+        !(marks && visible &&
+          !any_marked(marks, mark_words, child_position.bytes,
+                      child_position.bytes + data->size.bytes))) {
       // The last child of its level: nothing is left to resume there, so
       // the child's level replaces it instead of being stacked on it
       // (most of a tree's inner nodes are last children).

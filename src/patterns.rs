@@ -177,9 +177,16 @@ impl Patterns {
     /// Calls `on_match(pattern index, captures)` for every match under
     /// `root`, in document order of the matched nodes (an ancestor's
     /// matches before its descendants'), and in pattern order for one node.
-    pub fn for_each_match<'t>(
+    pub fn for_each_match<'t>(&self, root: Node<'t>, on_match: impl FnMut(usize, &[Capture<'t>])) {
+        self.for_each_match_marked(root, None, on_match)
+    }
+
+    /// [`Patterns::for_each_match`] over the subtrees the walk enters with
+    /// `marks` ([`crate::walk::visit_nodes_marked`]).
+    pub fn for_each_match_marked<'t>(
         &self,
         root: Node<'t>,
+        marks: Option<&[u64]>,
         mut on_match: impl FnMut(usize, &[Capture<'t>]),
     ) {
         let mut captures: Vec<Capture<'t>> = Vec::with_capacity(8);
@@ -187,7 +194,7 @@ impl Patterns {
         // Matched as the walk reaches each node, while its children are
         // still in cache (listing the whole tree first and matching after
         // read every matched node's children back from memory).
-        crate::walk::visit_nodes(root, &self.wanted, |node| {
+        crate::walk::visit_nodes_marked(root, &self.wanted, marks, |node| {
             fields.clear();
             if let Some(list) = self.by_kind.get(usize::from(node.kind_id())) {
                 for &p in list {

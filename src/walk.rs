@@ -24,6 +24,8 @@ extern "C" {
         wanted: *const u8,
         wanted_len: u32,
         flags: u32,
+        marks: *const u64,
+        mark_words: u32,
         visit: VisitFn,
         context: *mut c_void,
     ) -> bool;
@@ -69,7 +71,27 @@ pub fn nodes<'t>(root: Node<'t>, wanted: &[u8], out: &mut Vec<Node<'t>>) {
 /// in pre-order, as the walk reaches it: what [`nodes`] lists, without the
 /// list. A node's subtree is still in cache when `visit` looks at its
 /// children, which it is not once a whole-tree list has been built.
-pub fn visit_nodes<'t, F: FnMut(Node<'t>)>(root: Node<'t>, wanted: &[u8], mut visit: F) {
+pub fn visit_nodes<'t, F: FnMut(Node<'t>)>(root: Node<'t>, wanted: &[u8], visit: F) {
+    visit_nodes_marked(root, wanted, None, visit)
+}
+
+/// [`visit_nodes`] that does not enter a visible node whose source bytes
+/// have no bit set in `marks` (bit `i % 64` of word `i / 64` for byte `i`;
+/// bytes past the end count as marked). The caller vouches that every
+/// wanted node has a marked byte in its nearest visible ancestor's range
+/// (hidden nodes, such as the `, b, c` of `let a, b, c;`, are always
+/// entered), so that no wanted node is missed: [`crate::model`] marks the bytes no wanted node of its
+/// patterns can be written without (`(`, `=`, keywords...).
+///
+/// Why: most subtrees of a test file (member chains, literals, argument
+/// lists of plain values, type annotations) hold no call, assignment or
+/// declaration, and the walk's cost is reading every node of them.
+pub fn visit_nodes_marked<'t, F: FnMut(Node<'t>)>(
+    root: Node<'t>,
+    wanted: &[u8],
+    marks: Option<&[u64]>,
+    mut visit: F,
+) {
     struct Visitor<'f, 't, F: FnMut(Node<'t>)> {
         visit: &'f mut F,
         visited: usize,
@@ -92,8 +114,12 @@ pub fn visit_nodes<'t, F: FnMut(Node<'t>)>(root: Node<'t>, wanted: &[u8], mut vi
         marker: std::marker::PhantomData,
     };
     let wanted_len = u32::try_from(wanted.len()).unwrap_or(u32::MAX);
+    // No marks (a walk of every subtree) when there are too many to count.
+    let (marks_ptr, mark_words) = marks
+        .and_then(|m| Some((m.as_ptr(), u32::try_from(m.len()).ok()?)))
+        .unwrap_or((std::ptr::null(), 0));
     // SAFETY: `root` belongs to a live tree for 't; the C walk only reads
-    // that tree and `wanted[..wanted_len]`, and calls the trampoline with
+    // that tree, `wanted[..wanted_len]` and `marks[..mark_words]`, and calls the trampoline with
     // the context given here.
     let complete = unsafe {
         isolint_walk(
@@ -101,6 +127,8 @@ pub fn visit_nodes<'t, F: FnMut(Node<'t>)>(root: Node<'t>, wanted: &[u8], mut vi
             wanted.as_ptr(),
             wanted_len,
             0,
+            marks_ptr,
+            mark_words,
             trampoline::<'t, F>,
             (&mut visitor as *mut Visitor<'_, 't, F>).cast(),
         )
@@ -285,6 +313,8 @@ fn walk<'t>(root: Node<'t>, wanted: &[u8], flags: u32, out: &mut Vec<Node<'t>>) 
             wanted.as_ptr(),
             wanted_len,
             flags,
+            std::ptr::null(),
+            0,
             push_node::<'t>,
             (out as *mut Vec<Node<'t>>).cast(),
         )

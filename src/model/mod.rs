@@ -1252,7 +1252,10 @@ fn collect<'t>(lang: Lang, src: &'t str, root: Node<'t>, raw: &mut RawFacts<'t>)
     // is what `Node::parent()` does.
     // Each with its byte range: the check below runs for every match.
     let mut enclosing: Vec<(Node<'t>, usize, usize)> = Vec::new();
-    query.for_each_match(root, |_, captures| {
+    // A tree with syntax errors is walked whole: what error recovery puts
+    // where is not something the marks vouch for.
+    let marks = (!root.has_error()).then(|| crate::lang::facts_marks(lang, src));
+    query.for_each_match_marked(root, marks.as_deref(), |_, captures| {
         let cap = |id: Option<u32>| {
             let id = id?;
             captures.iter().find(|c| c.index == id).map(|c| c.node)
