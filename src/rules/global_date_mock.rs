@@ -7,7 +7,9 @@
 //! redefined with `Object.defineProperty`), `jest.spyOn(Date, 'now')`,
 //! `vi.spyOn(global, 'Date')`, `jest/vi.useFakeTimers()`,
 //! `jest/vi.setSystemTime()`, `sinon.useFakeTimers()`, `MockDate.set()`,
-//! `timekeeper.freeze/travel()`, Python `time.time = ...`,
+//! `timekeeper.freeze/travel()`, node:test's module-level
+//! `mock.timers.enable()` (until `mock.timers.reset()`/`mock.reset()`),
+//! Python `time.time = ...` (or `setattr(time, "time", ...)`),
 //! `datetime.datetime = ...`, `freeze_time(...).start()`,
 //! `mock.patch('time.time').start()`, `time_machine.travel(...).start()` —
 //! each unless the matching restore runs at teardown (see
@@ -18,12 +20,13 @@
 //! `.start()` or an assignment), restores in teardown (a teardown's
 //! `clock.restore()` does not restore a `clock` the test declared itself),
 //! `addCleanup(p.stop)`,
-//! spies when the runner config sets `restoreMocks: true`, and fake timers
-//! when a config-named setup file restores them in a global `afterEach`.
+//! spies when the runner config sets `restoreMocks: true`, fake timers
+//! when a config-named setup file restores them in a global `afterEach`,
+//! and a node:test context's `t.mock.timers` (reset when its test ends).
 
 use super::{text, word, Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::facts::{self, plain_string, Assign, Call};
-use crate::model::framework::PYTEST_SCOPING_FIXTURES;
+use crate::model::framework::{Framework, PYTEST_SCOPING_FIXTURES};
 use crate::model::kinds::FieldByName;
 use crate::model::scope::ScopeKind;
 use crate::model::teardown::{self, Action};
@@ -92,6 +95,7 @@ impl Rule for GlobalDateMock {
                 word("useFakeTimers"),
                 word("setSystemTime"),
                 text("akeTimers"),
+                word("timers"),
                 word("MockDate"),
                 word("mockdate"),
                 word("timekeeper"),
@@ -228,10 +232,16 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
         };
         let is_fake_timers_install =
             method == "install" && (recv.contains("FakeTimers") || recv.contains("fakeTimers"));
+        let is_node_test_timers = method == "enable" && is_node_test_module_timers(model, recv);
         let lib = JS_DATE_LIBS
             .iter()
             .find(|(name, methods)| recv == *name && methods.contains(&method));
-        if !(is_runner_timers || is_sinon_timers || is_fake_timers_install || lib.is_some()) {
+        if !(is_runner_timers
+            || is_sinon_timers
+            || is_fake_timers_install
+            || is_node_test_timers
+            || lib.is_some())
+        {
             continue;
         }
         if teardown::in_teardown(model, call.node) {
@@ -251,6 +261,14 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
         let restored_by = |cover: teardown::Cover| {
             if is_runner_timers {
                 cover.any(|act| act.method() == Some("useRealTimers"))
+            } else if is_node_test_timers {
+                // `mock.timers.reset()`, or `mock.reset()` (which resets
+                // the tracker's timers too).
+                let tracker = recv.strip_suffix(".timers").unwrap_or(recv);
+                cover.any_then_or_later(|act| {
+                    act.method() == Some("reset")
+                        && matches!(act.receiver(), Some(r) if r == recv || r == tracker)
+                })
             } else if let Some((name, _)) = lib {
                 cover.any_then_or_later(|act| {
                     act.receiver() == Some(*name) && act.method() == Some("reset")
@@ -282,6 +300,8 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
             }
             let fix = if is_runner_timers {
                 format!("`{recv}.useRealTimers()`")
+            } else if is_node_test_timers {
+                format!("`{recv}.reset()`")
             } else if let Some((name, _)) = lib {
                 format!("`{name}.reset()`")
             } else {
@@ -381,6 +401,25 @@ fn is_sinon_named_fake_timers(model: &Model, name: &str) -> bool {
         .any(|r| r.local == name && r.imported == "useFakeTimers" && r.module == "sinon")
 }
 
+/// Whether `recv` (of an `.enable()`) is the timers of node:test's
+/// module-level mock tracker (`import { mock } from 'node:test'`, renamed
+/// or not, or `test.mock` of its default export): faked for the whole
+/// worker until reset. A test context's `t.mock.timers` is not: node:test
+/// resets it when that test ends.
+fn is_node_test_module_timers(model: &Model, recv: &str) -> bool {
+    if model.framework != Framework::NodeTest {
+        return false;
+    }
+    let Some(tracker) = recv.strip_suffix(".timers") else {
+        return false;
+    };
+    tracker == "mock"
+        || tracker == "test.mock"
+        || model.js_renamed_imports().iter().any(|r| {
+            r.local == tracker && r.imported == "mock" && matches!(&*r.module, "node:test" | "test")
+        })
+}
+
 /// Whether `recv` is a name bound in this file to `new X(...)` that does not
 /// hand the real global object over (`new FakeTimers({ global: fakeGlobal })`,
 /// `new Clock()`): its `useFakeTimers()` patches that private object, not the
@@ -464,6 +503,26 @@ fn check_python(cx: &mut RuleContext<'_, '_>) {
     }
 
     for call in &model.calls {
+        let Some(target) = py_setattr_clock_target(model, call) else {
+            continue;
+        };
+        if teardown::in_teardown(model, call.node) {
+            continue;
+        }
+        let restored = teardown::cover(model, call.node).any(|act| match act {
+            Action::Assign(r) => r.target_path == target,
+            Action::Call(c) => py_setattr_clock_target(model, c).is_some_and(|t| t == target),
+            _ => false,
+        });
+        if !restored {
+            cx.report(
+                call.node,
+                format!("`{target}` is replaced (`setattr`) and not restored in teardown"),
+            );
+        }
+    }
+
+    for call in &model.calls {
         if call.method() != "start" {
             continue;
         }
@@ -496,6 +555,22 @@ fn check_python(cx: &mut RuleContext<'_, '_>) {
             );
         }
     }
+}
+
+/// The clock target `setattr(time, "time", fake)` replaces (`time.time`):
+/// the assignment `time.time = fake` written as a call. `monkeypatch.setattr`
+/// is another callee, undone by pytest.
+fn py_setattr_clock_target(model: &Model, call: &Call) -> Option<String> {
+    if &*call.path != "setattr" {
+        return None;
+    }
+    let object = model.path_of(call.positional(0)?);
+    let object = model.py_module_alias(&object).unwrap_or(&object);
+    let attr = plain_string(call.positional(1)?, model.src)?;
+    let target = format!("{object}.{attr}");
+    PY_CLOCK_TARGETS
+        .contains(&target.as_str())
+        .then_some(target)
 }
 
 /// Whether `receiver` (of a `.start()`) is a clock freezer or a patch of
@@ -608,6 +683,13 @@ mod tests {
                 Case::fail("a.test.js", "describe.each([['m', () => jest.useFakeTimers()]])('%s', (_, use) => { beforeEach(() => use()); });", &["jest.useFakeTimers()"]),
                 // Called from two suites, only one of which restores.
                 Case::fail("a.test.js", "function fake() { jest.useFakeTimers(); }\ndescribe('a', () => { beforeEach(() => fake()); afterEach(() => jest.useRealTimers()); });\ndescribe('b', () => { beforeEach(() => fake()); });", &["jest.useFakeTimers()"]),
+                // node:test's module-level tracker fakes the clock until reset,
+                // renamed or as the default export's `test.mock`.
+                Case::fail("a.test.mjs", "import { test, mock } from 'node:test';\ntest('a', () => { mock.timers.enable({ apis: ['Date'], now: 0 }); });", &["mock.timers.enable({ apis: ['Date'], now: 0 })"]),
+                Case::fail("a.test.mjs", "import { test, mock as m } from 'node:test';\ntest('a', () => { m.timers.enable(); });", &["m.timers.enable()"]),
+                Case::fail("a.test.cjs", "const test = require('node:test');\ntest.beforeEach(() => { test.mock.timers.enable(); });\ntest('a', () => {});", &["test.mock.timers.enable()"]),
+                // A reset in another test is no teardown.
+                Case::fail("a.test.mjs", "import { test, mock } from 'node:test';\ntest('a', () => { mock.timers.enable(); });\ntest('b', () => { mock.timers.reset(); });", &["mock.timers.enable()"]),
             ],
         );
     }
@@ -617,6 +699,15 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // node:test: a test context's tracker is reset when its test
+                // ends; the module-level one by `mock.timers.reset()` or
+                // `mock.reset()` in teardown.
+                Case::pass("a.test.mjs", "import { test } from 'node:test';\ntest('a', (t) => { t.mock.timers.enable({ apis: ['Date'] }); });"),
+                Case::pass("a.test.mjs", "import { test, mock, afterEach } from 'node:test';\nafterEach(() => mock.timers.reset());\ntest('a', () => { mock.timers.enable(); });"),
+                Case::pass("a.test.mjs", "import { test, mock, after, before } from 'node:test';\nbefore(() => mock.timers.enable());\nafter(() => mock.reset());\ntest('a', () => {});"),
+                Case::pass("a.test.mjs", "import { test, mock } from 'node:test';\ntest('a', () => {\n  mock.timers.enable();\n  try { run(); } finally { mock.timers.reset(); }\n});"),
+                // Not node:test: another library's `mock.timers`.
+                Case::pass("a.test.js", "const mock = makeMock();\nit('a', () => { mock.timers.enable(); });"),
                 // sinon's clock only has to be restored again (the spec's wording).
                 Case::pass("a.test.js", "it('ticks', () => {\n  const clock = sinon.useFakeTimers();\n  clock.tick(1000);\n  clock.restore();\n});"),
                 Case::pass("a.test.js", "test('x', () => {\n  jest.useFakeTimers();\n  try {\n    run();\n  } finally {\n    jest.useRealTimers();\n  }\n});"),
@@ -724,6 +815,9 @@ mod tests {
                 // Freezers and patchers imported under another name.
                 Case::fail("test_a.py", "from freezegun import freeze_time as ft\nfrom unittest.mock import patch as mpatch\nfrom unittest import mock as um\n\ndef test_x():\n    ft('2020-01-01').start()\n    mpatch('time.time', return_value=1.0).start()\n    um.patch('time.time', return_value=2.0).start()\n", &["ft('2020-01-01').start()", "mpatch('time.time', return_value=1.0).start()", "um.patch('time.time', return_value=2.0).start()"]),
                 Case::fail("test_a.py", "import time\ndef test_x():\n    time.time = lambda: 0\n", &["time.time = lambda: 0"]),
+                // The same assignment written with `setattr`, the module aliased or not.
+                Case::fail("test_a.py", "import time\ndef test_x():\n    setattr(time, 'time', lambda: 0)\n", &["setattr(time, 'time', lambda: 0)"]),
+                Case::fail("test_a.py", "import datetime as dt\ndef setup_module():\n    setattr(dt, 'datetime', FakeDatetime)\n", &["setattr(dt, 'datetime', FakeDatetime)"]),
                 Case::fail("test_a.py", "import datetime\ndef test_x():\n    datetime.datetime = FakeDatetime\n", &["datetime.datetime = FakeDatetime"]),
                 // The module imported under another name.
                 Case::fail("test_a.py", "import datetime as dt\ndef test_x():\n    dt.datetime = FakeDatetime\n", &["dt.datetime = FakeDatetime"]),
@@ -744,6 +838,12 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // `setattr` put back in a `finally` or in teardown, by `setattr` or
+                // assignment; `monkeypatch.setattr` is undone by pytest.
+                Case::pass("test_a.py", "import time\ndef test_x():\n    orig = time.time\n    setattr(time, 'time', lambda: 0)\n    try:\n        run()\n    finally:\n        setattr(time, 'time', orig)\n"),
+                Case::pass("test_a.py", "import time, unittest\nclass T(unittest.TestCase):\n    def setUp(self):\n        self.orig = time.time\n        setattr(time, 'time', lambda: 0)\n    def tearDown(self):\n        time.time = self.orig\n    def test_x(self):\n        pass\n"),
+                Case::pass("test_a.py", "import time\ndef test_x(monkeypatch):\n    monkeypatch.setattr(time, 'time', lambda: 0)\n"),
+                Case::pass("test_a.py", "import time\ndef test_x():\n    setattr(clock, 'time', lambda: 0)\n"),
                 Case::pass("test_a.py", "import unittest\nfrom unittest.mock import patch as mpatch\nclass T(unittest.TestCase):\n    def setUp(self):\n        mpatch('time.time').start()\n        self.addCleanup(mpatch.stopall)\n    def test_x(self):\n        pass\n"),
                 Case::pass("test_a.py", "from myclock import freeze as ft\ndef test_x():\n    ft('2020-01-01').start()\n"),
                 // A started freezer only has to be stopped again.
