@@ -524,6 +524,13 @@ impl<'t> Model<'t> {
         if matches!(self.eval(arg).value, Value::Isolated) {
             return true;
         }
+        // `with tempfile.TemporaryDirectory() as td: os.chdir(td)`.
+        if arg.kind() == "identifier"
+            && super::facts::with_bound_value(arg, self.text(arg), self.src)
+                .is_some_and(|v| matches!(self.eval(v).value, Value::Isolated))
+        {
+            return true;
+        }
         let text = self.text(arg).to_ascii_lowercase();
         !text.starts_with(['"', '\'']) && (text.contains("tmp") || text.contains("temp"))
     }

@@ -521,6 +521,32 @@ pub fn with_items<'t>(with: Node<'t>) -> Vec<(Node<'t>, Option<Node<'t>>)> {
         .collect()
 }
 
+/// The context expression that the nearest Python `with ... as name:`
+/// around `node` (in the same function) binds to `name`:
+/// `tempfile.TemporaryDirectory()` for `td` in `with
+/// tempfile.TemporaryDirectory() as td: os.chdir(td)`.
+pub fn with_bound_value<'t>(node: Node<'t>, name: &str, src: &str) -> Option<Node<'t>> {
+    let mut current = node.parent();
+    while let Some(p) = current {
+        match p.kind() {
+            "function_definition" | "class_definition" | "module" => return None,
+            "with_statement" => {
+                let bound = with_items(p).into_iter().find_map(|(value, alias)| {
+                    alias
+                        .is_some_and(|a| a.utf8_text(src.as_bytes()).ok() == Some(name))
+                        .then_some(value)
+                });
+                if bound.is_some() {
+                    return bound;
+                }
+            }
+            _ => {}
+        }
+        current = p.parent();
+    }
+    None
+}
+
 /// The text of a string literal node without quotes, when it has no
 /// interpolation.
 pub fn plain_string(node: Node, src: &str) -> Option<String> {

@@ -496,6 +496,10 @@ mod tests {
                 // `strpath`; set 32: pipm's `os.chdir(reqf.strpath)`).
                 Case::pass("tests/test_a.py", "import os\n\ndef test_x(tmpdir):\n    reqf = tmpdir.mkdir('reqf')\n    os.chdir(reqf.strpath)\n    os.mkdir('requirements')\n    open(os.path.join('requirements', 'base.txt'), 'wb').close()\n"),
                 Case::fail("tests/test_a.py", "import os\n\ndef test_x(settings):\n    os.chdir(settings.BASE_DIR)\n    os.mkdir('requirements')\n", &["'requirements'"]),
+                // A chdir into the directory a `with` binds (set 63: datasette's
+                // `with tempfile.TemporaryDirectory() as td: os.chdir(td)`).
+                Case::pass("tests/test_a.py", "import os, tempfile\n\ndef test_x():\n    with tempfile.TemporaryDirectory() as td:\n        os.chdir(td)\n        with open('hello', 'w') as fp:\n            fp.write('world')\n"),
+                Case::fail("tests/test_a.py", "import os\n\ndef test_x():\n    with open_project('site') as root:\n        os.chdir(root)\n        with open('hello', 'w') as fp:\n            fp.write('world')\n", &["'hello'"]),
                 Case::pass("test_a.py", "def test_x():\n    with TemporaryWorkingDirectory():\n        open(\"foo'bar\", 'w').close()\n"),
                 // Expected to raise: nothing is written.
                 Case::pass("test_a.py", "import os, unittest\n\nclass T(unittest.TestCase):\n    def test_x(self):\n        with self.assertRaises(NotImplementedError):\n            os.link('source', 'target', src_dir_fd=0)\n"),

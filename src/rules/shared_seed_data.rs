@@ -1771,24 +1771,7 @@ fn receiver_is_http_client<'t>(model: &Model<'t>, call: &Call<'t>) -> bool {
         return true;
     }
     // `with AsyncClient(...) as ac:` around the call.
-    let mut node = call.node.parent();
-    while let Some(p) = node {
-        if matches!(
-            p.kind(),
-            "function_definition" | "class_definition" | "module"
-        ) {
-            break;
-        }
-        if p.kind() == "with_statement"
-            && facts::with_items(p).into_iter().any(|(value, alias)| {
-                alias.is_some_and(|a| model.text(a) == name) && builds_client(value)
-            })
-        {
-            return true;
-        }
-        node = p.parent();
-    }
-    false
+    facts::with_bound_value(call.node, name, model.src).is_some_and(builds_client)
 }
 
 /// `send({ article: { title: 'T', slug: 'how-to' } })`: a request body that
