@@ -554,6 +554,30 @@ impl<'t> Model<'t> {
     }
 }
 
+impl Model<'_> {
+    /// Whether `value` is a part of a shared container, reached by member
+    /// or subscript from a name `is_shared_container` accepts: `const cache =
+    /// store.items` (JS), `CACHE = STATE["items"]` (Python). The alias is
+    /// that container, so a test's `cache.push(...)` mutates shared state;
+    /// a hook's `store.items = []` does not reset it (the alias keeps the
+    /// old one), a reset of the alias does.
+    pub fn aliases_shared_container(
+        &self,
+        value: Node,
+        is_shared_container: impl Fn(&str) -> bool,
+    ) -> bool {
+        let value = unwrap_expr(value);
+        if !matches!(
+            self.kind(value),
+            "member_expression" | "subscript_expression" | "attribute" | "subscript"
+        ) {
+            return false;
+        }
+        let path = self.path_of(value);
+        is_shared_container(super::facts::first_segment(&path))
+    }
+}
+
 /// `users` for `name.users` or `name['users']` exactly.
 fn direct_member<'a>(name: &str, target: &'a str) -> Option<&'a str> {
     let rest = target.strip_prefix(name)?;
@@ -679,7 +703,16 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
             kind,
             decl: assign.target,
             container,
-            holds_container: assign.value.is_some_and(|v| model.is_container_value(v)),
+            holds_container: assign.value.is_some_and(|v| {
+                model.is_container_value(v)
+                    || model.aliases_shared_container(v, |root| {
+                        out.bindings.iter().any(|b| {
+                            b.name == root
+                                && b.holds_container
+                                && (b.container == container || b.container == MODULE)
+                        })
+                    })
+            }),
             refs: Vec::new(),
         });
     }
@@ -1058,7 +1091,14 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
             continue;
         }
         let name = text(assign.target);
-        let holds = assign.value.is_some_and(|v| model.is_container_value(v));
+        let holds = assign.value.is_some_and(|v| {
+            model.is_container_value(v)
+                || model.aliases_shared_container(v, |root| {
+                    module_names
+                        .get(root)
+                        .is_some_and(|&b| out.bindings[b].holds_container)
+                })
+        });
         if let Some(&b) = module_names.get(name) {
             out.bindings[b].holds_container |= holds;
             continue;

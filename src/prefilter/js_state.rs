@@ -8,7 +8,8 @@
 //! template literals, comments and regular expressions:
 //! - candidates: `let`/`var`/`const` names declared at the top level or
 //!   directly in a suite callback (`describe(..., () => { let x })`), with
-//!   whether a `const` starts out as a container (`[]`, `{}`, `new Map()`);
+//!   whether a `const` starts out as a container (`[]`, `{}`, `new Map()`)
+//!   or may alias a part of one (`store.items`);
 //! - writes of a candidate outside setup/teardown hooks: `x = ...`, `x++`,
 //!   `x += ...`, `for (x of ...)`, `x.k = ...`, `x[k] = ...`, `delete x.k`,
 //!   `x.push(...)` and the other in-place mutators, anywhere in a member
@@ -314,6 +315,11 @@ fn const_is_container(toks: &[Tok], src: &[u8], name: usize) -> bool {
         b"new" => toks
             .get(j + 2)
             .is_some_and(|c| JS_CONTAINER_CTORS.iter().any(|k| k.as_bytes() == text(c))),
+        // `const cache = store.items` / `store['items']`: may alias a part
+        // of another container (`Model::aliases_shared_container`).
+        _ if first.kind == Kind::Ident => toks
+            .get(j + 2)
+            .is_some_and(|n| matches!(text(n), b"." | b"[")),
         _ => false,
     }
 }

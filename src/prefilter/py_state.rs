@@ -6,7 +6,8 @@
 //! - Any `global` statement admits the file.
 //! - Candidates: names assigned at module level (outside any `def`/`class`)
 //!   or in a class body, with whether the value is a container (`[]`, `{}`,
-//!   `set()`, `Counter()`, a comprehension...).
+//!   `set()`, `Counter()`, a comprehension...) or may alias a part of one
+//!   (`STATE["items"]`, `STATE.items`).
 //! - Writes inside a function (or a `lambda`): `x.k = v`, `x[k] = v`,
 //!   `x.k += 1`, `del x[k]`, a mutator call anywhere in the member chain
 //!   (`x.append()`, `x.a.update()`) when `x` starts as a container, and
@@ -96,11 +97,17 @@ pub fn may_write_shared_state(src: &[u8]) -> bool {
                     {
                         k += 2;
                     }
+                    let next = stmt.get(k + 1).map(text);
                     stmt[k].kind == Kind::Ident
-                        && PY_CONTAINER_CTORS
+                        && ((PY_CONTAINER_CTORS
                             .iter()
                             .any(|c| c.as_bytes() == text(&stmt[k]))
-                        && stmt.get(k + 1).is_some_and(|p| text(p) == b"(")
+                            && next == Some(b"(".as_slice()))
+                            // `ITEMS = STATE["items"]`, `ITEMS = STATE.items`:
+                            // may alias a part of another container
+                            // (`Model::aliases_shared_container`).
+                            || next == Some(b"[".as_slice())
+                            || (k > a + 1 && next != Some(b"(".as_slice())))
                 }
             });
             for (k, t) in stmt[..a].iter().enumerate() {

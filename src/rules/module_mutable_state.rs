@@ -504,6 +504,10 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A module alias of a shared container's member is that container;
+                // a hook resetting the owner's member leaves the alias on the old one.
+                Case::fail("a.test.js", "const store = { items: [] };\nconst cache = store.items;\nit('a', () => { cache.push(1); });", &["cache.push(1)"]),
+                Case::fail("a.test.js", "const store = { items: [] };\nconst cache = store.items;\nbeforeEach(() => { store.items = []; });\nit('a', () => { cache.push(1); });", &["cache.push(1)"]),
                 Case::fail("a.test.js", "let count = 0;\ntest('a', () => { count++; expect(count).toBe(1); });", &["count++"]),
                 Case::fail("a.test.js", "let count = 0;\nit('a', () => { count += 1; });", &["count += 1"]),
                 Case::fail("a.test.js", "const items = [];\nit('adds', () => { items.push(1); expect(items).toHaveLength(1); });", &["items.push(1)"]),
@@ -551,6 +555,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // The alias reset itself; an alias of something not shared (an import).
+                Case::pass("a.test.js", "const store = { items: [] };\nconst cache = store.items;\nbeforeEach(() => { cache.length = 0; });\nit('a', () => { cache.push(1); });"),
+                Case::pass("a.test.js", "const config = require('./config');\nconst list = config.items;\nit('a', () => { list.push(1); });"),
                 // Reset by a same-file function handed to `beforeEach` by name.
                 Case::pass("a.test.js", "let counter = 0;\nconst cache = new Map();\nfunction resetState() { counter = 0; cache.clear(); }\nbeforeEach(resetState);\ntest('a', () => { counter++; cache.set('k', 1); });\ntest('b', () => { expect(counter).toBe(0); });"),
                 // `let server;` assigned in hooks, only read in tests.
@@ -614,6 +621,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A module alias of a shared container's item.
+                Case::fail("test_a.py", "STATE = {'items': []}\nITEMS = STATE['items']\n\ndef test_a():\n    ITEMS.append(1)\n", &["ITEMS.append(1)"]),
                 // A container the class's once-per-class setup creates.
                 Case::fail("test_a.py", "import unittest\n\nclass T(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        cls.items = []\n\n    def test_a(self):\n        self.items.append(1)\n        self.assertEqual(len(self.items), 1)\n", &["self.items.append(1)"]),
                 Case::fail("test_a.py", "class TestX:\n    @classmethod\n    def setup_class(cls):\n        cls.seen = {}\n\n    def test_a(self):\n        self.seen['a'] = 1\n", &["self.seen['a'] = 1"]),
@@ -650,6 +659,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // An alias of an imported module's attribute is not this file's state.
+                Case::pass("test_a.py", "import settings\nITEMS = settings.ITEMS\n\ndef test_a():\n    assert ITEMS[0] == 1\n"),
                 // Rebound to a new empty container written as the declaration:
                 // back where every test starts.
                 Case::pass("tests/test_ext_doctest.py", "from collections import Counter\n\nrecorded_calls = Counter()\n\ndef test_skipif(app):\n    global recorded_calls\n    recorded_calls = Counter()\n    app.build()\n"),
