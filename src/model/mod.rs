@@ -156,6 +156,9 @@ pub struct Model<'t> {
     /// (`beforeEach(resetState)`): the function's name and the scope made
     /// at the name, which counts as a caller of the function.
     handed_by_name: Vec<(&'t str, ScopeId)>,
+    /// Suites and tests marked sequential (`describe.sequential`,
+    /// `{ concurrent: false }`): [`Model::is_concurrent`] stops there.
+    sequential: Vec<ScopeId>,
     /// [`Model::imported_bases`] by scope.
     imported_bases_memo: std::cell::RefCell<HashMap<ScopeId, Vec<&'t imported::ClassFacts>>>,
     /// [`Model::py_qualified`]'s `from module import name as local` table:
@@ -232,6 +235,7 @@ impl<'t> Model<'t> {
             js_renamed: Default::default(),
             ts_enums: Default::default(),
             handed_by_name: Vec::new(),
+            sequential: Vec::new(),
             updates: Vec::new(),
             functions: HashMap::new(),
             globals: Vec::new(),
@@ -369,14 +373,17 @@ impl<'t> Model<'t> {
     }
 
     /// Whether a test at `id` runs concurrently with its siblings
-    /// (`test.concurrent`, inside `describe.concurrent`).
+    /// (`test.concurrent`, inside `describe.concurrent` or a suite given
+    /// `{ concurrent: true }`), unless a nearer suite is sequential.
     pub fn is_concurrent(&self, id: ScopeId) -> bool {
-        self.ancestors(id).any(|s| {
-            matches!(
-                self.scopes[s].kind,
-                ScopeKind::Test { concurrent: true } | ScopeKind::Suite { concurrent: true }
-            )
-        })
+        self.ancestors(id)
+            .take_while(|s| !self.sequential.contains(s))
+            .any(|s| {
+                matches!(
+                    self.scopes[s].kind,
+                    ScopeKind::Test { concurrent: true } | ScopeKind::Suite { concurrent: true }
+                )
+            })
     }
 
     /// Whether the file defines any test, suite, hook or fixture.
@@ -890,6 +897,7 @@ impl<'t> Model<'t> {
         // Pass 1: make scopes for every scope-making node.
         let mut pending: Vec<(Node<'t>, ScopeKind, String, Vec<String>)> = Vec::new();
         let mut handed_by_name: Vec<(&'t str, Node<'t>)> = Vec::new();
+        let mut sequential: Vec<Node<'t>> = Vec::new();
         if self.lang.is_python() {
             let test_classes =
                 python_test_classes(&raw.classes, self.src, &self.project.imported.classes);
@@ -958,9 +966,35 @@ impl<'t> Model<'t> {
                     }
                     (None, None) => continue,
                 };
+                // Vitest's options argument (`describe('x', { concurrent:
+                // true }, fn)`) says what the `.concurrent` / `.sequential`
+                // modifiers say; an explicit `false` or `.sequential` makes
+                // the block sequential inside a concurrent one.
+                let options = || {
+                    let explicit = call.args().iter().find_map(|a| {
+                        let v = (a.value.kind() == "object")
+                            .then(|| facts::object_property(a.value, "concurrent", self.src))??;
+                        match v.kind() {
+                            "true" => Some(true),
+                            "false" => Some(false),
+                            _ => None,
+                        }
+                    });
+                    let modifier = facts::segments(&call.path).any(|p| p == "sequential");
+                    explicit.or(modifier.then_some(false))
+                };
                 let kind = match role {
-                    JsCallRole::Suite { concurrent } => ScopeKind::Suite { concurrent },
-                    JsCallRole::Test { concurrent } => ScopeKind::Test { concurrent },
+                    JsCallRole::Suite { concurrent } | JsCallRole::Test { concurrent } => {
+                        let explicit = if concurrent { None } else { options() };
+                        if explicit == Some(false) {
+                            sequential.push(callback);
+                        }
+                        let concurrent = concurrent || explicit == Some(true);
+                        match role {
+                            JsCallRole::Suite { .. } => ScopeKind::Suite { concurrent },
+                            _ => ScopeKind::Test { concurrent },
+                        }
+                    }
                     JsCallRole::Hook(h) => ScopeKind::Hook(h),
                 };
                 let name = call
@@ -1006,6 +1040,10 @@ impl<'t> Model<'t> {
         self.handed_by_name = handed_by_name
             .into_iter()
             .filter_map(|(name, node)| Some((name, *self.scope_by_node.get(&node.id())?)))
+            .collect();
+        self.sequential = sequential
+            .into_iter()
+            .filter_map(|node| self.scope_by_node.get(&node.id()).copied())
             .collect();
         // Pass 2: parents. Scopes are sorted by (start, reverse end) and are
         // tree nodes, so they nest: the parent is the innermost open scope

@@ -530,6 +530,9 @@ mod tests {
                 // Concurrent tests race even with a reset.
                 Case::fail("a.test.js", "let items = [];\nbeforeEach(() => { items = []; });\ntest.concurrent('a', async () => { items.push(1); });", &["items.push(1)"]),
                 Case::fail("a.test.js", "const m = new Map();\nbeforeEach(() => m.clear());\ndescribe.concurrent('s', () => {\n  it('a', async () => { m.set(1, 2); });\n});", &["m.set(1, 2)"]),
+                // Vitest's options argument says the same as `.concurrent`.
+                Case::fail("a.test.ts", "const m = new Map();\nbeforeEach(() => m.clear());\ndescribe('s', { concurrent: true }, () => {\n  it('a', async () => { m.set(1, 2); });\n});", &["m.set(1, 2)"]),
+                Case::fail("a.test.ts", "let n = 0;\nbeforeEach(() => { n = 0; });\ntest('a', { concurrent: true }, async () => { n++; });", &["n++"]),
                 Case::fail("a.test.ts", "let counter: number = 0;\ntest('a', () => { counter++; });", &["counter++"]),
                 Case::fail("a.test.ts", "const ids: string[] = [];\ntest('a', () => { ids.push('x'); ids.splice(1, 1); });", &["ids.push('x')", "ids.splice(1, 1)"]),
                 Case::fail("c.test.tsx", "const rendered: JSX.Element[] = [];\nit('renders', () => { rendered.push(<App />); });", &["rendered.push(<App />)"]),
@@ -562,6 +565,11 @@ mod tests {
                 Case::pass("a.test.js", "let counter = 0;\nconst cache = new Map();\nfunction resetState() { counter = 0; cache.clear(); }\nbeforeEach(resetState);\ntest('a', () => { counter++; cache.set('k', 1); });\ntest('b', () => { expect(counter).toBe(0); });"),
                 // `let server;` assigned in hooks, only read in tests.
                 Case::pass("a.test.js", "let server;\nbeforeAll(() => { server = app.listen(0); });\nafterAll(() => server.close());\nit('a', () => { request(server).get('/'); });"),
+                // A sequential block inside a concurrent one (`{ concurrent:
+                // false }`, `describe.sequential`): its tests run one by one,
+                // so the hook's reset holds.
+                Case::pass("a.test.ts", "describe('s', { concurrent: true }, () => {\n  describe('inner', { concurrent: false }, () => {\n    let n = 0;\n    beforeEach(() => { n = 0; });\n    it('a', async () => { n++; });\n  });\n});"),
+                Case::pass("a.test.ts", "describe.concurrent('s', () => {\n  describe.sequential('inner', () => {\n    const m = new Map();\n    beforeEach(() => m.clear());\n    it('a', async () => { m.set(1, 2); });\n  });\n});"),
                 Case::pass("a.test.js", "let db;\nbeforeEach(async () => { db = await connect(); });\nit('a', () => db.query('x'));"),
                 // A per-test hook that takes the test's entries out resets them.
                 Case::pass("a.test.js", "const cache = new Map();\nafterEach(() => { cache.delete('k'); });\nit('a', () => { cache.set('k', 1); });"),
