@@ -2360,6 +2360,13 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
         {
             continue;
         }
+        // The account the same test creates before logging in, under any
+        // field (jupyterhub's `add_user(app.db, app, name=name)`, then
+        // `app.login_user(name)`): a record created in the same test and
+        // then read.
+        if !FILL_METHODS.contains(&method) && created_earlier_in_test(model, call, &hit.value) {
+            continue;
+        }
         // The account a conftest fixture the test uses creates
         // (`def test_user(db): return User.objects.create_user(email=...)`):
         // the test logs into its own record, reported where it is created.
@@ -2419,6 +2426,29 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
         );
         emit(cx, hit, msg);
     }
+}
+
+/// Whether the test holding `login` creates an account named `value`
+/// earlier, with a write (`create_user(...)`, `User.objects.create(...)`)
+/// or a call that adds a user or account (`add_user`, `addUser`,
+/// `make_account`) taking the value as any argument.
+fn created_earlier_in_test(model: &Model, login: &Call, value: &str) -> bool {
+    let Some(test) = model.enclosing_test(login.scope) else {
+        return false;
+    };
+    let adds_account = |method: &str| {
+        let lower = method.to_ascii_lowercase();
+        ["add", "make", "new"].iter().any(|p| lower.starts_with(p))
+            && (lower.contains("user") || lower.contains("account"))
+    };
+    model.calls.iter().any(|c| {
+        c.node.end_byte() <= login.node.start_byte()
+            && (is_write_method(c.method()) || adds_account(c.method()))
+            && model.enclosing_test(c.scope) == Some(test)
+            && c.args()
+                .iter()
+                .any(|a| matches!(model.eval(a.value).value, Value::Str(ref s) if s == value))
+    })
 }
 
 /// Whether a submit (`page.getByRole('button', { name: 'Sign up' })
@@ -3346,6 +3376,13 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // An account the same test adds first, under any field
+                // (set 63, jupyterhub), is its own record; one another test
+                // adds is not.
+                Case::pass("tests/test_auth.py", "import httpx\n\nasync def test_x(app):\n    name = 'kiwi'\n    user = add_user(app.db, app, name=name)\n    cookies = await app.login_user(name)\n"),
+                Case::pass("tests/test_auth.py", "import httpx\n\ndef test_x(client):\n    create_account(display='zed')\n    client.login(username='zed', password='pw')\n"),
+                Case::fail("tests/test_auth.py", "import httpx\n\ndef test_a(app):\n    add_user(app.db, name='kiwi')\n\nasync def test_b(app):\n    await app.login_user('kiwi')\n", &["'kiwi'"]),
+                Case::fail("tests/test_auth.py", "import httpx\n\nasync def test_x(app):\n    await app.login_user('kiwi')\n    add_user(app.db, name='kiwi')\n", &["'kiwi'"]),
                 Case::fail("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        self.client.login(username='admin', password='pw')\n", &["'admin'"]),
                 // A POST through a name bound to `reverse(...)` is read by
                 // the route it names: a login there writes no record.
