@@ -806,7 +806,10 @@ impl<'t> Model<'t> {
             }
             if matches!(c.method(), "patch") || p.ends_with("patch.object") {
                 if let Some(s) = c.positional(0).and_then(|n| plain_string(n, self.src)) {
-                    d.patch_targets.push(s);
+                    match self.patch_span(c) {
+                        Some(span) => d.scoped_patch_targets.push((s, span)),
+                        None => d.patch_targets.push(s),
+                    }
                 }
             }
         }
@@ -827,7 +830,16 @@ impl<'t> Model<'t> {
                     let q = rest.trim_start();
                     if let Some(quote) = q.chars().next().filter(|c| *c == '"' || *c == '\'') {
                         if let Some(s) = q[1..].split(quote).next() {
-                            d.patch_targets.push(s.to_string());
+                            // In force while the decorated function (or the
+                            // decorated class's methods) runs; a generator
+                            // (a yield fixture) hands control to code
+                            // outside it, so that patch counts file-wide.
+                            match n.parent().filter(|def| !self.text(*def).contains("yield")) {
+                                Some(def) => d
+                                    .scoped_patch_targets
+                                    .push((s.to_string(), def.byte_range())),
+                                None => d.patch_targets.push(s.to_string()),
+                            }
                         }
                     }
                 }
@@ -1124,8 +1136,15 @@ pub struct Doubles {
     pub names: Vec<String>,
     /// `jest.mock('../db')` sources.
     pub mocked_modules: Vec<String>,
-    /// `mock.patch('app.models.User.objects.create')` targets.
+    /// `mock.patch('app.models.User.objects.create')` targets in force for
+    /// the whole file (started patchers, patches in fixtures and hooks).
     pub patch_targets: Vec<String>,
+    /// Patch targets in force only over a byte range: a test's
+    /// `mocker.patch(...)` (pytest undoes it when that test ends), a `with
+    /// patch(...):` block, a `@patch(...)`-decorated definition. Writes
+    /// elsewhere in the file are not covered ([`Doubles::covers_at`]), and
+    /// they do not make the file's persistence mocked.
+    pub scoped_patch_targets: Vec<(String, std::ops::Range<usize>)>,
     /// A dependency-injection container hands the code under test a stand-in
     /// for its persistence (NestJS `{ provide: getRepositoryToken(User),
     /// useValue: {...} }`, `.overrideProvider(PrismaService).useValue(...)`).
@@ -1300,6 +1319,18 @@ impl Doubles {
 
     /// Whether a call through `path` (`repo.create`, `User.objects.create`)
     /// reaches a mock or a fake instead of a database.
+    /// [`Doubles::covers`] for a call at byte `at`, also counting the patch
+    /// targets in force there ([`Doubles::scoped_patch_targets`]): one that
+    /// names the call, or one that replaces the persistence layer (as
+    /// [`Doubles::mocks_persistence`] does for the whole file).
+    pub fn covers_at(&self, path: &str, at: usize) -> bool {
+        self.covers(path)
+            || self.scoped_patch_targets.iter().any(|(target, span)| {
+                span.contains(&at)
+                    && (patch_names(target, path) || patch_replaces_persistence(target))
+            })
+    }
+
     pub fn covers(&self, path: &str) -> bool {
         // Called for every write-like call of a file: slices of `path`, no
         // allocation.
@@ -1332,6 +1363,60 @@ impl Doubles {
             .map(|(i, _)| &path[..i])
             .chain(std::iter::once(path))
             .any(|prefix| index.names.contains(prefix) || index.patch_suffixes.contains(prefix))
+    }
+}
+
+/// Whether patching `target` replaces what `path` calls: a prefix of the
+/// path (up to a dot, or all of it) is the target or a dotted suffix of it
+/// (`app.models.User` patches `User.objects.create`), as in
+/// [`Doubles::covers`].
+fn patch_names(target: &str, path: &str) -> bool {
+    let suffixes =
+        std::iter::once(target).chain(target.match_indices('.').map(|(i, _)| &target[i + 1..]));
+    let prefixes = || {
+        path.match_indices('.')
+            .map(|(i, _)| &path[..i])
+            .chain(std::iter::once(path))
+    };
+    suffixes
+        .into_iter()
+        .any(|suffix| prefixes().any(|prefix| prefix == suffix))
+}
+
+impl<'t> Model<'t> {
+    /// The byte range over which the patch call `c` is in force, when that
+    /// is less than the whole file: a test's `mocker.patch(...)` (pytest
+    /// undoes it when the test ends; in a fixture it lasts into the tests
+    /// that use it), and `with patch(...):` whose block holds no `yield`.
+    /// `None` for started patchers and everything else.
+    fn patch_span(&self, c: &Call<'t>) -> Option<std::ops::Range<usize>> {
+        if !self.lang.is_python() {
+            return None;
+        }
+        let head = facts::first_segment(&c.path);
+        if crate::model::framework::PYTEST_SCOPING_FIXTURES.contains(&head) {
+            let scope = self.scope(c.scope);
+            return matches!(scope.kind, crate::model::scope::ScopeKind::Test { .. })
+                .then(|| scope.node.byte_range());
+        }
+        // `@patch(...)` over a function or class: in force while it runs
+        // (a generator, a yield fixture, hands control to code outside).
+        if let Some(decorator) = c.node.parent().filter(|p| p.kind() == "decorator") {
+            let definition = decorator.parent()?;
+            return (!self.text(definition).contains("yield")).then(|| definition.byte_range());
+        }
+        // `with patch(...) as m:` / `with mock.patch.object(...), other:`.
+        let mut node = c.node;
+        for _ in 0..4 {
+            node = node.parent()?;
+            if node.kind() == "with_statement" {
+                let body = node.field("body")?;
+                let in_clause = c.node.end_byte() <= body.start_byte();
+                return (in_clause && !self.text(body).contains("yield"))
+                    .then(|| node.byte_range());
+            }
+        }
+        None
     }
 }
 

@@ -317,7 +317,7 @@ impl Rule for SharedSeedData {
             // Even a write nobody else sees stores a record the test may
             // read back.
             write_scopes.push(call.scope);
-            if doubles.covers(&call.path)
+            if doubles.covers_at(&call.path, call.node.start_byte())
                 || in_private_database_of_conftest(model, call)
                 || into_isolated_collection(model, call)
             {
@@ -394,7 +394,9 @@ impl Rule for SharedSeedData {
             let Some(arg) = model.sql_argument(call) else {
                 continue;
             };
-            if doubles.covers(&call.path) || in_private_database_of_conftest(model, call) {
+            if doubles.covers_at(&call.path, call.node.start_byte())
+                || in_private_database_of_conftest(model, call)
+            {
                 continue;
             }
             if let Some(hit) = sql_insert_hit(model, arg, temporary(), call.scope) {
@@ -2302,7 +2304,7 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
     // (hit, how, whether the hit signs the account up)
     let mut hits: Vec<(Hit<'t>, &'static str, bool)> = Vec::new();
     for call in &model.calls {
-        if doubles.covers(&call.path) {
+        if doubles.covers_at(&call.path, call.node.start_byte()) {
             continue;
         }
         let method = call.method();
@@ -2772,7 +2774,7 @@ fn unseeded_reads<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, write_sco
     let model = cx.model;
     let mut hits = Vec::new();
     for call in &model.calls {
-        if doubles.covers(&call.path) {
+        if doubles.covers_at(&call.path, call.node.start_byte()) {
             continue;
         }
         let Some(test) = model.enclosing_test(call.scope) else {
@@ -2868,7 +2870,7 @@ fn reads_of_other_tests_records<'t>(
         }
     }
     for call in &model.calls {
-        if doubles.covers(&call.path) {
+        if doubles.covers_at(&call.path, call.node.start_byte()) {
             continue;
         }
         let Some(reader) = model.enclosing_test(call.scope) else {
@@ -3295,6 +3297,11 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A patch in force only in another test (`mocker` is undone when
+                // its test ends) or another `with` block covers nothing here.
+                Case::fail("tests/test_a.py", "def test_other(mocker):\n    mocker.patch('app.models.User.objects.create')\n\ndef test_x(db):\n    User.objects.create(username='admin')\n", &["'admin'"]),
+                Case::fail("tests/test_a.py", "from unittest import mock\n\ndef test_x(db):\n    with mock.patch('app.models.User.objects.create'):\n        run()\n    User.objects.create(username='admin')\n", &["'admin'"]),
+                Case::fail("tests/test_a.py", "from unittest.mock import patch\n\n@patch('app.models.User.objects.create')\ndef test_other(m):\n    run()\n\ndef test_x(db):\n    User.objects.create(username='admin')\n", &["'admin'"]),
                 Case::fail("test_u.py", "def test_x(db):\n    User.objects.create(username='admin', email='admin@x.com')\n", &["'admin@x.com'"]),
                 // Fields unpacked from a dict bound in the file (reported at
                 // the name), or merged into a literal.
@@ -3529,6 +3536,13 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // The same patches where they are in force: the test's own
+                // `mocker.patch`, the `with` block, the decorated test, and a
+                // yield fixture's patch (in force in the tests using it).
+                Case::pass("tests/test_a.py", "def test_x(mocker):\n    mocker.patch('app.models.User.objects.create')\n    User.objects.create(username='admin')\n"),
+                Case::pass("tests/test_a.py", "from unittest import mock\n\ndef test_x():\n    with mock.patch('app.models.User.objects.create'):\n        User.objects.create(username='admin')\n"),
+                Case::pass("tests/test_a.py", "from unittest.mock import patch\n\n@patch('app.models.User.objects.create')\ndef test_x(m):\n    User.objects.create(username='admin')\n"),
+                Case::pass("tests/test_a.py", "import pytest\nfrom unittest import mock\n\n@pytest.fixture\ndef no_db():\n    with mock.patch('app.models.User.objects.create'):\n        yield\n\ndef test_x(no_db):\n    User.objects.create(username='admin')\n"),
                 // Splats of isolated values, of a dict the test changes, of
                 // parameters.
                 Case::pass("test_u.py", "from uuid import uuid4\n\ndef test_x(db):\n    data = {'email': f'{uuid4()}@x.com'}\n    User.objects.create(**data)\n"),

@@ -110,7 +110,7 @@ impl Rule for TruncateInHook {
             let Some(hook) = hooks.hook_of(call.scope) else {
                 continue;
             };
-            if doubles.covers(&call.path) {
+            if doubles.covers_at(&call.path, call.node.start_byte()) {
                 continue;
             }
             let what = if let Some(arg) = model.sql_argument(call) {
