@@ -449,6 +449,11 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
         regions.extend(added);
     }
 
+    // A Playwright fixture's code after its `await use(...)`.
+    if let Some(region) = fixture_use_teardown(model, node) {
+        regions.push(region);
+    }
+
     // pytest's end-of-run plugin hooks in a conftest (`pytest_configure`
     // starts a session-wide freeze, `pytest_unconfigure` stops it).
     if model.lang.is_python() && model.role == super::FileRole::Conftest {
@@ -565,6 +570,9 @@ pub fn in_teardown(model: &Model, node: Node) -> bool {
             }
             _ => {}
         }
+    }
+    if fixture_use_teardown(model, node).is_some_and(|(start, _)| node.start_byte() >= start) {
+        return true;
     }
     // Ancestors in the tree, innermost first and at most 201 of them: a
     // finally clause or a cleanup callback.
@@ -866,6 +874,39 @@ fn is_cleanup_registrar(model: &Model, call: &Call) -> bool {
         && !call.receiver().is_empty()
         && !call.receiver().contains('.')
         && model.framework.key() != "mocha"
+}
+
+/// The teardown half of the Playwright fixture function (`async ({ page },
+/// use, testInfo) => { ...; await use(value); ... }`, as passed to
+/// `test.extend({...})`) innermost around `node`: from the end of the
+/// statement awaiting `use(...)` to the end of the function. That code runs
+/// when the tests using the fixture are done, as a pytest fixture's code
+/// after its `yield` does.
+fn fixture_use_teardown(model: &Model, node: Node) -> Option<(usize, usize)> {
+    if model.lang.is_python() {
+        return None;
+    }
+    let chain = crate::walk::ancestors(model.root, node);
+    let func = *chain.iter().rev().find(|n| is_function_node(**n))?;
+    let params = func.field("parameters")?;
+    // TypeScript wraps each parameter (`required_parameter`, its `pattern`).
+    let use_param = params
+        .named_child(1)
+        .map(|p| p.field("pattern").unwrap_or(p))
+        .is_some_and(|p| p.kind() == "identifier" && model.text(p) == "use");
+    if !use_param {
+        return None;
+    }
+    let body = func.field("body")?;
+    let mut cursor = body.walk();
+    let stmt = body.named_children(&mut cursor).find(|stmt| {
+        model.calls.iter().any(|c| {
+            c.node.start_byte() >= stmt.start_byte()
+                && c.node.end_byte() <= stmt.end_byte()
+                && c.path == "use"
+        })
+    })?;
+    Some((stmt.end_byte(), func.end_byte()))
 }
 
 fn is_function_node(n: Node) -> bool {

@@ -880,6 +880,9 @@ mod tests {
                 Case::fail("a.test.mjs", "import { env, chdir as cd } from 'node:process';\nit('x', () => { env.API_URL = 'http://x'; cd('/srv'); });", &["env.API_URL = 'http://x'", "cd('/srv')"]),
                 Case::pass("a.test.mjs", "import { chdir, cwd } from 'process';\nlet old;\nbeforeEach(() => { old = cwd(); chdir('/srv'); });\nafterEach(() => { chdir(old); });\nit('x', () => {});"),
                 Case::pass("a.test.mjs", "const env = {};\nit('x', () => { env.API_URL = 'http://x'; });"),
+                // A Playwright fixture's code after `await use()` is its teardown.
+                Case::pass("a.spec.ts", "import { test as base } from '@playwright/test';\nconst test = base.extend({ locale: async ({}, use) => { const prev = process.env.LOCALE; process.env.LOCALE = 'fr'; await use('fr'); process.env.LOCALE = prev; } });\ntest('x', async ({ locale }) => {});"),
+                Case::fail("a.spec.ts", "import { test as base } from '@playwright/test';\nconst test = base.extend({ locale: async ({}, use) => { process.env.LOCALE = 'fr'; await use('fr'); } });\ntest('x', async ({ locale }) => {});", &["process.env.LOCALE = 'fr'"]),
                 // `env` destructured from the `process` global or `require('process')`.
                 Case::fail("a.test.js", "const { env } = process;\nconst { chdir } = require('process');\nit('x', () => { env.API_URL = 'http://x'; Object.assign(env, { A: '1' }); chdir('/srv'); });", &["env.API_URL = 'http://x'", "Object.assign(env, { A: '1' })", "chdir('/srv')"]),
                 Case::pass("a.test.js", "const { env } = process;\nconst saved = { ...env };\nit('x', () => { const url = env.API_URL; expect(url).toBeDefined(); });"),

@@ -726,6 +726,9 @@ mod tests {
                 Case::fail("a.test.js", "const _Date = Date;\ntest('x', () => { Date.now = _Date.parse; });", &["Date.now = _Date.parse"]),
                 Case::pass("a.test.js", "const RealDate = Date;\nbeforeEach(() => { Date.now = () => 0; });\nafterEach(() => { Date.now = RealDate.now; });"),
                 Case::pass("a.test.ts", "import { vi } from 'vitest';\nbeforeEach(() => { vi.useFakeTimers(); vi.setSystemTime(0); });\nafterEach(() => { vi.useRealTimers(); });"),
+                // A Playwright fixture's code after `await use()` is its teardown.
+                Case::pass("a.spec.ts", "import { test as base } from '@playwright/test';\nconst test = base.extend({ clock: async ({}, use) => { const real = Date.now; Date.now = () => 1; await use(); Date.now = real; } });\ntest('x', async ({ clock }) => {});"),
+                Case::fail("a.spec.ts", "import { test as base } from '@playwright/test';\nconst test = base.extend({ clock: async ({}, use) => { Date.now = () => 1; await use(); } });\ntest('x', async ({ clock }) => {});", &["Date.now = () => 1"]),
                 Case::pass("a.test.ts", "import { vi } from 'vitest';\nafterEach(() => { vi.unstubAllGlobals(); });\nit('x', () => { vi.stubGlobal('Date', FakeDate); });"),
                 Case::pass("a.test.ts", "import { vi } from 'vitest';\nit('x', () => { vi.stubGlobal('fetch', vi.fn()); });"),
                 Case::pass("a.test.js", "describe('d', () => {\n  beforeEach(() => jest.spyOn(Date, 'now').mockReturnValue(0));\n  afterEach(() => jest.restoreAllMocks());\n});"),
