@@ -9,6 +9,7 @@
 //! `process.env.PORT ?? 4000`, ZeroMQ `sock.bind("tcp://127.0.0.1:5555")`,
 //! asyncio `loop.create_server(factory, host, 8888)`, a server run on a
 //! thread or process (`Process(target=uvicorn.run, kwargs={"port": 8000})`),
+//! a testcontainers host port (`container.with_bind_ports(27017, 27017)`),
 //! reached directly or through a constant or a same-file fixture. Reported at the port expression in the binding call.
 //!
 //! Not flagged: port 0, isolated values (worker ids, `getPort()`), a port
@@ -117,6 +118,7 @@ impl Rule for HardcodedPort {
                 word("start_server"),
                 word("serve"),
                 word("TCPSite"),
+                word("with_bind_ports"),
                 text("tcp://"),
             ],
             in_hooks: false,
@@ -299,6 +301,12 @@ fn python_port_expr<'t>(call: &Call<'t>, model: &Model<'t>) -> Option<Node<'t>> 
         {
             return Some(a);
         }
+    }
+    // Testcontainers `container.with_bind_ports(27017, 27017)`: the second
+    // argument (`host=`) publishes that port on the machine; without it
+    // Docker picks a free one.
+    if method == "with_bind_ports" {
+        return call.keyword("host").or_else(|| call.positional(1));
     }
     if let Some(port) = call.keyword("port") {
         // pytest-httpserver's `HTTPServer(host=..., port=N)` (the standard
@@ -694,6 +702,8 @@ mod tests {
                 Case::fail("test_s.py", "uvicorn.run(app, host=\"0.0.0.0\", port=8000)", &["8000"]),
                 Case::fail("test_s.py", "app.run(port=5000)", &["5000"]),
                 Case::fail("test_s.py", "web.run_app(app, port=8080)", &["8080"]),
+                Case::fail("test_c.py", "def test_a():\n    with DockerContainer(\"mongo\").with_bind_ports(27017, 27017) as c:\n        pass\n", &["27017"]),
+                Case::fail("test_c.py", "def test_a():\n    c = RedisContainer().with_bind_ports(6379, host=6380)\n", &["6380"]),
                 Case::fail("test_s.py", "site = web.TCPSite(runner, \"localhost\", 8080)", &["8080"]),
                 Case::fail("test_s.py", "site = web.TCPSite(runner, port=8080)", &["8080"]),
                 Case::fail("test_s.py", "server = await asyncio.start_server(handle, \"127.0.0.1\", 8888)", &["8888"]),
@@ -733,6 +743,8 @@ mod tests {
                 // Random, in-process and out-of-range endpoints; connects bind nothing.
                 Case::pass("tests/test_z.py", "import zmq\n\ndef test_a(ctx):\n    s = ctx.socket(zmq.PUSH)\n    s.bind('tcp://127.0.0.1:0')\n    s.bind('tcp://*:*')\n    s.bind('inproc://a')\n    s.bind('tcp://1.2.3.4.5:1234567')\n    s.bind_to_random_port('tcp://127.0.0.1')\n    s.connect('tcp://127.0.0.1:5555')\n"),
                 Case::pass("tests/test_a.py", "import unittest\n\nclass DummySock:\n    bound = None\n\n    def bind(self, addr):\n        self.bound = addr\n\nclass T(unittest.TestCase):\n    def test_a(self):\n        sock = DummySock()\n        sock.bind(('127.0.0.1', 80))\n"),
+                Case::pass("test_c.py", "def test_a():\n    c = DockerContainer(\"mongo\").with_bind_ports(27017)\n"),
+                Case::pass("test_c.py", "def test_a():\n    c = DockerContainer(\"mongo\").with_bind_ports(27017, None)\n"),
                 Case::pass("test_a.py", "import socket\n\ndef test_a(worker_id):\n    s = socket.socket()\n    s.bind((\"127.0.0.1\", 8000 + worker_id))\n"),
                 Case::pass("test_a.py", "import socket, pytest\n\npytestmark = pytest.mark.xdist_group(\"ports\")\n\ndef test_a():\n    s = socket.socket()\n    s.bind((\"127.0.0.1\", 8000))\n"),
                 Case::pass("test_s.py", "sock.bind((\"127.0.0.1\", 0))"),
