@@ -1317,8 +1317,6 @@ impl Doubles {
                 .any(|n| is_fake_name(n) && hit(n) && !n.contains('.'))
     }
 
-    /// Whether a call through `path` (`repo.create`, `User.objects.create`)
-    /// reaches a mock or a fake instead of a database.
     /// [`Doubles::covers`] for a call at byte `at`, also counting the patch
     /// targets in force there ([`Doubles::scoped_patch_targets`]): one that
     /// names the call, or one that replaces the persistence layer (as
@@ -1331,6 +1329,9 @@ impl Doubles {
             })
     }
 
+    /// Whether a call through `path` (`repo.create`, `User.objects.create`)
+    /// reaches a mock or a fake instead of a database, wherever it is made
+    /// (the scoped patches aside: [`Doubles::covers_at`]).
     pub fn covers(&self, path: &str) -> bool {
         // Called for every write-like call of a file: slices of `path`, no
         // allocation.
