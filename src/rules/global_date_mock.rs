@@ -176,9 +176,9 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
         report_unrestored_define_property(cx, call);
     }
 
-    // Fake timers: only the first activation in a function is reported
-    // (`useFakeTimers(); setSystemTime(...)` is one mock).
-    let mut reported_homes: Vec<usize> = Vec::new();
+    // Each mocking call is a use site of its own (`useFakeTimers();
+    // setSystemTime(...)` unrestored is two findings): the spec lists both
+    // calls and asks for one finding per (rule, use site).
     for call in &model.calls {
         if let Some(what) = js_spy_target(call, model) {
             if model.project.restore_mocks || teardown::in_teardown(model, call.node) {
@@ -250,10 +250,6 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
         if is_runner_timers && model.project.setup_restores_timers {
             continue;
         }
-        let home = model.scope_of(call.node);
-        if is_runner_timers && reported_homes.contains(&home) {
-            continue;
-        }
         // Jest/Vitest fake timers need `useRealTimers()` in a matching
         // teardown; sinon/FakeTimers and the date libraries only a
         // `restore()`/`reset()` again (the spec's wording for each).
@@ -295,9 +291,6 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
                     .iter()
                     .all(|&site| restored_by(teardown::cover(model, site))));
         if !restored {
-            if is_runner_timers {
-                reported_homes.push(home);
-            }
             let fix = if is_runner_timers {
                 format!("`{recv}.useRealTimers()`")
             } else if is_node_test_timers {
@@ -651,7 +644,8 @@ mod tests {
                 Case::fail("a.test.js", "it('x', () => { jest.spyOn(Date, 'now').mockReturnValue(0); });", &["jest.spyOn(Date, 'now')"]),
                 Case::fail("a.test.ts", "import { vi } from 'vitest';\nbeforeEach(() => { vi.spyOn(global, 'Date'); });", &["vi.spyOn(global, 'Date')"]),
                 Case::fail("a.test.js", "beforeEach(() => { jest.useFakeTimers(); });", &["jest.useFakeTimers()"]),
-                Case::fail("a.test.ts", "import { vi } from 'vitest';\nit('x', () => { vi.useFakeTimers(); vi.setSystemTime(new Date(2020, 1, 1)); });", &["vi.useFakeTimers()"]),
+                // Two mocking calls, two use sites.
+                Case::fail("a.test.ts", "import { vi } from 'vitest';\nit('x', () => { vi.useFakeTimers(); vi.setSystemTime(new Date(2020, 1, 1)); });", &["vi.useFakeTimers()", "vi.setSystemTime(new Date(2020, 1, 1))"]),
                 Case::fail("a.test.ts", "import { vi } from 'vitest';\nit('x', () => { vi.setSystemTime(0); });", &["vi.setSystemTime(0)"]),
                 Case::fail("a.test.js", "it('x', () => { jest.setSystemTime(0); });", &["jest.setSystemTime(0)"]),
                 // `vi.stubGlobal('Date', ...)` without `vi.unstubAllGlobals()`.
