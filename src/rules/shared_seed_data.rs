@@ -370,6 +370,26 @@ impl Rule for SharedSeedData {
                 collect_literals(model, call.node, &mut literals);
                 created.extend(literals.into_iter().map(|l| (l, call.scope)));
             }
+            // A write of several records (`bulk_create([...])`, `createMany({
+            // data: [...] })`, `values([...])`) stores each: a fixed key in
+            // each record is a use site of its own.
+            if !is_request && best.is_some() {
+                let records = record_elements(model, &data);
+                if records.len() >= 2 {
+                    let hits: Vec<Hit<'t>> = records
+                        .into_iter()
+                        .filter_map(|record| {
+                            let mut hit = None;
+                            scan(model, record, None, is_upsert(call), 0, &mut hit);
+                            hit
+                        })
+                        .collect();
+                    if hits.len() >= 2 {
+                        writes.extend(hits.into_iter().map(|hit| (hit, callee.clone())));
+                        continue;
+                    }
+                }
+            }
             if let Some(hit) = best {
                 if call.method() == "merge" && merges_own_record(model, call, &hit) {
                     continue;
@@ -2453,6 +2473,48 @@ fn created_earlier_in_test(model: &Model, login: &Call, value: &str) -> bool {
     })
 }
 
+/// The records of a multi-record write: the elements of the array, list or
+/// tuple its data is, directly (`bulk_create([...])`, `values([...])`) or
+/// under a data key (`createMany({ data: [...] })`). Fewer than two for a
+/// write of one record.
+fn record_elements<'t>(model: &Model<'t>, data: &[Node<'t>]) -> Vec<Node<'t>> {
+    let mut out = Vec::new();
+    for &d in data {
+        let mut node = unwrap(d);
+        for _ in 0..3 {
+            match node.kind() {
+                "array" | "list" | "tuple" => {
+                    out.extend(
+                        crate::walk::named_children_list(node)
+                            .into_iter()
+                            .filter(|c| c.kind() != "comment"),
+                    );
+                    break;
+                }
+                "object" | "dictionary" => {
+                    let inner = crate::walk::named_children_list(node)
+                        .into_iter()
+                        .filter(|c| c.kind() == "pair")
+                        .find_map(|pair| {
+                            let key = pair.field("key")?;
+                            let key = plain_string(key, model.src)
+                                .unwrap_or_else(|| model.text(key).to_string());
+                            DATA_KEYS
+                                .contains(&key.as_str())
+                                .then(|| pair.field("value"))?
+                        });
+                    match inner {
+                        Some(v) => node = unwrap(v),
+                        None => break,
+                    }
+                }
+                _ => break,
+            }
+        }
+    }
+    out
+}
+
 /// Whether a submit (`page.getByRole('button', { name: 'Sign up' })
 /// .click()`, `page.click('#register')`) sends a form that creates the
 /// account its fields name rather than logging into one.
@@ -3026,6 +3088,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Each record of a multi-record write is a use site; one record
+                // with two fixed keys is one.
+                Case::fail("a.test.ts", "it('x', async () => {\n  await prisma.coupon.createMany({ data: [\n    { code: 'A10' },\n    { code: 'B20' },\n  ] });\n  await prisma.user.create({ data: { email: 'a@b.c', username: 'ab' } });\n});", &["'A10'", "'B20'", "'a@b.c'"]),
                 // A same-file helper named for the write, called with literals:
                 // one finding per call, at the literal, none inside the helper.
                 Case::fail("test/users.e2e-spec.ts", "import request from 'supertest';\nasync function createUser(app, email) {\n  return request(app).post('/api/users').send({ email });\n}\nit('a', async () => { await createUser(app, 'editor@example.com'); });\nit('b', async () => { await createUser(app, 'admin@example.com'); });", &["'editor@example.com'", "'admin@example.com'"]),
@@ -3050,7 +3115,7 @@ mod tests {
                 // A call that is no request builder of the file carries no record.
                 Case::pass("tests/integration/auth.test.ts", "it('x', async () => {\n  await register(buildRequest({ email: 'a@x.com' }));\n  await register(format({ email: 'b@x.com' }));\n});"),
                 Case::fail("u.test.ts", "beforeEach(async () => {\n  await prisma.user.create({ data: { email: 'alice@x.com', name: 'Alice' } });\n});", &["'alice@x.com'"]),
-                Case::fail("u.test.ts", "await prisma.user.createMany({ data: [{ email: 'a@x.com' }, { email: 'b@x.com' }] });", &["'a@x.com'"]),
+                Case::fail("u.test.ts", "await prisma.user.createMany({ data: [{ email: 'a@x.com' }, { email: 'b@x.com' }] });", &["'a@x.com'", "'b@x.com'"]),
                 // Query builders: the row is in `.values(...)`.
                 Case::fail("u.test.ts", "test('a', async () => {\n  await db.insert(users).values({ email: 'd@x.com' });\n  await db.insertInto('users').values({ email: 'k@x.com' }).execute();\n});", &["'d@x.com'", "'k@x.com'"]),
                 Case::fail("u.test.ts", "await prisma.user.upsert({ where: { email: 'a@x.com' }, create: { email: 'a@x.com' }, update: {} });", &["'a@x.com'"]),
@@ -3297,6 +3362,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Each record of a multi-record write is a use site.
+                Case::fail("tests/test_a.py", "def test_x(db):\n    Category.objects.bulk_create([\n        Category(slug='news'),\n        Category(slug='sport'),\n    ])\n", &["'news'", "'sport'"]),
                 // A patch in force only in another test (`mocker` is undone when
                 // its test ends) or another `with` block covers nothing here.
                 Case::fail("tests/test_a.py", "def test_other(mocker):\n    mocker.patch('app.models.User.objects.create')\n\ndef test_x(db):\n    User.objects.create(username='admin')\n", &["'admin'"]),
