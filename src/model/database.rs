@@ -813,38 +813,6 @@ impl<'t> Model<'t> {
                 }
             }
         }
-        // Decorators are not calls in the facts: `@patch('app.User.save')`.
-        // They are children of the decorated definitions the facts list
-        // (a walk of the whole tree for them cost more than the rest of
-        // this inventory on real Python suites, where `patch(` is common).
-        if self.lang.is_python() && self.src.contains("patch(") {
-            let mut definitions: Vec<Node<'t>> = self.decorated.values().copied().collect();
-            definitions.sort_by_key(|n| n.start_byte());
-            let decorators = definitions
-                .into_iter()
-                .flat_map(crate::walk::named_children_list)
-                .filter(|n| self.kind(*n) == "decorator");
-            for n in decorators {
-                let t = self.text(n);
-                if let Some(rest) = t.split_once("patch(").map(|(_, r)| r) {
-                    let q = rest.trim_start();
-                    if let Some(quote) = q.chars().next().filter(|c| *c == '"' || *c == '\'') {
-                        if let Some(s) = q[1..].split(quote).next() {
-                            // In force while the decorated function (or the
-                            // decorated class's methods) runs; a generator
-                            // (a yield fixture) hands control to code
-                            // outside it, so that patch counts file-wide.
-                            match n.parent().filter(|def| !self.text(*def).contains("yield")) {
-                                Some(def) => d
-                                    .scoped_patch_targets
-                                    .push((s.to_string(), def.byte_range())),
-                                None => d.patch_targets.push(s.to_string()),
-                            }
-                        }
-                    }
-                }
-            }
-        }
         if !d.mocked_modules.is_empty() {
             d.names.extend(self.names_imported_from(&d.mocked_modules));
         }

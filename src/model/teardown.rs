@@ -450,8 +450,11 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
     }
 
     // A Playwright fixture's code after its `await use(...)`.
-    if let Some(region) = fixture_use_teardown(model, node) {
-        regions.push(region);
+    if !model.lang.is_python() {
+        let chain = crate::walk::ancestors(model.root, node);
+        if let Some(region) = fixture_use_teardown(model, &chain) {
+            regions.push(region);
+        }
     }
 
     // pytest's end-of-run plugin hooks in a conftest (`pytest_configure`
@@ -571,12 +574,13 @@ pub fn in_teardown(model: &Model, node: Node) -> bool {
             _ => {}
         }
     }
-    if fixture_use_teardown(model, node).is_some_and(|(start, _)| node.start_byte() >= start) {
+    // Ancestors in the tree, innermost first and at most 201 of them: a
+    // finally clause or a cleanup callback (and a Playwright fixture's
+    // teardown half).
+    let chain = crate::walk::ancestors(model.root, node);
+    if fixture_use_teardown(model, &chain).is_some_and(|(start, _)| node.start_byte() >= start) {
         return true;
     }
-    // Ancestors in the tree, innermost first and at most 201 of them: a
-    // finally clause or a cleanup callback.
-    let chain = crate::walk::ancestors(model.root, node);
     let parent_of = |i: usize| i.checked_sub(1).map(|j| chain[j]);
     for (i, &n) in chain.iter().enumerate().rev().take(201) {
         if n.kind() == "finally_clause" {
@@ -878,15 +882,15 @@ fn is_cleanup_registrar(model: &Model, call: &Call) -> bool {
 
 /// The teardown half of the Playwright fixture function (`async ({ page },
 /// use, testInfo) => { ...; await use(value); ... }`, as passed to
-/// `test.extend({...})`) innermost around `node`: from the end of the
-/// statement awaiting `use(...)` to the end of the function. That code runs
-/// when the tests using the fixture are done, as a pytest fixture's code
-/// after its `yield` does.
-fn fixture_use_teardown(model: &Model, node: Node) -> Option<(usize, usize)> {
+/// `test.extend({...})`) innermost around a node, given the node's ancestors
+/// from the root (`chain`, [`crate::walk::ancestors`], which both callers list
+/// anyway): from the end of the statement awaiting `use(...)` to the end of
+/// the function. That code runs when the tests using the fixture are done,
+/// as a pytest fixture's code after its `yield` does.
+fn fixture_use_teardown(model: &Model, chain: &[Node]) -> Option<(usize, usize)> {
     if model.lang.is_python() {
         return None;
     }
-    let chain = crate::walk::ancestors(model.root, node);
     let func = *chain.iter().rev().find(|n| is_function_node(**n))?;
     let params = func.field("parameters")?;
     // TypeScript wraps each parameter (`required_parameter`, its `pattern`).
@@ -898,14 +902,18 @@ fn fixture_use_teardown(model: &Model, node: Node) -> Option<(usize, usize)> {
         return None;
     }
     let body = func.field("body")?;
+    // The first `use(...)` call in the body, then the statement holding it
+    // (one pass over the calls, not one per statement).
+    let first_use = model
+        .calls
+        .iter()
+        .filter(|c| c.path == "use" && crate::walk::encloses(body, c.node))
+        .map(|c| c.node.start_byte())
+        .min()?;
     let mut cursor = body.walk();
-    let stmt = body.named_children(&mut cursor).find(|stmt| {
-        model.calls.iter().any(|c| {
-            c.node.start_byte() >= stmt.start_byte()
-                && c.node.end_byte() <= stmt.end_byte()
-                && c.path == "use"
-        })
-    })?;
+    let stmt = body
+        .named_children(&mut cursor)
+        .find(|stmt| stmt.start_byte() <= first_use && first_use < stmt.end_byte())?;
     Some((stmt.end_byte(), func.end_byte()))
 }
 
