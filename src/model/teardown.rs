@@ -315,6 +315,11 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
                     regions.push((y.end_byte(), hook.node.end_byte()));
                 }
             }
+            ScopeKind::Hook(_) => {
+                if let Some(f) = returned_cleanup(model, hook.node) {
+                    regions.push((f.start_byte(), f.end_byte()));
+                }
+            }
             _ => {}
         }
     }
@@ -566,6 +571,13 @@ pub fn in_teardown(model: &Model, node: Node) -> bool {
         let sc = model.scope(s);
         match sc.kind {
             ScopeKind::Hook(kind) if kind.is_teardown() => return true,
+            ScopeKind::Hook(_)
+                if returned_cleanup(model, sc.node).is_some_and(|f| {
+                    node.start_byte() >= f.start_byte() && node.end_byte() <= f.end_byte()
+                }) =>
+            {
+                return true
+            }
             ScopeKind::Fixture { yields: true, .. }
                 if first_yield(sc.node).is_some_and(|y| node.start_byte() >= y.end_byte()) =>
             {
@@ -915,6 +927,30 @@ fn fixture_use_teardown(model: &Model, chain: &[Node]) -> Option<(usize, usize)>
         .named_children(&mut cursor)
         .find(|stmt| stmt.start_byte() <= first_use && first_use < stmt.end_byte())?;
     Some((stmt.end_byte(), func.end_byte()))
+}
+
+/// The cleanup function a Vitest `beforeEach`/`beforeAll` callback returns
+/// (`beforeEach(() => { vi.useFakeTimers(); return () => vi.useRealTimers() })`,
+/// or `() => () => ...`): Vitest runs it as the matching `afterEach`/`afterAll`.
+/// Only a `return` among the callback's own statements; other runners ignore
+/// the returned value.
+fn returned_cleanup<'t>(model: &Model<'t>, callback: Node<'t>) -> Option<Node<'t>> {
+    if model.framework != super::framework::Framework::Vitest || !is_function_node(callback) {
+        return None;
+    }
+    let body = callback.child_by_field_name("body")?;
+    if is_function_node(body) {
+        return Some(body);
+    }
+    if body.kind() != "statement_block" {
+        return None;
+    }
+    let mut cursor = body.walk();
+    let returned = body
+        .named_children(&mut cursor)
+        .filter(|n| n.kind() == "return_statement")
+        .find_map(|r| r.named_child(0).filter(|&v| is_function_node(v)));
+    returned
 }
 
 fn is_function_node(n: Node) -> bool {

@@ -954,6 +954,9 @@ mod tests {
                 Case::pass("a.test.js", "it('x', () => { const old = process.env['A']; process.env.A = '1'; try { run(); } finally { process.env.A = old; } });"),
                 Case::pass("a.test.js", "const cwd = process.cwd();\nbeforeEach(() => process.chdir(dir));\nafterEach(() => process.chdir(cwd));"),
                 Case::pass("a.test.ts", "import { vi } from 'vitest';\nbeforeEach(() => { vi.stubEnv('MODE', 'prod'); });\nafterEach(() => { vi.unstubAllEnvs(); });"),
+                // Vitest runs the function a setup hook returns as its teardown.
+                Case::pass("a.test.ts", "import { vi } from 'vitest';\nbeforeAll(() => { process.env.LOCALE = 'de'; return () => { delete process.env.LOCALE; }; });"),
+                Case::fail("a.test.ts", "import { vi } from 'vitest';\nbeforeAll(() => { process.env.LOCALE = 'de'; return () => { other(); }; });", &["process.env.LOCALE = 'de'"]),
                 Case::pass("a.test.js", "afterAll(() => { Object.assign(process.env, saved); });\nbeforeAll(() => { Object.assign(process.env, { A: '1' }); });"),
                 Case::pass("a.test.js", "afterEach(() => { delete process.env.LOG_LEVEL; });\ntest('x', () => { Object.assign(process.env, { LOG_LEVEL: 'debug' }); });"),
                 Case::pass("a.test.js", "const saved = process.env.API_URL;\nafterEach(() => { process.env.API_URL = saved; });\ntest('x', () => { Reflect.set(process.env, 'API_URL', 'x'); });"),

@@ -720,6 +720,11 @@ mod tests {
                 Case::fail("a.test.js", "const _Date = Date;\ntest('x', () => { Date.now = _Date.parse; });", &["Date.now = _Date.parse"]),
                 Case::pass("a.test.js", "const RealDate = Date;\nbeforeEach(() => { Date.now = () => 0; });\nafterEach(() => { Date.now = RealDate.now; });"),
                 Case::pass("a.test.ts", "import { vi } from 'vitest';\nbeforeEach(() => { vi.useFakeTimers(); vi.setSystemTime(0); });\nafterEach(() => { vi.useRealTimers(); });"),
+                // Vitest runs the function a setup hook returns as its teardown.
+                Case::pass("a.test.ts", "import { vi } from 'vitest';\nbeforeEach(() => { vi.useFakeTimers(); return () => { vi.useRealTimers(); }; });"),
+                Case::pass("a.test.ts", "import { vi } from 'vitest';\nbeforeAll(() => { vi.setSystemTime(0); return () => vi.useRealTimers(); });"),
+                Case::fail("a.test.ts", "import { vi } from 'vitest';\nbeforeEach(() => { vi.useFakeTimers(); return () => { cleanup(); }; });", &["vi.useFakeTimers()"]),
+                Case::fail("a.test.js", "beforeEach(() => { jest.useFakeTimers(); return () => jest.useRealTimers(); });", &["jest.useFakeTimers()"]),
                 // A Playwright fixture's code after `await use()` is its teardown.
                 Case::pass("a.spec.ts", "import { test as base } from '@playwright/test';\nconst test = base.extend({ clock: async ({}, use) => { const real = Date.now; Date.now = () => 1; await use(); Date.now = real; } });\ntest('x', async ({ clock }) => {});"),
                 Case::fail("a.spec.ts", "import { test as base } from '@playwright/test';\nconst test = base.extend({ clock: async ({}, use) => { Date.now = () => 1; await use(); } });\ntest('x', async ({ clock }) => {});", &["Date.now = () => 1"]),
