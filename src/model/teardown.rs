@@ -884,12 +884,15 @@ fn is_cleanup_registrar(model: &Model, call: &Call) -> bool {
         return true;
     }
     // node:test `t.after(() => ...)` / `t.afterEach` on the test context;
-    // tap's `t.teardown(...)`.
+    // tap's and AVA's `t.teardown(...)`. `teardown` holds in a file read as
+    // Mocha too: an AVA file with a `test.before(...)` hook is detected as
+    // Mocha ([`super::framework::detect_js`]), and Mocha itself has no
+    // `x.teardown(fn)` (its TDD `teardown(fn)` is a bare call).
     !model.lang.is_python()
-        && matches!(method, "after" | "afterEach" | "teardown")
         && !call.receiver().is_empty()
         && !call.receiver().contains('.')
-        && model.framework.key() != "mocha"
+        && (method == "teardown"
+            || (matches!(method, "after" | "afterEach") && model.framework.key() != "mocha"))
 }
 
 /// The teardown half of the Playwright fixture function (`async ({ page },

@@ -877,6 +877,8 @@ mod tests {
                 // a failing assertion leaks it. The put-back itself is no change.
                 Case::fail("a.test.js", "test('x', () => {\n  const previous = process.env.NODE_OPTIONS;\n  process.env.NODE_OPTIONS = '--require ./missing.js';\n  expect(run()).toBe(1);\n  if (previous === undefined) { delete process.env.NODE_OPTIONS; } else { process.env.NODE_OPTIONS = previous; }\n});", &["process.env.NODE_OPTIONS = '--require ./missing.js'"]),
                 Case::fail("a.test.js", "it('x', () => { process.env.API_URL = 'http://x'; });", &["process.env.API_URL = 'http://x'"]),
+                // AVA: a change with no `t.teardown`, beside one that has it.
+                Case::fail("test/a.js", "import test from 'ava';\ntest.before(() => {});\ntest('x', t => { process.env.A = '1'; t.teardown(() => {}); });\ntest('y', t => { process.chdir('fixtures'); });", &["process.env.A = '1'", "process.chdir('fixtures')"]),
                 Case::fail("a.test.mjs", "import { env, chdir as cd } from 'node:process';\nit('x', () => { env.API_URL = 'http://x'; cd('/srv'); });", &["env.API_URL = 'http://x'", "cd('/srv')"]),
                 Case::pass("a.test.mjs", "import { chdir, cwd } from 'process';\nlet old;\nbeforeEach(() => { old = cwd(); chdir('/srv'); });\nafterEach(() => { chdir(old); });\nit('x', () => {});"),
                 Case::pass("a.test.mjs", "const env = {};\nit('x', () => { env.API_URL = 'http://x'; });"),
@@ -950,6 +952,10 @@ mod tests {
                 // tap: `t.afterEach` at the top of the file restores for every test.
                 Case::pass("a.test.js", "import t from 'tap';\nconst OLD_ENV = process.env;\nt.afterEach(() => { process.env = { ...OLD_ENV }; });\nt.test('x', (t) => { process.env = { A: '1' }; t.end(); });"),
                 Case::pass("a.test.js", "import t from 'tap';\nt.test('x', (t) => { process.env.A = '1'; t.teardown(() => { delete process.env.A; }); t.end(); });"),
+                // AVA: `t.teardown` restores, also in a file whose `test.before`
+                // hook makes it read as Mocha.
+                Case::pass("test/a.js", "import test from 'ava';\ntest.before(() => {});\ntest('x', t => { const old = process.env.A; process.env.A = '1'; t.teardown(() => { process.env.A = old; }); });"),
+                Case::pass("test/a.js", "import test from 'ava';\ntest.before(() => {});\ntest('x', t => { const cwd = process.cwd(); process.chdir('fixtures'); t.teardown(() => process.chdir(cwd)); });"),
                 Case::pass("a.test.js", "it('x', () => { const old = process.env.A; process.env.A = '1'; try { run(); } finally { process.env.A = old; } });"),
                 Case::pass("a.test.js", "it('x', () => { const old = process.env['A']; process.env.A = '1'; try { run(); } finally { process.env.A = old; } });"),
                 Case::pass("a.test.js", "const cwd = process.cwd();\nbeforeEach(() => process.chdir(dir));\nafterEach(() => process.chdir(cwd));"),
