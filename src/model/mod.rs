@@ -749,12 +749,18 @@ impl<'t> Model<'t> {
     }
 
     /// Calls of a plain, `this.` or `self.` name (`helper()`,
-    /// `self.helper()`), by index into [`Model::calls`], in document order:
+    /// `self.helper()`), or Python `cls.` (`cls._purge()` from
+    /// `setUpClass`), by index into [`Model::calls`], in document order:
     /// the candidates for a call of a same-file helper.
     pub(crate) fn own_calls(&self) -> &[usize] {
         self.own_calls.get_or_init(|| {
+            let python = self.lang.is_python();
             (0..self.calls.len())
-                .filter(|&i| matches!(self.calls[i].receiver(), "" | "this" | "self"))
+                .filter(|&i| match self.calls[i].receiver() {
+                    "" | "this" | "self" => true,
+                    "cls" => python,
+                    _ => false,
+                })
                 .collect()
         })
     }

@@ -39,11 +39,13 @@ pub struct EnvMutation;
 /// Whether a Python path names the process environment: `os.environ`, or
 /// a bare `environ` where the file imports it from `os` (elsewhere a bare
 /// `environ` is a local mapping, most often a WSGI environ dict), or
-/// `o.environ` under `import os as o`.
+/// `o.environ` under `import os as o`, or the local name of `from os
+/// import environ as env`.
 fn is_py_environ(model: &Model, path: &str) -> bool {
     path == "os.environ"
         || (path == "environ" && imports_environ_from_os(model.src))
-        || (path.ends_with("environ") && model.py_qualified(path).as_deref() == Some("os.environ"))
+        || ((path.ends_with("environ") || !path.contains('.'))
+            && model.py_qualified(path).as_deref() == Some("os.environ"))
 }
 
 /// `from os import environ`, `from os import (getenv, environ)`.
@@ -612,9 +614,10 @@ fn mutating_call(model: &Model, call: &Call) -> Option<(Target, String)> {
             };
         }
         // `from os import chdir, putenv` / `import os as o`: the same calls
-        // under the names the file binds.
+        // under the names the file binds (`from os import putenv as setenv`).
         let qualified = match facts::last_segment(path) {
             "putenv" | "unsetenv" | "chdir" if !path.starts_with("os.") => model.py_qualified(path),
+            _ if !path.contains('.') => model.py_unaliased(path),
             _ => None,
         };
         let path = qualified.as_deref().unwrap_or(path);
@@ -1023,6 +1026,8 @@ mod tests {
                 Case::fail("tests/test_env.py", "import os\nos.environ['DEBUG'] = '1'\nif __name__ == '__main__':\n    main()\n", &["os.environ['DEBUG'] = '1'"]),
                 // `environ` imported from `os` is the process environment.
                 Case::fail("test_env.py", "from os import environ\ndef test_x():\n    environ['A'] = '1'\n", &["environ['A'] = '1'"]),
+                // Renamed on import: `from os import environ as env`, `putenv as setenv`.
+                Case::fail("tests/test_env.py", "from os import environ as env\nfrom os import putenv as raw_putenv, chdir as cd\n\ndef test_x():\n    env['A'] = '1'\n    env.update(B='1')\n    raw_putenv('C', '1')\n    cd('/srv')\n", &["env['A'] = '1'", "env.update(B='1')", "raw_putenv('C', '1')", "cd('/srv')"]),
                 Case::fail("test_env.py", "from os import (\n    getenv,\n    environ,\n)\ndef test_x():\n    environ.update(A='1')\n", &["environ.update(A='1')"]),
                 Case::fail("test_env.py", "import os\nURL = os.environ.get('TEST_DATABASE_URL')\ndef test_x():\n    os.environ['DATABASE_URL'] = URL\n", &["os.environ['DATABASE_URL'] = URL"]),
                 // A removal with no earlier set is a change of its own.
@@ -1058,6 +1063,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // The renamed environment read, or patched as a context manager.
+                Case::pass("tests/test_env.py", "from os import environ as env\nfrom unittest import mock\n\ndef test_x():\n    assert env.get('A') is None\n    with mock.patch.dict(env, {'A': '1'}):\n        assert env['A'] == '1'\n"),
+                Case::pass("tests/test_env.py", "from os import getenv as env\n\ndef test_x():\n    env.update(B='1')\n"),
                 // `contextlib.chdir` is a context manager; `o.chdir(saved)` puts the cwd back.
                 Case::pass("tests/test_a.py", "from contextlib import chdir\n\ndef test_x(tmp_path):\n    with chdir(tmp_path):\n        pass\n"),
                 Case::pass("tests/test_a.py", "import os as o\nimport unittest\n\nclass T(unittest.TestCase):\n    def setUp(self):\n        self.old = o.getcwd()\n        o.chdir('/srv')\n\n    def tearDown(self):\n        o.chdir(self.old)\n\n    def test_x(self):\n        pass\n"),

@@ -550,6 +550,9 @@ mod tests {
                 Case::fail("test_db.py", "import pytest\n@pytest.fixture\ndef s(session):\n    session.execute(delete(User))\n", &["session.execute(delete(User))"]),
                 Case::fail("tests/test_v.py", "class TestViews(TestCase):\n    def setUp(self):\n        User.objects.all().delete()\n", &["User.objects.all().delete()"]),
                 Case::fail("tests/test_v.py", "class TestViews(TestCase):\n    def tearDown(self):\n        self.cursor.execute('DELETE FROM users')\n", &["self.cursor.execute('DELETE FROM users')"]),
+                // A classmethod helper called as `cls._purge()` from `setUpClass`.
+                Case::fail("tests/test_v.py", "class T(TestCase):\n    @classmethod\n    def setUpClass(cls):\n        cls._purge()\n\n    @classmethod\n    def _purge(cls):\n        Customer.objects.all().delete()\n", &["Customer.objects.all().delete()"]),
+                Case::pass("tests/test_v.py", "class T(TestCase):\n    @classmethod\n    def _purge(cls):\n        Customer.objects.all().delete()\n\n    def test_x(self):\n        cls = Helper\n        cls._purge()\n"),
                 Case::fail("tests/test_v.py", "class TestViews(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        cls.conn.execute('DROP TABLE IF EXISTS users')\n", &["cls.conn.execute('DROP TABLE IF EXISTS users')"]),
                 Case::fail("tests/test_v.py", "class TestViews(unittest.TestCase):\n    @classmethod\n    def tearDownClass(cls):\n        metadata.drop_all(engine)\n", &["metadata.drop_all(engine)"]),
                 Case::fail("test_p.py", "class TestX:\n    def setup_method(self):\n        cursor.execute(\"TRUNCATE accounts\")\n    def teardown_method(self):\n        connection.execute(\"DELETE FROM accounts\")\n", &["cursor.execute(\"TRUNCATE accounts\")", "connection.execute(\"DELETE FROM accounts\")"]),

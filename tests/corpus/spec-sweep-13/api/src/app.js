@@ -1,0 +1,3 @@
+module.exports = function app(req, res) {
+  res.end('ok');
+};

@@ -1,0 +1,6 @@
+const knexFactory = require('knex');
+
+module.exports = knexFactory({
+  client: 'pg',
+  connection: process.env.DATABASE_URL,
+});

@@ -1,0 +1,5 @@
+export const db = {
+  async execute(sql: string): Promise<void> {
+    void sql;
+  },
+};

@@ -1,0 +1,3 @@
+export function renderReport(rows: unknown[]): string {
+  return JSON.stringify(rows);
+}
