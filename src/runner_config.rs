@@ -571,6 +571,11 @@ pub fn environment_private_database(text: &str) -> bool {
 /// What a setup file's global teardown restores: `afterEach` calling
 /// `useRealTimers()` (timers), `restoreAllMocks()` (spies),
 /// `unstubAllEnvs()` (env stubs), `unstubAllGlobals()` (global stubs).
+/// A global `afterAll` counts too: a setup file's hooks are root hooks of
+/// every test file, and a root `afterAll` restore covers the file's clock
+/// as it would written in the test file itself (set 68: a setup file's
+/// `beforeAll(() => jest.useFakeTimers())` / `afterAll(() =>
+/// jest.useRealTimers())` around tests that call `jest.setSystemTime`).
 ///
 /// A Mocha root hook plugin's `afterEach` (`exports.mochaHooks = {
 /// afterEach() {...} }`) is a global `afterEach` too.
@@ -582,11 +587,17 @@ pub fn setup_file_facts(text: &str) -> ProjectFacts {
         facts.unstub_envs |= body.contains("unstubAllEnvs");
         facts.unstub_globals |= body.contains("unstubAllGlobals");
     };
-    // The text of each afterEach call, up to its balanced closing paren.
-    let mut rest = text;
-    while let Some(i) = rest.find("afterEach(") {
-        learn(balanced(&rest[i + "afterEach".len()..], '(', ')').unwrap_or(""));
-        rest = &rest[i + 1..];
+    // The text of each afterEach/afterAll call, up to its balanced
+    // closing paren.
+    for hook in ["afterEach", "afterAll"] {
+        let mut rest = text;
+        while let Some(i) = rest.find(hook) {
+            let after = &rest[i + hook.len()..];
+            if after.starts_with('(') {
+                learn(balanced(after, '(', ')').unwrap_or(""));
+            }
+            rest = &rest[i + 1..];
+        }
     }
     for hooks in mocha_hooks_objects(text) {
         for start in word_starts(hooks, "afterEach") {
@@ -1556,6 +1567,13 @@ mod tests {
         assert!(f.restore_mocks && f.unstub_envs && !f.setup_restores_timers);
         let none = setup_file_facts("beforeEach(() => jest.useRealTimers());");
         assert!(!none.setup_restores_timers);
+        // A global afterAll is a root teardown of every test file (set 68).
+        let all = setup_file_facts("beforeAll(() => { jest.useFakeTimers(); });\nafterAll(() => { jest.useRealTimers(); });");
+        assert!(all.setup_restores_timers && !all.restore_mocks);
+        let other = setup_file_facts(
+            "afterAll(() => { jest.clearAllMocks(); });\nafterEach(() => jest.setSystemTime(0));",
+        );
+        assert!(!other.setup_restores_timers);
     }
     #[test]
     fn names_mocha_configs() {

@@ -1,0 +1,4 @@
+// A global afterAll that restores nothing of the clock.
+afterAll(() => {
+  jest.clearAllMocks();
+});
