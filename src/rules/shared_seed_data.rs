@@ -335,6 +335,12 @@ impl Rule for SharedSeedData {
             if expects_client_error(model, call) {
                 continue;
             }
+            // A sign-up whose password confirmation differs from the
+            // password (`"password1": "password-1", "password2":
+            // "password-2"`) is a form the app refuses: it stores nothing.
+            if is_request && mismatched_confirmation(model, &data) {
+                continue;
+            }
             let mut best: Option<Hit<'t>> = None;
             for node in &data {
                 scan(model, *node, None, is_upsert(call), 0, &mut best);
@@ -2040,6 +2046,37 @@ fn wrong_password<'t>(model: &Model<'t>, call: &Call<'t>) -> bool {
         .any(|a| a.value.kind() == "string" && wrong(&model.eval(a.value).value))
 }
 
+/// Whether a request body carries a password and its confirmation as two
+/// different literals (`password1`/`password2`, `password`/
+/// `confirm_password`, `password`/`passwordConfirmation`...): every sign-up
+/// or change form refuses it.
+fn mismatched_confirmation<'t>(model: &Model<'t>, data: &[Node<'t>]) -> bool {
+    const PAIRS: &[(&str, &str)] = &[
+        ("password1", "password2"),
+        ("new_password1", "new_password2"),
+        ("password", "password2"),
+        ("password", "password_confirmation"),
+        ("password", "password_confirm"),
+        ("password", "confirm_password"),
+        ("password", "re_password"),
+        ("password", "passwordConfirmation"),
+        ("password", "passwordConfirm"),
+        ("password", "confirmPassword"),
+    ];
+    data.iter().any(|node| {
+        let body = model.eval(*node).value;
+        PAIRS.iter().any(|(a, b)| {
+            match (
+                body.field(a).and_then(Value::as_str),
+                body.field(b).and_then(Value::as_str),
+            ) {
+                (Some(x), Some(y)) => x != y,
+                _ => false,
+            }
+        })
+    })
+}
+
 fn is_invalid_marker(s: &str) -> bool {
     let l = s.to_ascii_lowercase();
     INVALID_MARKERS.iter().any(|m| l.contains(m))
@@ -3664,6 +3701,11 @@ mod tests {
                 // answers it with the account created and its e-mail pending.
                 Case::fail("tests/test_signup.py", "def test_pending(client):\n    resp = client.post('/_allauth/app/v1/auth/signup', data={'username': 'wizard', 'email': 'w@x.com'})\n    assert resp.status_code == HTTPStatus.UNAUTHORIZED\n", &["'w@x.com'"]),
                 Case::fail("tests/test_signup.py", "def test_twice(client):\n    first = client.post('/api/signup/', json={'email': 'dup@x.com'})\n    second = client.post('/api/signup/', json={'email': 'dup@x.com'})\n    assert second.status_code == 400\n", &["'dup@x.com'"]),
+                // A sign-up whose password confirmation differs from the
+                // password is refused by the form; a matching pair still writes.
+                Case::pass("tests/test_views.py", "class T(TestCase):\n    def test_invalid_form(self):\n        response = self.client.post(self.register_url, {'username': 'kiwi-tester', 'password1': 'password-1', 'password2': 'password-2', 'email': 'new-tester@example.com'})\n        self.assertEqual(response.status_code, 200)\n"),
+                Case::pass("tests/test_signup.py", "def test_mismatch(client):\n    body = {'email': 'a@x.com', 'password': 'secret1', 'confirm_password': 'secret2'}\n    client.post('/api/signup/', json=body)\n"),
+                Case::fail("tests/test_views.py", "class T(TestCase):\n    def test_register(self):\n        self.client.post(self.register_url, {'username': 'kiwi-tester', 'password1': 'password', 'password2': 'password', 'email': 'new-tester@example.com'})\n", &["'new-tester@example.com'"]),
                 // A client factory that logs in, not a user record.
                 Case::pass("tests/test_a.py", "import pytest\n\n@pytest.mark.asyncio\nasync def test_a(create_redis):\n    r2 = await create_redis(flushdb=False, username='username', password='password')\n    assert await r2.ping()\n"),
                 // moto fakes AWS in the worker's own memory.
