@@ -2038,7 +2038,15 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
         "clean" if receiver.to_ascii_lowercase().contains("cleaner") => format!("{}()", call.path),
         // `knex.migrate.rollback()` drops the migrated tables.
         "rollback" if receiver.ends_with("migrate") => format!("{}()", call.path),
-        "call_command" => {
+        // Django's `call_command('flush')`, also under a renaming import
+        // (`from django.core.management import call_command as run`).
+        _ if method == "call_command"
+            || (receiver.is_empty()
+                && model.lang.is_python()
+                && model
+                    .py_unaliased(method)
+                    .is_some_and(|q| q == "django.core.management.call_command")) =>
+        {
             let cmd = first.and_then(|f| plain_string(f, model.src))?;
             if cmd != "flush" {
                 return None;

@@ -179,8 +179,17 @@ impl<'t> Model<'t> {
                 }
                 // An attribute of an isolated value is derived from it
                 // (`tmpdir.mkdir("x").strpath`, `tmp_path.parent`).
-                match node.field("object") {
-                    Some(object) if matches!(v(object), Value::Isolated) => Value::Isolated,
+                // `Path`'s `.parent` of a known path is its directory
+                // (`(Path(gettempdir()) / "x" / "a.csv").parent`).
+                let parent = node
+                    .field("attribute")
+                    .is_some_and(|a| self.text(a) == "parent");
+                match node.field("object").map(v) {
+                    Some(Value::Isolated) => Value::Isolated,
+                    Some(Value::Str(path)) if parent => match path.rsplit_once('/') {
+                        Some((dir, _)) if !dir.is_empty() => Value::Str(dir.to_string()),
+                        _ => self.eval_member(node),
+                    },
                     _ => self.eval_member(node),
                 }
             }

@@ -398,6 +398,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // `.parent` of a fixed path is a fixed directory.
+                Case::fail("test_e.py", "import tempfile\nfrom pathlib import Path\nOUT = Path(tempfile.gettempdir()) / 'shop' / 'a.csv'\n\ndef test_a():\n    OUT.parent.mkdir(parents=True, exist_ok=True)\n", &["OUT.parent"]),
                 // One caller of the helper writes in the shared working directory.
                 Case::fail("test_a.py", "from pathlib import Path\n\ndef include_file(text):\n    Path('docs/tutorial.md').write_text(text)\n\ndef test_a(tmp_path, monkeypatch):\n    monkeypatch.chdir(tmp_path)\n    include_file('x')\n\ndef test_b():\n    include_file('y')\n", &["'docs/tutorial.md'"]),
                 // One caller hands the writing helper a fixed path, another tmp_path.
@@ -452,6 +454,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // `.parent` of a `tmp_path` path, or of a bare file name.
+                Case::pass("test_e.py", "from pathlib import Path\n\ndef test_a(tmp_path):\n    (tmp_path / 'a' / 'b.csv').parent.mkdir()\n\ndef test_b():\n    Path('b.csv').parent.exists()\n"),
                 // A parameter the helper rebinds before writing it.
                 Case::pass("test_h.py", "import os\n\nclass T:\n    def _touch(self, path, dir_=None):\n        if dir_:\n            path = os.path.join(dir_, path)\n        open(path, 'wb').close()\n\n    def test_a(self, tmp_path):\n        self._touch('setup.py', str(tmp_path))\n"),
                 Case::pass("test_h.py", "def write_config(path):\n    with open(path, \"w\") as f:\n        f.write(\"x\")\n\ndef test_a(tmp_path):\n    write_config(tmp_path / \"c.json\")\n"),

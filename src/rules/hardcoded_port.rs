@@ -567,7 +567,14 @@ fn django_live_server_ports(cx: &mut RuleContext<'_, '_>) {
             continue;
         };
         let bases = model.text(supers);
-        if !DJANGO_LIVE_SERVERS.iter().any(|b| bases.contains(b)) {
+        // A base imported under another name (`StaticLiveServerTestCase as
+        // StaticLive`) is spelled out through the file's imports.
+        let live = |name: &str| DJANGO_LIVE_SERVERS.iter().any(|b| name.contains(b));
+        if !live(bases)
+            && !crate::walk::named_children_list(supers)
+                .into_iter()
+                .any(|b| model.py_unaliased(model.text(b)).is_some_and(|q| live(&q)))
+        {
             continue;
         }
         if let Some(value) = assign.value {
@@ -679,6 +686,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A live-server base imported under another name.
+                Case::fail("tests/test_live.py", "from django.contrib.staticfiles.testing import StaticLiveServerTestCase as StaticLive\nPORT = 8095\nclass T(StaticLive):\n    port = PORT\n", &["PORT"]),
                 // A server class imported under another name.
                 Case::fail("tests/test_a.py", "from http.server import HTTPServer as Srv\n\ndef test_a():\n    server = Srv((\"localhost\", 8001), Handler)\n", &["8001"]),
                 Case::fail("tests/test_a.py", "from socketserver import ThreadingTCPServer as TS\n\ndef test_a():\n    TS((\"\", 9001), Handler)\n", &["9001"]),
@@ -734,6 +743,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A renamed live-server base on port 0; a renamed other base.
+                Case::pass("tests/test_live.py", "from django.test import LiveServerTestCase as Live\nfrom django.test import TestCase as Plain\nclass T(Live):\n    port = 0\nclass U(Plain):\n    port = 8095\n"),
                 // A renamed server class on port 0; a renamed non-server.
                 Case::pass("tests/test_a.py", "from http.server import HTTPServer as Srv\n\ndef test_a():\n    Srv((\"localhost\", 0), Handler)\n"),
                 Case::pass("tests/test_a.py", "from collections import namedtuple as HTTPServer\n\ndef test_a():\n    Addr = HTTPServer(\"Addr\", (\"host\", \"port\"))\n    Addr((\"localhost\", 8001), 1)\n"),

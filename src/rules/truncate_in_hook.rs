@@ -529,6 +529,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // `call_command` under a renaming import.
+                Case::fail("tests/test_m.py", "from django.core.management import call_command as run_cmd\nfrom django.test import TransactionTestCase\nclass T(TransactionTestCase):\n    def tearDown(self):\n        run_cmd('flush', interactive=False)\n", &["run_cmd('flush', interactive=False)"]),
                 // SQLAlchemy's session option is no filter; Core's table
                 // `delete()` without `.where()` empties the table.
                 Case::fail("tests/test_db.py", "import pytest\n@pytest.fixture\ndef clean():\n    with SessionLocal() as s:\n        s.query(User).delete(synchronize_session=False)\n        s.execute(User.__table__.delete())\n    yield\n", &["s.query(User).delete(synchronize_session=False)", "s.execute(User.__table__.delete())"]),
@@ -599,6 +601,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A renamed `call_command` running another command; a local `run`.
+                Case::pass("tests/test_m.py", "from django.core.management import call_command as run\nfrom django.test import TestCase\nclass T(TestCase):\n    def setUp(self):\n        run('loaddata', 'users.json')\n"),
+                Case::pass("tests/test_m.py", "from django.test import TestCase\nclass T(TestCase):\n    def setUp(self):\n        run('flush')\n"),
                 Case::pass("tests/test_db.py", "import pytest\n@pytest.fixture\ndef clean(s):\n    s.query(User).filter(User.id == 1).delete(synchronize_session=False)\n    s.execute(User.__table__.delete().where(User.id == 1))\n    yield\n"),
                 // Not a runner's name, or not a statement at the start of the text.
                 Case::pass("tests/test_db.py", "import pytest\n@pytest.fixture(autouse=True)\ndef clean():\n    log.info('DROP TABLE users would wipe everything')\n    run_sql('SELECT 1')\n    exec_script('echo DROP TABLE users')\n"),
