@@ -6,7 +6,8 @@
 //! `process.env['X'] = ...`, `delete process.env.X`,
 //! `Object.assign(process.env, ...)`, `process.chdir(...)`, `vi.stubEnv`
 //! without `unstubAllEnvs`, Python `os.environ[...] = ...`,
-//! `os.environ.update(...)`, `os.environ.setdefault(...)` (not in
+//! `os.environ.update(...)` (or `os.environ |= {...}`),
+//! `os.environ.setdefault(...)` (not in
 //! conftest), `os.environ.pop(...)`, `del os.environ[...]`, `os.putenv`,
 //! `os.chdir(...)` — in a test, a hook, a helper, or at the top level of a
 //! test module, unless a matching restore runs at teardown (see
@@ -136,6 +137,13 @@ impl Rule for EnvMutation {
                 ));
             } else if !py && a.target_path == "process.env" {
                 found.push((a.node, Target::Env(Vec::new()), "process.env".into(), false));
+            } else if py
+                && a.kind == facts::AssignKind::Augmented
+                && is_py_environ(model, &a.target_path)
+            {
+                // `os.environ |= {"A": "1"}`: the in-place merge is `update`.
+                let what = format!("{} |=", a.target_path);
+                found.push((a.node, Target::Env(Vec::new()), what, false));
             }
         }
         for u in &model.updates {
@@ -1041,6 +1049,8 @@ mod tests {
                 Case::fail("test_a.py", "import os, pytest\n\ndef test_x():\n    with pytest.raises(KeyError):\n        os.environ['A'] = '1'\n        load()\n", &["os.environ['A'] = '1'"]),
                 Case::fail("test_a.py", "import os\ndef test_x():\n    os.environ['API'] = 'x'\n", &["os.environ['API'] = 'x'"]),
                 Case::fail("test_a.py", "import os\ndef test_x():\n    os.environ.update({'A': '1'})\n", &["os.environ.update({'A': '1'})"]),
+                // The in-place merge operator is `update` spelled otherwise.
+                Case::fail("test_a.py", "import os\nfrom os import environ as env\ndef test_x():\n    os.environ |= {'A': '1'}\ndef test_y():\n    env |= {'B': '2'}\n", &["os.environ |= {'A': '1'}", "env |= {'B': '2'}"]),
                 Case::fail("test_a.py", "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'x')\n", &["os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'x')"]),
                 Case::fail("test_a.py", "import os\ndef test_x():\n    os.putenv('A', '1')\n", &["os.putenv('A', '1')"]),
                 Case::fail("test_a.py", "import os\ndef test_x(tmp_path):\n    os.chdir(tmp_path)\n", &["os.chdir(tmp_path)"]),
@@ -1066,6 +1076,7 @@ mod tests {
                 // The renamed environment read, or patched as a context manager.
                 Case::pass("tests/test_env.py", "from os import environ as env\nfrom unittest import mock\n\ndef test_x():\n    assert env.get('A') is None\n    with mock.patch.dict(env, {'A': '1'}):\n        assert env['A'] == '1'\n"),
                 Case::pass("tests/test_env.py", "from os import getenv as env\n\ndef test_x():\n    env.update(B='1')\n"),
+                Case::pass("tests/test_env.py", "def test_x():\n    environ = {}\n    environ |= {'A': '1'}\n"),
                 // `contextlib.chdir` is a context manager; `o.chdir(saved)` puts the cwd back.
                 Case::pass("tests/test_a.py", "from contextlib import chdir\n\ndef test_x(tmp_path):\n    with chdir(tmp_path):\n        pass\n"),
                 Case::pass("tests/test_a.py", "import os as o\nimport unittest\n\nclass T(unittest.TestCase):\n    def setUp(self):\n        self.old = o.getcwd()\n        o.chdir('/srv')\n\n    def tearDown(self):\n        o.chdir(self.old)\n\n    def test_x(self):\n        pass\n"),
