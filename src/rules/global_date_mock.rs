@@ -184,16 +184,26 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
             if model.project.restore_mocks || teardown::in_teardown(model, call.node) {
                 continue;
             }
+            // node:test: `mock.restoreAll()` or `mock.reset()` on the
+            // tracker, or the mocked function's own `.mock.restore()`.
+            let tracker = call.receiver();
             let restored = teardown::cover(model, call.node).any(|act| {
                 matches!(
                     act.method(),
                     Some("restoreAllMocks" | "mockRestore" | "restore")
-                )
+                ) || (matches!(act.method(), Some("restoreAll" | "reset"))
+                    && act.receiver() == Some(tracker)
+                    && is_node_test_module_tracker(model, tracker))
             });
             if !restored {
+                let undo = if is_node_test_module_tracker(model, tracker) {
+                    format!("`{tracker}.restoreAll()`")
+                } else {
+                    "`mockRestore()`".to_string()
+                };
                 cx.report(
                     call.node,
-                    format!("spy on `{what}` is not restored (`mockRestore()`) in teardown"),
+                    format!("spy on `{what}` is not restored ({undo}) in teardown"),
                 );
             }
             continue;
@@ -400,12 +410,18 @@ fn is_sinon_named_fake_timers(model: &Model, name: &str) -> bool {
 /// worker until reset. A test context's `t.mock.timers` is not: node:test
 /// resets it when that test ends.
 fn is_node_test_module_timers(model: &Model, recv: &str) -> bool {
+    recv.strip_suffix(".timers")
+        .is_some_and(|tracker| is_node_test_module_tracker(model, tracker))
+}
+
+/// Whether `tracker` is node:test's module-level mock tracker (`mock` from
+/// `node:test`, renamed or not, or `test.mock`): what it mocks stays mocked
+/// for the whole worker until `mock.restoreAll()`/`mock.reset()`, unlike a
+/// test context's `t.mock`, which node:test restores when the test ends.
+fn is_node_test_module_tracker(model: &Model, tracker: &str) -> bool {
     if model.framework != Framework::NodeTest {
         return false;
     }
-    let Some(tracker) = recv.strip_suffix(".timers") else {
-        return false;
-    };
     tracker == "mock"
         || tracker == "test.mock"
         || model.js_renamed_imports().iter().any(|r| {
@@ -449,7 +465,11 @@ fn is_private_timer_instance(model: &Model, recv: &str) -> bool {
 /// `jest.spyOn(Date, 'now')`, `vi.spyOn(global, 'Date')`,
 /// `sinon.stub(Date, 'now')`: what is spied on.
 fn js_spy_target(call: &Call, model: &Model) -> Option<String> {
-    if !matches!(call.method(), "spyOn" | "stub" | "replace") {
+    // node:test's `mock.method(Date, 'now', fn)` on the module-level
+    // tracker (a test context's `t.mock.method` is restored with its test).
+    let node_test_method =
+        call.method() == "method" && is_node_test_module_tracker(model, call.receiver());
+    if !(matches!(call.method(), "spyOn" | "stub" | "replace") || node_test_method) {
         return None;
     }
     let object = model.path_of(call.positional(0)?);
@@ -680,6 +700,10 @@ mod tests {
                 // node:test's module-level tracker fakes the clock until reset,
                 // renamed or as the default export's `test.mock`.
                 Case::fail("a.test.mjs", "import { test, mock } from 'node:test';\ntest('a', () => { mock.timers.enable({ apis: ['Date'], now: 0 }); });", &["mock.timers.enable({ apis: ['Date'], now: 0 })"]),
+                // node:test's module-level tracker mocks `Date.now` for the
+                // worker until `mock.restoreAll()`.
+                Case::fail("a.test.mjs", "import { test, mock } from 'node:test';\nmock.method(Date, 'now', () => 0);\ntest('a', () => {});", &["mock.method(Date, 'now', () => 0)"]),
+                Case::fail("a.test.mjs", "import { test, mock as m } from 'node:test';\ntest('a', () => { m.method(Date, 'now', () => 0); });", &["m.method(Date, 'now', () => 0)"]),
                 Case::fail("a.test.mjs", "import { test, mock as m } from 'node:test';\ntest('a', () => { m.timers.enable(); });", &["m.timers.enable()"]),
                 Case::fail("a.test.cjs", "const test = require('node:test');\ntest.beforeEach(() => { test.mock.timers.enable(); });\ntest('a', () => {});", &["test.mock.timers.enable()"]),
                 // A reset in another test is no teardown.
@@ -697,6 +721,14 @@ mod tests {
                 // ends; the module-level one by `mock.timers.reset()` or
                 // `mock.reset()` in teardown.
                 Case::pass("a.test.mjs", "import { test } from 'node:test';\ntest('a', (t) => { t.mock.timers.enable({ apis: ['Date'] }); });"),
+                // A test context's `t.mock.method` is restored when its test
+                // ends; the module tracker's by `mock.restoreAll()`/`mock.reset()`.
+                Case::pass("a.test.mjs", "import { test } from 'node:test';\ntest('a', (t) => { t.mock.method(Date, 'now', () => 0); });"),
+                Case::pass("a.test.mjs", "import { test, mock, afterEach } from 'node:test';\nafterEach(() => mock.restoreAll());\ntest('a', () => { mock.method(Date, 'now', () => 0); });"),
+                Case::pass("a.test.mjs", "import { test, mock, after } from 'node:test';\nmock.method(Date, 'now', () => 0);\nafter(() => mock.reset());\ntest('a', () => {});"),
+                // Another library's `mock.method`, or a method that is no clock.
+                Case::pass("a.test.js", "const mock = makeMock();\nit('a', () => { mock.method(Date, 'now'); });"),
+                Case::pass("a.test.mjs", "import { test, mock } from 'node:test';\ntest('a', () => { mock.method(api, 'fetch', () => 0); });"),
                 Case::pass("a.test.mjs", "import { test, mock, afterEach } from 'node:test';\nafterEach(() => mock.timers.reset());\ntest('a', () => { mock.timers.enable(); });"),
                 Case::pass("a.test.mjs", "import { test, mock, after, before } from 'node:test';\nbefore(() => mock.timers.enable());\nafter(() => mock.reset());\ntest('a', () => {});"),
                 Case::pass("a.test.mjs", "import { test, mock } from 'node:test';\ntest('a', () => {\n  mock.timers.enable();\n  try { run(); } finally { mock.timers.reset(); }\n});"),
