@@ -78,10 +78,53 @@ pub fn fixture_facts<'t>(model: &Model<'t>, scope: &super::scope::Scope<'t>) -> 
         restores_environ: restores_environ_after_yield(model, node),
         switches_cwd: model.fixture_switches_cwd(node),
         private_cwd: model.fixture_enters_private_cwd(node),
-        private_database: super::database::names_in_memory_database(text),
+        private_database: super::database::names_in_memory_database(text)
+            || uses_module_in_memory_database(model, node),
         requests: scope.params.clone(),
         creates: created_literals(model, node),
     }
+}
+
+/// Whether the fixture `node` uses a module-level name bound, directly or
+/// through other module-level names, to an in-memory database
+/// (`DATABASE_URL = "sqlite+aiosqlite:///:memory:"`, `engine =
+/// create_async_engine(DATABASE_URL)`, `SessionLocal = sessionmaker(engine)`,
+/// then `async with SessionLocal() as session: yield session`). Asked only
+/// when the module names one at all.
+fn uses_module_in_memory_database<'t>(model: &Model<'t>, node: Node<'t>) -> bool {
+    use super::database::names_in_memory_database;
+    if !names_in_memory_database(model.src) {
+        return false;
+    }
+    let module: Vec<(&str, Node<'t>)> = model
+        .assigns
+        .iter()
+        .filter(|a| a.scope == MODULE && a.target.kind() == "identifier")
+        .filter_map(|a| a.value.map(|v| (model.text(a.target), v)))
+        .collect();
+    let mentions = |value: Node<'t>, names: &[&str]| {
+        crate::walk::descendants_of_kinds(value, &["identifier"])
+            .iter()
+            .any(|n| names.contains(&model.text(*n)))
+    };
+    let mut private: Vec<&str> = module
+        .iter()
+        .filter(|(_, v)| names_in_memory_database(model.text(*v)))
+        .map(|(name, _)| *name)
+        .collect();
+    // Names bound to an expression over private ones, until none is added.
+    loop {
+        let more: Vec<&str> = module
+            .iter()
+            .filter(|(name, v)| !private.contains(name) && mentions(*v, &private))
+            .map(|(name, _)| *name)
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        private.extend(more);
+    }
+    !private.is_empty() && mentions(node, &private)
 }
 
 /// The string literals the calls inside `node` pass to a record-creating
@@ -235,5 +278,47 @@ impl<'t> Model<'t> {
             .filter(|m| m.contains("usefixtures"))
             .collect::<Vec<_>>()
             .join(" ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fixtures_of;
+
+    fn private(src: &str, name: &str) -> bool {
+        fixtures_of(src)
+            .into_iter()
+            .find(|f| f.name == name)
+            .unwrap_or_else(|| panic!("no fixture {name}"))
+            .private_database
+    }
+
+    #[test]
+    fn in_memory_database_bound_at_module_level() {
+        let src = "import pytest\n\
+            URL = 'sqlite+aiosqlite:///:memory:'\n\
+            engine = create_async_engine(URL)\n\
+            Local = sessionmaker(engine)\n\
+            REAL = create_engine('postgresql://ci/db')\n\
+            RealLocal = sessionmaker(REAL)\n\
+            @pytest.fixture\n\
+            async def session():\n    async with Local() as s:\n        yield s\n\
+            @pytest.fixture\n\
+            def real():\n    return RealLocal()\n\
+            @pytest.fixture\n\
+            def plain():\n    return 1\n";
+        assert!(private(src, "session"), "through Local, engine and URL");
+        assert!(!private(src, "real"), "a server database");
+        assert!(!private(src, "plain"), "uses no database");
+    }
+
+    #[test]
+    fn in_memory_database_named_in_the_fixture() {
+        let src =
+            "import pytest\n@pytest.fixture\ndef db():\n    return connect('sqlite://:memory:')\n";
+        assert!(private(src, "db"));
+        let src =
+            "import pytest\n@pytest.fixture\ndef db():\n    return connect('postgres://ci/db')\n";
+        assert!(!private(src, "db"));
     }
 }
