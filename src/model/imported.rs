@@ -463,26 +463,35 @@ impl<'t> Model<'t> {
         };
         let module = match self.py_module_alias(head) {
             Some(module) => module,
-            None => {
-                let names = self.py_from_names.get_or_init(|| {
-                    crate::pyimports::from_imports(self.src)
-                        .into_iter()
-                        .filter(|i| i.level == 0)
-                        .flat_map(|i| {
-                            let module = i.module;
-                            i.names
-                                .into_iter()
-                                .map(move |(name, local)| (local, format!("{module}.{name}")))
-                        })
-                        .collect()
-                });
-                names.iter().find(|(local, _)| local == head)?.1.as_str()
-            }
+            None => self.py_from_import(head)?,
         };
         Some(match rest {
             Some(rest) => format!("{module}.{rest}"),
             None => module.to_string(),
         })
+    }
+
+    /// What the bare name `local` stands for when a `from` import binds it
+    /// (`from os import environ as env`: `env` is `os.environ`), without
+    /// the module aliases [`Model::py_qualified`] also looks at (no `import`
+    /// binds a bare name to a module's attribute) and without allocating.
+    pub fn py_from_import(&self, local: &str) -> Option<&str> {
+        let names = self.py_from_names.get_or_init(|| {
+            crate::pyimports::from_imports(self.src)
+                .into_iter()
+                .filter(|i| i.level == 0)
+                .flat_map(|i| {
+                    let module = i.module;
+                    i.names
+                        .into_iter()
+                        .map(move |(name, local)| (local, format!("{module}.{name}")))
+                })
+                .collect()
+        });
+        names
+            .iter()
+            .find(|(bound, _)| bound == local)
+            .map(|(_, qualified)| qualified.as_str())
     }
 }
 

@@ -45,8 +45,8 @@ pub struct EnvMutation;
 fn is_py_environ(model: &Model, path: &str) -> bool {
     path == "os.environ"
         || (path == "environ" && imports_environ_from_os(model.src))
-        || ((path.ends_with("environ") || !path.contains('.'))
-            && model.py_qualified(path).as_deref() == Some("os.environ"))
+        || (!path.contains('.') && model.py_from_import(path) == Some("os.environ"))
+        || (path.ends_with("environ") && model.py_qualified(path).as_deref() == Some("os.environ"))
 }
 
 /// `from os import environ`, `from os import (getenv, environ)`.
