@@ -533,6 +533,7 @@ impl RunnerConfig {
         self.project.restore_mocks |= facts.restore_mocks;
         self.project.unstub_envs |= facts.unstub_envs;
         self.project.unstub_globals |= facts.unstub_globals;
+        self.project.private_database_environment |= facts.private_database_environment;
     }
 }
 
@@ -587,6 +588,11 @@ pub fn setup_file_facts(text: &str) -> ProjectFacts {
         facts.unstub_envs |= body.contains("unstubAllEnvs");
         facts.unstub_globals |= body.contains("unstubAllGlobals");
     };
+    // A setup file runs in each test file (Jest, Vitest) or each Mocha
+    // worker: a `MongoMemoryServer` or in-memory SQLite it starts is a
+    // database of that file alone (set 70: the `setupFilesAfterEnv` of
+    // `MongoMemoryServer.create()` + `mongoose.connect(uri)`).
+    facts.private_database_environment = crate::model::database::names_in_memory_database(text);
     // The text of each afterEach/afterAll call, up to its balanced
     // closing paren.
     for hook in ["afterEach", "afterAll"] {
@@ -1574,6 +1580,14 @@ mod tests {
             "afterAll(() => { jest.clearAllMocks(); });\nafterEach(() => jest.setSystemTime(0));",
         );
         assert!(!other.setup_restores_timers);
+        // A setup file starting a memory server gives each file its own
+        // database (set 70); one connecting to a shared server does not.
+        let memory = setup_file_facts("beforeAll(async () => { mongod = await MongoMemoryServer.create(); await mongoose.connect(mongod.getUri()); });");
+        assert!(memory.private_database_environment);
+        let shared = setup_file_facts(
+            "beforeAll(async () => { await mongoose.connect(process.env.MONGO_URI); });",
+        );
+        assert!(!shared.private_database_environment);
     }
     #[test]
     fn names_mocha_configs() {

@@ -74,7 +74,8 @@ pub struct ProjectFacts {
     /// A Jest `testEnvironment` / Vitest `environment` module of the
     /// project gives each test file a database of its own (a schema named
     /// from an isolated value): writes of the files it covers land in a
-    /// per-file private database.
+    /// per-file private database. So does a config-named setup file that
+    /// starts an in-memory database (`MongoMemoryServer`, `:memory:`).
     pub private_database_environment: bool,
     /// In-house hook/fixture helpers named in isolint config.
     pub extras: framework::FrameworkExtras,
