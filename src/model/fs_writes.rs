@@ -745,6 +745,26 @@ impl<'t> Model<'t> {
                 "logging.FileHandler" | "FileHandler" => {
                     return push(call.arg(0, "filename"), Write, false)
                 }
+                // `logging.basicConfig(filename=...)` opens a `FileHandler`.
+                "logging.basicConfig" => return push(call.keyword("filename"), Write, false),
+                // `shelve.open(p)` creates its file unless `flag="r"`;
+                // `dbm.open(p, flag)` only with `"c"`, `"n"` or `"w"`.
+                "shelve.open" | "dbm.open" => {
+                    let flag = call.arg(1, "flag").map(|f| self.eval(f).value);
+                    let writes = match flag {
+                        None => path == "shelve.open",
+                        Some(Value::Str(f)) => f.starts_with(['c', 'n', 'w']),
+                        Some(_) => false,
+                    };
+                    if writes {
+                        push(
+                            call.arg(0, "filename").or(call.arg(0, "file")),
+                            Create,
+                            false,
+                        );
+                    }
+                    return;
+                }
                 "np.save" | "np.savez" | "np.savetxt" | "numpy.save" | "numpy.savetxt" => {
                     return push(call.arg(0, "file"), Write, false)
                 }
