@@ -191,7 +191,7 @@ impl<'t> Model<'t> {
             && binding.kind == DeclKind::PyClassAttr
             && binding.refs.iter().any(|r| {
                 r.kind == RefKind::Rebind
-                    && self.scope(self.scope_of(r.node)).name == "setUpTestData"
+                    && super::framework::is_class_data_hook(&self.scope(self.scope_of(r.node)).name)
             })
     }
 

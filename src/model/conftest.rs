@@ -89,42 +89,52 @@ pub fn fixture_facts<'t>(model: &Model<'t>, scope: &super::scope::Scope<'t>) -> 
 /// through other module-level names, to an in-memory database
 /// (`DATABASE_URL = "sqlite+aiosqlite:///:memory:"`, `engine =
 /// create_async_engine(DATABASE_URL)`, `SessionLocal = sessionmaker(engine)`,
-/// then `async with SessionLocal() as session: yield session`). Asked only
-/// when the module names one at all.
+/// then `async with SessionLocal() as session: yield session`).
 fn uses_module_in_memory_database<'t>(model: &Model<'t>, node: Node<'t>) -> bool {
+    let private = model
+        .in_memory_database_names
+        .get_or_init(|| module_in_memory_database_names(model));
+    !private.is_empty() && mentions_any(model, node, private)
+}
+
+/// The module-level names bound to an in-memory database, directly or
+/// through other such names; none when the module names no in-memory
+/// database at all.
+fn module_in_memory_database_names<'t>(model: &Model<'t>) -> Vec<&'t str> {
     use super::database::names_in_memory_database;
     if !names_in_memory_database(model.src) {
-        return false;
+        return Vec::new();
     }
-    let module: Vec<(&str, Node<'t>)> = model
+    let module: Vec<(&'t str, Node<'t>)> = model
         .assigns
         .iter()
         .filter(|a| a.scope == MODULE && a.target.kind() == "identifier")
         .filter_map(|a| a.value.map(|v| (model.text(a.target), v)))
         .collect();
-    let mentions = |value: Node<'t>, names: &[&str]| {
-        crate::walk::descendants_of_kinds(value, &["identifier"])
-            .iter()
-            .any(|n| names.contains(&model.text(*n)))
-    };
-    let mut private: Vec<&str> = module
+    let mut private: Vec<&'t str> = module
         .iter()
         .filter(|(_, v)| names_in_memory_database(model.text(*v)))
         .map(|(name, _)| *name)
         .collect();
     // Names bound to an expression over private ones, until none is added.
     loop {
-        let more: Vec<&str> = module
+        let more: Vec<&'t str> = module
             .iter()
-            .filter(|(name, v)| !private.contains(name) && mentions(*v, &private))
+            .filter(|(name, v)| !private.contains(name) && mentions_any(model, *v, &private))
             .map(|(name, _)| *name)
             .collect();
         if more.is_empty() {
-            break;
+            return private;
         }
         private.extend(more);
     }
-    !private.is_empty() && mentions(node, &private)
+}
+
+/// Whether an identifier under `node` is one of `names`.
+fn mentions_any(model: &Model, node: Node, names: &[&str]) -> bool {
+    crate::walk::descendants_of_kinds(node, &["identifier"])
+        .iter()
+        .any(|n| names.contains(&model.text(*n)))
 }
 
 /// The string literals the calls inside `node` pass to a record-creating

@@ -273,6 +273,14 @@ pub fn unittest_hook(name: &str) -> Option<HookKind> {
     })
 }
 
+/// Django's `setUpTestData`: a classmethod Django calls once per test class
+/// before its tests. The model keeps it a plain method (no hook kind: it is
+/// neither per-test nor torn down), so the rules that care recognise it by
+/// this name.
+pub fn is_class_data_hook(name: &str) -> bool {
+    name == "setUpTestData"
+}
+
 /// Mocha root hooks: the members of a `mochaHooks` object, which Mocha runs
 /// around every test of every file (like a `beforeEach` at the top of each
 /// test file), by member name.

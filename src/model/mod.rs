@@ -165,6 +165,10 @@ pub struct Model<'t> {
     /// [`Model::py_qualified`]'s `from module import name as local` table:
     /// `(local, "module.name")`, read on first use.
     py_from_names: std::cell::OnceCell<Vec<(String, String)>>,
+    /// [`conftest::fixture_facts`]' module-level names bound to an
+    /// in-memory database, directly or through each other; found once
+    /// per file however many fixtures ask.
+    pub(crate) in_memory_database_names: std::cell::OnceCell<Vec<&'t str>>,
     /// [`Model::js_renamed_imports`], read on first use.
     js_renamed: std::cell::OnceCell<Vec<imported::RenamedImport<'t>>>,
     /// The top-level TypeScript enums (`Model::ts_enums`), on first use.
@@ -233,6 +237,7 @@ impl<'t> Model<'t> {
             setattr_restores: Default::default(),
             imported_bases_memo: Default::default(),
             py_from_names: Default::default(),
+            in_memory_database_names: Default::default(),
             js_renamed: Default::default(),
             ts_enums: Default::default(),
             handed_by_name: Vec::new(),
@@ -595,11 +600,10 @@ impl<'t> Model<'t> {
                 return true;
             }
         }
-        // `setUpTestData` is a classmethod Django calls once per class before
-        // its tests; the model keeps it a plain method (no hook kind), so it
-        // is recognised by name here.
+        // Django's `setUpTestData` prepares the tests of its class.
         if let Some(f) = self.ancestors(s).find(|&a| {
-            self.scopes[a].kind == ScopeKind::Function && self.scopes[a].name == "setUpTestData"
+            self.scopes[a].kind == ScopeKind::Function
+                && framework::is_class_data_hook(&self.scopes[a].name)
         }) {
             return self.scopes[f]
                 .parent

@@ -948,12 +948,10 @@ fn returned_cleanup<'t>(model: &Model<'t>, callback: Node<'t>) -> Option<Node<'t
     if body.kind() != "statement_block" {
         return None;
     }
-    let mut cursor = body.walk();
-    let returned = body
-        .named_children(&mut cursor)
+    crate::walk::named_children_list(body)
+        .into_iter()
         .filter(|n| n.kind() == "return_statement")
-        .find_map(|r| r.named_child(0).filter(|&v| is_function_node(v)));
-    returned
+        .find_map(|r| r.named_child(0).filter(|&v| is_function_node(v)))
 }
 
 fn is_function_node(n: Node) -> bool {

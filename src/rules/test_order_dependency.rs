@@ -23,7 +23,7 @@
 
 use super::{Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::bindings::{DeclKind, RefKind, SharedBinding};
-use crate::model::framework::HookKind;
+use crate::model::framework::{self, HookKind};
 use crate::model::kinds::FieldByName;
 use crate::model::scope::{FixtureScope, ScopeId, ScopeKind};
 use crate::model::{teardown, Model};
@@ -488,7 +488,9 @@ fn runs_implicitly(model: &Model, scope: ScopeId) -> bool {
     // a hook the model keeps as a plain method, not code run from outside.
     helper.is_some_and(|h| {
         let name = &model.scope(h).name;
-        !name.is_empty() && name != "setUpTestData" && model.callers_of_function(name).is_empty()
+        !name.is_empty()
+            && !framework::is_class_data_hook(name)
+            && model.callers_of_function(name).is_empty()
     })
 }
 
