@@ -131,6 +131,16 @@ struct CachedFinding {
     cross_file: Option<String>,
     verb: String,
     subject: Option<usize>,
+    #[serde(default)]
+    fix: Option<CachedFix>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct CachedFix {
+    title: String,
+    applicability: crate::finding::Applicability,
+    /// Each edit's span (as [`CachedLocation::span`]) and content.
+    edits: Vec<([usize; 6], String)>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -551,38 +561,47 @@ pub fn project_root(start: &Path) -> PathBuf {
     base
 }
 
+/// A span as six numbers: start byte, end byte, start line, start column,
+/// end line, end column.
+fn span_array(s: &Span) -> [usize; 6] {
+    [
+        s.start_byte,
+        s.end_byte,
+        s.start.line,
+        s.start.column,
+        s.end.line,
+        s.end.column,
+    ]
+}
+
+/// The span [`span_array`] wrote.
+fn span_of(&[start_byte, end_byte, sl, sc, el, ec]: &[usize; 6]) -> Span {
+    Span {
+        start_byte,
+        end_byte,
+        start: Pos {
+            line: sl,
+            column: sc,
+        },
+        end: Pos {
+            line: el,
+            column: ec,
+        },
+    }
+}
+
 impl CachedLocation {
     fn from(l: &Location) -> Self {
-        let s = &l.span;
         CachedLocation {
             path: l.path.to_string_lossy().into_owned(),
-            span: [
-                s.start_byte,
-                s.end_byte,
-                s.start.line,
-                s.start.column,
-                s.end.line,
-                s.end.column,
-            ],
+            span: span_array(&l.span),
         }
     }
 
     fn to_location(&self) -> Location {
-        let [start_byte, end_byte, sl, sc, el, ec] = self.span;
         Location {
             path: Arc::new(PathBuf::from(&self.path)),
-            span: Span {
-                start_byte,
-                end_byte,
-                start: Pos {
-                    line: sl,
-                    column: sc,
-                },
-                end: Pos {
-                    line: el,
-                    column: ec,
-                },
-            },
+            span: span_of(&self.span),
         }
     }
 }
@@ -604,6 +623,15 @@ impl CachedFinding {
             cross_file: f.cross_file.as_ref().map(|k| k.0.clone()),
             verb: f.cross_file_verb.to_string(),
             subject: f.subject,
+            fix: f.fix.as_ref().map(|fix| CachedFix {
+                title: fix.title.clone(),
+                applicability: fix.applicability,
+                edits: fix
+                    .edits
+                    .iter()
+                    .map(|e| (span_array(&e.span), e.content.clone()))
+                    .collect(),
+            }),
         }
     }
 
@@ -628,6 +656,18 @@ impl CachedFinding {
             cross_file: self.cross_file.clone().map(CrossFileKey),
             cross_file_verb: intern(&self.verb),
             subject: self.subject,
+            fix: self.fix.as_ref().map(|fix| crate::finding::Fix {
+                title: fix.title.clone(),
+                applicability: fix.applicability,
+                edits: fix
+                    .edits
+                    .iter()
+                    .map(|(span, content)| crate::finding::Edit {
+                        span: span_of(span),
+                        content: content.clone(),
+                    })
+                    .collect(),
+            }),
         })
     }
 }

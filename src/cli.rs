@@ -139,4 +139,14 @@ pub struct CheckArgs {
     /// Neither read nor write the results cache (`.isolint_cache/`).
     #[arg(long)]
     pub no_cache: bool,
+
+    /// Apply the safe fixes of the findings (those that cannot change what
+    /// a test asserts), then report what is left.
+    #[arg(long, conflicts_with = "stdin_filename")]
+    pub fix: bool,
+
+    /// With `--fix`, also apply unsafe fixes; without it, show them as
+    /// available.
+    #[arg(long)]
+    pub unsafe_fixes: bool,
 }

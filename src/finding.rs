@@ -87,6 +87,40 @@ pub struct Finding {
     /// rule take precedence over a general one for the same binding.
     #[serde(skip)]
     pub subject: Option<usize>,
+    /// The mechanical edit that removes the finding, where one exists.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<Fix>,
+}
+
+/// Whether applying a fix can change what a test asserts (spec, "Fixes").
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Applicability {
+    /// Cannot change what the test asserts: applied by `--fix`.
+    Safe,
+    /// Might: applied only with `--unsafe-fixes`.
+    Unsafe,
+}
+
+/// A replacement of one region of the file (an insertion when the region
+/// is empty).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Edit {
+    #[serde(flatten)]
+    pub span: Span,
+    pub content: String,
+}
+
+/// The edits that remove one finding, applied together or not at all.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fix {
+    /// What the fix does, imperative: "Bind port 0".
+    pub title: String,
+    pub applicability: Applicability,
+    /// Non-overlapping, in source order.
+    pub edits: Vec<Edit>,
 }
 
 impl Finding {

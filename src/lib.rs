@@ -14,6 +14,7 @@ pub mod debug;
 pub mod discover;
 pub mod engine;
 pub mod finding;
+pub mod fix;
 pub mod lang;
 pub mod model;
 pub mod patterns;

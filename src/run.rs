@@ -11,7 +11,8 @@ use crate::cli::CheckArgs;
 use crate::config::{self, absolute, Config, Overrides, Resolver};
 use crate::discover::{discover, Discovery, PathSelector};
 use crate::engine::{analyze_source, FileInput, FileOutcome, Notice, Settings};
-use crate::finding::{Finding, Severity};
+use crate::finding::{Applicability, Finding, Severity};
+use crate::fix::{self, FixMode};
 use crate::lang::Lang;
 use crate::model::FileRole;
 use crate::prefilter::Prefilter;
@@ -23,6 +24,7 @@ use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 /// Process exit codes.
@@ -139,6 +141,8 @@ pub fn check(args: &CheckArgs) -> i32 {
     let mut notices: Vec<Notice> = Vec::new();
     let mut checked: Vec<Checked> = Vec::new();
     let files_checked;
+    // With `--fix`: how many fixes were applied, in how many files.
+    let mut fixed: Option<(usize, usize)> = None;
     if let Some(name) = &args.stdin_filename {
         match check_stdin(
             name,
@@ -171,13 +175,28 @@ pub fn check(args: &CheckArgs) -> i32 {
             // A cache that failed to load (its thread panicked) is no cache.
             cache: cache.and_then(|opening| opening.join().ok().flatten()),
         };
+        let fixing = args.fix.then(|| Fixing {
+            mode: FixMode {
+                unsafe_fixes: args.unsafe_fixes,
+            },
+            baseline: baseline.as_ref(),
+            fixes: AtomicUsize::new(0),
+            files: AtomicUsize::new(0),
+        });
         let primary = analyse(
             &discovered.files,
             &resolver,
             &overrides,
             &runner_config,
             &pipeline,
+            fixing.as_ref(),
         );
+        if let Some(f) = &fixing {
+            fixed = Some((
+                f.fixes.load(Ordering::Relaxed),
+                f.files.load(Ordering::Relaxed),
+            ));
+        }
         if let Some(e) = resolver.take_errors().into_iter().next() {
             return error(e);
         }
@@ -195,7 +214,14 @@ pub fn check(args: &CheckArgs) -> i32 {
                 .any(|c| c.outcome.findings.iter().any(|f| f.cross_file.is_some()));
         if needs_context {
             let extra = context_files(&explicit, &checked, &discovery);
-            let outcomes = analyse(&extra, &resolver, &overrides, &runner_config, &pipeline);
+            let outcomes = analyse(
+                &extra,
+                &resolver,
+                &overrides,
+                &runner_config,
+                &pipeline,
+                None,
+            );
             if let Some(e) = resolver.take_errors().into_iter().next() {
                 return error(e);
             }
@@ -310,6 +336,11 @@ pub fn check(args: &CheckArgs) -> i32 {
     if let (Some(note), false) = (&baseline_note, args.quiet) {
         eprintln!("{note}");
     }
+    if !args.quiet {
+        if let Some(note) = fix_note(&findings, fixed, args.unsafe_fixes) {
+            eprintln!("{note}");
+        }
+    }
 
     let report = Report {
         findings: &findings,
@@ -409,6 +440,58 @@ fn cli_overrides(args: &CheckArgs) -> Result<Overrides, String> {
     Ok(Overrides { select, ignore })
 }
 
+/// `--fix`: what it applies, and what it did.
+struct Fixing<'a> {
+    mode: FixMode,
+    baseline: Option<&'a Baseline>,
+    fixes: AtomicUsize,
+    files: AtomicUsize,
+}
+
+/// What `--fix` did, and what fixes the reported findings still offer.
+fn fix_note(
+    findings: &[Finding],
+    fixed: Option<(usize, usize)>,
+    unsafe_fixes: bool,
+) -> Option<String> {
+    let offered = |a: Applicability| {
+        findings
+            .iter()
+            .filter(|f| f.fix.as_ref().is_some_and(|x| x.applicability == a))
+            .count()
+    };
+    let (safe, unsafe_) = (offered(Applicability::Safe), offered(Applicability::Unsafe));
+    let mut parts = Vec::new();
+    if let Some((n, files)) = fixed {
+        parts.push(format!(
+            "fixed {n} finding{} in {files} file{}",
+            plural(n),
+            plural(files)
+        ));
+    }
+    let hidden = if unsafe_fixes { 0 } else { unsafe_ };
+    let available = if unsafe_fixes { safe + unsafe_ } else { safe };
+    if available > 0 {
+        parts.push(format!(
+            "{available} finding{} fixable with `--fix`{}",
+            plural(available),
+            if unsafe_fixes { " --unsafe-fixes" } else { "" }
+        ));
+    }
+    if hidden > 0 {
+        parts.push(format!("{hidden} more with `--fix --unsafe-fixes`"));
+    }
+    (!parts.is_empty()).then(|| format!("isolint: {}", parts.join("; ")))
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
 /// What every file goes through before analysis: the trigger prefilter
 /// (built once per run) and the results cache.
 struct Pipeline {
@@ -435,6 +518,7 @@ fn analyse(
     overrides: &Overrides,
     runner: &RunnerConfig,
     pipeline: &Pipeline,
+    fixing: Option<&Fixing>,
 ) -> Vec<FileOutcome> {
     let (absolutes, configs) = resolve_configs(files, resolver);
     files
@@ -450,6 +534,25 @@ fn analyse(
                 &pipeline.prefilter,
                 pipeline.cache.as_ref(),
             );
+            if let Some(fixing) = fixing {
+                let fixable = outcome
+                    .findings
+                    .iter()
+                    .any(|f| f.fix.as_ref().is_some_and(|x| fixing.mode.applies(x)));
+                if fixable {
+                    let settings = |bytes: &[u8]| {
+                        let mut s = settings_for(config, abs, overrides, runner);
+                        runner.add_source_facts(abs, bytes, &mut s.project);
+                        s
+                    };
+                    let fixed = fix::fix_file(input, &settings, fixing.mode, fixing.baseline);
+                    if fixed.applied > 0 {
+                        fixing.fixes.fetch_add(fixed.applied, Ordering::Relaxed);
+                        fixing.files.fetch_add(1, Ordering::Relaxed);
+                    }
+                    outcome = fixed.outcome;
+                }
+            }
             apply_severity(&mut outcome.findings, config);
             outcome
         })

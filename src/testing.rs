@@ -165,3 +165,62 @@ pub fn parse(lang: Lang, src: &str) -> tree_sitter::Tree {
     parser.set_language(&lang.grammar()).expect("grammar loads");
     parser.parse(src, None).expect("parses")
 }
+
+/// Runs `rule` alone on each `(file, before, after)` case, applies its
+/// fixes (unsafe ones too when `unsafe_fixes`) round after round as
+/// `check --fix` does, and asserts the text ends as `after` (`before` when
+/// no fix is expected), that it parses, and that every fixed finding is
+/// gone: no fix is left to apply, so a second `--fix` changes nothing.
+pub fn assert_fixes(rule: &str, unsafe_fixes: bool, cases: &[(&str, &str, &str)]) {
+    let settings = Settings::for_rules(&[rule]);
+    let mode = crate::fix::FixMode { unsafe_fixes };
+    let mut failures = Vec::new();
+    for &(file, before, after) in cases {
+        let path = Path::new(file);
+        let lang = Lang::from_path(path).expect("test case with a known extension");
+        let role = FileRole::by_name(path);
+        let mut text = before.to_string();
+        let mut problem = None;
+        for round in 0.. {
+            let (findings, _) = analyze_source(path, &text, lang, role, &settings);
+            let fixes: Vec<_> = findings
+                .iter()
+                .filter_map(|f| f.fix.clone())
+                .filter(|f| mode.applies(f))
+                .collect();
+            if fixes.is_empty() {
+                break;
+            }
+            if round == 3 {
+                problem = Some(format!("fixes still offered after {round} rounds"));
+                break;
+            }
+            let Some((next, n)) = crate::fix::apply_parsing(lang, &text, &fixes) else {
+                problem = Some("no fix applies (or none leaves a text that parses)".into());
+                break;
+            };
+            let (left, _) = analyze_source(path, &next, lang, role, &settings);
+            if left.len() + n > findings.len() {
+                problem = Some(format!(
+                    "a fix did not remove its finding:\n{next}\nstill reported at {:?}",
+                    left.iter()
+                        .map(|f| &next[f.span().start_byte..f.span().end_byte])
+                        .collect::<Vec<_>>()
+                ));
+                break;
+            }
+            text = next;
+        }
+        let problem = problem
+            .or_else(|| (text != after).then(|| format!("expected:\n{after}\n     got:\n{text}")));
+        if let Some(p) = problem {
+            failures.push(format!("--- {file} ---\n{before}\n{p}\n"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{rule} fixes: {} case(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}

@@ -321,6 +321,7 @@ mod tests {
             cross_file: None,
             cross_file_verb: "",
             subject: None,
+            fix: None,
         };
         let findings = [finding];
         let report = Report {

@@ -18,6 +18,7 @@
 //! server class (`MockServer`, `FakeServer`), which never binds.
 
 use super::{text, word, Rule, RuleContext, SharedThrough, Triggers};
+use crate::finding::{Applicability, Edit};
 use crate::model::facts::{self, object_property, Call};
 use crate::model::kinds::FieldByName;
 use crate::model::scope::ScopeKind;
@@ -518,6 +519,52 @@ fn report_port<'t>(cx: &mut RuleContext<'_, 't>, expr: Node<'t>) {
     if let Some(r) = related {
         finding.with_related(r);
     }
+    if let (Some(edit), None) = (port_zero_edit(cx, expr, port), offset) {
+        cx.findings.last_mut().expect("just reported").with_fix(
+            "Bind port 0",
+            Applicability::Safe,
+            vec![edit],
+        );
+    }
+}
+
+/// The fix: the port literal written in the binding call itself
+/// (`listen(3000)`, `{ port: 3000 }`, `("", 8000)`, `port=8000`, Django's
+/// `port = 8081`) becomes `0`, so the OS picks a free port. Safe (spec,
+/// "Fixes") only when nothing else in the file repeats the number: a
+/// client still calling `localhost:3000`, or a port reached through a
+/// constant, gets no fix.
+fn port_zero_edit(cx: &RuleContext<'_, '_>, expr: Node, port: i64) -> Option<Edit> {
+    let model = cx.model;
+    let is_port = |n: Node| {
+        matches!(n.kind(), "number" | "integer") && model.text(n).parse::<i64>().ok() == Some(port)
+    };
+    let literal = if is_port(expr) {
+        expr
+    } else if expr.kind() == "object" {
+        crate::walk::named_children_list(expr)
+            .into_iter()
+            .find_map(|pair| {
+                let key = pair.field("key")?;
+                let value = pair.field("value")?;
+                (pair.kind() == "pair"
+                    && model.text(key).trim_matches(['\'', '"']) == "port"
+                    && is_port(value))
+                .then_some(value)
+            })?
+    } else if expr.kind() == "tuple" {
+        crate::walk::named_children_list(expr)
+            .get(1)
+            .copied()
+            .filter(|&n| is_port(n))?
+    } else {
+        return None;
+    };
+    let text = model.text(literal);
+    if crate::fix::occurs_elsewhere(model.src, text, literal.byte_range()) {
+        return None;
+    }
+    Some(cx.edit(literal.start_byte(), literal.end_byte(), "0"))
 }
 
 /// `port: 3000 + i` in a helper taking `i`: every worker passes the same
@@ -585,7 +632,54 @@ fn django_live_server_ports(cx: &mut RuleContext<'_, '_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::testing::{assert_rule, Case};
+    use crate::testing::{assert_fixes, assert_rule, Case};
+
+    #[test]
+    fn fixes() {
+        assert_fixes(
+            RULE,
+            false,
+            &[
+                (
+                    "a.test.js",
+                    "test('a', () => { const s = app.listen(3000); expect(s.address().port).toBeGreaterThan(0); });",
+                    "test('a', () => { const s = app.listen(0); expect(s.address().port).toBeGreaterThan(0); });",
+                ),
+                (
+                    "b.test.ts",
+                    "test('a', () => { new WebSocketServer({ port: 8080 }); });",
+                    "test('a', () => { new WebSocketServer({ port: 0 }); });",
+                ),
+                (
+                    "test_a.py",
+                    "def test_a():\n    sock.bind((\"127.0.0.1\", 8000))\n    uvicorn.run(app, port=8001)\n",
+                    "def test_a():\n    sock.bind((\"127.0.0.1\", 0))\n    uvicorn.run(app, port=0)\n",
+                ),
+                (
+                    "tests/test_live.py",
+                    "from django.test import LiveServerTestCase\nclass T(LiveServerTestCase):\n    port = 8081\n    def test_a(self):\n        self.client.get(self.live_server_url)\n",
+                    "from django.test import LiveServerTestCase\nclass T(LiveServerTestCase):\n    port = 0\n    def test_a(self):\n        self.client.get(self.live_server_url)\n",
+                ),
+                // Not fixed: a client still calls the port, the port comes
+                // through a constant, or from an env default.
+                (
+                    "c.test.js",
+                    "test('a', async () => { app.listen(3000); await fetch('http://localhost:3000/'); });",
+                    "test('a', async () => { app.listen(3000); await fetch('http://localhost:3000/'); });",
+                ),
+                (
+                    "d.test.js",
+                    "const PORT = 3000;\ntest('a', () => { app.listen(PORT); });",
+                    "const PORT = 3000;\ntest('a', () => { app.listen(PORT); });",
+                ),
+                (
+                    "e.test.js",
+                    "test('a', () => { app.listen(process.env.PORT ?? 4000); });",
+                    "test('a', () => { app.listen(process.env.PORT ?? 4000); });",
+                ),
+            ],
+        );
+    }
 
     const RULE: &str = "hardcoded-port";
 

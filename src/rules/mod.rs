@@ -14,7 +14,9 @@ pub mod truncate_in_hook;
 
 pub use doc::RuleDoc;
 
-use crate::finding::{CrossFileKey, Finding, Location, Related, Severity};
+use crate::finding::{
+    Applicability, CrossFileKey, Edit, Finding, Fix, Location, Related, Severity,
+};
 use crate::model::Model;
 pub use crate::prefilter::{prefix, suffix, text, word, Trigger, Triggers};
 use crate::source::LineIndex;
@@ -117,9 +119,19 @@ impl<'a, 't> RuleContext<'a, 't> {
             cross_file: None,
             cross_file_verb: "",
             subject: None,
+            fix: None,
         };
         self.findings.push(finding);
         self.findings.last_mut().expect("just pushed")
+    }
+
+    /// An edit replacing the bytes `start..end` of the file with `content`
+    /// (an insertion when `start == end`).
+    pub fn edit(&self, start: usize, end: usize, content: impl Into<String>) -> Edit {
+        Edit {
+            span: self.lines.span(self.model.src, start, end),
+            content: content.into(),
+        }
     }
 
     /// A related location in this file.
@@ -153,6 +165,22 @@ impl Finding {
 
     pub fn with_related(&mut self, related: Related) -> &mut Self {
         self.related.push(related);
+        self
+    }
+
+    /// Attaches the fix that removes this finding.
+    pub fn with_fix(
+        &mut self,
+        title: impl Into<String>,
+        applicability: Applicability,
+        mut edits: Vec<Edit>,
+    ) -> &mut Self {
+        edits.sort_by_key(|e| (e.span.start_byte, e.span.end_byte));
+        self.fix = Some(Fix {
+            title: title.into(),
+            applicability,
+            edits,
+        });
         self
     }
 }
