@@ -25,6 +25,7 @@
 //! and a node:test context's `t.mock.timers` (reset when its test ends).
 
 use super::{text, word, Rule, RuleContext, SharedThrough, Triggers};
+use crate::finding::{Applicability, Edit};
 use crate::model::facts::{self, plain_string, Assign, Call};
 use crate::model::framework::{Framework, PYTEST_SCOPING_FIXTURES};
 use crate::model::kinds::FieldByName;
@@ -310,15 +311,124 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
             } else {
                 "`clock.restore()`".to_string()
             };
-            cx.report(
+            let edits = if is_runner_timers {
+                real_timers_edits(cx, call, recv)
+            } else {
+                None
+            };
+            let finding = cx.report(
                 call.node,
                 format!(
                     "`{}()` replaces the clock and is not undone with {fix} in teardown",
                     call.path
                 ),
             );
+            if let Some(edits) = edits {
+                finding.with_fix(
+                    format!("Restore the real timers ({recv}.useRealTimers()) in teardown"),
+                    Applicability::Safe,
+                    edits,
+                );
+            }
         }
     }
+}
+
+/// The fix for Jest/Vitest fake timers left installed: a teardown hook
+/// calling `useRealTimers()`, added right after the hook or test that
+/// fakes the clock (or after the statement, at the top level of the file
+/// or of a `describe`). `afterEach` follows a `beforeEach` or a test, and
+/// `afterAll` a `beforeAll` or the top level, so every test that ran with
+/// fake timers still does: the fix changes only what later tests inherit.
+/// A file importing its hooks (`import { ... } from 'vitest'` or
+/// `'@jest/globals'`) gets the new hook's name added there. None where the
+/// clock is faked in a helper or a fixture (where to undo it is a choice).
+fn real_timers_edits(cx: &RuleContext, call: &Call, recv: &str) -> Option<Vec<Edit>> {
+    use crate::model::framework::HookKind;
+    let model = cx.model;
+    let scope = model.scope(model.scope_of(call.node));
+    let (hook, anchor) = match scope.kind {
+        ScopeKind::Test { .. } | ScopeKind::Hook(HookKind::BeforeEach) => {
+            ("afterEach", registering_statement(scope.node)?)
+        }
+        ScopeKind::Hook(HookKind::BeforeAll) => ("afterAll", registering_statement(scope.node)?),
+        ScopeKind::Module | ScopeKind::Suite { .. } => (
+            "afterAll",
+            call.node
+                .parent()
+                .filter(|p| p.kind() == "expression_statement")?,
+        ),
+        _ => return None,
+    };
+    if !matches!(anchor.parent()?.kind(), "program" | "statement_block") {
+        return None;
+    }
+    let src = model.src;
+    let indent = crate::fix::indentation_at(src, anchor.start_byte())?;
+    let nl = crate::fix::newline(src);
+    let semi = if model.text(anchor).ends_with(';') {
+        ";"
+    } else {
+        ""
+    };
+    let mut edits = vec![cx.edit(
+        anchor.end_byte(),
+        anchor.end_byte(),
+        format!("{nl}{indent}{hook}(() => {{{nl}{indent}  {recv}.useRealTimers(){semi}{nl}{indent}}}){semi}"),
+    )];
+    edits.extend(hook_import_edit(cx, hook)?);
+    Some(edits)
+}
+
+/// The statement registering the callback `function` (`beforeEach(() =>
+/// ...);`, `it('x', async () => ...);`).
+fn registering_statement(function: Node) -> Option<Node> {
+    let arguments = function.parent().filter(|p| p.kind() == "arguments")?;
+    let call = arguments
+        .parent()
+        .filter(|p| p.kind() == "call_expression")?;
+    call.parent().filter(|p| p.kind() == "expression_statement")
+}
+
+/// `Some(edit)` adding `hook` to the file's named import of its test
+/// runner's hooks, `Some(None)` when nothing needs adding (globals, or the
+/// name is imported already), `None` when the import is of another shape
+/// (a namespace import) and the fix should not guess.
+fn hook_import_edit(cx: &RuleContext, hook: &str) -> Option<Option<Edit>> {
+    let model = cx.model;
+    for statement in crate::walk::named_children_list(model.root) {
+        if statement.kind() != "import_statement" {
+            continue;
+        }
+        let from = statement
+            .field("source")
+            .and_then(|s| plain_string(s, model.src));
+        if !matches!(from.as_deref(), Some("vitest" | "@jest/globals")) {
+            continue;
+        }
+        let clause = crate::walk::named_children_list(statement)
+            .into_iter()
+            .find(|c| c.kind() == "import_clause")?;
+        let named = crate::walk::named_children_list(clause)
+            .into_iter()
+            .find(|c| c.kind() == "named_imports")?;
+        let specifiers = crate::walk::named_children_list(named);
+        if specifiers.iter().any(|s| {
+            s.field("alias")
+                .or_else(|| s.field("name"))
+                .map(|n| model.text(n))
+                == Some(hook)
+        }) {
+            return Some(None);
+        }
+        let last = specifiers.last()?;
+        return Some(Some(cx.edit(
+            last.end_byte(),
+            last.end_byte(),
+            format!(", {hook}"),
+        )));
+    }
+    Some(None)
 }
 
 /// `Object.defineProperty(global, 'Date', { value: FakeDate })` (or
@@ -643,6 +753,65 @@ fn python_clock_starter(model: &Model, receiver: Node, depth: usize) -> Option<(
         || target == "datetime"
         || target.ends_with(".date");
     clock.then(|| (format!("patch('{target}')"), true))
+}
+
+#[cfg(test)]
+mod fix_tests {
+    use crate::testing::assert_fixes;
+
+    #[test]
+    fn fake_timers_get_a_teardown() {
+        assert_fixes(
+            "global-date-mock",
+            false,
+            &[
+                (
+                    "a.test.js",
+                    "describe('clock', () => {\n  beforeEach(() => {\n    jest.useFakeTimers();\n  });\n  it('ticks', () => {});\n});\n",
+                    "describe('clock', () => {\n  beforeEach(() => {\n    jest.useFakeTimers();\n  });\n  afterEach(() => {\n    jest.useRealTimers();\n  });\n  it('ticks', () => {});\n});\n",
+                ),
+                // In a test: after the test; both calls share the one hook.
+                (
+                    "b.test.ts",
+                    "import { it, vi, expect } from 'vitest'\nit('a', () => {\n  vi.useFakeTimers()\n  vi.setSystemTime(new Date(0))\n  expect(Date.now()).toBe(0)\n})\n",
+                    "import { it, vi, expect, afterEach } from 'vitest'\nit('a', () => {\n  vi.useFakeTimers()\n  vi.setSystemTime(new Date(0))\n  expect(Date.now()).toBe(0)\n})\nafterEach(() => {\n  vi.useRealTimers()\n})\n",
+                ),
+                // `beforeAll` and the top level: `afterAll`, so every test
+                // still runs on fake timers.
+                (
+                    "c.test.js",
+                    "beforeAll(() => { jest.useFakeTimers(); });\ntest('a', () => {});\n",
+                    "beforeAll(() => { jest.useFakeTimers(); });\nafterAll(() => {\n  jest.useRealTimers();\n});\ntest('a', () => {});\n",
+                ),
+                (
+                    "d.test.js",
+                    "import { afterAll, test, jest } from '@jest/globals';\njest.useFakeTimers();\ntest('a', () => {});\n",
+                    "import { afterAll, test, jest } from '@jest/globals';\njest.useFakeTimers();\nafterAll(() => {\n  jest.useRealTimers();\n});\ntest('a', () => {});\n",
+                ),
+                (
+                    "e.test.js",
+                    "test('a', () => {\r\n  jest.useFakeTimers();\r\n});\r\n",
+                    "test('a', () => {\r\n  jest.useFakeTimers();\r\n});\r\nafterEach(() => {\r\n  jest.useRealTimers();\r\n});\r\n",
+                ),
+                // Not fixed: faked in a helper, a spy, or sinon.
+                (
+                    "f.test.js",
+                    "function freeze() { jest.useFakeTimers(); }\ntest('a', () => { freeze(); });\n",
+                    "function freeze() { jest.useFakeTimers(); }\ntest('a', () => { freeze(); });\n",
+                ),
+                (
+                    "g.test.js",
+                    "test('a', () => { jest.spyOn(Date, 'now').mockReturnValue(0); });\n",
+                    "test('a', () => { jest.spyOn(Date, 'now').mockReturnValue(0); });\n",
+                ),
+                (
+                    "h.test.js",
+                    "import * as v from 'vitest';\nv.test('a', () => { vi.useFakeTimers(); });\n",
+                    "import * as v from 'vitest';\nv.test('a', () => { vi.useFakeTimers(); });\n",
+                ),
+            ],
+        );
+    }
 }
 
 #[cfg(test)]
