@@ -336,8 +336,15 @@ pub fn check(args: &CheckArgs) -> i32 {
     if let (Some(note), false) = (&baseline_note, args.quiet) {
         eprintln!("{note}");
     }
-    if !args.quiet {
-        if let Some(note) = fix_note(&findings, fixed, args.unsafe_fixes) {
+    // What fixes are on offer is for people (the human format); what
+    // `--fix` did is said whatever the format.
+    if !args.quiet && (fixed.is_some() || args.format == Format::Human) {
+        let offered = if args.format == Format::Human {
+            &findings[..]
+        } else {
+            &[]
+        };
+        if let Some(note) = fix_note(offered, fixed, args.unsafe_fixes) {
             eprintln!("{note}");
         }
     }

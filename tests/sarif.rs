@@ -131,6 +131,15 @@ fn sarif_is_valid_against_the_official_schema() {
     assert!(errs.is_empty(), "schema violations:\n{}", errs.join("\n"));
     let results = doc["runs"][0]["results"].as_array().expect("results");
     assert!(!results.is_empty(), "the inputs contain findings");
+    // Fixes (insertions and replacements) are validated too.
+    assert!(
+        results
+            .iter()
+            .any(|r| r["fixes"][0]["artifactChanges"][0]["replacements"]
+                .as_array()
+                .is_some_and(|r| r.len() > 1)),
+        "the inputs contain findings with multi-edit fixes"
+    );
     let notes = doc["runs"][0]["invocations"][0]["toolExecutionNotifications"]
         .as_array()
         .expect("notifications");

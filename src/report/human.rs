@@ -258,8 +258,19 @@ impl Diagnostic for FindingDiagnostic<'_> {
     }
 
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        (!self.finding.help.is_empty())
-            .then(|| Box::new(&self.finding.help) as Box<dyn fmt::Display>)
+        let fix = self.finding.fix.as_ref().map(|fix| {
+            let how = match fix.applicability {
+                crate::finding::Applicability::Safe => "`--fix`",
+                crate::finding::Applicability::Unsafe => "`--fix --unsafe-fixes`",
+            };
+            format!("fix: {} ({how})", fix.title)
+        });
+        match (self.finding.help.is_empty(), fix) {
+            (true, None) => None,
+            (false, None) => Some(Box::new(&self.finding.help)),
+            (true, Some(fix)) => Some(Box::new(fix)),
+            (false, Some(fix)) => Some(Box::new(format!("{}\n{fix}", self.finding.help))),
+        }
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {

@@ -109,6 +109,31 @@ struct SarifResult<'a> {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     related_locations: Vec<RelatedLocation<'a>>,
     partial_fingerprints: BTreeMap<&'static str, String>,
+    /// The finding's fix as SARIF `fixes` (§3.55): one artifact change of
+    /// the finding's own file.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    fixes: Vec<SarifFix<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifFix<'a> {
+    description: TextRef<'a>,
+    artifact_changes: [ArtifactChange<'a>; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ArtifactChange<'a> {
+    artifact_location: ArtifactLocation,
+    replacements: Vec<Replacement<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Replacement<'a> {
+    deleted_region: Region,
+    inserted_content: TextRef<'a>,
 }
 
 #[derive(Serialize)]
@@ -279,6 +304,30 @@ fn result<'a>(
             })
             .collect(),
         partial_fingerprints: BTreeMap::from([(FINGERPRINT_KEY, fingerprint)]),
+        fixes: f
+            .fix
+            .iter()
+            .map(|fix| SarifFix {
+                description: TextRef { text: &fix.title },
+                artifact_changes: [ArtifactChange {
+                    artifact_location: uris.artifact(f.path()),
+                    replacements: fix
+                        .edits
+                        .iter()
+                        .map(|e| Replacement {
+                            // An empty region (start = end) is an insertion.
+                            deleted_region: Region {
+                                start_line: e.span.start.line.max(1),
+                                start_column: Some(e.span.start.column.max(1)),
+                                end_line: Some(e.span.end.line.max(1)),
+                                end_column: Some(e.span.end.column.max(1)),
+                            },
+                            inserted_content: TextRef { text: &e.content },
+                        })
+                        .collect(),
+                }],
+            })
+            .collect(),
     }
 }
 

@@ -19,10 +19,16 @@
 //! Jest/Vitest/Playwright `globalSetup` modules (they run once).
 
 use super::{prefix, text, word, Rule, RuleContext, SharedThrough, Trigger, Triggers};
+use crate::finding::{Applicability, Edit};
+use crate::model::facts;
+use crate::model::framework::Framework;
 use crate::model::fs_writes::{
     display_path, fixed_path_kind, normalise_path, FixedPathKind, WriteKind,
 };
+use crate::model::kinds::FieldByName;
+use crate::model::scope::{FixtureScope, ScopeKind};
 use crate::model::FileRole;
+use tree_sitter::Node;
 
 pub struct FixedTempPath;
 
@@ -167,16 +173,203 @@ impl Rule for FixedTempPath {
             if let Some(r) = related {
                 finding.with_related(r);
             }
+            if python && kind == FixedPathKind::Temp && origin.is_none() && write.field.is_none() {
+                if let Some(edits) = tmp_path_edits(cx, write.node, &path) {
+                    cx.findings.last_mut().expect("just reported").with_fix(
+                        "Use pytest's `tmp_path` fixture",
+                        Applicability::Safe,
+                        edits,
+                    );
+                }
+            }
         }
+    }
+}
+
+/// Calls that take a path-like object as well as a string: a path written
+/// straight into one of them becomes `tmp_path / 'x'`, anywhere else
+/// `str(tmp_path / 'x')`, so every value keeps its type.
+const PY_PATH_LIKE_CALLS: &[&str] = &[
+    "open", "makedirs", "mkdir", "remove", "unlink", "rmdir", "rmtree", "Path", "connect",
+    "exists", "isfile", "isdir", "copy", "copyfile", "copytree", "move", "rename", "replace",
+];
+
+/// The fix for a fixed `/tmp` path written in a pytest test or
+/// function-scoped fixture: every occurrence of the path in that function
+/// becomes `tmp_path / 'rest'` (reads and asserts too, so they still meet),
+/// and `tmp_path` joins the function's parameters. None when the path also
+/// appears outside the function (another test or a fixture shares the
+/// file), inside a longer string, or in a unittest method, or when the
+/// parameters cannot take one more name without a guess.
+fn tmp_path_edits(cx: &RuleContext, literal: Node, path: &str) -> Option<Vec<Edit>> {
+    let model = cx.model;
+    if model.framework != Framework::Pytest || literal.kind() != "string" {
+        return None;
+    }
+    let rest = path
+        .strip_prefix("/tmp/")
+        .or_else(|| path.strip_prefix("/var/tmp/"))
+        .filter(|r| !r.is_empty() && !r.split('/').any(|part| part == ".."))?;
+    let scope = model.scope(model.scope_of(literal));
+    let eligible = match scope.kind {
+        ScopeKind::Test { .. } => true,
+        ScopeKind::Fixture { scope, .. } => scope == FixtureScope::Function,
+        _ => false,
+    };
+    if !eligible || scope.node.kind() != "function_definition" {
+        return None;
+    }
+    // A test method of a class that inherits (a `TestCase`) takes no fixtures.
+    if let Some(parent) = scope.parent.map(|p| model.scope(p)) {
+        if parent.node.kind() == "class_definition" && parent.node.field("superclasses").is_some() {
+            return None;
+        }
+    }
+    let function = scope.node;
+    let range = function.byte_range();
+    if model.src[range.clone()].contains("tmp_path")
+        && !scope.params.iter().any(|p| p == "tmp_path")
+    {
+        return None;
+    }
+    // Every occurrence of the path is one of this function's plain string
+    // literals holding exactly the path.
+    let occurrences: Vec<usize> =
+        memchr::memmem::find_iter(model.src.as_bytes(), path.as_bytes()).collect();
+    let literals: Vec<Node> = crate::walk::descendants_of_kinds(function, &["string"])
+        .into_iter()
+        .filter(|&n| facts::plain_string(n, model.src).as_deref() == Some(path))
+        .collect();
+    let quoted = |n: Node| matches!(model.text(n).as_bytes().first(), Some(b'\'' | b'"'));
+    if occurrences.len() != literals.len()
+        || !literals
+            .iter()
+            .all(|&n| quoted(n) && occurrences.iter().any(|&at| at == n.start_byte() + 1))
+    {
+        return None;
+    }
+    let mut edits: Vec<Edit> = literals
+        .iter()
+        .map(|&n| {
+            let q = &model.text(n)[..1];
+            let joined = format!("tmp_path / {q}{rest}{q}");
+            let path_like = n
+                .parent()
+                .filter(|p| p.kind() == "argument_list")
+                .and_then(|p| p.parent())
+                .and_then(|call| call.field("function"))
+                .is_some_and(|f| {
+                    let callee = model.text(f);
+                    PY_PATH_LIKE_CALLS.contains(&callee.rsplit('.').next().unwrap_or(callee))
+                });
+            let content = if path_like {
+                joined
+            } else {
+                format!("str({joined})")
+            };
+            cx.edit(n.start_byte(), n.end_byte(), content)
+        })
+        .collect();
+    if !scope.params.iter().any(|p| p == "tmp_path") {
+        edits.push(parameter_edit(
+            cx,
+            function.field("parameters")?,
+            "tmp_path",
+        )?);
+    }
+    Some(edits)
+}
+
+/// An edit adding the parameter `name` to a Python `parameters` node:
+/// after the last plain parameter, before any default, `*args`, `*` or
+/// `**kwargs` (pytest passes fixtures by name).
+fn parameter_edit(cx: &RuleContext, parameters: Node, name: &str) -> Option<Edit> {
+    let params = crate::walk::named_children_list(parameters);
+    let plain = |n: &Node| matches!(n.kind(), "identifier" | "typed_parameter");
+    match params.iter().position(|p| !plain(p)) {
+        Some(i) => {
+            if params[i].kind() == "positional_separator" {
+                return None;
+            }
+            let at = params[i].start_byte();
+            Some(cx.edit(at, at, format!("{name}, ")))
+        }
+        None => match params.last() {
+            Some(last) => Some(cx.edit(last.end_byte(), last.end_byte(), format!(", {name}"))),
+            None => {
+                let open = parameters.start_byte() + 1;
+                Some(cx.edit(open, open, name))
+            }
+        },
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::{JS_TRIGGERS, PY_TRIGGERS};
-    use crate::testing::{assert_rule, Case};
+    use crate::testing::{assert_fixes, assert_rule, Case};
 
     const RULE: &str = "fixed-temp-path";
+
+    #[test]
+    fn pytest_fixes_use_tmp_path() {
+        assert_fixes(
+            RULE,
+            false,
+            &[
+                // Every occurrence in the test moves, the read and the
+                // assert too; `open` takes the path itself, others a str.
+                (
+                    "test_a.py",
+                    "import json\n\ndef test_a():\n    with open('/tmp/cfg.json', 'w') as f:\n        json.dump({}, f)\n    load(path='/tmp/cfg.json')\n    assert read() == '/tmp/cfg.json'\n",
+                    "import json\n\ndef test_a(tmp_path):\n    with open(tmp_path / 'cfg.json', 'w') as f:\n        json.dump({}, f)\n    load(path=str(tmp_path / 'cfg.json'))\n    assert read() == str(tmp_path / 'cfg.json')\n",
+                ),
+                // Parameters: after the plain ones, before defaults; two
+                // paths share the one new parameter; a function-scoped
+                // fixture and a pytest class method are fixed too.
+                (
+                    "test_b.py",
+                    "import os, pytest\n\n@pytest.mark.parametrize('n', [1])\ndef test_b(n, flag=True):\n    os.makedirs(\"/tmp/b/out\")\n    shutil.rmtree('/tmp/b2')\n\n@pytest.fixture\ndef cfg():\n    open('/tmp/c.ini', 'w').close()\n    yield\n\nclass TestC:\n    def test_c(self):\n        os.remove('/tmp/c.txt')\n",
+                    "import os, pytest\n\n@pytest.mark.parametrize('n', [1])\ndef test_b(n, tmp_path, flag=True):\n    os.makedirs(tmp_path / \"b/out\")\n    shutil.rmtree(tmp_path / 'b2')\n\n@pytest.fixture\ndef cfg(tmp_path):\n    open(tmp_path / 'c.ini', 'w').close()\n    yield\n\nclass TestC:\n    def test_c(self, tmp_path):\n        os.remove(tmp_path / 'c.txt')\n",
+                ),
+                // A copy to a longer path: that one moves first, then the
+                // path it contained (a second round).
+                (
+                    "test_h.py",
+                    "import shutil\ndef test_h():\n    open('/tmp/h.txt', 'w').write('x')\n    shutil.copy('/tmp/h.txt', '/tmp/h.txt.bak')\n",
+                    "import shutil\ndef test_h(tmp_path):\n    open(tmp_path / 'h.txt', 'w').write('x')\n    shutil.copy(tmp_path / 'h.txt', tmp_path / 'h.txt.bak')\n",
+                ),
+                // Not fixed: shared with another function, inside a longer
+                // string, in a unittest method, a session fixture, a
+                // module-level constant, or a relative path.
+                (
+                    "test_c.py",
+                    "def test_w():\n    open('/tmp/s.txt', 'w').write('x')\n\ndef test_r():\n    assert open('/tmp/s.txt').read()\n",
+                    "def test_w():\n    open('/tmp/s.txt', 'w').write('x')\n\ndef test_r():\n    assert open('/tmp/s.txt').read()\n",
+                ),
+                (
+                    "test_d.py",
+                    "import subprocess\ndef test_d():\n    open('/tmp/d.txt', 'w').write('x')\n    subprocess.run('cat /tmp/d.txt', shell=True)\n",
+                    "import subprocess\ndef test_d():\n    open('/tmp/d.txt', 'w').write('x')\n    subprocess.run('cat /tmp/d.txt', shell=True)\n",
+                ),
+                (
+                    "test_e.py",
+                    "import unittest\nclass T(unittest.TestCase):\n    def test_e(self):\n        open('/tmp/e.txt', 'w')\n",
+                    "import unittest\nclass T(unittest.TestCase):\n    def test_e(self):\n        open('/tmp/e.txt', 'w')\n",
+                ),
+                (
+                    "test_f.py",
+                    "import pytest\n@pytest.fixture(scope='session')\ndef f():\n    open('/tmp/f.txt', 'w')\n",
+                    "import pytest\n@pytest.fixture(scope='session')\ndef f():\n    open('/tmp/f.txt', 'w')\n",
+                ),
+                (
+                    "test_g.py",
+                    "P = '/tmp/g.txt'\ndef test_g():\n    open(P, 'w')\n    open('out.txt', 'w')\n",
+                    "P = '/tmp/g.txt'\ndef test_g():\n    open(P, 'w')\n    open('out.txt', 'w')\n",
+                ),
+            ],
+        );
+    }
 
     #[test]
     fn javascript_fs() {

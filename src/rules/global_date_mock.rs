@@ -202,10 +202,24 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
                 } else {
                     "`mockRestore()`".to_string()
                 };
-                cx.report(
+                let edits = if JS_TIMER_NAMESPACES.contains(&tracker) {
+                    teardown_edits(cx, call, &format!("{tracker}.restoreAllMocks()"))
+                } else {
+                    None
+                };
+                let finding = cx.report(
                     call.node,
                     format!("spy on `{what}` is not restored ({undo}) in teardown"),
                 );
+                // Unsafe: `restoreAllMocks()` restores every spy of the
+                // file, and a later test may rely on one that leaked.
+                if let Some(edits) = edits {
+                    finding.with_fix(
+                        format!("Restore the spies ({tracker}.restoreAllMocks()) in teardown"),
+                        Applicability::Unsafe,
+                        edits,
+                    );
+                }
             }
             continue;
         }
@@ -312,7 +326,7 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
                 "`clock.restore()`".to_string()
             };
             let edits = if is_runner_timers {
-                real_timers_edits(cx, call, recv)
+                teardown_edits(cx, call, &format!("{recv}.useRealTimers()"))
             } else {
                 None
             };
@@ -334,16 +348,17 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
     }
 }
 
-/// The fix for Jest/Vitest fake timers left installed: a teardown hook
-/// calling `useRealTimers()`, added right after the hook or test that
-/// fakes the clock (or after the statement, at the top level of the file
-/// or of a `describe`). `afterEach` follows a `beforeEach` or a test, and
-/// `afterAll` a `beforeAll` or the top level, so every test that ran with
-/// fake timers still does: the fix changes only what later tests inherit.
+/// The fix for Jest/Vitest fake timers (or a spy) left installed: a
+/// teardown hook calling `undo` (`jest.useRealTimers()`), added right after
+/// the hook or test that fakes the clock (or after the statement, at the
+/// top level of the file or of a `describe`). `afterEach` follows a
+/// `beforeEach` or a test, and `afterAll` a `beforeAll` or the top level, so
+/// every test that ran with fake timers still does: the fix changes only
+/// what later tests inherit.
 /// A file importing its hooks (`import { ... } from 'vitest'` or
 /// `'@jest/globals'`) gets the new hook's name added there. None where the
 /// clock is faked in a helper or a fixture (where to undo it is a choice).
-fn real_timers_edits(cx: &RuleContext, call: &Call, recv: &str) -> Option<Vec<Edit>> {
+fn teardown_edits(cx: &RuleContext, call: &Call, undo: &str) -> Option<Vec<Edit>> {
     use crate::model::framework::HookKind;
     let model = cx.model;
     let scope = model.scope(model.scope_of(call.node));
@@ -374,7 +389,7 @@ fn real_timers_edits(cx: &RuleContext, call: &Call, recv: &str) -> Option<Vec<Ed
     let mut edits = vec![cx.edit(
         anchor.end_byte(),
         anchor.end_byte(),
-        format!("{nl}{indent}{hook}(() => {{{nl}{indent}  {recv}.useRealTimers(){semi}{nl}{indent}}}){semi}"),
+        format!("{nl}{indent}{hook}(() => {{{nl}{indent}  {undo}{semi}{nl}{indent}}}){semi}"),
     )];
     edits.extend(hook_import_edit(cx, hook)?);
     Some(edits)
@@ -793,7 +808,8 @@ mod fix_tests {
                     "test('a', () => {\r\n  jest.useFakeTimers();\r\n});\r\n",
                     "test('a', () => {\r\n  jest.useFakeTimers();\r\n});\r\nafterEach(() => {\r\n  jest.useRealTimers();\r\n});\r\n",
                 ),
-                // Not fixed: faked in a helper, a spy, or sinon.
+                // Not fixed: faked in a helper, or sinon (and a spy only
+                // with unsafe fixes, below).
                 (
                     "f.test.js",
                     "function freeze() { jest.useFakeTimers(); }\ntest('a', () => { freeze(); });\n",
@@ -809,7 +825,25 @@ mod fix_tests {
                     "import * as v from 'vitest';\nv.test('a', () => { vi.useFakeTimers(); });\n",
                     "import * as v from 'vitest';\nv.test('a', () => { vi.useFakeTimers(); });\n",
                 ),
+                (
+                    "i.test.js",
+                    "let clock;\nbeforeEach(() => { clock = sinon.useFakeTimers(); });\n",
+                    "let clock;\nbeforeEach(() => { clock = sinon.useFakeTimers(); });\n",
+                ),
             ],
+        );
+    }
+
+    #[test]
+    fn spies_get_restore_all_mocks_as_an_unsafe_fix() {
+        assert_fixes(
+            "global-date-mock",
+            true,
+            &[(
+                "g.test.js",
+                "describe('d', () => {\n  beforeEach(() => {\n    jest.spyOn(Date, 'now').mockReturnValue(0);\n  });\n});\n",
+                "describe('d', () => {\n  beforeEach(() => {\n    jest.spyOn(Date, 'now').mockReturnValue(0);\n  });\n  afterEach(() => {\n    jest.restoreAllMocks();\n  });\n});\n",
+            )],
         );
     }
 }

@@ -1,0 +1,195 @@
+//! `check --fix` as a process on a scratch project: what it rewrites, what
+//! it leaves, that a second run changes nothing, and that it refuses files
+//! it cannot fix safely.
+
+use assert_cmd::Command;
+use std::path::Path;
+use tempfile::TempDir;
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn isolint(dir: &Path, args: &[&str]) -> Run {
+    let format = if args.contains(&"--format") {
+        &[][..]
+    } else {
+        &["--format", "concise"][..]
+    };
+    let out = Command::new(env!("CARGO_BIN_EXE_isolint"))
+        .current_dir(dir)
+        .args(["check", "--no-cache"])
+        .args(format)
+        .args(args)
+        .output()
+        .expect("isolint runs");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).expect("UTF-8"),
+        stderr: String::from_utf8(out.stderr).expect("UTF-8"),
+    }
+}
+
+fn project(files: &[(&str, &str)]) -> TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (name, text) in files {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    }
+    dir
+}
+
+fn read(dir: &TempDir, name: &str) -> String {
+    std::fs::read_to_string(dir.path().join(name)).expect("read")
+}
+
+const TIMERS: &str = "describe('clock', () => {\n  beforeEach(() => {\n    jest.useFakeTimers();\n  });\n  it('ticks', () => {});\n});\n";
+const TIMERS_FIXED: &str = "describe('clock', () => {\n  beforeEach(() => {\n    jest.useFakeTimers();\n  });\n  afterEach(() => {\n    jest.useRealTimers();\n  });\n  it('ticks', () => {});\n});\n";
+const TMP: &str =
+    "def test_cfg():\n    with open('/tmp/cfg.json', 'w') as f:\n        f.write('{}')\n";
+const TMP_FIXED: &str = "def test_cfg(tmp_path):\n    with open(tmp_path / 'cfg.json', 'w') as f:\n        f.write('{}')\n";
+/// A port the file's client also calls: reported, but no safe fix.
+const CLIENT: &str =
+    "test('a', async () => { app.listen(3000); await fetch('http://localhost:3000/'); });\n";
+
+#[test]
+fn fix_rewrites_what_it_can_reports_the_rest_and_is_idempotent() {
+    let dir = project(&[
+        ("clock.test.js", TIMERS),
+        ("tests/test_cfg.py", TMP),
+        ("client.test.js", CLIENT),
+    ]);
+    let before = isolint(dir.path(), &[]);
+    assert_eq!(before.code, 1);
+    assert_eq!(before.stdout.lines().count(), 3, "{}", before.stdout);
+    // Machine formats keep stderr for problems; the human one says what
+    // `--fix` would do.
+    assert_eq!(before.stderr, "");
+    let human = isolint(dir.path(), &["--format", "human"]);
+    assert!(
+        human.stderr.contains("2 findings fixable with `--fix`"),
+        "{}",
+        human.stderr
+    );
+    assert!(!human.stdout.contains("fix: Bind port 0"));
+    assert!(
+        human
+            .stdout
+            .contains("fix: Use pytest's `tmp_path` fixture (`--fix`)"),
+        "{}",
+        human.stdout
+    );
+
+    let fixed = isolint(dir.path(), &["--fix"]);
+    assert_eq!(read(&dir, "clock.test.js"), TIMERS_FIXED);
+    assert_eq!(read(&dir, "tests/test_cfg.py"), TMP_FIXED);
+    assert_eq!(read(&dir, "client.test.js"), CLIENT);
+    // What is left is reported, and decides the exit code.
+    assert_eq!(fixed.code, 1, "{}", fixed.stderr);
+    assert_eq!(fixed.stdout.lines().count(), 1, "{}", fixed.stdout);
+    assert!(fixed.stdout.contains("client.test.js"), "{}", fixed.stdout);
+    assert!(
+        fixed.stderr.contains("fixed 2 findings in 2 files"),
+        "{}",
+        fixed.stderr
+    );
+    // No temporary file is left next to the fixed ones.
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.contains(".isolint-")), "{names:?}");
+
+    let again = isolint(dir.path(), &["--fix"]);
+    assert_eq!(again.code, 1);
+    assert_eq!(again.stdout, fixed.stdout);
+    assert!(
+        again.stderr.contains("fixed 0 findings in 0 files"),
+        "{}",
+        again.stderr
+    );
+    assert_eq!(read(&dir, "clock.test.js"), TIMERS_FIXED);
+    assert_eq!(read(&dir, "tests/test_cfg.py"), TMP_FIXED);
+}
+
+#[test]
+fn fix_leaves_suppressed_findings_files_that_do_not_parse_and_checks_without_it() {
+    let suppressed = "# isolint: ignore-file[fixed-temp-path]\ndef test_cfg():\n    open('/tmp/cfg.json', 'w')\n";
+    let broken = "describe('clock', () => {\n  beforeEach(() => { jest.useFakeTimers(); });\n  it('x', () => { if ( });\n});\n";
+    let dir = project(&[
+        ("tests/test_s.py", suppressed),
+        ("broken.test.js", broken),
+        ("clock.test.js", TIMERS),
+    ]);
+    // Without --fix nothing is written.
+    isolint(dir.path(), &[]);
+    assert_eq!(read(&dir, "clock.test.js"), TIMERS);
+
+    let r = isolint(dir.path(), &["--fix"]);
+    assert_eq!(read(&dir, "tests/test_s.py"), suppressed);
+    assert_eq!(read(&dir, "broken.test.js"), broken);
+    assert_eq!(read(&dir, "clock.test.js"), TIMERS_FIXED);
+    assert!(
+        r.stderr.contains("broken.test.js") && r.stderr.contains("fixes are not applied"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn fix_keeps_a_bom_crlf_and_the_file_mode() {
+    let text = "\u{feff}test('a', () => {\r\n  jest.useFakeTimers();\r\n});\r\n";
+    let dir = project(&[("a.test.js", text)]);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let path = dir.path().join("a.test.js");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+    }
+    isolint(dir.path(), &["--fix"]);
+    assert_eq!(
+        read(&dir, "a.test.js"),
+        "\u{feff}test('a', () => {\r\n  jest.useFakeTimers();\r\n});\r\nafterEach(() => {\r\n  jest.useRealTimers();\r\n});\r\n"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir.path().join("a.test.js"))
+            .expect("stat")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o640);
+    }
+}
+
+#[test]
+fn fixes_are_in_json_and_fix_conflicts_with_stdin() {
+    let dir = project(&[("tests/test_cfg.py", TMP)]);
+    let out = Command::new(env!("CARGO_BIN_EXE_isolint"))
+        .current_dir(dir.path())
+        .args(["check", "--no-cache", "--format", "json"])
+        .output()
+        .expect("runs");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let fix = &doc["findings"][0]["fix"];
+    assert_eq!(fix["applicability"], "safe");
+    assert_eq!(fix["title"], "Use pytest's `tmp_path` fixture");
+    let edits = fix["edits"].as_array().expect("edits");
+    assert_eq!(edits.len(), 2);
+    // The new parameter, then the path; positions are 1-based.
+    assert_eq!(edits[0]["content"], "tmp_path");
+    assert_eq!(edits[0]["start"]["line"], 1);
+    assert_eq!(edits[0]["start"]["column"], 14);
+    assert_eq!(edits[1]["content"], "tmp_path / 'cfg.json'");
+
+    let stdin = Command::new(env!("CARGO_BIN_EXE_isolint"))
+        .current_dir(dir.path())
+        .args(["check", "--fix", "--stdin-filename", "tests/test_x.py"])
+        .write_stdin(TMP)
+        .output()
+        .expect("runs");
+    assert_eq!(stdin.status.code(), Some(2));
+}
