@@ -193,3 +193,104 @@ fn fixes_are_in_json_and_fix_conflicts_with_stdin() {
         .expect("runs");
     assert_eq!(stdin.status.code(), Some(2));
 }
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("list") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else if entry.file_type().expect("type").is_file() {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+fn snapshot(dir: &Path, out: &mut Vec<(std::path::PathBuf, Vec<u8>)>) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .expect("list")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            if !path.ends_with(".isolint_cache") {
+                snapshot(&path, out);
+            }
+        } else {
+            out.push((path.clone(), std::fs::read(&path).expect("read")));
+        }
+    }
+}
+
+/// `--fix` over the whole labeled corpus: every fix it applies removes its
+/// finding and adds none, every rewritten file still parses (a fixed file
+/// raises no new syntax-error warning), and a second run changes nothing.
+#[test]
+fn fixing_the_labeled_corpus_removes_exactly_the_fixed_findings_and_is_idempotent() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    copy_tree(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus"),
+        dir.path(),
+    );
+    let before = isolint(dir.path(), &[]);
+    let mut original = Vec::new();
+    snapshot(dir.path(), &mut original);
+
+    let fixed = isolint(dir.path(), &["--fix"]);
+    let summary = fixed
+        .stderr
+        .lines()
+        .find(|l| l.starts_with("isolint: fixed "))
+        .unwrap_or_else(|| panic!("no summary in {}", fixed.stderr));
+    let n: usize = summary["isolint: fixed ".len()..]
+        .split(' ')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .expect("a count");
+    assert!(n >= 10, "the corpus has fixable findings: {summary}");
+    assert_eq!(
+        fixed.stdout.lines().count() + n,
+        before.stdout.lines().count(),
+        "{summary}"
+    );
+    // Rules and messages of what is left were all there before (lines move,
+    // and fewer other files may share a value now).
+    let key = |l: &str| {
+        let (path, rest) = l.split_once(':').expect("path:");
+        let message = rest.splitn(3, ':').nth(2).expect("message");
+        let message = message.split("; also ").next().expect("message");
+        (path.to_string(), message.to_string())
+    };
+    let was: Vec<_> = before.stdout.lines().map(key).collect();
+    for l in fixed.stdout.lines() {
+        assert!(was.contains(&key(l)), "new after --fix: {l}");
+    }
+    let warnings = |s: &str| s.lines().filter(|l| l.contains("warning")).count();
+    assert_eq!(
+        warnings(&fixed.stderr),
+        warnings(&before.stderr),
+        "{}",
+        fixed.stderr
+    );
+
+    let mut after = Vec::new();
+    snapshot(dir.path(), &mut after);
+    let changed = original
+        .iter()
+        .zip(&after)
+        .filter(|(a, b)| a.1 != b.1)
+        .count();
+    assert!(changed > 0 && changed <= n, "{changed} files for {n} fixes");
+
+    let again = isolint(dir.path(), &["--fix"]);
+    assert!(
+        again.stderr.contains("fixed 0 findings"),
+        "{}",
+        again.stderr
+    );
+    let mut twice = Vec::new();
+    snapshot(dir.path(), &mut twice);
+    assert!(after == twice, "a second --fix changed files");
+}

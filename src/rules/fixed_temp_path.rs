@@ -23,7 +23,7 @@ use crate::finding::{Applicability, Edit};
 use crate::model::facts;
 use crate::model::framework::Framework;
 use crate::model::fs_writes::{
-    display_path, fixed_path_kind, normalise_path, FixedPathKind, WriteKind,
+    display_path, fixed_path_kind, normalise_path, FileWrite, FixedPathKind, WriteKind,
 };
 use crate::model::kinds::FieldByName;
 use crate::model::scope::{FixtureScope, ScopeKind};
@@ -130,8 +130,9 @@ impl Rule for FixedTempPath {
             return;
         }
         let python = model.lang.is_python();
-        for write in model.file_writes() {
-            let Some((path, origin)) = model.written_path(&write) else {
+        let writes = model.file_writes();
+        for write in &writes {
+            let Some((path, origin)) = model.written_path(write) else {
                 continue;
             };
             let Some(kind) = fixed_path_kind(&path) else {
@@ -174,7 +175,7 @@ impl Rule for FixedTempPath {
                 finding.with_related(r);
             }
             if python && kind == FixedPathKind::Temp && origin.is_none() && write.field.is_none() {
-                if let Some(edits) = tmp_path_edits(cx, write.node, &path) {
+                if let Some(edits) = tmp_path_edits(cx, write.node, &path, &writes) {
                     cx.findings.last_mut().expect("just reported").with_fix(
                         "Use pytest's `tmp_path` fixture",
                         Applicability::Safe,
@@ -197,11 +198,21 @@ const PY_PATH_LIKE_CALLS: &[&str] = &[
 /// The fix for a fixed `/tmp` path written in a pytest test or
 /// function-scoped fixture: every occurrence of the path in that function
 /// becomes `tmp_path / 'rest'` (reads and asserts too, so they still meet),
-/// and `tmp_path` joins the function's parameters. None when the path also
+/// and `tmp_path` joins the function's parameters. Only when the function
+/// itself creates the path before anything else touches it (a file written
+/// or opened as a database, or a directory made; under a subdirectory only
+/// by `makedirs`/`mkdir(parents=True)`): a path the test removes or writes
+/// into a directory it did not make exists only because something else made
+/// it, and would not exist under `tmp_path`. None too when the path also
 /// appears outside the function (another test or a fixture shares the
 /// file), inside a longer string, or in a unittest method, or when the
 /// parameters cannot take one more name without a guess.
-fn tmp_path_edits(cx: &RuleContext, literal: Node, path: &str) -> Option<Vec<Edit>> {
+fn tmp_path_edits(
+    cx: &RuleContext,
+    literal: Node,
+    path: &str,
+    writes: &[FileWrite],
+) -> Option<Vec<Edit>> {
     let model = cx.model;
     if model.framework != Framework::Pytest || literal.kind() != "string" {
         return None;
@@ -248,6 +259,22 @@ fn tmp_path_edits(cx: &RuleContext, literal: Node, path: &str) -> Option<Vec<Edi
     {
         return None;
     }
+    let first = literals.iter().min_by_key(|n| n.start_byte())?;
+    let creation = writes.iter().find(|w| w.node.id() == first.id())?;
+    let creates = match creation.kind {
+        WriteKind::Write | WriteKind::Database => !rest.contains('/'),
+        WriteKind::Create => {
+            !rest.contains('/')
+                || first.parent().and_then(|a| a.parent()).is_some_and(|call| {
+                    let text = model.text(call);
+                    text.contains("makedirs") || text.contains("parents=True")
+                })
+        }
+        WriteKind::Remove | WriteKind::Lock => false,
+    };
+    if !creates {
+        return None;
+    }
     let mut edits: Vec<Edit> = literals
         .iter()
         .map(|&n| {
@@ -260,6 +287,8 @@ fn tmp_path_edits(cx: &RuleContext, literal: Node, path: &str) -> Option<Vec<Edi
                 .and_then(|call| call.field("function"))
                 .is_some_and(|f| {
                     let callee = model.text(f);
+                    let qualified = model.py_unaliased(callee);
+                    let callee = qualified.as_deref().unwrap_or(callee);
                     PY_PATH_LIKE_CALLS.contains(&callee.rsplit('.').next().unwrap_or(callee))
                 });
             let content = if path_like {
@@ -329,8 +358,8 @@ mod tests {
                 // fixture and a pytest class method are fixed too.
                 (
                     "test_b.py",
-                    "import os, pytest\n\n@pytest.mark.parametrize('n', [1])\ndef test_b(n, flag=True):\n    os.makedirs(\"/tmp/b/out\")\n    shutil.rmtree('/tmp/b2')\n\n@pytest.fixture\ndef cfg():\n    open('/tmp/c.ini', 'w').close()\n    yield\n\nclass TestC:\n    def test_c(self):\n        os.remove('/tmp/c.txt')\n",
-                    "import os, pytest\n\n@pytest.mark.parametrize('n', [1])\ndef test_b(n, tmp_path, flag=True):\n    os.makedirs(tmp_path / \"b/out\")\n    shutil.rmtree(tmp_path / 'b2')\n\n@pytest.fixture\ndef cfg(tmp_path):\n    open(tmp_path / 'c.ini', 'w').close()\n    yield\n\nclass TestC:\n    def test_c(self, tmp_path):\n        os.remove(tmp_path / 'c.txt')\n",
+                    "import os, pytest\n\n@pytest.mark.parametrize('n', [1])\ndef test_b(n, flag=True):\n    os.makedirs(\"/tmp/b/out\")\n    os.mkdir('/tmp/b2')\n\n@pytest.fixture\ndef cfg():\n    open('/tmp/c.ini', 'w').close()\n    yield\n\nclass TestC:\n    def test_c(self):\n        open('/tmp/c.txt', 'x')\n",
+                    "import os, pytest\n\n@pytest.mark.parametrize('n', [1])\ndef test_b(n, tmp_path, flag=True):\n    os.makedirs(tmp_path / \"b/out\")\n    os.mkdir(tmp_path / 'b2')\n\n@pytest.fixture\ndef cfg(tmp_path):\n    open(tmp_path / 'c.ini', 'w').close()\n    yield\n\nclass TestC:\n    def test_c(self, tmp_path):\n        open(tmp_path / 'c.txt', 'x')\n",
                 ),
                 // A copy to a longer path: that one moves first, then the
                 // path it contained (a second round).
@@ -339,7 +368,15 @@ mod tests {
                     "import shutil\ndef test_h():\n    open('/tmp/h.txt', 'w').write('x')\n    shutil.copy('/tmp/h.txt', '/tmp/h.txt.bak')\n",
                     "import shutil\ndef test_h(tmp_path):\n    open(tmp_path / 'h.txt', 'w').write('x')\n    shutil.copy(tmp_path / 'h.txt', tmp_path / 'h.txt.bak')\n",
                 ),
-                // Not fixed: shared with another function, inside a longer
+                // Not fixed: the path exists before the test makes it (it
+                // only removes it, or writes into a directory it did not
+                // make), ...
+                (
+                    "test_i.py",
+                    "import os\ndef test_i():\n    os.remove('/tmp/i.pid')\n    open('/tmp/i/out.csv', 'a').write('x')\n",
+                    "import os\ndef test_i():\n    os.remove('/tmp/i.pid')\n    open('/tmp/i/out.csv', 'a').write('x')\n",
+                ),
+                // ... shared with another function, inside a longer
                 // string, in a unittest method, a session fixture, a
                 // module-level constant, or a relative path.
                 (

@@ -375,7 +375,18 @@ fn teardown_edits(cx: &RuleContext, call: &Call, undo: &str) -> Option<Vec<Edit>
         ),
         _ => return None,
     };
-    if !matches!(anchor.parent()?.kind(), "program" | "statement_block") {
+    // Registered once: at the top level or directly in a `describe` body,
+    // not in a loop or a branch.
+    let block = anchor.parent()?;
+    let registered_once = block.kind() == "program"
+        || (block.kind() == "statement_block"
+            && block.parent().is_some_and(|f| {
+                matches!(
+                    f.kind(),
+                    "arrow_function" | "function_expression" | "function"
+                )
+            }));
+    if !registered_once {
         return None;
     }
     let src = model.src;
@@ -824,6 +835,11 @@ mod fix_tests {
                     "h.test.js",
                     "import * as v from 'vitest';\nv.test('a', () => { vi.useFakeTimers(); });\n",
                     "import * as v from 'vitest';\nv.test('a', () => { vi.useFakeTimers(); });\n",
+                ),
+                (
+                    "j.test.js",
+                    "describe('d', () => {\n  for (const n of [1, 2]) {\n    it('a', () => { jest.useFakeTimers(); });\n  }\n});\n",
+                    "describe('d', () => {\n  for (const n of [1, 2]) {\n    it('a', () => { jest.useFakeTimers(); });\n  }\n});\n",
                 ),
                 (
                     "i.test.js",
