@@ -665,6 +665,39 @@ fn real_pre_commit_blocks_a_bad_staged_file() {
     let (commit, shown) = commit_with_hooks(&repo, &home, "add server");
     assert!(commit.success(), "production file must not block:\n{shown}");
     assert!(shown.contains("(no files to check)Skipped"), "{shown}");
+
+    // `args: [--fix]`: the hook fixes the staged file, and pre-commit
+    // blocks the commit because a hook modified it; once the fixed file is
+    // staged, the commit passes.
+    write(
+        &repo,
+        ".pre-commit-config.yaml",
+        &format!(
+            "repos:\n  - repo: {}\n    rev: {}\n    hooks:\n      - id: isolint\n        args: [--fix]\n",
+            hook_repo.display(),
+            sha.trim()
+        ),
+    );
+    let clock = "beforeEach(() => {\n  jest.useFakeTimers();\n});\ntest('t', () => {});\n";
+    write(&repo, "tests/clock.test.js", clock);
+    git(
+        &repo,
+        &["add", ".pre-commit-config.yaml", "tests/clock.test.js"],
+    );
+    let (commit, shown) = commit_with_hooks(&repo, &home, "add clock test");
+    assert!(!commit.success(), "a modifying hook blocks:\n{shown}");
+    assert!(
+        shown.contains("files were modified by this hook"),
+        "{shown}"
+    );
+    let fixed = std::fs::read_to_string(repo.join("tests/clock.test.js")).unwrap();
+    assert!(
+        fixed.contains("afterEach(() => {\n  jest.useRealTimers();\n});"),
+        "{fixed}"
+    );
+    git(&repo, &["add", "tests/clock.test.js"]);
+    let (commit, shown) = commit_with_hooks(&repo, &home, "add clock test");
+    assert!(commit.success(), "the fixed file passes:\n{shown}");
 }
 
 /// `git commit -m MESSAGE` in `repo` with pre-commit's hooks installed
