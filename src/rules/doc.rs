@@ -17,6 +17,9 @@ pub struct RuleDoc {
     /// Fix hints keyed by framework (`jest`, `vitest`, `mocha`, `node-test`,
     /// `playwright`, `pytest`, `unittest`) with `default` as fallback.
     pub fix: BTreeMap<String, String>,
+    /// What `check --fix` does for this rule's findings, when anything.
+    #[serde(default)]
+    pub autofix: Option<String>,
     #[serde(default)]
     pub bad: Vec<Example>,
     #[serde(default)]
@@ -110,6 +113,9 @@ impl RuleDoc {
         );
         for (framework, hint) in &self.fix {
             out.push_str(&format!("- **{framework}**: {}\n", hint.trim()));
+        }
+        if let Some(autofix) = &self.autofix {
+            out.push_str(&format!("\n## `--fix`\n\n{}\n", autofix.trim()));
         }
         for (title, examples) in [("Flagged", &self.bad), ("Not flagged", &self.good)] {
             if examples.is_empty() {
