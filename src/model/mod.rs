@@ -334,6 +334,32 @@ impl<'t> Model<'t> {
         &self.scopes[id]
     }
 
+    /// The pytest test or function-scoped fixture whose own body holds
+    /// `node` (not a nested function's), when it is a `def` that can request
+    /// more fixtures by naming them as parameters: not a method of a class
+    /// with bases (a `unittest.TestCase` method takes none), and not a
+    /// broader-scoped fixture (which cannot request function-scoped ones
+    /// such as `tmp_path` or `monkeypatch`). What a fix may add a fixture
+    /// parameter to.
+    pub fn pytest_fixture_taker(&self, node: Node) -> Option<&Scope<'t>> {
+        if self.framework != Framework::Pytest {
+            return None;
+        }
+        let scope = self.scope(self.scope_of(node));
+        let takes = match scope.kind {
+            ScopeKind::Test { .. } => true,
+            ScopeKind::Fixture { scope, .. } => scope == scope::FixtureScope::Function,
+            _ => false,
+        };
+        if !takes || scope.node.kind() != "function_definition" {
+            return None;
+        }
+        let in_subclass = scope.parent.map(|p| self.scope(p)).is_some_and(|parent| {
+            parent.node.kind() == "class_definition" && parent.node.field("superclasses").is_some()
+        });
+        (!in_subclass).then_some(scope)
+    }
+
     /// `id` and its ancestors, innermost first.
     pub fn ancestors(&self, id: ScopeId) -> impl Iterator<Item = ScopeId> + use<'_, 't> {
         std::iter::successors(Some(id), move |&s| self.scopes[s].parent)

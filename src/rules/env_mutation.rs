@@ -28,6 +28,7 @@
 //! anything in a `globalSetup` module.
 
 use super::{word, Rule, RuleContext, SharedThrough, Triggers};
+use crate::finding::{Applicability, Edit};
 use crate::model::facts::{self, plain_string, Call};
 use crate::model::kinds::FieldByName;
 use crate::model::scope::{FixtureScope, ScopeKind};
@@ -260,10 +261,79 @@ impl Rule for EnvMutation {
                     Target::Cwd => format!("`{what}` changes the working directory for the whole worker and is not undone in teardown"),
                     _ => format!("`{what}` changes the environment for the whole worker and is not restored in teardown"),
                 };
-                cx.report(node, message);
+                let edits = if py {
+                    monkeypatch_edits(cx, node)
+                } else {
+                    None
+                };
+                let finding = cx.report(node, message);
+                if let Some(edits) = edits {
+                    finding.with_fix("Use pytest's `monkeypatch`", Applicability::Safe, edits);
+                }
             }
         }
     }
+}
+
+/// The fix for a pytest test or function-scoped fixture that changes the
+/// environment or the working directory in a statement of its own: the
+/// same change through `monkeypatch`, which undoes it when the test ends
+/// (`os.environ["X"] = v` → `monkeypatch.setenv("X", v)`, `del
+/// os.environ["X"]` → `monkeypatch.delenv("X")`, which raises as `del`
+/// does, `os.chdir(p)` → `monkeypatch.chdir(p)`), with `monkeypatch`
+/// added to the parameters. The test sees the same environment; only what
+/// later tests inherit changes. None for other shapes (`update`, `pop`,
+/// `putenv`, whose `monkeypatch` counterparts differ) and where the
+/// function cannot request the fixture (a `unittest` method, a broader
+/// fixture, module level).
+fn monkeypatch_edits(cx: &RuleContext, node: Node) -> Option<Vec<Edit>> {
+    let model = cx.model;
+    let scope = model.pytest_fixture_taker(node)?;
+    let environ_key = |subscript: Node| {
+        let value = subscript.field("value")?;
+        let key = subscript.field("subscript")?;
+        (subscript.kind() == "subscript"
+            && is_py_environ(model, model.text(value))
+            && subscript.named_child_count() == 2)
+            .then(|| model.text(key))
+    };
+    let (range, content) = match node.kind() {
+        "assignment" => {
+            node.parent()
+                .filter(|p| p.kind() == "expression_statement")?;
+            let key = environ_key(node.field("left")?)?;
+            let value = node.field("right")?;
+            if node.field("type").is_some() || value.kind() == "assignment" {
+                return None;
+            }
+            (
+                node.byte_range(),
+                format!("monkeypatch.setenv({key}, {})", model.text(value)),
+            )
+        }
+        "delete_statement" => {
+            let key = environ_key(
+                node.named_child(0)
+                    .filter(|_| node.named_child_count() == 1)?,
+            )?;
+            (node.byte_range(), format!("monkeypatch.delenv({key})"))
+        }
+        "call" => {
+            node.parent()
+                .filter(|p| p.kind() == "expression_statement")?;
+            let function = node.field("function")?;
+            let callee = model.text(function);
+            let qualified = model.py_qualified(callee);
+            if qualified.as_deref().unwrap_or(callee) != "os.chdir" {
+                return None;
+            }
+            (function.byte_range(), "monkeypatch.chdir".to_string())
+        }
+        _ => return None,
+    };
+    let mut edits = vec![cx.edit(range.start, range.end, content)];
+    edits.extend(cx.request_fixture(scope, "monkeypatch")?);
+    Some(edits)
 }
 
 /// Whether a same-file fixture that applies where `node` runs (requested,
@@ -868,6 +938,38 @@ fn prefix_guard(model: &Model, act: &Action) -> Option<Vec<String>> {
         at = n.parent();
     }
     None
+}
+
+#[cfg(test)]
+mod fix_tests {
+    use crate::testing::assert_fixes;
+
+    #[test]
+    fn pytest_changes_go_through_monkeypatch() {
+        assert_fixes(
+            "env-mutation",
+            false,
+            &[
+                (
+                    "test_a.py",
+                    "import os\n\ndef test_a(tmp_path):\n    os.environ[\"MODE\"] = \"test\"\n    del os.environ['HOME']\n    os.chdir(tmp_path)\n    assert run()\n",
+                    "import os\n\ndef test_a(tmp_path, monkeypatch):\n    monkeypatch.setenv(\"MODE\", \"test\")\n    monkeypatch.delenv('HOME')\n    monkeypatch.chdir(tmp_path)\n    assert run()\n",
+                ),
+                (
+                    "test_b.py",
+                    "import pytest\nfrom os import environ, chdir\n\n@pytest.fixture\ndef prod():\n    environ['STAGE'] = 'prod'\n    chdir('/srv')\n\nclass TestX:\n    def test_x(self, prod):\n        environ['X'] = '1'\n",
+                    "import pytest\nfrom os import environ, chdir\n\n@pytest.fixture\ndef prod(monkeypatch):\n    monkeypatch.setenv('STAGE', 'prod')\n    monkeypatch.chdir('/srv')\n\nclass TestX:\n    def test_x(self, prod, monkeypatch):\n        monkeypatch.setenv('X', '1')\n",
+                ),
+                // Not fixed: other shapes, unittest, module level, a
+                // session fixture, a value used, a helper.
+                (
+                    "test_c.py",
+                    "import os, unittest, pytest\nos.environ['A'] = '1'\n\ndef test_c():\n    os.environ.update({'B': '2'})\n    os.putenv('C', '3')\n    v = os.environ.pop('D')\n    x = os.environ['E'] = '5'\n\nclass T(unittest.TestCase):\n    def test_t(self):\n        os.environ['F'] = '6'\n\n@pytest.fixture(scope='session')\ndef s():\n    os.environ['G'] = '7'\n\ndef helper():\n    os.chdir('/')\n\ndef test_h():\n    helper()\n",
+                    "import os, unittest, pytest\nos.environ['A'] = '1'\n\ndef test_c():\n    os.environ.update({'B': '2'})\n    os.putenv('C', '3')\n    v = os.environ.pop('D')\n    x = os.environ['E'] = '5'\n\nclass T(unittest.TestCase):\n    def test_t(self):\n        os.environ['F'] = '6'\n\n@pytest.fixture(scope='session')\ndef s():\n    os.environ['G'] = '7'\n\ndef helper():\n    os.chdir('/')\n\ndef test_h():\n    helper()\n",
+                ),
+            ],
+        );
+    }
 }
 
 #[cfg(test)]

@@ -21,12 +21,10 @@
 use super::{prefix, text, word, Rule, RuleContext, SharedThrough, Trigger, Triggers};
 use crate::finding::{Applicability, Edit};
 use crate::model::facts;
-use crate::model::framework::Framework;
 use crate::model::fs_writes::{
     display_path, fixed_path_kind, normalise_path, FileWrite, FixedPathKind, WriteKind,
 };
 use crate::model::kinds::FieldByName;
-use crate::model::scope::{FixtureScope, ScopeKind};
 use crate::model::FileRole;
 use tree_sitter::Node;
 
@@ -214,35 +212,16 @@ fn tmp_path_edits(
     writes: &[FileWrite],
 ) -> Option<Vec<Edit>> {
     let model = cx.model;
-    if model.framework != Framework::Pytest || literal.kind() != "string" {
+    if literal.kind() != "string" {
         return None;
     }
     let rest = path
         .strip_prefix("/tmp/")
         .or_else(|| path.strip_prefix("/var/tmp/"))
         .filter(|r| !r.is_empty() && !r.split('/').any(|part| part == ".."))?;
-    let scope = model.scope(model.scope_of(literal));
-    let eligible = match scope.kind {
-        ScopeKind::Test { .. } => true,
-        ScopeKind::Fixture { scope, .. } => scope == FixtureScope::Function,
-        _ => false,
-    };
-    if !eligible || scope.node.kind() != "function_definition" {
-        return None;
-    }
-    // A test method of a class that inherits (a `TestCase`) takes no fixtures.
-    if let Some(parent) = scope.parent.map(|p| model.scope(p)) {
-        if parent.node.kind() == "class_definition" && parent.node.field("superclasses").is_some() {
-            return None;
-        }
-    }
+    let scope = model.pytest_fixture_taker(literal)?;
+    let parameter = cx.request_fixture(scope, "tmp_path")?;
     let function = scope.node;
-    let range = function.byte_range();
-    if model.src[range.clone()].contains("tmp_path")
-        && !scope.params.iter().any(|p| p == "tmp_path")
-    {
-        return None;
-    }
     // Every occurrence of the path is one of this function's plain string
     // literals holding exactly the path.
     let occurrences: Vec<usize> =
@@ -299,38 +278,8 @@ fn tmp_path_edits(
             cx.edit(n.start_byte(), n.end_byte(), content)
         })
         .collect();
-    if !scope.params.iter().any(|p| p == "tmp_path") {
-        edits.push(parameter_edit(
-            cx,
-            function.field("parameters")?,
-            "tmp_path",
-        )?);
-    }
+    edits.extend(parameter);
     Some(edits)
-}
-
-/// An edit adding the parameter `name` to a Python `parameters` node:
-/// after the last plain parameter, before any default, `*args`, `*` or
-/// `**kwargs` (pytest passes fixtures by name).
-fn parameter_edit(cx: &RuleContext, parameters: Node, name: &str) -> Option<Edit> {
-    let params = crate::walk::named_children_list(parameters);
-    let plain = |n: &Node| matches!(n.kind(), "identifier" | "typed_parameter");
-    match params.iter().position(|p| !plain(p)) {
-        Some(i) => {
-            if params[i].kind() == "positional_separator" {
-                return None;
-            }
-            let at = params[i].start_byte();
-            Some(cx.edit(at, at, format!("{name}, ")))
-        }
-        None => match params.last() {
-            Some(last) => Some(cx.edit(last.end_byte(), last.end_byte(), format!(", {name}"))),
-            None => {
-                let open = parameters.start_byte() + 1;
-                Some(cx.edit(open, open, name))
-            }
-        },
-    }
 }
 
 #[cfg(test)]

@@ -134,6 +134,49 @@ impl<'a, 't> RuleContext<'a, 't> {
         }
     }
 
+    /// The edit that makes the pytest function `scope` (see
+    /// [`Model::pytest_fixture_taker`]) request the fixture `name`:
+    /// `Some(None)` when it already does, `Some(Some(edit))` adding the
+    /// parameter after the plain ones (before any default, `*args`, `*` or
+    /// `**kwargs`; pytest passes fixtures by name), `None` when the name
+    /// already means something else in the function or the parameters
+    /// cannot take it without a guess.
+    pub fn request_fixture(
+        &self,
+        scope: &crate::model::scope::Scope,
+        name: &str,
+    ) -> Option<Option<Edit>> {
+        if scope.params.iter().any(|p| p == name) {
+            return Some(None);
+        }
+        let function = scope.node;
+        if self.model.text(function).contains(name) {
+            return None;
+        }
+        let parameters = function.child_by_field_name("parameters")?;
+        let params = crate::walk::named_children_list(parameters);
+        let plain = |n: &Node| matches!(n.kind(), "identifier" | "typed_parameter");
+        let at = match params.iter().position(|p| !plain(p)) {
+            Some(i) if params[i].kind() == "positional_separator" => return None,
+            Some(i) => {
+                return Some(Some(self.edit(
+                    params[i].start_byte(),
+                    params[i].start_byte(),
+                    format!("{name}, "),
+                )))
+            }
+            None => params
+                .last()
+                .map_or(parameters.start_byte() + 1, |p| p.end_byte()),
+        };
+        let content = if params.is_empty() {
+            name.to_string()
+        } else {
+            format!(", {name}")
+        };
+        Some(Some(self.edit(at, at, content)))
+    }
+
     /// A related location in this file.
     pub fn related(&self, node: Node, message: impl Into<String>) -> Related {
         Related {
