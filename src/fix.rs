@@ -180,7 +180,7 @@ fn wanted_fixes(outcome: &mut FileOutcome, mode: FixMode, baseline: Option<&Base
 /// `fixes` applied to `text` so that the result parses: all of them when
 /// that parses, else one by one, keeping each that leaves a text that
 /// parses. `None` when none could be applied.
-pub(crate) fn apply_parsing(lang: Lang, text: &str, fixes: &[Fix]) -> Option<(String, usize)> {
+pub fn apply_parsing(lang: Lang, text: &str, fixes: &[Fix]) -> Option<(String, usize)> {
     let (all, n) = apply(text, fixes);
     if n > 0 && !parses_with_errors(lang, &all) {
         return Some((all, n));

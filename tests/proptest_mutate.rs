@@ -126,6 +126,14 @@ fn mutation() -> impl Strategy<Value = Mutation> {
     ]
 }
 
+fn has_error(lang: Lang, text: &str) -> bool {
+    let mut parser = tree_sitter::Parser::new();
+    parser.set_language(&lang.grammar()).expect("grammar loads");
+    parser
+        .parse(text, None)
+        .is_none_or(|t| t.root_node().has_error())
+}
+
 fn cases() -> u32 {
     std::env::var("ISOLINT_PROPTEST_CASES")
         .ok()
@@ -161,6 +169,18 @@ proptest! {
                 // Spans must stay inside the text (reporters slice by them).
                 prop_assert!(f.span().start_byte <= f.span().end_byte);
                 prop_assert!(f.span().end_byte <= text.len());
+                for e in f.fix.iter().flat_map(|fix| &fix.edits) {
+                    prop_assert!(e.span.start_byte <= e.span.end_byte);
+                    prop_assert!(text.is_char_boundary(e.span.start_byte));
+                    prop_assert!(text.is_char_boundary(e.span.end_byte));
+                }
+            }
+            // `--fix` on a text that parses leaves a text that parses.
+            let fixes: Vec<_> = findings.iter().filter_map(|f| f.fix.clone()).collect();
+            if !fixes.is_empty() && !has_error(lang, &text) {
+                if let Some((fixed, _)) = isolint::fix::apply_parsing(lang, &text, &fixes) {
+                    prop_assert!(!has_error(lang, &fixed), "{name}: a fix broke the parse:\n{fixed}");
+                }
             }
         }
     }
