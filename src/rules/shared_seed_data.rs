@@ -1156,8 +1156,8 @@ fn handed_to_session<'t>(model: &Model<'t>, ctor: Node<'t>, before: usize) -> bo
 
 /// The URL of an HTTP POST/PUT made by `call` (or, for supertest `.send`,
 /// by the call it chains on).
-/// Supertest/superagent request settings that may stand between
-/// `.post(url)` and `.send(body)`: the request is still that POST.
+/// Supertest/superagent (and pactum) request settings that may stand
+/// between `.post(url)` and `.send(body)`: the request is still that POST.
 const REQUEST_SETTINGS: &[&str] = &[
     "set",
     "type",
@@ -1174,6 +1174,10 @@ const REQUEST_SETTINGS: &[&str] = &[
     "trustLocalhost",
     "buffer",
     "responseType",
+    "withHeaders",
+    "withPathParams",
+    "withQueryParams",
+    "withCookies",
 ];
 
 /// An HTTP POST or PUT a test sends.
@@ -1191,12 +1195,15 @@ struct HttpWrite<'t> {
 }
 
 /// The POST or PUT `call` sends through a test client: supertest's
-/// `request(app).post(url).send(body)`, `client.post(url, json=...)`,
+/// `request(app).post(url).send(body)` (pactum's
+/// `spec().post(url).withBody(body)`), `client.post(url, json=...)`,
 /// `api.post(url, body)`, and the injection API of Fastify and hapi,
 /// `app.inject({ method: 'POST', url, payload })`.
 fn http_write<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<HttpWrite<'t>> {
     let method = call.method();
-    if !matches!(method, "send" | "post" | "put" | "inject" | "request") || model.serves_own_app() {
+    let sends = matches!(method, "send" | "withBody" | "withJson");
+    let writes = sends || matches!(method, "post" | "put" | "inject" | "request");
+    if !writes || model.serves_own_app() {
         return None;
     }
     if method == "inject" {
@@ -1205,7 +1212,7 @@ fn http_write<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<HttpWrite<'t>> {
     if method == "request" {
         return cypress_request(model, call);
     }
-    let (verb, url_node) = if method == "send" {
+    let (verb, url_node) = if sends {
         // request(app).post('/users').send(...), with request settings
         // between (`.post('/users').set('Authorization', t).type('json')`).
         let mut object = unwrap(call.callee.field("object")?);
@@ -1251,7 +1258,7 @@ fn http_write<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<HttpWrite<'t>> {
         return None;
     };
     let (url, route) = request_url(model, url_node);
-    let body: Vec<Node<'t>> = if method == "send" {
+    let body: Vec<Node<'t>> = if sends {
         call.positional(0).into_iter().collect()
     } else {
         call.positional(1)
@@ -3196,6 +3203,11 @@ mod tests {
                 Case::fail("u.test.ts", "const user = { username: 'u1' };\nconst body = { user: user };\nit('a', async () => { await request(app).post('/api/users').send(body); });", &["body"]),
                 // Request settings between `.post(url)` and `.send(body)`.
                 Case::fail("u.test.ts", "it('a', async () => {\n  await request(app).post('/api/users').set('Authorization', `Bearer ${t}`).type('json').send({ email: 's@x.com' });\n});", &["'s@x.com'"]),
+                // pactum: `spec().post(url).withBody(body)`, settings between.
+                Case::fail("app.e2e-spec.ts", "const dto = { email: 'p@x.com', password: 'p' };\nit('a', () => pactum.spec().post('/auth/signup').withBody(dto).expectStatus(201));", &["dto"]),
+                Case::fail("app.e2e-spec.ts", "it('a', () => pactum.spec().post('/bookmarks').withHeaders({ Authorization: 'Bearer t' }).withBody({ slug: 'first' }).expectStatus(201));", &["'first'"]),
+                Case::pass("app.e2e-spec.ts", "it('a', () => pactum.spec().post('/auth/signup').withBody({ email: `${randomUUID()}@x.com`, password: 'p' }).expectStatus(201));"),
+                Case::pass("app.e2e-spec.ts", "it('a', () => pactum.spec().get('/users').withBody({ email: 'p@x.com' }).expectStatus(200));"),
                 // Any entity name as the one envelope key of a request body.
                 Case::fail("u.test.ts", "it('a', async () => {\n  await request(app).post('/api/articles').send({ article: { title: 'T', slug: 'how-to' } });\n});", &["'how-to'"]),
                 Case::fail("u.test.ts", "const article = { slug: 'how-to' };\nit('a', async () => {\n  await request(app).post('/api/articles').send({ article });\n});", &["article"]),
