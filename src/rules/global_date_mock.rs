@@ -24,8 +24,8 @@
 //! when a config-named setup file restores them in a global `afterEach`,
 //! and a node:test context's `t.mock.timers` (reset when its test ends).
 
-use super::{text, word, Rule, RuleContext, SharedThrough, Triggers};
-use crate::finding::{Applicability, Edit};
+use super::{fixes, text, word, Rule, RuleContext, SharedThrough, Triggers};
+use crate::finding::Applicability;
 use crate::model::facts::{self, plain_string, Assign, Call};
 use crate::model::framework::{Framework, PYTEST_SCOPING_FIXTURES};
 use crate::model::kinds::FieldByName;
@@ -203,7 +203,12 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
                     "`mockRestore()`".to_string()
                 };
                 let edits = if JS_TIMER_NAMESPACES.contains(&tracker) {
-                    teardown_edits(cx, call, &format!("{tracker}.restoreAllMocks()"))
+                    fixes::teardown_edits(
+                        cx,
+                        call.node,
+                        &format!("{tracker}.restoreAllMocks()"),
+                        &[],
+                    )
                 } else {
                     None
                 };
@@ -326,7 +331,7 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
                 "`clock.restore()`".to_string()
             };
             let edits = if is_runner_timers {
-                teardown_edits(cx, call, &format!("{recv}.useRealTimers()"))
+                fixes::teardown_edits(cx, call.node, &format!("{recv}.useRealTimers()"), &[])
             } else {
                 None
             };
@@ -346,115 +351,6 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
             }
         }
     }
-}
-
-/// The fix for Jest/Vitest fake timers (or a spy) left installed: a
-/// teardown hook calling `undo` (`jest.useRealTimers()`), added right after
-/// the hook or test that fakes the clock (or after the statement, at the
-/// top level of the file or of a `describe`). `afterEach` follows a
-/// `beforeEach` or a test, and `afterAll` a `beforeAll` or the top level, so
-/// every test that ran with fake timers still does: the fix changes only
-/// what later tests inherit.
-/// A file importing its hooks (`import { ... } from 'vitest'` or
-/// `'@jest/globals'`) gets the new hook's name added there. None where the
-/// clock is faked in a helper or a fixture (where to undo it is a choice).
-fn teardown_edits(cx: &RuleContext, call: &Call, undo: &str) -> Option<Vec<Edit>> {
-    use crate::model::framework::HookKind;
-    let model = cx.model;
-    let scope = model.scope(model.scope_of(call.node));
-    let (hook, anchor) = match scope.kind {
-        ScopeKind::Test { .. } | ScopeKind::Hook(HookKind::BeforeEach) => {
-            ("afterEach", registering_statement(scope.node)?)
-        }
-        ScopeKind::Hook(HookKind::BeforeAll) => ("afterAll", registering_statement(scope.node)?),
-        ScopeKind::Module | ScopeKind::Suite { .. } => (
-            "afterAll",
-            call.node
-                .parent()
-                .filter(|p| p.kind() == "expression_statement")?,
-        ),
-        _ => return None,
-    };
-    // Registered once: at the top level or directly in a `describe` body,
-    // not in a loop or a branch.
-    let block = anchor.parent()?;
-    let registered_once = block.kind() == "program"
-        || (block.kind() == "statement_block"
-            && block.parent().is_some_and(|f| {
-                matches!(
-                    f.kind(),
-                    "arrow_function" | "function_expression" | "function"
-                )
-            }));
-    if !registered_once {
-        return None;
-    }
-    let src = model.src;
-    let indent = crate::fix::indentation_at(src, anchor.start_byte())?;
-    let nl = crate::fix::newline(src);
-    let semi = if model.text(anchor).ends_with(';') {
-        ";"
-    } else {
-        ""
-    };
-    let mut edits = vec![cx.edit(
-        anchor.end_byte(),
-        anchor.end_byte(),
-        format!("{nl}{indent}{hook}(() => {{{nl}{indent}  {undo}{semi}{nl}{indent}}}){semi}"),
-    )];
-    edits.extend(hook_import_edit(cx, hook)?);
-    Some(edits)
-}
-
-/// The statement registering the callback `function` (`beforeEach(() =>
-/// ...);`, `it('x', async () => ...);`).
-fn registering_statement(function: Node) -> Option<Node> {
-    let arguments = function.parent().filter(|p| p.kind() == "arguments")?;
-    let call = arguments
-        .parent()
-        .filter(|p| p.kind() == "call_expression")?;
-    call.parent().filter(|p| p.kind() == "expression_statement")
-}
-
-/// `Some(edit)` adding `hook` to the file's named import of its test
-/// runner's hooks, `Some(None)` when nothing needs adding (globals, or the
-/// name is imported already), `None` when the import is of another shape
-/// (a namespace import) and the fix should not guess.
-fn hook_import_edit(cx: &RuleContext, hook: &str) -> Option<Option<Edit>> {
-    let model = cx.model;
-    for statement in crate::walk::named_children_list(model.root) {
-        if statement.kind() != "import_statement" {
-            continue;
-        }
-        let from = statement
-            .field("source")
-            .and_then(|s| plain_string(s, model.src));
-        if !matches!(from.as_deref(), Some("vitest" | "@jest/globals")) {
-            continue;
-        }
-        let clause = crate::walk::named_children_list(statement)
-            .into_iter()
-            .find(|c| c.kind() == "import_clause")?;
-        let named = crate::walk::named_children_list(clause)
-            .into_iter()
-            .find(|c| c.kind() == "named_imports")?;
-        let specifiers = crate::walk::named_children_list(named);
-        if specifiers.iter().any(|s| {
-            s.field("alias")
-                .or_else(|| s.field("name"))
-                .map(|n| model.text(n))
-                == Some(hook)
-        }) {
-            return Some(None);
-        }
-        let last = specifiers.last()?;
-        return Some(Some(cx.edit(
-            last.end_byte(),
-            last.end_byte(),
-            format!(", {hook}"),
-        )));
-    }
-    Some(None)
 }
 
 /// `Object.defineProperty(global, 'Date', { value: FakeDate })` (or

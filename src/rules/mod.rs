@@ -5,6 +5,7 @@
 mod doc;
 pub mod env_mutation;
 pub mod fixed_temp_path;
+mod fixes;
 pub mod global_date_mock;
 pub mod hardcoded_port;
 pub mod module_mutable_state;
