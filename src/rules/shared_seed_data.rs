@@ -300,6 +300,9 @@ impl Rule for SharedSeedData {
         // for the login check, and a record a test's own setup creates is
         // its own to read back.
         let mut created: Vec<(String, ScopeId)> = Vec::new();
+        // Keys of records added through a name bound to the record: the
+        // test's own, for the requests and logins it makes after the add.
+        let mut record_keys: Vec<(String, ScopeId, usize)> = Vec::new();
         // HTTP requests that carry a key, checked once every write's
         // literals are known (below).
         let mut requests: Vec<(&Call<'t>, Hit<'t>, String)> = Vec::new();
@@ -375,6 +378,33 @@ impl Rule for SharedSeedData {
                 let mut literals = HashSet::new();
                 collect_literals(model, call.node, &mut literals);
                 created.extend(literals.into_iter().map(|l| (l, call.scope)));
+            }
+            // A record built first and then added (`user = User(username=...,
+            // email=...)`, then `db.session.add(user)`, `add_all([u2, x])`)
+            // stores every key of it, not just the one reported: the test
+            // (or the tests a hook prepares) may use any of them later.
+            if !is_request && best.is_some() {
+                for &d in &data {
+                    let items = match d.kind() {
+                        "list" | "array" => crate::walk::named_children_list(d),
+                        _ => vec![d],
+                    };
+                    for item in items {
+                        let Some(record) = (item.kind() == "identifier")
+                            .then(|| bound_to_constructor(model, item))
+                            .flatten()
+                        else {
+                            continue;
+                        };
+                        let mut literals = HashSet::new();
+                        collect_literals(model, record, &mut literals);
+                        record_keys.extend(
+                            literals
+                                .into_iter()
+                                .map(|l| (l, call.scope, call.node.start_byte())),
+                        );
+                    }
+                }
             }
             // A write of several records (`bulk_create([...])`, `createMany({
             // data: [...] })`, `values([...])`) stores each: a fixed key in
@@ -457,7 +487,7 @@ impl Rule for SharedSeedData {
                 created
                     .iter()
                     .any(|(v, s)| *v == hit.value && model.prepares(*s, test))
-            });
+            }) || adds_own_record(model, &record_keys, call, &hit.value);
             if own {
                 continue;
             }
@@ -491,7 +521,7 @@ impl Rule for SharedSeedData {
             emit(cx, hit, msg);
         }
         if is_e2e_or_api(model) && !drives_in_memory_transport(model) {
-            logins(cx, doubles, &written);
+            logins(cx, doubles, &written, &record_keys);
         }
         reads_of_other_tests_records(cx, doubles, &written_by_test, &created, &resets);
         if !mentions_doubles(model.src) && !creates_elsewhere(model) {
@@ -2291,7 +2321,12 @@ fn drives_in_memory_transport(model: &Model) -> bool {
 }
 
 /// Logins with a fixed account the file never creates.
-fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet<String>) {
+fn logins<'t>(
+    cx: &mut RuleContext<'_, 't>,
+    doubles: &Doubles,
+    written: &HashSet<String>,
+    record_keys: &[(String, ScopeId, usize)],
+) {
     let model = cx.model;
     // Where each owner (test, hook) last submits a form: a fill counts
     // when a submit follows it in the same owner.
@@ -2430,7 +2465,10 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
         // field (jupyterhub's `add_user(app.db, app, name=name)`, then
         // `app.login_user(name)`): a record created in the same test and
         // then read.
-        if !FILL_METHODS.contains(&method) && created_earlier_in_test(model, call, &hit.value) {
+        if !FILL_METHODS.contains(&method)
+            && (created_earlier_in_test(model, call, &hit.value)
+                || adds_own_record(model, record_keys, call, &hit.value))
+        {
             continue;
         }
         // The account a conftest fixture the test uses creates
@@ -2492,6 +2530,25 @@ fn logins<'t>(cx: &mut RuleContext<'_, 't>, doubles: &Doubles, written: &HashSet
         );
         emit(cx, hit, msg);
     }
+}
+
+/// Whether a record holding `value` was added (through a name bound to it)
+/// by the test holding `call` before the call, or by a hook that prepares
+/// that test ([`Model::prepares`]).
+fn adds_own_record(
+    model: &Model,
+    record_keys: &[(String, ScopeId, usize)],
+    call: &Call,
+    value: &str,
+) -> bool {
+    let Some(test) = model.enclosing_test(call.scope) else {
+        return false;
+    };
+    record_keys.iter().any(|(v, s, at)| {
+        v == value
+            && model.prepares(*s, test)
+            && (model.enclosing_test(*s) != Some(test) || *at < call.node.start_byte())
+    })
 }
 
 /// Whether the test holding `login` creates an account named `value`
@@ -3506,6 +3563,11 @@ mod tests {
                 Case::pass("tests/test_auth.py", "import httpx\n\ndef test_x(client):\n    create_account(display='zed')\n    client.login(username='zed', password='pw')\n"),
                 Case::fail("tests/test_auth.py", "import httpx\n\ndef test_a(app):\n    add_user(app.db, name='kiwi')\n\nasync def test_b(app):\n    await app.login_user('kiwi')\n", &["'kiwi'"]),
                 Case::fail("tests/test_auth.py", "import httpx\n\nasync def test_x(app):\n    await app.login_user('kiwi')\n    add_user(app.db, name='kiwi')\n", &["'kiwi'"]),
+                // A record the test builds and then adds through the session
+                // (set 72) stores every key of it: a login by its username
+                // reads it (the add is the finding); an account nobody
+                // creates is still a shared one.
+                Case::fail("tests/test_auth.py", "def test_x(client):\n    user = User(username='owner', email='owner@x.com')\n    db.session.add(user)\n    client.post('/login', data={'username': 'owner', 'password': 'pw'})\n\ndef test_y(client):\n    client.post('/login', data={'username': 'stranger', 'password': 'pw'})\n", &["user", "'stranger'"]),
                 Case::fail("tests/test_api.py", "class T(TestCase):\n    def test_x(self):\n        self.client.login(username='admin', password='pw')\n", &["'admin'"]),
                 // A POST through a name bound to `reverse(...)` is read by
                 // the route it names: a login there writes no record.
