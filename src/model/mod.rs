@@ -1006,14 +1006,20 @@ impl<'t> Model<'t> {
                 // Vitest's options argument (`describe('x', { concurrent:
                 // true }, fn)`) says what the `.concurrent` / `.sequential`
                 // modifiers say; an explicit `false` or `.sequential` makes
-                // the block sequential inside a concurrent one.
+                // the block sequential inside a concurrent one. node:test's
+                // `{ concurrency: true | n }` runs the block's tests at once
+                // (`false` or `1`: one at a time).
                 let options = || {
                     let explicit = call.args().iter().find_map(|a| {
-                        let v = (a.value.kind() == "object")
-                            .then(|| facts::object_property(a.value, "concurrent", self.src))??;
-                        match v.kind() {
-                            "true" => Some(true),
-                            "false" => Some(false),
+                        if a.value.kind() != "object" {
+                            return None;
+                        }
+                        let v = facts::object_property(a.value, "concurrent", self.src)
+                            .or_else(|| facts::object_property(a.value, "concurrency", self.src))?;
+                        match (v.kind(), self.src.get(v.byte_range())?) {
+                            ("true", _) | ("identifier", "Infinity") => Some(true),
+                            ("false", _) => Some(false),
+                            ("number", n) => n.parse::<f64>().ok().map(|n| n > 1.0),
                             _ => None,
                         }
                     });

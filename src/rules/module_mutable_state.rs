@@ -533,6 +533,9 @@ mod tests {
                 // Vitest's options argument says the same as `.concurrent`.
                 Case::fail("a.test.ts", "const m = new Map();\nbeforeEach(() => m.clear());\ndescribe('s', { concurrent: true }, () => {\n  it('a', async () => { m.set(1, 2); });\n});", &["m.set(1, 2)"]),
                 Case::fail("a.test.ts", "let n = 0;\nbeforeEach(() => { n = 0; });\ntest('a', { concurrent: true }, async () => { n++; });", &["n++"]),
+                // node:test's `{ concurrency: true | n }` on a suite.
+                Case::fail("a.test.mjs", "import { describe, it, beforeEach } from 'node:test';\nlet n = 0;\ndescribe('s', { concurrency: true }, () => {\n  beforeEach(() => { n = 0; });\n  it('a', async () => { n++; });\n});", &["n++"]),
+                Case::fail("a.test.mjs", "import { describe, it, beforeEach } from 'node:test';\nconst seen = [];\ndescribe('s', { concurrency: 4 }, () => {\n  beforeEach(() => { seen.length = 0; });\n  it('a', async () => { seen.push(1); });\n});", &["seen.push(1)"]),
                 Case::fail("a.test.ts", "let counter: number = 0;\ntest('a', () => { counter++; });", &["counter++"]),
                 Case::fail("a.test.ts", "const ids: string[] = [];\ntest('a', () => { ids.push('x'); ids.splice(1, 1); });", &["ids.push('x')", "ids.splice(1, 1)"]),
                 Case::fail("c.test.tsx", "const rendered: JSX.Element[] = [];\nit('renders', () => { rendered.push(<App />); });", &["rendered.push(<App />)"]),
@@ -569,6 +572,8 @@ mod tests {
                 // false }`, `describe.sequential`): its tests run one by one,
                 // so the hook's reset holds.
                 Case::pass("a.test.ts", "describe('s', { concurrent: true }, () => {\n  describe('inner', { concurrent: false }, () => {\n    let n = 0;\n    beforeEach(() => { n = 0; });\n    it('a', async () => { n++; });\n  });\n});"),
+                Case::pass("a.test.mjs", "import { describe, it, beforeEach } from 'node:test';\nlet n = 0;\ndescribe('s', { concurrency: 1 }, () => {\n  beforeEach(() => { n = 0; });\n  it('a', async () => { n++; });\n});"),
+                Case::pass("a.test.mjs", "import { describe, it, beforeEach } from 'node:test';\nlet n = 0;\ndescribe('s', { concurrency: false }, () => {\n  beforeEach(() => { n = 0; });\n  it('a', async () => { n++; });\n});"),
                 Case::pass("a.test.ts", "describe.concurrent('s', () => {\n  describe.sequential('inner', () => {\n    const m = new Map();\n    beforeEach(() => m.clear());\n    it('a', async () => { m.set(1, 2); });\n  });\n});"),
                 Case::pass("a.test.js", "let db;\nbeforeEach(async () => { db = await connect(); });\nit('a', () => db.query('x'));"),
                 // A per-test hook that takes the test's entries out resets them.
