@@ -27,9 +27,10 @@
 //! (a support module tests load, a script they spawn: no test module), and
 //! anything in a `globalSetup` module.
 
-use super::{word, Rule, RuleContext, SharedThrough, Triggers};
+use super::{fixes, word, Rule, RuleContext, SharedThrough, Triggers};
 use crate::finding::{Applicability, Edit};
 use crate::model::facts::{self, plain_string, Call};
+use crate::model::framework::Framework;
 use crate::model::kinds::FieldByName;
 use crate::model::scope::{FixtureScope, ScopeKind};
 use crate::model::teardown::{self, Action};
@@ -261,14 +262,15 @@ impl Rule for EnvMutation {
                     Target::Cwd => format!("`{what}` changes the working directory for the whole worker and is not undone in teardown"),
                     _ => format!("`{what}` changes the environment for the whole worker and is not restored in teardown"),
                 };
-                let edits = if py {
-                    monkeypatch_edits(cx, node)
+                let fix = if py {
+                    monkeypatch_edits(cx, node).map(|e| ("Use pytest's `monkeypatch`", e))
                 } else {
-                    None
+                    vitest_stub_edits(cx, node)
+                        .map(|e| ("Use `vi.stubEnv` and `vi.unstubAllEnvs`", e))
                 };
                 let finding = cx.report(node, message);
-                if let Some(edits) = edits {
-                    finding.with_fix("Use pytest's `monkeypatch`", Applicability::Safe, edits);
+                if let Some((title, edits)) = fix {
+                    finding.with_fix(title, Applicability::Safe, edits);
                 }
             }
         }
@@ -333,6 +335,57 @@ fn monkeypatch_edits(cx: &RuleContext, node: Node) -> Option<Vec<Edit>> {
     };
     let mut edits = vec![cx.edit(range.start, range.end, content)];
     edits.extend(cx.request_fixture(scope, "monkeypatch")?);
+    Some(edits)
+}
+
+/// The fix for a Vitest test, hook or top-level statement that sets an
+/// environment key to a string: `vi.stubEnv('X', v)`, which
+/// `vi.unstubAllEnvs()` undoes, called in a teardown hook added next to it
+/// (see [`fixes::teardown_edits`]) unless the Vitest config unstubs after
+/// every test (`unstubEnvs: true`); `vi` is imported where the file imports
+/// from `vitest`. Only a string or template literal value: `stubEnv` takes
+/// strings, where `process.env` would have converted anything else.
+fn vitest_stub_edits(cx: &RuleContext, node: Node) -> Option<Vec<Edit>> {
+    let model = cx.model;
+    if model.framework != Framework::Vitest || node.kind() != "assignment_expression" {
+        return None;
+    }
+    node.parent()
+        .filter(|p| p.kind() == "expression_statement")?;
+    let (left, right) = (node.field("left")?, node.field("right")?);
+    if !matches!(right.kind(), "string" | "template_string") {
+        return None;
+    }
+    let on_env = |object: Node| model.text(object) == "process.env";
+    let key = match left.kind() {
+        "member_expression" if on_env(left.field("object")?) => {
+            let quote = match model.text(right).as_bytes().first() {
+                Some(b'"') => '"',
+                _ => '\'',
+            };
+            format!("{quote}{}{quote}", model.text(left.field("property")?))
+        }
+        "subscript_expression" if on_env(left.field("object")?) => {
+            let index = left.field("index")?;
+            if index.kind() != "string" {
+                return None;
+            }
+            model.text(index).to_string()
+        }
+        _ => return None,
+    };
+    let stub = format!("vi.stubEnv({key}, {})", model.text(right));
+    let mut edits = vec![cx.edit(node.start_byte(), node.end_byte(), stub)];
+    if model.project.unstub_envs {
+        edits.extend(fixes::runner_import_edit(cx, &["vi"])?);
+    } else {
+        edits.extend(fixes::teardown_edits(
+            cx,
+            node,
+            "vi.unstubAllEnvs()",
+            &["vi"],
+        )?);
+    }
     Some(edits)
 }
 
@@ -966,6 +1019,32 @@ mod fix_tests {
                     "test_c.py",
                     "import os, unittest, pytest\nos.environ['A'] = '1'\n\ndef test_c():\n    os.environ.update({'B': '2'})\n    os.putenv('C', '3')\n    v = os.environ.pop('D')\n    x = os.environ['E'] = '5'\n\nclass T(unittest.TestCase):\n    def test_t(self):\n        os.environ['F'] = '6'\n\n@pytest.fixture(scope='session')\ndef s():\n    os.environ['G'] = '7'\n\ndef helper():\n    os.chdir('/')\n\ndef test_h():\n    helper()\n",
                     "import os, unittest, pytest\nos.environ['A'] = '1'\n\ndef test_c():\n    os.environ.update({'B': '2'})\n    os.putenv('C', '3')\n    v = os.environ.pop('D')\n    x = os.environ['E'] = '5'\n\nclass T(unittest.TestCase):\n    def test_t(self):\n        os.environ['F'] = '6'\n\n@pytest.fixture(scope='session')\ndef s():\n    os.environ['G'] = '7'\n\ndef helper():\n    os.chdir('/')\n\ndef test_h():\n    helper()\n",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn vitest_changes_go_through_stub_env() {
+        assert_fixes(
+            "env-mutation",
+            false,
+            &[
+                (
+                    "a.test.ts",
+                    "import { describe, it, expect } from 'vitest';\ndescribe('prod', () => {\n  beforeEach(() => {\n    process.env.NODE_ENV = \"production\";\n    process.env['API_URL'] = `http://x`;\n  });\n  it('a', () => {});\n});\n",
+                    "import { describe, it, expect, afterEach, vi } from 'vitest';\ndescribe('prod', () => {\n  beforeEach(() => {\n    vi.stubEnv(\"NODE_ENV\", \"production\");\n    vi.stubEnv('API_URL', `http://x`);\n  });\n  afterEach(() => {\n    vi.unstubAllEnvs();\n  });\n  it('a', () => {});\n});\n",
+                ),
+                // Not fixed: a non-string value, a delete, Jest (no stubEnv).
+                (
+                    "b.test.ts",
+                    "import { it, vi } from 'vitest';\nit('a', () => {\n  process.env.N = 3;\n  delete process.env.HOME;\n});\n",
+                    "import { it, vi } from 'vitest';\nit('a', () => {\n  process.env.N = 3;\n  delete process.env.HOME;\n});\n",
+                ),
+                (
+                    "c.test.js",
+                    "it('a', () => {\n  process.env.MODE = 'x';\n});\n",
+                    "it('a', () => {\n  process.env.MODE = 'x';\n});\n",
                 ),
             ],
         );
