@@ -13,6 +13,7 @@ use super::{kinds, Model};
 use crate::lang::Lang;
 use crate::model::kinds::FieldByName;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use std::ops::Range;
 use tree_sitter::Node;
 
 /// How a use touches the binding.
@@ -616,6 +617,94 @@ fn is_field<'a>(parent: Node<'a>, field: &str, child: Node<'a>) -> bool {
     parent.field(field).map(|n| n.id()) == Some(child.id())
 }
 
+/// Whether some of `occurrences` (sorted byte offsets) falls inside `node`.
+fn mentions(occurrences: &[usize], node: Node) -> bool {
+    let r = node.byte_range();
+    let i = occurrences.partition_point(|&o| o < r.start);
+    occurrences.get(i).is_some_and(|&o| o < r.end)
+}
+
+/// Adds where `name` occurs within `range` of `src` to `occurrences`, kept
+/// sorted: the walks then visit the statements that use a local alias.
+fn add_occurrences(occurrences: &mut Vec<usize>, src: &str, name: &str, range: Range<usize>) {
+    let Some(text) = src.get(range.clone()) else {
+        return;
+    };
+    let before = occurrences.len();
+    occurrences.extend(
+        memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).map(|o| o + range.start),
+    );
+    if occurrences.len() != before {
+        occurrences.sort_unstable();
+    }
+}
+
+/// A local name bound, inside a function, to the very object of a shared
+/// binding (`const c = cache`, `d = self.data`, `d = Klass.data`): its
+/// in-place mutations (`c.set(k, v)`, `d.pop(k)`, `c[k] = v`, `del d[k]`)
+/// are mutations of the binding. Copies (`[...x]`, `x.slice()`, `list(x)`,
+/// `x[:]`) are other values, never aliases. A local rebound or declared
+/// again anywhere after the alias is dropped, mutations and all.
+struct LocalAlias<'t> {
+    name: &'t str,
+    /// The shared binding (index into `SharedBindings::bindings`).
+    binding: usize,
+    /// The declaring name node (`c` in `const c = cache`).
+    decl: Node<'t>,
+    /// The frame the local lives in (block or function), from the alias on.
+    frame_start: usize,
+    from: usize,
+    to: usize,
+    refs: Vec<BindingRef<'t>>,
+    dead: bool,
+}
+
+impl<'t> LocalAlias<'t> {
+    fn range(&self) -> Range<usize> {
+        self.from..self.to
+    }
+
+    fn covers(&self, at: usize) -> bool {
+        self.from <= at && at < self.to
+    }
+
+    /// Takes in one use of the local, classified as a use of the binding
+    /// would be: in-place writes are kept, a rebinding kills the alias.
+    fn follow(&mut self, r: Option<BindingRef<'t>>) {
+        let Some(r) = r else { return };
+        match r.kind {
+            // A member written through the alias changes the binding in
+            // place, as a mutation: which member cannot be read off the
+            // binding's name, so it is no assignment for
+            // `test-order-dependency` to match reads against.
+            RefKind::MemberAssign => self.refs.push(BindingRef {
+                kind: RefKind::Mutate,
+                ..r
+            }),
+            RefKind::Mutate | RefKind::Clear => self.refs.push(r),
+            RefKind::Read => {}
+            RefKind::Rebind | RefKind::Update | RefKind::SelfRebind => self.dead = true,
+        }
+    }
+}
+
+/// Adds the writes made through the live aliases to their bindings.
+fn commit_aliases<'t>(out: &mut SharedBindings<'t>, aliases: Vec<LocalAlias<'t>>) {
+    let mut touched: Vec<usize> = Vec::new();
+    for a in aliases {
+        if a.dead || a.refs.is_empty() {
+            continue;
+        }
+        out.bindings[a.binding].refs.extend(a.refs);
+        if !touched.contains(&a.binding) {
+            touched.push(a.binding);
+        }
+    }
+    for b in touched {
+        out.bindings[b].refs.sort_by_key(|r| r.node.start_byte());
+    }
+}
+
 // ---------------------------------------------------------------- JavaScript
 
 /// A lexical frame on the walk stack that declares at least one candidate
@@ -747,11 +836,8 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
         .flat_map(|n| memchr::memmem::find_iter(src.as_bytes(), n.as_bytes()))
         .collect();
     occurrences.sort_unstable();
-    let mentions_candidate = |node: Node| {
-        let r = node.byte_range();
-        let i = occurrences.partition_point(|&o| o < r.start);
-        occurrences.get(i).is_some_and(|&o| o < r.end)
-    };
+    // Locals bound to a shared binding (`const c = cache` in a test).
+    let mut aliases: Vec<LocalAlias<'t>> = Vec::new();
     let mut frames: Vec<Frame> = Vec::new();
     let mut declared: Vec<Node<'t>> = Vec::new();
     // The path from the root to the current node, and the model scope at
@@ -767,7 +853,7 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
         while frames.last().is_some_and(|f| f.depth >= depth) {
             frames.pop();
         }
-        if !mentions_candidate(node) {
+        if !mentions(&occurrences, node) {
             // Nothing to see in here: on to the next sibling.
             continue;
         }
@@ -789,6 +875,18 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
         let kind = kinds::kind(lang, node);
         declared.clear();
         js_frame_declarations(lang, node, kind, &mut declared);
+        if !declared.is_empty() && !aliases.is_empty() {
+            // A nested frame declaring an alias's name again shadows it:
+            // the alias is dropped rather than resolved.
+            for a in aliases.iter_mut() {
+                if a.covers(start) && start != a.frame_start {
+                    let shadows = declared
+                        .iter()
+                        .any(|d| src.get(d.byte_range()) == Some(a.name));
+                    a.dead |= shadows;
+                }
+            }
+        }
         if !declared.is_empty() {
             let mut entries = Vec::new();
             for d in &declared {
@@ -818,6 +916,12 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
                     if out.bindings[b].decl.id() != node.id() {
                         let anc = &path[..path.len() - 1];
                         if let Some(r) = classify_js(model, node, anc, here) {
+                            if r.kind == RefKind::Read {
+                                if let Some(a) = js_local_alias(model, node, anc, b) {
+                                    add_occurrences(&mut occurrences, src, a.name, a.range());
+                                    aliases.push(a);
+                                }
+                            }
                             if r.kind == RefKind::Rebind {
                                 if let Some(v) = r.node.field("right") {
                                     if model.is_container_value(v) {
@@ -829,12 +933,22 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
                         }
                     }
                 }
+            } else if !aliases.is_empty() {
+                let anc = &path[..path.len() - 1];
+                if let Some(a) = aliases
+                    .iter_mut()
+                    .rev()
+                    .find(|a| a.name == text && a.covers(start) && a.decl.id() != node.id())
+                {
+                    a.follow(classify_js(model, node, anc, here));
+                }
             }
         }
         children.clear();
         crate::walk::named_children(node, &mut children);
         pending.extend(children.iter().rev().map(|&c| (c, depth + 1)));
     }
+    commit_aliases(&mut out, aliases);
     out
 }
 
@@ -943,6 +1057,59 @@ fn pattern_identifiers<'t>(lang: Lang, node: Node<'t>, out: &mut Vec<Node<'t>>, 
             }
         }
     }
+}
+
+/// For a read of shared binding `binding` that is the whole value of a
+/// `const|let|var c = x` in a block inside a function, the alias `c`.
+/// `anc` are the ancestors of `ident`, outermost first.
+fn js_local_alias<'t>(
+    model: &Model<'t>,
+    ident: Node<'t>,
+    anc: &[Node<'t>],
+    binding: usize,
+) -> Option<LocalAlias<'t>> {
+    let n = anc.len();
+    let declarator = *anc.last()?;
+    if declarator.kind() != "variable_declarator" || !is_field(declarator, "value", ident) {
+        return None;
+    }
+    let name = declarator
+        .field("name")
+        .filter(|n| n.kind() == "identifier")?;
+    let stmt = anc[n.checked_sub(2)?];
+    let block = anc[n.checked_sub(3)?];
+    if !matches!(stmt.kind(), "lexical_declaration" | "variable_declaration")
+        || block.kind() != "statement_block"
+    {
+        return None;
+    }
+    // In a function body (a describe callback's own declarations are
+    // shared bindings themselves).
+    let in_function = anc[..n - 3].iter().rev().take(MAX_ANCESTORS).any(|a| {
+        matches!(
+            a.kind(),
+            "arrow_function"
+                | "function_expression"
+                | "function"
+                | "function_declaration"
+                | "method_definition"
+                | "generator_function"
+                | "generator_function_declaration"
+        )
+    });
+    if !in_function {
+        return None;
+    }
+    Some(LocalAlias {
+        name: model.text(name),
+        binding,
+        decl: name,
+        frame_start: block.start_byte(),
+        from: declarator.end_byte(),
+        to: block.end_byte(),
+        refs: Vec::new(),
+        dead: false,
+    })
 }
 
 /// How a JS identifier resolved to a shared binding uses it; `None` when it
@@ -1244,11 +1411,10 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
         .flat_map(|w| memchr::memmem::find_iter(src.as_bytes(), w.as_bytes()))
         .collect();
     occurrences.sort_unstable();
-    let mentions_word = |node: Node| {
-        let r = node.byte_range();
-        let i = occurrences.partition_point(|&o| o < r.start);
-        occurrences.get(i).is_some_and(|&o| o < r.end)
-    };
+    // Locals of a function bound to a name or attribute (`d = self.data`),
+    // by the id of that value node: aliases once the value resolves to a
+    // shared binding.
+    let mut aliases: Vec<(usize, LocalAlias<'t>)> = Vec::new();
     let mut anc: Vec<Node<'t>> = Vec::new();
     // Depth-first with an explicit stack (children pushed in reverse, so
     // nodes come in document order); `walk::named_children` lists a
@@ -1257,7 +1423,7 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
     let mut children: Vec<Node<'t>> = Vec::new();
     while let Some((node, depth)) = stack.pop() {
         anc.truncate(depth);
-        let mut descend = mentions_word(node);
+        let mut descend = mentions(&occurrences, node);
         if descend {
             match kinds::kind(lang, node) {
                 kind @ ("global_statement" | "nonlocal_statement") => {
@@ -1280,6 +1446,12 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
                 "identifier" => {
                     if let Some(local_frame) = py_binding_frame(lang, node, &anc) {
                         locals.insert((local_frame.id(), text(node)));
+                        let name = text(node);
+                        let start = node.start_byte();
+                        // Bound again: no longer (or never was) the alias.
+                        for (_, a) in aliases.iter_mut() {
+                            a.dead |= a.name == name && a.covers(start);
+                        }
                     }
                     if anc
                         .last()
@@ -1288,6 +1460,12 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
                         name_uses.push((node, keep(&anc)));
                     }
                     descend = false;
+                }
+                "assignment" => {
+                    if let Some((value, a)) = py_local_alias(model, node, &anc) {
+                        add_occurrences(&mut occurrences, src, a.name, a.range());
+                        aliases.push((value, a));
+                    }
                 }
                 "attribute" => {
                     if let Some((class_id, scope, recv)) =
@@ -1324,8 +1502,9 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
     }
 
     name_uses.sort_by_key(|(n, _)| n.start_byte());
-    for (ident, up) in name_uses {
-        let up = Up::new(ident, &kept[up]);
+    for (ident, up) in &name_uses {
+        let ident = *ident;
+        let up = Up::new(ident, &kept[up.clone()]);
         let name = text(ident);
         let Some(&b) = module_names.get(name) else {
             continue;
@@ -1343,6 +1522,9 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
                         out.bindings[b].holds_container = true;
                     }
                 }
+            }
+            if r.kind == RefKind::Read {
+                resolve_alias(&mut aliases, r.node, b);
             }
             out.bindings[b].refs.push(r);
         }
@@ -1386,13 +1568,75 @@ fn build_python<'t>(model: &Model<'t>) -> SharedBindings<'t> {
     }
     for (class_id, name, r) in classified {
         if let Some(&b) = class_attrs.get(&(class_id, name)) {
+            if r.kind == RefKind::Read {
+                resolve_alias(&mut aliases, r.node, b);
+            }
             out.bindings[b].refs.push(r);
         }
+    }
+    // The uses of each alias, classified as uses of its binding would be.
+    aliases.retain(|(_, a)| a.binding != usize::MAX && !a.dead);
+    if !aliases.is_empty() {
+        for (ident, up) in &name_uses {
+            let start = ident.start_byte();
+            let name = text(*ident);
+            if let Some((_, a)) = aliases
+                .iter_mut()
+                .rev()
+                .find(|(_, a)| a.name == name && a.covers(start) && a.decl.id() != ident.id())
+            {
+                a.follow(classify_py(model, Up::new(*ident, &kept[up.clone()]), None));
+            }
+        }
+        commit_aliases(&mut out, aliases.into_iter().map(|(_, a)| a).collect());
     }
     for b in &mut out.bindings {
         b.refs.sort_by_key(|r| r.at);
     }
     out
+}
+
+/// For `name = <name or attribute>` in a function (`d = self.data`,
+/// `c = CACHE`), the id of that value and the alias it makes if the value
+/// resolves to a shared binding (see [`resolve_alias`]). `anc` are the
+/// ancestors of `assign`, outermost first.
+fn py_local_alias<'t>(
+    model: &Model<'t>,
+    assign: Node<'t>,
+    anc: &[Node<'t>],
+) -> Option<(usize, LocalAlias<'t>)> {
+    let left = assign.field("left").filter(|l| l.kind() == "identifier")?;
+    let value = assign.field("right")?;
+    if !matches!(value.kind(), "identifier" | "attribute") {
+        return None;
+    }
+    let frame = anc[py_frame_in(model.lang, anc)?];
+    if frame.kind() != "function_definition" {
+        return None;
+    }
+    Some((
+        value.id(),
+        LocalAlias {
+            name: model.text(left),
+            binding: usize::MAX,
+            decl: left,
+            frame_start: frame.start_byte(),
+            from: assign.end_byte(),
+            to: frame.end_byte(),
+            refs: Vec::new(),
+            dead: false,
+        },
+    ))
+}
+
+/// Binds the alias whose value is the read `value` to binding `b`.
+fn resolve_alias(aliases: &mut [(usize, LocalAlias<'_>)], value: Node, b: usize) {
+    if aliases.is_empty() {
+        return;
+    }
+    if let Some((_, a)) = aliases.iter_mut().find(|(v, _)| *v == value.id()) {
+        a.binding = b;
+    }
 }
 
 /// Whether a Python node sits inside a function body (depth-capped).

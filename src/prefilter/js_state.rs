@@ -15,6 +15,8 @@
 //!   `x.push(...)` and the other in-place mutators, anywhere in a member
 //!   chain (`x.a.b.push()`). Hook bodies only ever reset shared state; the
 //!   rules report writes made by tests and helpers.
+//! - a candidate bound whole to another name outside hooks (`const c =
+//!   cache`): writes through that local alias are the candidate's.
 //!
 //! It never resolves scopes: a parameter shadowing a candidate still counts
 //! as the candidate, which only makes the screen admit more files. When the
@@ -203,6 +205,15 @@ pub fn may_write_shared_state(src: &[u8]) -> bool {
             if matches!(next, b"of" | b"in") && i >= 2 && is(i - 1, "(") && is(i - 2, "for") {
                 return true;
             }
+        }
+        // `const c = cache` in a test: a local alias, whose in-place writes
+        // are the candidate's (`model::bindings::LocalAlias`).
+        if i > 0
+            && text(&toks[i - 1]) == b"="
+            && (is_let || konst == Some(true))
+            && matches!(member_chain_write(&toks, src, i), ChainWrite::None)
+        {
+            return true;
         }
         let deleted = i > 0 && text(&toks[i - 1]) == b"delete";
         match member_chain_write(&toks, src, i) {

@@ -14,6 +14,8 @@
 //!   class-attribute rebinding through any receiver but `self`
 //!   (`cls.x = ...`, `type(self).x += 1`, `Klass.x = ...`). A bare `x = ...`
 //!   in a function binds a local unless declared `global`.
+//! - A container candidate bound whole to a local in a function
+//!   (`d = self.data`, `c = CACHE`): writes through that alias are its.
 
 use crate::model::bindings::{PY_CONTAINER_CTORS, PY_MUTATORS};
 use crate::prefilter::punct_len;
@@ -140,6 +142,19 @@ pub fn may_write_shared_state(src: &[u8]) -> bool {
         let next = toks.get(i + 1).map(text).unwrap_or(b"");
         // (`self.x = ...` gives the instance its own attribute.)
         if attribute && is_assign_op(next) && !(through_self && next == b"=") {
+            return true;
+        }
+        // `d = self.data`, `c = CACHE`, `t = Klass.items` in a function: a
+        // local alias, whose in-place writes are the candidate's
+        // (`model::bindings::LocalAlias`).
+        let value_start = if attribute { i.checked_sub(2) } else { Some(i) };
+        let ends_statement = toks.get(i + 1).is_none_or(|n| n.stmt_start);
+        if container
+            && ends_statement
+            && value_start
+                .and_then(|v| v.checked_sub(1))
+                .is_some_and(|p| text(&toks[p]) == b"=")
+        {
             return true;
         }
         // `x.k = v`, `x[k] = v`, `del x[k]`, `x.append(...)`.

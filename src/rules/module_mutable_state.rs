@@ -504,6 +504,10 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Mutated through a local alias of the shared object.
+                Case::fail("a.test.js", "const cache = new Map();\nit('a', () => { const c = cache; c.set('k', 1); });\nit('b', () => { expect(cache.get('k')).toBe(1); });", &["c.set('k', 1)"]),
+                Case::fail("a.test.ts", "const state: Record<string, number> = {};\ndescribe('s', () => {\n  it('a', () => { let s = state; s.k = 1; delete s.j; s['m'] = 2; });\n});", &["s.k = 1", "delete s.j", "s['m'] = 2"]),
+                Case::fail("a.test.js", "const items = [];\nit('a', () => { var list = items; [1].forEach((n) => list.push(n)); });", &["list.push(n)"]),
                 // A module alias of a shared container's member is that container;
                 // a hook resetting the owner's member leaves the alias on the old one.
                 Case::fail("a.test.js", "const store = { items: [] };\nconst cache = store.items;\nit('a', () => { cache.push(1); });", &["cache.push(1)"]),
@@ -561,6 +565,14 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Copies are other values; a rebound local; an alias of a
+                // constant; a parameter shadowing the alias; a reset through
+                // an alias in a per-test hook.
+                Case::pass("a.test.js", "const items = [];\nconst m = new Map();\nconst o = {};\nit('a', () => {\n  const a = [...items]; a.push(1);\n  const b = items.slice(); b.push(1);\n  const c = Array.from(items); c.push(1);\n  const d = structuredClone(o); d.k = 1;\n  const e = new Map(m); e.set(1, 2);\n  const f = { ...o }; f.k = 1;\n});"),
+                Case::pass("a.test.js", "const items = [];\nit('a', () => { let c = items; c = []; c.push(1); });"),
+                Case::pass("a.test.js", "const LIMIT = 3;\nit('a', () => { const l = LIMIT; expect(l).toBe(3); });"),
+                Case::pass("a.test.js", "const items = [];\nit('a', () => { const c = items; const f = (c) => c.push(1); f([]); expect(c).toEqual([]); });"),
+                Case::pass("a.test.js", "const items = [];\nbeforeEach(() => { const c = items; c.length = 0; });\nit('a', () => { const c = items; c.push(1); });"),
                 // The alias reset itself; an alias of something not shared (an import).
                 Case::pass("a.test.js", "const store = { items: [] };\nconst cache = store.items;\nbeforeEach(() => { cache.length = 0; });\nit('a', () => { cache.push(1); });"),
                 Case::pass("a.test.js", "const config = require('./config');\nconst list = config.items;\nit('a', () => { list.push(1); });"),
@@ -634,6 +646,10 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Mutated through a local alias: `self.X`, `cls.X`, `Klass.X`, a module name.
+                Case::fail("test_a.py", "from unittest import TestCase\n\nclass T(TestCase):\n    data = {'a': 1}\n\n    def test_one(self):\n        d = self.data\n        d.pop('a')\n\n    def test_two(self):\n        self.assertIn('a', self.data)\n", &["d.pop('a')"]),
+                Case::fail("test_a.py", "class TestX:\n    items = []\n\n    def test_a(self):\n        t = TestX.items\n        t.append(1)\n        t[0] = 2\n        del t[0]\n", &["t.append(1)", "t[0] = 2", "del t[0]"]),
+                Case::fail("test_a.py", "CACHE = {}\n\ndef test_a():\n    c = CACHE\n    c['k'] = 1\n", &["c['k'] = 1"]),
                 // A module alias of a shared container's item.
                 Case::fail("test_a.py", "STATE = {'items': []}\nITEMS = STATE['items']\n\ndef test_a():\n    ITEMS.append(1)\n", &["ITEMS.append(1)"]),
                 // A container the class's once-per-class setup creates.
@@ -672,6 +688,12 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Copies are other values; a rebound local; an alias of a
+                // constant; a reset through an alias in `setUp`.
+                Case::pass("test_a.py", "import copy\nITEMS = []\nDATA = {}\n\ndef test_a():\n    a = list(ITEMS)\n    a.append(1)\n    b = ITEMS[:]\n    b.append(1)\n    c = ITEMS.copy()\n    c.append(1)\n    d = dict(DATA)\n    d['k'] = 1\n    e = copy.deepcopy(DATA)\n    e['k'] = 1\n    f = set(ITEMS)\n    f.add(1)\n"),
+                Case::pass("test_a.py", "ITEMS = []\n\ndef test_a():\n    c = ITEMS\n    c = []\n    c.append(1)\n"),
+                Case::pass("test_a.py", "LIMIT = 3\n\ndef test_a():\n    n = LIMIT\n    assert n == 3\n"),
+                Case::pass("test_a.py", "from unittest import TestCase\n\nclass T(TestCase):\n    items = []\n\n    def setUp(self):\n        d = self.items\n        d.clear()\n\n    def test_a(self):\n        d = self.items\n        d.append(1)\n"),
                 // An alias of an imported module's attribute is not this file's state.
                 Case::pass("test_a.py", "import settings\nITEMS = settings.ITEMS\n\ndef test_a():\n    assert ITEMS[0] == 1\n"),
                 // Rebound to a new empty container written as the declaration:
