@@ -21,10 +21,12 @@
 use super::{prefix, text, word, Rule, RuleContext, SharedThrough, Trigger, Triggers};
 use crate::finding::{Applicability, Edit};
 use crate::model::facts;
+use crate::model::framework::Framework;
 use crate::model::fs_writes::{
     display_path, fixed_path_kind, normalise_path, FileWrite, FixedPathKind, WriteKind,
 };
 use crate::model::kinds::FieldByName;
+use crate::model::scope::ScopeKind;
 use crate::model::FileRole;
 use tree_sitter::Node;
 
@@ -172,10 +174,17 @@ impl Rule for FixedTempPath {
             if let Some(r) = related {
                 finding.with_related(r);
             }
-            if python && kind == FixedPathKind::Temp && origin.is_none() && write.field.is_none() {
-                if let Some(edits) = tmp_path_edits(cx, write.node, &path, &writes) {
+            if kind == FixedPathKind::Temp && origin.is_none() && write.field.is_none() {
+                let fix = if python {
+                    tmp_path_edits(cx, write.node, &path, &writes)
+                        .map(|e| ("Use pytest's `tmp_path` fixture", e))
+                } else {
+                    output_path_edits(cx, write.node, &path, &writes)
+                        .map(|e| ("Use `testInfo.outputPath()`", e))
+                };
+                if let Some((title, edits)) = fix {
                     cx.findings.last_mut().expect("just reported").with_fix(
-                        "Use pytest's `tmp_path` fixture",
+                        title,
                         Applicability::Safe,
                         edits,
                     );
@@ -212,48 +221,10 @@ fn tmp_path_edits(
     writes: &[FileWrite],
 ) -> Option<Vec<Edit>> {
     let model = cx.model;
-    if literal.kind() != "string" {
-        return None;
-    }
-    let rest = path
-        .strip_prefix("/tmp/")
-        .or_else(|| path.strip_prefix("/var/tmp/"))
-        .filter(|r| !r.is_empty() && !r.split('/').any(|part| part == ".."))?;
+    let rest = temp_rest(path)?;
     let scope = model.pytest_fixture_taker(literal)?;
     let parameter = cx.request_fixture(scope, "tmp_path")?;
-    let function = scope.node;
-    // Every occurrence of the path is one of this function's plain string
-    // literals holding exactly the path.
-    let occurrences: Vec<usize> =
-        memchr::memmem::find_iter(model.src.as_bytes(), path.as_bytes()).collect();
-    let literals: Vec<Node> = crate::walk::descendants_of_kinds(function, &["string"])
-        .into_iter()
-        .filter(|&n| facts::plain_string(n, model.src).as_deref() == Some(path))
-        .collect();
-    let quoted = |n: Node| matches!(model.text(n).as_bytes().first(), Some(b'\'' | b'"'));
-    if occurrences.len() != literals.len()
-        || !literals
-            .iter()
-            .all(|&n| quoted(n) && occurrences.iter().any(|&at| at == n.start_byte() + 1))
-    {
-        return None;
-    }
-    let first = literals.iter().min_by_key(|n| n.start_byte())?;
-    let creation = writes.iter().find(|w| w.node.id() == first.id())?;
-    let creates = match creation.kind {
-        WriteKind::Write | WriteKind::Database => !rest.contains('/'),
-        WriteKind::Create => {
-            !rest.contains('/')
-                || first.parent().and_then(|a| a.parent()).is_some_and(|call| {
-                    let text = model.text(call);
-                    text.contains("makedirs") || text.contains("parents=True")
-                })
-        }
-        WriteKind::Remove | WriteKind::Lock => false,
-    };
-    if !creates {
-        return None;
-    }
+    let literals = sole_literals(cx, scope.node, path, writes)?;
     let mut edits: Vec<Edit> = literals
         .iter()
         .map(|&n| {
@@ -282,12 +253,170 @@ fn tmp_path_edits(
     Some(edits)
 }
 
+/// The fix for a fixed `/tmp` path written in a Playwright test: every
+/// occurrence of the path in the test becomes `testInfo.outputPath('rest')`
+/// (a directory of the test's own, made on demand), with `testInfo` added as
+/// the test function's second parameter when it has none. The same
+/// conditions as the pytest fix (see [`tmp_path_edits`]).
+fn output_path_edits(
+    cx: &RuleContext,
+    literal: Node,
+    path: &str,
+    writes: &[FileWrite],
+) -> Option<Vec<Edit>> {
+    let model = cx.model;
+    if model.framework != Framework::Playwright {
+        return None;
+    }
+    let rest = temp_rest(path)?;
+    let scope = model.scope(model.scope_of(literal));
+    if !matches!(scope.kind, ScopeKind::Test { .. }) {
+        return None;
+    }
+    let function = scope.node;
+    let parameters = function
+        .field("parameters")
+        .filter(|p| p.kind() == "formal_parameters")?;
+    let list = crate::walk::named_children_list(parameters);
+    // A TypeScript parameter wraps its pattern.
+    fn pattern(p: Node) -> Option<Node> {
+        if p.kind() == "required_parameter" {
+            p.child_by_field_name("pattern")
+        } else {
+            Some(p)
+        }
+    }
+    let (info, parameter) = match list.as_slice() {
+        [_, second, ..] => {
+            let name = pattern(*second).filter(|n| n.kind() == "identifier")?;
+            (model.text(name), None)
+        }
+        [first] => {
+            if pattern(*first)?.kind() != "object_pattern" {
+                return None;
+            }
+            let at = first.end_byte();
+            ("testInfo", Some(cx.edit(at, at, ", testInfo")))
+        }
+        [] => {
+            let at = parameters.start_byte() + 1;
+            ("testInfo", Some(cx.edit(at, at, "{}, testInfo")))
+        }
+    };
+    if parameter.is_some() && model.text(function).contains("testInfo") {
+        return None;
+    }
+    let literals = sole_literals(cx, function, path, writes)?;
+    let mut edits: Vec<Edit> = literals
+        .iter()
+        .map(|&n| {
+            let q = &model.text(n)[..1];
+            cx.edit(
+                n.start_byte(),
+                n.end_byte(),
+                format!("{info}.outputPath({q}{rest}{q})"),
+            )
+        })
+        .collect();
+    edits.extend(parameter);
+    Some(edits)
+}
+
+/// What follows `/tmp/` (or `/var/tmp/`) in `path`, when something does
+/// and it does not climb out with `..`.
+fn temp_rest(path: &str) -> Option<&str> {
+    path.strip_prefix("/tmp/")
+        .or_else(|| path.strip_prefix("/var/tmp/"))
+        .filter(|r| !r.is_empty() && !r.split('/').any(|part| part == ".."))
+}
+
+/// The string literals of `function` spelling exactly `path`, when they are
+/// every occurrence of the path in the file (none in another function, a
+/// comment or a longer string) and the first of them is where the function
+/// creates the path: a file written or opened as a database, or a
+/// directory made, and under a subdirectory only by a call that makes the
+/// parents (`makedirs`, `mkdir(parents=True)`, `{ recursive: true }`). A
+/// path the function only removes, or writes into a directory it did not
+/// make, exists because something else made it, and would not exist in a
+/// directory of the test's own.
+fn sole_literals<'t>(
+    cx: &RuleContext<'_, 't>,
+    function: Node<'t>,
+    path: &str,
+    writes: &[FileWrite],
+) -> Option<Vec<Node<'t>>> {
+    let model = cx.model;
+    let occurrences: Vec<usize> =
+        memchr::memmem::find_iter(model.src.as_bytes(), path.as_bytes()).collect();
+    let literals: Vec<Node> =
+        crate::walk::descendants_of_kinds(function, &["string", "template_string"])
+            .into_iter()
+            .filter(|&n| facts::plain_string(n, model.src).as_deref() == Some(path))
+            .collect();
+    let quoted = |n: Node| matches!(model.text(n).as_bytes().first(), Some(b'\'' | b'"' | b'`'));
+    if occurrences.len() != literals.len()
+        || !literals
+            .iter()
+            .all(|&n| quoted(n) && occurrences.iter().any(|&at| at == n.start_byte() + 1))
+    {
+        return None;
+    }
+    let first = literals.iter().min_by_key(|n| n.start_byte())?;
+    let creation = writes.iter().find(|w| w.node.id() == first.id())?;
+    let nested = path.trim_end_matches('/').matches('/').count() > 2;
+    let creates = match creation.kind {
+        WriteKind::Write | WriteKind::Database => !nested,
+        WriteKind::Create => {
+            !nested
+                || first.parent().and_then(|a| a.parent()).is_some_and(|call| {
+                    let text = model.text(call);
+                    text.contains("makedirs")
+                        || text.contains("parents=True")
+                        || text.contains("recursive: true")
+                })
+        }
+        WriteKind::Remove | WriteKind::Lock => false,
+    };
+    creates.then_some(literals)
+}
+
 #[cfg(test)]
 mod tests {
     use super::{JS_TRIGGERS, PY_TRIGGERS};
     use crate::testing::{assert_fixes, assert_rule, Case};
 
     const RULE: &str = "fixed-temp-path";
+
+    #[test]
+    fn playwright_fixes_use_output_path() {
+        assert_fixes(
+            RULE,
+            false,
+            &[
+                (
+                    "e2e/a.spec.ts",
+                    "import { test } from '@playwright/test';\ntest('shot', async ({ page }) => {\n  await page.screenshot({ path: '/tmp/home.png' });\n});\n",
+                    "import { test } from '@playwright/test';\ntest('shot', async ({ page }, testInfo) => {\n  await page.screenshot({ path: testInfo.outputPath('home.png') });\n});\n",
+                ),
+                (
+                    "e2e/b.spec.js",
+                    "const { test } = require('@playwright/test');\ntest('trace', async ({ context }, info) => {\n  await context.tracing.stop({ path: \"/tmp/trace.zip\" });\n});\ntest('none', async () => {\n  require('fs').writeFileSync('/tmp/n.txt', 'x');\n});\n",
+                    "const { test } = require('@playwright/test');\ntest('trace', async ({ context }, info) => {\n  await context.tracing.stop({ path: info.outputPath(\"trace.zip\") });\n});\ntest('none', async ({}, testInfo) => {\n  require('fs').writeFileSync(testInfo.outputPath('n.txt'), 'x');\n});\n",
+                ),
+                // Not fixed: shared with another test, or not Playwright.
+                (
+                    "e2e/c.spec.ts",
+                    "import { test } from '@playwright/test';\ntest('a', async ({ page }) => { await page.screenshot({ path: '/tmp/s.png' }); });\ntest('b', async ({ page }) => { await page.screenshot({ path: '/tmp/s.png' }); });\n",
+                    "import { test } from '@playwright/test';\ntest('a', async ({ page }) => { await page.screenshot({ path: '/tmp/s.png' }); });\ntest('b', async ({ page }) => { await page.screenshot({ path: '/tmp/s.png' }); });\n",
+                ),
+                (
+                    "d.test.js",
+                    "test('a', () => { fs.writeFileSync('/tmp/d.json', '{}'); });\n",
+                    "test('a', () => { fs.writeFileSync('/tmp/d.json', '{}'); });\n",
+                ),
+            ],
+        );
+    }
 
     #[test]
     fn pytest_fixes_use_tmp_path() {
