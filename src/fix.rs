@@ -22,18 +22,22 @@ use crate::prefilter::RuleSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// Whether `token` (a number or a name) occurs in `src` outside `except`
-/// as a whole token (not inside a longer name or number): a fix that
-/// changes a value is safe only when nothing else in the file repeats it
-/// (`listen(3000)` → `listen(0)` while a client still calls `:3000`).
-pub fn occurs_elsewhere(src: &str, token: &str, except: std::ops::Range<usize>) -> bool {
+/// Where `token` (a number or a name) occurs in `src` as a whole token:
+/// not inside a longer name or number.
+pub fn token_positions<'s>(src: &'s str, token: &'s str) -> impl Iterator<Item = usize> + 's {
     let part = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'$';
     let bytes = src.as_bytes();
-    memchr::memmem::find_iter(bytes, token.as_bytes()).any(|at| {
+    memchr::memmem::find_iter(bytes, token.as_bytes()).filter(move |&at| {
         let end = at + token.len();
-        let whole = (at == 0 || !part(bytes[at - 1])) && bytes.get(end).is_none_or(|&b| !part(b));
-        whole && !(except.start <= at && end <= except.end)
+        (at == 0 || !part(bytes[at - 1])) && bytes.get(end).is_none_or(|&b| !part(b))
     })
+}
+
+/// Whether `token` occurs in `src` outside `except` as a whole token: a fix
+/// that changes a value is safe only when nothing else in the file repeats
+/// it (`listen(3000)` → `listen(0)` while a client still calls `:3000`).
+pub fn occurs_elsewhere(src: &str, token: &str, except: std::ops::Range<usize>) -> bool {
+    token_positions(src, token).any(|at| !(except.start <= at && at + token.len() <= except.end))
 }
 
 /// The line break the file uses (`\r\n` when its first line ends so).

@@ -519,7 +519,7 @@ fn report_port<'t>(cx: &mut RuleContext<'_, 't>, expr: Node<'t>) {
     if let Some(r) = related {
         finding.with_related(r);
     }
-    if let (Some(edit), None) = (port_zero_edit(cx, expr, port), offset) {
+    if let (Some(edit), None) = (port_zero_edit(cx, expr, evaluated.origin, port), offset) {
         cx.findings.last_mut().expect("just reported").with_fix(
             "Bind port 0",
             Applicability::Safe,
@@ -532,9 +532,16 @@ fn report_port<'t>(cx: &mut RuleContext<'_, 't>, expr: Node<'t>) {
 /// (`listen(3000)`, `{ port: 3000 }`, `("", 8000)`, `port=8000`, Django's
 /// `port = 8081`) becomes `0`, so the OS picks a free port. Safe (spec,
 /// "Fixes") only when nothing else in the file repeats the number: a
-/// client still calling `localhost:3000`, or a port reached through a
-/// constant, gets no fix.
-fn port_zero_edit(cx: &RuleContext<'_, '_>, expr: Node, port: i64) -> Option<Edit> {
+/// client still calling `localhost:3000` gets no fix. A port reached
+/// through a constant (`const PORT = 3000; app.listen(PORT)`) is fixed at
+/// the constant's definition when the binding call is the constant's only
+/// use: a constant also read elsewhere (a client's URL) gets no fix.
+fn port_zero_edit(
+    cx: &RuleContext<'_, '_>,
+    expr: Node,
+    origin: Option<Node>,
+    port: i64,
+) -> Option<Edit> {
     let model = cx.model;
     let is_port = |n: Node| {
         matches!(n.kind(), "number" | "integer") && model.text(n).parse::<i64>().ok() == Some(port)
@@ -557,6 +564,14 @@ fn port_zero_edit(cx: &RuleContext<'_, '_>, expr: Node, port: i64) -> Option<Edi
             .get(1)
             .copied()
             .filter(|&n| is_port(n))?
+    } else if expr.kind() == "identifier" {
+        // Written twice in the file: where it is defined and here.
+        let literal = origin.filter(|&o| is_port(o))?;
+        let name = model.text(expr);
+        if crate::fix::token_positions(model.src, name).count() != 2 {
+            return None;
+        }
+        literal
     } else {
         return None;
     };
@@ -660,17 +675,35 @@ mod tests {
                     "from django.test import LiveServerTestCase\nclass T(LiveServerTestCase):\n    port = 8081\n    def test_a(self):\n        self.client.get(self.live_server_url)\n",
                     "from django.test import LiveServerTestCase\nclass T(LiveServerTestCase):\n    port = 0\n    def test_a(self):\n        self.client.get(self.live_server_url)\n",
                 ),
-                // Not fixed: a client still calls the port, the port comes
-                // through a constant, or from an env default.
+                // Not fixed: a client still calls the port, or it comes
+                // from an env default.
                 (
                     "c.test.js",
                     "test('a', async () => { app.listen(3000); await fetch('http://localhost:3000/'); });",
                     "test('a', async () => { app.listen(3000); await fetch('http://localhost:3000/'); });",
                 ),
+                // Through a constant used nowhere else: at the definition.
                 (
                     "d.test.js",
                     "const PORT = 3000;\ntest('a', () => { app.listen(PORT); });",
-                    "const PORT = 3000;\ntest('a', () => { app.listen(PORT); });",
+                    "const PORT = 0;\ntest('a', () => { app.listen(PORT); });",
+                ),
+                (
+                    "test_d.py",
+                    "PORT = 8000\n\ndef test_d():\n    uvicorn.run(app, port=PORT)\n",
+                    "PORT = 0\n\ndef test_d():\n    uvicorn.run(app, port=PORT)\n",
+                ),
+                // Not fixed: the constant is read again (a client's URL, a
+                // second server).
+                (
+                    "f.test.js",
+                    "const PORT = 3000;\ntest('a', async () => { app.listen(PORT); await fetch(`http://localhost:${PORT}/`); });",
+                    "const PORT = 3000;\ntest('a', async () => { app.listen(PORT); await fetch(`http://localhost:${PORT}/`); });",
+                ),
+                (
+                    "g.test.js",
+                    "const PORT = 3000;\ntest('a', () => { app.listen(PORT); });\ntest('b', () => { other.listen(PORT); });",
+                    "const PORT = 3000;\ntest('a', () => { app.listen(PORT); });\ntest('b', () => { other.listen(PORT); });",
                 ),
                 (
                     "e.test.js",
