@@ -361,6 +361,22 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
 fn teardown_edits(cx: &RuleContext, call: &Call, undo: &str) -> Option<Vec<Edit>> {
     use crate::model::framework::HookKind;
     let model = cx.model;
+    // A Jest `setupFiles` file runs before the runner installs its hooks
+    // (`afterAll` is not defined there) and a setup file's role does not
+    // say which list named it; Vitest setup files run with the hooks.
+    if model.role == crate::model::FileRole::SetupFile && !undo.starts_with("vi.") {
+        return None;
+    }
+    // `setSystemTime` in a file that fakes the clock elsewhere only moves a
+    // clock another call installed: a `useRealTimers()` after it would undo
+    // that install for every later test.
+    if call.method() == "setSystemTime"
+        && model
+            .src
+            .contains(&format!("{}.useFakeTimers(", call.receiver()))
+    {
+        return None;
+    }
     let scope = model.scope(model.scope_of(call.node));
     let (hook, anchor) = match scope.kind {
         ScopeKind::Test { .. } | ScopeKind::Hook(HookKind::BeforeEach) => {
@@ -392,6 +408,12 @@ fn teardown_edits(cx: &RuleContext, call: &Call, undo: &str) -> Option<Vec<Edit>
     let src = model.src;
     let indent = crate::fix::indentation_at(src, anchor.start_byte())?;
     let nl = crate::fix::newline(src);
+    // The body's indentation unit: a tab in a tab-indented file.
+    let unit = if indent.contains('\t') || (indent.is_empty() && src.contains("\n\t")) {
+        "\t"
+    } else {
+        "  "
+    };
     let semi = if model.text(anchor).ends_with(';') {
         ";"
     } else {
@@ -400,7 +422,7 @@ fn teardown_edits(cx: &RuleContext, call: &Call, undo: &str) -> Option<Vec<Edit>
     let mut edits = vec![cx.edit(
         anchor.end_byte(),
         anchor.end_byte(),
-        format!("{nl}{indent}{hook}(() => {{{nl}{indent}  {undo}{semi}{nl}{indent}}}){semi}"),
+        format!("{nl}{indent}{hook}(() => {{{nl}{indent}{unit}{undo}{semi}{nl}{indent}}}){semi}"),
     )];
     edits.extend(hook_import_edit(cx, hook)?);
     Some(edits)
@@ -795,6 +817,15 @@ mod fix_tests {
                     "a.test.js",
                     "describe('clock', () => {\n  beforeEach(() => {\n    jest.useFakeTimers();\n  });\n  it('ticks', () => {});\n});\n",
                     "describe('clock', () => {\n  beforeEach(() => {\n    jest.useFakeTimers();\n  });\n  afterEach(() => {\n    jest.useRealTimers();\n  });\n  it('ticks', () => {});\n});\n",
+                ),
+                // Fix audit: `setSystemTime` only moves the clock the top
+                // level faked, so it gets no `useRealTimers()` of its own
+                // (which would unfake every later test); a tab-indented
+                // file gets a tab-indented hook body.
+                (
+                    "t.test.ts",
+                    "jest.useFakeTimers()\n\ndescribe('d', () => {\n\tbeforeEach(() => {\n\t\tjest.setSystemTime(1)\n\t})\n\ttest('a', () => {})\n})\n",
+                    "jest.useFakeTimers()\nafterAll(() => {\n\tjest.useRealTimers()\n})\n\ndescribe('d', () => {\n\tbeforeEach(() => {\n\t\tjest.setSystemTime(1)\n\t})\n\ttest('a', () => {})\n})\n",
                 ),
                 // In a test: after the test; both calls share the one hook.
                 (
