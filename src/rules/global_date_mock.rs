@@ -367,16 +367,6 @@ fn teardown_edits(cx: &RuleContext, call: &Call, undo: &str) -> Option<Vec<Edit>
     if model.role == crate::model::FileRole::SetupFile && !undo.starts_with("vi.") {
         return None;
     }
-    // `setSystemTime` in a file that fakes the clock elsewhere only moves a
-    // clock another call installed: a `useRealTimers()` after it would undo
-    // that install for every later test.
-    if call.method() == "setSystemTime"
-        && model
-            .src
-            .contains(&format!("{}.useFakeTimers(", call.receiver()))
-    {
-        return None;
-    }
     let scope = model.scope(model.scope_of(call.node));
     let (hook, anchor) = match scope.kind {
         ScopeKind::Test { .. } | ScopeKind::Hook(HookKind::BeforeEach) => {
@@ -818,14 +808,11 @@ mod fix_tests {
                     "describe('clock', () => {\n  beforeEach(() => {\n    jest.useFakeTimers();\n  });\n  it('ticks', () => {});\n});\n",
                     "describe('clock', () => {\n  beforeEach(() => {\n    jest.useFakeTimers();\n  });\n  afterEach(() => {\n    jest.useRealTimers();\n  });\n  it('ticks', () => {});\n});\n",
                 ),
-                // Fix audit: `setSystemTime` only moves the clock the top
-                // level faked, so it gets no `useRealTimers()` of its own
-                // (which would unfake every later test); a tab-indented
-                // file gets a tab-indented hook body.
+                // Fix audit: a tab-indented file gets a tab-indented hook body.
                 (
                     "t.test.ts",
-                    "jest.useFakeTimers()\n\ndescribe('d', () => {\n\tbeforeEach(() => {\n\t\tjest.setSystemTime(1)\n\t})\n\ttest('a', () => {})\n})\n",
-                    "jest.useFakeTimers()\nafterAll(() => {\n\tjest.useRealTimers()\n})\n\ndescribe('d', () => {\n\tbeforeEach(() => {\n\t\tjest.setSystemTime(1)\n\t})\n\ttest('a', () => {})\n})\n",
+                    "jest.useFakeTimers()\n\ndescribe('d', () => {\n\ttest('a', () => {})\n})\n",
+                    "jest.useFakeTimers()\nafterAll(() => {\n\tjest.useRealTimers()\n})\n\ndescribe('d', () => {\n\ttest('a', () => {})\n})\n",
                 ),
                 // In a test: after the test; both calls share the one hook.
                 (
@@ -879,6 +866,27 @@ mod fix_tests {
                 ),
             ],
         );
+    }
+
+    /// Fix audit: a Jest `setupFiles` file runs before the runner defines
+    /// `afterAll`, so a config-named setup file gets no Jest hook fix; a
+    /// Vitest one (whose setup files run with the hooks) still does.
+    #[test]
+    fn no_jest_hook_fix_in_setup_file() {
+        use crate::engine::{analyze_source, Settings};
+        use crate::lang::Lang;
+        use crate::model::FileRole;
+        let settings = Settings::for_rules(&["global-date-mock"]);
+        for (file, text, fixable) in [
+            ("jestSetupFile.js", "jest.useFakeTimers();\n", false),
+            ("setupTests.ts", "vi.useFakeTimers()\n", true),
+        ] {
+            let path = std::path::Path::new(file);
+            let lang = Lang::from_path(path).unwrap();
+            let (findings, _) = analyze_source(path, text, lang, FileRole::SetupFile, &settings);
+            assert_eq!(findings.len(), 1, "{file}");
+            assert_eq!(findings[0].fix.is_some(), fixable, "{file}");
+        }
     }
 
     #[test]
