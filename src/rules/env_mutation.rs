@@ -1033,7 +1033,7 @@ mod fix_tests {
                 (
                     "a.test.ts",
                     "import { describe, it, expect } from 'vitest';\ndescribe('prod', () => {\n  beforeEach(() => {\n    process.env.NODE_ENV = \"production\";\n    process.env['API_URL'] = `http://x`;\n  });\n  it('a', () => {});\n});\n",
-                    "import { describe, it, expect, afterEach, vi } from 'vitest';\ndescribe('prod', () => {\n  beforeEach(() => {\n    vi.stubEnv(\"NODE_ENV\", \"production\");\n    vi.stubEnv('API_URL', `http://x`);\n  });\n  afterEach(() => {\n    vi.unstubAllEnvs();\n  });\n  it('a', () => {});\n});\n",
+                    "import { describe, it, expect, afterEach, vi } from 'vitest';\ndescribe('prod', () => {\n  beforeEach(() => {\n    vi.stubEnv(\"NODE_ENV\", \"production\");\n    vi.stubEnv('API_URL', `http://x`);\n  });\n  it('a', () => {});\n  afterEach(() => {\n    vi.unstubAllEnvs();\n  });\n});\n",
                 ),
                 // Not fixed: a non-string value, a delete, Jest (no stubEnv).
                 (

@@ -11,15 +11,20 @@ use tree_sitter::Node;
 
 /// The edits that undo what the statement at `node` installs, for
 /// Jest/Vitest: a teardown hook calling `undo` (`jest.useRealTimers()`),
-/// added right after the hook or test that runs `node` (or after the
-/// statement, at the top level of the file or of a `describe`). `afterEach` follows a
-/// `beforeEach` or a test, and `afterAll` a `beforeAll` or the top level, so
-/// every test that ran with the change still does: the fix changes only
-/// what later tests inherit.
+/// added at the end of the `describe` body (or the file) that registers the
+/// hook or test running `node` (or holds the statement, at the top level of
+/// the file or of a `describe`). `afterEach` for a `beforeEach` or a test,
+/// `afterAll` for a `beforeAll` or the top level, so every test that ran
+/// with the change still does: the fix changes only what later tests
+/// inherit. Every fix of one block adds the same hook at the same place,
+/// so three tests faking the clock get one `afterEach`, not three.
 /// A file importing its hooks (`import { ... } from 'vitest'` or
 /// `'@jest/globals'`) gets the new hook's name added there, with
 /// `also_import` (names the caller's own edits use). None where the
-/// change is made in a helper or a fixture (where to undo it is a choice).
+/// change is made in a helper or a fixture (where to undo it is a choice),
+/// and for Jest in a config-named setup file: a `setupFiles` file runs
+/// before Jest defines its hooks, and the file's role does not say which
+/// list named it (Vitest setup files run with the hooks).
 pub(super) fn teardown_edits(
     cx: &RuleContext,
     node: Node,
@@ -28,6 +33,9 @@ pub(super) fn teardown_edits(
 ) -> Option<Vec<Edit>> {
     use crate::model::framework::HookKind;
     let model = cx.model;
+    if model.role == crate::model::FileRole::SetupFile && !undo.starts_with("vi.") {
+        return None;
+    }
     let scope = model.scope(model.scope_of(node));
     let (hook, anchor) = match scope.kind {
         ScopeKind::Test { .. } | ScopeKind::Hook(HookKind::BeforeEach) => {
@@ -58,15 +66,22 @@ pub(super) fn teardown_edits(
     let src = model.src;
     let indent = crate::fix::indentation_at(src, anchor.start_byte())?;
     let nl = crate::fix::newline(src);
+    // The body's indentation unit: a tab in a tab-indented file.
+    let unit = if indent.contains('\t') || (indent.is_empty() && src.contains("\n\t")) {
+        "\t"
+    } else {
+        "  "
+    };
     let semi = if model.text(anchor).ends_with(';') {
         ";"
     } else {
         ""
     };
+    let last = crate::walk::named_children_list(block).last().copied()?;
     let mut edits = vec![cx.edit(
-        anchor.end_byte(),
-        anchor.end_byte(),
-        format!("{nl}{indent}{hook}(() => {{{nl}{indent}  {undo}{semi}{nl}{indent}}}){semi}"),
+        last.end_byte(),
+        last.end_byte(),
+        format!("{nl}{indent}{hook}(() => {{{nl}{indent}{unit}{undo}{semi}{nl}{indent}}}){semi}"),
     )];
     let mut names = vec![hook];
     names.extend_from_slice(also_import);

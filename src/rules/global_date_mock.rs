@@ -330,7 +330,17 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
             } else {
                 "`clock.restore()`".to_string()
             };
-            let edits = if is_runner_timers {
+            // `setSystemTime` moves a fake clock some other call installed:
+            // `useRealTimers()` after each test would switch off fake timers
+            // a top-level `useFakeTimers()` set up for every test. It gets
+            // the fix only beside the `useFakeTimers()` of its own function.
+            let installs_here = method == "useFakeTimers"
+                || model.calls.iter().any(|c| {
+                    c.method() == "useFakeTimers"
+                        && c.receiver() == recv
+                        && model.scope_of(c.node) == model.scope_of(call.node)
+                });
+            let edits = if is_runner_timers && installs_here {
                 fixes::teardown_edits(cx, call.node, &format!("{recv}.useRealTimers()"), &[])
             } else {
                 None
@@ -690,7 +700,29 @@ mod fix_tests {
                 (
                     "a.test.js",
                     "describe('clock', () => {\n  beforeEach(() => {\n    jest.useFakeTimers();\n  });\n  it('ticks', () => {});\n});\n",
-                    "describe('clock', () => {\n  beforeEach(() => {\n    jest.useFakeTimers();\n  });\n  afterEach(() => {\n    jest.useRealTimers();\n  });\n  it('ticks', () => {});\n});\n",
+                    "describe('clock', () => {\n  beforeEach(() => {\n    jest.useFakeTimers();\n  });\n  it('ticks', () => {});\n  afterEach(() => {\n    jest.useRealTimers();\n  });\n});\n",
+                ),
+                // Fix audit: a tab-indented file gets a tab-indented hook body.
+                (
+                    "t.test.ts",
+                    "jest.useFakeTimers()\n\ndescribe('d', () => {\n\ttest('a', () => {})\n})\n",
+                    "jest.useFakeTimers()\n\ndescribe('d', () => {\n\ttest('a', () => {})\n})\nafterAll(() => {\n\tjest.useRealTimers()\n})\n",
+                ),
+                // The clock faked once for the file and moved before each
+                // test: the top-level call gets `afterAll`, the
+                // `setSystemTime` no `afterEach` that would switch the fake
+                // timers off after the first test.
+                (
+                    "l.test.ts",
+                    "jest.useFakeTimers();\nbeforeEach(() => {\n  jest.setSystemTime(0);\n});\ntest('a', () => {});\n",
+                    "jest.useFakeTimers();\nbeforeEach(() => {\n  jest.setSystemTime(0);\n});\ntest('a', () => {});\nafterAll(() => {\n  jest.useRealTimers();\n});\n",
+                ),
+                // Three tests faking the clock: one hook at the end of the
+                // block.
+                (
+                    "k.test.js",
+                    "describe('d', () => {\n  it('a', () => { jest.useFakeTimers(); });\n  it('b', () => { jest.useFakeTimers(); });\n  it('c', () => {});\n});\n",
+                    "describe('d', () => {\n  it('a', () => { jest.useFakeTimers(); });\n  it('b', () => { jest.useFakeTimers(); });\n  it('c', () => {});\n  afterEach(() => {\n    jest.useRealTimers();\n  });\n});\n",
                 ),
                 // In a test: after the test; both calls share the one hook.
                 (
@@ -703,12 +735,12 @@ mod fix_tests {
                 (
                     "c.test.js",
                     "beforeAll(() => { jest.useFakeTimers(); });\ntest('a', () => {});\n",
-                    "beforeAll(() => { jest.useFakeTimers(); });\nafterAll(() => {\n  jest.useRealTimers();\n});\ntest('a', () => {});\n",
+                    "beforeAll(() => { jest.useFakeTimers(); });\ntest('a', () => {});\nafterAll(() => {\n  jest.useRealTimers();\n});\n",
                 ),
                 (
                     "d.test.js",
                     "import { afterAll, test, jest } from '@jest/globals';\njest.useFakeTimers();\ntest('a', () => {});\n",
-                    "import { afterAll, test, jest } from '@jest/globals';\njest.useFakeTimers();\nafterAll(() => {\n  jest.useRealTimers();\n});\ntest('a', () => {});\n",
+                    "import { afterAll, test, jest } from '@jest/globals';\njest.useFakeTimers();\ntest('a', () => {});\nafterAll(() => {\n  jest.useRealTimers();\n});\n",
                 ),
                 (
                     "e.test.js",
@@ -744,6 +776,27 @@ mod fix_tests {
                 ),
             ],
         );
+    }
+
+    /// Fix audit: a Jest `setupFiles` file runs before the runner defines
+    /// `afterAll`, so a config-named setup file gets no Jest hook fix; a
+    /// Vitest one (whose setup files run with the hooks) still does.
+    #[test]
+    fn no_jest_hook_fix_in_setup_file() {
+        use crate::engine::{analyze_source, Settings};
+        use crate::lang::Lang;
+        use crate::model::FileRole;
+        let settings = Settings::for_rules(&["global-date-mock"]);
+        for (file, text, fixable) in [
+            ("jestSetupFile.js", "jest.useFakeTimers();\n", false),
+            ("setupTests.ts", "vi.useFakeTimers()\n", true),
+        ] {
+            let path = std::path::Path::new(file);
+            let lang = Lang::from_path(path).unwrap();
+            let (findings, _) = analyze_source(path, text, lang, FileRole::SetupFile, &settings);
+            assert_eq!(findings.len(), 1, "{file}");
+            assert_eq!(findings[0].fix.is_some(), fixable, "{file}");
+        }
     }
 
     #[test]

@@ -579,7 +579,23 @@ fn port_zero_edit(
     if crate::fix::occurs_elsewhere(model.src, text, literal.byte_range()) {
         return None;
     }
+    // Python: a `.port` attribute read (`config.port`, `self.port`) may give
+    // back the configured number rather than the bound one (uvicorn's
+    // `Config.port` stays 0), so a URL built from it would point nowhere.
+    if model.lang.is_python() && reads_port_attribute(model.src) {
+        return None;
+    }
     Some(cx.edit(literal.start_byte(), literal.end_byte(), "0"))
+}
+
+/// Whether `src` reads a `.port` attribute.
+fn reads_port_attribute(src: &str) -> bool {
+    let bytes = src.as_bytes();
+    memchr::memmem::find_iter(bytes, b".port").any(|at| {
+        bytes
+            .get(at + 5)
+            .is_none_or(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
+    })
 }
 
 /// `port: 3000 + i` in a helper taking `i`: every worker passes the same
@@ -704,6 +720,13 @@ mod tests {
                     "g.test.js",
                     "const PORT = 3000;\ntest('a', () => { app.listen(PORT); });\ntest('b', () => { other.listen(PORT); });",
                     "const PORT = 3000;\ntest('a', () => { app.listen(PORT); });\ntest('b', () => { other.listen(PORT); });",
+                ),
+                // Fix audit: a Python `.port` read may give back the
+                // configured number (uvicorn `Config.port`), not the bound one.
+                (
+                    "conftest.py",
+                    "import pytest\n@pytest.fixture\ndef server():\n    config = Config(app=app, port=8001)\n    yield f'http://{config.host}:{config.port}/'\n",
+                    "import pytest\n@pytest.fixture\ndef server():\n    config = Config(app=app, port=8001)\n    yield f'http://{config.host}:{config.port}/'\n",
                 ),
                 (
                     "e.test.js",
