@@ -504,6 +504,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Reset only by a worker-scoped `test.extend` fixture: once per worker.
+                Case::fail("a.test.ts", "import { test as base } from 'vitest';\nlet count = 0;\nconst test = base.extend({\n  reset: [async ({}, use) => { count = 0; await use(); }, { auto: true, scope: 'worker' }],\n});\ntest('a', () => { count++; });\ntest('b', () => { count++; });", &["count++", "count++"]),
                 // A module alias of a shared container's member is that container;
                 // a hook resetting the owner's member leaves the alias on the old one.
                 Case::fail("a.test.js", "const store = { items: [] };\nconst cache = store.items;\nit('a', () => { cache.push(1); });", &["cache.push(1)"]),
@@ -561,6 +563,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Reset by an `auto` per-test `test.extend` fixture, as by `beforeEach`.
+                Case::pass("a.test.ts", "import { test as base } from 'vitest';\nlet count = 0;\nconst test = base.extend({\n  reset: [async ({}, use) => { count = 0; await use(); }, { auto: true }],\n});\ntest('a', () => { count++; });\ntest('b', () => { count++; });"),
                 // The alias reset itself; an alias of something not shared (an import).
                 Case::pass("a.test.js", "const store = { items: [] };\nconst cache = store.items;\nbeforeEach(() => { cache.length = 0; });\nit('a', () => { cache.push(1); });"),
                 Case::pass("a.test.js", "const config = require('./config');\nconst list = config.items;\nit('a', () => { list.push(1); });"),
