@@ -385,6 +385,97 @@ fn holds_mocha_hooks(object: Node, src: &str) -> bool {
     false
 }
 
+/// A fixture function declared in Vitest's or Playwright's
+/// `test.extend({ name: async ({ deps }, use) => {...} })`, or in the tuple
+/// form `name: [async ({ deps }, use) => {...}, { scope: 'worker', auto:
+/// true }]`: it runs around every test that requests it (or, `auto`, every
+/// test), or once per worker.
+#[derive(Debug, Clone, Copy)]
+pub struct ExtendFixture<'t> {
+    pub func: Node<'t>,
+    pub name: &'t str,
+    /// The name of its second parameter, the `use` callback: code after the
+    /// call is the fixture's teardown.
+    pub use_param: &'t str,
+    /// `{ scope: 'worker' }` (Playwright, Vitest) or `'file'` (Vitest).
+    pub scope: super::scope::FixtureScope,
+    /// `{ auto: true }`.
+    pub auto: bool,
+}
+
+/// The fixture functions of a `X.extend({...})` call (`callee_path` ends in
+/// `extend`, `object` its first argument). A value counts only when it is a
+/// function whose first parameter is an object pattern and which takes a
+/// second one (`({ page }, use) =>`), the shape both runners require, so
+/// `$.extend({...})` and `_.extend(a, b)` hand over nothing.
+pub fn extend_fixtures<'t>(
+    callee_path: &str,
+    object: Node<'t>,
+    src: &'t str,
+) -> Vec<ExtendFixture<'t>> {
+    let mut out = Vec::new();
+    if super::facts::last_segment(callee_path) != "extend" || object.kind() != "object" {
+        return out;
+    }
+    let text = |n: Node<'t>| src.get(n.byte_range()).unwrap_or("");
+    let param = |p: Node<'t>| p.field("pattern").unwrap_or(p);
+    for pair in crate::walk::named_children_list(object) {
+        if pair.kind() != "pair" {
+            continue;
+        }
+        let (Some(key), Some(value)) = (pair.field("key"), pair.field("value")) else {
+            continue;
+        };
+        let (func, options) = if value.kind() == "array" {
+            let mut items = crate::walk::named_children_list(value)
+                .into_iter()
+                .filter(|n| n.kind() != "comment");
+            match (items.next(), items.next()) {
+                (Some(f), options) => (f, options.filter(|o| o.kind() == "object")),
+                _ => continue,
+            }
+        } else {
+            (value, None)
+        };
+        if !matches!(
+            func.kind(),
+            "arrow_function" | "function_expression" | "function"
+        ) {
+            continue;
+        }
+        let Some(params) = func.field("parameters") else {
+            continue;
+        };
+        let (Some(first), Some(second)) = (params.named_child(0), params.named_child(1)) else {
+            continue;
+        };
+        let use_param = param(second);
+        if param(first).kind() != "object_pattern" || use_param.kind() != "identifier" {
+            continue;
+        }
+        let option = |name: &str| options.and_then(|o| super::facts::object_property(o, name, src));
+        let scope = match option("scope").and_then(|v| super::facts::plain_string(v, src)) {
+            Some(s) if s == "worker" => super::scope::FixtureScope::Session,
+            Some(s) if s == "file" => super::scope::FixtureScope::Module,
+            _ => super::scope::FixtureScope::Function,
+        };
+        let name = match key.kind() {
+            "string" => src
+                .get(key.start_byte() + 1..key.end_byte().saturating_sub(1))
+                .unwrap_or(""),
+            _ => text(key),
+        };
+        out.push(ExtendFixture {
+            func,
+            name,
+            use_param: text(use_param),
+            scope,
+            auto: option("auto").is_some_and(|v| v.kind() == "true"),
+        });
+    }
+    out
+}
+
 /// pytest's xunit-style hooks (`setup_method`...) and when they run.
 pub fn pytest_xunit_hook(name: &str) -> Option<HookKind> {
     Some(match name {

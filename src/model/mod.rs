@@ -160,6 +160,9 @@ pub struct Model<'t> {
     /// Suites and tests marked sequential (`describe.sequential`,
     /// `{ concurrent: false }`): [`Model::is_concurrent`] stops there.
     sequential: Vec<ScopeId>,
+    /// `test.extend({...})` fixtures declared `{ auto: true }`: they run for
+    /// every test, as an autouse pytest fixture does.
+    auto_fixtures: Vec<ScopeId>,
     /// [`Model::imported_bases`] by scope.
     imported_bases_memo: std::cell::RefCell<HashMap<ScopeId, Vec<&'t imported::ClassFacts>>>,
     /// [`Model::py_qualified`]'s `from module import name as local` table:
@@ -242,6 +245,7 @@ impl<'t> Model<'t> {
             ts_enums: Default::default(),
             handed_by_name: Vec::new(),
             sequential: Vec::new(),
+            auto_fixtures: Vec::new(),
             updates: Vec::new(),
             functions: HashMap::new(),
             globals: Vec::new(),
@@ -709,8 +713,15 @@ impl<'t> Model<'t> {
         })
     }
 
-    /// Whether the fixture function `node` is declared `autouse=True`.
+    /// Whether the fixture function `node` is declared `autouse=True` (a
+    /// `test.extend` fixture: `{ auto: true }`).
     pub fn is_autouse_fixture(&self, node: Node) -> bool {
+        if !self.lang.is_python() {
+            return self
+                .scope_by_node
+                .get(&node.id())
+                .is_some_and(|s| self.auto_fixtures.contains(s));
+        }
         self.decorators(node)
             .iter()
             .any(|d| d.replace(' ', "").contains("autouse=True"))
@@ -935,6 +946,7 @@ impl<'t> Model<'t> {
         let mut pending: Vec<(Node<'t>, ScopeKind, String, Vec<String>)> = Vec::new();
         let mut handed_by_name: Vec<(&'t str, Node<'t>)> = Vec::new();
         let mut sequential: Vec<Node<'t>> = Vec::new();
+        let mut auto_fixtures: Vec<Node<'t>> = Vec::new();
         if self.lang.is_python() {
             let test_classes =
                 python_test_classes(&raw.classes, self.src, &self.project.imported.classes);
@@ -974,6 +986,30 @@ impl<'t> Model<'t> {
                 ));
             }
             for call in &raw.calls {
+                // Vitest's and Playwright's `test.extend({...})` fixtures.
+                if facts::last_segment(&call.path) == "extend" {
+                    let Some(object) = call.positional(0) else {
+                        continue;
+                    };
+                    for f in framework::extend_fixtures(&call.path, object, self.src) {
+                        let body = f.func.byte_range();
+                        let yields = raw.calls.iter().any(|c| {
+                            c.path == f.use_param
+                                && body.start <= c.node.start_byte()
+                                && c.node.end_byte() <= body.end
+                        });
+                        if f.auto {
+                            auto_fixtures.push(f.func);
+                        }
+                        let kind = ScopeKind::Fixture {
+                            scope: f.scope,
+                            yields,
+                        };
+                        let params = js_params(self.lang, f.func, self.src);
+                        pending.push((f.func, kind, f.name.to_string(), params));
+                    }
+                    continue;
+                }
                 let Some(role) = framework::js_call_role(&call.path)
                     .or_else(|| self.project.extras.js_call_role(&call.path))
                 else {
@@ -1085,6 +1121,10 @@ impl<'t> Model<'t> {
             .filter_map(|(name, node)| Some((name, *self.scope_by_node.get(&node.id())?)))
             .collect();
         self.sequential = sequential
+            .into_iter()
+            .filter_map(|node| self.scope_by_node.get(&node.id()).copied())
+            .collect();
+        self.auto_fixtures = auto_fixtures
             .into_iter()
             .filter_map(|node| self.scope_by_node.get(&node.id()).copied())
             .collect();

@@ -311,8 +311,8 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
                 regions.push((hook.node.start_byte(), hook.node.end_byte()))
             }
             ScopeKind::Fixture { yields: true, .. } if fixture_applies(h) => {
-                if let Some(y) = first_yield(hook.node) {
-                    regions.push((y.end_byte(), hook.node.end_byte()));
+                if let Some(start) = fixture_teardown_start(model, hook.node) {
+                    regions.push((start, hook.node.end_byte()));
                 }
             }
             ScopeKind::Hook(_) => {
@@ -454,14 +454,6 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
         regions.extend(added);
     }
 
-    // A Playwright fixture's code after its `await use(...)`.
-    if !model.lang.is_python() {
-        let chain = crate::walk::ancestors(model.root, node);
-        if let Some(region) = fixture_use_teardown(model, &chain) {
-            regions.push(region);
-        }
-    }
-
     // pytest's end-of-run plugin hooks in a conftest (`pytest_configure`
     // starts a session-wide freeze, `pytest_unconfigure` stops it).
     if model.lang.is_python() && model.role == super::FileRole::Conftest {
@@ -579,7 +571,8 @@ pub fn in_teardown(model: &Model, node: Node) -> bool {
                 return true
             }
             ScopeKind::Fixture { yields: true, .. }
-                if first_yield(sc.node).is_some_and(|y| node.start_byte() >= y.end_byte()) =>
+                if fixture_teardown_start(model, sc.node)
+                    .is_some_and(|start| node.start_byte() >= start) =>
             {
                 return true
             }
@@ -587,12 +580,8 @@ pub fn in_teardown(model: &Model, node: Node) -> bool {
         }
     }
     // Ancestors in the tree, innermost first and at most 201 of them: a
-    // finally clause or a cleanup callback (and a Playwright fixture's
-    // teardown half).
+    // finally clause or a cleanup callback.
     let chain = crate::walk::ancestors(model.root, node);
-    if fixture_use_teardown(model, &chain).is_some_and(|(start, _)| node.start_byte() >= start) {
-        return true;
-    }
     let parent_of = |i: usize| i.checked_sub(1).map(|j| chain[j]);
     for (i, &n) in chain.iter().enumerate().rev().take(201) {
         if n.kind() == "finally_clause" {
@@ -895,41 +884,32 @@ fn is_cleanup_registrar(model: &Model, call: &Call) -> bool {
             || (matches!(method, "after" | "afterEach") && model.framework.key() != "mocha"))
 }
 
-/// The teardown half of the Playwright fixture function (`async ({ page },
-/// use, testInfo) => { ...; await use(value); ... }`, as passed to
-/// `test.extend({...})`) innermost around a node, given the node's ancestors
-/// from the root (`chain`, [`crate::walk::ancestors`], which both callers list
-/// anyway): from the end of the statement awaiting `use(...)` to the end of
-/// the function. That code runs when the tests using the fixture are done,
-/// as a pytest fixture's code after its `yield` does.
-fn fixture_use_teardown(model: &Model, chain: &[Node]) -> Option<(usize, usize)> {
+/// Where a fixture's teardown starts: after the statement holding a pytest
+/// fixture's first `yield`, or a `test.extend` fixture's first call of its
+/// `use` parameter (`async ({ page }, use, testInfo) => { ...; await
+/// use(value); ... }`, [`super::framework::extend_fixtures`]): that code
+/// runs when the tests using the fixture are done.
+fn fixture_teardown_start(model: &Model, func: Node) -> Option<usize> {
     if model.lang.is_python() {
-        return None;
+        return after_first_yield(func);
     }
-    let func = *chain.iter().rev().find(|n| is_function_node(**n))?;
-    let params = func.field("parameters")?;
+    let second = func.field("parameters")?.named_child(1)?;
     // TypeScript wraps each parameter (`required_parameter`, its `pattern`).
-    let use_param = params
-        .named_child(1)
-        .map(|p| p.field("pattern").unwrap_or(p))
-        .is_some_and(|p| p.kind() == "identifier" && model.text(p) == "use");
-    if !use_param {
-        return None;
-    }
+    let use_param = model.text(second.field("pattern").unwrap_or(second));
     let body = func.field("body")?;
     // The first `use(...)` call in the body, then the statement holding it
     // (one pass over the calls, not one per statement).
     let first_use = model
         .calls
         .iter()
-        .filter(|c| c.path == "use" && crate::walk::encloses(body, c.node))
+        .filter(|c| c.path == use_param && crate::walk::encloses(body, c.node))
         .map(|c| c.node.start_byte())
         .min()?;
     let mut cursor = body.walk();
     let stmt = body
         .named_children(&mut cursor)
         .find(|stmt| stmt.start_byte() <= first_use && first_use < stmt.end_byte())?;
-    Some((stmt.end_byte(), func.end_byte()))
+    Some(stmt.end_byte())
 }
 
 /// The cleanup function a Vitest `beforeEach`/`beforeAll` callback returns

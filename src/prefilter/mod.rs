@@ -127,7 +127,9 @@ impl Triggers {
 
 /// Names every built-in hook or fixture contains (`model::framework`):
 /// `beforeEach`/`afterAll`/`before`/`setup`/`suiteTeardown`...,
-/// `setUp`/`tearDownClass`/`asyncSetUp`, `setup_method`, `@pytest.fixture`.
+/// `setUp`/`tearDownClass`/`asyncSetUp`, `setup_method`, `@pytest.fixture`,
+/// and Vitest's/Playwright's `test.extend({...})` / `test.extend<F>({...})`
+/// fixtures.
 pub const HOOK_WORDS: &[Trigger] = &[
     text("before"),
     text("after"),
@@ -140,6 +142,8 @@ pub const HOOK_WORDS: &[Trigger] = &[
     text("TearDown"),
     text("tearDown"),
     text("fixture"),
+    text(".extend("),
+    text(".extend<"),
 ];
 
 /// A set of rules, by index in [`crate::rules::all`].
@@ -874,6 +878,10 @@ mod tests {
             .contains(truncate));
         assert!(p
             .rules_for(Lang::JavaScript, in_hook, false)
+            .contains(truncate));
+        let in_extend = b"base.extend<F>({ db: async ({}, use) => { await q('TRUNCATE users'); await use(1); } });";
+        assert!(p
+            .rules_for(Lang::TypeScript, in_extend, false)
             .contains(truncate));
         // `[tool.isolint] extra-hooks = ["withDb"]`: any name can be a hook.
         assert!(p

@@ -636,6 +636,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                Case::fail("e2e/a.spec.ts", "import { test as base } from '@playwright/test';\nexport const test = base.extend<{}, { out: string; scratch: string }>({\n  out: [async ({}, use) => { const dir = '/tmp/e2e-out'; mkdirSync(dir, { recursive: true }); await use(dir); }, { scope: 'worker' }],\n  scratch: async ({}, use) => { const dir = mkdtempSync(join(tmpdir(), 'x-')); writeFileSync(join(dir, 'a.txt'), 'x'); await use(dir); },\n});", &["dir"]),
+                Case::fail("a.test.js", "import { test as base } from 'vitest';\nexport const test = base.extend({\n  out: async ({}, use) => { const dir = '/tmp/vt-out'; fs.mkdirSync(dir); await use(dir); },\n  other: async ({}, use) => { const dir = fs.mkdtempSync('/tmp/vt-'); fs.writeFileSync(path.join(dir, 'a'), 'x'); await use(dir); },\n});", &["dir"]),
                 Case::fail("a.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.screenshot({ path: '/tmp/home.png' });\n});", &["'/tmp/home.png'"]),
                 Case::fail("a.spec.ts", "test('x', async ({ page }) => {\n  await page.locator('h1').screenshot({ path: 'shots/h1.png' });\n});", &["'shots/h1.png'"]),
                 Case::fail("a.spec.ts", "test('x', async ({ context }) => {\n  await context.tracing.stop({ path: 'trace.zip' });\n});", &["'trace.zip'"]),
@@ -656,6 +658,7 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                Case::pass("e2e/a.spec.ts", "import { test as base } from '@playwright/test';\nexport const test = base.extend({\n  a: async ({}, use, testInfo) => { const dir = testInfo.outputPath('a'); mkdirSync(dir); await use(dir); },\n  b: async ({}, use) => { const dir = mkdtempSync(join(tmpdir(), 'b-')); mkdirSync(join(dir, 'x')); await use(dir); },\n});"),
                 // A renamed import from a module that is no fs module.
                 Case::pass("a.test.mjs", "import { writeFileSync as w } from './fake-fs.mjs';\ntest('a', () => { w('config.json', '{}'); });"),
                 Case::pass("a.test.mjs", "import { readFileSync as r } from 'node:fs';\ntest('a', () => { r('config.json'); });"),

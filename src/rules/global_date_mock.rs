@@ -928,6 +928,11 @@ mod tests {
                 // A Playwright fixture's code after `await use()` is its teardown.
                 Case::pass("a.spec.ts", "import { test as base } from '@playwright/test';\nconst test = base.extend({ clock: async ({}, use) => { const real = Date.now; Date.now = () => 1; await use(); Date.now = real; } });\ntest('x', async ({ clock }) => {});"),
                 Case::fail("a.spec.ts", "import { test as base } from '@playwright/test';\nconst test = base.extend({ clock: async ({}, use) => { Date.now = () => 1; await use(); } });\ntest('x', async ({ clock }) => {});", &["Date.now = () => 1"]),
+                // Vitest `test.extend` fixtures: code after the call of the `use` parameter
+                // (whatever its name) is teardown, in the tuple form and per worker too.
+                Case::pass("a.test.ts", "import { test as base, vi } from 'vitest';\nconst test = base.extend({ clock: async ({}, provide) => { vi.useFakeTimers(); await provide(); vi.useRealTimers(); } });\ntest('x', ({ clock }) => {});"),
+                Case::pass("a.test.js", "import { test as base, vi } from 'vitest';\nconst test = base.extend({ clock: [async ({}, use) => { vi.useFakeTimers(); await use(); vi.useRealTimers(); }, { auto: true, scope: 'worker' }] });\ntest('x', () => {});"),
+                Case::fail("a.test.ts", "import { test as base, vi } from 'vitest';\nconst test = base.extend({ clock: [async ({}, use) => { vi.useFakeTimers(); await use(); }, { auto: true }] });\ntest('x', () => {});", &["vi.useFakeTimers()"]),
                 Case::pass("a.test.ts", "import { vi } from 'vitest';\nafterEach(() => { vi.unstubAllGlobals(); });\nit('x', () => { vi.stubGlobal('Date', FakeDate); });"),
                 Case::pass("a.test.ts", "import { vi } from 'vitest';\nit('x', () => { vi.stubGlobal('fetch', vi.fn()); });"),
                 Case::pass("a.test.js", "describe('d', () => {\n  beforeEach(() => jest.spyOn(Date, 'now').mockReturnValue(0));\n  afterEach(() => jest.restoreAllMocks());\n});"),

@@ -744,6 +744,10 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // `test.extend` fixtures are scopes of their own: a `const port` in one is not
+                // the sibling's (Vitest TS, Playwright JS worker tuple).
+                Case::fail("a.test.ts", "import { test as base } from 'vitest';\nexport const test = base.extend<{ a: Server; b: Server }>({\n  a: async ({}, use) => { const port = 3000; const s = createServer(); s.listen(port); await use(s); s.close(); },\n  b: async ({}, use) => { const port = 0; const s = createServer(); s.listen(port); await use(s); s.close(); },\n});", &["port"]),
+                Case::fail("e2e/a.spec.js", "import { test as base } from '@playwright/test';\nexports.test = base.extend({\n  shop: [async ({}, use) => { const port = 4610; const s = createServer(); s.listen(port); await use(s); }, { scope: 'worker' }],\n  other: [async ({}, use, workerInfo) => { const port = 4700 + workerInfo.parallelIndex; const s = createServer(); s.listen(port); await use(s); }, { scope: 'worker' }],\n});", &["port"]),
                 // A local subclass of a real server still binds.
                 Case::fail("app.test.js", "class MyServer extends http.Server {}\ntest('a', () => { const s = new MyServer(); s.listen(3000); });", &["3000"]),
                 // A ZeroMQ socket bound to a fixed TCP endpoint.
@@ -790,6 +794,7 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                Case::pass("a.test.ts", "import { test as base } from 'vitest';\nexport const test = base.extend({\n  a: async ({}, use) => { const port = 0; const s = createServer(); s.listen(port); await use(s); },\n  b: async ({}, use) => { const port = await getPort(); const s = createServer(); s.listen(port); await use(s); },\n});"),
                 Case::pass("app.test.js", "class FakeServer { listen(port) { this.port = port; } }\ntest('a', () => { const s = new FakeServer(); s.listen(3000); });"),
                 Case::pass("app.test.ts", "enum Ports { Any = 0 }\ntest('a', () => { app.listen(Ports.Any); });"),
                 // A context port that is not one fixed value, or is set outside

@@ -508,6 +508,8 @@ mod tests {
                 Case::fail("a.test.js", "const cache = new Map();\nit('a', () => { const c = cache; c.set('k', 1); });\nit('b', () => { expect(cache.get('k')).toBe(1); });", &["c.set('k', 1)"]),
                 Case::fail("a.test.ts", "const state: Record<string, number> = {};\ndescribe('s', () => {\n  it('a', () => { let s = state; s.k = 1; delete s.j; s['m'] = 2; });\n});", &["s.k = 1", "delete s.j", "s['m'] = 2"]),
                 Case::fail("a.test.js", "const items = [];\nit('a', () => { var list = items; [1].forEach((n) => list.push(n)); });", &["list.push(n)"]),
+                // Reset only by a worker-scoped `test.extend` fixture: once per worker.
+                Case::fail("a.test.ts", "import { test as base } from 'vitest';\nlet count = 0;\nconst test = base.extend({\n  reset: [async ({}, use) => { count = 0; await use(); }, { auto: true, scope: 'worker' }],\n});\ntest('a', () => { count++; });\ntest('b', () => { count++; });", &["count++", "count++"]),
                 // A module alias of a shared container's member is that container;
                 // a hook resetting the owner's member leaves the alias on the old one.
                 Case::fail("a.test.js", "const store = { items: [] };\nconst cache = store.items;\nit('a', () => { cache.push(1); });", &["cache.push(1)"]),
@@ -573,6 +575,8 @@ mod tests {
                 Case::pass("a.test.js", "const LIMIT = 3;\nit('a', () => { const l = LIMIT; expect(l).toBe(3); });"),
                 Case::pass("a.test.js", "const items = [];\nit('a', () => { const c = items; const f = (c) => c.push(1); f([]); expect(c).toEqual([]); });"),
                 Case::pass("a.test.js", "const items = [];\nbeforeEach(() => { const c = items; c.length = 0; });\nit('a', () => { const c = items; c.push(1); });"),
+                // Reset by an `auto` per-test `test.extend` fixture, as by `beforeEach`.
+                Case::pass("a.test.ts", "import { test as base } from 'vitest';\nlet count = 0;\nconst test = base.extend({\n  reset: [async ({}, use) => { count = 0; await use(); }, { auto: true }],\n});\ntest('a', () => { count++; });\ntest('b', () => { count++; });"),
                 // The alias reset itself; an alias of something not shared (an import).
                 Case::pass("a.test.js", "const store = { items: [] };\nconst cache = store.items;\nbeforeEach(() => { cache.length = 0; });\nit('a', () => { cache.push(1); });"),
                 Case::pass("a.test.js", "const config = require('./config');\nconst list = config.items;\nit('a', () => { list.push(1); });"),

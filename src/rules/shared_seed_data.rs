@@ -3189,6 +3189,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Sibling `test.extend` fixtures each with their own `const email`.
+                Case::fail("a.test.ts", "import { test as base } from 'vitest';\nexport const test = base.extend({\n  owner: async ({}, use) => { const email = 'owner@example.com'; await use(await db.user.create({ data: { email } })); },\n  guest: async ({}, use) => { const email = `g-${randomUUID()}@example.com`; await use(await db.user.create({ data: { email } })); },\n});", &["email"]),
                 // Each record of a multi-record write is a use site; one record
                 // with two fixed keys is one.
                 Case::fail("a.test.ts", "it('x', async () => {\n  await prisma.coupon.createMany({ data: [\n    { code: 'A10' },\n    { code: 'B20' },\n  ] });\n  await prisma.user.create({ data: { email: 'a@b.c', username: 'ab' } });\n});", &["'A10'", "'B20'", "'a@b.c'"]),

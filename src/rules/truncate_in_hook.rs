@@ -352,6 +352,11 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // `test.extend` fixtures (per test, `auto`, per worker) are hooks, as pytest
+                // fixtures of any scope are.
+                Case::fail("a.test.ts", "import { test as base } from 'vitest';\nexport const test = base.extend<{ clean: void }>({\n  clean: [async ({}, use) => { await db.$executeRawUnsafe('TRUNCATE TABLE orders'); await use(); }, { auto: true }],\n});", &["db.$executeRawUnsafe('TRUNCATE TABLE orders')"]),
+                Case::fail("e2e/a.spec.js", "import { test as base } from '@playwright/test';\nexports.test = base.extend({\n  reset: [async ({ mongo }, use) => { await use(); await mongo.collection('orders').deleteMany({}); }, { scope: 'worker' }],\n});", &["mongo.collection('orders').deleteMany({})"]),
+                Case::fail("e2e/a.spec.ts", "import { test as base } from '@playwright/test';\nexport const test = base.extend({\n  db: async ({}, use) => { await knex('users').truncate(); await use(knex); },\n});", &["knex('users').truncate()"]),
                 Case::fail("k.test.js", "beforeEach(async () => { await knex('users').truncate(); });", &["knex('users').truncate()"]),
                 Case::fail("k.test.js", "afterEach(() => knex('users').del());", &["knex('users').del()"]),
                 Case::fail("s.test.js", "afterEach(async () => { await User.destroy({ truncate: true, cascade: true }); });", &["User.destroy({ truncate: true, cascade: true })"]),
@@ -411,6 +416,10 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A filtered delete in a fixture; an `extend` that declares no fixture
+                // (jQuery's: the first parameter is no object pattern).
+                Case::pass("a.test.ts", "import { test as base } from 'vitest';\nexport const test = base.extend({\n  clean: [async ({}, use) => { await use(); await db.order.deleteMany({ where: { note: 'x' } }); }, { auto: true }],\n});"),
+                Case::pass("a.test.js", "$.extend({ wipe: function (a, b) { db.query('TRUNCATE users'); } });\ntest('x', () => {});"),
                 // A `beforeEach` method of an object that is no root hook plugin.
                 Case::pass("test/hooks.js", "const steps = { beforeEach() { db.query('TRUNCATE users'); } };\nmodule.exports = { other: { afterAll() { db.query('TRUNCATE users'); } } };"),
                 // In a test body, not a hook.
