@@ -100,6 +100,7 @@ fn inherit_requested(fixtures: &mut [ConftestFixture]) {
         let mut changed = false;
         for i in 0..fixtures.len() {
             let (mut env, mut cwd, mut private_cwd, mut db) = (false, false, false, false);
+            let mut restores_cwd = false;
             for r in &fixtures[i].requests {
                 // A fixture requesting its own name overrides (and wraps)
                 // the same-named one further up or pytest's own.
@@ -107,6 +108,7 @@ fn inherit_requested(fixtures: &mut [ConftestFixture]) {
                 if let Some(f) = fixtures.iter().find(|f| &f.name == r && !overridden) {
                     env |= f.restores_environ;
                     cwd |= f.switches_cwd;
+                    restores_cwd |= f.restores_cwd;
                     private_cwd |= f.private_cwd;
                     db |= f.private_database;
                 } else if crate::model::cwd::is_pytester_fixture(r) {
@@ -121,6 +123,7 @@ fn inherit_requested(fixtures: &mut [ConftestFixture]) {
                 (
                     f.restores_environ,
                     f.switches_cwd,
+                    f.restores_cwd,
                     f.private_cwd,
                     f.private_database,
                 )
@@ -128,6 +131,7 @@ fn inherit_requested(fixtures: &mut [ConftestFixture]) {
             let before = facts(f);
             f.restores_environ |= env;
             f.switches_cwd |= cwd;
+            f.restores_cwd |= restores_cwd;
             f.private_cwd |= private_cwd || cwd;
             f.private_database |= db;
             changed |= before != facts(f);

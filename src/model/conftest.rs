@@ -24,6 +24,11 @@ pub struct ConftestFixture {
     /// Runs the test in a directory of its own and changes back after
     /// (`with chdir(tmp_path): yield`, `monkeypatch.chdir(tmp_path)`).
     pub switches_cwd: bool,
+    /// A function-scoped fixture that changes back, after its `yield`, to
+    /// the working directory it saved before (`previous = os.getcwd();
+    /// try: yield finally: os.chdir(previous)`): a `chdir` made by a test
+    /// it serves is undone, though the test runs where it was.
+    pub restores_cwd: bool,
     /// Moves the test into a temporary directory of its own, changing back
     /// after or not (`os.chdir(tempfile.mkdtemp())`): relative paths there
     /// are private.
@@ -77,6 +82,7 @@ pub fn fixture_facts<'t>(model: &Model<'t>, scope: &super::scope::Scope<'t>) -> 
         autouse: model.is_autouse_fixture(node),
         restores_environ: restores_environ_after_yield(model, node),
         switches_cwd: model.fixture_switches_cwd(node),
+        restores_cwd: restores_cwd_after_yield(model, scope),
         private_cwd: model.fixture_enters_private_cwd(node),
         private_database: super::database::names_in_memory_database(text)
             || uses_module_in_memory_database(model, node),
@@ -173,6 +179,41 @@ fn created_literals<'t>(model: &Model<'t>, node: Node<'t>) -> Vec<String> {
         }
     }
     out
+}
+
+/// [`ConftestFixture::restores_cwd`]: the fixture is function-scoped, and
+/// after its first `yield` it calls `os.chdir(saved)` with `saved` bound to
+/// `os.getcwd()` / `Path.cwd()` before the `yield`.
+fn restores_cwd_after_yield<'t>(model: &Model<'t>, scope: &super::scope::Scope<'t>) -> bool {
+    if !matches!(
+        scope.kind,
+        super::scope::ScopeKind::Fixture {
+            scope: super::scope::FixtureScope::Function,
+            ..
+        }
+    ) {
+        return false;
+    }
+    let fixture = scope.node;
+    let Some(teardown) = super::teardown::after_first_yield(fixture) else {
+        return false;
+    };
+    let saves_cwd = |s: &super::facts::Assign<'t>| {
+        s.node.start_byte() >= fixture.start_byte()
+            && s.node.end_byte() <= teardown
+            && s.value.is_some_and(|v| {
+                let text = model.text(v);
+                text == "os.getcwd()" || text.ends_with("Path.cwd()")
+            })
+    };
+    model.calls.iter().any(|c| {
+        c.path == "os.chdir"
+            && c.node.start_byte() >= teardown
+            && c.node.end_byte() <= fixture.end_byte()
+            && c.positional(0).is_some_and(|arg| {
+                super::teardown::writes_back_saved(model, c.node, arg, saves_cwd)
+            })
+    })
 }
 
 /// Whether the code after the fixture's `yield` (or a `with` around it that
@@ -320,6 +361,29 @@ mod tests {
         assert!(private(src, "session"), "through Local, engine and URL");
         assert!(!private(src, "real"), "a server database");
         assert!(!private(src, "plain"), "uses no database");
+    }
+
+    #[test]
+    fn function_fixture_changing_back_to_the_saved_cwd_restores_it() {
+        let restores = |src: &str| {
+            fixtures_of(src)
+                .into_iter()
+                .find(|f| f.name == "root")
+                .expect("fixture root")
+                .restores_cwd
+        };
+        let body = "    previous = os.getcwd()\n    try:\n        yield\n    finally:\n        os.chdir(previous)\n";
+        assert!(restores(&format!(
+            "import os, pytest\n@pytest.fixture(autouse=True)\ndef root():\n{body}"
+        )));
+        // Once per session: tests in between see each other's changes.
+        assert!(!restores(&format!(
+            "import os, pytest\n@pytest.fixture(scope='session')\ndef root():\n{body}"
+        )));
+        // Into a directory it did not save: no restore.
+        assert!(!restores(
+            "import os, pytest\n@pytest.fixture\ndef root():\n    yield\n    os.chdir('/srv')\n"
+        ));
     }
 
     #[test]

@@ -226,8 +226,13 @@ impl Rule for EnvMutation {
             // a fixture switched for the test, or after the test's own
             // `monkeypatch.chdir` (which puts back the directory it found),
             // is undone when that ends.
+            // So is one made under a `conftest.py` fixture that changes back
+            // to the directory it saved (`previous = os.getcwd(); yield;
+            // os.chdir(previous)`).
             if target == Target::Cwd
-                && (model.in_cwd_switched_around_test(node) || after_monkeypatch_chdir(model, node))
+                && (model.in_cwd_switched_around_test(node)
+                    || after_monkeypatch_chdir(model, node)
+                    || model.inherited_fixture(node, |f| f.restores_cwd))
             {
                 continue;
             }
