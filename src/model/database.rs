@@ -507,6 +507,10 @@ impl<'t> Model<'t> {
     /// Whether the file fakes the backend it would write to: an in-memory
     /// server (miragejs) or an HTTP interceptor (msw, nock, fetch-mock,
     /// axios-mock-adapter, Python `responses`/`requests_mock`/`respx`).
+    /// What they fake is a channel, not the file: requests, API clients and
+    /// SDK calls (boto3 under moto, a Redis client under fakeredis) get
+    /// the canned answer, while a write through an ORM handle or SQL
+    /// (see [`fakes_write`]) still reaches the real database.
     pub fn fakes_backend(&self) -> bool {
         const FAKES: &[&str] = &[
             "miragejs",
@@ -2385,6 +2389,47 @@ pub fn registers_into_registry<'t>(model: &Model<'t>, call: &Call<'t>) -> bool {
     let callee = v.field("function").or_else(|| v.field("constructor"));
     matches!(v.kind(), "call" | "call_expression" | "new_expression")
         && callee.is_some_and(|c| names_registry(&model.path_of(c)))
+}
+
+/// Whether a write is answered by the fake of a file that
+/// [`Model::fakes_backend`]: every write but one that goes to the database
+/// (`through_database`: an ORM handle, a record factory, SQL). An HTTP
+/// interceptor or in-memory server stands in for what is reached over the
+/// network (`requests.post`, `fetch`, `api.createUser(...)`, boto3 under
+/// moto), never for `User.objects.create(...)` or `INSERT INTO ...`.
+/// Requests to the app under test (supertest, a Django test client) count
+/// as faked too: the app's handler may call only the mocked service.
+pub fn fakes_write(fakes_backend: bool, through_database: bool) -> bool {
+    fakes_backend && !through_database
+}
+
+/// Whether a write method called on `receiver` stores through an ORM or
+/// query-builder handle, the channel no HTTP interceptor answers: Django's
+/// manager (`User.objects`), a Prisma client (`prisma.user`,
+/// `this.prisma.user`), a session or database handle (`db.session`,
+/// `db.collection('users')`, `knex('users')`), or a model class
+/// (`User.create(...)`, `Product.insert(...)`). An API client
+/// (`api.createUser`) or SDK (`stripe.Customer.create`) is none.
+///
+/// A `db` or `session` counts only as the handle itself (`db.users`,
+/// `this.db.users`, `self.session`): `server.db.users` is miragejs's
+/// in-memory store, part of the fake.
+pub fn is_orm_receiver(receiver: &str) -> bool {
+    if receiver
+        .split('.')
+        .any(|part| matches!(part, "objects" | "prisma" | "knex" | "sequelize"))
+    {
+        return true;
+    }
+    let handle = ["this.", "self.", "cls."]
+        .iter()
+        .find_map(|owner| receiver.strip_prefix(owner))
+        .unwrap_or(receiver);
+    let root = handle.split('.').next().unwrap_or("");
+    if matches!(root, "db" | "session") {
+        return true;
+    }
+    !receiver.contains('.') && receiver.starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 /// A factory call that saves: `UserFactory(...)`, `UserFactory.create(...)`,

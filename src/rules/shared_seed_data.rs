@@ -24,8 +24,8 @@
 
 use super::{prefix, text, word, Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::database::{
-    is_factory_call, is_write_method, registers_into_registry, sql_table_name, unique_key_rank,
-    AnyOf, Doubles,
+    fakes_write, is_factory_call, is_orm_receiver, is_write_method, registers_into_registry,
+    sql_table_name, unique_key_rank, AnyOf, Doubles,
 };
 use crate::model::facts::{self, plain_string, Call};
 use crate::model::kinds::FieldByName;
@@ -288,9 +288,12 @@ impl Rule for SharedSeedData {
             return;
         }
         let doubles = memo.doubles(model);
-        if doubles.mocks_persistence() || model.fakes_backend() {
+        if doubles.mocks_persistence() {
             return;
         }
+        // An HTTP interceptor or in-memory backend answers the writes that
+        // go over its channel; a database write beside them is real.
+        let fakes_backend = model.fakes_backend();
         let mut writes: Vec<(Hit<'t>, String)> = Vec::new();
         // Where each write runs: a read of a record is the reader's own when
         // its test or any setup could have stored it (see `unseeded_reads`).
@@ -313,10 +316,14 @@ impl Rule for SharedSeedData {
                 callee,
                 data,
                 request: is_request,
+                database,
             }) = write_data(model, call)
             else {
                 continue;
             };
+            if fakes_write(fakes_backend, database) {
+                continue;
+            }
             // Even a write nobody else sees stores a record the test may
             // read back.
             write_scopes.push(call.scope);
@@ -520,6 +527,11 @@ impl Rule for SharedSeedData {
             );
             emit(cx, hit, msg);
         }
+        // Logins and reads go through the faked channel (or read records a
+        // faked write stored).
+        if fakes_backend {
+            return;
+        }
         if is_e2e_or_api(model) && !drives_in_memory_transport(model) {
             logins(cx, doubles, &written, &record_keys);
         }
@@ -604,12 +616,15 @@ fn is_upsert(call: &Call) -> bool {
 }
 
 /// A call that writes records: how it is shown, the record data it
-/// carries, and whether it is an HTTP request (which may only use a record
-/// the test already stored).
+/// carries, whether it is an HTTP request (which may only use a record the
+/// test already stored), and whether it goes straight to the database (an
+/// ORM handle or a record factory, not an API client or SDK: see
+/// [`fakes_write`]).
 struct Write<'t> {
     callee: String,
     data: Vec<Node<'t>>,
     request: bool,
+    database: bool,
 }
 
 impl<'t> Write<'t> {
@@ -618,6 +633,16 @@ impl<'t> Write<'t> {
             callee,
             data,
             request: false,
+            database: true,
+        }
+    }
+
+    /// A write through a client that may be an API's rather than the
+    /// database's: `api.createUser(...)` next to `User.create(...)`.
+    fn through(callee: String, data: Vec<Node<'t>>, database: bool) -> Self {
+        Write {
+            database,
+            ..Write::store(callee, data)
         }
     }
 
@@ -626,6 +651,7 @@ impl<'t> Write<'t> {
             callee,
             data,
             request: true,
+            database: false,
         }
     }
 }
@@ -780,7 +806,11 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Write<'t>> {
             return None;
         }
     }
-    Some(Write::store(shown(), positional()))
+    Some(Write::through(
+        shown(),
+        positional(),
+        is_orm_receiver(call.receiver()),
+    ))
 }
 
 /// Whether the entity a repository's `create(...)` builds is then written:
@@ -3419,6 +3449,27 @@ mod tests {
                 Case::pass("a.test.js", "import { createServer } from 'miragejs';\nit('x', () => { server.create('user', { email: 'a@b.com' }); });"),
                 Case::pass("a.test.js", "import { http } from 'msw';\nit('x', async () => { await api.createUser({ email: 'a@b.com' }); });"),
                 Case::pass("test_r.py", "import responses\ndef test_x():\n    requests.post('https://x/users', json={'email': 'a@b.com'})\n"),
+                // The interceptor fakes its channel, not the file: a write
+                // through the ORM or SQL beside the mocked calls is real.
+                Case::fail("a.test.js", "import { http } from 'msw';\nit('x', async () => {\n  await api.createUser({ email: 'api@b.com' });\n  await prisma.user.create({ data: { email: 'orm@b.com' } });\n});", &["'orm@b.com'"]),
+                Case::fail("a.test.js", "const nock = require('nock');\ntest('x', async () => {\n  await axios.post('https://crm.example/contacts', { email: 'crm@x.com' });\n  await User.create({ username: 'crm-sync' });\n});", &["'crm-sync'"]),
+                Case::fail("a.test.ts", "import fetchMock from 'jest-fetch-mock';\ntest('x', async () => {\n  await fetch('/api/users', { method: 'POST', body: JSON.stringify({ email: 'f@x.com' }) });\n  await db.query(\"INSERT INTO users (id, email) VALUES (1, 'sql@x.com')\");\n});", &["'sql@x.com'"]),
+                Case::fail("a.test.ts", "import MockAdapter from 'axios-mock-adapter';\ntest('x', async () => {\n  await knex('users').insert({ email: 'k@x.com' });\n});", &["'k@x.com'"]),
+                Case::fail("test_r.py", "import responses\nfrom django.contrib.auth.models import User\n@responses.activate\ndef test_x():\n    User.objects.create(username='admin')\n    requests.post('https://x/users', json={'email': 'a@b.com'})\n", &["'admin'"]),
+                Case::fail("test_r.py", "import requests_mock\ndef test_x(session):\n    session.add(User(email='rm@x.com'))\n    client.create_user(email='api@x.com')\n", &["'rm@x.com'"]),
+                Case::fail("test_r.py", "import respx\ndef test_x():\n    repo.save(Account(slug='globex'))\n", &["'globex'"]),
+                Case::fail("test_r.py", "import httpretty\ndef test_x(db):\n    db.execute(\"INSERT INTO users (email) VALUES ('h@x.com')\")\n", &["'h@x.com'"]),
+                Case::fail("test_r.py", "from pytest_httpx import HTTPXMock\ndef test_x(httpx_mock):\n    UserFactory(email='pf@x.com')\n", &["'pf@x.com'"]),
+                // ...and what goes over the faked channel stays unreported:
+                // an API client or SDK, an HTTP call, boto3 under moto, a
+                // request to the app itself (its handler may call only the
+                // mocked service), miragejs's in-memory store.
+                Case::pass("test_r.py", "import responses\ndef test_x():\n    PaymentsClient().create_customer(email='pay@x.com')\n    stripe.Customer.create(email='s@x.com')\n"),
+                Case::pass("test_s.py", "import responses\nfrom django.test import Client\ndef test_x():\n    Client().post('/signup/', {'email': 'su@x.com', 'password1': 'p', 'password2': 'p'})\n"),
+                Case::pass("a.test.js", "const nock = require('nock');\nit('x', async () => { await request(app).post('/api/users').send({ email: 'st@x.com' }); });"),
+                Case::pass("a.test.js", "import { createServer } from 'miragejs';\nit('x', () => { server.db.users.insert({ email: 'm@b.com' }); });"),
+                Case::pass("test_m.py", "import boto3\nfrom moto import mock_aws\n@mock_aws\ndef test_x():\n    boto3.client('iam').create_user(UserName='my-user')\n    api.create_account(email='moto@x.com')\n"),
+                Case::pass("test_f.py", "import fakeredis\ndef test_x():\n    store.create_user(username='fr-user')\n"),
                 Case::pass("a.test.ts", "jest.mock('../repositories/userRepository');\nit('x', async () => { await userService.createUser({ email: 'a@b.com' }); });"),
                 Case::pass("a.test.ts", "const prismaMock = mockDeep<PrismaClient>();\nit('x', async () => { await createUser({ email: 'a@b.com' }); });"),
                 // The Prisma singleton mock, imported and configured here: the
