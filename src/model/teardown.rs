@@ -365,6 +365,11 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
         }
     }
 
+    // Disposers of `using` declarations whose block holds the change.
+    for f in using_disposers(model, home, node) {
+        regions.push((f.start_byte(), f.end_byte()));
+    }
+
     // Cleanup callbacks registered where the change is made, or in a hook.
     let mut registrar_homes: Vec<(usize, usize)> = vec![(home.start_byte(), home.end_byte())];
     registrar_homes.extend(hooks.iter().map(|&h| {
@@ -584,7 +589,7 @@ pub fn in_teardown(model: &Model, node: Node) -> bool {
     let chain = crate::walk::ancestors(model.root, node);
     let parent_of = |i: usize| i.checked_sub(1).map(|j| chain[j]);
     for (i, &n) in chain.iter().enumerate().rev().take(201) {
-        if n.kind() == "finally_clause" {
+        if n.kind() == "finally_clause" || is_disposer_member(model, n) {
             return true;
         }
         if is_function_node(n) {
@@ -932,6 +937,192 @@ fn returned_cleanup<'t>(model: &Model<'t>, callback: Node<'t>) -> Option<Node<'t
         .into_iter()
         .filter(|n| n.kind() == "return_statement")
         .find_map(|r| r.named_child(0).filter(|&v| is_function_node(v)))
+}
+
+/// The disposers of the `using` / `await using` declarations that dispose
+/// of something when the block holding a change at `node` ends (TypeScript
+/// 5.2 / JS explicit resource management): the `[Symbol.dispose]()` /
+/// `[Symbol.asyncDispose]()` methods of the objects they bind, which run at
+/// block end, on a throw too, as a `finally` does. A declaration counts
+/// when its block holds `node` with no function between (the same run of
+/// code), or, for `node` a whole function (a [`run_sites`] site), when it is
+/// among that function's own statements. The bound object is an object
+/// literal, or what a same-file helper called there returns (`using _ =
+/// fakeClock()`, one level), or a same-file class instantiated there.
+///
+/// tree-sitter-javascript parses `using x = v;` as a `using_declaration`;
+/// tree-sitter-typescript 0.23 has no such node and reads it as an
+/// `assignment_expression` whose first child is an anonymous `using`, and
+/// `await using x = v` as an `await_expression` around that assignment.
+fn using_disposers<'t>(model: &Model<'t>, home: Node<'t>, node: Node<'t>) -> Vec<Node<'t>> {
+    if model.lang.is_python()
+        || !(model.src.contains("Symbol.dispose") || model.src.contains("Symbol.asyncDispose"))
+    {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for decl in
+        crate::walk::descendants_of_kinds(home, &["using_declaration", "assignment_expression"])
+    {
+        let values: Vec<Node> = if decl.kind() == "using_declaration" {
+            crate::walk::named_children_list(decl)
+                .into_iter()
+                .filter(|d| d.kind() == "variable_declarator")
+                .filter_map(|d| d.field("value"))
+                .collect()
+        } else if decl.child(0).is_some_and(|c| c.kind() == "using") {
+            decl.field("right").into_iter().collect()
+        } else {
+            continue;
+        };
+        // The statement list the declaration is in: its block.
+        let mut stmt = decl;
+        while let Some(p) = stmt.parent() {
+            if matches!(
+                p.kind(),
+                "statement_block" | "program" | "switch_case" | "switch_default"
+            ) {
+                break;
+            }
+            stmt = p;
+        }
+        let Some(block) = stmt.parent() else {
+            continue;
+        };
+        let applies = if node.id() == home.id() {
+            nearest_function(block).is_some_and(|f| f.id() == home.id())
+        } else {
+            crate::walk::encloses(block, node)
+                && nearest_function(node).map(|f| f.id()) == nearest_function(block).map(|f| f.id())
+        };
+        if !applies {
+            continue;
+        }
+        for value in values {
+            disposers_of_value(model, value, &mut out);
+        }
+    }
+    out
+}
+
+/// The innermost function around `node`, `node` itself included (depth-capped).
+fn nearest_function(node: Node) -> Option<Node> {
+    let mut current = Some(node);
+    let mut depth = 0;
+    while let Some(n) = current {
+        if depth > 200 {
+            return None;
+        }
+        if is_function_node(n)
+            || matches!(
+                n.kind(),
+                "function_declaration"
+                    | "generator_function_declaration"
+                    | "generator_function"
+                    | "method_definition"
+            )
+        {
+            return Some(n);
+        }
+        current = n.parent();
+        depth += 1;
+    }
+    None
+}
+
+/// The disposer methods of the value a `using` binds: an object literal's,
+/// those of the object literals a same-file helper called there returns,
+/// or those of a same-file class instantiated there.
+fn disposers_of_value<'t>(model: &Model<'t>, value: Node<'t>, out: &mut Vec<Node<'t>>) {
+    let mut value = value;
+    while matches!(
+        value.kind(),
+        "await_expression" | "parenthesized_expression"
+    ) {
+        let Some(inner) = value.named_child(0) else {
+            return;
+        };
+        value = inner;
+    }
+    match value.kind() {
+        "object" => out.extend(object_disposers(model, value)),
+        "call_expression" => {
+            let Some(callee) = value.field("function").filter(|f| f.kind() == "identifier") else {
+                return;
+            };
+            let Some(&func) = model.functions.get(model.text(callee)) else {
+                return;
+            };
+            let Some(body) = func.field("body") else {
+                return;
+            };
+            let returned = if body.kind() == "statement_block" {
+                super::values::returned_expressions(body)
+            } else {
+                vec![body]
+            };
+            for mut r in returned {
+                while r.kind() == "parenthesized_expression" {
+                    match r.named_child(0) {
+                        Some(inner) => r = inner,
+                        None => break,
+                    }
+                }
+                if r.kind() == "object" {
+                    out.extend(object_disposers(model, r));
+                }
+            }
+        }
+        "new_expression" => {
+            let Some(name) = value
+                .field("constructor")
+                .filter(|c| c.kind() == "identifier")
+            else {
+                return;
+            };
+            let name = model.text(name);
+            for class in
+                crate::walk::descendants_of_kinds(model.root, &["class_declaration", "class"])
+            {
+                if class.field("name").is_some_and(|n| model.text(n) == name) {
+                    if let Some(body) = class.field("body") {
+                        out.extend(object_disposers(model, body));
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The `[Symbol.dispose]` / `[Symbol.asyncDispose]` methods (or function
+/// values) among an object literal's or a class body's members.
+fn object_disposers<'t>(model: &Model<'t>, object: Node<'t>) -> Vec<Node<'t>> {
+    crate::walk::named_children_list(object)
+        .into_iter()
+        .filter(|&member| is_disposer_member(model, member))
+        .filter_map(|member| match member.kind() {
+            "pair" => member.field("value").filter(|&v| is_function_node(v)),
+            _ => Some(member),
+        })
+        .collect()
+}
+
+/// Whether `member` is an object or class member keyed `[Symbol.dispose]`
+/// or `[Symbol.asyncDispose]`: a method that runs when a `using` binding of
+/// the object goes out of scope, so code in it is a restore.
+fn is_disposer_member(model: &Model, member: Node) -> bool {
+    let key = match member.kind() {
+        "method_definition" => member.field("name"),
+        "pair" => member.field("key"),
+        "field_definition" | "public_field_definition" => {
+            member.field("property").or_else(|| member.field("name"))
+        }
+        _ => None,
+    };
+    key.filter(|k| k.kind() == "computed_property_name")
+        .and_then(|k| k.named_child(0))
+        .is_some_and(|k| matches!(model.text(k), "Symbol.dispose" | "Symbol.asyncDispose"))
 }
 
 fn is_function_node(n: Node) -> bool {

@@ -1410,4 +1410,22 @@ mod tests {
             ],
         );
     }
+
+    /// `using` / `await using` disposal puts the environment back at block
+    /// end; the disposer's own write is the restore, not a change.
+    #[test]
+    fn using_disposal() {
+        assert_rule(
+            RULE,
+            &[
+                Case::pass("a.test.ts", "import { it } from 'vitest';\nit('x', async () => {\n  await using _env = { async [Symbol.asyncDispose]() { delete process.env.X; } };\n  process.env.X = '1';\n});"),
+                Case::pass("a.test.mjs", "it('x', () => {\n  const old = process.cwd();\n  using _cwd = { [Symbol.dispose]() { process.chdir(old); } };\n  process.chdir('/srv');\n});"),
+                Case::pass("a.test.ts", "const withEnv = (k: string, v: string) => {\n  const prev = process.env[k];\n  process.env[k] = v;\n  return { [Symbol.dispose]() { process.env[k] = prev; } };\n};\nit('x', () => {\n  using _ = withEnv('TZ', 'UTC');\n});"),
+                // The disposer puts back another variable.
+                Case::fail("a.test.ts", "it('x', async () => {\n  await using _env = { async [Symbol.asyncDispose]() { delete process.env.X; } };\n  process.env.Z = '1';\n});", &["process.env.Z = '1'"]),
+                // The `using` is in another test.
+                Case::fail("a.test.ts", "it('a', () => {\n  using _env = { [Symbol.dispose]() { delete process.env.X; } };\n});\nit('b', () => {\n  process.env.X = '1';\n});", &["process.env.X = '1'"]),
+            ],
+        );
+    }
 }

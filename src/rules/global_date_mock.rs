@@ -1083,4 +1083,30 @@ mod tests {
             ],
         );
     }
+
+    /// `using` / `await using` disposal: the bound object's
+    /// `[Symbol.dispose]()` runs at block end, a throw included, as a
+    /// `finally` does (TypeScript parses the declaration as an assignment).
+    #[test]
+    fn using_disposal() {
+        assert_rule(
+            RULE,
+            &[
+                Case::pass("a.test.ts", "import { test, vi } from 'vitest';\ntest('x', () => {\n  using _clock = { [Symbol.dispose]() { vi.useRealTimers(); } };\n  vi.useFakeTimers();\n});"),
+                Case::pass("a.test.js", "test('x', () => {\n  using _clock = { [Symbol.dispose]() { jest.useRealTimers(); } };\n  jest.useFakeTimers();\n});"),
+                Case::pass("a.test.ts", "import { test, vi } from 'vitest';\ntest('x', async () => {\n  await using _c = { [Symbol.asyncDispose]: async () => { vi.useRealTimers(); } };\n  vi.useFakeTimers();\n});"),
+                // A same-file helper returning the disposable, one level.
+                Case::pass("a.test.ts", "import { test, vi } from 'vitest';\nfunction fakeClock() {\n  vi.useFakeTimers();\n  return { [Symbol.dispose]() { vi.useRealTimers(); } };\n}\ntest('x', () => {\n  using _ = fakeClock();\n});"),
+                Case::pass("a.test.ts", "import { test, vi } from 'vitest';\nclass Clock { [Symbol.dispose]() { vi.useRealTimers(); } }\ntest('x', () => {\n  using _ = new Clock();\n  vi.useFakeTimers();\n});"),
+                // The disposer restores something else.
+                Case::fail("a.test.ts", "import { test, vi } from 'vitest';\ntest('x', () => {\n  using _s = { [Symbol.dispose]() { server.close(); } };\n  vi.useFakeTimers();\n});", &["vi.useFakeTimers()"]),
+                // The `using` is in another test.
+                Case::fail("a.test.ts", "import { test, vi } from 'vitest';\ntest('a', () => {\n  using _clock = { [Symbol.dispose]() { vi.useRealTimers(); } };\n});\ntest('b', () => {\n  vi.useFakeTimers();\n});", &["vi.useFakeTimers()"]),
+                // ...or in a nested callback, which ends before the test does.
+                Case::fail("a.test.js", "test('x', () => {\n  jest.useFakeTimers();\n  [1].forEach(() => { using _c = { [Symbol.dispose]() { jest.useRealTimers(); } }; });\n});", &["jest.useFakeTimers()"]),
+                // The helper is also called without `using`.
+                Case::fail("a.test.ts", "import { test, vi } from 'vitest';\nfunction fakeClock() {\n  vi.useFakeTimers();\n  return { [Symbol.dispose]() { vi.useRealTimers(); } };\n}\ntest('a', () => { using _ = fakeClock(); });\ntest('b', () => { fakeClock(); });", &["vi.useFakeTimers()"]),
+            ],
+        );
+    }
 }
