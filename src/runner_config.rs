@@ -379,7 +379,7 @@ impl RunnerConfig {
         for s in setup {
             if let Some(p) = resolve(&expand(&s)) {
                 self.learn_from_setup_file(&p);
-                self.setup_files.push(p);
+                self.push_setup_file(p);
             }
         }
         for key in ["globalSetup", "globalTeardown"] {
@@ -524,6 +524,21 @@ impl RunnerConfig {
 
     /// A setup file whose global `afterEach` restores timers/mocks/env
     /// relaxes the matching rules for every test file.
+    /// Records a config-named setup file, and the project modules it
+    /// imports for their side effects alone (`import './db-setup.ts'`, the
+    /// Epic Stack's `setup-test-env.ts`): their top-level code runs as part
+    /// of the setup file, before every test file, so they have its role.
+    fn push_setup_file(&mut self, path: PathBuf) {
+        if let (Ok(text), Some(dir)) = (std::fs::read_to_string(&path), path.parent()) {
+            for name in side_effect_imports(&text) {
+                if let Some(p) = resolve_file(dir, name) {
+                    self.setup_files.push(p);
+                }
+            }
+        }
+        self.setup_files.push(path);
+    }
+
     fn learn_from_setup_file(&mut self, path: &Path) {
         let Ok(text) = std::fs::read_to_string(path) else {
             return;
@@ -1094,6 +1109,22 @@ fn resolve_mocha_file(dir: &Path, name: &str) -> Option<PathBuf> {
     SETUP_EXTS.contains(&ext).then_some(path)
 }
 
+/// The relative modules a JS file imports for their side effects alone, as
+/// whole statements: `import './db-setup.ts'`, `import "../env"`. An import
+/// that binds names (`import { server } from './mocks'`) or a package
+/// (`import 'dotenv/config'`) is none.
+fn side_effect_imports(text: &str) -> Vec<&str> {
+    text.lines()
+        .filter_map(|line| {
+            let rest = line.trim().strip_prefix("import")?.trim_start();
+            let quote = rest.chars().next().filter(|c| matches!(c, '\'' | '"'))?;
+            let inner = &rest[1..];
+            let name = &inner[..inner.find(quote)?];
+            name.starts_with('.').then_some(name)
+        })
+        .collect()
+}
+
 /// An existing file named relative to a config's directory, trying the
 /// usual extensions (`./jest.setup` → `jest.setup.ts`). Package names
 /// (`jest-extended/all`) resolve to nothing.
@@ -1411,6 +1442,34 @@ mod tests {
         assert_eq!(c.global_setup_files, vec![root.join("global-setup.js")]);
         assert!(c.project.setup_restores_timers);
         assert!(!c.project.restore_mocks);
+    }
+
+    #[test]
+    fn side_effect_imports_of_a_setup_file_are_setup_files() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path();
+        fs::create_dir_all(root.join("tests/setup")).expect("mkdir");
+        fs::write(
+            root.join("vitest.config.ts"),
+            "export default { test: { setupFiles: ['./tests/setup/setup-test-env.ts'] } }",
+        )
+        .expect("write");
+        fs::write(
+            root.join("tests/setup/setup-test-env.ts"),
+            "import 'dotenv/config'\nimport './db-setup.ts'\nimport { server } from './mocks.ts'\n",
+        )
+        .expect("write");
+        for f in ["db-setup.ts", "mocks.ts"] {
+            fs::write(root.join("tests/setup").join(f), "export {}").expect("write");
+        }
+        let c = RunnerConfig::load(&[root.to_path_buf()]);
+        assert_eq!(
+            c.setup_files,
+            vec![
+                root.join("tests/setup/./db-setup.ts"),
+                root.join("tests/setup/setup-test-env.ts")
+            ]
+        );
     }
 
     #[test]

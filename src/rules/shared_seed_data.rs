@@ -2364,7 +2364,7 @@ fn logins<'t>(
     // Each owner's submits in order, for the one that sends a given fill.
     let mut submits: HashMap<usize, Vec<Node<'t>>> = HashMap::new();
     for c in &model.calls {
-        if SUBMIT_METHODS.contains(&c.method())
+        if (SUBMIT_METHODS.contains(&c.method()) && !clicks_heading(model, c))
             || (c.method() == "type" && model.text(c.node).contains("{enter}"))
             || presses_enter(model, c)
         {
@@ -2719,6 +2719,30 @@ fn presses_enter<'t>(model: &Model<'t>, call: &Call<'t>) -> bool {
             let key = t.rsplit('.').next().unwrap_or("");
             (t.starts_with("Keys.") || t.starts_with("Key.")) && matches!(key, "RETURN" | "ENTER")
         })
+}
+
+/// A click on a heading (`page.click('h1:has-text("Create account")')`,
+/// `page.getByRole('heading', ...).click()`): a form test clicks there to
+/// blur a field and run its validation, which submits nothing.
+fn clicks_heading<'t>(model: &Model<'t>, call: &Call<'t>) -> bool {
+    if !matches!(call.method(), "click" | "tap" | "dblclick") {
+        return false;
+    }
+    let selector = call
+        .positional(0)
+        .and_then(|a| plain_string(a, model.src))
+        .unwrap_or_default();
+    let tag = selector.trim_start().as_bytes();
+    let heading_tag = tag.len() >= 2
+        && tag[0] == b'h'
+        && (b'1'..=b'6').contains(&tag[1])
+        && tag
+            .get(2)
+            .is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'-');
+    let receiver = call_receiver_text(model, call);
+    heading_tag
+        || receiver.contains("getByRole('heading'")
+        || receiver.contains("getByRole(\"heading\"")
 }
 
 /// The object a method is called on, as source text
@@ -3327,6 +3351,9 @@ mod tests {
                 // The spec's own example: no password field is needed.
                 Case::fail("e2e/login.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.fill('#email', 'admin@example.com');\n  await page.click('button[type=submit]');\n});", &["'admin@example.com'"]),
                 // A contact form: the e-mail is the sender's, nobody logs in.
+                // Set 74: a click on a heading blurs the field, it submits nothing.
+                Case::pass("e2e/register.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.fill('[data-testid=\"email-input\"]', 'test@example.com');\n  await page.click('h1:has-text(\"Create Your Account\")');\n  await page.getByRole('heading', { name: 'Sign up' }).click();\n});"),
+                Case::fail("e2e/register.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.fill('[data-testid=\"email-input\"]', 'test@example.com');\n  await page.click('h1:has-text(\"Create Your Account\")');\n  await page.click('button[type=submit]');\n});", &["'test@example.com'"]),
                 Case::pass("e2e/contact.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.fill('#name', 'Test User');\n  await page.fill('#email', 'test@example.com');\n  await page.fill('#subject', 'Hi');\n  await page.fill('#message', 'Hello there');\n  await page.click('button[type=\"submit\"]');\n});"),
                 Case::pass("e2e/contact.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.getByLabel('Email').fill('test@example.com');\n  await page.getByLabel('Message').fill('Hello');\n  await page.getByRole('button', { name: 'Send' }).click();\n});"),
                 Case::fail("e2e/login.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await page.getByLabel('Email').fill('admin@example.com');\n  await page.getByRole('button').click();\n});", &["'admin@example.com'"]),
