@@ -228,7 +228,8 @@ fn analyze_parsed_once(
     let tree_checks_timer = crate::timings::time(Phase::TreeChecks);
     let lines = LineIndex::new(text);
     let root = tree.root_node();
-    if root.has_error() {
+    let broken = root.has_error();
+    if broken {
         let line = first_error_line(root);
         notices.push(Notice {
             path: shown.clone(),
@@ -296,6 +297,13 @@ fn analyze_parsed_once(
     drop_never_run(&model, &mut findings);
     drop_dead_branches(&model, &mut findings);
     resolve_overlaps(&mut findings);
+    if broken {
+        // `--fix` leaves a file that does not parse alone (a fix must leave
+        // a file that parses), so no format offers its findings' fixes.
+        for f in &mut findings {
+            f.fix = None;
+        }
+    }
     drop(filter_timer);
     // Freed here rather than at the return, so that `--timings` sees it.
     let _timer = crate::timings::time(Phase::Drop);

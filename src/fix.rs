@@ -318,6 +318,14 @@ pub fn write_atomically(path: &Path, expected: &[u8], bytes: &[u8]) -> std::io::
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let permissions = std::fs::metadata(&target)?.permissions();
+    // Renaming over a read-only file would succeed (it needs only the
+    // directory's write permission) and so undo the owner's protection.
+    if permissions.readonly() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::PermissionDenied,
+            "the file is read-only",
+        ));
+    }
     let mut attempt = 0;
     let (temp, mut file) = loop {
         let temp = dir.join(format!(

@@ -479,14 +479,27 @@ fn fix_note(
     let hidden = if unsafe_fixes { 0 } else { unsafe_ };
     let available = if unsafe_fixes { safe + unsafe_ } else { safe };
     if available > 0 {
-        parts.push(format!(
-            "{available} finding{} fixable with `--fix`{}",
-            plural(available),
-            if unsafe_fixes { " --unsafe-fixes" } else { "" }
-        ));
+        parts.push(if fixed.is_some() {
+            // `--fix` ran and left these: their files were not rewritten
+            // (a warning above says why).
+            format!("{available} fixable finding{} not fixed", plural(available))
+        } else {
+            format!(
+                "{available} finding{} fixable with `--fix{}`",
+                plural(available),
+                if unsafe_fixes { " --unsafe-fixes" } else { "" }
+            )
+        });
     }
     if hidden > 0 {
-        parts.push(format!("{hidden} more with `--fix --unsafe-fixes`"));
+        parts.push(if available > 0 || fixed.is_some() {
+            format!("{hidden} more fixable with `--fix --unsafe-fixes`")
+        } else {
+            format!(
+                "{hidden} finding{} fixable with `--fix --unsafe-fixes`",
+                plural(hidden)
+            )
+        });
     }
     (!parts.is_empty()).then(|| format!("isolint: {}", parts.join("; ")))
 }

@@ -133,7 +133,7 @@ fn fix_leaves_suppressed_findings_files_that_do_not_parse_and_checks_without_it(
     assert_eq!(read(&dir, "broken.test.js"), broken);
     assert_eq!(read(&dir, "clock.test.js"), TIMERS_FIXED);
     assert!(
-        r.stderr.contains("broken.test.js") && r.stderr.contains("fixes are not applied"),
+        r.stderr.contains("broken.test.js") && r.stderr.contains("syntax error"),
         "{}",
         r.stderr
     );
@@ -294,4 +294,60 @@ fn fixing_the_labeled_corpus_removes_exactly_the_fixed_findings_and_is_idempoten
     let mut twice = Vec::new();
     snapshot(dir.path(), &mut twice);
     assert!(after == twice, "a second --fix changed files");
+}
+
+/// Fix sweep: a file that does not parse offers no fix in any format (its
+/// fixes would not be applied), `--fix` does not call it fixable, a
+/// read-only file is left alone, and the stderr summary names the flag
+/// that would apply an unsafe fix.
+#[test]
+fn fix_offers_nothing_it_will_not_apply() {
+    let broken = "test('a', () => { app.listen(4103); });\ntest('b', () => { (((\n";
+    let spy = "test('a', () => {\n  jest.spyOn(Date, 'now').mockReturnValue(0);\n});\n";
+    let dir = project(&[("broken.test.js", broken), ("spy.test.js", spy)]);
+    let json = isolint(dir.path(), &["--format", "json", "broken.test.js"]);
+    let doc: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    assert_eq!(
+        doc["findings"][0]["rule"], "hardcoded-port",
+        "{}",
+        json.stdout
+    );
+    assert!(doc["findings"][0]["fix"].is_null(), "{}", json.stdout);
+    let fixed = isolint(dir.path(), &["--fix", "broken.test.js"]);
+    assert!(!fixed.stderr.contains("fixable"), "{}", fixed.stderr);
+    assert_eq!(read(&dir, "broken.test.js"), broken);
+
+    let human = isolint(dir.path(), &["--format", "human", "spy.test.js"]);
+    assert!(
+        human
+            .stderr
+            .contains("1 finding fixable with `--fix --unsafe-fixes`"),
+        "{}",
+        human.stderr
+    );
+
+    let sarif = isolint(dir.path(), &["--format", "sarif", "spy.test.js"]);
+    let doc: serde_json::Value = serde_json::from_str(&sarif.stdout).expect("SARIF");
+    let fix = &doc["runs"][0]["results"][0]["fixes"][0];
+    assert_eq!(
+        fix["properties"]["applicability"], "unsafe",
+        "{}",
+        sarif.stdout
+    );
+
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let ro = project(&[("ro.test.js", TIMERS)]);
+        let path = ro.path().join("ro.test.js");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).expect("chmod");
+        let r = isolint(ro.path(), &["--fix", "--format", "human"]);
+        assert_eq!(read(&ro, "ro.test.js"), TIMERS);
+        assert_eq!(r.code, 1);
+        assert!(
+            r.stderr.contains("read-only") && r.stderr.contains("1 fixable finding not fixed"),
+            "{}",
+            r.stderr
+        );
+    }
 }

@@ -120,6 +120,15 @@ struct SarifResult<'a> {
 struct SarifFix<'a> {
     description: TextRef<'a>,
     artifact_changes: [ArtifactChange<'a>; 1],
+    /// `applicability`: `safe` (applied by `--fix`) or `unsafe` (only with
+    /// `--unsafe-fixes`), as in the JSON `fix` object; SARIF itself has no
+    /// such field, and a consumer should not apply an unsafe fix unasked.
+    properties: FixProperties,
+}
+
+#[derive(Serialize)]
+struct FixProperties {
+    applicability: crate::finding::Applicability,
 }
 
 #[derive(Serialize)]
@@ -309,6 +318,9 @@ fn result<'a>(
             .iter()
             .map(|fix| SarifFix {
                 description: TextRef { text: &fix.title },
+                properties: FixProperties {
+                    applicability: fix.applicability,
+                },
                 artifact_changes: [ArtifactChange {
                     artifact_location: uris.artifact(f.path()),
                     replacements: fix

@@ -565,8 +565,20 @@ fn port_zero_edit(
             .copied()
             .filter(|&n| is_port(n))?
     } else if expr.kind() == "identifier" {
-        // Written twice in the file: where it is defined and here.
+        // Written twice in the file: where it is defined and here. The
+        // literal must be the whole value of the definition: an env
+        // default (`process.env.PORT ?? 4000`, `os.environ.get("PORT",
+        // 8000)`) gets no fix.
         let literal = origin.filter(|&o| is_port(o))?;
+        let whole_value = literal.parent().is_some_and(|p| {
+            matches!(
+                p.kind(),
+                "variable_declarator" | "assignment" | "assignment_expression"
+            )
+        });
+        if !whole_value {
+            return None;
+        }
         let name = model.text(expr);
         if crate::fix::token_positions(model.src, name).count() != 2 {
             return None;
@@ -708,6 +720,17 @@ mod tests {
                     "test_d.py",
                     "PORT = 8000\n\ndef test_d():\n    uvicorn.run(app, port=PORT)\n",
                     "PORT = 0\n\ndef test_d():\n    uvicorn.run(app, port=PORT)\n",
+                ),
+                // Not fixed: an env default reached through a constant.
+                (
+                    "e.test.js",
+                    "const port = process.env.PORT ?? 4000;\ntest('a', () => { app.listen(port); });",
+                    "const port = process.env.PORT ?? 4000;\ntest('a', () => { app.listen(port); });",
+                ),
+                (
+                    "test_e.py",
+                    "import os\nPORT = int(os.environ.get('PORT', 8000))\n\ndef test_e():\n    uvicorn.run(app, port=PORT)\n",
+                    "import os\nPORT = int(os.environ.get('PORT', 8000))\n\ndef test_e():\n    uvicorn.run(app, port=PORT)\n",
                 ),
                 // Not fixed: the constant is read again (a client's URL, a
                 // second server).
