@@ -20,7 +20,7 @@ use crate::finding::{Applicability, Edit, Finding, Fix};
 use crate::lang::Lang;
 use crate::prefilter::RuleSet;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Where `token` (a number or a name) occurs in `src` as a whole token:
 /// not inside a longer name or number.
@@ -91,6 +91,7 @@ pub struct Fixed {
 /// runner facts that depend on the source are added per text).
 pub fn fix_file(
     input: &FileInput,
+    checked: FileOutcome,
     settings: &dyn Fn(&[u8]) -> Settings,
     mode: FixMode,
     baseline: Option<&Baseline>,
@@ -102,10 +103,12 @@ pub fn fix_file(
     let original = match crate::engine::read_file(&input.path) {
         Ok(bytes) => bytes,
         Err(e) => {
+            // Gone or unreadable since it was checked: report what the
+            // check found, and why nothing was fixed.
             return Fixed {
-                outcome: refused(input, format!("cannot read file to fix it: {e}")),
+                outcome: with_notice(checked, &format!("cannot read file to fix it: {e}")),
                 applied: 0,
-            }
+            };
         }
     };
     let first = analyse(original.clone());
@@ -287,20 +290,6 @@ fn with_notice(mut outcome: FileOutcome, message: &str) -> FileOutcome {
         line: None,
     });
     outcome
-}
-
-fn refused(input: &FileInput, message: String) -> FileOutcome {
-    let shown = crate::source::display_path(&input.path);
-    FileOutcome {
-        path: std::sync::Arc::new(PathBuf::from(&shown)),
-        findings: Vec::new(),
-        notices: vec![Notice {
-            path: shown,
-            message,
-            line: None,
-        }],
-        suppressions: Default::default(),
-    }
 }
 
 /// Replaces the file at `path` (through a symlink, its target) with

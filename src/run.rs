@@ -565,7 +565,8 @@ fn analyse(
                         runner.add_source_facts(abs, bytes, &mut s.project);
                         s
                     };
-                    let fixed = fix::fix_file(input, &settings, fixing.mode, fixing.baseline);
+                    let fixed =
+                        fix::fix_file(input, outcome, &settings, fixing.mode, fixing.baseline);
                     if fixed.applied > 0 {
                         fixing.fixes.fetch_add(fixed.applied, Ordering::Relaxed);
                         fixing.files.fetch_add(1, Ordering::Relaxed);
