@@ -230,7 +230,10 @@ impl<'t> Model<'t> {
         // A `chdir` into a temporary directory earlier in the same function,
         // in a per-test hook, or in a fixture the test requests or autouses.
         let switched = self.calls.iter().any(|call| {
-            if call.method() != "chdir" || !self.is_temp_dir_arg(call.positional(0)) {
+            // py.path's `tmpdir.chdir()` moves into the test's directory.
+            let into_temp = self.is_temp_dir_arg(call.positional(0))
+                || (call.args().is_empty() && call.receiver() == "tmpdir");
+            if call.method() != "chdir" || !into_temp {
                 return false;
             }
             let call_fn = enclosing_function(call.node);

@@ -282,6 +282,15 @@ impl Rule for EnvMutation {
     }
 }
 
+/// Whether `call`'s receiver is pytest's `tmpdir` fixture (a py.path
+/// `LocalPath`), requested by the function it runs in.
+fn is_tmpdir_fixture(model: &Model, call: &Call) -> bool {
+    call.receiver() == "tmpdir"
+        && model
+            .pytest_fixture_taker(call.node)
+            .is_some_and(|scope| scope.params.iter().any(|p| p == "tmpdir"))
+}
+
 /// The fix for a pytest test or function-scoped fixture that changes the
 /// environment or the working directory in a statement of its own: the
 /// same change through `monkeypatch`, which undoes it when the test ends
@@ -330,11 +339,16 @@ fn monkeypatch_edits(cx: &RuleContext, node: Node) -> Option<Vec<Edit>> {
                 .filter(|p| p.kind() == "expression_statement")?;
             let function = node.field("function")?;
             let callee = model.text(function);
-            let qualified = model.py_qualified(callee);
-            if qualified.as_deref().unwrap_or(callee) != "os.chdir" {
-                return None;
+            if callee == "tmpdir.chdir" {
+                // py.path's `tmpdir.chdir()` → `monkeypatch.chdir(tmpdir)`.
+                (node.byte_range(), "monkeypatch.chdir(tmpdir)".to_string())
+            } else {
+                let qualified = model.py_qualified(callee);
+                if qualified.as_deref().unwrap_or(callee) != "os.chdir" {
+                    return None;
+                }
+                (function.byte_range(), "monkeypatch.chdir".to_string())
             }
-            (function.byte_range(), "monkeypatch.chdir".to_string())
         }
         _ => return None,
     };
@@ -749,6 +763,11 @@ fn mutating_call(model: &Model, call: &Call) -> Option<(Target, String)> {
                 _ => None,
             };
         }
+        // py.path: `tmpdir.chdir()` moves the worker into the test's
+        // directory, which pytest deletes later.
+        if method == "chdir" && call.args().is_empty() && is_tmpdir_fixture(model, call) {
+            return Some((Target::Cwd, format!("{path}()")));
+        }
         // `from os import chdir, putenv` / `import os as o`: the same calls
         // under the names the file binds (`from os import putenv as setenv`).
         let qualified = match facts::last_segment(path) {
@@ -868,7 +887,9 @@ fn restores(model: &Model, act: &Action, target: &Target, stub: bool) -> bool {
             Some("process.chdir" | "os.chdir" | "chdir") => true,
             Some(path) => {
                 py && path.ends_with(".chdir")
-                    && model.py_qualified(path).as_deref() == Some("os.chdir")
+                    && (model.py_qualified(path).as_deref() == Some("os.chdir")
+                        // py.path: `old = tmpdir.chdir()` ... `old.chdir()`.
+                        || matches!(act, Action::Call(c) if c.args().is_empty()))
             }
             None => false,
         };
@@ -1012,6 +1033,11 @@ mod fix_tests {
                     "test_a.py",
                     "import os\n\ndef test_a(tmp_path):\n    os.environ[\"MODE\"] = \"test\"\n    del os.environ['HOME']\n    os.chdir(tmp_path)\n    assert run()\n",
                     "import os\n\ndef test_a(tmp_path, monkeypatch):\n    monkeypatch.setenv(\"MODE\", \"test\")\n    monkeypatch.delenv('HOME')\n    monkeypatch.chdir(tmp_path)\n    assert run()\n",
+                ),
+                (
+                    "test_p.py",
+                    "def test_p(tmpdir):\n    tmpdir.chdir()\n    assert run()\n",
+                    "def test_p(tmpdir, monkeypatch):\n    monkeypatch.chdir(tmpdir)\n    assert run()\n",
                 ),
                 (
                     "test_b.py",
@@ -1199,6 +1225,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // py.path: the test's own `tmpdir.chdir()`, never changed back.
+                Case::fail("tests/test_a.py", "def test_x(tmpdir):\n    tmpdir.chdir()\n    run()\n", &["tmpdir.chdir()"]),
                 // The same calls under the names the imports bind.
                 Case::fail("tests/test_a.py", "from os import chdir, putenv\nimport os as o\n\ndef test_x():\n    chdir('/')\n    putenv('A', '1')\n    o.environ['B'] = '1'\n    o.chdir('/srv')\n", &["chdir('/')", "putenv('A', '1')", "o.environ['B'] = '1'", "o.chdir('/srv')"]),
                 // A helper the set-up calls, with no tearDown putting the key back.
@@ -1262,6 +1290,12 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // py.path: changed back in `finally` with the old directory
+                // `tmpdir.chdir()` returned; `with tmpdir.as_cwd()`; a
+                // `chdir` of something that is not the fixture.
+                Case::pass("tests/test_a.py", "def test_x(tmpdir):\n    old = tmpdir.chdir()\n    try:\n        run()\n    finally:\n        old.chdir()\n"),
+                Case::pass("tests/test_a.py", "def test_x(tmpdir):\n    with tmpdir.as_cwd():\n        run()\n"),
+                Case::pass("tests/test_a.py", "def test_x(tmpdir, repo):\n    repo.chdir()\n"),
                 // The renamed environment read, or patched as a context manager.
                 Case::pass("tests/test_env.py", "from os import environ as env\nfrom unittest import mock\n\ndef test_x():\n    assert env.get('A') is None\n    with mock.patch.dict(env, {'A': '1'}):\n        assert env['A'] == '1'\n"),
                 Case::pass("tests/test_env.py", "from os import getenv as env\n\ndef test_x():\n    env.update(B='1')\n"),

@@ -770,6 +770,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // After py.path's `tmpdir.chdir()`, a relative path is the test's own.
+                Case::pass("tests/test_a.py", "def test_x(tmpdir):\n    tmpdir.chdir()\n    open('out.txt', 'w').write('x')\n"),
                 // `.parent` of a `tmp_path` path, or of a bare file name.
                 Case::pass("test_e.py", "from pathlib import Path\n\ndef test_a(tmp_path):\n    (tmp_path / 'a' / 'b.csv').parent.mkdir()\n\ndef test_b():\n    Path('b.csv').parent.exists()\n"),
                 // A parameter the helper rebinds before writing it.
