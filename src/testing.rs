@@ -170,7 +170,9 @@ pub fn parse(lang: Lang, src: &str) -> tree_sitter::Tree {
 /// fixes (unsafe ones too when `unsafe_fixes`) round after round as
 /// `check --fix` does, and asserts the text ends as `after` (`before` when
 /// no fix is expected), that it parses, and that every fixed finding is
-/// gone: no fix is left to apply, so a second `--fix` changes nothing.
+/// gone: no fix is left to apply, so a second `--fix` changes nothing. A
+/// case with `after == before` (no fix expected) must be reported by the
+/// rule.
 pub fn assert_fixes(rule: &str, unsafe_fixes: bool, cases: &[(&str, &str, &str)]) {
     let settings = Settings::for_rules(&[rule]);
     let mode = crate::fix::FixMode { unsafe_fixes };
@@ -180,8 +182,17 @@ pub fn assert_fixes(rule: &str, unsafe_fixes: bool, cases: &[(&str, &str, &str)]
         let lang = Lang::from_path(path).expect("test case with a known extension");
         let role = FileRole::by_name(path);
         let mut text = before.to_string();
-        let mut problem = None;
+        // A case that expects no fix must still be a finding of the rule:
+        // otherwise it would pass without saying anything about fixes.
+        let mut problem = (before == after
+            && analyze_source(path, before, lang, role, &settings)
+                .0
+                .is_empty())
+        .then(|| "expects no fix, but the rule reports nothing here".to_string());
         for round in 0.. {
+            if problem.is_some() {
+                break;
+            }
             let (findings, _) = analyze_source(path, &text, lang, role, &settings);
             let fixes: Vec<_> = findings
                 .iter()

@@ -230,10 +230,9 @@ impl<'t> Model<'t> {
         // A `chdir` into a temporary directory earlier in the same function,
         // in a per-test hook, or in a fixture the test requests or autouses.
         let switched = self.calls.iter().any(|call| {
-            // py.path's `tmpdir.chdir()` moves into the test's directory.
-            let into_temp = self.is_temp_dir_arg(call.positional(0))
-                || (call.args().is_empty() && call.receiver() == "tmpdir");
-            if call.method() != "chdir" || !into_temp {
+            let into_temp = is_tmpdir_chdir(call)
+                || (call.method() == "chdir" && self.is_temp_dir_arg(call.positional(0)));
+            if !into_temp {
                 return false;
             }
             let call_fn = enclosing_function(call.node);
@@ -545,6 +544,12 @@ impl<'t> Model<'t> {
     pub(super) fn usefixtures_text(&self, function: Node<'t>) -> String {
         self.usefixtures_in_effect(self.scope_of(function))
     }
+}
+
+/// py.path's `tmpdir.chdir()`: pytest's `tmpdir` fixture moving the worker
+/// into the test's own directory, for good (it returns the old one).
+pub fn is_tmpdir_chdir(call: &super::facts::Call) -> bool {
+    call.method() == "chdir" && call.args().is_empty() && call.receiver() == "tmpdir"
 }
 
 /// pytest's own `pytester` fixture (and its legacy `testdir` wrapper): it

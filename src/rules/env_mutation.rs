@@ -282,10 +282,10 @@ impl Rule for EnvMutation {
     }
 }
 
-/// Whether `call`'s receiver is pytest's `tmpdir` fixture (a py.path
-/// `LocalPath`), requested by the function it runs in.
-fn is_tmpdir_fixture(model: &Model, call: &Call) -> bool {
-    call.receiver() == "tmpdir"
+/// Whether `call` is `tmpdir.chdir()` on the `tmpdir` fixture the function
+/// it runs in requests (not a local that happens to share the name).
+fn is_tmpdir_fixture_chdir(model: &Model, call: &Call) -> bool {
+    crate::model::cwd::is_tmpdir_chdir(call)
         && model
             .pytest_fixture_taker(call.node)
             .is_some_and(|scope| scope.params.iter().any(|p| p == "tmpdir"))
@@ -765,7 +765,7 @@ fn mutating_call(model: &Model, call: &Call) -> Option<(Target, String)> {
         }
         // py.path: `tmpdir.chdir()` moves the worker into the test's
         // directory, which pytest deletes later.
-        if method == "chdir" && call.args().is_empty() && is_tmpdir_fixture(model, call) {
+        if is_tmpdir_fixture_chdir(model, call) {
             return Some((Target::Cwd, format!("{path}()")));
         }
         // `from os import chdir, putenv` / `import os as o`: the same calls
