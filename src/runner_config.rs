@@ -312,22 +312,23 @@ impl RunnerConfig {
             }
             ConfigKind::MochaYaml => self.apply_mocha(&MochaEntries::from_yaml(text), dir, rel_dir),
             ConfigKind::PytestIni | ConfigKind::ToxIni => {
-                self.apply_python_files(ini_value(text, &["pytest"], "python_files"), rel_dir)
+                self.apply_python_files(ini_value(text, &["pytest"], "python_files"), rel_dir);
+                self.project.python_functions = ini_value(text, &["pytest"], "python_functions");
             }
-            ConfigKind::SetupCfg => self.apply_python_files(
-                ini_value(text, &["tool:pytest", "pytest"], "python_files"),
-                rel_dir,
-            ),
+            ConfigKind::SetupCfg => {
+                let sections = &["tool:pytest", "pytest"];
+                self.apply_python_files(ini_value(text, sections, "python_files"), rel_dir);
+                self.project.python_functions = ini_value(text, sections, "python_functions");
+            }
             ConfigKind::Pyproject => {
                 let Ok(doc) = text.parse::<toml::Table>() else {
                     return;
                 };
-                let value = doc
+                let options = doc
                     .get("tool")
                     .and_then(|t| t.get("pytest"))
-                    .and_then(|t| t.get("ini_options"))
-                    .and_then(|t| t.get("python_files"));
-                let patterns = match value {
+                    .and_then(|t| t.get("ini_options"));
+                let patterns = |key: &str| match options.and_then(|t| t.get(key)) {
                     Some(toml::Value::String(s)) => {
                         s.split_whitespace().map(str::to_string).collect()
                     }
@@ -337,7 +338,8 @@ impl RunnerConfig {
                         .collect(),
                     _ => Vec::new(),
                 };
-                self.apply_python_files(patterns, rel_dir);
+                self.apply_python_files(patterns("python_files"), rel_dir);
+                self.project.python_functions = patterns("python_functions");
             }
         }
     }
@@ -559,6 +561,11 @@ fn union(into: &mut ProjectFacts, other: &ProjectFacts) {
     into.unstub_envs |= other.unstub_envs;
     into.unstub_globals |= other.unstub_globals;
     into.private_database_environment |= other.private_database_environment;
+    for p in &other.python_functions {
+        if !into.python_functions.contains(p) {
+            into.python_functions.push(p.clone());
+        }
+    }
 }
 
 /// Whether a test environment module gives each test file a database of its
@@ -1397,6 +1404,17 @@ mod tests {
             "[pytest]\npython_files = check_*.py\n    *_checks.py\n",
         );
         assert!(matches(&ini, "pkg/check_api.py"));
+        assert!(ini.project.python_functions.is_empty());
+        let functions = applied(
+            ConfigKind::PytestIni,
+            "[pytest]\npython_files = check_*.py\npython_functions = test_* check_*\n",
+        );
+        assert_eq!(functions.project.python_functions, ["test_*", "check_*"]);
+        let toml = applied(
+            ConfigKind::Pyproject,
+            "[tool.pytest.ini_options]\npython_functions = [\"*_should\"]\n",
+        );
+        assert_eq!(toml.project.python_functions, ["*_should"]);
         assert!(matches(&ini, "api_checks.py"));
         assert!(!matches(&ini, "api.py"));
         let tox = applied(

@@ -13,6 +13,25 @@ use super::Model;
 use crate::model::kinds::FieldByName;
 use tree_sitter::Node;
 
+/// Calls that open a database connection, client, engine or pool
+/// (`sqlite3.connect`, `create_engine`, `new Client(...)`, `knex(...)`).
+const CONNECTORS: &[&str] = &[
+    "connect",
+    "create_engine",
+    "create_async_engine",
+    "Database",
+    "Sequelize",
+    "DataSource",
+    "knex",
+    "Knex",
+    "MongoClient",
+    "Pool",
+    "Client",
+    "PrismaClient",
+    "Redis",
+    "StrictRedis",
+];
+
 /// Methods whose first argument is SQL text that gets executed.
 pub const SQL_EXEC_METHODS: &[&str] = &[
     "query",
@@ -319,6 +338,28 @@ impl<'t> Model<'t> {
     /// config's test environment module makes
     /// ([`super::ProjectFacts::private_database_environment`]).
     pub fn private_database(&self) -> bool {
+        self.private_database_whole_file() || self.opens_isolated_connection()
+    }
+
+    /// Whether the file opens a connection, client, engine or pool with an
+    /// isolated argument (`sqlite3.connect(tmp_path / "x.db")`,
+    /// `new Client({ database: \`app_${JEST_WORKER_ID}\` })`): the private
+    /// database of [`Self::private_database`] that is reached through named
+    /// connections, so a connection the file opens beside it to a shared
+    /// database is told apart ([`Self::runs_on_shared_connection`]).
+    pub fn opens_isolated_connection(&self) -> bool {
+        self.calls.iter().any(|c| {
+            CONNECTORS.contains(&c.method())
+                && c.args()
+                    .iter()
+                    .any(|a| self.connection_is_isolated(a.value))
+        })
+    }
+
+    /// [`Self::private_database`] for every statement of the file: an
+    /// in-memory database, a fake or in-process server, a per-file schema,
+    /// not told apart by connection.
+    pub fn private_database_whole_file(&self) -> bool {
         let src = self.src;
         if names_in_memory_database(src) || self.project.private_database_environment {
             return true;
@@ -357,31 +398,44 @@ impl<'t> Model<'t> {
                 && path[path.len() - REGISTERED.len()..].eq_ignore_ascii_case(REGISTERED)
                 && a.value.is_some_and(|v| self.connection_is_isolated(v))
         });
-        if registers_isolated {
-            return true;
+        registers_isolated
+    }
+
+    /// Whether `call` (`conn.execute("TRUNCATE t")`) runs on a connection
+    /// the file opens to a database that is not private: its receiver is a
+    /// name whose bindings in the scope that declares it are all connector
+    /// calls with no isolated argument (`conn =
+    /// psycopg.connect(os.environ["DATABASE_URL"])`). A file that also
+    /// opens a private database ([`Self::private_database`], a session
+    /// fixture's SQLite file under `tmp_path_factory`) still sends this
+    /// statement to the shared one. A receiver bound otherwise (a fixture
+    /// parameter, an import) is not known to be shared.
+    pub fn runs_on_shared_connection(&self, call: &Call<'t>) -> bool {
+        let root = facts::first_segment(call.receiver());
+        if root.is_empty() {
+            return false;
         }
-        self.calls.iter().any(|c| {
-            matches!(
-                c.method(),
-                "connect"
-                    | "create_engine"
-                    | "create_async_engine"
-                    | "Database"
-                    | "Sequelize"
-                    | "DataSource"
-                    | "knex"
-                    | "Knex"
-                    | "MongoClient"
-                    | "Pool"
-                    | "Client"
-                    | "PrismaClient"
-                    | "Redis"
-                    | "StrictRedis"
-            ) && c
-                .args()
-                .iter()
-                .any(|a| self.connection_is_isolated(a.value))
-        })
+        let Some(declared) = self.declaring_scope(root, call.scope) else {
+            return false;
+        };
+        let mut values = self
+            .bindings_of(root)
+            .filter(|a| a.scope == declared)
+            .map(|a| a.value.map(unwrap_await))
+            .peekable();
+        values.peek().is_some()
+            && values.all(|v| {
+                v.is_some_and(|v| {
+                    self.calls.iter().any(|c| {
+                        c.node == v
+                            && CONNECTORS.contains(&c.method())
+                            && !c
+                                .args()
+                                .iter()
+                                .any(|a| self.connection_is_isolated(a.value))
+                    })
+                })
+            })
     }
 
     /// Tables the file creates as temporary (`CREATE TEMP TABLE t`,

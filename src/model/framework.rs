@@ -262,6 +262,30 @@ pub fn runs_a_suite(body: &str) -> bool {
     PY_SUITE_RUNNERS.iter().any(|r| body.contains(r))
 }
 
+/// Whether pytest collects a function named `name` as a test under the
+/// config's `python_functions` patterns: each is a name prefix (`check`) or
+/// a glob (`check_*`, `*_should`, `?est_*`). `test*` is always taken as a
+/// test by the model; these add to it.
+pub fn is_configured_py_test_name(patterns: &[String], name: &str) -> bool {
+    patterns.iter().any(|p| {
+        if p.contains(['*', '?']) {
+            glob_matches(p.as_bytes(), name.as_bytes())
+        } else {
+            name.starts_with(p.as_str())
+        }
+    })
+}
+
+/// `fnmatch` with `*` and `?` (what `python_functions` patterns use).
+fn glob_matches(pattern: &[u8], name: &[u8]) -> bool {
+    match pattern.split_first() {
+        None => name.is_empty(),
+        Some((b'*', rest)) => (0..=name.len()).any(|i| glob_matches(rest, &name[i..])),
+        Some((b'?', rest)) => !name.is_empty() && glob_matches(rest, &name[1..]),
+        Some((c, rest)) => name.first() == Some(c) && glob_matches(rest, &name[1..]),
+    }
+}
+
 /// unittest's hook methods and when they run.
 pub fn unittest_hook(name: &str) -> Option<HookKind> {
     Some(match name {
@@ -279,6 +303,37 @@ pub fn unittest_hook(name: &str) -> Option<HookKind> {
 /// this name.
 pub fn is_class_data_hook(name: &str) -> bool {
     name == "setUpTestData"
+}
+
+/// Whether a bare `spyOn(...)` call is Jasmine's global `spyOn` (also the
+/// one Jest's legacy `jest-jasmine2` runner installs): Jasmine's spy
+/// registry removes every spy it made when the spec ends, so the spy is
+/// restored with its test. A `spyOn` the file binds itself (`import { spyOn }
+/// from 'bun:test'`, `const { spyOn } = vi`, `function spyOn`) is another
+/// function, which restores nothing by itself.
+pub fn is_jasmine_global_spy(callee_path: &str, root: Node, src: &str) -> bool {
+    if callee_path != "spyOn" {
+        return false;
+    }
+    const BINDERS: &[&str] = &[
+        "import_specifier",
+        "namespace_import",
+        "shorthand_property_identifier_pattern",
+        "pair_pattern",
+        "variable_declarator",
+        "function_declaration",
+    ];
+    !crate::walk::descendants_of_kinds(root, BINDERS)
+        .into_iter()
+        .any(|n| {
+            let name = match n.kind() {
+                "import_specifier" => n.field("alias").or_else(|| n.field("name")),
+                "pair_pattern" => n.field("value"),
+                "variable_declarator" | "function_declaration" => n.field("name"),
+                _ => Some(n),
+            };
+            name.and_then(|x| x.utf8_text(src.as_bytes()).ok()) == Some("spyOn")
+        })
 }
 
 /// Mocha root hooks: the members of a `mochaHooks` object, which Mocha runs
@@ -624,6 +679,21 @@ impl FrameworkExtras {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn python_functions_patterns() {
+        let p = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert!(is_configured_py_test_name(&p(&["check_*"]), "check_health"));
+        assert!(is_configured_py_test_name(&p(&["check"]), "check_health"));
+        assert!(is_configured_py_test_name(&p(&["*_should"]), "it_should"));
+        assert!(is_configured_py_test_name(&p(&["?hould_*"]), "should_x"));
+        assert!(!is_configured_py_test_name(&p(&["*_should"]), "should_not"));
+        assert!(!is_configured_py_test_name(
+            &p(&["check_*"]),
+            "_check_health"
+        ));
+        assert!(!is_configured_py_test_name(&[], "check_health"));
+    }
 
     #[test]
     fn classifies_js_calls() {

@@ -77,6 +77,11 @@ pub struct ProjectFacts {
     /// per-file private database. So does a config-named setup file that
     /// starts an in-memory database (`MongoMemoryServer`, `:memory:`).
     pub private_database_environment: bool,
+    /// pytest's `python_functions` patterns from the `pytest.ini` /
+    /// `tox.ini` / `setup.cfg` / `pyproject.toml` above the file: names
+    /// pytest also collects as tests (`check_*`, `*_should`), beyond `test*`
+    /// (see [`framework::is_configured_py_test_name`]).
+    pub python_functions: Vec<String>,
     /// In-house hook/fixture helpers named in isolint config.
     pub extras: framework::FrameworkExtras,
     /// Fixtures of the `conftest.py` files above the file (Python).
@@ -1231,7 +1236,9 @@ impl<'t> Model<'t> {
         // itself, stay tests).
         let entry_point = framework::runs_a_suite(self.text(func))
             && func.parent().is_some_and(|p| p.kind() == "module");
-        if name.starts_with("test") && !entry_point {
+        let test_name = name.starts_with("test")
+            || framework::is_configured_py_test_name(&self.project.python_functions, name);
+        if test_name && !entry_point {
             return ScopeKind::Test { concurrent: false };
         }
         ScopeKind::Function

@@ -27,7 +27,7 @@
 use super::{fixes, text, word, Rule, RuleContext, SharedThrough, Triggers};
 use crate::finding::Applicability;
 use crate::model::facts::{self, plain_string, Assign, Call};
-use crate::model::framework::{Framework, PYTEST_SCOPING_FIXTURES};
+use crate::model::framework::{self, Framework, PYTEST_SCOPING_FIXTURES};
 use crate::model::kinds::FieldByName;
 use crate::model::scope::ScopeKind;
 use crate::model::teardown::{self, Action};
@@ -514,6 +514,10 @@ fn js_spy_target(call: &Call, model: &Model) -> Option<String> {
     if !(matches!(call.method(), "spyOn" | "stub" | "replace") || node_test_method) {
         return None;
     }
+    // Jasmine removes its global `spyOn`'s spies when the spec ends.
+    if framework::is_jasmine_global_spy(&call.path, model.root, model.src) {
+        return None;
+    }
     let object = model.path_of(call.positional(0)?);
     let prop = call
         .positional(1)
@@ -839,6 +843,10 @@ mod tests {
                 // `vi.stubGlobal('Date', ...)` without `vi.unstubAllGlobals()`.
                 Case::fail("a.test.ts", "import { vi } from 'vitest';\nit('x', () => { vi.stubGlobal('Date', FakeDate); });", &["vi.stubGlobal('Date', FakeDate)"]),
                 Case::fail("a.test.js", "it('x', () => { jest.spyOn(Date.prototype, 'getTime').mockReturnValue(0); });", &["jest.spyOn(Date.prototype, 'getTime')"]),
+                // A `spyOn` the file binds is not Jasmine's: bun:test's, Vitest's
+                // through destructuring.
+                Case::fail("a.test.ts", "import { spyOn, it } from 'bun:test';\nit('x', () => { spyOn(Date, 'now').mockReturnValue(0); });", &["spyOn(Date, 'now')"]),
+                Case::fail("a.test.ts", "import { vi } from 'vitest';\nconst { spyOn } = vi;\nit('x', () => { spyOn(Date, 'now').mockReturnValue(0); });", &["spyOn(Date, 'now')"]),
                 Case::fail("a.spec.js", "let clock;\nbeforeEach(() => { clock = sinon.useFakeTimers(); });", &["sinon.useFakeTimers()"]),
                 // sinon's clock imported by name, renamed or not.
                 Case::fail("a.spec.mjs", "import { useFakeTimers } from 'sinon';\nit('a', () => { useFakeTimers(0); });", &["useFakeTimers(0)"]),
@@ -937,6 +945,9 @@ mod tests {
                 Case::pass("a.test.ts", "import { vi } from 'vitest';\nit('x', () => { vi.stubGlobal('fetch', vi.fn()); });"),
                 Case::pass("a.test.js", "describe('d', () => {\n  beforeEach(() => jest.spyOn(Date, 'now').mockReturnValue(0));\n  afterEach(() => jest.restoreAllMocks());\n});"),
                 Case::pass("a.test.js", "let spy;\nbeforeEach(() => { spy = jest.spyOn(Date, 'now'); });\nafterAll(() => spy.mockRestore());"),
+                // Jasmine's global `spyOn`: its spies are removed when the spec ends.
+                Case::pass("spec/a.spec.js", "it('x', () => { spyOn(Date, 'now').and.returnValue(0); });"),
+                Case::pass("spec/a.spec.js", "beforeEach(() => { spyOn(global, 'Date').and.callFake(() => new FakeDate()); });"),
                 Case::pass("a.test.js", "it('x', () => { const real = Date.now; try { Date.now = () => 0; } finally { Date.now = real; } });"),
                 Case::pass("a.test.js", "const real = Date.now;\nbeforeEach(() => { Date.now = () => 0; });\nafterEach(() => { Date.now = real; });"),
                 Case::pass("a.spec.js", "let clock;\nbeforeEach(() => { clock = sinon.useFakeTimers(); });\nafterEach(() => clock.restore());"),

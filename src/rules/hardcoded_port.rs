@@ -1046,6 +1046,24 @@ mod tests {
         );
     }
 
+    /// pytest's `python_functions = check_*`: a `check_*` function is a test,
+    /// and its parameters are fixtures (a fixture returning a literal port
+    /// is a hardcoded port at the binding call). Without the config it is a
+    /// plain function whose parameter is whatever its caller passes.
+    #[test]
+    fn python_functions_config_makes_tests() {
+        let code = "import socketserver\nimport pytest\n\n@pytest.fixture\ndef health_port():\n    return 8099\n\ndef check_health(health_port):\n    with socketserver.TCPServer((\"localhost\", health_port), H) as s:\n        pass\n";
+        let run = |patterns: &[&str]| {
+            crate::testing::reported_with_project(RULE, "check_a.py", code, |p| {
+                p.python_functions = patterns.iter().map(|p| p.to_string()).collect();
+            })
+        };
+        assert_eq!(run(&["check_*"]), ["health_port"]);
+        assert_eq!(run(&["check"]), ["health_port"]);
+        assert!(run(&[]).is_empty());
+        assert!(run(&["*_should"]).is_empty());
+    }
+
     #[test]
     fn python_triggers_name_every_server() {
         use super::{HardcodedPort, Rule, PY_ADDRESS_SERVERS, PY_HOST_PORT_SERVERS};

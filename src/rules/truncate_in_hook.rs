@@ -99,9 +99,14 @@ impl Rule for TruncateInHook {
     fn check<'t>(&self, cx: &mut RuleContext<'_, 't>) {
         let model = cx.model;
         let memo = cx.memo;
-        if model.role == FileRole::GlobalSetup || memo.private_database(model) {
+        if model.role == FileRole::GlobalSetup {
             return;
         }
+        // A file that talks to a private database wipes only that, except
+        // on a connection it opens to a shared one beside a private one it
+        // opens by connection.
+        let private = memo.private_database(model);
+        let by_connection = private && !model.private_database_whole_file();
         let doubles = memo.doubles(model);
         let mut hooks = HookFinder::new(model);
         let mut reported: HashSet<usize> = HashSet::new();
@@ -111,6 +116,9 @@ impl Rule for TruncateInHook {
                 continue;
             };
             if doubles.covers_at(&call.path, call.node.start_byte()) {
+                continue;
+            }
+            if private && !(by_connection && model.runs_on_shared_connection(call)) {
                 continue;
             }
             let what = if let Some(arg) = model.sql_argument(call) {
@@ -131,6 +139,9 @@ impl Rule for TruncateInHook {
                     report(cx, call.node, &what, &hook);
                 }
             }
+        }
+        if private {
+            return;
         }
         // Tagged templates: sql`TRUNCATE users`, prisma.$executeRaw`...`.
         for (node, _path, template) in model.tagged_templates() {
@@ -566,6 +577,8 @@ mod tests {
                 Case::pass("tests/test_v.py", "class T(TestCase):\n    @classmethod\n    def _purge(cls):\n        Customer.objects.all().delete()\n\n    def test_x(self):\n        cls = Helper\n        cls._purge()\n"),
                 Case::fail("tests/test_v.py", "class TestViews(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        cls.conn.execute('DROP TABLE IF EXISTS users')\n", &["cls.conn.execute('DROP TABLE IF EXISTS users')"]),
                 Case::fail("tests/test_v.py", "class TestViews(unittest.TestCase):\n    @classmethod\n    def tearDownClass(cls):\n        metadata.drop_all(engine)\n", &["metadata.drop_all(engine)"]),
+                Case::fail("tests/conftest.py", "import os, sqlite3, psycopg, pytest\n@pytest.fixture\ndef local_db(tmp_path):\n    conn = sqlite3.connect(tmp_path / \"x.db\")\n    yield conn\n    conn.execute(\"DROP TABLE entries\")\n@pytest.fixture(scope=\"session\")\ndef pg():\n    conn = psycopg.connect(os.environ[\"DATABASE_URL\"])\n    conn.execute(\"TRUNCATE accounts\")\n    yield conn\n", &["conn.execute(\"TRUNCATE accounts\")"]),
+                Case::fail("db.test.js", "const { Client } = require('pg');\nconst priv = new Client({ database: `app_${process.env.JEST_WORKER_ID}` });\nconst shared = new Client({ connectionString: process.env.DATABASE_URL });\nafterEach(async () => {\n  await priv.query('TRUNCATE users');\n  await shared.query('TRUNCATE audit');\n});", &["shared.query('TRUNCATE audit')"]),
                 Case::fail("test_p.py", "class TestX:\n    def setup_method(self):\n        cursor.execute(\"TRUNCATE accounts\")\n    def teardown_method(self):\n        connection.execute(\"DELETE FROM accounts\")\n", &["cursor.execute(\"TRUNCATE accounts\")", "connection.execute(\"DELETE FROM accounts\")"]),
                 Case::fail("test_m.py", "import pytest\n@pytest.fixture\ndef clean(mongo):\n    mongo.db.users.delete_many({})\n    mongo.db.orders.drop()\n", &["mongo.db.users.delete_many({})", "mongo.db.orders.drop()"]),
                 // The database a fixture names with an isolated value
@@ -627,6 +640,11 @@ mod tests {
                 Case::pass("tests/conftest.py", "import pytest\n@pytest.fixture\ndef s(session, statement):\n    session.execute(statement)\n"),
                 Case::pass("test_db.py", "import pytest\n@pytest.fixture(scope=\"session\")\ndef schema(conn, worker_id):\n    conn.execute(f\"DROP SCHEMA IF EXISTS test_{worker_id} CASCADE\")\n"),
                 Case::pass("test_db.py", "import pytest\n@pytest.fixture\ndef db():\n    conn = sqlite3.connect(\":memory:\")\n    yield conn\n    conn.execute(\"DELETE FROM users\")\n"),
+                // A private SQLite file under `tmp_path_factory` beside a connection
+                // to the shared database: the private one's DROP is no finding,
+                // the shared one's TRUNCATE is (same or different local name).
+                Case::pass("tests/conftest.py", "import sqlite3, pytest\n@pytest.fixture(scope=\"session\")\ndef db_path(tmp_path_factory, worker_id):\n    return tmp_path_factory.mktemp(f\"db-{worker_id}\") / \"x.db\"\n@pytest.fixture(scope=\"session\")\ndef local_db(db_path):\n    conn = sqlite3.connect(db_path)\n    yield conn\n    conn.execute(\"DROP TABLE entries\")\n"),
+                Case::pass("tests/conftest.py", "import sqlite3, pytest\n@pytest.fixture\ndef local_db(tmp_path):\n    conn = sqlite3.connect(tmp_path / \"x.db\")\n    yield conn\n    conn.execute(\"DELETE FROM entries\")\n@pytest.fixture\ndef pg(shared):\n    shared.execute(\"TRUNCATE accounts\")\n"),
                 Case::pass("test_db.py", "import pytest\n@pytest.fixture\ndef db(tmp_path):\n    engine = create_engine(f\"sqlite:///{tmp_path}/t.db\")\n    yield engine\n    Base.metadata.drop_all(engine)\n"),
                 // A database file in the test's own `mkdtemp()`, its URL built by
                 // a method of the class with `str.format` keywords.
