@@ -22,7 +22,9 @@
 //! `addCleanup(p.stop)`,
 //! spies when the runner config sets `restoreMocks: true`, fake timers
 //! when a config-named setup file restores them in a global `afterEach`,
-//! and a node:test context's `t.mock.timers` (reset when its test ends).
+//! a node:test context's `t.mock.timers` (reset when its test ends), and
+//! Jasmine's global `spyOn(Date, 'now')` (a `spyOn` the file does not bind:
+//! Jasmine removes its spies when the spec ends).
 
 use super::{fixes, text, word, Rule, RuleContext, SharedThrough, Triggers};
 use crate::finding::Applicability;

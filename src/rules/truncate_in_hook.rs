@@ -16,7 +16,9 @@
 //!
 //! Not flagged: statements in test bodies, statements scoped to a per-worker
 //! schema/database (a name built from an isolated value), a per-file private
-//! database, `ROLLBACK`/`SAVEPOINT`, filtered deletes, calls on mocks, and
+//! database (a statement on a connection the file opens to a shared
+//! database beside a private one it opens by connection is still flagged),
+//! `ROLLBACK`/`SAVEPOINT`, filtered deletes, calls on mocks, and
 //! `globalSetup`/`globalTeardown` modules (they run once for all workers).
 
 use super::{prefix, suffix, text, word, Rule, RuleContext, SharedThrough, Triggers};
