@@ -1158,6 +1158,9 @@ mod tests {
                 Case::fail("a.test.js", "const envs = { ...process.env };\nbeforeEach(() => { process.env = { ...envs }; });\nit('x', () => { process.env.A = '1'; });", &["process.env.A = '1'"]),
                 // A copy with keys of its own is a new environment.
                 Case::fail("a.test.js", "const envs = { ...process.env };\nit('x', () => { process.env = { ...envs, A: '1' }; });", &["process.env = { ...envs, A: '1' }"]),
+                // Mocha hooks chained on the suite `suite()` returns: the key
+                // the chained `afterAll` does not put back stays a change.
+                Case::fail("test/url.test.js", "suite('dev', () => {\n  test('x', () => {});\n}).beforeAll(() => { process.env.DEV = 'true'; process.env.URL = 'http://x'; }).afterAll(() => delete process.env.DEV);", &["process.env.URL = 'http://x'"]),
             ],
         );
     }
@@ -1171,6 +1174,10 @@ mod tests {
                 // teardown of the suite the change runs in.
                 Case::pass("a.test.js", "function setEnv() { process.env.API_URL = 'http://x'; }\ndescribe('a', () => {\n  beforeEach(() => setEnv());\n  afterEach(() => { delete process.env.API_URL; });\n  test('x', () => {});\n});"),
                 Case::pass("a.test.js", "describe.each([['one', () => { process.env.MODE = 'one'; }]])('%s', (_, apply) => {\n  const saved = process.env.MODE;\n  beforeEach(() => apply());\n  afterEach(() => { process.env.MODE = saved; });\n  test('y', () => {});\n});"),
+                // Mocha: `suite(...).beforeAll(set).afterAll(restore)` registers
+                // both hooks on that suite.
+                Case::pass("test/url.test.js", "suite('dev', () => {\n  test('x', () => {});\n}).beforeAll(() => { process.env.DEV = 'true'; }).afterAll(() => delete process.env.DEV);"),
+                Case::pass("test/url.test.js", "describe('dev', function () {\n  it('x', () => {});\n}).afterEach(() => { process.env.MODE = saved; });\nconst saved = process.env.MODE;\nbeforeEach(() => { process.env.MODE = 'dev'; });"),
                 Case::pass("test/hooks.mjs", "export const mochaHooks = {\n  beforeEach() { process.env.X = '1'; },\n  afterEach: async () => { delete process.env.X; },\n};"),
                 Case::pass("a.test.js", "test('x', () => {\n  process.env.FOO = '1';\n  try {\n    expect(run()).toBe(1);\n  } finally {\n    delete process.env.FOO;\n  }\n});"),
                 Case::pass("a.test.js", "const OLD_ENV = process.env;\nbeforeEach(() => { process.env = { ...OLD_ENV, A: '1' }; });\nafterEach(() => { process.env = OLD_ENV; });"),
