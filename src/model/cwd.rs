@@ -256,13 +256,33 @@ impl<'t> Model<'t> {
             || self.inherited_fixture(node, |f| f.private_cwd)
     }
 
+    /// A JS call that changes the worker's working directory: `process.chdir`,
+    /// or ShellJS's `sh.cd(dir)` / `sh.pushd(dir)` (both call `process.chdir`)
+    /// on a name the file binds to `shelljs`.
+    pub fn is_js_chdir(&self, path: &str) -> bool {
+        path == "process.chdir"
+            || self.is_shelljs_call(path, "cd")
+            || self.is_shelljs_call(path, "pushd")
+    }
+
+    /// Whether `path` is `<name>.<method>` with `name` bound to ShellJS
+    /// (`import sh from 'shelljs'`, `const shell = require('shelljs')`).
+    pub fn is_shelljs_call(&self, path: &str, method: &str) -> bool {
+        path.strip_suffix(method)
+            .and_then(|p| p.strip_suffix('.'))
+            .and_then(|receiver| self.js_module_of(receiver))
+            .is_some_and(|m| m == "shelljs")
+    }
+
     /// JS: `process.chdir(tmpDir)` into a temporary directory earlier in
     /// the same test, or in a `before`/`beforeEach` hook of a suite around
     /// it (`tmpDir = fs.mkdtempSync(...)`, `tmp.dirSync().name`).
     fn after_js_chdir_into_temp(&self, node: Node<'t>) -> bool {
         let owner = self.owner(self.scope_of(node));
         self.calls.iter().any(|call| {
-            if call.path != "process.chdir" || !self.is_temp_dir_arg(call.positional(0)) {
+            // The directory is the last argument (`sh.pushd('-q', dir)`).
+            let dir = call.args().last().map(|a| a.value);
+            if !self.is_js_chdir(&call.path) || !self.is_temp_dir_arg(dir) {
                 return false;
             }
             let call_owner = self.owner(call.scope);

@@ -78,6 +78,9 @@ impl HookKind {
 /// Names of test-defining calls shared by Jest, Vitest, Mocha, node:test and
 /// Playwright (`test.describe`), normalised by [`js_call_role`].
 pub fn js_call_role(callee_path: &str) -> Option<JsCallRole> {
+    if let Some(hook) = chained_suite_hook(callee_path) {
+        return Some(JsCallRole::Hook(hook));
+    }
     // `test.each(table)(...)`, `describe.each`...: the callee path of the
     // outer call ends in `each(...)`, which facts normalise away; strip the
     // Playwright/Vitest modifiers first.
@@ -145,6 +148,45 @@ pub fn js_call_role(callee_path: &str) -> Option<JsCallRole> {
         _ => return None,
     };
     Some(role)
+}
+
+/// A hook registered on the suite a Mocha `suite()`/`describe()` call returns:
+/// `suite('x', fn).beforeAll(setUp).afterAll(tearDown)` (callee paths
+/// `suite.().beforeAll`, `suite.().beforeAll.().afterAll`). Mocha's `Suite`
+/// object has `beforeAll`/`afterAll`/`beforeEach`/`afterEach` methods, so the
+/// hook serves that suite's tests like one written inside its body.
+fn chained_suite_hook(callee_path: &str) -> Option<HookKind> {
+    let mut parts = super::facts::segments(callee_path);
+    let head = parts.next()?;
+    if !matches!(head, "describe" | "context" | "suite") {
+        return None;
+    }
+    let mut rest = parts.peekable();
+    // The suite call itself comes first: `describe.only.()`...
+    while let Some(&part) = rest.peek() {
+        if part == "()" {
+            break;
+        }
+        if !matches!(part, "only" | "skip") {
+            return None;
+        }
+        rest.next();
+    }
+    let (mut hook, mut called) = (None, false);
+    for part in rest {
+        match part {
+            "()" if hook.is_some() || !called => {
+                called = true;
+                hook = None;
+            }
+            "beforeAll" | "afterAll" | "beforeEach" | "afterEach" if called && hook.is_none() => {
+                hook = Some(mocha_root_hook(part)?);
+                called = false;
+            }
+            _ => return None,
+        }
+    }
+    hook
 }
 
 /// The local names under which a file imports a framework's test, suite or
@@ -240,6 +282,21 @@ pub fn detect_js(import_sources: &[String], text: &str) -> Framework {
         return Framework::Jest;
     }
     if (has("before(") || has("after(") || has("context(")) && !has("beforeAll(") {
+        return Framework::Mocha;
+    }
+    // Mocha's TDD interface (`suite`/`suiteSetup`/`setup`/`teardown`, the
+    // one `@vscode/test-electron` extension suites use): Jest has no
+    // `suite` global, and a Vitest file says `vi.` or imports `vitest`.
+    if [
+        "suiteSetup(",
+        "suiteTeardown(",
+        "suite('",
+        "suite(\"",
+        "suite(`",
+    ]
+    .iter()
+    .any(|needle| has(needle))
+    {
         return Framework::Mocha;
     }
     Framework::Jest
@@ -737,6 +794,21 @@ mod tests {
             js_call_role("globalThis.afterAll"),
             Some(JsCallRole::Hook(HookKind::AfterAll))
         );
+        assert_eq!(
+            js_call_role("suite.().beforeAll"),
+            Some(JsCallRole::Hook(HookKind::BeforeAll))
+        );
+        assert_eq!(
+            js_call_role("suite.().beforeAll.().afterAll"),
+            Some(JsCallRole::Hook(HookKind::AfterAll))
+        );
+        assert_eq!(
+            js_call_role("describe.only.().afterEach"),
+            Some(JsCallRole::Hook(HookKind::AfterEach))
+        );
+        assert_eq!(js_call_role("describe.().timeout"), None);
+        assert_eq!(js_call_role("suite.afterAll"), None);
+        assert_eq!(js_call_role("suite.().afterAll.()"), None);
         assert_eq!(js_call_role("global.fetch"), None);
         assert_eq!(js_call_role("app.listen"), None);
         assert_eq!(js_call_role("console.log"), None);
@@ -753,5 +825,22 @@ mod tests {
         assert_eq!(detect_js(&["node:test".into()], ""), Framework::NodeTest);
         assert_eq!(detect_js(&[], "jest.fn()"), Framework::Jest);
         assert_eq!(detect_js(&[], "before(() => {})"), Framework::Mocha);
+        // Mocha's TDD interface, as VS Code extension suites write it.
+        assert_eq!(
+            detect_js(
+                &[],
+                "suite('x', () => { setup(() => {}); test('t', () => {}); });"
+            ),
+            Framework::Mocha
+        );
+        assert_eq!(
+            detect_js(&[], "suite('x', () => { beforeAll(() => {}); });"),
+            Framework::Mocha
+        );
+        assert_eq!(
+            detect_js(&[], "suite('x', () => { vi.stubEnv('A', '1'); });"),
+            Framework::Vitest
+        );
+        assert_eq!(detect_js(&[], "const s = testSuite('x');"), Framework::Jest);
     }
 }

@@ -396,6 +396,65 @@ impl<'t> Model<'t> {
         })
     }
 
+    /// The module a JS name is bound to as a whole at the top level of the
+    /// file: `import sh from 'shelljs'`, `import * as sh from 'shelljs'`,
+    /// `const sh = require('shelljs')`.
+    pub fn js_module_of(&self, name: &str) -> Option<String> {
+        if self.lang.is_python() || name.contains('.') {
+            return None;
+        }
+        let source = |n: Node<'t>| super::facts::plain_string(n, self.src);
+        for stmt in crate::walk::named_children_list(self.root) {
+            match self.kind(stmt) {
+                "import_statement" => {
+                    let Some(clause) = crate::walk::named_children_list(stmt)
+                        .into_iter()
+                        .find(|c| self.kind(*c) == "import_clause")
+                    else {
+                        continue;
+                    };
+                    let bound = crate::walk::named_children_list(clause)
+                        .into_iter()
+                        .filter_map(|c| match self.kind(c) {
+                            "identifier" => Some(c),
+                            "namespace_import" => crate::walk::named_children_list(c)
+                                .into_iter()
+                                .find(|i| self.kind(*i) == "identifier"),
+                            _ => None,
+                        })
+                        .any(|n| self.text(n) == name);
+                    if bound {
+                        return stmt.field("source").and_then(source);
+                    }
+                }
+                "lexical_declaration" | "variable_declaration" => {
+                    for decl in crate::walk::named_children_list(stmt) {
+                        let (Some(pattern), Some(value)) =
+                            (decl.field("name"), decl.field("value"))
+                        else {
+                            continue;
+                        };
+                        if self.kind(pattern) != "identifier" || self.text(pattern) != name {
+                            continue;
+                        }
+                        let required = self.kind(value) == "call_expression"
+                            && value
+                                .field("function")
+                                .is_some_and(|f| self.text(f) == "require");
+                        if required {
+                            return value
+                                .field("arguments")
+                                .and_then(|a| a.named_child(0))
+                                .and_then(source);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
     /// The `process` member a bare JS name stands for when the file imports
     /// it from `process`/`node:process` (`import { env, chdir as cd } from
     /// 'node:process'`: `env` is `process.env`, `cd` is `process.chdir`).

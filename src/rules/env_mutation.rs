@@ -87,7 +87,7 @@ impl Rule for EnvMutation {
 
     fn triggers(&self) -> Triggers {
         const TRIGGERS: Triggers = Triggers {
-            javascript: &[word("env"), word("chdir"), word("stubEnv")],
+            javascript: &[word("env"), word("chdir"), word("stubEnv"), word("shelljs")],
             python: &[
                 word("environ"),
                 word("putenv"),
@@ -816,6 +816,8 @@ fn mutating_call(model: &Model, call: &Call) -> Option<(Target, String)> {
             })
         }
         "process.chdir" => Some((Target::Cwd, "process.chdir()".into())),
+        // ShellJS: `sh.cd(dir)` and `sh.pushd(dir)` call `process.chdir`.
+        _ if model.is_js_chdir(path) => Some((Target::Cwd, format!("{path}()"))),
         "vi.stubEnv" => Some((
             Target::Key(key_arg(0)),
             format!("vi.stubEnv({})", quoted(key_arg(0))),
@@ -885,6 +887,12 @@ fn restores(model: &Model, act: &Action, target: &Target, stub: bool) -> bool {
     if *target == Target::Cwd {
         return match act.call_path() {
             Some("process.chdir" | "os.chdir" | "chdir") => true,
+            // ShellJS: `sh.popd()`, or `sh.cd(saved)` back.
+            Some(path)
+                if !py && (model.is_js_chdir(path) || model.is_shelljs_call(path, "popd")) =>
+            {
+                true
+            }
             Some(path) => {
                 py && path.ends_with(".chdir")
                     && (model.py_qualified(path).as_deref() == Some("os.chdir")
@@ -1158,6 +1166,12 @@ mod tests {
                 Case::fail("a.test.js", "const envs = { ...process.env };\nbeforeEach(() => { process.env = { ...envs }; });\nit('x', () => { process.env.A = '1'; });", &["process.env.A = '1'"]),
                 // A copy with keys of its own is a new environment.
                 Case::fail("a.test.js", "const envs = { ...process.env };\nit('x', () => { process.env = { ...envs, A: '1' }; });", &["process.env = { ...envs, A: '1' }"]),
+                // ShellJS's `cd`/`pushd` call `process.chdir`.
+                Case::fail("test/git.init.js", "const sh = require('shelljs');\nbeforeEach(() => {\n  sh.pushd('-q', mkTmpDir());\n});\ntest('x', () => {});", &["sh.pushd('-q', mkTmpDir())"]),
+                Case::fail("test/cli.test.mjs", "import shell from 'shelljs';\ntest('x', () => {\n  shell.cd('fixtures/app');\n  expect(run()).toBe(0);\n});", &["shell.cd('fixtures/app')"]),
+                // Mocha hooks chained on the suite `suite()` returns: the key
+                // the chained `afterAll` does not put back stays a change.
+                Case::fail("test/url.test.js", "suite('dev', () => {\n  test('x', () => {});\n}).beforeAll(() => { process.env.DEV = 'true'; process.env.URL = 'http://x'; }).afterAll(() => delete process.env.DEV);", &["process.env.URL = 'http://x'"]),
             ],
         );
     }
@@ -1171,6 +1185,16 @@ mod tests {
                 // teardown of the suite the change runs in.
                 Case::pass("a.test.js", "function setEnv() { process.env.API_URL = 'http://x'; }\ndescribe('a', () => {\n  beforeEach(() => setEnv());\n  afterEach(() => { delete process.env.API_URL; });\n  test('x', () => {});\n});"),
                 Case::pass("a.test.js", "describe.each([['one', () => { process.env.MODE = 'one'; }]])('%s', (_, apply) => {\n  const saved = process.env.MODE;\n  beforeEach(() => apply());\n  afterEach(() => { process.env.MODE = saved; });\n  test('y', () => {});\n});"),
+                // ShellJS: `popd`, or `cd` back, in teardown; a `cd` on some
+                // other module's object is no directory change.
+                Case::pass("test/git.init.js", "const sh = require('shelljs');\nbeforeEach(() => { sh.pushd('-q', mkTmpDir()); });\nafterEach(() => { sh.popd('-q'); });\ntest('x', () => {});"),
+                Case::pass("test/cli.test.mjs", "import * as shell from 'shelljs';\nconst cwd = process.cwd();\nbeforeEach(() => { shell.cd('fixtures/app'); });\nafterEach(() => { shell.cd(cwd); });\ntest('x', () => {});"),
+                Case::pass("test/ftp.test.js", "const client = require('./ftp-client');\ntest('x', () => { client.cd('/pub'); });"),
+                Case::pass("test/repl.test.js", "const sh = require('./fake-shell');\ntest('x', () => { sh.cd('/tmp'); });"),
+                // Mocha: `suite(...).beforeAll(set).afterAll(restore)` registers
+                // both hooks on that suite.
+                Case::pass("test/url.test.js", "suite('dev', () => {\n  test('x', () => {});\n}).beforeAll(() => { process.env.DEV = 'true'; }).afterAll(() => delete process.env.DEV);"),
+                Case::pass("test/url.test.js", "describe('dev', function () {\n  it('x', () => {});\n}).afterEach(() => { process.env.MODE = saved; });\nconst saved = process.env.MODE;\nbeforeEach(() => { process.env.MODE = 'dev'; });"),
                 Case::pass("test/hooks.mjs", "export const mochaHooks = {\n  beforeEach() { process.env.X = '1'; },\n  afterEach: async () => { delete process.env.X; },\n};"),
                 Case::pass("a.test.js", "test('x', () => {\n  process.env.FOO = '1';\n  try {\n    expect(run()).toBe(1);\n  } finally {\n    delete process.env.FOO;\n  }\n});"),
                 Case::pass("a.test.js", "const OLD_ENV = process.env;\nbeforeEach(() => { process.env = { ...OLD_ENV, A: '1' }; });\nafterEach(() => { process.env = OLD_ENV; });"),

@@ -666,6 +666,8 @@ mod tests {
                 Case::pass("a.test.cjs", "const { promises: { writeFile: writeAsync } } = require('node:fs');\ntest('a', async () => { await writeAsync(path.join(dir, 'latest.json'), '{}'); });"),
                 // Relative writes after changing into a temporary directory.
                 Case::pass("test/gen.test.js", "const fs = require('fs');\ndescribe('generate', () => {\n  let tmpDir;\n  before(() => {\n    tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gen-'));\n    process.chdir(tmpDir);\n  });\n  it('writes', () => { fs.writeFileSync('config/routes.js', 'x'); });\n});"),
+                // ShellJS `cd`/`pushd` into a temporary directory is the same move.
+                Case::pass("test/git.test.js", "const fs = require('fs');\nconst sh = require('shelljs');\nbeforeEach(() => {\n  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'git-'));\n  sh.pushd('-q', dir);\n});\nafterEach(() => { sh.popd('-q'); });\ntest('writes', () => { fs.writeFileSync('file', 'line'); });"),
                 Case::pass("a.test.js", "const data = fs.readFileSync('fixtures/x.json', 'utf8');"),
                 // The file's own `remove` that writes nothing is not fs-extra's.
                 Case::pass("a.test.js", "const fs = require('fs');\nconst store = new Map();\nfunction remove(key) { store.delete(key); }\ntest('a', () => { remove('config.json'); });"),
