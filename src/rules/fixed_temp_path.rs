@@ -881,6 +881,32 @@ mod tests {
     }
 
     #[test]
+    fn a_loop_or_callback_variable_is_not_the_module_constant_it_shadows() {
+        assert_rule(
+            RULE,
+            &[
+                // s3fs: `d` is a module-level bucket path and the loop variable.
+                Case::pass("test_a.py", "import os\nd = \"tmp/test/d\"\n\ndef test_x(tmpdir):\n    folders = [os.path.join(tmpdir, x) for x in [\"a\", \"b\"]]\n    for d in folders:\n        os.mkdir(d)\n"),
+                Case::pass("test_a.py", "import os\nd = \"tmp/test/d\"\n\ndef test_x(tmpdir):\n    for i, d in enumerate(dirs(tmpdir)):\n        os.makedirs(d)\n"),
+                Case::pass("test_a.py", "import os\nd = \"tmp/test/d\"\n\ndef test_x(tmpdir):\n    return [os.mkdir(d) for d in [os.path.join(tmpdir, \"a\")]]\n"),
+                Case::pass("test_a.py", "import os, shutil\nd = \"out\"\n\ndef test_x(tmpdir):\n    cleanup = lambda d: shutil.rmtree(d)\n    cleanup(tmpdir)\n"),
+                Case::pass("test_a.py", "import os, tempfile\nd = \"out\"\n\ndef test_x():\n    with tempfile.TemporaryDirectory() as d:\n        os.makedirs(os.path.join(d, \"x\"))\n"),
+                Case::pass("a.test.js", "const fs = require('fs');\nconst d = 'out/x';\ntest('a', () => {\n  for (const d of dirs) fs.mkdirSync(d);\n});"),
+                Case::pass("a.test.js", "const fs = require('fs');\nconst d = 'out/x';\ntest('a', () => {\n  dirs.forEach((d) => fs.mkdirSync(d));\n  dirs.forEach(d => fs.rmSync(d));\n});"),
+            ],
+        );
+        assert_rule(
+            RULE,
+            &[
+                // The constant itself, outside the loop; the loop's iterable.
+                Case::fail("test_a.py", "import os\nd = \"tmp/test/d\"\n\ndef test_x(tmpdir):\n    for x in [tmpdir]:\n        os.mkdir(d)\n", &["d"]),
+                Case::fail("test_a.py", "import os\nd = \"tmp/test/d\"\n\ndef test_x():\n    for d in folders:\n        pass\n\ndef test_y():\n    os.mkdir(d)\n", &["d"]),
+                Case::fail("a.test.js", "const fs = require('fs');\nconst d = 'out/x';\ntest('a', () => {\n  dirs.forEach((x) => fs.mkdirSync(d));\n});", &["d"]),
+            ],
+        );
+    }
+
+    #[test]
     fn python_instance_attributes() {
         assert_rule(
             RULE,
