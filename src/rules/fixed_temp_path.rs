@@ -881,6 +881,24 @@ mod tests {
     }
 
     #[test]
+    fn a_test_case_method_in_a_pytest_file_gets_the_unittest_hint() {
+        use crate::engine::{analyze_source, Settings};
+        use crate::lang::Lang;
+        use crate::model::FileRole;
+        use std::path::Path;
+        let settings = Settings::for_rules(&[RULE]);
+        let path = Path::new("test_a.py");
+        // python-can: `import pytest` beside `class ...(unittest.TestCase)`.
+        let code = "import unittest\nimport pytest\n\nclass TestLog(unittest.TestCase):\n    def setUp(self):\n        self.f = open(\"coffee.log.gz\", \"w+\")\n\ndef test_x():\n    open(\"out.txt\", \"w\")\n";
+        let (findings, _) =
+            analyze_source(path, code, Lang::Python, FileRole::by_name(path), &settings);
+        let helps: Vec<&str> = findings.iter().map(|f| f.help.as_str()).collect();
+        assert_eq!(helps.len(), 2, "{helps:?}");
+        assert!(helps[0].contains("self.addCleanup(d.cleanup)"), "{}", helps[0]);
+        assert!(helps[1].contains("tmp_path"), "{}", helps[1]);
+    }
+
+    #[test]
     fn a_loop_or_callback_variable_is_not_the_module_constant_it_shadows() {
         assert_rule(
             RULE,
