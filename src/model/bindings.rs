@@ -2070,7 +2070,10 @@ impl<'t> Model<'t> {
             let below = chain.get(i + 1).copied().unwrap_or(name_node);
             out.clear();
             local_binders(self.lang, node, below, &mut out);
-            if out.iter().any(|&n| n.id() != name_node.id() && self.text(n) == name) {
+            if out
+                .iter()
+                .any(|&n| n.id() != name_node.id() && self.text(n) == name)
+            {
                 return true;
             }
         }
@@ -2091,7 +2094,9 @@ fn local_binders<'t>(lang: Lang, node: Node<'t>, below: Node<'t>, out: &mut Vec<
                     py_pattern_identifiers(left, out, 0);
                 }
             }
-            "list_comprehension" | "set_comprehension" | "dictionary_comprehension"
+            "list_comprehension"
+            | "set_comprehension"
+            | "dictionary_comprehension"
             | "generator_expression" => {
                 for clause in crate::walk::named_children_list(node) {
                     if clause.kind() == "for_in_clause" && clause.id() != below.id() {
@@ -2162,9 +2167,17 @@ fn py_pattern_identifiers<'t>(node: Node<'t>, out: &mut Vec<Node<'t>>, depth: us
                 }
             }
         }
-        "pattern_list" | "tuple_pattern" | "list_pattern" | "list_splat_pattern"
-        | "dictionary_splat_pattern" | "lambda_parameters" | "parameters"
-        | "as_pattern_target" | "parenthesized_expression" | "tuple" | "list" => {
+        "pattern_list"
+        | "tuple_pattern"
+        | "list_pattern"
+        | "list_splat_pattern"
+        | "dictionary_splat_pattern"
+        | "lambda_parameters"
+        | "parameters"
+        | "as_pattern_target"
+        | "parenthesized_expression"
+        | "tuple"
+        | "list" => {
             for child in crate::walk::named_children_list(node) {
                 py_pattern_identifiers(child, out, depth + 1);
             }

@@ -894,7 +894,11 @@ mod tests {
             analyze_source(path, code, Lang::Python, FileRole::by_name(path), &settings);
         let helps: Vec<&str> = findings.iter().map(|f| f.help.as_str()).collect();
         assert_eq!(helps.len(), 2, "{helps:?}");
-        assert!(helps[0].contains("self.addCleanup(d.cleanup)"), "{}", helps[0]);
+        assert!(
+            helps[0].contains("self.addCleanup(d.cleanup)"),
+            "{}",
+            helps[0]
+        );
         assert!(helps[1].contains("tmp_path"), "{}", helps[1]);
     }
 
