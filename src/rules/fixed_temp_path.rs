@@ -103,6 +103,13 @@ const PY_TRIGGERS: &[Trigger] = &[
     word("launch_persistent_context"),
     prefix("write_"),
     word("touch"),
+    // Unix-domain sockets: `sock.bind(path)` (AF_UNIX), socketserver and
+    // asyncio Unix servers (`create_unix_server` is a `create_` prefix).
+    word("bind"),
+    word("UnixStreamServer"),
+    word("UnixDatagramServer"),
+    prefix("ThreadingUnix"),
+    word("start_unix_server"),
 ];
 
 impl Rule for FixedTempPath {
@@ -881,6 +888,33 @@ mod tests {
     }
 
     #[test]
+    fn unix_domain_sockets_create_their_path() {
+        assert_rule(
+            RULE,
+            &[
+                // paho-mqtt's fake broker: an AF_UNIX socket at a relative path.
+                Case::fail("test_a.py", "import socket\n\ndef test_x():\n    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)\n    sock.bind(\"localhost\")\n", &["\"localhost\""]),
+                Case::fail("test_a.py", "import socket\nSOCK = \"/tmp/app.sock\"\n\ndef test_x():\n    s = socket.socket(socket.AF_UNIX)\n    s.bind(SOCK)\n", &["SOCK"]),
+                Case::fail("test_a.py", "import socketserver\n\ndef test_x():\n    socketserver.UnixStreamServer(\"/tmp/srv.sock\", H)\n", &["\"/tmp/srv.sock\""]),
+                Case::fail("test_a.py", "import asyncio\n\nasync def test_x():\n    await asyncio.start_unix_server(handle, \"/tmp/a.sock\")\n", &["\"/tmp/a.sock\""]),
+                Case::fail("test_a.py", "async def test_x(loop):\n    await loop.create_unix_server(Proto, \"/tmp/b.sock\")\n", &["\"/tmp/b.sock\""]),
+            ],
+        );
+        assert_rule(
+            RULE,
+            &[
+                // An AF_INET address is a tuple; a URL is zmq's; no AF_UNIX
+                // in the file: another API's `bind`; per-test paths.
+                Case::pass("test_a.py", "import socket\n\ndef test_x():\n    a = socket.socket(socket.AF_UNIX)\n    b = socket.socket()\n    b.bind((\"127.0.0.1\", 0))\n"),
+                Case::pass("test_a.py", "import zmq, socket\nFAMILY = socket.AF_UNIX\n\ndef test_x(ctx):\n    ctx.socket(zmq.PUB).bind(\"tcp://*:0\")\n"),
+                Case::pass("test_a.py", "def test_x(widget):\n    widget.bind(\"config.json\")\n"),
+                Case::pass("test_a.py", "import socket\n\ndef test_x(tmp_path):\n    s = socket.socket(socket.AF_UNIX)\n    s.bind(str(tmp_path / \"a.sock\"))\n"),
+                Case::pass("test_a.py", "import socket, tempfile, os\n\ndef test_x():\n    d = tempfile.mkdtemp()\n    s = socket.socket(socket.AF_UNIX)\n    s.bind(os.path.join(d, \"a.sock\"))\n"),
+            ],
+        );
+    }
+
+    #[test]
     fn a_test_case_method_in_a_pytest_file_gets_the_unittest_hint() {
         use crate::engine::{analyze_source, Settings};
         use crate::lang::Lang;
@@ -1067,6 +1101,13 @@ mod tests {
             "mkdir",
             "touch",
             "unlink",
+            "bind",
+            "UnixStreamServer",
+            "UnixDatagramServer",
+            "ThreadingUnixStreamServer",
+            "ThreadingUnixDatagramServer",
+            "start_unix_server",
+            "create_unix_server",
         ];
         for name in js
             .into_iter()
