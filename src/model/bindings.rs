@@ -2042,3 +2042,146 @@ fn classify_py<'t>(
     };
     Some(make(kind, p))
 }
+
+// ------------------------------------------------------- local binders
+
+impl<'t> Model<'t> {
+    /// Whether the use `name_node` of `name` refers to a name that a
+    /// construct between it and its innermost model scope binds, rather
+    /// than to the file's binding of that name: a loop variable (`for d in
+    /// folders: os.mkdir(d)`, `for (const port of ports)`), a comprehension
+    /// or lambda variable, a `with ... as d` / `except E as d` target, the
+    /// parameter of an anonymous callback (`dirs.forEach((d) => ...)`), a
+    /// JS `catch (d)`. Such a name takes values the file does not spell
+    /// out; the resolver does not follow it to a module constant of the
+    /// same name. Only constructs enclosing the use are seen (a Python loop
+    /// variable read after its loop is not).
+    pub fn bound_locally(&self, name_node: Node<'t>, name: &str) -> bool {
+        let scope = self.scope(self.scope_of(name_node));
+        let top = if self.scope_of(name_node) == super::scope::MODULE {
+            self.root
+        } else {
+            scope.node
+        };
+        let chain = crate::walk::ancestors(top, name_node);
+        let mut out = Vec::new();
+        for (i, &node) in chain.iter().enumerate().skip(1) {
+            // The child of `node` on the way down to the use.
+            let below = chain.get(i + 1).copied().unwrap_or(name_node);
+            out.clear();
+            local_binders(self.lang, node, below, &mut out);
+            if out
+                .iter()
+                .any(|&n| n.id() != name_node.id() && self.text(n) == name)
+            {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// The identifiers `node` binds for code inside its child `below`, when
+/// `node` is a construct that binds names below the model's scopes (see
+/// `Model::bound_locally`). A loop's iterable (`right`) is evaluated
+/// before its variable is bound, so a use there sees none.
+fn local_binders<'t>(lang: Lang, node: Node<'t>, below: Node<'t>, out: &mut Vec<Node<'t>>) {
+    let kind = kinds::kind(lang, node);
+    if lang.is_python() {
+        match kind {
+            "for_statement" if !is_field(node, "right", below) => {
+                if let Some(left) = node.field("left") {
+                    py_pattern_identifiers(left, out, 0);
+                }
+            }
+            "list_comprehension"
+            | "set_comprehension"
+            | "dictionary_comprehension"
+            | "generator_expression" => {
+                for clause in crate::walk::named_children_list(node) {
+                    if clause.kind() == "for_in_clause" && clause.id() != below.id() {
+                        if let Some(left) = clause.field("left") {
+                            py_pattern_identifiers(left, out, 0);
+                        }
+                    }
+                }
+            }
+            "lambda" => {
+                if let Some(p) = node.field("parameters") {
+                    py_pattern_identifiers(p, out, 0);
+                }
+            }
+            "with_statement" if is_field(node, "body", below) => {
+                for (_, alias) in super::facts::with_items(node) {
+                    if let Some(alias) = alias {
+                        py_pattern_identifiers(alias, out, 0);
+                    }
+                }
+            }
+            "except_clause" => {
+                for child in crate::walk::named_children_list(node) {
+                    if child.kind() == "as_pattern" {
+                        if let Some(alias) = child.field("alias") {
+                            py_pattern_identifiers(alias, out, 0);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+        return;
+    }
+    match kind {
+        "for_in_statement" if is_field(node, "right", below) => {}
+        "function_declaration"
+        | "function_expression"
+        | "function"
+        | "generator_function"
+        | "generator_function_declaration"
+        | "arrow_function"
+        | "method_definition"
+        | "for_statement"
+        | "for_in_statement"
+        | "catch_clause" => js_frame_declarations(lang, node, kind, out),
+        _ => {}
+    }
+}
+
+/// Identifiers bound by a Python target or parameter list (`d`, `i, d`,
+/// `(a, [b, *c])`, `x=1`, `*args`), skipping defaults, attributes and
+/// subscripts (`self.x`, `d[k]` bind no name).
+fn py_pattern_identifiers<'t>(node: Node<'t>, out: &mut Vec<Node<'t>>, depth: usize) {
+    if depth > 8 {
+        return;
+    }
+    match node.kind() {
+        "identifier" => out.push(node),
+        "default_parameter" | "typed_default_parameter" | "typed_parameter" => {
+            match node.field("name") {
+                Some(name) => py_pattern_identifiers(name, out, depth + 1),
+                // `typed_parameter` holds its name as the first child.
+                None => {
+                    if let Some(first) = node.named_child(0) {
+                        py_pattern_identifiers(first, out, depth + 1);
+                    }
+                }
+            }
+        }
+        "pattern_list"
+        | "tuple_pattern"
+        | "list_pattern"
+        | "list_splat_pattern"
+        | "dictionary_splat_pattern"
+        | "lambda_parameters"
+        | "parameters"
+        | "as_pattern_target"
+        | "parenthesized_expression"
+        | "tuple"
+        | "list" => {
+            for child in crate::walk::named_children_list(node) {
+                py_pattern_identifiers(child, out, depth + 1);
+            }
+        }
+        _ => {}
+    }
+}

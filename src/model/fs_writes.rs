@@ -768,6 +768,16 @@ impl<'t> Model<'t> {
                 "np.save" | "np.savez" | "np.savetxt" | "numpy.save" | "numpy.savetxt" => {
                     return push(call.arg(0, "file"), Write, false)
                 }
+                // A Unix-domain server creates its socket file at the path.
+                "socketserver.UnixStreamServer"
+                | "socketserver.UnixDatagramServer"
+                | "socketserver.ThreadingUnixStreamServer"
+                | "socketserver.ThreadingUnixDatagramServer"
+                | "UnixStreamServer"
+                | "ThreadingUnixStreamServer" => {
+                    return push(call.arg(0, "server_address"), Create, false)
+                }
+                "asyncio.start_unix_server" => return push(call.arg(1, "path"), Create, false),
                 _ => {}
             }
         }
@@ -775,6 +785,19 @@ impl<'t> Model<'t> {
             return;
         }
         match method {
+            // An `AF_UNIX` socket bound to a path creates the socket file
+            // there (`sock.bind("/tmp/app.sock")`; an `AF_INET` address is a
+            // tuple); only in a file that makes such sockets, and not a
+            // URL (`zmq` `bind("tcp://*:5555")`).
+            "bind" if self.src.contains("AF_UNIX") && call.args().len() == 1 => {
+                if let Some(arg) = call.arg(0, "address") {
+                    if matches!(self.eval(arg).value, Value::Str(ref p) if !p.contains("://")) {
+                        push(Some(arg), Create, false);
+                    }
+                }
+                return;
+            }
+            "create_unix_server" => return push(call.arg(1, "path"), Create, false),
             // pandas / matplotlib / Selenium / Playwright for Python.
             "to_csv" | "to_parquet" | "to_pickle" | "to_feather" => {
                 return push(call.arg(0, "path"), Write, false)

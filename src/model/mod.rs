@@ -369,6 +369,30 @@ impl<'t> Model<'t> {
         (!in_subclass).then_some(scope)
     }
 
+    /// The framework the code at `node` is written for: the file's, except
+    /// that in a pytest file a method of a `unittest.TestCase` subclass
+    /// (python-can's `class TestLogger(unittest.TestCase)` beside `import
+    /// pytest`) is unittest code, which cannot request fixtures: its fix
+    /// hints are unittest's (`self.addCleanup`, `tempfile`), not `tmp_path`
+    /// or `monkeypatch`.
+    pub fn framework_at(&self, node: Node) -> Framework {
+        if self.framework != Framework::Pytest {
+            return self.framework;
+        }
+        let in_test_case = self.ancestors(self.scope_of(node)).any(|s| {
+            let class = self.scopes[s].node;
+            class.kind() == "class_definition"
+                && python_superclasses(class, self.src)
+                    .iter()
+                    .any(|b| b.ends_with("TestCase"))
+        });
+        if in_test_case {
+            Framework::Unittest
+        } else {
+            self.framework
+        }
+    }
+
     /// `id` and its ancestors, innermost first.
     pub fn ancestors(&self, id: ScopeId) -> impl Iterator<Item = ScopeId> + use<'_, 't> {
         std::iter::successors(Some(id), move |&s| self.scopes[s].parent)

@@ -858,9 +858,13 @@ impl<'t> Model<'t> {
     /// declares the name, and the assignments to that binding. Two tests
     /// that each declare `const body = {...}` have two bindings; a use in
     /// one of them sees only its own. `None` when the name is a parameter
-    /// there or is declared nowhere in the file.
+    /// there, a loop/callback/`as` variable (`Model::bound_locally`), or is
+    /// declared nowhere in the file.
     pub fn visible_writes(&self, name_node: Node<'t>) -> Option<Vec<&super::facts::Assign<'t>>> {
         let name = self.text(name_node);
+        if self.bound_locally(name_node, name) {
+            return None;
+        }
         for s in self.ancestors(self.scope_of(name_node)) {
             if self.scope(s).params.iter().any(|p| p == name) {
                 return None;
@@ -875,6 +879,10 @@ impl<'t> Model<'t> {
     /// Resolves a name to the value bound to it in this file.
     fn resolve(&self, name_node: Node<'t>, d: usize) -> Evaluated<'t> {
         let name = self.text(name_node);
+        // A loop, comprehension, callback or `as` variable of that name.
+        if self.bound_locally(name_node, name) {
+            return Evaluated::plain(Value::Unknown);
+        }
         let scope = self.scope_of(name_node);
         for s in self.ancestors(scope) {
             let sc = self.scope(s);

@@ -103,6 +103,13 @@ const PY_TRIGGERS: &[Trigger] = &[
     word("launch_persistent_context"),
     prefix("write_"),
     word("touch"),
+    // Unix-domain sockets: `sock.bind(path)` (AF_UNIX), socketserver and
+    // asyncio Unix servers (`create_unix_server` is a `create_` prefix).
+    word("bind"),
+    word("UnixStreamServer"),
+    word("UnixDatagramServer"),
+    prefix("ThreadingUnix"),
+    word("start_unix_server"),
 ];
 
 impl Rule for FixedTempPath {
@@ -883,6 +890,81 @@ mod tests {
     }
 
     #[test]
+    fn unix_domain_sockets_create_their_path() {
+        assert_rule(
+            RULE,
+            &[
+                // paho-mqtt's fake broker: an AF_UNIX socket at a relative path.
+                Case::fail("test_a.py", "import socket\n\ndef test_x():\n    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)\n    sock.bind(\"localhost\")\n", &["\"localhost\""]),
+                Case::fail("test_a.py", "import socket\nSOCK = \"/tmp/app.sock\"\n\ndef test_x():\n    s = socket.socket(socket.AF_UNIX)\n    s.bind(SOCK)\n", &["SOCK"]),
+                Case::fail("test_a.py", "import socketserver\n\ndef test_x():\n    socketserver.UnixStreamServer(\"/tmp/srv.sock\", H)\n", &["\"/tmp/srv.sock\""]),
+                Case::fail("test_a.py", "import asyncio\n\nasync def test_x():\n    await asyncio.start_unix_server(handle, \"/tmp/a.sock\")\n", &["\"/tmp/a.sock\""]),
+                Case::fail("test_a.py", "async def test_x(loop):\n    await loop.create_unix_server(Proto, \"/tmp/b.sock\")\n", &["\"/tmp/b.sock\""]),
+            ],
+        );
+        assert_rule(
+            RULE,
+            &[
+                // An AF_INET address is a tuple; a URL is zmq's; no AF_UNIX
+                // in the file: another API's `bind`; per-test paths.
+                Case::pass("test_a.py", "import socket\n\ndef test_x():\n    a = socket.socket(socket.AF_UNIX)\n    b = socket.socket()\n    b.bind((\"127.0.0.1\", 0))\n"),
+                Case::pass("test_a.py", "import zmq, socket\nFAMILY = socket.AF_UNIX\n\ndef test_x(ctx):\n    ctx.socket(zmq.PUB).bind(\"tcp://*:0\")\n"),
+                Case::pass("test_a.py", "def test_x(widget):\n    widget.bind(\"config.json\")\n"),
+                Case::pass("test_a.py", "import socket\n\ndef test_x(tmp_path):\n    s = socket.socket(socket.AF_UNIX)\n    s.bind(str(tmp_path / \"a.sock\"))\n"),
+                Case::pass("test_a.py", "import socket, tempfile, os\n\ndef test_x():\n    d = tempfile.mkdtemp()\n    s = socket.socket(socket.AF_UNIX)\n    s.bind(os.path.join(d, \"a.sock\"))\n"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_test_case_method_in_a_pytest_file_gets_the_unittest_hint() {
+        use crate::engine::{analyze_source, Settings};
+        use crate::lang::Lang;
+        use crate::model::FileRole;
+        use std::path::Path;
+        let settings = Settings::for_rules(&[RULE]);
+        let path = Path::new("test_a.py");
+        // python-can: `import pytest` beside `class ...(unittest.TestCase)`.
+        let code = "import unittest\nimport pytest\n\nclass TestLog(unittest.TestCase):\n    def setUp(self):\n        self.f = open(\"coffee.log.gz\", \"w+\")\n\ndef test_x():\n    open(\"out.txt\", \"w\")\n";
+        let (findings, _) =
+            analyze_source(path, code, Lang::Python, FileRole::by_name(path), &settings);
+        let helps: Vec<&str> = findings.iter().map(|f| f.help.as_str()).collect();
+        assert_eq!(helps.len(), 2, "{helps:?}");
+        assert!(
+            helps[0].contains("self.addCleanup(d.cleanup)"),
+            "{}",
+            helps[0]
+        );
+        assert!(helps[1].contains("tmp_path"), "{}", helps[1]);
+    }
+
+    #[test]
+    fn a_loop_or_callback_variable_is_not_the_module_constant_it_shadows() {
+        assert_rule(
+            RULE,
+            &[
+                // s3fs: `d` is a module-level bucket path and the loop variable.
+                Case::pass("test_a.py", "import os\nd = \"tmp/test/d\"\n\ndef test_x(tmpdir):\n    folders = [os.path.join(tmpdir, x) for x in [\"a\", \"b\"]]\n    for d in folders:\n        os.mkdir(d)\n"),
+                Case::pass("test_a.py", "import os\nd = \"tmp/test/d\"\n\ndef test_x(tmpdir):\n    for i, d in enumerate(dirs(tmpdir)):\n        os.makedirs(d)\n"),
+                Case::pass("test_a.py", "import os\nd = \"tmp/test/d\"\n\ndef test_x(tmpdir):\n    return [os.mkdir(d) for d in [os.path.join(tmpdir, \"a\")]]\n"),
+                Case::pass("test_a.py", "import os, shutil\nd = \"out\"\n\ndef test_x(tmpdir):\n    cleanup = lambda d: shutil.rmtree(d)\n    cleanup(tmpdir)\n"),
+                Case::pass("test_a.py", "import os, tempfile\nd = \"out\"\n\ndef test_x():\n    with tempfile.TemporaryDirectory() as d:\n        os.makedirs(os.path.join(d, \"x\"))\n"),
+                Case::pass("a.test.js", "const fs = require('fs');\nconst d = 'out/x';\ntest('a', () => {\n  for (const d of dirs) fs.mkdirSync(d);\n});"),
+                Case::pass("a.test.js", "const fs = require('fs');\nconst d = 'out/x';\ntest('a', () => {\n  dirs.forEach((d) => fs.mkdirSync(d));\n  dirs.forEach(d => fs.rmSync(d));\n});"),
+            ],
+        );
+        assert_rule(
+            RULE,
+            &[
+                // The constant itself, outside the loop; the loop's iterable.
+                Case::fail("test_a.py", "import os\nd = \"tmp/test/d\"\n\ndef test_x(tmpdir):\n    for x in [tmpdir]:\n        os.mkdir(d)\n", &["d"]),
+                Case::fail("test_a.py", "import os\nd = \"tmp/test/d\"\n\ndef test_x():\n    for d in folders:\n        pass\n\ndef test_y():\n    os.mkdir(d)\n", &["d"]),
+                Case::fail("a.test.js", "const fs = require('fs');\nconst d = 'out/x';\ntest('a', () => {\n  dirs.forEach((x) => fs.mkdirSync(d));\n});", &["d"]),
+            ],
+        );
+    }
+
+    #[test]
     fn python_instance_attributes() {
         assert_rule(
             RULE,
@@ -1021,6 +1103,13 @@ mod tests {
             "mkdir",
             "touch",
             "unlink",
+            "bind",
+            "UnixStreamServer",
+            "UnixDatagramServer",
+            "ThreadingUnixStreamServer",
+            "ThreadingUnixDatagramServer",
+            "start_unix_server",
+            "create_unix_server",
         ];
         for name in js
             .into_iter()

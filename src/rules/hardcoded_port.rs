@@ -1017,6 +1017,26 @@ mod tests {
     }
 
     #[test]
+    fn a_loop_or_callback_variable_is_not_the_module_constant_it_shadows() {
+        assert_rule(
+            RULE,
+            &[
+                Case::pass("test_a.py", "import socket\nport = 8000\n\ndef test_x(ports):\n    for port in ports:\n        socket.socket().bind((\"\", port))\n"),
+                Case::pass("test_a.py", "port = 8000\n\ndef test_x(ports):\n    servers = [HTTPServer((\"\", port), H) for port in ports]\n"),
+                Case::pass("a.test.js", "const port = 3000;\ntest('a', () => {\n  for (const port of ports) app.listen(port);\n  ports.map((port) => app.listen(port));\n});"),
+                Case::pass("a.test.js", "const port = 3000;\ntest('a', () => {\n  try { start(); } catch (port) { app.listen(port); }\n});"),
+            ],
+        );
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("test_a.py", "import socket\nport = 8000\n\ndef test_x(hosts):\n    for host in hosts:\n        socket.socket().bind((host, port))\n", &["port"]),
+                Case::fail("a.test.js", "const port = 3000;\ntest('a', () => {\n  hosts.forEach((host) => app.listen(port, host));\n});", &["port"]),
+            ],
+        );
+    }
+
+    #[test]
     fn related_location_says_where_the_port_comes_from() {
         use crate::engine::{analyze_source, Settings};
         use crate::lang::Lang;

@@ -106,14 +106,16 @@ impl<'a, 't> RuleContext<'a, 't> {
     }
 
     /// Reports a finding at `node`. The help line is the rule's fix hint for
-    /// the file's framework; the returned finding can be refined.
+    /// the framework of the code there (`Model::framework_at`: the file's,
+    /// or unittest inside a `TestCase` of a pytest file); the returned
+    /// finding can be refined.
     pub fn report(&mut self, node: Node, message: impl Into<String>) -> &mut Finding {
         let snippet = normalise_snippet(self.model.text(node));
         let finding = Finding {
             rule: self.rule,
             location: self.location(node),
             message: one_line(&crate::model::facts::readable_paths(&message.into())),
-            help: self.doc.fix_hint(self.model.framework).to_string(),
+            help: self.doc.fix_hint(self.model.framework_at(node)).to_string(),
             severity: Severity::Warning,
             related: Vec::new(),
             snippet,
