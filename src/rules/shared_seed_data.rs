@@ -2507,6 +2507,13 @@ fn logins<'t>(
         if model.inherited_fixture(call.node, |f| f.creates.contains(&hit.value)) {
             continue;
         }
+        // The account a plugin fixture the test requests creates
+        // (pytest-django's `admin_user`/`admin_client`: `admin`, password
+        // `password`), typed into the login form in the test or in a
+        // helper every caller of which requests it: its own record.
+        if model.plugin_fixture_creates(call.node, &hit.value) {
+            continue;
+        }
         // The account a credential checker of this file accepts (aiosmtpd's
         // `def authcallback(self, mechanism, login, password): return login
         // == b"goodlogin" and ...`, handed to the in-process server the test
@@ -3971,6 +3978,36 @@ mod tests {
                 Case::fail("tests/test_routes.py", "import requests\n\ndef test_create_user():\n    s = requests.Session()\n    s.post('http://localhost:8000/users', json={'email': 'john@example.com'})\n", &["'john@example.com'"]),
                 // A name bound to something else is no HTTP client.
                 Case::pass("tests/test_routes.py", "def test_x():\n    ac = Accumulator()\n    ac.post('/users', {'email': 'john@example.com'})\n"),
+            ],
+        );
+    }
+
+    #[test]
+    fn set78_pytest_django_admin_fixtures() {
+        assert_rule(
+            "shared-seed-data",
+            &[
+                // Set 78 (a Django app's Selenium suite): pytest-django's
+                // `admin_client` requests `admin_user`, which creates the
+                // superuser `admin` (password `password`) in the test's
+                // database; typing it into the login form logs into the
+                // test's own record, in the test or in a helper every caller
+                // of which requests the fixture.
+                Case::pass("app/tests/test_views.py", "from selenium import webdriver\n\ndef test_login(admin_client, live_server):\n    selenium = webdriver.Firefox()\n    selenium.get(live_server + '/new/')\n    selenium.find_element_by_id('id_username').send_keys('admin')\n    selenium.find_element_by_id('id_password').send_keys('password')\n    selenium.find_element_by_tag_name('form').submit()\n"),
+                Case::pass("app/tests/test_views.py", "from selenium import webdriver\n\ndef login_as_admin(selenium):\n    selenium.find_element_by_id('id_username').send_keys('admin')\n    selenium.find_element_by_id('id_password').send_keys('password')\n    selenium.find_element_by_tag_name('form').submit()\n\ndef test_a(admin_client, live_server):\n    login_as_admin(webdriver.Firefox())\n\ndef test_b(admin_user, live_server):\n    login_as_admin(webdriver.Firefox())\n"),
+                Case::pass("app/tests/test_admin.py", "def test_admin(page, live_server, admin_user):\n    page.goto(live_server.url + '/admin/')\n    page.fill('#id_username', 'admin')\n    page.fill('#id_password', 'password')\n    page.click('input[type=submit]')\n"),
+                // Through a fixture of the file that requests it, or a mark.
+                Case::pass("app/tests/test_admin.py", "import pytest\n\n@pytest.fixture\ndef logged_in(page, live_server, admin_user):\n    page.goto(live_server.url)\n    return page\n\ndef test_admin(logged_in):\n    logged_in.fill('#id_username', 'admin')\n    logged_in.fill('#id_password', 'password')\n    logged_in.click('input[type=submit]')\n"),
+                Case::pass("app/tests/test_admin.py", "import pytest\n\n@pytest.mark.usefixtures('admin_user')\ndef test_admin(page, live_server):\n    page.fill('#id_username', 'admin')\n    page.fill('#id_password', 'password')\n    page.click('input[type=submit]')\n"),
+                // A test that requests neither logs into an account someone
+                // else made; so does the helper when one caller does not.
+                Case::fail("app/tests/test_views.py", "from selenium import webdriver\n\ndef test_login(live_server):\n    selenium = webdriver.Firefox()\n    selenium.find_element_by_id('id_username').send_keys('admin')\n    selenium.find_element_by_id('id_password').send_keys('password')\n    selenium.find_element_by_tag_name('form').submit()\n", &["'admin'"]),
+                Case::fail("app/tests/test_views.py", "from selenium import webdriver\n\ndef login_as_admin(selenium):\n    selenium.find_element_by_id('id_username').send_keys('admin')\n    selenium.find_element_by_id('id_password').send_keys('password')\n    selenium.find_element_by_tag_name('form').submit()\n\ndef test_a(admin_client, live_server):\n    login_as_admin(webdriver.Firefox())\n\ndef test_b(live_server):\n    login_as_admin(webdriver.Firefox())\n", &["'admin'"]),
+                // Another account than the fixture's is still shared.
+                Case::fail("app/tests/test_admin.py", "def test_admin(page, live_server, admin_user):\n    page.fill('#id_username', 'staff')\n    page.fill('#id_password', 'password')\n    page.click('input[type=submit]')\n", &["'staff'"]),
+                // A fixture of the file named `admin_user` replaces the
+                // plugin's; it creates `root`, not `admin`.
+                Case::fail("app/tests/test_admin.py", "import pytest\n\n@pytest.fixture\ndef admin_user(db):\n    return User.objects.create_superuser(username=make_name(), password='pw')\n\ndef test_admin(page, live_server, admin_user):\n    page.fill('#id_username', 'admin')\n    page.fill('#id_password', 'pw')\n    page.click('input[type=submit]')\n", &["'admin'"]),
             ],
         );
     }
