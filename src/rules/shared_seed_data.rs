@@ -86,6 +86,8 @@ const FILL_METHODS: &[&str] = &[
     "setValue",
     "sendKeys",
     "send_keys",
+    // SeleniumBase's alias of `type`.
+    "update_text",
 ];
 
 /// Calls that submit a form after filling it.
@@ -2323,6 +2325,8 @@ fn is_e2e_or_api(model: &Model) -> bool {
         "selenium",
         "webdriver",
         "live_server",
+        // SeleniumBase's pytest fixture (`def test_x(sb): sb.open(url)`).
+        "sb.open(",
     ]);
     model.framework == crate::model::framework::Framework::Playwright
         || MARKERS.in_text(model.src)
@@ -2886,7 +2890,8 @@ fn fill_account<'t>(
             if plain_string(sel, model.src).is_some() && call.method() == "fill"
                 || call.method() == "type"
                     && call.positional(1).is_some()
-                    && call.receiver() == "page" =>
+                    && call.receiver() == "page"
+                || types_into_selector(model, call, sel, v) =>
         {
             (model.text(sel).to_string(), v)
         }
@@ -2961,6 +2966,26 @@ fn fill_account<'t>(
         origin: evaluated.origin,
         span: None,
     })
+}
+
+/// SeleniumBase's `self.type("#user-name", "standard_user")` (and
+/// `send_keys`, `update_text`, on `self` or the `sb` fixture): a selector
+/// string, then the text typed into it. A second argument that is no string
+/// (Playwright's `locator.type('a@x.com', { delay: 50 })`, Selenium's
+/// `send_keys('admin', Keys.RETURN)`) leaves the first as the text; a
+/// helper's parameter is reported where its callers pass the account.
+fn types_into_selector<'t>(
+    model: &Model<'t>,
+    call: &Call<'t>,
+    sel: Node<'t>,
+    text: Node<'t>,
+) -> bool {
+    matches!(call.method(), "type" | "send_keys" | "update_text")
+        && plain_string(sel, model.src).is_some()
+        && (plain_string(text, model.src).is_some()
+            || text.kind() == "identifier"
+                && model.bindings_of(model.text(text)).next().is_some()
+                && model.eval(text).value.as_str().is_some())
 }
 
 /// A selector for a field named just `name` (`input[name="name"]`, `#name`,
@@ -4008,6 +4033,29 @@ mod tests {
                 // A fixture of the file named `admin_user` replaces the
                 // plugin's; it creates `root`, not `admin`.
                 Case::fail("app/tests/test_admin.py", "import pytest\n\n@pytest.fixture\ndef admin_user(db):\n    return User.objects.create_superuser(username=make_name(), password='pw')\n\ndef test_admin(page, live_server, admin_user):\n    page.fill('#id_username', 'admin')\n    page.fill('#id_password', 'pw')\n    page.click('input[type=submit]')\n", &["'admin'"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn set78_seleniumbase_type_selector_text() {
+        assert_rule(
+            "shared-seed-data",
+            &[
+                // Set 78 (SeleniumBase examples): `self.type(selector, text)`
+                // types into the field the selector names, on `self` or on
+                // the `sb` fixture, through a name bound in the file too.
+                Case::fail("examples/test_login.py", "from seleniumbase import BaseCase\n\nclass T(BaseCase):\n    def login(self):\n        self.open('https://shop.example')\n        self.type('#user-name', 'standard_user')\n        self.type('#password', 'secret_sauce')\n        self.click('input[type=\"submit\"]')\n\n    def test_login(self):\n        self.login()\n", &["'standard_user'"]),
+                Case::fail("tests/test_sb.py", "USER = 'admin'\n\ndef test_login(sb):\n    sb.open('https://staging.example/login')\n    sb.update_text('#username', USER)\n    sb.type('#password', 'pw')\n    sb.click('button[type=submit]')\n", &["USER"]),
+                // A search box, typing without a submit, and a helper's
+                // parameter (reported where a caller passes a literal) are no
+                // login.
+                Case::pass("examples/test_search.py", "from seleniumbase import BaseCase\n\nclass T(BaseCase):\n    def test_search(self):\n        self.type('input[name=\"q\"]', 'admin')\n        self.click('button[type=submit]')\n"),
+                Case::pass("examples/test_login.py", "from seleniumbase import BaseCase\n\nclass T(BaseCase):\n    def test_login(self):\n        self.type('#user-name', 'standard_user')\n"),
+                Case::pass("examples/test_login.py", "import uuid\nfrom seleniumbase import BaseCase\n\nclass T(BaseCase):\n    def login(self, username):\n        self.type('#user-name', username)\n        self.type('#password', 'pw')\n        self.click('input[type=\"submit\"]')\n\n    def test_login(self):\n        self.login(str(uuid.uuid4()))\n"),
+                // Playwright's `locator.type(text, options)` keeps its text
+                // in the first argument.
+                Case::fail("e2e/login.spec.ts", "import { test } from '@playwright/test';\ntest('login', async ({ page }) => {\n  await page.locator('#email').type('admin@example.com', { delay: 50 });\n  await page.locator('#password').type('pw', { delay: 50 });\n  await page.click('button[type=submit]');\n});\n", &["'admin@example.com'"]),
             ],
         );
     }
