@@ -8,8 +8,10 @@
 //! `prisma.user.create({ data })`, `User.objects.create(username=...)`,
 //! `api.createUser(...)`, `UserFactory(email=...)`, `session.add(User(...))`,
 //! POST bodies to the API), raw SQL `INSERT ... VALUES (1, 'a@x.com')`;
-//! `login('admin', ...)` / `page.fill('#email', 'admin@x.com')` + submit with
-//! an account the file never creates (e2e and API tests); and, conservatively,
+//! `login('admin', ...)` / `page.fill('#email', 'admin@x.com')` (SeleniumBase
+//! `self.type('#user-name', 'u')`) + submit with an account the file, the
+//! test's conftest fixtures and the plugin fixtures it requests (pytest-django's
+//! `admin_user`/`admin_client`) never create (e2e and API tests); and, conservatively,
 //! `User.objects.get(pk=1)` / `findUnique({ where: { id: 1 } })` in a test of
 //! a file that creates nothing, or a read by a literal key that only another
 //! test creates (not the reader's own test, setup or fixtures). Reported at
