@@ -265,6 +265,16 @@ fn restores_environ_after_yield(model: &Model, fixture: Node) -> bool {
     super::teardown::yields_inside_with(model, fixture, super::teardown::patches_environ)
 }
 
+/// Fixtures a pytest plugin provides that create an account for the test
+/// that requests them, with the keys of that account: pytest-django's
+/// `admin_user` (a superuser `admin`, `admin@example.com`, password
+/// `password`, in the test's database) and `admin_client`, which requests
+/// it and logs it in.
+const PLUGIN_ACCOUNT_FIXTURES: &[(&str, &[&str])] = &[
+    ("admin_user", &["admin", "admin@example.com"]),
+    ("admin_client", &["admin", "admin@example.com"]),
+];
+
 impl<'t> Model<'t> {
     /// Whether a fixture that satisfies `pred`, from a `conftest.py` or an
     /// imported base class ([`Model::imported_bases`]), applies to the test
@@ -329,6 +339,72 @@ impl<'t> Model<'t> {
             .filter(|m| m.contains("usefixtures"))
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    /// Whether every test (or hook, or fixture) that runs the code at
+    /// `node`, itself or through a helper of the file, requests a plugin
+    /// fixture that creates the account keyed `value` (a browser typing
+    /// `admin` into Django's login form in `def test_x(live_server,
+    /// admin_client)`): the test logs into a record its own set-up made. A
+    /// fixture of that name the file or a `conftest.py` defines replaces
+    /// the plugin's, and says itself what it creates.
+    pub fn plugin_fixture_creates(&self, node: Node<'t>, value: &str) -> bool {
+        if !self.lang.is_python() {
+            return false;
+        }
+        let overridden = |name: &str| {
+            self.scopes.iter().any(|s| s.is_fixture() && s.name == name)
+                || self
+                    .project
+                    .conftest_fixtures
+                    .iter()
+                    .any(|f| f.name == name)
+        };
+        let names: Vec<&str> = PLUGIN_ACCOUNT_FIXTURES
+            .iter()
+            .filter(|(name, keys)| {
+                keys.iter().any(|k| k.eq_ignore_ascii_case(value)) && !overridden(name)
+            })
+            .map(|(name, _)| *name)
+            .collect();
+        if names.is_empty() {
+            return false;
+        }
+        let owners = self.effective_owners(self.scope_of(node));
+        !owners.is_empty()
+            && owners.iter().all(|&owner| {
+                let requested = self.requested_with_conftest(owner);
+                let used = self.usefixtures_in_effect(owner);
+                names.iter().any(|n| {
+                    requested.iter().any(|r| r == n)
+                        || used.contains(&format!("\"{n}\""))
+                        || used.contains(&format!("'{n}'"))
+                })
+            })
+    }
+
+    /// [`Model::requested_fixtures`], followed on through the fixtures the
+    /// `conftest.py` fixtures among them request.
+    fn requested_with_conftest(&self, id: usize) -> Vec<String> {
+        let mut out = self.requested_fixtures(id);
+        let mut i = 0;
+        while i < out.len() && out.len() < 64 {
+            let name = out[i].clone();
+            i += 1;
+            for f in self
+                .project
+                .conftest_fixtures
+                .iter()
+                .filter(|f| f.name == name)
+            {
+                for r in &f.requests {
+                    if !out.contains(r) {
+                        out.push(r.clone());
+                    }
+                }
+            }
+        }
+        out
     }
 }
 

@@ -8,8 +8,10 @@
 //! `prisma.user.create({ data })`, `User.objects.create(username=...)`,
 //! `api.createUser(...)`, `UserFactory(email=...)`, `session.add(User(...))`,
 //! POST bodies to the API), raw SQL `INSERT ... VALUES (1, 'a@x.com')`;
-//! `login('admin', ...)` / `page.fill('#email', 'admin@x.com')` + submit with
-//! an account the file never creates (e2e and API tests); and, conservatively,
+//! `login('admin', ...)` / `page.fill('#email', 'admin@x.com')` (SeleniumBase
+//! `self.type('#user-name', 'u')`) + submit with an account the file, the
+//! test's conftest fixtures and the plugin fixtures it requests (pytest-django's
+//! `admin_user`/`admin_client`) never create (e2e and API tests); and, conservatively,
 //! `User.objects.get(pk=1)` / `findUnique({ where: { id: 1 } })` in a test of
 //! a file that creates nothing, or a read by a literal key that only another
 //! test creates (not the reader's own test, setup or fixtures). Reported at
@@ -86,6 +88,8 @@ const FILL_METHODS: &[&str] = &[
     "setValue",
     "sendKeys",
     "send_keys",
+    // SeleniumBase's alias of `type`.
+    "update_text",
 ];
 
 /// Calls that submit a form after filling it.
@@ -2323,6 +2327,8 @@ fn is_e2e_or_api(model: &Model) -> bool {
         "selenium",
         "webdriver",
         "live_server",
+        // SeleniumBase's pytest fixture (`def test_x(sb): sb.open(url)`).
+        "sb.open(",
     ]);
     model.framework == crate::model::framework::Framework::Playwright
         || MARKERS.in_text(model.src)
@@ -2505,6 +2511,13 @@ fn logins<'t>(
         // (`def test_user(db): return User.objects.create_user(email=...)`):
         // the test logs into its own record, reported where it is created.
         if model.inherited_fixture(call.node, |f| f.creates.contains(&hit.value)) {
+            continue;
+        }
+        // The account a plugin fixture the test requests creates
+        // (pytest-django's `admin_user`/`admin_client`: `admin`, password
+        // `password`), typed into the login form in the test or in a
+        // helper every caller of which requests it: its own record.
+        if model.plugin_fixture_creates(call.node, &hit.value) {
             continue;
         }
         // The account a credential checker of this file accepts (aiosmtpd's
@@ -2879,7 +2892,8 @@ fn fill_account<'t>(
             if plain_string(sel, model.src).is_some() && call.method() == "fill"
                 || call.method() == "type"
                     && call.positional(1).is_some()
-                    && call.receiver() == "page" =>
+                    && call.receiver() == "page"
+                || types_into_selector(model, call, sel, v) =>
         {
             (model.text(sel).to_string(), v)
         }
@@ -2954,6 +2968,26 @@ fn fill_account<'t>(
         origin: evaluated.origin,
         span: None,
     })
+}
+
+/// SeleniumBase's `self.type("#user-name", "standard_user")` (and
+/// `send_keys`, `update_text`, on `self` or the `sb` fixture): a selector
+/// string, then the text typed into it. A second argument that is no string
+/// (Playwright's `locator.type('a@x.com', { delay: 50 })`, Selenium's
+/// `send_keys('admin', Keys.RETURN)`) leaves the first as the text; a
+/// helper's parameter is reported where its callers pass the account.
+fn types_into_selector<'t>(
+    model: &Model<'t>,
+    call: &Call<'t>,
+    sel: Node<'t>,
+    text: Node<'t>,
+) -> bool {
+    matches!(call.method(), "type" | "send_keys" | "update_text")
+        && plain_string(sel, model.src).is_some()
+        && (plain_string(text, model.src).is_some()
+            || text.kind() == "identifier"
+                && model.bindings_of(model.text(text)).next().is_some()
+                && model.eval(text).value.as_str().is_some())
 }
 
 /// A selector for a field named just `name` (`input[name="name"]`, `#name`,
@@ -3971,6 +4005,59 @@ mod tests {
                 Case::fail("tests/test_routes.py", "import requests\n\ndef test_create_user():\n    s = requests.Session()\n    s.post('http://localhost:8000/users', json={'email': 'john@example.com'})\n", &["'john@example.com'"]),
                 // A name bound to something else is no HTTP client.
                 Case::pass("tests/test_routes.py", "def test_x():\n    ac = Accumulator()\n    ac.post('/users', {'email': 'john@example.com'})\n"),
+            ],
+        );
+    }
+
+    #[test]
+    fn set78_pytest_django_admin_fixtures() {
+        assert_rule(
+            "shared-seed-data",
+            &[
+                // Set 78 (a Django app's Selenium suite): pytest-django's
+                // `admin_client` requests `admin_user`, which creates the
+                // superuser `admin` (password `password`) in the test's
+                // database; typing it into the login form logs into the
+                // test's own record, in the test or in a helper every caller
+                // of which requests the fixture.
+                Case::pass("app/tests/test_views.py", "from selenium import webdriver\n\ndef test_login(admin_client, live_server):\n    selenium = webdriver.Firefox()\n    selenium.get(live_server + '/new/')\n    selenium.find_element_by_id('id_username').send_keys('admin')\n    selenium.find_element_by_id('id_password').send_keys('password')\n    selenium.find_element_by_tag_name('form').submit()\n"),
+                Case::pass("app/tests/test_views.py", "from selenium import webdriver\n\ndef login_as_admin(selenium):\n    selenium.find_element_by_id('id_username').send_keys('admin')\n    selenium.find_element_by_id('id_password').send_keys('password')\n    selenium.find_element_by_tag_name('form').submit()\n\ndef test_a(admin_client, live_server):\n    login_as_admin(webdriver.Firefox())\n\ndef test_b(admin_user, live_server):\n    login_as_admin(webdriver.Firefox())\n"),
+                Case::pass("app/tests/test_admin.py", "def test_admin(page, live_server, admin_user):\n    page.goto(live_server.url + '/admin/')\n    page.fill('#id_username', 'admin')\n    page.fill('#id_password', 'password')\n    page.click('input[type=submit]')\n"),
+                // Through a fixture of the file that requests it, or a mark.
+                Case::pass("app/tests/test_admin.py", "import pytest\n\n@pytest.fixture\ndef logged_in(page, live_server, admin_user):\n    page.goto(live_server.url)\n    return page\n\ndef test_admin(logged_in):\n    logged_in.fill('#id_username', 'admin')\n    logged_in.fill('#id_password', 'password')\n    logged_in.click('input[type=submit]')\n"),
+                Case::pass("app/tests/test_admin.py", "import pytest\n\n@pytest.mark.usefixtures('admin_user')\ndef test_admin(page, live_server):\n    page.fill('#id_username', 'admin')\n    page.fill('#id_password', 'password')\n    page.click('input[type=submit]')\n"),
+                // A test that requests neither logs into an account someone
+                // else made; so does the helper when one caller does not.
+                Case::fail("app/tests/test_views.py", "from selenium import webdriver\n\ndef test_login(live_server):\n    selenium = webdriver.Firefox()\n    selenium.find_element_by_id('id_username').send_keys('admin')\n    selenium.find_element_by_id('id_password').send_keys('password')\n    selenium.find_element_by_tag_name('form').submit()\n", &["'admin'"]),
+                Case::fail("app/tests/test_views.py", "from selenium import webdriver\n\ndef login_as_admin(selenium):\n    selenium.find_element_by_id('id_username').send_keys('admin')\n    selenium.find_element_by_id('id_password').send_keys('password')\n    selenium.find_element_by_tag_name('form').submit()\n\ndef test_a(admin_client, live_server):\n    login_as_admin(webdriver.Firefox())\n\ndef test_b(live_server):\n    login_as_admin(webdriver.Firefox())\n", &["'admin'"]),
+                // Another account than the fixture's is still shared.
+                Case::fail("app/tests/test_admin.py", "def test_admin(page, live_server, admin_user):\n    page.fill('#id_username', 'staff')\n    page.fill('#id_password', 'password')\n    page.click('input[type=submit]')\n", &["'staff'"]),
+                // A fixture of the file named `admin_user` replaces the
+                // plugin's; it creates `root`, not `admin`.
+                Case::fail("app/tests/test_admin.py", "import pytest\n\n@pytest.fixture\ndef admin_user(db):\n    return User.objects.create_superuser(username=make_name(), password='pw')\n\ndef test_admin(page, live_server, admin_user):\n    page.fill('#id_username', 'admin')\n    page.fill('#id_password', 'pw')\n    page.click('input[type=submit]')\n", &["'admin'"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn set78_seleniumbase_type_selector_text() {
+        assert_rule(
+            "shared-seed-data",
+            &[
+                // Set 78 (SeleniumBase examples): `self.type(selector, text)`
+                // types into the field the selector names, on `self` or on
+                // the `sb` fixture, through a name bound in the file too.
+                Case::fail("examples/test_login.py", "from seleniumbase import BaseCase\n\nclass T(BaseCase):\n    def login(self):\n        self.open('https://shop.example')\n        self.type('#user-name', 'standard_user')\n        self.type('#password', 'secret_sauce')\n        self.click('input[type=\"submit\"]')\n\n    def test_login(self):\n        self.login()\n", &["'standard_user'"]),
+                Case::fail("tests/test_sb.py", "USER = 'admin'\n\ndef test_login(sb):\n    sb.open('https://staging.example/login')\n    sb.update_text('#username', USER)\n    sb.type('#password', 'pw')\n    sb.click('button[type=submit]')\n", &["USER"]),
+                // A search box, typing without a submit, and a helper's
+                // parameter (reported where a caller passes a literal) are no
+                // login.
+                Case::pass("examples/test_search.py", "from seleniumbase import BaseCase\n\nclass T(BaseCase):\n    def test_search(self):\n        self.type('input[name=\"q\"]', 'admin')\n        self.click('button[type=submit]')\n"),
+                Case::pass("examples/test_login.py", "from seleniumbase import BaseCase\n\nclass T(BaseCase):\n    def test_login(self):\n        self.type('#user-name', 'standard_user')\n"),
+                Case::pass("examples/test_login.py", "import uuid\nfrom seleniumbase import BaseCase\n\nclass T(BaseCase):\n    def login(self, username):\n        self.type('#user-name', username)\n        self.type('#password', 'pw')\n        self.click('input[type=\"submit\"]')\n\n    def test_login(self):\n        self.login(str(uuid.uuid4()))\n"),
+                // Playwright's `locator.type(text, options)` keeps its text
+                // in the first argument.
+                Case::fail("e2e/login.spec.ts", "import { test } from '@playwright/test';\ntest('login', async ({ page }) => {\n  await page.locator('#email').type('admin@example.com', { delay: 50 });\n  await page.locator('#password').type('pw', { delay: 50 });\n  await page.click('button[type=submit]');\n});\n", &["'admin@example.com'"]),
             ],
         );
     }
