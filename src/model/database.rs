@@ -2028,6 +2028,26 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
             }
             format!("{}()", call.path)
         }
+        // @firebase/rules-unit-testing: `testEnv.clearFirestore()` deletes
+        // every document of the emulator project, as `clearDatabase()` does
+        // its Realtime Database; v1's `clearFirestoreData({ projectId })`
+        // (bare or `firebase.clearFirestoreData`) likewise, unless a
+        // same-file function of that name. A project named from an isolated value is the worker's
+        // own database.
+        "clearFirestore" if no_args && !receiver.is_empty() => {
+            if firebase_project_isolated(model) {
+                return None;
+            }
+            format!("{}()", call.path)
+        }
+        "clearFirestoreData" if !model.functions.contains_key(method) => {
+            if object_prop(first, "projectId").is_some_and(|v| v.is_isolated())
+                || firebase_project_isolated(model)
+            {
+                return None;
+            }
+            format!("{}()", call.path)
+        }
         "clear" if no_args => {
             let last = facts::last_segment(receiver);
             let repo = last.to_ascii_lowercase().contains("repo")
@@ -2135,6 +2155,26 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
         _ => return None,
     };
     Some(desc)
+}
+
+/// The file starts its Firebase emulator test environment on a project
+/// named from an isolated value
+/// (`initializeTestEnvironment({ projectId: `demo-${process.env.JEST_WORKER_ID}` })`,
+/// v1's `initializeTestApp`/`initializeAdminApp`): each worker clears only
+/// its own project.
+fn firebase_project_isolated(model: &Model) -> bool {
+    model.calls.iter().any(|c| {
+        matches!(
+            c.method(),
+            "initializeTestEnvironment" | "initializeTestApp" | "initializeAdminApp"
+        ) && c.positional(0).is_some_and(|a| {
+            model
+                .eval(a)
+                .value
+                .field("projectId")
+                .is_some_and(|v| v.is_isolated())
+        })
+    })
 }
 
 /// `truncateAll`, `truncate_tables`, `clearDatabase`, `cleanDb`, `resetDB`,
