@@ -862,6 +862,22 @@ impl<'t> Model<'t> {
                     d.mocked_modules.push(s);
                 }
             }
+            // aws-sdk-client-mock stubs `send` of every instance of the
+            // client class it is given (`mockClient(DynamoDBDocumentClient)`),
+            // aws-sdk-mock a named service (`AWSMock.mock('DynamoDB.DocumentClient',
+            // 'put', ...)`): the SDK's module is replaced as by `jest.mock`.
+            if (p == "mockClient" || p.ends_with(".mockClient"))
+                || (c.method() == "mock"
+                    && facts::first_segment(p)
+                        .to_ascii_lowercase()
+                        .contains("awsmock"))
+            {
+                if let Some(client) = c.positional(0) {
+                    let client = plain_string(client, self.src)
+                        .unwrap_or_else(|| self.text(client).to_string());
+                    d.mocked_modules.push(client);
+                }
+            }
             if matches!(c.method(), "patch") || p.ends_with("patch.object") {
                 if let Some(s) = c.positional(0).and_then(|n| plain_string(n, self.src)) {
                     match self.patch_span(c) {
@@ -1160,7 +1176,8 @@ pub struct Doubles {
     /// Names or paths bound to mocks, fakes or object literals, and mocked
     /// methods (`User.create` after `jest.spyOn(User, 'create')`).
     pub names: Vec<String>,
-    /// `jest.mock('../db')` sources.
+    /// `jest.mock('../db')` sources, and the AWS SDK clients a mock library
+    /// stubs (`mockClient(DynamoDBClient)`).
     pub mocked_modules: Vec<String>,
     /// `mock.patch('app.models.User.objects.create')` targets in force for
     /// the whole file (started patchers, patches in fixtures and hooks).
@@ -1238,6 +1255,7 @@ const PERSISTENCE_WORDS: &[&str] = &[
     "supabase",
     "firebase",
     "firestore",
+    "dynamo",
 ];
 
 /// Whether a mocked JS module path has a `db` part (`'../db'`,
