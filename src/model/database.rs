@@ -862,6 +862,22 @@ impl<'t> Model<'t> {
                     d.mocked_modules.push(s);
                 }
             }
+            // aws-sdk-client-mock stubs `send` of every instance of the
+            // client class it is given (`mockClient(DynamoDBDocumentClient)`),
+            // aws-sdk-mock a named service (`AWSMock.mock('DynamoDB.DocumentClient',
+            // 'put', ...)`): the SDK's module is replaced as by `jest.mock`.
+            if (p == "mockClient" || p.ends_with(".mockClient"))
+                || (c.method() == "mock"
+                    && facts::first_segment(p)
+                        .to_ascii_lowercase()
+                        .contains("awsmock"))
+            {
+                if let Some(client) = c.positional(0) {
+                    let client = plain_string(client, self.src)
+                        .unwrap_or_else(|| self.text(client).to_string());
+                    d.mocked_modules.push(client);
+                }
+            }
             if matches!(c.method(), "patch") || p.ends_with("patch.object") {
                 if let Some(s) = c.positional(0).and_then(|n| plain_string(n, self.src)) {
                     match self.patch_span(c) {
@@ -1160,7 +1176,8 @@ pub struct Doubles {
     /// Names or paths bound to mocks, fakes or object literals, and mocked
     /// methods (`User.create` after `jest.spyOn(User, 'create')`).
     pub names: Vec<String>,
-    /// `jest.mock('../db')` sources.
+    /// `jest.mock('../db')` sources, and the AWS SDK clients a mock library
+    /// stubs (`mockClient(DynamoDBClient)`).
     pub mocked_modules: Vec<String>,
     /// `mock.patch('app.models.User.objects.create')` targets in force for
     /// the whole file (started patchers, patches in fixtures and hooks).
@@ -1238,6 +1255,7 @@ const PERSISTENCE_WORDS: &[&str] = &[
     "supabase",
     "firebase",
     "firestore",
+    "dynamo",
 ];
 
 /// Whether a mocked JS module path has a `db` part (`'../db'`,
@@ -2028,6 +2046,26 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
             }
             format!("{}()", call.path)
         }
+        // @firebase/rules-unit-testing: `testEnv.clearFirestore()` deletes
+        // every document of the emulator project, as `clearDatabase()` does
+        // its Realtime Database; v1's `clearFirestoreData({ projectId })`
+        // (bare or `firebase.clearFirestoreData`) likewise, unless a
+        // same-file function of that name. A project named from an isolated value is the worker's
+        // own database.
+        "clearFirestore" if no_args && !receiver.is_empty() => {
+            if firebase_project_isolated(model) {
+                return None;
+            }
+            format!("{}()", call.path)
+        }
+        "clearFirestoreData" if !model.functions.contains_key(method) => {
+            if object_prop(first, "projectId").is_some_and(|v| v.is_isolated())
+                || firebase_project_isolated(model)
+            {
+                return None;
+            }
+            format!("{}()", call.path)
+        }
         "clear" if no_args => {
             let last = facts::last_segment(receiver);
             let repo = last.to_ascii_lowercase().contains("repo")
@@ -2135,6 +2173,26 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
         _ => return None,
     };
     Some(desc)
+}
+
+/// The file starts its Firebase emulator test environment on a project
+/// named from an isolated value
+/// (`initializeTestEnvironment({ projectId: `demo-${process.env.JEST_WORKER_ID}` })`,
+/// v1's `initializeTestApp`/`initializeAdminApp`): each worker clears only
+/// its own project.
+fn firebase_project_isolated(model: &Model) -> bool {
+    model.calls.iter().any(|c| {
+        matches!(
+            c.method(),
+            "initializeTestEnvironment" | "initializeTestApp" | "initializeAdminApp"
+        ) && c.positional(0).is_some_and(|a| {
+            model
+                .eval(a)
+                .value
+                .field("projectId")
+                .is_some_and(|v| v.is_isolated())
+        })
+    })
 }
 
 /// `truncateAll`, `truncate_tables`, `clearDatabase`, `cleanDb`, `resetDB`,

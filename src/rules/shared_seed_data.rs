@@ -230,6 +230,10 @@ const SEED_TRIGGERS: &[super::Trigger] = &[
     word("mixer"),
     word("post"),
     word("put"),
+    // DynamoDB: `ddb.putItem(...)`, `client.send(new PutCommand(...))`.
+    prefix("putItem"),
+    text("PutCommand"),
+    text("PutItemCommand"),
     // Fastify's and hapi's `app.inject({ method: 'POST', ... })`.
     word("inject"),
     text("login"),
@@ -765,6 +769,11 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Write<'t>> {
             request.body,
         ));
     }
+    // DynamoDB: the item of a put (`ddb.put({ TableName, Item })`, the
+    // low-level `putItem`, `client.send(new PutCommand({ TableName, Item }))`).
+    if let Some(item) = dynamodb_put_item(model, call) {
+        return Some(Write::store(shown(), vec![item]));
+    }
     // Query builders: Drizzle `await db.insert(users).values({...})`,
     // Kysely `db.insertInto('users').values({...}).execute()`, SQLAlchemy
     // `conn.execute(insert(User).values(email=...))`: the row is in
@@ -815,6 +824,54 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Write<'t>> {
         positional(),
         is_orm_receiver(call.receiver()),
     ))
+}
+
+/// The `Item` a DynamoDB put writes: the request of a DocumentClient
+/// `put`/`putItem` (`ddb.put({ TableName: 'files', Item: { id: '1' } })`),
+/// or the `PutCommand`/`PutItemCommand` a client `send`s, built in place or
+/// bound to a name. A request without `TableName` is some other `put`
+/// (a cache's, a KV namespace's).
+fn dynamodb_put_item<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Node<'t>> {
+    if model.lang.is_python() {
+        return None;
+    }
+    let request = match call.method() {
+        "put" | "putItem" if !call.receiver().is_empty() => call.positional(0)?,
+        "send" if !call.receiver().is_empty() => {
+            let mut command = unwrap(call.positional(0)?);
+            if command.kind() == "identifier" {
+                command = unwrap(bound_value(model, command)?);
+            }
+            if command.kind() != "new_expression" {
+                return None;
+            }
+            let class = command.field("constructor").map(|c| model.text(c))?;
+            if !matches!(class, "PutCommand" | "PutItemCommand") {
+                return None;
+            }
+            command.field("arguments")?.named_child(0)?
+        }
+        _ => return None,
+    };
+    let request = unwrap(request);
+    if request.kind() != "object" {
+        return None;
+    }
+    let mut table = false;
+    let mut item = None;
+    for pair in crate::walk::named_children_list(request) {
+        let key = match pair.kind() {
+            "pair" => pair.field("key").map(|k| model.text(k)),
+            "shorthand_property_identifier" => Some(model.text(pair)),
+            _ => None,
+        };
+        match key {
+            Some("TableName") => table = true,
+            Some("Item") => item = pair.field("value").or(Some(pair)),
+            _ => {}
+        }
+    }
+    item.filter(|_| table)
 }
 
 /// Whether the entity a repository's `create(...)` builds is then written:
@@ -1550,6 +1607,9 @@ fn consider<'t>(
     if best.as_ref().is_some_and(|b| b.rank <= rank) {
         return;
     }
+    // A DynamoDB attribute value (`id: { S: 'user-1' }`, `{ N: '7' }`) holds
+    // the key in its one typed member.
+    let value = dynamodb_attribute(model, value).unwrap_or(value);
     let evaluated = model.eval(value);
     let origin = evaluated.origin.or_else(|| at.map(|_| value));
     consider_value(
@@ -1560,6 +1620,19 @@ fn consider<'t>(
         at.unwrap_or(value),
         best,
     );
+}
+
+/// The value inside a DynamoDB typed attribute `{ S: '...' }` / `{ N: '...' }`.
+fn dynamodb_attribute<'t>(model: &Model<'t>, node: Node<'t>) -> Option<Node<'t>> {
+    let node = unwrap(node);
+    if node.kind() != "object" || node.named_child_count() != 1 {
+        return None;
+    }
+    let pair = node.named_child(0).filter(|p| p.kind() == "pair")?;
+    let key = pair.field("key").map(|k| model.text(k))?;
+    matches!(key, "S" | "N")
+        .then(|| pair.field("value"))
+        .flatten()
 }
 
 /// Records `key: value` (already evaluated, of unique-key rank `rank`) as
@@ -3290,6 +3363,13 @@ mod tests {
                 Case::fail("f.test.js", "test('f', async () => { await factory('user', { username: 'admin' }); });", &["'admin'"]),
                 Case::fail("f.test.js", "test('f', async () => { await factory.create('user', { email: 'f@x.io' }); });", &["'f@x.io'"]),
                 Case::pass("f.test.js", "test('f', () => { factory.build('user', { email: 'f@x.io' }); });"),
+                // A put with no table is some other store's (a cache, a KV
+                // namespace); a client aws-sdk-client-mock or aws-sdk-mock
+                // stubs, or a module `jest.mock` replaces, writes nothing.
+                Case::pass("tests/cache.test.js", "it('caches', async () => {\n  await cache.put('key', 'v');\n  await env.KV.put({ id: '1' });\n  await client.send(new GetCommand({ TableName: 't', Key: { id: '1' } }));\n});"),
+                Case::pass("tests/handler.test.ts", "import { mockClient } from 'aws-sdk-client-mock';\nimport { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';\nconst ddbMock = mockClient(DynamoDBDocumentClient);\nit('puts', async () => {\n  ddbMock.on(PutCommand).resolves({});\n  await docClient.send(new PutCommand({ TableName: 'users', Item: { email: 'a@x.com' } }));\n});"),
+                Case::pass("tests/handler.test.js", "const AWSMock = require('aws-sdk-mock');\nAWSMock.mock('DynamoDB.DocumentClient', 'put', (params, cb) => cb(null, {}));\nit('puts', async () => {\n  await ddb.put({ TableName: 'users', Item: { id: 'u1' } }).promise();\n});"),
+                Case::pass("tests/handler.test.js", "jest.mock('@aws-sdk/lib-dynamodb');\nit('puts', async () => {\n  await ddb.put({ TableName: 'users', Item: { id: 'u1' } });\n});"),
                 // TypeORM `repository.create(...)` builds the entity in memory only.
                 Case::pass("repository.test.ts", "describe('r', () => {\n  it('creates', () => connections.forEach((connection) => {\n    const postRepository = connection.getRepository(Post)\n    const plainPost = { id: 2, title: 'Hello post' }\n    const post = postRepository.create(plainPost)\n    post.id.should.be.equal(2)\n    const user = dataSource.getRepository(User).create({ email: 'a@x.io' })\n  }))\n})\n"),
                 // ...and writes it when the entity is saved.
@@ -3421,6 +3501,10 @@ mod tests {
                 Case::pass("tests/profile.spec.js", "const { test } = require('@playwright/test');\ntest('x', async ({ page }) => {\n  await page.fill('#name', 'alice');\n  await page.fill('#namespace', 'team');\n  await page.click('button[type=submit]');\n});"),
                 Case::pass("tests/login.spec.js", "const { test } = require('@playwright/test');\ntest('x', async ({ page }) => {\n  await page.fill('#names', 'alice');\n  await page.fill('#password', 'pw');\n  await page.click('button[type=submit]');\n});"),
                 Case::fail("e2e/b.spec.ts", "import { test } from '@playwright/test';\ntest('x', async ({ page }) => {\n  await loginAs(page, 'admin@example.com');\n});", &["'admin@example.com'"]),
+                // DynamoDB (Local, LocalStack): the key in the item of a put,
+                // through the DocumentClient, a command sent in place or bound
+                // to a name, or a typed attribute value.
+                Case::fail("tests/files.test.ts", "const ddb = DynamoDBDocument.from(new DynamoDB({ endpoint: 'http://localhost:8000' }));\nit('puts', async () => {\n  await ddb.put({ TableName: 'files', Item: { id: '1', hello: 'world' } });\n  await client.send(new PutCommand({ TableName: 'users', Item: { email: 'a@x.com' } }));\n  const cmd = new PutItemCommand({ TableName: 'users', Item: { pk: { S: 'USER#1' } } });\n  await client.send(cmd);\n});", &["'1'", "'a@x.com'", "'USER#1'"]),
                 Case::fail("fb.test.js", "import { getAuth } from 'firebase/auth';\ntest('x', async () => {\n  await createUserWithEmailAndPassword(auth, 'new@x.com', 'pw');\n  await signInWithEmailAndPassword(auth, 'admin@x.com', 'pw');\n});", &["'new@x.com'", "'admin@x.com'"]),
                 Case::fail("api.test.js", "test('x', async () => { await request(app).post('/auth/login').send({ email: 'admin@x.com', password: 'p' }); });", &["'admin@x.com'"]),
                 Case::fail("api.test.js", "test('x', async () => { await request(app).post('/auth/login').set('Accept', 'application/json').send({ email: 'root@x.com', password: 'p' }); });", &["'root@x.com'"]),

@@ -68,6 +68,10 @@ impl Rule for TruncateInHook {
             prefix("flush"),
             prefix("FLUSH"),
             word("clear"),
+            // The Firebase emulators' `testEnv.clearFirestore()` and v1's
+            // `clearFirestoreData(...)`.
+            word("clearFirestore"),
+            word("clearFirestoreData"),
             word("clean"),
             word("rollback"),
             // Imported wipe helpers (`resetDb`, `clean_tables`,
@@ -349,6 +353,14 @@ mod tests {
                 Case::fail("db.test.js", "async function reset() { await db.query('TRUNCATE users'); }\nbeforeEach(reset);\nbeforeEach(async () => { await reset(); });", &["db.query('TRUNCATE users')"]),
                 Case::fail("db.test.js", "const wipe = async () => { await db.query('DELETE FROM users'); };\nafterEach(wipe);", &["db.query('DELETE FROM users')"]),
                 Case::pass("db.test.js", "const wipe = async () => { await db.query('DELETE FROM users'); };\nit('x', wipe);"),
+                // A Firebase emulator project named from the worker id (or a
+                // uuid) is the worker's own database; a `clearFirestore` the
+                // file defines itself is judged through its body.
+                Case::pass("test/rules.test.ts", "import { initializeTestEnvironment } from '@firebase/rules-unit-testing';\nlet testEnv;\nbeforeAll(async () => { testEnv = await initializeTestEnvironment({ projectId: `demo-${process.env.JEST_WORKER_ID}` }); });\nafterEach(async () => { await testEnv.clearFirestore(); });"),
+                Case::pass("test/rules.test.ts", "import { clearFirestoreData } from '@firebase/rules-unit-testing';\nimport { v4 } from 'uuid';\nconst projectId = `demo-${v4()}`;\nafterEach(() => clearFirestoreData({ projectId }));"),
+                Case::pass("test/rules.test.ts", "const cache = new Map();\nfunction clearFirestoreData() { cache.clear(); }\nafterEach(() => clearFirestoreData());"),
+                // Emptying a Storage emulator bucket deletes no rows.
+                Case::pass("test/storage.test.ts", "afterEach(async () => { await testEnv.clearStorage(); });"),
                 Case::fail("db.test.tsx", "beforeEach(async () => { await sequelize.query('DELETE FROM \"Users\"'); });", &["sequelize.query('DELETE FROM \"Users\"')"]),
                 Case::fail("e2e/a.spec.ts", "import { test } from '@playwright/test';\ntest.beforeEach(async () => { await db.query('TRUNCATE todos'); });", &["db.query('TRUNCATE todos')"]),
                 Case::fail("db.test.js", "describe('x', () => {\n  before(async () => { await db.none('DELETE FROM users'); });\n});", &["db.none('DELETE FROM users')"]),
@@ -401,6 +413,13 @@ mod tests {
                 // suite's `const { dropCollection } = require('./_db')`).
                 Case::fail("test/e2e/auth.test.js", "const { dropCollection } = require('./_db');\ndescribe('auth', () => {\n  beforeEach(() => dropCollection('users'));\n  it('x', () => {});\n});", &["dropCollection('users')"]),
                 Case::fail("c.test.ts", "import { clearCollection } from './helpers';\nafterEach(async () => { await clearCollection('posts'); });", &["clearCollection('posts')"]),
+                // The Firebase emulators: the rules-unit-testing environment's
+                // `clearFirestore()` empties the project's Firestore, as
+                // `clearDatabase()` does its Realtime Database; v1's
+                // `clearFirestoreData()`, bare or through the namespace.
+                Case::fail("test/rules.test.ts", "import { initializeTestEnvironment } from '@firebase/rules-unit-testing';\nlet testEnv;\nbeforeAll(async () => { testEnv = await initializeTestEnvironment({ projectId: 'demo-chat' }); });\nafterEach(async () => { await testEnv.clearFirestore(); });\nbeforeEach(() => testEnv.clearDatabase());", &["testEnv.clearFirestore()", "testEnv.clearDatabase()"]),
+                Case::fail("test/rules.test.ts", "import { getTestEnv } from './utils';\ndescribe('rules', () => {\n  afterEach(async () => { await getTestEnv().clearFirestore(); });\n});", &["getTestEnv().clearFirestore()"]),
+                Case::fail("test/rules.test.js", "const firebase = require('@firebase/rules-unit-testing');\nconst { clearFirestoreData } = require('@firebase/rules-unit-testing');\nbeforeEach(async () => { await firebase.clearFirestoreData({ projectId: 'demo' }); });\nafterAll(() => clearFirestoreData({ projectId: 'demo' }));", &["firebase.clearFirestoreData({ projectId: 'demo' })", "clearFirestoreData({ projectId: 'demo' })"]),
                 // The same helper reached through a project-local module.
                 Case::fail("c.test.js", "const helpers = require('./test-helpers');\nafterEach(async () => { await helpers.cleanTables(db); });", &["helpers.cleanTables(db)"]),
                 Case::fail("c.test.ts", "import * as h from '../support/h';\nimport dbUtil from './db-util';\nimport t = require('./t');\nbeforeEach(async () => { await h.truncateTables(); await dbUtil.resetDatabase(); await t.wipeTables(); });", &["h.truncateTables()", "dbUtil.resetDatabase()", "t.wipeTables()"]),
