@@ -980,13 +980,7 @@ fn js_frame_declarations<'t>(lang: Lang, node: Node<'t>, kind: &str, out: &mut V
                 }
             }
         }
-        "function_declaration"
-        | "function_expression"
-        | "function"
-        | "generator_function"
-        | "generator_function_declaration"
-        | "arrow_function"
-        | "method_definition" => {
+        k if kinds::is_js_function(k) => {
             if let Some(p) = node.field("parameters").or_else(|| node.field("parameter")) {
                 pattern_identifiers(lang, p, out, 0);
             }
@@ -1085,18 +1079,11 @@ fn js_local_alias<'t>(
     }
     // In a function body (a describe callback's own declarations are
     // shared bindings themselves).
-    let in_function = anc[..n - 3].iter().rev().take(MAX_ANCESTORS).any(|a| {
-        matches!(
-            a.kind(),
-            "arrow_function"
-                | "function_expression"
-                | "function"
-                | "function_declaration"
-                | "method_definition"
-                | "generator_function"
-                | "generator_function_declaration"
-        )
-    });
+    let in_function = anc[..n - 3]
+        .iter()
+        .rev()
+        .take(MAX_ANCESTORS)
+        .any(|a| kinds::is_js_function(a.kind()));
     if !in_function {
         return None;
     }
@@ -2133,16 +2120,10 @@ fn local_binders<'t>(lang: Lang, node: Node<'t>, below: Node<'t>, out: &mut Vec<
     }
     match kind {
         "for_in_statement" if is_field(node, "right", below) => {}
-        "function_declaration"
-        | "function_expression"
-        | "function"
-        | "generator_function"
-        | "generator_function_declaration"
-        | "arrow_function"
-        | "method_definition"
-        | "for_statement"
-        | "for_in_statement"
-        | "catch_clause" => js_frame_declarations(lang, node, kind, out),
+        "for_statement" | "for_in_statement" | "catch_clause" => {
+            js_frame_declarations(lang, node, kind, out)
+        }
+        k if kinds::is_js_function(k) => js_frame_declarations(lang, node, kind, out),
         _ => {}
     }
 }

@@ -10,7 +10,7 @@ use super::facts::{self, plain_string, Call};
 use super::scope::{ScopeId, MODULE};
 use super::values::Value;
 use super::Model;
-use crate::model::kinds::FieldByName;
+use crate::model::kinds::{self, FieldByName};
 use tree_sitter::Node;
 
 /// Calls that open a database connection, client, engine or pool
@@ -1943,11 +1943,9 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
                 // `db.collection('users').remove()`. A trailing callback
                 // is no filter.
                 let callback = |n: Node| {
-                    matches!(
-                        n.kind(),
-                        "arrow_function" | "function_expression" | "function"
-                    ) || (n.kind() == "identifier"
-                        && matches!(model.text(n), "done" | "cb" | "callback" | "next"))
+                    kinds::is_js_function_value(n.kind())
+                        || (n.kind() == "identifier"
+                            && matches!(model.text(n), "done" | "cb" | "callback" | "next"))
                 };
                 let args = call.args();
                 let filters = match args.split_last() {
@@ -1999,12 +1997,7 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
             // `collections.users.drop(() => done())` drops like `drop()`.
             let callback_only = !model.lang.is_python()
                 && call.args().len() == 1
-                && first.is_some_and(|f| {
-                    matches!(
-                        f.kind(),
-                        "arrow_function" | "function_expression" | "function"
-                    )
-                });
+                && first.is_some_and(|f| kinds::is_js_function_value(f.kind()));
             // Sequelize: `sequelize.drop({})`, `User.drop({ cascade: true })`.
             let options = !model.lang.is_python() && call.args().len() == 1 && options_only(first);
             if !(no_args || table || callback_only || options)

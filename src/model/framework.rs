@@ -2,7 +2,7 @@
 //! hooks, suites and fixtures. This is the one place that knowledge lives;
 //! rules ask the model, never their own lists.
 
-use crate::model::kinds::FieldByName;
+use crate::model::kinds::{self, FieldByName};
 use serde::Serialize;
 use tree_sitter::Node;
 
@@ -549,10 +549,7 @@ pub fn extend_fixtures<'t>(
         } else {
             (value, None)
         };
-        if !matches!(
-            func.kind(),
-            "arrow_function" | "function_expression" | "function"
-        ) {
+        if !kinds::is_js_function_value(func.kind()) {
             continue;
         }
         let Some(params) = func.field("parameters") else {

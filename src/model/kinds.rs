@@ -34,6 +34,35 @@ fn names(lang: Lang) -> &'static [String] {
     })
 }
 
+/// The JavaScript/TypeScript node kinds of a function: the code inside runs
+/// when the function is called, not where it is written.
+pub const JS_FUNCTION_KINDS: &[&str] = &[
+    "arrow_function",
+    "function_expression",
+    "function",
+    "function_declaration",
+    "generator_function",
+    "generator_function_declaration",
+    "method_definition",
+];
+
+/// Whether `kind` is a JavaScript/TypeScript function ([`JS_FUNCTION_KINDS`]).
+pub fn is_js_function(kind: &str) -> bool {
+    JS_FUNCTION_KINDS.contains(&kind)
+}
+
+/// Whether `kind` is a JavaScript/TypeScript function written as a value
+/// (an arrow function or a function expression), as callbacks are.
+pub fn is_js_function_value(kind: &str) -> bool {
+    matches!(kind, "arrow_function" | "function_expression" | "function")
+}
+
+/// Whether `kind` is a function in any grammar isolint reads: a
+/// JavaScript/TypeScript one, or Python's `def` and `lambda`.
+pub fn is_function(kind: &str) -> bool {
+    is_js_function(kind) || matches!(kind, "function_definition" | "lambda")
+}
+
 /// `node.kind()` for a node of a `lang` tree, without the per-call C-string
 /// conversion.
 #[inline]

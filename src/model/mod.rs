@@ -1044,12 +1044,12 @@ impl<'t> Model<'t> {
                 else {
                     continue;
                 };
-                let callback = call.args().iter().rev().map(|a| a.value).find(|n| {
-                    matches!(
-                        n.kind(),
-                        "arrow_function" | "function_expression" | "function"
-                    )
-                });
+                let callback = call
+                    .args()
+                    .iter()
+                    .rev()
+                    .map(|a| a.value)
+                    .find(|n| kinds::is_js_function_value(n.kind()));
                 // `beforeEach(resetState)`, `it('works', checkIt)`: a
                 // same-file function handed over by name runs as that hook
                 // or test. The scope stands at the name (so it nests in the

@@ -18,7 +18,7 @@
 use super::facts::{self, Assign, Call, Update};
 use super::scope::{ScopeId, ScopeKind};
 use super::Model;
-use crate::model::kinds::FieldByName;
+use crate::model::kinds::{self, FieldByName};
 use tree_sitter::Node;
 
 /// Calls that register a function to run when the test (or class) ends.
@@ -1013,15 +1013,7 @@ fn nearest_function(node: Node) -> Option<Node> {
         if depth > 200 {
             return None;
         }
-        if is_function_node(n)
-            || matches!(
-                n.kind(),
-                "function_declaration"
-                    | "generator_function_declaration"
-                    | "generator_function"
-                    | "method_definition"
-            )
-        {
+        if kinds::is_js_function(n.kind()) || n.kind() == "lambda" {
             return Some(n);
         }
         current = n.parent();
@@ -1126,10 +1118,7 @@ fn is_disposer_member(model: &Model, member: Node) -> bool {
 }
 
 fn is_function_node(n: Node) -> bool {
-    matches!(
-        n.kind(),
-        "arrow_function" | "function_expression" | "function" | "lambda"
-    )
+    kinds::is_js_function_value(n.kind()) || n.kind() == "lambda"
 }
 
 /// Where a generator fixture's teardown starts: after the statement holding

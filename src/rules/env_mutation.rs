@@ -31,7 +31,7 @@ use super::{fixes, word, Rule, RuleContext, SharedThrough, Triggers};
 use crate::finding::{Applicability, Edit};
 use crate::model::facts::{self, plain_string, Call};
 use crate::model::framework::Framework;
-use crate::model::kinds::FieldByName;
+use crate::model::kinds::{self, FieldByName};
 use crate::model::scope::{FixtureScope, ScopeKind};
 use crate::model::teardown::{self, Action};
 use crate::model::{FileRole, Model};
@@ -538,18 +538,7 @@ fn runs_in_tests(model: &Model, node: Node, support_module: bool) -> bool {
 fn runs_on_load(node: Node) -> bool {
     let mut current = node.parent();
     while let Some(n) = current {
-        if matches!(
-            n.kind(),
-            "arrow_function"
-                | "function_expression"
-                | "function"
-                | "function_declaration"
-                | "generator_function"
-                | "generator_function_declaration"
-                | "method_definition"
-                | "function_definition"
-                | "lambda"
-        ) {
+        if kinds::is_function(n.kind()) {
             return false;
         }
         current = n.parent();

@@ -5,7 +5,7 @@
 use super::RuleContext;
 use crate::finding::Edit;
 use crate::model::facts::plain_string;
-use crate::model::kinds::FieldByName;
+use crate::model::kinds::{self, FieldByName};
 use crate::model::scope::ScopeKind;
 use tree_sitter::Node;
 
@@ -54,12 +54,9 @@ pub(super) fn teardown_edits(
     let block = anchor.parent()?;
     let registered_once = block.kind() == "program"
         || (block.kind() == "statement_block"
-            && block.parent().is_some_and(|f| {
-                matches!(
-                    f.kind(),
-                    "arrow_function" | "function_expression" | "function"
-                )
-            }));
+            && block
+                .parent()
+                .is_some_and(|f| kinds::is_js_function_value(f.kind())));
     if !registered_once {
         return None;
     }

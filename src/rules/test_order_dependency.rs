@@ -24,7 +24,7 @@
 use super::{Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::bindings::{DeclKind, RefKind, SharedBinding};
 use crate::model::framework::{self, HookKind};
-use crate::model::kinds::FieldByName;
+use crate::model::kinds::{self, FieldByName};
 use crate::model::scope::{FixtureScope, ScopeId, ScopeKind};
 use crate::model::{teardown, Model};
 
@@ -561,19 +561,6 @@ fn through_member<'t>(
     steps > 1
 }
 
-/// Function nodes that defer the code inside them until they are called.
-const FUNCTION_KINDS: &[&str] = &[
-    "arrow_function",
-    "function_expression",
-    "function",
-    "function_declaration",
-    "generator_function",
-    "generator_function_declaration",
-    "method_definition",
-    "lambda",
-    "function_definition",
-];
-
 /// Whether the read at `read` sits in a function nested in the test
 /// `reader` (a callback, an event handler, a hook of an object literal)
 /// while the test itself assigns the binding outside that function: the
@@ -611,7 +598,7 @@ pub(crate) fn deferred_after_own_write(
         if n.id() == container.id() || n.start_byte() < container.start_byte() {
             break;
         }
-        if FUNCTION_KINDS.contains(&n.kind()) {
+        if kinds::is_function(n.kind()) {
             nested = Some(n);
             break;
         }
