@@ -327,20 +327,10 @@ impl<'t> Model<'t> {
                             // `require('m')`, or the `process` global itself
                             // (`const { env } = process`).
                             let module = match self.kind(value) {
-                                "call_expression"
-                                    if value
-                                        .field("function")
-                                        .is_some_and(|f| text(f) == "require") =>
-                                {
-                                    value
-                                        .field("arguments")
-                                        .and_then(|a| a.named_child(0))
-                                        .and_then(|a| super::facts::plain_string(a, self.src))
-                                }
                                 "identifier" if text(value) == "process" => {
                                     Some("process".to_string())
                                 }
-                                _ => None,
+                                _ => self.required_module(value),
                             };
                             let Some(module) = module else {
                                 continue;
@@ -396,6 +386,21 @@ impl<'t> Model<'t> {
         })
     }
 
+    /// The module `value` loads when it is `require('m')`.
+    fn required_module(&self, value: Node<'t>) -> Option<String> {
+        let is_require = self.kind(value) == "call_expression"
+            && value
+                .field("function")
+                .is_some_and(|f| self.text(f) == "require");
+        if !is_require {
+            return None;
+        }
+        value
+            .field("arguments")
+            .and_then(|a| a.named_child(0))
+            .and_then(|a| super::facts::plain_string(a, self.src))
+    }
+
     /// The module a JS name is bound to as a whole at the top level of the
     /// file: `import sh from 'shelljs'`, `import * as sh from 'shelljs'`,
     /// `const sh = require('shelljs')`.
@@ -437,15 +442,8 @@ impl<'t> Model<'t> {
                         if self.kind(pattern) != "identifier" || self.text(pattern) != name {
                             continue;
                         }
-                        let required = self.kind(value) == "call_expression"
-                            && value
-                                .field("function")
-                                .is_some_and(|f| self.text(f) == "require");
-                        if required {
-                            return value
-                                .field("arguments")
-                                .and_then(|a| a.named_child(0))
-                                .and_then(source);
+                        if let Some(module) = self.required_module(value) {
+                            return Some(module);
                         }
                     }
                 }
