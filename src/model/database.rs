@@ -560,7 +560,10 @@ impl<'t> Model<'t> {
 
     /// Whether the file fakes the backend it would write to: an in-memory
     /// server (miragejs) or an HTTP interceptor (msw, nock, fetch-mock,
-    /// axios-mock-adapter, Python `responses`/`requests_mock`/`respx`).
+    /// axios-mock-adapter, Angular's `@angular/common/http/testing`, whose
+    /// `HttpClientTestingModule`/`provideHttpClientTesting()` answer every
+    /// `HttpClient` request of the TestBed from `HttpTestingController`,
+    /// Python `responses`/`requests_mock`/`respx`).
     /// What they fake is a channel, not the file: requests, API clients and
     /// SDK calls (boto3 under moto, a Redis client under fakeredis) get
     /// the canned answer, while a write through an ORM handle or SQL
@@ -573,6 +576,7 @@ impl<'t> Model<'t> {
             "fetch-mock",
             "jest-fetch-mock",
             "axios-mock-adapter",
+            "@angular/common/http/testing",
             "responses",
             "requests_mock",
             "httpretty",

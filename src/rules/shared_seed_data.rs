@@ -3593,6 +3593,13 @@ mod tests {
                 Case::fail("users.e2e-spec.ts", "beforeEach(async () => {\n  const module = await Test.createTestingModule({ imports: [AppModule], providers: [{ provide: MailService, useValue: { send: jest.fn() } }] }).compile();\n  usersService = module.get(UsersService);\n});\nit('creates', async () => { await usersService.create({ email: 'igor@gmail.com' }); });", &["'igor@gmail.com'"]),
                 Case::pass("a.test.js", "import { createServer } from 'miragejs';\nit('x', () => { server.create('user', { email: 'a@b.com' }); });"),
                 Case::pass("a.test.js", "import { http } from 'msw';\nit('x', async () => { await api.createUser({ email: 'a@b.com' }); });"),
+                // Set 79: Angular's HTTP testing backend answers every
+                // `HttpClient` request of the TestBed; a service under test
+                // posts to `HttpTestingController`, not to a server.
+                Case::pass("src/app/auth/auth.service.spec.ts", "import { HttpClientTestingModule, HttpTestingController } from '@angular/common/http/testing';\ndescribe('AuthService', () => {\n  let testSignupRequest = { email: 'name@host.com', username: 'username' };\n  beforeEach(() => {\n    TestBed.configureTestingModule({ imports: [HttpClientTestingModule] });\n    service = TestBed.inject(AuthService);\n    httpMock = TestBed.inject(HttpTestingController);\n  });\n  it('register should POST on signup', (done) => {\n    service.register(testSignupRequest).subscribe(() => done());\n    httpMock.expectOne('http://localhost:8080/auth/signup').flush(null);\n  });\n});"),
+                Case::pass("src/app/user.service.spec.ts", "import { provideHttpClient } from '@angular/common/http';\nimport { provideHttpClientTesting } from '@angular/common/http/testing';\nit('creates', () => {\n  TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });\n  TestBed.inject(UserService).createUser({ email: 'ann@x.io' }).subscribe();\n});"),
+                // The real `HttpClientModule` reaches whatever server the app is configured for.
+                Case::fail("src/app/user.service.spec.ts", "import { HttpClientModule } from '@angular/common/http';\nit('creates', () => {\n  TestBed.configureTestingModule({ imports: [HttpClientModule] });\n  TestBed.inject(UserService).createUser({ email: 'ann@x.io' }).subscribe();\n});", &["'ann@x.io'"]),
                 Case::pass("test_r.py", "import responses\ndef test_x():\n    requests.post('https://x/users', json={'email': 'a@b.com'})\n"),
                 // The interceptor fakes its channel, not the file: a write
                 // through the ORM or SQL beside the mocked calls is real.
