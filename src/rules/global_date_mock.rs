@@ -7,7 +7,9 @@
 //! redefined with `Object.defineProperty`), `jest.spyOn(Date, 'now')`,
 //! `vi.spyOn(global, 'Date')`, `jest/vi.useFakeTimers()`,
 //! `jest/vi.setSystemTime()`, `sinon.useFakeTimers()`, `MockDate.set()`,
-//! `timekeeper.freeze/travel()`, node:test's module-level
+//! `timekeeper.freeze/travel()`, Jasmine's `jasmine.clock().install()` and
+//! `jasmine.clock().mockDate()` (until `jasmine.clock().uninstall()`),
+//! node:test's module-level
 //! `mock.timers.enable()` (until `mock.timers.reset()`/`mock.reset()`),
 //! Python `time.time = ...` (or `setattr(time, "time", ...)`),
 //! `datetime.datetime = ...`, `freeze_time(...).start()`,
@@ -31,7 +33,7 @@ use crate::finding::Applicability;
 use crate::model::facts::{self, plain_string, Assign, Call};
 use crate::model::framework::{self, Framework, PYTEST_SCOPING_FIXTURES};
 use crate::model::kinds::FieldByName;
-use crate::model::scope::ScopeKind;
+use crate::model::scope::{ScopeId, ScopeKind};
 use crate::model::teardown::{self, Action};
 use crate::model::Model;
 use tree_sitter::Node;
@@ -59,6 +61,14 @@ const JS_DATE_OBJECTS: &[&str] = &[
 ];
 /// Test-runner namespaces whose fake timers / system time are process-wide.
 const JS_TIMER_NAMESPACES: &[&str] = &["jest", "vi"];
+/// Jasmine's clock, as a receiver path (`jasmine.clock().install()`): its
+/// `install()` fakes the timers and its `mockDate()` replaces `Date` (with or
+/// without `install()`) for the whole Karma/Jasmine run, until
+/// `jasmine.clock().uninstall()`. Jasmine does not uninstall it when a spec
+/// ends; `jasmine.clock().withMock(fn)` does, and is not flagged.
+const JASMINE_CLOCK: &str = "jasmine.clock.()";
+/// The fix hint of a Jasmine clock finding.
+const JASMINE_CLOCK_HELP: &str = "Restore in teardown: `afterEach(() => jasmine.clock().uninstall())`, or scope the fake clock with `jasmine.clock().withMock(() => { ... })`.";
 /// Date-mocking libraries with a `set`/`freeze` and a `reset`.
 const JS_DATE_LIBS: &[(&str, &[&str])] = &[
     ("MockDate", &["set"]),
@@ -103,6 +113,7 @@ impl Rule for GlobalDateMock {
                 word("mockdate"),
                 word("timekeeper"),
                 word("tk"),
+                text("jasmine.clock"),
             ],
             // Every clock target ends in one of these names, and every
             // freezer is named.
@@ -265,6 +276,7 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
         let is_fake_timers_install =
             method == "install" && (recv.contains("FakeTimers") || recv.contains("fakeTimers"));
         let is_node_test_timers = method == "enable" && is_node_test_module_timers(model, recv);
+        let is_jasmine_clock = recv == JASMINE_CLOCK && matches!(method, "install" | "mockDate");
         let lib = JS_DATE_LIBS
             .iter()
             .find(|(name, methods)| recv == *name && methods.contains(&method));
@@ -272,6 +284,7 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
             || is_sinon_timers
             || is_fake_timers_install
             || is_node_test_timers
+            || is_jasmine_clock
             || lib.is_some())
         {
             continue;
@@ -282,6 +295,17 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
         if is_runner_timers && model.project.setup_restores_timers {
             continue;
         }
+        // `jasmine.clock().withMock(() => ...)` installs the clock around
+        // its callback and uninstalls it after, whatever the callback does.
+        if is_jasmine_clock
+            && model.calls.iter().any(|c| {
+                c.receiver() == JASMINE_CLOCK
+                    && c.method() == "withMock"
+                    && crate::walk::encloses(c.node, call.node)
+            })
+        {
+            continue;
+        }
         // Jest/Vitest fake timers need `useRealTimers()` in a matching
         // teardown; sinon/FakeTimers and the date libraries only a
         // `restore()`/`reset()` again (the spec's wording for each).
@@ -289,6 +313,12 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
         let restored_by = |cover: teardown::Cover| {
             if is_runner_timers {
                 cover.any(|act| act.method() == Some("useRealTimers"))
+            } else if is_jasmine_clock {
+                // Like Jest's fake timers: only a teardown's `uninstall()`
+                // runs when an assertion before it fails.
+                cover.any(|act| {
+                    act.receiver() == Some(JASMINE_CLOCK) && act.method() == Some("uninstall")
+                })
             } else if is_node_test_timers {
                 // `mock.timers.reset()`, or `mock.reset()` (which resets
                 // the tracker's timers too).
@@ -321,10 +351,27 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
             || (!sites.is_empty()
                 && sites
                     .iter()
-                    .all(|&site| restored_by(teardown::cover(model, site))));
+                    .all(|&site| restored_by(teardown::cover(model, site))))
+            || (sites.is_empty()
+                && hands_back_restore(model, call, |c| {
+                    if is_runner_timers {
+                        c.receiver() == recv && c.method() == "useRealTimers"
+                    } else if is_jasmine_clock {
+                        c.receiver() == JASMINE_CLOCK && c.method() == "uninstall"
+                    } else if is_node_test_timers {
+                        let tracker = recv.strip_suffix(".timers").unwrap_or(recv);
+                        c.method() == "reset" && (c.receiver() == recv || c.receiver() == tracker)
+                    } else if let Some((name, _)) = lib {
+                        c.receiver() == *name && c.method() == "reset"
+                    } else {
+                        matches!(c.method(), "restore" | "uninstall")
+                    }
+                }));
         if !restored {
             let fix = if is_runner_timers {
                 format!("`{recv}.useRealTimers()`")
+            } else if is_jasmine_clock {
+                "`jasmine.clock().uninstall()`".to_string()
             } else if is_node_test_timers {
                 format!("`{recv}.reset()`")
             } else if let Some((name, _)) = lib {
@@ -354,6 +401,11 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
                     call.path
                 ),
             );
+            if is_jasmine_clock {
+                // The call names its runner whatever the file's framework
+                // reads as (a Karma spec imports nothing from Jasmine).
+                finding.help = JASMINE_CLOCK_HELP.to_string();
+            }
             if let Some(edits) = edits {
                 finding.with_fix(
                     format!("Restore the real timers ({recv}.useRealTimers()) in teardown"),
@@ -363,6 +415,57 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
             }
         }
     }
+}
+
+/// Whether the clock is faked in a helper function that hands its caller
+/// the undo: a function nested in the helper (the `cleanup` of the object it
+/// returns, a returned disposer) makes the matching restore call
+/// (`mockClock()` returning `{ tick, cleanup: () =>
+/// jasmine.clock().uninstall() }`). Fake and restore then come as a pair,
+/// and whether each caller runs `cleanup()` in its teardown is a question
+/// about the callers in other files (callers in the file are checked one by
+/// one, see [`teardown::run_sites`]). A restore at the end of the helper's
+/// own body is none: it is skipped when the helper throws.
+fn hands_back_restore<'t>(
+    model: &Model<'t>,
+    call: &Call<'t>,
+    undoes: impl Fn(&Call) -> bool,
+) -> bool {
+    let is_function = |s: ScopeId| model.scope(s).kind == ScopeKind::Function;
+    // The outermost of the named functions the call is in (a returned
+    // `setDate: (d) => jasmine.clock().mockDate(d)` belongs to `mockClock`).
+    let Some(helper) = model
+        .ancestors(model.scope_of(call.node))
+        .take_while(|&s| is_function(s))
+        .last()
+    else {
+        return false;
+    };
+    let helper_node = model.scope(helper).node;
+    let own = innermost_function(call.node);
+    model.calls.iter().any(|c| {
+        undoes(c) && crate::walk::encloses(helper_node, c.node) && {
+            let undo_in = innermost_function(c.node);
+            undo_in != own && undo_in.is_some_and(|f| f.id() != helper_node.id())
+        }
+    })
+}
+
+/// The innermost function (declaration, expression, arrow or method) whose
+/// body holds `node`.
+fn innermost_function(node: Node) -> Option<Node> {
+    std::iter::successors(node.parent(), |n| n.parent()).find(|n| {
+        matches!(
+            n.kind(),
+            "arrow_function"
+                | "function_expression"
+                | "function"
+                | "function_declaration"
+                | "generator_function"
+                | "generator_function_declaration"
+                | "method_definition"
+        )
+    })
 }
 
 /// `Object.defineProperty(global, 'Date', { value: FakeDate })` (or
@@ -805,6 +908,32 @@ mod fix_tests {
         }
     }
 
+    /// Set 79: a Karma spec imports nothing from Jasmine and reads as Jest,
+    /// but the fix for `jasmine.clock()` is Jasmine's own uninstall.
+    #[test]
+    fn jasmine_clock_gets_the_jasmine_hint() {
+        use crate::engine::{analyze_source, Settings};
+        use crate::lang::Lang;
+        use crate::model::FileRole;
+        let settings = Settings::for_rules(&["global-date-mock"]);
+        let path = std::path::Path::new("src/app/w.component.spec.ts");
+        let code = "it('x', () => {\n  jasmine.clock().install();\n});\nit('y', () => {\n  jest.useFakeTimers();\n});\n";
+        let lang = Lang::from_path(path).unwrap();
+        let (findings, _) = analyze_source(path, code, lang, FileRole::by_name(path), &settings);
+        assert_eq!(findings.len(), 2);
+        assert!(
+            findings[0].help.contains("jasmine.clock().uninstall()"),
+            "{}",
+            findings[0].help
+        );
+        assert!(findings[0].fix.is_none());
+        assert!(
+            findings[1].help.contains("jest.useRealTimers()"),
+            "{}",
+            findings[1].help
+        );
+    }
+
     #[test]
     fn spies_get_restore_all_mocks_as_an_unsafe_fix() {
         assert_fixes(
@@ -857,6 +986,20 @@ mod tests {
                 Case::fail("a.test.ts", "it('x', () => { const timers = new FakeTimers({ global: globalThis });\n  timers.useFakeTimers(); });", &["timers.useFakeTimers()"]),
                 Case::fail("a.spec.js", "const sandbox = sinon.createSandbox();\nbeforeEach(() => { sandbox.useFakeTimers(); });", &["sandbox.useFakeTimers()"]),
                 Case::fail("a.test.js", "it('x', () => { MockDate.set('2020-01-01'); });", &["MockDate.set('2020-01-01')"]),
+                // Set 79: Jasmine's clock stays installed (and `Date` mocked)
+                // for the rest of the Karma run until `uninstall()`; an
+                // uninstall at the end of the body is skipped when an
+                // expectation before it throws.
+                Case::fail("src/app/w.component.spec.ts", "it('formats', () => {\n  jasmine.clock().install();\n  jasmine.clock().mockDate(new Date('2025-01-15T14:30:45'));\n  component.updateTime();\n  jasmine.clock().uninstall();\n});", &["jasmine.clock().install()", "jasmine.clock().mockDate(new Date('2025-01-15T14:30:45'))"]),
+                Case::fail("src/app/d.service.spec.ts", "describe('d', () => {\n  beforeEach(() => {\n    jasmine.clock().install();\n  });\n  it('x', () => { jasmine.clock().tick(50); });\n});", &["jasmine.clock().install()"]),
+                // `mockDate()` replaces `Date` without `install()` too.
+                Case::fail("src/app/p.spec.ts", "it('x', () => { jasmine.clock().mockDate(new Date(2019, 0, 1)); });", &["jasmine.clock().mockDate(new Date(2019, 0, 1))"]),
+                // A helper restoring at the end of its own body hands back
+                // nothing, and one whose disposer undoes another clock neither.
+                Case::fail("test/clock.ts", "export function withClock(fn) {\n  jasmine.clock().install();\n  fn();\n  jasmine.clock().uninstall();\n}", &["jasmine.clock().install()"]),
+                Case::fail("test/timers.ts", "export function fakeTimers() {\n  jest.useFakeTimers();\n  return () => sinon.restore();\n}", &["jest.useFakeTimers()"]),
+                // Another describe's `afterEach` does not cover this one.
+                Case::fail("src/app/d.service.spec.ts", "describe('a', () => {\n  afterEach(() => jasmine.clock().uninstall());\n  it('x', () => {});\n});\ndescribe('b', () => {\n  it('y', () => { jasmine.clock().install(); });\n});", &["jasmine.clock().install()"]),
                 // The global Date redefined rather than assigned.
                 Case::fail("a.test.ts", "Object.defineProperty(global, 'Date', { value: DateStub, writable: true });\nit('x', () => {});", &["Object.defineProperty(global, 'Date', { value: DateStub, writable: true })"]),
                 Case::fail("a.test.js", "beforeEach(() => { Object.defineProperty(Date, 'now', { value: () => 0 }); });", &["Object.defineProperty(Date, 'now', { value: () => 0 })"]),
@@ -970,6 +1113,16 @@ mod tests {
                 Case::pass("a.spec.js", "beforeEach(() => { sinon.useFakeTimers(); });\nafterEach(() => sinon.restore());"),
                 Case::pass("a.test.js", "beforeEach(() => jest.useFakeTimers());\nafterEach(jest.useRealTimers);"),
                 Case::pass("a.test.js", "beforeEach(() => MockDate.set(0));\nafterEach(() => MockDate.reset());"),
+                // Jasmine's clock uninstalled in the same scope's teardown,
+                // or scoped with `withMock`; `tick()` moves a clock, it installs none.
+                Case::pass("src/app/a.service.spec.ts", "describe('getJSON', () => {\n  beforeEach(() => {\n    jasmine.clock().install();\n    jasmine.clock().mockDate(new Date(2020, 0, 1));\n  });\n  it('x', () => { jasmine.clock().tick(10); });\n  afterEach(() => {\n    jasmine.clock().uninstall();\n  });\n});"),
+                Case::pass("src/app/d.service.spec.ts", "describe('todayStr', () => {\n  afterEach(() => jasmine.clock().uninstall());\n  it('x', () => {\n    jasmine.clock().install();\n    jasmine.clock().mockDate(new Date(2026, 2, 27));\n  });\n});"),
+                Case::pass("src/app/b.service.spec.ts", "beforeEach(() => {\n  jasmine.clock().uninstall();\n  jasmine.clock().install();\n});\nafterEach(() => {\n  jasmine.clock().uninstall();\n});"),
+                Case::pass("src/app/c.spec.ts", "it('x', () => {\n  jasmine.clock().withMock(() => {\n    jasmine.clock().mockDate(new Date(2020, 0, 1));\n  });\n});"),
+                // A helper that hands its caller the undo (browser-sdk's
+                // `mockClock()` returning `{ tick, setDate, cleanup }`).
+                Case::pass("packages/core/test/mockClock.ts", "export function mockClock(date?: Date) {\n  jasmine.clock().install()\n  jasmine.clock().mockDate(date)\n  return {\n    tick: (ms: number) => jasmine.clock().tick(ms),\n    setDate: (d: Date) => jasmine.clock().mockDate(d),\n    cleanup: () => {\n      jasmine.clock().uninstall()\n    },\n  }\n}"),
+                Case::pass("test/timers.ts", "export function fakeTimers() {\n  jest.useFakeTimers();\n  return () => jest.useRealTimers();\n}"),
                 Case::pass("a.test.js", "beforeEach(() => timekeeper.freeze(0));\nafterEach(() => { timekeeper.reset(); });"),
                 Case::pass("a.test.js", "import { test } from 'node:test';\ntest('x', (t) => { t.mock.timers; const c = sinon.useFakeTimers(); t.after(() => c.restore()); });"),
                 // node:test's per-test `t.mock` is reset when the test ends (set 25).
