@@ -32,7 +32,7 @@ use super::{fixes, text, word, Rule, RuleContext, SharedThrough, Triggers};
 use crate::finding::Applicability;
 use crate::model::facts::{self, plain_string, Assign, Call};
 use crate::model::framework::{self, Framework, PYTEST_SCOPING_FIXTURES};
-use crate::model::kinds::FieldByName;
+use crate::model::kinds::{self, FieldByName};
 use crate::model::scope::{ScopeId, ScopeKind};
 use crate::model::teardown::{self, Action};
 use crate::model::Model;
@@ -454,18 +454,7 @@ fn hands_back_restore<'t>(
 /// The innermost function (declaration, expression, arrow or method) whose
 /// body holds `node`.
 fn innermost_function(node: Node) -> Option<Node> {
-    std::iter::successors(node.parent(), |n| n.parent()).find(|n| {
-        matches!(
-            n.kind(),
-            "arrow_function"
-                | "function_expression"
-                | "function"
-                | "function_declaration"
-                | "generator_function"
-                | "generator_function_declaration"
-                | "method_definition"
-        )
-    })
+    std::iter::successors(node.parent(), |n| n.parent()).find(|n| kinds::is_js_function(n.kind()))
 }
 
 /// `Object.defineProperty(global, 'Date', { value: FakeDate })` (or
