@@ -214,7 +214,7 @@ impl Rule for EnvMutation {
             if py && scoped {
                 continue;
             }
-            if py && (in_forked_child(model, node) || model.expected_to_raise(node)) {
+            if py && model.expected_to_raise(node) {
                 continue;
             }
             let stub = what.starts_with("vi.stubEnv") || what.starts_with("jest.replaceProperty");
@@ -555,51 +555,6 @@ fn runs_on_load(node: Node) -> bool {
         current = n.parent();
     }
     true
-}
-
-/// Whether `node` runs in the child of `pid = os.fork()` (`if pid == 0:`):
-/// a separate process, whose environment and cwd are its own.
-fn in_forked_child(model: &Model, node: Node) -> bool {
-    let mut current = node.parent();
-    let mut depth = 0;
-    while let Some(c) = current {
-        depth += 1;
-        if depth > 64 || c.kind() == "function_definition" {
-            break;
-        }
-        if c.kind() == "if_statement" {
-            let cond: String = c
-                .field("condition")
-                .map(|n| {
-                    model
-                        .text(n)
-                        .chars()
-                        .filter(|ch| !ch.is_whitespace())
-                        .collect()
-                })
-                .unwrap_or_default();
-            let name = cond
-                .strip_suffix("==0")
-                .or_else(|| cond.strip_prefix("0=="))
-                .or_else(|| cond.strip_prefix("not"));
-            if let Some(name) = name.filter(|n| !n.is_empty()) {
-                // The name holds the result of a `fork()` in the same function.
-                let forked = model.assigns.iter().any(|a| {
-                    model.text(a.target) == name
-                        && a.value.is_some_and(|v| model.text(v).ends_with("fork()"))
-                });
-                // Only the `if` body is the child; `else` is the parent.
-                let in_body = c.field("consequence").is_some_and(|b| {
-                    b.start_byte() <= node.start_byte() && node.end_byte() <= b.end_byte()
-                });
-                if forked && in_body {
-                    return true;
-                }
-            }
-        }
-        current = c.parent();
-    }
-    false
 }
 
 /// Whether the change puts back a value saved from the environment or the
@@ -1446,6 +1401,7 @@ mod tests {
                 Case::fail("test_env.py", "from os import environ\ndef test_x():\n    environ['MYAPP_ANSWER'] = '42'\n    assert load() == 42\n    del environ['MYAPP_ANSWER']\n", &["environ['MYAPP_ANSWER'] = '42'"]),
                 // In the child of a fork: another process.
                 Case::pass("test_a.py", "import os\n\ndef test_x():\n    pid = os.fork()\n    if pid == 0:\n        os.chdir('/')\n        os.environ['A'] = '1'\n        os._exit(0)\n"),
+                Case::pass("tests/test_core.py", "import os, pty\n\ndef test_x():\n    pid, fd = pty.fork()\n    if pid == 0:\n        def child():\n            os.environ['COLUMNS'] = '99'\n        child()\n        os._exit(0)\n"),
                 // Run only in a child process: a `Process` target, a function or a
                 // callable's `__call__` submitted to a process pool built in the file.
                 Case::pass("test_a.py", "import os, multiprocessing\n\ndef worker(path):\n    os.chdir(path)\n    os.environ['A'] = '1'\n\ndef test_x(tmp_path):\n    p = multiprocessing.Process(target=worker, args=(tmp_path,))\n    p.start()\n    p.join()\n"),
