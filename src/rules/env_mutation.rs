@@ -18,7 +18,9 @@
 //! not a change of its own, wherever it runs.
 //!
 //! Not flagged: `monkeypatch.setenv/chdir`, `mock.patch.dict(os.environ)`
-//! as a `with` block or decorator, a fixture that yields inside such a
+//! as a `with` block or decorator, or started (`setUp`, the test) and
+//! stopped in teardown (`p.stop()`, `addCleanup(p.stop)`,
+//! `patch.stopall()`), a fixture that yields inside such a
 //! `with` (`with isolated_environment(): yield`), the enter half of a
 //! `@contextmanager` whose exit half puts the change back, top-level
 //! changes in `conftest.py` or a config-named setup file and its session-
