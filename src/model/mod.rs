@@ -618,7 +618,10 @@ impl<'t> Model<'t> {
     }
 
     /// Hooks that apply to tests in `container` (declared in it or in an
-    /// enclosing suite), innermost first.
+    /// enclosing suite), innermost first; for Python, then the hook methods
+    /// its classes inherit from classes of this file (`class T(Base)` runs
+    /// `Base.tearDown` unless a class between overrides it without calling
+    /// `super()`).
     pub fn hooks_for(&self, container: ScopeId) -> Vec<ScopeId> {
         let chain: Vec<ScopeId> = self.ancestors(container).collect();
         let mut hooks: Vec<ScopeId> = (0..self.scopes.len())
@@ -631,6 +634,9 @@ impl<'t> Model<'t> {
                         .unwrap_or(false)
             })
             .collect();
+        if self.lang.is_python() {
+            hooks.extend(self.inherited_hooks(&chain));
+        }
         hooks.sort_by_key(|&h| {
             let p = self.scopes[h].parent.unwrap_or(MODULE);
             chain
@@ -639,6 +645,54 @@ impl<'t> Model<'t> {
                 .unwrap_or(usize::MAX)
         });
         hooks
+    }
+
+    /// The hook methods (`setUp`, `tearDown`...) that the classes of `chain`
+    /// inherit from classes of this file, nearest base first: a base's hook
+    /// runs unless a class met before it (the subclass, a nearer base)
+    /// defines a method of that name that does not call `super()`.
+    fn inherited_hooks(&self, chain: &[ScopeId]) -> Vec<ScopeId> {
+        let mut order: Vec<ScopeId> = chain
+            .iter()
+            .copied()
+            .filter(|&c| self.scopes[c].node.kind() == "class_definition")
+            .collect();
+        let mut i = 0;
+        while i < order.len() && order.len() <= 32 {
+            for base in python_superclasses(self.scopes[order[i]].node, self.src) {
+                for b in self.classes_named(facts::last_segment(base)) {
+                    if !order.contains(&b) && !chain.contains(&b) {
+                        order.push(b);
+                    }
+                }
+            }
+            i += 1;
+        }
+        let methods = |class: ScopeId| {
+            (1..self.scopes.len()).filter(move |&m| {
+                self.scopes[m].parent == Some(class)
+                    && self.scopes[m].node.kind() == "function_definition"
+            })
+        };
+        let mut out = Vec::new();
+        for (at, &base) in order.iter().enumerate() {
+            if chain.contains(&base) {
+                continue;
+            }
+            for m in methods(base).filter(|&m| self.scopes[m].is_hook()) {
+                let name = &self.scopes[m].name;
+                let overridden = order[..at].iter().any(|&nearer| {
+                    methods(nearer).any(|o| {
+                        &self.scopes[o].name == name
+                            && !self.text(self.scopes[o].node).contains("super(")
+                    })
+                });
+                if !overridden {
+                    out.push(m);
+                }
+            }
+        }
+        out
     }
 
     /// Whether code in scope `s` runs to set up or run `test`, so that what

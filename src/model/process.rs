@@ -9,6 +9,9 @@
 //! clock) ends with that process, so the rules whose hazard is the worker's
 //! process do not report in it (`engine::drop_contained`).
 //!
+//! The child's branch of a `fork()` (`if pid == 0:`) runs in a process of
+//! its own as well.
+//!
 //! Only when every other mention of the function (or instance) in the file
 //! is such a hand-over: called directly, or given to a thread, it runs in
 //! the test's process too.
@@ -49,15 +52,72 @@ impl<'t> Model<'t> {
             .filter_map(|c| self.handed_to_child_process(c, &aliases))
             .map(|n| (n.start_byte(), n.end_byte()))
             .collect();
+        let mut spans = self.forked_child_spans();
         if handed.is_empty() {
+            return spans;
+        }
+        spans.extend(
+            self.scopes
+                .iter()
+                .map(|s| s.node)
+                .filter(|n| n.kind() == "function_definition")
+                .filter(|&f| self.runs_only_in_child(f, &handed))
+                .map(|f| (f.start_byte(), f.end_byte())),
+        );
+        spans
+    }
+
+    /// The bodies of `if pid == 0:` (`if 0 == pid:`, `if not pid:`) where
+    /// `pid` holds a `fork()` of the same function (`pid = os.fork()`,
+    /// `pid, fd = pty.fork()`): the child's branch, a process of its own
+    /// (a function defined there, a signal handler say, runs in it too).
+    /// The `else` branch is the parent's.
+    fn forked_child_spans(&self) -> Vec<(usize, usize)> {
+        if !self.src.contains("fork()") {
             return Vec::new();
         }
-        self.scopes
-            .iter()
-            .map(|s| s.node)
-            .filter(|n| n.kind() == "function_definition")
-            .filter(|&f| self.runs_only_in_child(f, &handed))
-            .map(|f| (f.start_byte(), f.end_byte()))
+        // The names holding a fork's result, with the function binding them.
+        let forks: Vec<(&str, Option<usize>)> =
+            crate::walk::descendants_of_kinds(self.root, &["assignment"])
+                .into_iter()
+                .filter(|a| {
+                    a.field("right")
+                        .is_some_and(|v| self.text(v).ends_with("fork()"))
+                })
+                .filter_map(|a| {
+                    let left = a.field("left")?;
+                    let target = match left.kind() {
+                        "pattern_list" | "tuple_pattern" => left.named_child(0)?,
+                        _ => left,
+                    };
+                    let within = enclosing_function(a).map(|f| f.start_byte());
+                    Some((self.text(target), within))
+                })
+                .collect();
+        if forks.is_empty() {
+            return Vec::new();
+        }
+        crate::walk::descendants_of_kinds(self.root, &["if_statement"])
+            .into_iter()
+            .filter_map(|c| {
+                let cond: String = self
+                    .text(c.field("condition")?)
+                    .chars()
+                    .filter(|ch| !ch.is_whitespace())
+                    .collect();
+                let name = cond
+                    .strip_suffix("==0")
+                    .or_else(|| cond.strip_prefix("0=="))
+                    .or_else(|| cond.strip_prefix("not"))
+                    .filter(|n| !n.is_empty())?;
+                let within = enclosing_function(c).map(|f| f.start_byte());
+                forks
+                    .iter()
+                    .any(|&(n, w)| n == name && w == within)
+                    .then(|| c.field("consequence"))
+                    .flatten()
+                    .map(|b| (b.start_byte(), b.end_byte()))
+            })
             .collect()
     }
 

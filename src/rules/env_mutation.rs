@@ -18,7 +18,9 @@
 //! not a change of its own, wherever it runs.
 //!
 //! Not flagged: `monkeypatch.setenv/chdir`, `mock.patch.dict(os.environ)`
-//! as a `with` block or decorator, a fixture that yields inside such a
+//! as a `with` block or decorator, or started (`setUp`, the test) and
+//! stopped in teardown (`p.stop()`, `addCleanup(p.stop)`,
+//! `patch.stopall()`), a fixture that yields inside such a
 //! `with` (`with isolated_environment(): yield`), the enter half of a
 //! `@contextmanager` whose exit half puts the change back, top-level
 //! changes in `conftest.py` or a config-named setup file and its session-
@@ -32,7 +34,7 @@ use crate::finding::{Applicability, Edit};
 use crate::model::facts::{self, plain_string, Call};
 use crate::model::framework::Framework;
 use crate::model::kinds::{self, FieldByName};
-use crate::model::scope::{FixtureScope, ScopeKind};
+use crate::model::scope::{FixtureScope, ScopeId, ScopeKind};
 use crate::model::teardown::{self, Action};
 use crate::model::{FileRole, Model};
 use tree_sitter::Node;
@@ -214,7 +216,7 @@ impl Rule for EnvMutation {
             if py && scoped {
                 continue;
             }
-            if py && (in_forked_child(model, node) || model.expected_to_raise(node)) {
+            if py && model.expected_to_raise(node) {
                 continue;
             }
             let stub = what.starts_with("vi.stubEnv") || what.starts_with("jest.replaceProperty");
@@ -253,7 +255,7 @@ impl Rule for EnvMutation {
                 }
             }
             let restored_by =
-                |cover: teardown::Cover| cover.any(|act| restores(model, act, &target, stub));
+                |cover: teardown::Cover| cover.any(|act| restores(model, act, &target, stub, node));
             // Made in a helper or a `describe.each` row: undone when the
             // teardown of every test, hook or suite it runs in undoes it.
             let sites = teardown::run_sites(model, node);
@@ -546,51 +548,6 @@ fn runs_on_load(node: Node) -> bool {
     true
 }
 
-/// Whether `node` runs in the child of `pid = os.fork()` (`if pid == 0:`):
-/// a separate process, whose environment and cwd are its own.
-fn in_forked_child(model: &Model, node: Node) -> bool {
-    let mut current = node.parent();
-    let mut depth = 0;
-    while let Some(c) = current {
-        depth += 1;
-        if depth > 64 || c.kind() == "function_definition" {
-            break;
-        }
-        if c.kind() == "if_statement" {
-            let cond: String = c
-                .field("condition")
-                .map(|n| {
-                    model
-                        .text(n)
-                        .chars()
-                        .filter(|ch| !ch.is_whitespace())
-                        .collect()
-                })
-                .unwrap_or_default();
-            let name = cond
-                .strip_suffix("==0")
-                .or_else(|| cond.strip_prefix("0=="))
-                .or_else(|| cond.strip_prefix("not"));
-            if let Some(name) = name.filter(|n| !n.is_empty()) {
-                // The name holds the result of a `fork()` in the same function.
-                let forked = model.assigns.iter().any(|a| {
-                    model.text(a.target) == name
-                        && a.value.is_some_and(|v| model.text(v).ends_with("fork()"))
-                });
-                // Only the `if` body is the child; `else` is the parent.
-                let in_body = c.field("consequence").is_some_and(|b| {
-                    b.start_byte() <= node.start_byte() && node.end_byte() <= b.end_byte()
-                });
-                if forked && in_body {
-                    return true;
-                }
-            }
-        }
-        current = c.parent();
-    }
-    false
-}
-
 /// Whether the change puts back a value saved from the environment or the
 /// cwd (`os.chdir(saved)` with `saved = os.getcwd()`, `process.env.A =
 /// old` with `old = process.env.A`): the restore half of a pair. A value
@@ -868,7 +825,7 @@ fn switches_cwd(text: &str) -> bool {
 }
 
 /// Whether a teardown step undoes a change to `target`.
-fn restores(model: &Model, act: &Action, target: &Target, stub: bool) -> bool {
+fn restores(model: &Model, act: &Action, target: &Target, stub: bool, change: Node) -> bool {
     if stub {
         return matches!(act.method(), Some("unstubAllEnvs" | "restoreAllMocks"));
     }
@@ -921,7 +878,7 @@ fn restores(model: &Model, act: &Action, target: &Target, stub: bool) -> bool {
         }
         Action::Update(_) => false,
     };
-    if whole {
+    if whole || (py && stops_environ_patcher(model, act, change)) {
         return true;
     }
     // The same key assigned back or deleted.
@@ -966,6 +923,80 @@ fn restores(model: &Model, act: &Action, target: &Target, stub: bool) -> bool {
         (Some(got), Target::Key(want)) => got.is_none() || want.is_none() || got == *want,
         _ => false,
     }
+}
+
+/// Whether `act` stops a started `mock.patch.dict(os.environ, ...)`
+/// patcher, which puts the whole environment back as it found it:
+/// `self.env_patcher.stop()` (in `tearDown`, or registered as
+/// `self.addCleanup(patcher.stop)`), or `patch.stopall()`, where a class
+/// or function enclosing the `change` binds that name to such a patch and
+/// starts it (`setUp` of the test's class, the test itself).
+fn stops_environ_patcher(model: &Model, act: &Action, change: Node) -> bool {
+    let recv = act.receiver().unwrap_or("");
+    let around: Vec<ScopeId> = model.ancestors(model.scope_of(change)).collect();
+    match act.method() {
+        Some("stop") => started_environ_patcher(model, recv, &around),
+        Some("stopall") if is_mock_patch(model, recv) => model.calls.iter().any(|c| {
+            c.method() == "start"
+                && around
+                    .iter()
+                    .any(|&s| s != crate::model::scope::MODULE && model.is_within(c.scope, s))
+                && (started_environ_patcher(model, c.receiver(), &around)
+                    || c.callee
+                        .field("object")
+                        .is_some_and(|r| is_environ_patch(model, r)))
+        }),
+        _ => false,
+    }
+}
+
+/// Whether `name` is bound to `mock.patch.dict(os.environ, ...)` and
+/// started (`name.start()`) within one class (`self.p`) or function (a
+/// local) of `around` (the scopes enclosing a change), not the module.
+fn started_environ_patcher(model: &Model, name: &str, around: &[ScopeId]) -> bool {
+    !name.is_empty()
+        && model.assigns.iter().any(|a| {
+            // `self.p` lives in the class, a local in its function; what
+            // a `setUp` starts runs around every test of its class.
+            let home = if name.starts_with("self.")
+                || name.starts_with("cls.")
+                || model.scope(a.scope).is_hook()
+            {
+                model.enclosing_container(a.scope)
+            } else {
+                a.scope
+            };
+            a.target_path == name
+                && home != crate::model::scope::MODULE
+                && around.contains(&home)
+                && a.value.is_some_and(|v| is_environ_patch(model, v))
+                && model.calls.iter().any(|c| {
+                    c.method() == "start" && c.receiver() == name && model.is_within(c.scope, home)
+                })
+        })
+}
+
+/// `mock.patch.dict(os.environ, ...)` or `patch.dict("os.environ", ...)`:
+/// a patch of the process environment (the target named or spelled out).
+fn is_environ_patch(model: &Model, node: Node) -> bool {
+    if node.kind() != "call" {
+        return false;
+    }
+    let Some(call) = model.calls.iter().find(|c| c.node.id() == node.id()) else {
+        return false;
+    };
+    call.method() == "dict"
+        && is_mock_patch(model, call.receiver())
+        && call.positional(0).is_some_and(|t| {
+            is_py_environ(model, &model.path_of(t))
+                || plain_string(t, model.src).as_deref() == Some("os.environ")
+        })
+}
+
+/// `patch`, `mock.patch`, `unittest.mock.patch` (or an alias of them).
+fn is_mock_patch(model: &Model, path: &str) -> bool {
+    matches!(path, "patch" | "mock.patch" | "unittest.mock.patch")
+        || model.py_qualified(path).as_deref() == Some("unittest.mock.patch")
 }
 
 /// The prefixes a computed-key restore is limited to: the restoring
@@ -1361,6 +1392,7 @@ mod tests {
                 Case::fail("test_env.py", "from os import environ\ndef test_x():\n    environ['MYAPP_ANSWER'] = '42'\n    assert load() == 42\n    del environ['MYAPP_ANSWER']\n", &["environ['MYAPP_ANSWER'] = '42'"]),
                 // In the child of a fork: another process.
                 Case::pass("test_a.py", "import os\n\ndef test_x():\n    pid = os.fork()\n    if pid == 0:\n        os.chdir('/')\n        os.environ['A'] = '1'\n        os._exit(0)\n"),
+                Case::pass("tests/test_core.py", "import os, pty\n\ndef test_x():\n    pid, fd = pty.fork()\n    if pid == 0:\n        def child():\n            os.environ['COLUMNS'] = '99'\n        child()\n        os._exit(0)\n"),
                 // Run only in a child process: a `Process` target, a function or a
                 // callable's `__call__` submitted to a process pool built in the file.
                 Case::pass("test_a.py", "import os, multiprocessing\n\ndef worker(path):\n    os.chdir(path)\n    os.environ['A'] = '1'\n\ndef test_x(tmp_path):\n    p = multiprocessing.Process(target=worker, args=(tmp_path,))\n    p.start()\n    p.join()\n"),
@@ -1454,6 +1486,39 @@ mod tests {
                 // A prefix-guarded cleanup loop puts back the keys it covers.
                 Case::pass("tests/test_env.py", "import os\nclass TestM:\n    def teardown_method(self):\n        for key in list(os.environ.keys()):\n            if key.startswith('CONFIG_'):\n                del os.environ[key]\n    def test_prefix(self):\n        os.environ['CONFIG_DATABASE_HOST'] = 'env-host'\n"),
                 Case::pass("tests/test_env.py", "import os\nclass TestM:\n    def teardown_method(self):\n        for key in list(os.environ):\n            if key.startswith(('A_', 'B_')):\n                os.environ.pop(key)\n    def test_prefix(self):\n        os.environ['B_X'] = '1'\n"),
+            ],
+        );
+    }
+
+    /// Audit set 80: a `mock.patch.dict(os.environ)` patcher started in
+    /// `setUp` and stopped in teardown (`tearDown`, `addCleanup(p.stop)`,
+    /// `patch.stopall()`) puts the environment back; so does a `tearDown`
+    /// inherited from a class of the same file, unless the test's class
+    /// overrides it without calling `super()`.
+    #[test]
+    fn set80_started_environ_patcher_and_inherited_teardown() {
+        assert_rule(
+            RULE,
+            &[
+                Case::pass("tests/test_env.py", "import os, unittest\nfrom unittest.mock import patch\n\nclass T(unittest.TestCase):\n    def setUp(self):\n        self.env_patcher = patch.dict(\"os.environ\", {})\n        self.env_patcher.start()\n\n    def tearDown(self):\n        self.env_patcher.stop()\n\n    def test_x(self):\n        os.environ['TEST_FOO'] = 'a'\n"),
+                Case::pass("tests/test_env.py", "import os, unittest\nfrom unittest import mock\n\nclass T(unittest.TestCase):\n    def setUp(self):\n        patcher = mock.patch.dict(os.environ, {'A': '1'}, clear=True)\n        patcher.start()\n        self.addCleanup(patcher.stop)\n\n    def test_x(self):\n        del os.environ['HOME']\n"),
+                Case::pass("tests/test_env.py", "import os, unittest\nfrom unittest import mock\n\nclass T(unittest.TestCase):\n    def setUp(self):\n        mock.patch.dict(os.environ, {'A': '1'}).start()\n        self.addCleanup(mock.patch.stopall)\n\n    def test_x(self):\n        os.environ['B'] = '1'\n"),
+                // A patch of another mapping, a patcher never started, or one
+                // bound in another class: the environment is not put back.
+                Case::fail("tests/test_env.py", "import os, unittest\nfrom unittest import mock\nSETTINGS = {}\n\nclass T(unittest.TestCase):\n    def setUp(self):\n        self.p = mock.patch.dict(SETTINGS, {})\n        self.p.start()\n\n    def tearDown(self):\n        self.p.stop()\n\n    def test_x(self):\n        os.environ['B'] = '1'\n", &["os.environ['B'] = '1'"]),
+                Case::fail("tests/test_env.py", "import os, unittest\nfrom unittest import mock\n\nclass T(unittest.TestCase):\n    def setUp(self):\n        self.p = mock.patch.dict(os.environ, {})\n\n    def tearDown(self):\n        self.p.stop()\n\n    def test_x(self):\n        os.environ['B'] = '1'\n", &["os.environ['B'] = '1'"]),
+                Case::fail("tests/test_env.py", "import os, unittest\nfrom unittest import mock\nSETTINGS = {}\n\nclass A(unittest.TestCase):\n    def setUp(self):\n        self.p = mock.patch.dict(os.environ, {})\n        self.p.start()\n\n    def tearDown(self):\n        self.p.stop()\n\nclass B(unittest.TestCase):\n    def setUp(self):\n        self.p = mock.patch.dict(SETTINGS, {})\n        self.p.start()\n\n    def tearDown(self):\n        self.p.stop()\n\n    def test_x(self):\n        os.environ['B'] = '1'\n", &["os.environ['B'] = '1'"]),
+                // A patcher started and stopped in the test itself; one in a
+                // test does not cover a change at the module's top level.
+                Case::pass("tests/test_env.py", "import os\nfrom unittest import mock\n\ndef test_x():\n    p = mock.patch.dict(os.environ, {})\n    p.start()\n    try:\n        os.environ['A'] = '1'\n    finally:\n        p.stop()\n"),
+                Case::fail("tests/test_env.py", "import os, unittest\nfrom unittest import mock\n\nos.environ['MODE'] = 'test'\n\nclass T(unittest.TestCase):\n    def test_x(self):\n        patcher = mock.patch.dict(os.environ, {'MODE': 'dev'})\n        patcher.start()\n        self.addCleanup(patcher.stop)\n", &["os.environ['MODE'] = 'test'"]),
+                // The environment replaced in a base class's `setUp` and put
+                // back in its `tearDown`, which the subclass inherits.
+                Case::pass("tests/test_paths.py", "import os, unittest\nDEFAULT = os.environ\n\nclass FakeSystem(unittest.TestCase):\n    def setUp(self):\n        os.environ = {}\n\n    def tearDown(self):\n        os.environ = DEFAULT\n\nclass LinuxTestCases(FakeSystem):\n    def test_fallback_only(self):\n        os.environ['XDG_CONFIG_HOME'] = '~/.config'\n"),
+                Case::pass("tests/test_paths.py", "import os, unittest\n\nclass Base(unittest.TestCase):\n    def tearDown(self):\n        os.environ.pop('A', None)\n\nclass Mid(Base):\n    def tearDown(self):\n        super().tearDown()\n\nclass T(Mid):\n    def test_x(self):\n        os.environ['A'] = '1'\n"),
+                Case::fail("tests/test_paths.py", "import os, unittest\n\nclass Base(unittest.TestCase):\n    def tearDown(self):\n        os.environ.pop('A', None)\n\nclass T(Base):\n    def tearDown(self):\n        pass\n\n    def test_x(self):\n        os.environ['A'] = '1'\n", &["os.environ['A'] = '1'"]),
+                // The base's `tearDown` removes the temp home, not `HOME`.
+                Case::fail("tests/test_paths.py", "import os, shutil, tempfile, unittest\n\nclass FakeHome(unittest.TestCase):\n    def setUp(self):\n        self.home = tempfile.mkdtemp()\n        os.environ['HOME'] = self.home\n\n    def tearDown(self):\n        shutil.rmtree(self.home)\n\nclass EnvVarTest(FakeHome):\n    def setUp(self):\n        super().setUp()\n        os.environ['MYAPPDIR'] = self.home\n", &["os.environ['HOME'] = self.home", "os.environ['MYAPPDIR'] = self.home"]),
             ],
         );
     }

@@ -773,4 +773,18 @@ mod tests {
             ],
         );
     }
+
+    /// Audit set 80: a global a signal handler sets in the child of
+    /// `pty.fork()` changes the child's memory, not the worker's; the
+    /// parent's branch is the worker.
+    #[test]
+    fn set80_forked_child() {
+        assert_rule(
+            RULE,
+            &[
+                Case::pass("tests/test_keyboard.py", "import pty, signal\n\ngot_sigwinch = False\n\ndef test_kbhit_interrupted():\n    pid, master_fd = pty.fork()\n    if pid == 0:\n        global got_sigwinch\n        got_sigwinch = False\n\n        def on_resize(sig, action):\n            global got_sigwinch\n            got_sigwinch = True\n\n        signal.signal(signal.SIGWINCH, on_resize)\n        assert got_sigwinch\n        os._exit(0)\n    read_until_eof(master_fd)\n"),
+                Case::fail("tests/test_keyboard.py", "import pty\n\nseen = []\n\ndef test_a():\n    pid, master_fd = pty.fork()\n    if pid == 0:\n        os._exit(0)\n    else:\n        seen.append(pid)\n", &["seen.append(pid)"]),
+            ],
+        );
+    }
 }
