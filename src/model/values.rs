@@ -225,11 +225,13 @@ impl<'t> Model<'t> {
                 }
                 Value::Object(fields)
             }
-            "array" | "tuple" | "list" => {
+            // `expression_list`: Python's bare tuple (`ADDR = "", 8000`).
+            "array" | "tuple" | "list" | "expression_list" => {
                 let mut cursor = node.walk();
                 Value::Seq(
                     node.named_children(&mut cursor)
-                        .filter(|c| c.kind() != "comment")
+                        // Comments and `\` line continuations are no items.
+                        .filter(|c| !c.is_extra())
                         .map(v)
                         .collect(),
                 )
