@@ -769,6 +769,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A literal default destructured from the environment, as
+                // `process.env.PORT ?? 4000`: at the use site.
+                Case::fail("a.test.js", "const { ADMIN_PORT = '9100' } = process.env;\nconst { PORT: port = 4100 } = process.env;\ntest('a', () => {\n  app.listen(\n    Number(ADMIN_PORT),\n  );\n  api.listen(port);\n});", &["Number(ADMIN_PORT)", "port"]),
                 // `test.extend` fixtures are scopes of their own: a `const port` in one is not
                 // the sibling's (Vitest TS, Playwright JS worker tuple).
                 Case::fail("a.test.ts", "import { test as base } from 'vitest';\nexport const test = base.extend<{ a: Server; b: Server }>({\n  a: async ({}, use) => { const port = 3000; const s = createServer(); s.listen(port); await use(s); s.close(); },\n  b: async ({}, use) => { const port = 0; const s = createServer(); s.listen(port); await use(s); s.close(); },\n});", &["port"]),
@@ -819,6 +822,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Destructured without a default, or from a config object.
+                Case::pass("a.test.js", "const { PORT } = process.env;\nconst { adminPort = 4200 } = config;\ntest('a', () => {\n  app.listen(PORT);\n  api.listen(adminPort);\n});"),
                 Case::pass("a.test.ts", "import { test as base } from 'vitest';\nexport const test = base.extend({\n  a: async ({}, use) => { const port = 0; const s = createServer(); s.listen(port); await use(s); },\n  b: async ({}, use) => { const port = await getPort(); const s = createServer(); s.listen(port); await use(s); },\n});"),
                 Case::pass("app.test.js", "class FakeServer { listen(port) { this.port = port; } }\ntest('a', () => { const s = new FakeServer(); s.listen(3000); });"),
                 Case::pass("app.test.ts", "enum Ports { Any = 0 }\ntest('a', () => { app.listen(Ports.Any); });"),
