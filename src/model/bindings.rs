@@ -905,7 +905,12 @@ fn build_js<'t>(model: &Model<'t>) -> SharedBindings<'t> {
                 });
             }
         }
-        if matches!(kind, "identifier" | "shorthand_property_identifier") {
+        if matches!(
+            kind,
+            "identifier"
+                | "shorthand_property_identifier"
+                | "shorthand_property_identifier_pattern"
+        ) {
             let text = src.get(node.byte_range()).unwrap_or("");
             if let Some(ni) = name_index(text) {
                 let resolved = frames
@@ -1099,6 +1104,29 @@ fn js_local_alias<'t>(
     })
 }
 
+/// The assignment whose destructuring pattern (`({ a, b: [c] } = x)`,
+/// `[a = 1, ...rest] = y`) binds `ident`, if it is one; `anc` are its
+/// ancestors, nearest last.
+fn destructuring_assignment<'t>(ident: Node<'t>, anc: &[Node<'t>]) -> Option<Node<'t>> {
+    let mut child = ident;
+    for &p in anc.iter().rev() {
+        let in_pattern = match p.kind() {
+            "array_pattern" | "object_pattern" | "rest_pattern" => true,
+            "pair_pattern" => is_field(p, "value", child),
+            "assignment_pattern" | "object_assignment_pattern" => is_field(p, "left", child),
+            "assignment_expression" => {
+                return (child.id() != ident.id() && is_field(p, "left", child)).then_some(p)
+            }
+            _ => false,
+        };
+        if !in_pattern {
+            return None;
+        }
+        child = p;
+    }
+    None
+}
+
 /// How a JS identifier resolved to a shared binding uses it; `None` when it
 /// is no use at all (an import specifier, a declaration name).
 ///
@@ -1140,6 +1168,17 @@ fn classify_js<'t>(
         }
         "update_expression" => return Some(make(RefKind::Update, parent)),
         _ => {}
+    }
+    // `({ total } = f())`, `[first, second] = g()`: a name in a
+    // destructuring pattern that an assignment writes is rebound there,
+    // once the right side is evaluated.
+    if let Some(assign) = destructuring_assignment(ident, anc) {
+        return Some(BindingRef {
+            kind: RefKind::Rebind,
+            node: ident,
+            scope,
+            at: assign.end_byte(),
+        });
     }
     // `x.a.b`, `x[k]`: climb the chain of which `x` is the object.
     let mut top = ident;

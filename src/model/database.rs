@@ -141,6 +141,17 @@ pub struct Destructive {
     pub what: String,
     /// The table / schema / database named, as written (may be empty).
     pub target: String,
+    /// Byte offset in [`SqlText::text`] of the statement's first keyword.
+    pub at: usize,
+    /// Byte offset in [`SqlText::text`] of the end of its last word.
+    pub end: usize,
+}
+
+impl Destructive {
+    /// The statement's first keyword: `TRUNCATE`, `DELETE` or `DROP`.
+    pub fn keyword(&self) -> &str {
+        self.what.split(' ').next().unwrap_or("")
+    }
 }
 
 /// SQL text read from source: literal parts plus holes for interpolated
@@ -181,6 +192,45 @@ impl SqlText {
 const MAX_SQL_DEPTH: usize = 8;
 
 impl<'t> Model<'t> {
+    /// Where the destructive statement `d` of `sql` (the SQL text of `node`)
+    /// is written inside `node`'s source: from its keyword to the end of the
+    /// statement (a `;` or the end of the string), as byte offsets in the
+    /// file. The keyword is matched by occurrence (the second `TRUNCATE` of
+    /// the text is the second one written), so a statement reached through
+    /// a name, whose source holds no keyword, has none.
+    pub fn statement_span(
+        &self,
+        node: Node<'t>,
+        sql: &SqlText,
+        d: &Destructive,
+    ) -> Option<(usize, usize)> {
+        let src = self.text(node);
+        let keyword = d.keyword();
+        let in_text = keyword_offsets(&sql.text, keyword);
+        let in_src = keyword_offsets(src, keyword);
+        if in_text.len() != in_src.len() {
+            return None;
+        }
+        let k = in_text.iter().position(|&o| o == d.at)?;
+        let start = *in_src.get(k)?;
+        let rest = &src[start..];
+        let written = sql.text.get(d.at..d.end).unwrap_or("");
+        // Written as the text reads (no holes, no pieces): up to its last
+        // word; else up to the `;` or the end of the string.
+        let len = if rest.starts_with(written) {
+            written.len()
+        } else {
+            let stop = rest.find(';').unwrap_or(rest.len());
+            rest[..stop]
+                .trim_end_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, '\'' | '"' | '`' | ')')
+                })
+                .len()
+        };
+        let begin = node.start_byte() + start;
+        Some((begin, begin + len))
+    }
+
     /// The SQL text of an expression: a string, template literal, f-string,
     /// concatenation, `text("...")` wrapper, or a name bound to one of these.
     pub fn sql_text(&self, node: Node<'t>) -> Option<SqlText> {
@@ -1583,7 +1633,9 @@ pub fn destructive_statements(sql: &SqlText) -> Vec<Destructive> {
         let start = offset;
         offset += stmt.len() + 1;
         let tokens = tokenize(stmt, start);
-        for (i, (tok, _, _)) in tokens.iter().enumerate() {
+        let end = tokens.last().map_or(start, |t| t.2);
+        for (i, (tok, at, _)) in tokens.iter().enumerate() {
+            let at = *at;
             let upper = tok.to_ascii_uppercase();
             let next = |k: usize| {
                 tokens
@@ -1602,6 +1654,8 @@ pub fn destructive_statements(sql: &SqlText) -> Vec<Destructive> {
                             out.push(Destructive {
                                 what: "TRUNCATE".into(),
                                 target: clean_name(sql, target),
+                                at,
+                                end,
                             });
                         }
                     }
@@ -1616,6 +1670,8 @@ pub fn destructive_statements(sql: &SqlText) -> Vec<Destructive> {
                             out.push(Destructive {
                                 what: "DELETE without WHERE".into(),
                                 target: clean_name(sql, target),
+                                at,
+                                end,
                             });
                         }
                     }
@@ -1633,6 +1689,8 @@ pub fn destructive_statements(sql: &SqlText) -> Vec<Destructive> {
                             out.push(Destructive {
                                 what: format!("DROP {kind}"),
                                 target: clean_name(sql, target),
+                                at,
+                                end,
                             });
                         }
                     }
@@ -1682,6 +1740,24 @@ fn clean_name(sql: &SqlText, target: &(String, usize, usize)) -> String {
         out.push_str(piece);
     }
     out
+}
+
+/// Byte offsets of `keyword` in `text` as a whole word, in any ASCII case.
+fn keyword_offsets(text: &str, keyword: &str) -> Vec<usize> {
+    if keyword.is_empty() {
+        return Vec::new();
+    }
+    let bytes = text.as_bytes();
+    let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let upper = text.to_ascii_uppercase();
+    upper
+        .match_indices(&keyword.to_ascii_uppercase())
+        .map(|(i, _)| i)
+        .filter(|&i| {
+            (i == 0 || !word(bytes[i - 1]))
+                && bytes.get(i + keyword.len()).is_none_or(|&b| !word(b))
+        })
+        .collect()
 }
 
 /// Word tokens of a statement with their byte range in the whole text.

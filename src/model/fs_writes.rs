@@ -692,7 +692,9 @@ impl<'t> Model<'t> {
         };
         for path in std::iter::once(&*call.path).chain(unaliased.as_deref()) {
             match path {
-                "open" | "io.open" | "codecs.open" => {
+                // The async opens take the same (file, mode) arguments.
+                "open" | "io.open" | "codecs.open" | "aiofiles.open" | "anyio.open_file"
+                | "trio.open_file" => {
                     if mode_writes(call.arg(1, "mode")) {
                         push(call.arg(0, "file"), Write, false);
                     }

@@ -1635,6 +1635,15 @@ fn push_assign_targets<'t>(
 ) {
     match kinds::kind(lang, target) {
         "pattern_list" | "tuple_pattern" | "list_pattern" | "array_pattern" | "object_pattern" => {
+            // `const { PORT = 4000 } = process.env` reads like
+            // `process.env.PORT ?? 4000`: every worker without the variable
+            // gets the default.
+            let from_env = value.is_some_and(|v| {
+                matches!(
+                    src.get(v.byte_range()).unwrap_or(""),
+                    "process.env" | "import.meta.env"
+                )
+            });
             let parts = crate::walk::named_children_list(target);
             for part in parts {
                 let inner = match part.kind() {
@@ -1642,6 +1651,18 @@ fn push_assign_targets<'t>(
                     "shorthand_property_identifier_pattern" => part,
                     _ => part,
                 };
+                // `{ PORT = 4000 }`, `{ PORT: port = 4000 }`: the name is
+                // the left side.
+                if matches!(
+                    inner.kind(),
+                    "object_assignment_pattern" | "assignment_pattern"
+                ) {
+                    if let Some(left) = inner.field("left") {
+                        let default = inner.field("right").filter(|_| from_env);
+                        push_assign_targets(raw, node, left, default, kind, src, lang);
+                        continue;
+                    }
+                }
                 // Destructured parts have no single value of their own.
                 push_assign_targets(raw, node, inner, None, kind, src, lang);
             }

@@ -225,11 +225,13 @@ impl<'t> Model<'t> {
                 }
                 Value::Object(fields)
             }
-            "array" | "tuple" | "list" => {
+            // `expression_list`: Python's bare tuple (`ADDR = "", 8000`).
+            "array" | "tuple" | "list" | "expression_list" => {
                 let mut cursor = node.walk();
                 Value::Seq(
                     node.named_children(&mut cursor)
-                        .filter(|c| c.kind() != "comment")
+                        // Comments and `\` line continuations are no items.
+                        .filter(|c| !c.is_extra())
                         .map(v)
                         .collect(),
                 )
@@ -1141,6 +1143,22 @@ fn word_count(src: &str, word: &str, root: Node<'_>) -> usize {
             let before = at.checked_sub(1).and_then(|i| bytes.get(i));
             let after = bytes.get(at + word.len());
             !before.is_some_and(|&b| is_ident(b)) && !after.is_some_and(|&b| is_ident(b))
+        })
+        // A member of another object (`json.dump(data, fh)` beside a helper
+        // `dump`) is not the name; `self.`/`cls.`/`this.` calls of a method are.
+        .filter(|&at| {
+            let Some(dot) = at.checked_sub(1).filter(|&i| bytes[i] == b'.') else {
+                return true;
+            };
+            let owner = &src[..dot];
+            ["self", "cls", "this"].iter().any(|r| {
+                owner.ends_with(r)
+                    && owner
+                        .len()
+                        .checked_sub(r.len() + 1)
+                        .and_then(|i| bytes.get(i))
+                        .is_none_or(|&b| !is_ident(b))
+            })
         })
         .filter(|&at| {
             root.descendant_for_byte_range(at, at + word.len())

@@ -719,6 +719,12 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A helper's literal default, the helper named like a method of
+                // another object it calls (`json.dump`): still only called here.
+                Case::fail("test_e.py", "import json\n\ndef dump(data, path=\"snapshot.json\"):\n    with open(path, \"w\") as fh:\n        json.dump(data, fh)\n\ndef test_a():\n    dump({})\n", &["path"]),
+                // The async opens: `async with aiofiles.open(p, "a")`.
+                Case::fail("test_e.py", "import aiofiles\n\nasync def test_a():\n    async with aiofiles.open(\n        \"run.log\", \"a\"\n    ) as fh:\n        await fh.write(\"x\")\n", &["\"run.log\""]),
+                Case::fail("test_e.py", "import anyio\n\nasync def test_a():\n    async with await anyio.open_file(\"/tmp/out.txt\", \"w\") as f:\n        await f.write(\"x\")\n", &["\"/tmp/out.txt\""]),
                 // `.parent` of a fixed path is a fixed directory.
                 Case::fail("test_e.py", "import tempfile\nfrom pathlib import Path\nOUT = Path(tempfile.gettempdir()) / 'shop' / 'a.csv'\n\ndef test_a():\n    OUT.parent.mkdir(parents=True, exist_ok=True)\n", &["OUT.parent"]),
                 // One caller of the helper writes in the shared working directory.
@@ -779,6 +785,10 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // The helper handed to another object by name is called elsewhere too.
+                Case::pass("test_e.py", "import json\n\ndef dump(data, path=\"snapshot.json\"):\n    with open(path, \"w\") as fh:\n        json.dump(data, fh)\n\ndef test_a(registry):\n    registry.register(dump)\n    dump({}, registry.path)\n"),
+                // Reading with aiofiles, and a write under tmp_path.
+                Case::pass("test_e.py", "import aiofiles\n\nasync def test_a(tmp_path):\n    async with aiofiles.open(\"tests/data/a.json\") as fh:\n        await fh.read()\n    async with aiofiles.open(tmp_path / \"b\", \"w\") as fh:\n        await fh.write(\"x\")\n"),
                 // After py.path's `tmpdir.chdir()`, a relative path is the test's own.
                 Case::pass("tests/test_a.py", "def test_x(tmpdir):\n    tmpdir.chdir()\n    open('out.txt', 'w').write('x')\n"),
                 // `.parent` of a `tmp_path` path, or of a bare file name.

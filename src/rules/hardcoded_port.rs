@@ -344,14 +344,16 @@ fn python_port_expr<'t>(call: &Call<'t>, model: &Model<'t>) -> Option<Node<'t>> 
         if address.kind() == "tuple" {
             return tcp_address_port(address, model.src);
         }
-        // An address through a name: `ADDR = ("", 8000)`; evaluated below,
+        // An address through a name: `ADDR = ("", 8000)` or the bare tuple
+        // `ADDR = "", 8000`; evaluated below,
         // once the tuple it names is a TCP/UDP address.
         if address.kind() == "identifier" {
             let name = model.text(address);
             let named = model.assigns.iter().find(|a| {
                 a.target.kind() == "identifier"
                     && model.text(a.target) == name
-                    && a.value.is_some_and(|v| v.kind() == "tuple")
+                    && a.value
+                        .is_some_and(|v| matches!(v.kind(), "tuple" | "expression_list"))
             });
             if let Some(tuple) = named.and_then(|a| a.value) {
                 tcp_address_port(tuple, model.src)?;
@@ -447,7 +449,7 @@ fn tcp_address_port<'t>(address: Node<'t>, src: &str) -> Option<Node<'t>> {
     let mut cursor = address.walk();
     let items: Vec<Node<'t>> = address
         .named_children(&mut cursor)
-        .filter(|n| n.kind() != "comment")
+        .filter(|n| !n.is_extra())
         .collect();
     let host = items.first().and_then(|h| h.utf8_text(src.as_bytes()).ok());
     let other_family = host.is_some_and(|h| {
@@ -767,6 +769,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A literal default destructured from the environment, as
+                // `process.env.PORT ?? 4000`: at the use site.
+                Case::fail("a.test.js", "const { ADMIN_PORT = '9100' } = process.env;\nconst { PORT: port = 4100 } = process.env;\ntest('a', () => {\n  app.listen(\n    Number(ADMIN_PORT),\n  );\n  api.listen(port);\n});", &["Number(ADMIN_PORT)", "port"]),
                 // `test.extend` fixtures are scopes of their own: a `const port` in one is not
                 // the sibling's (Vitest TS, Playwright JS worker tuple).
                 Case::fail("a.test.ts", "import { test as base } from 'vitest';\nexport const test = base.extend<{ a: Server; b: Server }>({\n  a: async ({}, use) => { const port = 3000; const s = createServer(); s.listen(port); await use(s); s.close(); },\n  b: async ({}, use) => { const port = 0; const s = createServer(); s.listen(port); await use(s); s.close(); },\n});", &["port"]),
@@ -817,6 +822,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Destructured without a default, or from a config object.
+                Case::pass("a.test.js", "const { PORT } = process.env;\nconst { adminPort = 4200 } = config;\ntest('a', () => {\n  app.listen(PORT);\n  api.listen(adminPort);\n});"),
                 Case::pass("a.test.ts", "import { test as base } from 'vitest';\nexport const test = base.extend({\n  a: async ({}, use) => { const port = 0; const s = createServer(); s.listen(port); await use(s); },\n  b: async ({}, use) => { const port = await getPort(); const s = createServer(); s.listen(port); await use(s); },\n});"),
                 Case::pass("app.test.js", "class FakeServer { listen(port) { this.port = port; } }\ntest('a', () => { const s = new FakeServer(); s.listen(3000); });"),
                 Case::pass("app.test.ts", "enum Ports { Any = 0 }\ntest('a', () => { app.listen(Ports.Any); });"),
@@ -864,6 +871,10 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A bare tuple constant, and one continued with a backslash:
+                // at the use site. A backslash inside the address itself.
+                Case::fail("test_a.py", "import socket\nADDR = \"127.0.0.1\", 9002\nWIDE = \"127.0.0.1\", \\\n    9003\n\ndef test_a():\n    s = socket.socket()\n    s.bind(ADDR)\n    s.bind(WIDE)\n", &["ADDR", "WIDE"]),
+                Case::fail("test_a.py", "import socket\n\ndef test_a():\n    s = socket.socket()\n    s.bind((\"127.0.0.1\", \\\n            9000))\n", &["9000"]),
                 // A live-server base imported under another name.
                 Case::fail("tests/test_live.py", "from django.contrib.staticfiles.testing import StaticLiveServerTestCase as StaticLive\nPORT = 8095\nclass T(StaticLive):\n    port = PORT\n", &["PORT"]),
                 // A server class imported under another name.
@@ -921,6 +932,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A bare tuple constant on port 0.
+                Case::pass("test_a.py", "import socket\nADDR = \"127.0.0.1\", \\\n    0\n\ndef test_a():\n    socket.socket().bind(ADDR)\n"),
                 // A renamed live-server base on port 0; a renamed other base.
                 Case::pass("tests/test_live.py", "from django.test import LiveServerTestCase as Live\nfrom django.test import TestCase as Plain\nclass T(Live):\n    port = 0\nclass U(Plain):\n    port = 8095\n"),
                 // A renamed server class on port 0; a renamed non-server.

@@ -95,6 +95,24 @@ pub struct RuleContext<'a, 't> {
     pub memo: &'a crate::model::memo::FileMemo<'t>,
 }
 
+/// `node` without the parentheses around it: `(expr)` is reported at
+/// `expr` (nested parentheses too).
+fn unparenthesized(node: Node) -> Node {
+    let mut node = node;
+    while node.kind() == "parenthesized_expression" {
+        let mut cursor = node.walk();
+        let inner: Vec<Node> = node
+            .named_children(&mut cursor)
+            .filter(|c| c.kind() != "comment")
+            .collect();
+        match inner.as_slice() {
+            [only] => node = *only,
+            _ => break,
+        }
+    }
+    node
+}
+
 impl<'a, 't> RuleContext<'a, 't> {
     pub fn location(&self, node: Node) -> Location {
         Location {
@@ -110,6 +128,9 @@ impl<'a, 't> RuleContext<'a, 't> {
     /// or unittest inside a `TestCase` of a pytest file); the returned
     /// finding can be refined.
     pub fn report(&mut self, node: Node, message: impl Into<String>) -> &mut Finding {
+        // The offending expression, not the parentheses around it (black
+        // wraps a long implicit concatenation as `email=(\n "a@"\n "b.c"\n)`).
+        let node = unparenthesized(node);
         let snippet = normalise_snippet(self.model.text(node));
         let finding = Finding {
             rule: self.rule,

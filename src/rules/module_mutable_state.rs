@@ -504,6 +504,12 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A destructuring write that reads the old value first, reported
+                // at the name in the pattern; one that only reinitialises it
+                // before use, and a local destructuring declaration, are not.
+                Case::fail("a.test.js", "let seen = 0;\ntest('a', () => {\n  [seen] = step(seen);\n});", &["seen"]),
+                Case::pass("a.test.js", "let prev;\ntest('a', () => {\n  ({\n    prev,\n  } = g());\n  expect(prev).toBe(1);\n});"),
+                Case::pass("a.test.js", "let total = 0;\ntest('a', () => {\n  const { total } = summary();\n  expect(total).toBe(1);\n});"),
                 // Mutated through a local alias of the shared object.
                 Case::fail("a.test.js", "const cache = new Map();\nit('a', () => { const c = cache; c.set('k', 1); });\nit('b', () => { expect(cache.get('k')).toBe(1); });", &["c.set('k', 1)"]),
                 Case::fail("a.test.ts", "const state: Record<string, number> = {};\ndescribe('s', () => {\n  it('a', () => { let s = state; s.k = 1; delete s.j; s['m'] = 2; });\n});", &["s.k = 1", "delete s.j", "s['m'] = 2"]),

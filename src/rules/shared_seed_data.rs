@@ -3350,6 +3350,8 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A parenthesized literal on the line after its key: at the literal.
+                Case::fail("a.test.ts", "it('x', async () => {\n  await User.create({\n    email: (\n      'alice@example.com'\n    ),\n  });\n});", &["'alice@example.com'"]),
                 // Sibling `test.extend` fixtures each with their own `const email`.
                 Case::fail("a.test.ts", "import { test as base } from 'vitest';\nexport const test = base.extend({\n  owner: async ({}, use) => { const email = 'owner@example.com'; await use(await db.user.create({ data: { email } })); },\n  guest: async ({}, use) => { const email = `g-${randomUUID()}@example.com`; await use(await db.user.create({ data: { email } })); },\n});", &["email"]),
                 // Each record of a multi-record write is a use site; one record
@@ -3674,6 +3676,9 @@ mod tests {
             RULE,
             &[
                 // Each record of a multi-record write is a use site.
+                // A literal in parentheses (black's wrapping of an implicit
+                // concatenation): at the literal, from its first piece.
+                Case::fail("tests/test_a.py", "def test_x(db):\n    User.objects.create(\n        email=(\n            \"billing@\"\n            \"example.com\"\n        ),\n    )\n", &["\"billing@\"\n            \"example.com\""]),
                 Case::fail("tests/test_a.py", "def test_x(db):\n    Category.objects.bulk_create([\n        Category(slug='news'),\n        Category(slug='sport'),\n    ])\n", &["'news'", "'sport'"]),
                 // A patch in force only in another test (`mocker` is undone when
                 // its test ends) or another `with` block covers nothing here.

@@ -733,6 +733,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A destructuring assignment in one test writes the binding.
+                Case::fail("a.test.js", "let token;\ntest('logs in', async () => {\n  ({ token } = await login());\n});\ntest('reads', async () => {\n  await get(\n    token,\n  );\n});", &["token"]),
+                Case::fail("a.test.js", "let first;\ntest('lists', async () => {\n  [first] = await list();\n});\ntest('opens', async () => {\n  await open(first);\n});", &["first"]),
                 // The writer named is one whose write the reader reads: the test that
                 // rebinds, not the one tweaking a nested setting just before. The
                 // tweak reads `Person` too: alone, `Person` is undefined.

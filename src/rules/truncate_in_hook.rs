@@ -12,7 +12,10 @@
 //! `deleteMany({})`/`deleteMany()`, `collection.drop()`, `dropDatabase()`,
 //! Django `Model.objects.all().delete()`, SQLAlchemy
 //! `session.query(M).delete()`, `metadata.drop_all()` (also handed to
-//! `conn.run_sync(...)`). Reported at the call.
+//! `conn.run_sync(...)`). Reported at the statement: SQL written in the
+//! argument at the statement inside the string (`TRUNCATE` on the third
+//! line of a template literal is reported there), SQL reached through a
+//! name at the name, builder and ORM calls at the call.
 //!
 //! Not flagged: statements in test bodies, statements scoped to a per-worker
 //! schema/database (a name built from an isolated value), a per-file private
@@ -127,22 +130,32 @@ impl Rule for TruncateInHook {
             if private && !(by_connection && model.runs_on_shared_connection(call)) {
                 continue;
             }
-            let what = if let Some(arg) = model.sql_argument(call) {
+            // Reported at the statement: SQL written in the argument at
+            // the statement inside it, SQL reached through a name at the
+            // name, a builder or ORM call at the call.
+            let (what, at, span) = if let Some(arg) = model.sql_argument(call) {
                 if let Some(statement) = unfiltered_delete_statement(model, arg) {
-                    Some(format!("DELETE of {} without where", model.text(statement)))
+                    (
+                        Some(format!("DELETE of {} without where", model.text(statement))),
+                        call.node,
+                        None,
+                    )
                 } else {
-                    model
-                        .sql_text(arg)
-                        .and_then(|sql| destructive_statements(&sql).into_iter().next())
-                        .map(|d| describe(&d.what, &d.target))
+                    match model.sql_text(arg).and_then(|sql| {
+                        let d = destructive_statements(&sql).into_iter().next()?;
+                        Some((model.statement_span(arg, &sql, &d), d))
+                    }) {
+                        Some((span, d)) => (Some(describe(&d.what, &d.target)), arg, span),
+                        None => (None, call.node, None),
+                    }
                 }
             } else {
-                destructive_call(model, call)
+                (destructive_call(model, call), call.node, None)
             };
             if let Some(what) = what {
                 mark_inner(call.node, &mut reported);
                 if reported.insert(call.node.id()) {
-                    report(cx, call.node, &what, &hook);
+                    report(cx, at, span, &what, &hook);
                 }
             }
         }
@@ -158,10 +171,10 @@ impl Rule for TruncateInHook {
             let Some(hook) = hooks.hook_of(scope) else {
                 continue;
             };
-            let Some(d) = model
-                .sql_text(template)
-                .and_then(|sql| destructive_statements(&sql).into_iter().next())
-            else {
+            let Some((span, d)) = model.sql_text(template).and_then(|sql| {
+                let d = destructive_statements(&sql).into_iter().next()?;
+                Some((model.statement_span(template, &sql, &d), d))
+            }) else {
                 continue;
             };
             // A tagged template passed to an executing call was reported
@@ -170,7 +183,7 @@ impl Rule for TruncateInHook {
                 continue;
             }
             reported.insert(node.id());
-            report(cx, node, &describe(&d.what, &d.target), &hook);
+            report(cx, node, span, &describe(&d.what, &d.target), &hook);
         }
     }
 }
@@ -317,11 +330,23 @@ fn hook_name(kind: crate::model::framework::HookKind) -> &'static str {
     }
 }
 
-fn report(cx: &mut RuleContext<'_, '_>, node: Node, what: &str, hook: &str) {
-    cx.report(
+/// Reports at `node`, or at `span` (byte offsets: a statement inside the
+/// SQL written at `node`) when there is one.
+fn report(
+    cx: &mut RuleContext<'_, '_>,
+    node: Node,
+    span: Option<(usize, usize)>,
+    what: &str,
+    hook: &str,
+) {
+    let span = span.map(|(s, e)| cx.lines.span(cx.model.src, s, e));
+    let finding = cx.report(
         node,
         format!("{what} in {hook}: wipes rows that tests in other workers are using"),
     );
+    if let Some(span) = span {
+        finding.location.span = span;
+    }
 }
 
 #[cfg(test)]
@@ -335,23 +360,23 @@ mod tests {
         assert_rule(
             RULE,
             &[
-                Case::fail("db.test.ts", "beforeEach(async () => {\n  await dbExec(`DELETE FROM sessions`);\n});", &["dbExec(`DELETE FROM sessions`)"]),
+                Case::fail("db.test.ts", "beforeEach(async () => {\n  await dbExec(`DELETE FROM sessions`);\n});", &["DELETE FROM sessions"]),
                 // Mocha root hooks (`--require`d plugin): run before every test
                 // of every file, as methods, properties or arrays of functions.
-                Case::fail("test/hooks.js", "exports.mochaHooks = {\n  async beforeEach() {\n    await db.query('TRUNCATE users CASCADE');\n  },\n};", &["db.query('TRUNCATE users CASCADE')"]),
+                Case::fail("test/hooks.js", "exports.mochaHooks = {\n  async beforeEach() {\n    await db.query('TRUNCATE users CASCADE');\n  },\n};", &["TRUNCATE users CASCADE"]),
                 Case::fail("test/hooks.mjs", "export const mochaHooks = () => ({\n  afterEach: [() => knex('users').truncate()],\n});", &["knex('users').truncate()"]),
-                Case::fail("test/hooks.js", "module.exports = { mochaHooks: { beforeAll: async function () { await db.query('DELETE FROM orders'); } } };", &["db.query('DELETE FROM orders')"]),
-                Case::fail("db.test.js", "beforeEach(async () => {\n  await db.query('TRUNCATE users CASCADE');\n});", &["db.query('TRUNCATE users CASCADE')"]),
-                Case::fail("db.test.js", "afterEach(async () => { await pool.query(\"DELETE FROM sessions\"); });", &["pool.query(\"DELETE FROM sessions\")"]),
-                Case::fail("db.test.js", "afterAll(async () => { await client.query(`DROP TABLE IF EXISTS users`); });", &["client.query(`DROP TABLE IF EXISTS users`)"]),
-                Case::fail("db.test.js", "beforeAll(async () => { await knex.raw('DROP SCHEMA public CASCADE'); });", &["knex.raw('DROP SCHEMA public CASCADE')"]),
-                Case::fail("db.test.ts", "beforeEach(async () => {\n  await prisma.$executeRawUnsafe('TRUNCATE TABLE \"User\" CASCADE;');\n});", &["prisma.$executeRawUnsafe('TRUNCATE TABLE \"User\" CASCADE;')"]),
-                Case::fail("db.test.ts", "beforeEach(async () => {\n  await prisma.$executeRaw`TRUNCATE TABLE \"User\" CASCADE`;\n});", &["prisma.$executeRaw`TRUNCATE TABLE \"User\" CASCADE`"]),
-                Case::fail("db.test.ts", "afterEach(async () => {\n  await db.execute(sql`DELETE FROM orders`);\n});", &["db.execute(sql`DELETE FROM orders`)"]),
-                Case::fail("db.test.js", "const tables = ['a', 'b'];\nafterEach(async () => {\n  for (const t of tables) await db.query(`TRUNCATE ${t} CASCADE`);\n});", &["db.query(`TRUNCATE ${t} CASCADE`)"]),
-                Case::fail("db.test.js", "const CLEAN = 'DELETE FROM users';\nbeforeEach(() => db.query(CLEAN));", &["db.query(CLEAN)"]),
-                Case::fail("db.test.js", "async function reset() { await db.query('TRUNCATE users'); }\nbeforeEach(reset);\nbeforeEach(async () => { await reset(); });", &["db.query('TRUNCATE users')"]),
-                Case::fail("db.test.js", "const wipe = async () => { await db.query('DELETE FROM users'); };\nafterEach(wipe);", &["db.query('DELETE FROM users')"]),
+                Case::fail("test/hooks.js", "module.exports = { mochaHooks: { beforeAll: async function () { await db.query('DELETE FROM orders'); } } };", &["DELETE FROM orders"]),
+                Case::fail("db.test.js", "beforeEach(async () => {\n  await db.query('TRUNCATE users CASCADE');\n});", &["TRUNCATE users CASCADE"]),
+                Case::fail("db.test.js", "afterEach(async () => { await pool.query(\"DELETE FROM sessions\"); });", &["DELETE FROM sessions"]),
+                Case::fail("db.test.js", "afterAll(async () => { await client.query(`DROP TABLE IF EXISTS users`); });", &["DROP TABLE IF EXISTS users"]),
+                Case::fail("db.test.js", "beforeAll(async () => { await knex.raw('DROP SCHEMA public CASCADE'); });", &["DROP SCHEMA public CASCADE"]),
+                Case::fail("db.test.ts", "beforeEach(async () => {\n  await prisma.$executeRawUnsafe('TRUNCATE TABLE \"User\" CASCADE;');\n});", &["TRUNCATE TABLE \"User\" CASCADE"]),
+                Case::fail("db.test.ts", "beforeEach(async () => {\n  await prisma.$executeRaw`TRUNCATE TABLE \"User\" CASCADE`;\n});", &["TRUNCATE TABLE \"User\" CASCADE"]),
+                Case::fail("db.test.ts", "afterEach(async () => {\n  await db.execute(sql`DELETE FROM orders`);\n});", &["DELETE FROM orders"]),
+                Case::fail("db.test.js", "const tables = ['a', 'b'];\nafterEach(async () => {\n  for (const t of tables) await db.query(`TRUNCATE ${t} CASCADE`);\n});", &["TRUNCATE ${t} CASCADE"]),
+                Case::fail("db.test.js", "const CLEAN = 'DELETE FROM users';\nbeforeEach(() => db.query(CLEAN));", &["CLEAN"]),
+                Case::fail("db.test.js", "async function reset() { await db.query('TRUNCATE users'); }\nbeforeEach(reset);\nbeforeEach(async () => { await reset(); });", &["TRUNCATE users"]),
+                Case::fail("db.test.js", "const wipe = async () => { await db.query('DELETE FROM users'); };\nafterEach(wipe);", &["DELETE FROM users"]),
                 Case::pass("db.test.js", "const wipe = async () => { await db.query('DELETE FROM users'); };\nit('x', wipe);"),
                 // A Firebase emulator project named from the worker id (or a
                 // uuid) is the worker's own database; a `clearFirestore` the
@@ -361,12 +386,12 @@ mod tests {
                 Case::pass("test/rules.test.ts", "const cache = new Map();\nfunction clearFirestoreData() { cache.clear(); }\nafterEach(() => clearFirestoreData());"),
                 // Emptying a Storage emulator bucket deletes no rows.
                 Case::pass("test/storage.test.ts", "afterEach(async () => { await testEnv.clearStorage(); });"),
-                Case::fail("db.test.tsx", "beforeEach(async () => { await sequelize.query('DELETE FROM \"Users\"'); });", &["sequelize.query('DELETE FROM \"Users\"')"]),
-                Case::fail("e2e/a.spec.ts", "import { test } from '@playwright/test';\ntest.beforeEach(async () => { await db.query('TRUNCATE todos'); });", &["db.query('TRUNCATE todos')"]),
-                Case::fail("db.test.js", "describe('x', () => {\n  before(async () => { await db.none('DELETE FROM users'); });\n});", &["db.none('DELETE FROM users')"]),
+                Case::fail("db.test.tsx", "beforeEach(async () => { await sequelize.query('DELETE FROM \"Users\"'); });", &["DELETE FROM \"Users\""]),
+                Case::fail("e2e/a.spec.ts", "import { test } from '@playwright/test';\ntest.beforeEach(async () => { await db.query('TRUNCATE todos'); });", &["TRUNCATE todos"]),
+                Case::fail("db.test.js", "describe('x', () => {\n  before(async () => { await db.none('DELETE FROM users'); });\n});", &["DELETE FROM users"]),
                 // A database or schema named through a constant is the same
                 // in every worker (audit 59); an unknown name is not judged.
-                Case::fail("db.test.js", "const DB = 'reports_test';\nconst SCHEMA = 'public';\nafterEach(async () => {\n  await admin.query(`DROP DATABASE IF EXISTS ${DB}`);\n  await admin.query(`TRUNCATE ${SCHEMA}.users`);\n});", &["admin.query(`DROP DATABASE IF EXISTS ${DB}`)", "admin.query(`TRUNCATE ${SCHEMA}.users`)"]),
+                Case::fail("db.test.js", "const DB = 'reports_test';\nconst SCHEMA = 'public';\nafterEach(async () => {\n  await admin.query(`DROP DATABASE IF EXISTS ${DB}`);\n  await admin.query(`TRUNCATE ${SCHEMA}.users`);\n});", &["DROP DATABASE IF EXISTS ${DB}", "TRUNCATE ${SCHEMA}.users"]),
                 Case::pass("db.test.js", "function drop(c, schema) { return c.query(`DROP SCHEMA ${schema} CASCADE`); }\nconst W = `app_${process.env.JEST_WORKER_ID}`;\nafterEach(async () => {\n  await drop(admin, this.schema);\n  await admin.query(`DROP DATABASE ${W}`);\n  await admin.query(`TRUNCATE ${tenant}.users`);\n});"),
             ],
         );
@@ -379,7 +404,7 @@ mod tests {
             &[
                 // `test.extend` fixtures (per test, `auto`, per worker) are hooks, as pytest
                 // fixtures of any scope are.
-                Case::fail("a.test.ts", "import { test as base } from 'vitest';\nexport const test = base.extend<{ clean: void }>({\n  clean: [async ({}, use) => { await db.$executeRawUnsafe('TRUNCATE TABLE orders'); await use(); }, { auto: true }],\n});", &["db.$executeRawUnsafe('TRUNCATE TABLE orders')"]),
+                Case::fail("a.test.ts", "import { test as base } from 'vitest';\nexport const test = base.extend<{ clean: void }>({\n  clean: [async ({}, use) => { await db.$executeRawUnsafe('TRUNCATE TABLE orders'); await use(); }, { auto: true }],\n});", &["TRUNCATE TABLE orders"]),
                 Case::fail("e2e/a.spec.js", "import { test as base } from '@playwright/test';\nexports.test = base.extend({\n  reset: [async ({ mongo }, use) => { await use(); await mongo.collection('orders').deleteMany({}); }, { scope: 'worker' }],\n});", &["mongo.collection('orders').deleteMany({})"]),
                 Case::fail("e2e/a.spec.ts", "import { test as base } from '@playwright/test';\nexport const test = base.extend({\n  db: async ({}, use) => { await knex('users').truncate(); await use(knex); },\n});", &["knex('users').truncate()"]),
                 Case::fail("k.test.js", "beforeEach(async () => { await knex('users').truncate(); });", &["knex('users').truncate()"]),
@@ -404,7 +429,7 @@ mod tests {
                 Case::fail("k.test.js", "afterAll(() => knex.schema.dropTableIfExists('users'));", &["knex.schema.dropTableIfExists('users')"]),
                 Case::fail("t.test.ts", "beforeEach(async () => { await dataSource.getRepository(User).clear(); });", &["dataSource.getRepository(User).clear()"]),
                 Case::fail("r.test.tsx", "beforeEach(async () => { await redis.flushall(); });", &["redis.flushall()"]),
-                Case::fail("c.test.js", "afterEach(() => { db.prepare('DELETE FROM users').run(); });", &["db.prepare('DELETE FROM users')"]),
+                Case::fail("c.test.js", "afterEach(() => { db.prepare('DELETE FROM users').run(); });", &["DELETE FROM users"]),
                 Case::fail("c.test.js", "beforeEach(async () => knexCleaner.clean(db, { mode: 'truncate' }));", &["knexCleaner.clean(db, { mode: 'truncate' })"]),
                 Case::fail("c.test.ts", "import { truncateAll } from './db';\nbeforeEach(async () => { await truncateAll(); await knex.migrate.rollback(); });", &["truncateAll()", "knex.migrate.rollback()"]),
                 // Bare imported helpers whose names are also ORM methods.
@@ -425,9 +450,9 @@ mod tests {
                 Case::fail("c.test.ts", "import * as h from '../support/h';\nimport dbUtil from './db-util';\nimport t = require('./t');\nbeforeEach(async () => { await h.truncateTables(); await dbUtil.resetDatabase(); await t.wipeTables(); });", &["h.truncateTables()", "dbUtil.resetDatabase()", "t.wipeTables()"]),
                 // ... or through a path alias of the project (`@/`, `~/`, `#`).
                 Case::fail("c.test.ts", "import * as utils from '@/test/utils';\nimport * as seed from '#test/seed';\nafterEach(async () => { await utils.cleanTables(); await seed.resetDatabase(); });", &["utils.cleanTables()", "seed.resetDatabase()"]),
-                Case::fail("c.test.js", "beforeEach(() => Knex.raw('TRUNCATE users CASCADE').then(() => Knex.raw('TRUNCATE dexes CASCADE')));", &["Knex.raw('TRUNCATE users CASCADE')", "Knex.raw('TRUNCATE dexes CASCADE')"]),
-                Case::fail("c.test.js", "beforeEach(async () => {\n  const tableNames = rows.map((r) => r.tablename).join(', ');\n  await knex.raw(`TRUNCATE TABLE ${tableNames} RESTART IDENTITY CASCADE`);\n});", &["knex.raw(`TRUNCATE TABLE ${tableNames} RESTART IDENTITY CASCADE`)"]),
-                Case::fail("s.test.js", "let ctx = {};\nbeforeAll(async () => { ctx.db = await connect(); });\nafterEach(async () => { await ctx.db.query('TRUNCATE users'); });", &["ctx.db.query('TRUNCATE users')"]),
+                Case::fail("c.test.js", "beforeEach(() => Knex.raw('TRUNCATE users CASCADE').then(() => Knex.raw('TRUNCATE dexes CASCADE')));", &["TRUNCATE users CASCADE", "TRUNCATE dexes CASCADE"]),
+                Case::fail("c.test.js", "beforeEach(async () => {\n  const tableNames = rows.map((r) => r.tablename).join(', ');\n  await knex.raw(`TRUNCATE TABLE ${tableNames} RESTART IDENTITY CASCADE`);\n});", &["TRUNCATE TABLE ${tableNames} RESTART IDENTITY CASCADE"]),
+                Case::fail("s.test.js", "let ctx = {};\nbeforeAll(async () => { ctx.db = await connect(); });\nafterEach(async () => { await ctx.db.query('TRUNCATE users'); });", &["TRUNCATE users"]),
                 Case::fail("s.test.js", "afterEach(async () => { await Model.truncate({ cascade: true }); await knex('users').delete(); });", &["Model.truncate({ cascade: true })", "knex('users').delete()"]),
                 // Mongoose/MongoDB driver with a completion callback.
                 Case::fail("test/helper.js", "beforeEach((done) => {\n  mongoose.connection.collections.users.drop(() => {\n    done();\n  });\n});", &["mongoose.connection.collections.users.drop(() => {\n    done();\n  })"]),
@@ -438,7 +463,7 @@ mod tests {
                 // through TypeORM's statics.
                 Case::fail("o.test.ts", "import { User } from '@entity/user';\nbeforeEach(async () => { await User.clear(); });\nit('x', async () => { expect(await User.findOneBy({ id: 1 })).toBeNull(); });", &["User.clear()"]),
                 // Hooks reached through the global object (Jest setup files).
-                Case::fail("tests/setupTests.ts", "global.beforeEach(async () => {\n  await prismaClient.$executeRaw`TRUNCATE TABLE \"users\" RESTART IDENTITY;`\n}, 60000)\nglobalThis.afterAll(() => db.query('DELETE FROM tests'));", &["prismaClient.$executeRaw`TRUNCATE TABLE \"users\" RESTART IDENTITY;`", "db.query('DELETE FROM tests')"]),
+                Case::fail("tests/setupTests.ts", "global.beforeEach(async () => {\n  await prismaClient.$executeRaw`TRUNCATE TABLE \"users\" RESTART IDENTITY;`\n}, 60000)\nglobalThis.afterAll(() => db.query('DELETE FROM tests'));", &["TRUNCATE TABLE \"users\" RESTART IDENTITY", "DELETE FROM tests"]),
             ],
         );
     }
@@ -577,7 +602,7 @@ mod tests {
                 Case::fail("tests/test_db.py", "import pytest\n@pytest.fixture\ndef clean():\n    with SessionLocal() as s:\n        s.query(User).delete(synchronize_session=False)\n        s.execute(User.__table__.delete())\n    yield\n", &["s.query(User).delete(synchronize_session=False)", "s.execute(User.__table__.delete())"]),
                 // A project's own SQL runner, named for SQL or execution, given
                 // a destructive statement.
-                Case::fail("tests/test_db.py", "import pytest\n@pytest.fixture(autouse=True)\ndef clean():\n    execute_db_script(\"DROP DATABASE IF EXISTS app_test\")\n    yield\n    helpers.run_sql('TRUNCATE users CASCADE')\n", &["execute_db_script(\"DROP DATABASE IF EXISTS app_test\")", "helpers.run_sql('TRUNCATE users CASCADE')"]),
+                Case::fail("tests/test_db.py", "import pytest\n@pytest.fixture(autouse=True)\ndef clean():\n    execute_db_script(\"DROP DATABASE IF EXISTS app_test\")\n    yield\n    helpers.run_sql('TRUNCATE users CASCADE')\n", &["DROP DATABASE IF EXISTS app_test", "TRUNCATE users CASCADE"]),
                 // The `setUp` of a same-file mixin runs before the tests of the
                 // test classes deriving from it.
                 Case::fail("test/performance/perf_test.py", "import unittest\n\nclass GridFsTest:\n    def setUp(self):\n        self.client = client_context.client\n        self.client.drop_database('perftest')\n\n    def do_task(self):\n        pass\n\nclass TestGridFsUpload(GridFsTest, unittest.TestCase):\n    def test_x(self):\n        pass\n", &["self.client.drop_database('perftest')"]),
@@ -586,21 +611,21 @@ mod tests {
                 // class's other methods stay helpers.
                 Case::fail("tests/common.py", "import pymongo\ncon = pymongo.MongoClient()\n\nclass BaseDBTest:\n    def setup_method(self):\n        con.drop_database('umongo_test')\n", &["con.drop_database('umongo_test')"]),
                 Case::pass("tests/common.py", "import pymongo\ncon = pymongo.MongoClient()\n\nclass Seeder:\n    def reset(self):\n        con.drop_database('umongo_test')\n"),
-                Case::fail("test_db.py", "import pytest\n@pytest.fixture(autouse=True)\ndef clean(db):\n    db.execute(\"TRUNCATE users\")\n    yield\n", &["db.execute(\"TRUNCATE users\")"]),
+                Case::fail("test_db.py", "import pytest\n@pytest.fixture(autouse=True)\ndef clean(db):\n    db.execute(\"TRUNCATE users\")\n    yield\n", &["TRUNCATE users"]),
                 Case::fail("test_db.py", "import pytest\n@pytest.fixture(scope=\"session\")\ndef schema(engine):\n    yield\n    Base.metadata.drop_all(engine)\n", &["Base.metadata.drop_all(engine)"]),
-                Case::fail("test_db.py", "import pytest\n@pytest.fixture\ndef s(session):\n    yield session\n    session.execute(text(\"DELETE FROM orders\"))\n", &["session.execute(text(\"DELETE FROM orders\"))"]),
+                Case::fail("test_db.py", "import pytest\n@pytest.fixture\ndef s(session):\n    yield session\n    session.execute(text(\"DELETE FROM orders\"))\n", &["DELETE FROM orders"]),
                 Case::fail("test_db.py", "import pytest\n@pytest.fixture\ndef s(session):\n    yield session\n    session.query(User).delete()\n", &["session.query(User).delete()"]),
                 Case::fail("test_db.py", "import pytest\n@pytest.fixture\ndef s(session):\n    session.execute(delete(User))\n", &["session.execute(delete(User))"]),
                 Case::fail("tests/test_v.py", "class TestViews(TestCase):\n    def setUp(self):\n        User.objects.all().delete()\n", &["User.objects.all().delete()"]),
-                Case::fail("tests/test_v.py", "class TestViews(TestCase):\n    def tearDown(self):\n        self.cursor.execute('DELETE FROM users')\n", &["self.cursor.execute('DELETE FROM users')"]),
+                Case::fail("tests/test_v.py", "class TestViews(TestCase):\n    def tearDown(self):\n        self.cursor.execute('DELETE FROM users')\n", &["DELETE FROM users"]),
                 // A classmethod helper called as `cls._purge()` from `setUpClass`.
                 Case::fail("tests/test_v.py", "class T(TestCase):\n    @classmethod\n    def setUpClass(cls):\n        cls._purge()\n\n    @classmethod\n    def _purge(cls):\n        Customer.objects.all().delete()\n", &["Customer.objects.all().delete()"]),
                 Case::pass("tests/test_v.py", "class T(TestCase):\n    @classmethod\n    def _purge(cls):\n        Customer.objects.all().delete()\n\n    def test_x(self):\n        cls = Helper\n        cls._purge()\n"),
-                Case::fail("tests/test_v.py", "class TestViews(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        cls.conn.execute('DROP TABLE IF EXISTS users')\n", &["cls.conn.execute('DROP TABLE IF EXISTS users')"]),
+                Case::fail("tests/test_v.py", "class TestViews(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n        cls.conn.execute('DROP TABLE IF EXISTS users')\n", &["DROP TABLE IF EXISTS users"]),
                 Case::fail("tests/test_v.py", "class TestViews(unittest.TestCase):\n    @classmethod\n    def tearDownClass(cls):\n        metadata.drop_all(engine)\n", &["metadata.drop_all(engine)"]),
-                Case::fail("tests/conftest.py", "import os, sqlite3, psycopg, pytest\n@pytest.fixture\ndef local_db(tmp_path):\n    conn = sqlite3.connect(tmp_path / \"x.db\")\n    yield conn\n    conn.execute(\"DROP TABLE entries\")\n@pytest.fixture(scope=\"session\")\ndef pg():\n    conn = psycopg.connect(os.environ[\"DATABASE_URL\"])\n    conn.execute(\"TRUNCATE accounts\")\n    yield conn\n", &["conn.execute(\"TRUNCATE accounts\")"]),
-                Case::fail("db.test.js", "const { Client } = require('pg');\nconst priv = new Client({ database: `app_${process.env.JEST_WORKER_ID}` });\nconst shared = new Client({ connectionString: process.env.DATABASE_URL });\nafterEach(async () => {\n  await priv.query('TRUNCATE users');\n  await shared.query('TRUNCATE audit');\n});", &["shared.query('TRUNCATE audit')"]),
-                Case::fail("test_p.py", "class TestX:\n    def setup_method(self):\n        cursor.execute(\"TRUNCATE accounts\")\n    def teardown_method(self):\n        connection.execute(\"DELETE FROM accounts\")\n", &["cursor.execute(\"TRUNCATE accounts\")", "connection.execute(\"DELETE FROM accounts\")"]),
+                Case::fail("tests/conftest.py", "import os, sqlite3, psycopg, pytest\n@pytest.fixture\ndef local_db(tmp_path):\n    conn = sqlite3.connect(tmp_path / \"x.db\")\n    yield conn\n    conn.execute(\"DROP TABLE entries\")\n@pytest.fixture(scope=\"session\")\ndef pg():\n    conn = psycopg.connect(os.environ[\"DATABASE_URL\"])\n    conn.execute(\"TRUNCATE accounts\")\n    yield conn\n", &["TRUNCATE accounts"]),
+                Case::fail("db.test.js", "const { Client } = require('pg');\nconst priv = new Client({ database: `app_${process.env.JEST_WORKER_ID}` });\nconst shared = new Client({ connectionString: process.env.DATABASE_URL });\nafterEach(async () => {\n  await priv.query('TRUNCATE users');\n  await shared.query('TRUNCATE audit');\n});", &["TRUNCATE audit"]),
+                Case::fail("test_p.py", "class TestX:\n    def setup_method(self):\n        cursor.execute(\"TRUNCATE accounts\")\n    def teardown_method(self):\n        connection.execute(\"DELETE FROM accounts\")\n", &["TRUNCATE accounts", "DELETE FROM accounts"]),
                 Case::fail("test_m.py", "import pytest\n@pytest.fixture\ndef clean(mongo):\n    mongo.db.users.delete_many({})\n    mongo.db.orders.drop()\n", &["mongo.db.users.delete_many({})", "mongo.db.orders.drop()"]),
                 // The database a fixture names with an isolated value
                 // (`f"odm-test-{uuid4()}"`, here through a same-file fixture)
@@ -612,7 +637,7 @@ mod tests {
                 // SQLAlchemy table dropped with its bind still is a wipe.
                 Case::pass("test_g.py", "from sqlalchemy import Table\n\nclass TestAnova:\n    def setup_method(self):\n        self.data = ttmod.kidney_table.drop([0, 1, 2])\n        self.wide = results_table.drop(columns=['a'])\n\n    def test_x(self):\n        assert self.data\n"),
                 Case::fail("test_g.py", "from sqlalchemy import Table\n\nclass TestAnova:\n    def setup_method(self):\n        users_table.drop(engine)\n\n    def test_x(self):\n        assert self.data\n", &["users_table.drop(engine)"]),
-                Case::fail("test_h.py", "import pytest\ndef wipe(conn):\n    conn.execute(\"TRUNCATE users\")\n\n@pytest.fixture\ndef clean(conn):\n    wipe(conn)\n", &["conn.execute(\"TRUNCATE users\")"]),
+                Case::fail("test_h.py", "import pytest\ndef wipe(conn):\n    conn.execute(\"TRUNCATE users\")\n\n@pytest.fixture\ndef clean(conn):\n    wipe(conn)\n", &["TRUNCATE users"]),
                 Case::fail("conftest.py", "import pytest\n@pytest.fixture(autouse=True)\ndef flush():\n    call_command('flush', interactive=False)\n", &["call_command('flush', interactive=False)"]),
                 // pytest-xdist's `worker_id` is "master" only without workers:
                 // that branch races no one; the one every worker runs does.
@@ -623,7 +648,7 @@ mod tests {
                 Case::fail("tests/conftest.py", "import pytest_asyncio\nengine = create_async_engine(\"sqlite+aiosqlite:///./test.db\")\n@pytest_asyncio.fixture\nasync def db_session():\n    async with engine.begin() as conn:\n        await conn.run_sync(Base.metadata.drop_all)\n        await conn.run_sync(Base.metadata.create_all)\n    yield\n", &["conn.run_sync(Base.metadata.drop_all)"]),
                 // The statement through a name bound in two helpers: the one
                 // visible at the execute is the wipe.
-                Case::fail("tests/conftest.py", "import pytest\ndef wipe(conn):\n    query = \"TRUNCATE users\"\n    conn.execute(query)\n\ndef count(conn):\n    query = \"SELECT COUNT(*) FROM users\"\n    return conn.execute(query)\n\n@pytest.fixture\ndef clean(conn):\n    wipe(conn)\n", &["conn.execute(query)"]),
+                Case::fail("tests/conftest.py", "import pytest\ndef wipe(conn):\n    query = \"TRUNCATE users\"\n    conn.execute(query)\n\ndef count(conn):\n    query = \"SELECT COUNT(*) FROM users\"\n    return conn.execute(query)\n\n@pytest.fixture\ndef clean(conn):\n    wipe(conn)\n", &["query"]),
                 // peewee: the listed models' tables are dropped.
                 Case::fail("tests/conftest.py", "import pytest\n@pytest.fixture(scope=\"session\")\ndef app():\n    application = create_app()\n    yield application\n    application.database.drop_tables([User, Post])\n", &["application.database.drop_tables([User, Post])"]),
                 // peewee's `Model.truncate_table()` empties the model's table,
@@ -711,7 +736,32 @@ mod tests {
                 Case::fail("tests/test_cache.py", "import unittest\nimport fakeredis\nimport redis\n\nclass T(unittest.TestCase):\n    def setUp(self):\n        self.r = redis.Redis(host='localhost')\n        self.r.flushdb()\n", &["self.r.flushdb()"]),
                 Case::fail("tests/conftest.py", "import pytest\nfrom fakeredis import FakeRedis\nfrom redis import StrictRedis\n@pytest.fixture(autouse=True)\ndef r():\n    yield\n    StrictRedis.from_url('redis://localhost').flushall()\n", &["StrictRedis.from_url('redis://localhost').flushall()"]),
                 // A SQL wipe next to fakeredis is not covered either.
-                Case::fail("tests/conftest.py", "import pytest\nimport fakeredis\n@pytest.fixture(autouse=True)\ndef clean(conn):\n    yield\n    conn.execute('TRUNCATE users')\n", &["conn.execute('TRUNCATE users')"]),
+                Case::fail("tests/conftest.py", "import pytest\nimport fakeredis\n@pytest.fixture(autouse=True)\ndef clean(conn):\n    yield\n    conn.execute('TRUNCATE users')\n", &["TRUNCATE users"]),
+            ],
+        );
+    }
+
+    /// "Reports at the statement": inside the SQL written at the call (the
+    /// statement's own line in a multi-line string), at the name when the
+    /// SQL is reached through one, at the call for builders.
+    #[test]
+    fn reported_at_the_statement() {
+        assert_rule(
+            RULE,
+            &[
+                // The TRUNCATE on the third line of a template literal.
+                Case::fail("db.test.ts", "beforeEach(async () => {\n  await pool.query(`\n    BEGIN;\n    TRUNCATE TABLE order_items,\n      payments;\n    COMMIT;\n  `);\n});", &["TRUNCATE TABLE order_items,\n      payments"]),
+                // The string on the line after the call's, in a helper a hook calls.
+                Case::fail("db.test.ts", "async function reset() {\n  await db.raw(\n    'DELETE FROM orders',\n  );\n}\nafterEach(reset);", &["DELETE FROM orders"]),
+                // The second DELETE of the text is the unfiltered one.
+                Case::fail("db.test.js", "afterEach(async () => {\n  await db.query('DELETE FROM a WHERE id = 1; delete from b');\n});", &["delete from b"]),
+                // Through a name: at the name.
+                Case::fail("db.test.js", "const WIPE = `\n  TRUNCATE users\n`;\nafterAll(() => db.query(WIPE));", &["WIPE"]),
+                // A builder chain: at the call, from its first line.
+                Case::fail("db.test.js", "afterAll(async () => {\n  await db('audit_log')\n    .truncate();\n});", &["db('audit_log')\n    .truncate()"]),
+                // Python: a triple-quoted string, and implicit concatenation.
+                Case::fail("tests/conftest.py", "import pytest\n@pytest.fixture(autouse=True)\ndef clean(db):\n    db.execute(\n        \"\"\"\n        TRUNCATE TABLE\n            users\n        \"\"\"\n    )\n    yield\n", &["TRUNCATE TABLE\n            users"]),
+                Case::fail("tests/conftest.py", "import pytest\n@pytest.fixture\ndef t(db):\n    yield\n    db.execute(\"DROP TABLE IF EXISTS \"\n               \"tmp_import\")\n", &["DROP TABLE IF EXISTS \"\n               \"tmp_import"]),
             ],
         );
     }
