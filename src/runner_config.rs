@@ -315,7 +315,10 @@ impl RunnerConfig {
                 self.apply_js(kind, text, dir, rel_dir)
             }
             ConfigKind::Karma => {
-                if string_values(text, "frameworks").iter().any(|f| f == "jasmine") {
+                if string_values(text, "frameworks")
+                    .iter()
+                    .any(|f| f == "jasmine")
+                {
                     self.project.js_runner = Some(Framework::Jasmine);
                 }
             }
@@ -867,7 +870,10 @@ fn package_test_runner(json: &serde_json::Value) -> Option<Framework> {
             .iter()
             .filter_map(|k| json.get(*k).and_then(|d| d.as_object()))
             .collect();
-    let depends = |names: &[&str]| deps.iter().any(|d| names.iter().any(|n| d.contains_key(*n)));
+    let depends = |names: &[&str]| {
+        deps.iter()
+            .any(|d| names.iter().any(|n| d.contains_key(*n)))
+    };
     let test_script = json
         .pointer("/scripts/test")
         .and_then(|s| s.as_str())
@@ -1580,32 +1586,61 @@ mod tests {
         assert_eq!(config_kind("karma.config.js"), ConfigKind::None);
         let karma = "module.exports = function (config) {\n  config.set({\n    basePath: '',\n    frameworks: ['jasmine', '@angular-devkit/build-angular'],\n  });\n};";
         assert_eq!(runner(ConfigKind::Karma, karma), Some(Framework::Jasmine));
-        let karma_mocha = "module.exports = (config) => config.set({ frameworks: ['mocha', 'chai'] });";
+        let karma_mocha =
+            "module.exports = (config) => config.set({ frameworks: ['mocha', 'chai'] });";
         assert_eq!(runner(ConfigKind::Karma, karma_mocha), None);
         let angular = |builder: &str| {
-            format!(r#"{{"version": 1, "projects": {{"app": {{"root": "", "architect": {{"build": {{"builder": "@angular-devkit/build-angular:application"}}, "test": {{"builder": "{builder}", "options": {{"karmaConfig": "karma.conf.js"}}}}}}}}}}}}"#)
+            format!(
+                r#"{{"version": 1, "projects": {{"app": {{"root": "", "architect": {{"build": {{"builder": "@angular-devkit/build-angular:application"}}, "test": {{"builder": "{builder}", "options": {{"karmaConfig": "karma.conf.js"}}}}}}}}}}}}"#
+            )
         };
         for (builder, expected) in [
-            ("@angular-devkit/build-angular:karma", Some(Framework::Jasmine)),
+            (
+                "@angular-devkit/build-angular:karma",
+                Some(Framework::Jasmine),
+            ),
             ("@angular/build:karma", Some(Framework::Jasmine)),
             ("@angular-builders/jest:run", Some(Framework::Jest)),
             ("@angular-devkit/build-angular:jest", Some(Framework::Jest)),
             ("@nx/vite:test", None),
         ] {
-            assert_eq!(runner(ConfigKind::Angular, &angular(builder)), expected, "{builder}");
+            assert_eq!(
+                runner(ConfigKind::Angular, &angular(builder)),
+                expected,
+                "{builder}"
+            );
         }
         assert_eq!(
-            runner(ConfigKind::JasmineJson, r#"{"spec_dir": "spec", "spec_files": ["**/*[sS]pec.js"]}"#),
+            runner(
+                ConfigKind::JasmineJson,
+                r#"{"spec_dir": "spec", "spec_files": ["**/*[sS]pec.js"]}"#
+            ),
             Some(Framework::Jasmine)
         );
         for (package, expected) in [
-            (r#"{"devDependencies": {"karma": "~6.4.0", "karma-jasmine": "~5.1.0", "jasmine-core": "~5.1.0"}}"#, Some(Framework::Jasmine)),
-            (r#"{"devDependencies": {"jasmine": "^5.1.0"}, "scripts": {"test": "jasmine"}}"#, Some(Framework::Jasmine)),
-            (r#"{"devDependencies": {"jasmine-core": "~5.1.0", "jest": "^29.0.0", "jest-preset-angular": "^14.0.0"}}"#, Some(Framework::Jest)),
-            (r#"{"devDependencies": {"karma-jasmine": "~5.1.0", "vitest": "^1.0.0"}}"#, Some(Framework::Vitest)),
+            (
+                r#"{"devDependencies": {"karma": "~6.4.0", "karma-jasmine": "~5.1.0", "jasmine-core": "~5.1.0"}}"#,
+                Some(Framework::Jasmine),
+            ),
+            (
+                r#"{"devDependencies": {"jasmine": "^5.1.0"}, "scripts": {"test": "jasmine"}}"#,
+                Some(Framework::Jasmine),
+            ),
+            (
+                r#"{"devDependencies": {"jasmine-core": "~5.1.0", "jest": "^29.0.0", "jest-preset-angular": "^14.0.0"}}"#,
+                Some(Framework::Jest),
+            ),
+            (
+                r#"{"devDependencies": {"karma-jasmine": "~5.1.0", "vitest": "^1.0.0"}}"#,
+                Some(Framework::Vitest),
+            ),
             (r#"{"devDependencies": {"@types/jasmine": "~5.1.0"}}"#, None),
         ] {
-            assert_eq!(runner(ConfigKind::PackageJson, package), expected, "{package}");
+            assert_eq!(
+                runner(ConfigKind::PackageJson, package),
+                expected,
+                "{package}"
+            );
         }
     }
 
@@ -1635,7 +1670,10 @@ mod tests {
         )
         .expect("write");
         let c = RunnerConfig::load(&[root.to_path_buf()]);
-        let runner = |rel: &str| c.project_for(&crate::config::absolute(&root.join(rel))).js_runner;
+        let runner = |rel: &str| {
+            c.project_for(&crate::config::absolute(&root.join(rel)))
+                .js_runner
+        };
         assert_eq!(runner("apps/web/src/app.spec.ts"), Some(Framework::Jasmine));
         assert_eq!(runner("packages/api/test/a.test.ts"), Some(Framework::Jest));
         assert_eq!(runner("tools/spec/cli.spec.js"), Some(Framework::Jasmine));

@@ -306,7 +306,8 @@ fn jest_test_regex_and_roots_select_test_files() {
 /// teardown, never a Jest call.
 #[test]
 fn karma_project_gets_jasmine_help_and_fixes() {
-    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/angular-karma");
+    let corpus =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/angular-karma");
     let out = Command::cargo_bin("isolint")
         .expect("binary")
         .current_dir(&corpus)
@@ -343,7 +344,12 @@ fn karma_project_gets_jasmine_help_and_fixes() {
         .args(["check", ".", "--no-cache", "--fix"])
         .output()
         .expect("run");
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     let fixed = fs::read_to_string(root.join("src/app/clock.service.spec.ts")).expect("read");
     assert_eq!(
         fixed,

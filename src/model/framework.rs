@@ -289,7 +289,11 @@ const JASMINE_ONLY_API: &[&str] = &[
 /// ([`JASMINE_ONLY_API`]) make it Jasmine unless the project's runner is
 /// configured as another one (`jest-jasmine2` specs under a Jest config).
 /// Cypress specs (`cy.`), which Mocha runs, are never Jasmine by project.
-pub fn detect_js(import_sources: &[String], text: &str, project_runner: Option<Framework>) -> Framework {
+pub fn detect_js(
+    import_sources: &[String],
+    text: &str,
+    project_runner: Option<Framework>,
+) -> Framework {
     // Whole-file searches for files that import no framework: memchr's
     // SIMD search rather than `str::contains`.
     let has = |needle: &str| memchr::memmem::find(text.as_bytes(), needle.as_bytes()).is_some();
@@ -862,7 +866,10 @@ mod tests {
             detect_js(&["@playwright/test".into()], "", None),
             Framework::Playwright
         );
-        assert_eq!(detect_js(&["node:test".into()], "", None), Framework::NodeTest);
+        assert_eq!(
+            detect_js(&["node:test".into()], "", None),
+            Framework::NodeTest
+        );
         assert_eq!(detect("jest.fn()"), Framework::Jest);
         assert_eq!(detect("before(() => {})"), Framework::Mocha);
         // Mocha's TDD interface, as VS Code extension suites write it.

@@ -177,7 +177,10 @@ mod tests {
         let lang = Lang::from_path(path).unwrap();
         for (rule, code) in cases {
             let doc = RuleDoc::get(rule).unwrap();
-            let hint = doc.fix.get("jasmine").unwrap_or_else(|| panic!("{rule}: no jasmine hint"));
+            let hint = doc
+                .fix
+                .get("jasmine")
+                .unwrap_or_else(|| panic!("{rule}: no jasmine hint"));
             let by_api = format!("const spy = jasmine.createSpy('s');\n{code}");
             let mut settings = Settings::for_rules(&[rule]);
             let mut by_project = Settings::for_rules(&[rule]);
