@@ -182,10 +182,10 @@ mod tests {
                 .get("jasmine")
                 .unwrap_or_else(|| panic!("{rule}: no jasmine hint"));
             let by_api = format!("const spy = jasmine.createSpy('s');\n{code}");
-            let mut settings = Settings::for_rules(&[rule]);
+            let settings = Settings::for_rules(&[rule]);
             let mut by_project = Settings::for_rules(&[rule]);
             by_project.project.js_runner = Some(Framework::Jasmine);
-            for (text, settings) in [(by_api.as_str(), &mut settings), (code, &mut by_project)] {
+            for (text, settings) in [(by_api.as_str(), &settings), (code, &by_project)] {
                 let (findings, _) =
                     analyze_source(path, text, lang, FileRole::by_name(path), settings);
                 assert_eq!(findings.len(), 1, "{rule}:\n{text}");
