@@ -3,7 +3,10 @@
 //! file"): `jest.config.*`, `package.json` `"jest"`, `vitest.config.*` /
 //! `vite.config.*`, `playwright.config.*`, Mocha's `.mocharc.*` and
 //! `package.json` `"mocha"`, and pytest's `python_files` in `pytest.ini` /
-//! `pyproject.toml` / `setup.cfg` / `tox.ini`.
+//! `pyproject.toml` / `setup.cfg` / `tox.ini`; and, for which runner a JS
+//! project uses ([`ProjectFacts::js_runner`]), Karma's `karma.conf.*`,
+//! `angular.json`'s test target, Jasmine's `spec/support/jasmine.json` and
+//! `package.json`'s dependencies.
 //!
 //! JS configs are code; they are never executed. Literal values are read
 //! textually: `key: 'string'` or `key: ['a', 'b']` (quotes of any kind,
@@ -19,6 +22,7 @@
 //! ([`RunnerConfig::project_for`]).
 
 use crate::discover::Discovery;
+use crate::model::framework::Framework;
 use crate::model::ProjectFacts;
 use globset::{Glob, GlobSetBuilder};
 use std::path::{Path, PathBuf};
@@ -108,6 +112,20 @@ impl RunnerConfig {
                 union(&mut out, facts);
             }
         }
+        // The runner is the nearest config's: a Karma app below a root
+        // `package.json` that depends on Jest runs Jasmine, and a Jest
+        // package below an Angular workspace runs Jest.
+        out.js_runner = self
+            .scoped
+            .iter()
+            .filter(|(dir, facts)| file.starts_with(dir) && facts.js_runner.is_some())
+            .max_by_key(|(dir, facts)| {
+                (
+                    dir.components().count(),
+                    facts.js_runner != Some(Framework::Jasmine),
+                )
+            })
+            .and_then(|(_, facts)| facts.js_runner);
         if crate::lang::Lang::from_path(file).is_some_and(|l| l.is_python()) {
             out.conftest_fixtures = self.conftests.fixtures_for(file, &self.py_modules);
         }
@@ -280,7 +298,14 @@ impl RunnerConfig {
         self.apply_unscoped(kind, text, dir, rel_dir);
         let own = std::mem::replace(&mut self.project, union_so_far);
         union(&mut self.project, &own);
-        self.scoped.push((crate::config::absolute(dir), own));
+        // `spec/support/jasmine.json` configures the project two levels up.
+        let scope = match kind {
+            ConfigKind::JasmineJson if dir.ends_with("spec/support") => {
+                dir.parent().and_then(Path::parent).unwrap_or(dir)
+            }
+            _ => dir,
+        };
+        self.scoped.push((crate::config::absolute(scope), own));
     }
 
     fn apply_unscoped(&mut self, kind: ConfigKind, text: &str, dir: &Path, rel_dir: &Path) {
@@ -289,10 +314,25 @@ impl RunnerConfig {
             ConfigKind::Jest | ConfigKind::Vitest | ConfigKind::Playwright => {
                 self.apply_js(kind, text, dir, rel_dir)
             }
+            ConfigKind::Karma => {
+                if string_values(text, "frameworks")
+                    .iter()
+                    .any(|f| f == "jasmine")
+                {
+                    self.project.js_runner = Some(Framework::Jasmine);
+                }
+            }
+            ConfigKind::Angular => {
+                if let Ok(json) = serde_json::from_str::<serde_json::Value>(text) {
+                    self.project.js_runner = angular_test_runner(&json);
+                }
+            }
+            ConfigKind::JasmineJson => self.project.js_runner = Some(Framework::Jasmine),
             ConfigKind::PackageJson => {
                 let Ok(json) = serde_json::from_str::<serde_json::Value>(text) else {
                     return;
                 };
+                self.project.js_runner = package_test_runner(&json);
                 if let Some(jest) = json.get("jest") {
                     // The object is JSON, which the textual reader handles.
                     self.apply_js(ConfigKind::Jest, &jest.to_string(), dir, rel_dir);
@@ -345,6 +385,14 @@ impl RunnerConfig {
     }
 
     fn apply_js(&mut self, kind: ConfigKind, text: &str, dir: &Path, rel_dir: &Path) {
+        // A `vite.config.*` runs tests only when it configures Vitest.
+        match kind {
+            ConfigKind::Jest => self.project.js_runner = Some(Framework::Jest),
+            ConfigKind::Vitest if !key_values_at(text, "test").is_empty() => {
+                self.project.js_runner = Some(Framework::Vitest)
+            }
+            _ => {}
+        }
         if literal_true(text, "restoreMocks") {
             self.project.restore_mocks = true;
         }
@@ -554,8 +602,13 @@ impl RunnerConfig {
     }
 }
 
-/// Adds the runner facts of `other` to `into` (facts only relax findings).
+/// Adds the runner facts of `other` to `into` (facts only relax findings;
+/// of two runners, one that is not Jasmine is kept, as
+/// [`RunnerConfig::project_for`] keeps it between configs of one directory).
 fn union(into: &mut ProjectFacts, other: &ProjectFacts) {
+    if into.js_runner.is_none() || into.js_runner == Some(Framework::Jasmine) {
+        into.js_runner = other.js_runner.or(into.js_runner);
+    }
     into.restore_mocks |= other.restore_mocks;
     into.setup_restores_timers |= other.setup_restores_timers;
     into.unstub_envs |= other.unstub_envs;
@@ -769,12 +822,88 @@ fn exports_binding(text: &str, name: &str) -> bool {
     false
 }
 
+/// The runner an `angular.json` workspace's `test` targets use: Jasmine
+/// under Karma (`@angular-devkit/build-angular:karma`, `@angular/build:karma`,
+/// the Web Test Runner builder, or the `unit-test` builder with `runner:
+/// "karma"`), Jest or Vitest under theirs. A workspace with a project of
+/// each reads as the other runner (see [`union`]).
+fn angular_test_runner(json: &serde_json::Value) -> Option<Framework> {
+    let projects = json.get("projects")?.as_object()?;
+    let mut runner = None;
+    for project in projects.values() {
+        for targets in ["architect", "targets"] {
+            let Some(test) = project.get(targets).and_then(|t| t.get("test")) else {
+                continue;
+            };
+            let builder = test.get("builder").and_then(|b| b.as_str()).unwrap_or("");
+            let karma_runner = test
+                .pointer("/options/runner")
+                .and_then(|r| r.as_str())
+                .is_some_and(|r| r == "karma");
+            let this = if builder.ends_with(":karma")
+                || builder.ends_with(":web-test-runner")
+                || (builder.ends_with(":unit-test") && karma_runner)
+            {
+                Framework::Jasmine
+            } else if builder.contains("jest") {
+                Framework::Jest
+            } else if builder.contains("vitest") || builder.ends_with(":unit-test") {
+                Framework::Vitest
+            } else {
+                continue;
+            };
+            if runner.is_none() || runner == Some(Framework::Jasmine) {
+                runner = Some(this);
+            }
+        }
+    }
+    runner
+}
+
+/// The runner a `package.json` names: Jest for a `"jest"` key, a Jest
+/// dependency (`jest`, `jest-preset-angular`, `@angular-builders/jest`) or
+/// a `test` script running it; Vitest likewise; else Jasmine for a
+/// `jasmine`, `jasmine-core` or `karma-jasmine` dependency.
+fn package_test_runner(json: &serde_json::Value) -> Option<Framework> {
+    let deps: Vec<&serde_json::Map<String, serde_json::Value>> =
+        ["dependencies", "devDependencies"]
+            .iter()
+            .filter_map(|k| json.get(*k).and_then(|d| d.as_object()))
+            .collect();
+    let depends = |names: &[&str]| {
+        deps.iter()
+            .any(|d| names.iter().any(|n| d.contains_key(*n)))
+    };
+    let test_script = json
+        .pointer("/scripts/test")
+        .and_then(|s| s.as_str())
+        .unwrap_or("");
+    if json.get("jest").is_some()
+        || depends(&["jest", "jest-preset-angular", "@angular-builders/jest"])
+        || test_script.contains("jest")
+    {
+        Some(Framework::Jest)
+    } else if depends(&["vitest"]) || test_script.contains("vitest") {
+        Some(Framework::Vitest)
+    } else if depends(&["jasmine", "jasmine-core", "karma-jasmine"]) {
+        Some(Framework::Jasmine)
+    } else {
+        None
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ConfigKind {
     None,
     Jest,
     Vitest,
     Playwright,
+    /// `karma.conf.*`: Jasmine when its `frameworks` name it.
+    Karma,
+    /// An Angular workspace's `angular.json`.
+    Angular,
+    /// Jasmine's `jasmine.json` (`spec/support/jasmine.json`).
+    JasmineJson,
     /// `.mocharc.js` / `.mocharc.cjs`.
     MochaJs,
     /// `.mocharc.json` / `.mocharc.jsonc`.
@@ -797,6 +926,8 @@ pub fn config_kind(name: &str) -> ConfigKind {
         "setup.cfg" => return ConfigKind::SetupCfg,
         "pyproject.toml" => return ConfigKind::Pyproject,
         "jest.config.json" => return ConfigKind::Jest,
+        "angular.json" => return ConfigKind::Angular,
+        "jasmine.json" => return ConfigKind::JasmineJson,
         ".mocharc.js" | ".mocharc.cjs" => return ConfigKind::MochaJs,
         ".mocharc.json" | ".mocharc.jsonc" => return ConfigKind::MochaJson,
         ".mocharc.yml" | ".mocharc.yaml" => return ConfigKind::MochaYaml,
@@ -817,6 +948,7 @@ pub fn config_kind(name: &str) -> ConfigKind {
         "vite.config",
         "vitest.workspace",
         "playwright.config",
+        "karma.conf",
     ]
     .into_iter()
     .find(|b| {
@@ -829,6 +961,7 @@ pub fn config_kind(name: &str) -> ConfigKind {
         Some("jest.config") => ConfigKind::Jest,
         Some("vitest.config" | "vite.config" | "vitest.workspace") => ConfigKind::Vitest,
         Some("playwright.config") => ConfigKind::Playwright,
+        Some("karma.conf") => ConfigKind::Karma,
         _ => ConfigKind::None,
     }
 }
@@ -1438,6 +1571,112 @@ mod tests {
             "[tool.pytest.ini_options]\npython_files = \"a_*.py b_*.py\"\n",
         );
         assert!(matches(&py_str, "b_x.py"));
+    }
+
+    /// Which runner a project uses: Jasmine from Karma's `frameworks`, an
+    /// Angular workspace's Karma test builder, `jasmine.json` or a
+    /// `package.json` depending on Jasmine and on no Jest/Vitest.
+    #[test]
+    fn jasmine_runner_configs() {
+        let runner = |kind, text: &str| applied(kind, text).project.js_runner;
+        assert_eq!(config_kind("karma.conf.js"), ConfigKind::Karma);
+        assert_eq!(config_kind("karma.conf.ci.cjs"), ConfigKind::Karma);
+        assert_eq!(config_kind("angular.json"), ConfigKind::Angular);
+        assert_eq!(config_kind("jasmine.json"), ConfigKind::JasmineJson);
+        assert_eq!(config_kind("karma.config.js"), ConfigKind::None);
+        let karma = "module.exports = function (config) {\n  config.set({\n    basePath: '',\n    frameworks: ['jasmine', '@angular-devkit/build-angular'],\n  });\n};";
+        assert_eq!(runner(ConfigKind::Karma, karma), Some(Framework::Jasmine));
+        let karma_mocha =
+            "module.exports = (config) => config.set({ frameworks: ['mocha', 'chai'] });";
+        assert_eq!(runner(ConfigKind::Karma, karma_mocha), None);
+        let angular = |builder: &str| {
+            format!(
+                r#"{{"version": 1, "projects": {{"app": {{"root": "", "architect": {{"build": {{"builder": "@angular-devkit/build-angular:application"}}, "test": {{"builder": "{builder}", "options": {{"karmaConfig": "karma.conf.js"}}}}}}}}}}}}"#
+            )
+        };
+        for (builder, expected) in [
+            (
+                "@angular-devkit/build-angular:karma",
+                Some(Framework::Jasmine),
+            ),
+            ("@angular/build:karma", Some(Framework::Jasmine)),
+            ("@angular-builders/jest:run", Some(Framework::Jest)),
+            ("@angular-devkit/build-angular:jest", Some(Framework::Jest)),
+            ("@nx/vite:test", None),
+        ] {
+            assert_eq!(
+                runner(ConfigKind::Angular, &angular(builder)),
+                expected,
+                "{builder}"
+            );
+        }
+        assert_eq!(
+            runner(
+                ConfigKind::JasmineJson,
+                r#"{"spec_dir": "spec", "spec_files": ["**/*[sS]pec.js"]}"#
+            ),
+            Some(Framework::Jasmine)
+        );
+        for (package, expected) in [
+            (
+                r#"{"devDependencies": {"karma": "~6.4.0", "karma-jasmine": "~5.1.0", "jasmine-core": "~5.1.0"}}"#,
+                Some(Framework::Jasmine),
+            ),
+            (
+                r#"{"devDependencies": {"jasmine": "^5.1.0"}, "scripts": {"test": "jasmine"}}"#,
+                Some(Framework::Jasmine),
+            ),
+            (
+                r#"{"devDependencies": {"jasmine-core": "~5.1.0", "jest": "^29.0.0", "jest-preset-angular": "^14.0.0"}}"#,
+                Some(Framework::Jest),
+            ),
+            (
+                r#"{"devDependencies": {"karma-jasmine": "~5.1.0", "vitest": "^1.0.0"}}"#,
+                Some(Framework::Vitest),
+            ),
+            (r#"{"devDependencies": {"@types/jasmine": "~5.1.0"}}"#, None),
+        ] {
+            assert_eq!(
+                runner(ConfigKind::PackageJson, package),
+                expected,
+                "{package}"
+            );
+        }
+    }
+
+    /// The nearest config names a file's runner: a Karma app below a root
+    /// `package.json` that depends on Jest is Jasmine's, the rest Jest's;
+    /// `spec/support/jasmine.json` covers the project two levels up.
+    #[test]
+    fn nearest_runner_config_wins() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path();
+        fs::create_dir_all(root.join("apps/web/src")).expect("mkdir");
+        fs::create_dir_all(root.join("packages/api/test")).expect("mkdir");
+        fs::create_dir_all(root.join("tools/spec/support")).expect("mkdir");
+        fs::write(
+            root.join("package.json"),
+            r#"{"devDependencies": {"jest": "^29.0.0"}}"#,
+        )
+        .expect("write");
+        fs::write(
+            root.join("apps/web/karma.conf.js"),
+            "module.exports = (config) => config.set({ frameworks: ['jasmine'] });",
+        )
+        .expect("write");
+        fs::write(
+            root.join("tools/spec/support/jasmine.json"),
+            r#"{"spec_dir": "spec"}"#,
+        )
+        .expect("write");
+        let c = RunnerConfig::load(&[root.to_path_buf()]);
+        let runner = |rel: &str| {
+            c.project_for(&crate::config::absolute(&root.join(rel)))
+                .js_runner
+        };
+        assert_eq!(runner("apps/web/src/app.spec.ts"), Some(Framework::Jasmine));
+        assert_eq!(runner("packages/api/test/a.test.ts"), Some(Framework::Jest));
+        assert_eq!(runner("tools/spec/cli.spec.js"), Some(Framework::Jasmine));
     }
 
     #[test]

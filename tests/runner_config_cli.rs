@@ -298,3 +298,61 @@ fn jest_test_regex_and_roots_select_test_files() {
     assert_eq!(lines.len(), 1, "{lines:?}");
     assert!(lines[0].starts_with("src/a.check.js:1:39: hardcoded-port"));
 }
+
+/// The Karma/Jasmine corpus project: its specs import nothing from a runner
+/// and many call no `jasmine.` API, but its `package.json` runs Karma with
+/// Jasmine, so every finding's help is the rule's Jasmine hint (the clock's
+/// own uninstall hint for `jasmine.clock()`), and `--fix` writes Jasmine's
+/// teardown, never a Jest call.
+#[test]
+fn karma_project_gets_jasmine_help_and_fixes() {
+    let corpus =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/angular-karma");
+    let out = Command::cargo_bin("isolint")
+        .expect("binary")
+        .current_dir(&corpus)
+        .args(["check", ".", "--no-cache", "--format", "json"])
+        .output()
+        .expect("run");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let findings = json["findings"].as_array().expect("findings");
+    assert_eq!(findings.len(), 5, "{json}");
+    for f in findings {
+        let help = f["help"].as_str().expect("help");
+        assert!(!help.contains("jest.") && !help.contains("JEST_"), "{help}");
+        match f["rule"].as_str() {
+            Some("shared-seed-data") => assert!(help.contains("per-spec keys"), "{help}"),
+            Some("global-date-mock") => {
+                assert!(help.contains("jasmine.clock().uninstall()"), "{help}")
+            }
+            other => panic!("unexpected rule {other:?}"),
+        }
+    }
+
+    // `--fix` on a copy of the spec that installs the clock in a test.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    fs::copy(corpus.join("package.json"), root.join("package.json")).expect("copy");
+    write(
+        root,
+        "src/app/clock.service.spec.ts",
+        "describe('clock', () => {\n  it('formats', () => {\n    jasmine.clock().install();\n    expect(1).toBe(1);\n  });\n});\n",
+    );
+    let out = Command::cargo_bin("isolint")
+        .expect("binary")
+        .current_dir(root)
+        .args(["check", ".", "--no-cache", "--fix"])
+        .output()
+        .expect("run");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let fixed = fs::read_to_string(root.join("src/app/clock.service.spec.ts")).expect("read");
+    assert_eq!(
+        fixed,
+        "describe('clock', () => {\n  it('formats', () => {\n    jasmine.clock().install();\n    expect(1).toBe(1);\n  });\n  afterEach(() => {\n    jasmine.clock().uninstall();\n  });\n});\n"
+    );
+}

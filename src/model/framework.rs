@@ -14,6 +14,10 @@ pub enum Framework {
     Mocha,
     NodeTest,
     Playwright,
+    /// Jasmine, as Karma runs it in a browser (Angular's `ng test`) or the
+    /// `jasmine` CLI runs it in Node: Jest's globals (`describe`, `it`,
+    /// `beforeEach`, `fit`, `xdescribe`...) without Jest's `jest` object.
+    Jasmine,
     Pytest,
     Unittest,
 }
@@ -27,6 +31,7 @@ impl Framework {
             Framework::Mocha => "mocha",
             Framework::NodeTest => "node-test",
             Framework::Playwright => "playwright",
+            Framework::Jasmine => "jasmine",
             Framework::Pytest => "pytest",
             Framework::Unittest => "unittest",
         }
@@ -36,10 +41,12 @@ impl Framework {
         matches!(self, Framework::Pytest | Framework::Unittest)
     }
 
-    /// The mocking namespace of the framework (`jest.fn`, `vi.fn`).
+    /// The mocking namespace of the framework (`jest.fn`, `vi.fn`,
+    /// `jasmine.createSpy`).
     pub fn mock_namespace(self) -> &'static str {
         match self {
             Framework::Vitest => "vi",
+            Framework::Jasmine => "jasmine",
             _ => "jest",
         }
     }
@@ -238,10 +245,6 @@ pub fn unalias_js_path(path: &str, aliases: &[(String, String)]) -> Option<Strin
         .map(|(_, name)| format!("{name}{}", &path[head_end..]))
 }
 
-/// The framework of a JavaScript/TypeScript file from its imports and the
-/// globals it touches.
-/// The framework whose own module `source` is (`vitest`, `@playwright/test`,
-/// `node:test`, `@jest/globals`, `mocha`).
 pub fn framework_of_module(source: &str) -> Option<Framework> {
     match source {
         s if s == "vitest" || s.starts_with("vitest/") => Some(Framework::Vitest),
@@ -255,7 +258,42 @@ pub fn framework_of_module(source: &str) -> Option<Framework> {
     }
 }
 
-pub fn detect_js(import_sources: &[String], text: &str) -> Framework {
+/// Calls only Jasmine has (Jest's `jest-jasmine2` runner had them too, but
+/// a file of it that says `jest.` reads as Jest first): the spy, clock and
+/// matcher helpers of the `jasmine` global, and the `.and` strategy chain
+/// of a Jasmine spy (`spyOn(x, 'y').and.returnValue(v)`). Angular's
+/// `fakeAsync`/`tick` work under Jest as well and decide nothing.
+const JASMINE_ONLY_API: &[&str] = &[
+    "jasmine.clock()",
+    "jasmine.createSpy",
+    "jasmine.objectContaining",
+    "jasmine.arrayContaining",
+    "jasmine.stringMatching",
+    "jasmine.any(",
+    ".and.returnValue(",
+    ".and.returnValues(",
+    ".and.callFake(",
+    ".and.callThrough(",
+    ".and.throwError(",
+    ".and.resolveTo(",
+    ".and.rejectWith(",
+];
+
+/// The framework of a JavaScript/TypeScript file from its imports and the
+/// globals it touches, and, when the file itself does not say, from the
+/// runner its project's configs name (`project_runner`, see
+/// [`ProjectFacts::js_runner`](super::ProjectFacts::js_runner)): a Karma
+/// spec imports nothing from Jasmine and touches no `jasmine.` global
+/// more often than not. What the file says wins: an import of a runner's
+/// module, `jest.`/`vi.`, Mocha's `before(`; Jasmine-only calls
+/// ([`JASMINE_ONLY_API`]) make it Jasmine unless the project's runner is
+/// configured as another one (`jest-jasmine2` specs under a Jest config).
+/// Cypress specs (`cy.`), which Mocha runs, are never Jasmine by project.
+pub fn detect_js(
+    import_sources: &[String],
+    text: &str,
+    project_runner: Option<Framework>,
+) -> Framework {
     // Whole-file searches for files that import no framework: memchr's
     // SIMD search rather than `str::contains`.
     let has = |needle: &str| memchr::memmem::find(text.as_bytes(), needle.as_bytes()).is_some();
@@ -275,10 +313,15 @@ pub fn detect_js(import_sources: &[String], text: &str) -> Framework {
     if has("@playwright/test") {
         return Framework::Playwright;
     }
-    if has("vi.") && !has("jest.") {
+    let jest = has("jest.");
+    let runner_allows_jasmine = matches!(project_runner, None | Some(Framework::Jasmine));
+    if !jest && runner_allows_jasmine && JASMINE_ONLY_API.iter().any(|api| has(api)) {
+        return Framework::Jasmine;
+    }
+    if has("vi.") && !jest {
         return Framework::Vitest;
     }
-    if has("jest.") {
+    if jest {
         return Framework::Jest;
     }
     if (has("before(") || has("after(") || has("context(")) && !has("beforeAll(") {
@@ -298,6 +341,9 @@ pub fn detect_js(import_sources: &[String], text: &str) -> Framework {
     .any(|needle| has(needle))
     {
         return Framework::Mocha;
+    }
+    if project_runner == Some(Framework::Jasmine) && !has("cy.") {
+        return Framework::Jasmine;
     }
     Framework::Jest
 }
@@ -814,30 +860,94 @@ mod tests {
 
     #[test]
     fn detects_js_frameworks() {
-        assert_eq!(detect_js(&["vitest".into()], ""), Framework::Vitest);
+        let detect = |text: &str| detect_js(&[], text, None);
+        assert_eq!(detect_js(&["vitest".into()], "", None), Framework::Vitest);
         assert_eq!(
-            detect_js(&["@playwright/test".into()], ""),
+            detect_js(&["@playwright/test".into()], "", None),
             Framework::Playwright
         );
-        assert_eq!(detect_js(&["node:test".into()], ""), Framework::NodeTest);
-        assert_eq!(detect_js(&[], "jest.fn()"), Framework::Jest);
-        assert_eq!(detect_js(&[], "before(() => {})"), Framework::Mocha);
+        assert_eq!(
+            detect_js(&["node:test".into()], "", None),
+            Framework::NodeTest
+        );
+        assert_eq!(detect("jest.fn()"), Framework::Jest);
+        assert_eq!(detect("before(() => {})"), Framework::Mocha);
         // Mocha's TDD interface, as VS Code extension suites write it.
         assert_eq!(
-            detect_js(
-                &[],
-                "suite('x', () => { setup(() => {}); test('t', () => {}); });"
-            ),
+            detect("suite('x', () => { setup(() => {}); test('t', () => {}); });"),
             Framework::Mocha
         );
         assert_eq!(
-            detect_js(&[], "suite('x', () => { beforeAll(() => {}); });"),
+            detect("suite('x', () => { beforeAll(() => {}); });"),
             Framework::Mocha
         );
         assert_eq!(
-            detect_js(&[], "suite('x', () => { vi.stubEnv('A', '1'); });"),
+            detect("suite('x', () => { vi.stubEnv('A', '1'); });"),
             Framework::Vitest
         );
-        assert_eq!(detect_js(&[], "const s = testSuite('x');"), Framework::Jest);
+        assert_eq!(detect("const s = testSuite('x');"), Framework::Jest);
+    }
+
+    /// Jasmine: from the file's Jasmine-only calls, or from the project's
+    /// runner when the file says nothing; an import of another runner, or
+    /// `jest.` (a `jest-jasmine2` spec), wins.
+    #[test]
+    fn detects_jasmine() {
+        let jasmine = Some(Framework::Jasmine);
+        let plain = "describe('s', () => { beforeEach(() => {}); it('x', () => {}); });";
+        // The project runs Jasmine (Karma, `ng test`, `jasmine.json`).
+        assert_eq!(detect_js(&[], plain, jasmine), Framework::Jasmine);
+        assert_eq!(detect_js(&[], plain, None), Framework::Jest);
+        assert_eq!(
+            detect_js(&[], plain, Some(Framework::Jest)),
+            Framework::Jest
+        );
+        // The file uses Jasmine-only API.
+        for text in [
+            "it('x', () => { jasmine.clock().install(); });",
+            "const s = jasmine.createSpyObj('S', ['get']);",
+            "expect(x).toEqual(jasmine.objectContaining({ a: 1 }));",
+            "spyOn(service, 'get').and.returnValue(of([]));",
+            "spyOn(service, 'get').and.callFake(() => 1);",
+        ] {
+            assert_eq!(detect_js(&[], text, None), Framework::Jasmine, "{text}");
+            // A Jest config's `jest-jasmine2` specs stay Jest.
+            assert_eq!(
+                detect_js(&[], text, Some(Framework::Jest)),
+                Framework::Jest,
+                "{text}"
+            );
+        }
+        // Explicit imports and the file's own `jest.`/Mocha calls win.
+        let spy = "spyOn(a, 'b').and.returnValue(1);";
+        for (import, framework) in [
+            ("vitest", Framework::Vitest),
+            ("@jest/globals", Framework::Jest),
+            ("mocha", Framework::Mocha),
+            ("node:test", Framework::NodeTest),
+            ("@playwright/test", Framework::Playwright),
+        ] {
+            assert_eq!(detect_js(&[import.into()], spy, jasmine), framework);
+            assert_eq!(detect_js(&[import.into()], plain, jasmine), framework);
+        }
+        assert_eq!(
+            detect_js(&[], "jest.spyOn(a, 'b'); jasmine.createSpy('c');", jasmine),
+            Framework::Jest
+        );
+        assert_eq!(
+            detect_js(&[], "before(() => {}); it('x', () => {});", jasmine),
+            Framework::Mocha
+        );
+        // `fakeAsync`/`tick` run under Jest too: they decide nothing.
+        let fake_async = "import { fakeAsync, tick } from '@angular/core/testing';\nit('x', fakeAsync(() => { tick(10); }));";
+        assert_eq!(
+            detect_js(&["@angular/core/testing".into()], fake_async, None),
+            Framework::Jest
+        );
+        // A Cypress spec in an Angular workspace is Mocha's, not Karma's.
+        assert_eq!(
+            detect_js(&[], "it('x', () => { cy.visit('/'); });", jasmine),
+            Framework::Jest
+        );
     }
 }

@@ -82,6 +82,14 @@ pub struct ProjectFacts {
     /// pytest also collects as tests (`check_*`, `*_should`), beyond `test*`
     /// (see [`framework::is_configured_py_test_name`]).
     pub python_functions: Vec<String>,
+    /// The JS test runner the nearest config above the file names, when
+    /// one does: Jasmine for a Karma config with `frameworks: ['jasmine']`,
+    /// an `angular.json` whose test target runs Karma, a
+    /// `spec/support/jasmine.json`, or a `package.json` depending on
+    /// `jasmine`/`karma-jasmine` and on no Jest or Vitest; Jest or Vitest
+    /// for their configs and dependencies. [`framework::detect_js`] reads a
+    /// file that names no runner itself as the project's Jasmine.
+    pub js_runner: Option<Framework>,
     /// In-house hook/fixture helpers named in isolint config.
     pub extras: framework::FrameworkExtras,
     /// Fixtures of the `conftest.py` files above the file (Python).
@@ -211,7 +219,7 @@ impl<'t> Model<'t> {
         let framework = if lang.is_python() {
             detect_python(src, &raw)
         } else {
-            framework::detect_js(&raw.imports, src)
+            framework::detect_js(&raw.imports, src, project.js_runner)
         };
 
         let mut model = Model {

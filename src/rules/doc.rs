@@ -15,7 +15,8 @@ pub struct RuleDoc {
     pub rationale: String,
     pub languages: Vec<String>,
     /// Fix hints keyed by framework (`jest`, `vitest`, `mocha`, `node-test`,
-    /// `playwright`, `pytest`, `unittest`) with `default` as fallback.
+    /// `playwright`, `jasmine`, `pytest`, `unittest`) with `default` as
+    /// fallback.
     pub fix: BTreeMap<String, String>,
     /// What `check --fix` does for this rule's findings, when anything.
     #[serde(default)]
@@ -151,5 +152,54 @@ mod tests {
             );
         }
         assert_eq!(SOURCES.len(), crate::rules::all().len());
+    }
+
+    /// Every rule's help in a Jasmine spec is its `jasmine` hint, whether
+    /// the file says Jasmine (its Jasmine-only calls) or its project does
+    /// (a Karma/`angular.json`/`jasmine.json`/`package.json` runner).
+    #[test]
+    fn jasmine_specs_get_the_jasmine_hint() {
+        use crate::engine::{analyze_source, Settings};
+        use crate::lang::Lang;
+        use crate::model::FileRole;
+        let cases = [
+            ("hardcoded-port", "it('x', () => {\n  http.createServer(handler).listen(3000);\n});\n"),
+            ("fixed-temp-path", "it('x', () => {\n  fs.writeFileSync('/tmp/x.json', '{}');\n});\n"),
+            ("shared-seed-data", "it('x', async () => {\n  await User.create({ email: 'a@example.com' });\n});\n"),
+            ("module-mutable-state", "let items = [];\nit('x', () => {\n  items.push(1);\n});\n"),
+            ("test-order-dependency", "let id;\nit('a', () => {\n  id = 1;\n});\nit('b', () => {\n  expect(id).toBe(1);\n});\n"),
+            ("global-date-mock", "it('x', () => {\n  Date.now = () => 0;\n});\n"),
+            ("truncate-in-hook", "beforeEach(async () => {\n  await db.query('TRUNCATE users');\n});\n"),
+            ("env-mutation", "it('x', () => {\n  process.env.API_URL = 'http://x';\n});\n"),
+        ];
+        assert_eq!(cases.len(), SOURCES.len());
+        let path = std::path::Path::new("src/app/x.service.spec.ts");
+        let lang = Lang::from_path(path).unwrap();
+        for (rule, code) in cases {
+            let doc = RuleDoc::get(rule).unwrap();
+            let hint = doc
+                .fix
+                .get("jasmine")
+                .unwrap_or_else(|| panic!("{rule}: no jasmine hint"));
+            let by_api = format!("const spy = jasmine.createSpy('s');\n{code}");
+            let settings = Settings::for_rules(&[rule]);
+            let mut by_project = Settings::for_rules(&[rule]);
+            by_project.project.js_runner = Some(Framework::Jasmine);
+            for (text, settings) in [(by_api.as_str(), &settings), (code, &by_project)] {
+                let (findings, _) =
+                    analyze_source(path, text, lang, FileRole::by_name(path), settings);
+                assert_eq!(findings.len(), 1, "{rule}:\n{text}");
+                assert_eq!(&findings[0].help, hint, "{rule}:\n{text}");
+            }
+            // Without either it is a Jest spec.
+            let (findings, _) = analyze_source(
+                path,
+                code,
+                lang,
+                FileRole::by_name(path),
+                &Settings::for_rules(&[rule]),
+            );
+            assert_eq!(&findings[0].help, doc.fix_hint(Framework::Jest), "{rule}");
+        }
     }
 }

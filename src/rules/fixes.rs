@@ -10,7 +10,10 @@ use crate::model::scope::ScopeKind;
 use tree_sitter::Node;
 
 /// The edits that undo what the statement at `node` installs, for
-/// Jest/Vitest: a teardown hook calling `undo` (`jest.useRealTimers()`),
+/// Jest/Vitest, and for Jasmine with Jasmine's own undo (a Jasmine file is
+/// offered no `jest.`/`vi.` call, and Jasmine's undo is offered in no other
+/// file): a teardown hook calling `undo` (`jest.useRealTimers()`,
+/// `jasmine.clock().uninstall()`),
 /// added at the end of the `describe` body (or the file) that registers the
 /// hook or test running `node` (or holds the statement, at the top level of
 /// the file or of a `describe`). `afterEach` for a `beforeEach` or a test,
@@ -34,6 +37,11 @@ pub(super) fn teardown_edits(
     use crate::model::framework::HookKind;
     let model = cx.model;
     if model.role == crate::model::FileRole::SetupFile && !undo.starts_with("vi.") {
+        return None;
+    }
+    // A Jasmine file gets Jasmine's undo only: Karma defines no `jest`/`vi`.
+    let jasmine_undo = undo.starts_with("jasmine.");
+    if jasmine_undo != (model.framework == crate::model::framework::Framework::Jasmine) {
         return None;
     }
     let scope = model.scope(model.scope_of(node));

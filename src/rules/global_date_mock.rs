@@ -383,17 +383,29 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
             // `useRealTimers()` after each test would switch off fake timers
             // a top-level `useFakeTimers()` set up for every test. It gets
             // the fix only beside the `useFakeTimers()` of its own function.
-            let installs_here = method == "useFakeTimers"
+            // Jasmine's `mockDate()` likewise, beside its `install()`.
+            let installer = if is_jasmine_clock {
+                "install"
+            } else {
+                "useFakeTimers"
+            };
+            let installs_here = method == installer
                 || model.calls.iter().any(|c| {
-                    c.method() == "useFakeTimers"
+                    c.method() == installer
                         && c.receiver() == recv
                         && model.scope_of(c.node) == model.scope_of(call.node)
                 });
-            let edits = if is_runner_timers && installs_here {
-                fixes::teardown_edits(cx, call.node, &format!("{recv}.useRealTimers()"), &[])
+            let undo = if is_runner_timers {
+                Some(format!("{recv}.useRealTimers()"))
+            } else if is_jasmine_clock {
+                Some("jasmine.clock().uninstall()".to_string())
             } else {
                 None
             };
+            let edits = undo
+                .as_ref()
+                .filter(|_| installs_here)
+                .and_then(|undo| fixes::teardown_edits(cx, call.node, undo, &[]));
             let finding = cx.report(
                 call.node,
                 format!(
@@ -406,12 +418,13 @@ fn check_js(cx: &mut RuleContext<'_, '_>) {
                 // reads as (a Karma spec imports nothing from Jasmine).
                 finding.help = JASMINE_CLOCK_HELP.to_string();
             }
-            if let Some(edits) = edits {
-                finding.with_fix(
-                    format!("Restore the real timers ({recv}.useRealTimers()) in teardown"),
-                    Applicability::Safe,
-                    edits,
-                );
+            if let (Some(edits), Some(undo)) = (edits, undo) {
+                let title = if is_jasmine_clock {
+                    format!("Uninstall the mock clock ({undo}) in teardown")
+                } else {
+                    format!("Restore the real timers ({undo}) in teardown")
+                };
+                finding.with_fix(title, Applicability::Safe, edits);
             }
         }
     }
@@ -871,6 +884,52 @@ mod fix_tests {
                     "i.test.js",
                     "let clock;\nbeforeEach(() => { clock = sinon.useFakeTimers(); });\n",
                     "let clock;\nbeforeEach(() => { clock = sinon.useFakeTimers(); });\n",
+                ),
+            ],
+        );
+    }
+
+    /// Jasmine: an un-uninstalled `jasmine.clock().install()` (and a
+    /// `mockDate()` beside it) gets `afterEach(() => {
+    /// jasmine.clock().uninstall(); })` at the end of the `describe` body,
+    /// as Jest's fake timers get `useRealTimers()`; a `mockDate()` alone
+    /// (a clock some other call installed) gets none. A Jasmine spec is
+    /// offered no `vi.`/`jest.` fix, and a Jest spec no Jasmine one.
+    #[test]
+    fn jasmine_clock_fixes() {
+        assert_fixes(
+            "global-date-mock",
+            false,
+            &[
+                (
+                    "src/app/d.service.spec.ts",
+                    "describe('d', () => {\n  it('x', () => {\n    jasmine.clock().install();\n    jasmine.clock().mockDate(new Date(2020, 0, 1));\n    expect(1).toBe(1);\n  });\n});\n",
+                    "describe('d', () => {\n  it('x', () => {\n    jasmine.clock().install();\n    jasmine.clock().mockDate(new Date(2020, 0, 1));\n    expect(1).toBe(1);\n  });\n  afterEach(() => {\n    jasmine.clock().uninstall();\n  });\n});\n",
+                ),
+                (
+                    "src/app/e.service.spec.ts",
+                    "describe('e', () => {\n  beforeEach(() => {\n    jasmine.clock().install();\n  });\n  it('x', () => { jasmine.clock().tick(50); });\n});\n",
+                    "describe('e', () => {\n  beforeEach(() => {\n    jasmine.clock().install();\n  });\n  it('x', () => { jasmine.clock().tick(50); });\n  afterEach(() => {\n    jasmine.clock().uninstall();\n  });\n});\n",
+                ),
+                (
+                    "src/app/f.service.spec.ts",
+                    "describe('f', () => {\n  beforeAll(() => {\n    jasmine.clock().install();\n  });\n});\n",
+                    "describe('f', () => {\n  beforeAll(() => {\n    jasmine.clock().install();\n  });\n  afterAll(() => {\n    jasmine.clock().uninstall();\n  });\n});\n",
+                ),
+                (
+                    "src/app/g.service.spec.ts",
+                    "it('x', () => {\n  jasmine.clock().mockDate(new Date(2019, 0, 1));\n});\n",
+                    "it('x', () => {\n  jasmine.clock().mockDate(new Date(2019, 0, 1));\n});\n",
+                ),
+                (
+                    "src/app/h.service.spec.ts",
+                    "const spy = jasmine.createSpy('s');\nit('x', () => {\n  vi.useFakeTimers();\n});\n",
+                    "const spy = jasmine.createSpy('s');\nit('x', () => {\n  vi.useFakeTimers();\n});\n",
+                ),
+                (
+                    "src/app/i.service.spec.ts",
+                    "it('x', () => {\n  jest.fn();\n  jasmine.clock().install();\n});\n",
+                    "it('x', () => {\n  jest.fn();\n  jasmine.clock().install();\n});\n",
                 ),
             ],
         );
