@@ -245,6 +245,8 @@ pub fn unalias_js_path(path: &str, aliases: &[(String, String)]) -> Option<Strin
         .map(|(_, name)| format!("{name}{}", &path[head_end..]))
 }
 
+/// The framework whose own module `source` is (`vitest`, `@playwright/test`,
+/// `node:test`, `@jest/globals`, `mocha`).
 pub fn framework_of_module(source: &str) -> Option<Framework> {
     match source {
         s if s == "vitest" || s.starts_with("vitest/") => Some(Framework::Vitest),
