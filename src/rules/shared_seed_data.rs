@@ -49,6 +49,8 @@ const DATA_KEYS: &[&str] = &[
     "attributes",
     "where",
     "user",
+    "userInfo",
+    "userData",
     "input",
     "body",
     "json",
@@ -1791,6 +1793,25 @@ fn scan<'t>(
             }
         }
         "identifier" => scan_bound(model, node, at, upsert, depth + 1, best),
+        // A field of an object the file binds, `createAuthenticatedUser({
+        // strapi, userInfo: internals.user })` with `const internals = {
+        // user: { email: 'test@strapi.io' } }` (strapi, set 81): the record
+        // is that field's object literal, as a spread of it
+        // (`{ ...testUsers.user }`) is; none when the file writes a field of
+        // either object (`internals.user.email = ...`, `internals.role = ...`).
+        "member_expression" => {
+            let Some(object) = node.field("object") else {
+                return;
+            };
+            if model.writes_a_field_of(&model.path_of(node))
+                || model.writes_a_field_of(&model.path_of(object))
+            {
+                return;
+            }
+            if let Some(literal) = spread_literal(model, node, 0) {
+                scan(model, literal, at.or(Some(node)), upsert, depth + 1, best);
+            }
+        }
         _ => {}
     }
 }
@@ -4131,6 +4152,29 @@ mod tests {
                 // A fixture of the file named `admin_user` replaces the
                 // plugin's; it creates `root`, not `admin`.
                 Case::fail("app/tests/test_admin.py", "import pytest\n\n@pytest.fixture\ndef admin_user(db):\n    return User.objects.create_superuser(username=make_name(), password='pw')\n\ndef test_admin(page, live_server, admin_user):\n    page.fill('#id_username', 'admin')\n    page.fill('#id_password', 'pw')\n    page.click('input[type=submit]')\n", &["'admin'"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn set81_fields_of_bound_objects() {
+        // strapi's API tests keep their records in fields of a `const`
+        // object and hand one over nested under `userInfo`.
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("tests/auth.test.api.js", "const internals = {\n  user: { username: 'test', email: 'test@strapi.io' },\n  newPassword: 'Test12345',\n};\nbeforeAll(async () => {\n  await createAuthenticatedUser({ strapi, userInfo: internals.user });\n});", &["internals.user"]),
+                Case::fail("tests/u.test.js", "const fixtures = { admin: { email: 'admin@x.com' } };\nit('a', async () => { await User.create(fixtures.admin); });", &["fixtures.admin"]),
+                Case::fail("tests/u.test.js", "const info = { email: 'info@x.com' };\nit('a', async () => { await createUser({ userData: info }); });", &["info"]),
+                // The file writes a field of the object (strapi's
+                // `internals.role = await utils.createRole(...)`), or of the
+                // record itself: what the field holds at the call is not known.
+                Case::pass("tests/u.test.js", "const internals = { role: null, user: { email: 'a@x.com' } };\nbeforeAll(async () => {\n  internals.role = await createRole();\n  await User.create(internals.user);\n});"),
+                Case::pass("tests/u.test.js", "const internals = { user: { email: 'a@x.com' } };\nbeforeAll(async () => {\n  internals.user.email = `${randomUUID()}@x.com`;\n  await User.create(internals.user);\n});"),
+                // A field of an object the file does not bind, or a key that
+                // names no record.
+                Case::pass("tests/u.test.js", "import { internals } from './fixtures';\nit('a', async () => { await User.create(internals.user); });"),
+                Case::pass("tests/u.test.js", "const cfg = { mail: { email: 'a@x.com' } };\nit('a', async () => { await createUser({ settings: cfg.mail }); });"),
             ],
         );
     }
