@@ -1797,15 +1797,25 @@ fn scan<'t>(
         // strapi, userInfo: internals.user })` with `const internals = {
         // user: { email: 'test@strapi.io' } }` (strapi, set 81): the record
         // is that field's object literal, as a spread of it
-        // (`{ ...testUsers.user }`) is; none when the file writes a field of
-        // either object (`internals.user.email = ...`, `internals.role = ...`).
+        // (`{ ...testUsers.user }`) is; none when the file rewrites that
+        // field or one of its own (`internals.user = ...`,
+        // `internals.user.email = ...`, `internals[key] = ...`). Another
+        // field written (`internals.role = await createRole()`) leaves it be.
         "member_expression" => {
             let Some(object) = node.field("object") else {
                 return;
             };
-            if model.writes_a_field_of(&model.path_of(node))
-                || model.writes_a_field_of(&model.path_of(object))
-            {
+            let path = model.path_of(node);
+            let object_path = model.path_of(object);
+            let computed = [format!("{object_path}["), format!("{object_path}.[")];
+            let rewritten = model.writes_a_field_of(&path)
+                || model
+                    .assigns
+                    .iter()
+                    .map(|a| &a.target_path)
+                    .chain(model.updates.iter().map(|u| &u.target_path))
+                    .any(|t| *t == path || computed.iter().any(|c| t.starts_with(c.as_str())));
+            if rewritten {
                 return;
             }
             if let Some(literal) = spread_literal(model, node, 0) {
@@ -4166,10 +4176,15 @@ mod tests {
                 Case::fail("tests/auth.test.api.js", "const internals = {\n  user: { username: 'test', email: 'test@strapi.io' },\n  newPassword: 'Test12345',\n};\nbeforeAll(async () => {\n  await createAuthenticatedUser({ strapi, userInfo: internals.user });\n});", &["internals.user"]),
                 Case::fail("tests/u.test.js", "const fixtures = { admin: { email: 'admin@x.com' } };\nit('a', async () => { await User.create(fixtures.admin); });", &["fixtures.admin"]),
                 Case::fail("tests/u.test.js", "const info = { email: 'info@x.com' };\nit('a', async () => { await createUser({ userData: info }); });", &["info"]),
-                // The file writes a field of the object (strapi's
-                // `internals.role = await utils.createRole(...)`), or of the
-                // record itself: what the field holds at the call is not known.
-                Case::pass("tests/u.test.js", "const internals = { role: null, user: { email: 'a@x.com' } };\nbeforeAll(async () => {\n  internals.role = await createRole();\n  await User.create(internals.user);\n});"),
+                // Another field of the object written (strapi's
+                // `internals.role = await utils.createRole(...)`): the
+                // record's field still holds its literal.
+                Case::fail("tests/u.test.js", "const internals = { role: null, user: { email: 'a@x.com' } };\nbeforeAll(async () => {\n  internals.role = await createRole();\n  await User.create(internals.user);\n});", &["internals.user"]),
+                // The file rewrites the field, or a field of the record, or a
+                // computed field of the object: what it holds at the call is
+                // not known.
+                Case::pass("tests/u.test.js", "const internals = { user: { email: 'a@x.com' } };\nbeforeAll(async () => {\n  internals.user = { email: `${randomUUID()}@x.com` };\n  await User.create(internals.user);\n});"),
+                Case::pass("tests/u.test.js", "const internals = { user: { email: 'a@x.com' } };\nbeforeAll(async () => {\n  internals[key] = {};\n  await User.create(internals.user);\n});"),
                 Case::pass("tests/u.test.js", "const internals = { user: { email: 'a@x.com' } };\nbeforeAll(async () => {\n  internals.user.email = `${randomUUID()}@x.com`;\n  await User.create(internals.user);\n});"),
                 // A field of an object the file does not bind, or a key that
                 // names no record.
