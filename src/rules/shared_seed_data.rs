@@ -1323,7 +1323,14 @@ struct HttpWrite<'t> {
 /// `api.post(url, body)`, and the injection API of Fastify and hapi,
 /// `app.inject({ method: 'POST', url, payload })`.
 fn http_write<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<HttpWrite<'t>> {
-    let method = call.method();
+    // Clients named by the HTTP verb itself: openapi-fetch's
+    // `client.POST('/users', { body })`, payload's
+    // `restClient.POST('/users/first-register', { body: JSON.stringify(...) })`.
+    let method = match call.method() {
+        "POST" => "post",
+        "PUT" => "put",
+        m => m,
+    };
     let sends = matches!(method, "send" | "withBody" | "withJson");
     let writes = sends || matches!(method, "post" | "put" | "inject" | "request");
     if !writes || model.serves_own_app() {
@@ -4190,6 +4197,23 @@ mod tests {
                 // names no record.
                 Case::pass("tests/u.test.js", "import { internals } from './fixtures';\nit('a', async () => { await User.create(internals.user); });"),
                 Case::pass("tests/u.test.js", "const cfg = { mail: { email: 'a@x.com' } };\nit('a', async () => { await createUser({ settings: cfg.mail }); });"),
+            ],
+        );
+    }
+
+    #[test]
+    fn set81_uppercase_verb_clients() {
+        // payload's NextRESTClient and openapi-fetch name their methods by
+        // the HTTP verb.
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("test/auth/int.spec.ts", "it('registers', async () => {\n  const email = 'first-user@example.com'\n  await restClient.POST(`/users/first-register`, {\n    body: JSON.stringify({ email, password: 'test' }),\n  })\n})", &["email"]),
+                Case::fail("tests/users.test.ts", "const client = createClient({ baseUrl });\nit('creates', async () => {\n  await client.PUT('/users/{id}', { params: { path: { id } }, body: { username: 'alice' } });\n});", &["'alice'"]),
+                Case::pass("tests/users.test.ts", "const client = createClient({ baseUrl });\nit('creates', async () => {\n  await client.POST('/users', { body: { email: `${randomUUID()}@x.com` } });\n});"),
+                // Not a client: a route handler's `POST` export called
+                // directly is judged by its request, not by its name.
+                Case::pass("tests/route.test.ts", "import * as route from '../app/api/users/route';\nit('rejects', async () => {\n  await route.POST(new Request('http://x/api/users', { method: 'POST' }));\n});"),
             ],
         );
     }
