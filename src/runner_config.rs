@@ -996,13 +996,21 @@ fn key_values_at<'a>(text: &'a str, key: &str) -> Vec<&'a str> {
 }
 
 /// The files a Jest/Vitest/Playwright config names under `key`: its string
-/// literal values ([`string_values`]), or a literal wrapped in
+/// literal values ([`string_values`]), a literal wrapped in
 /// `require.resolve(...)` (`globalSetup: require.resolve('./global-setup')`,
-/// the form Playwright's docs give), which resolves to the same file.
+/// the form Playwright's docs give), which resolves to the same file, or
+/// literals joined onto the config's own directory
+/// (`path.resolve(__dirname, './helpers/startMemoryDB.ts')`, see
+/// [`config_dir_join`]).
 fn file_values(text: &str, key: &str) -> Vec<String> {
     let mut out = string_values(text, key);
     for rest in key_values_at(text, key) {
-        let Some(args) = rest.trim_start().strip_prefix("require.resolve(") else {
+        let rest = rest.trim_start();
+        if let Some(joined) = config_dir_join(text, rest) {
+            out.push(joined);
+            continue;
+        }
+        let Some(args) = rest.strip_prefix("require.resolve(") else {
             continue;
         };
         let args = args.trim_start();
@@ -1011,6 +1019,61 @@ fn file_values(text: &str, key: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// `path.resolve(__dirname, './helpers/x.ts')` or `join(dirname, 'setup',
+/// 'x.ts')` at the start of `value`: string literals joined onto the
+/// config's own directory, which is what the file names (payload's
+/// `globalSetup: path.resolve(dirname, './helpers/startMemoryDB.ts')`).
+/// The directory is `__dirname`, `import.meta.dirname`, or a name the config
+/// binds to a `dirname(...)` call (`const dirname =
+/// path.dirname(fileURLToPath(import.meta.url))`); any other first argument,
+/// or a segment that is not a literal, names no file we can know.
+fn config_dir_join(text: &str, value: &str) -> Option<String> {
+    let call = value.strip_prefix("path.").unwrap_or(value);
+    let call = call
+        .strip_prefix("resolve")
+        .or_else(|| call.strip_prefix("join"))?
+        .trim_start();
+    let inner = balanced(call, '(', ')')?;
+    let (dir, segments) = inner.split_once(',')?;
+    let dir = dir.trim();
+    let own_dir = matches!(dir, "__dirname" | "import.meta.dirname")
+        || (!dir.is_empty()
+            && dir
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == '$')
+            && text.lines().any(|line| {
+                ["const ", "let ", "var "].iter().any(|kw| {
+                    line.trim_start()
+                        .strip_prefix(kw)
+                        .and_then(|l| l.trim_start().strip_prefix(dir))
+                        .and_then(|l| l.trim_start().strip_prefix('='))
+                        .is_some_and(|v| v.contains("dirname("))
+                })
+            }));
+    if !own_dir {
+        return None;
+    }
+    let parts: Vec<&str> = segments
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let literals = string_literals(segments);
+    if parts.is_empty() || literals.len() != parts.len() {
+        return None;
+    }
+    if !parts.iter().all(|p| p.starts_with(['"', '\'', '`'])) {
+        return None;
+    }
+    Some(
+        literals
+            .iter()
+            .map(|l| l.trim_start_matches("./").trim_end_matches('/'))
+            .collect::<Vec<_>>()
+            .join("/"),
+    )
 }
 
 /// String literal values of `key`: `key: 'a'` or `key: ['a', "b"]`.
@@ -1828,7 +1891,8 @@ mod tests {
     fn global_setup_through_require_resolve() {
         // Playwright's documented form (rightnow-agent-app, set 34): the
         // module is named through `require.resolve`, with or without its
-        // extension; a call on anything else names no file.
+        // extension; `path.join(__dirname, ...)` names a file of the
+        // config's directory (see `global_setup_joined_onto_the_config_dir`).
         let dir = tempfile::tempdir().expect("tempdir");
         let root = dir.path();
         fs::create_dir_all(root.join("tests")).expect("mkdir");
@@ -1846,6 +1910,40 @@ mod tests {
             vec![
                 root.join("tests/global-setup.ts"),
                 root.join("tests/global-teardown.ts")
+            ]
+        );
+        assert_eq!(c.setup_files, vec![root.join("x.ts")]);
+    }
+
+    #[test]
+    fn global_setup_joined_onto_the_config_dir() {
+        // payload (set 81): `globalSetup: path.resolve(dirname,
+        // './helpers/startMemoryDB.ts')` with `dirname` bound to
+        // `path.dirname(fileURLToPath(import.meta.url))`; `__dirname` and
+        // several literal segments too. A directory the config does not
+        // bind to its own (`otherDir`), or a segment that is not a literal,
+        // names no file.
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path();
+        fs::create_dir_all(root.join("test/helpers")).expect("mkdir");
+        fs::write(
+            root.join("test/jest.config.js"),
+            "import path from 'path'\nconst filename = fileURLToPath(import.meta.url)\nconst dirname = path.dirname(filename)\nconst otherDir = process.cwd()\nexport default {\n  globalSetup: path.resolve(dirname, './helpers/startMemoryDB.ts'),\n  globalTeardown: path.join(__dirname, 'helpers', 'stop.ts'),\n  setupFiles: path.join(otherDir, 'helpers/a.ts'),\n  setupFilesAfterEnv: path.join(__dirname, name),\n}\n",
+        )
+        .expect("write");
+        for f in ["startMemoryDB.ts", "stop.ts", "a.ts"] {
+            fs::write(
+                root.join("test/helpers").join(f),
+                "export default async () => {};",
+            )
+            .expect("write");
+        }
+        let c = RunnerConfig::load(&[root.to_path_buf()]);
+        assert_eq!(
+            c.global_setup_files,
+            vec![
+                root.join("test/helpers/startMemoryDB.ts"),
+                root.join("test/helpers/stop.ts")
             ]
         );
         assert!(c.setup_files.is_empty());

@@ -49,6 +49,8 @@ const DATA_KEYS: &[&str] = &[
     "attributes",
     "where",
     "user",
+    "userInfo",
+    "userData",
     "input",
     "body",
     "json",
@@ -1321,7 +1323,14 @@ struct HttpWrite<'t> {
 /// `api.post(url, body)`, and the injection API of Fastify and hapi,
 /// `app.inject({ method: 'POST', url, payload })`.
 fn http_write<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<HttpWrite<'t>> {
-    let method = call.method();
+    // Clients named by the HTTP verb itself: openapi-fetch's
+    // `client.POST('/users', { body })`, payload's
+    // `restClient.POST('/users/first-register', { body: JSON.stringify(...) })`.
+    let method = match call.method() {
+        "POST" => "post",
+        "PUT" => "put",
+        m => m,
+    };
     let sends = matches!(method, "send" | "withBody" | "withJson");
     let writes = sends || matches!(method, "post" | "put" | "inject" | "request");
     if !writes || model.serves_own_app() {
@@ -1791,6 +1800,35 @@ fn scan<'t>(
             }
         }
         "identifier" => scan_bound(model, node, at, upsert, depth + 1, best),
+        // A field of an object the file binds, `createAuthenticatedUser({
+        // strapi, userInfo: internals.user })` with `const internals = {
+        // user: { email: 'test@strapi.io' } }` (strapi, set 81): the record
+        // is that field's object literal, as a spread of it
+        // (`{ ...testUsers.user }`) is; none when the file rewrites that
+        // field or one of its own (`internals.user = ...`,
+        // `internals.user.email = ...`, `internals[key] = ...`). Another
+        // field written (`internals.role = await createRole()`) leaves it be.
+        "member_expression" => {
+            let Some(object) = node.field("object") else {
+                return;
+            };
+            let path = model.path_of(node);
+            let object_path = model.path_of(object);
+            let computed = [format!("{object_path}["), format!("{object_path}.[")];
+            let rewritten = model.writes_a_field_of(&path)
+                || model
+                    .assigns
+                    .iter()
+                    .map(|a| &a.target_path)
+                    .chain(model.updates.iter().map(|u| &u.target_path))
+                    .any(|t| *t == path || computed.iter().any(|c| t.starts_with(c.as_str())));
+            if rewritten {
+                return;
+            }
+            if let Some(literal) = spread_literal(model, node, 0) {
+                scan(model, literal, at.or(Some(node)), upsert, depth + 1, best);
+            }
+        }
         _ => {}
     }
 }
@@ -4131,6 +4169,51 @@ mod tests {
                 // A fixture of the file named `admin_user` replaces the
                 // plugin's; it creates `root`, not `admin`.
                 Case::fail("app/tests/test_admin.py", "import pytest\n\n@pytest.fixture\ndef admin_user(db):\n    return User.objects.create_superuser(username=make_name(), password='pw')\n\ndef test_admin(page, live_server, admin_user):\n    page.fill('#id_username', 'admin')\n    page.fill('#id_password', 'pw')\n    page.click('input[type=submit]')\n", &["'admin'"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn set81_fields_of_bound_objects() {
+        // strapi's API tests keep their records in fields of a `const`
+        // object and hand one over nested under `userInfo`.
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("tests/auth.test.api.js", "const internals = {\n  user: { username: 'test', email: 'test@strapi.io' },\n  newPassword: 'Test12345',\n};\nbeforeAll(async () => {\n  await createAuthenticatedUser({ strapi, userInfo: internals.user });\n});", &["internals.user"]),
+                Case::fail("tests/u.test.js", "const fixtures = { admin: { email: 'admin@x.com' } };\nit('a', async () => { await User.create(fixtures.admin); });", &["fixtures.admin"]),
+                Case::fail("tests/u.test.js", "const info = { email: 'info@x.com' };\nit('a', async () => { await createUser({ userData: info }); });", &["info"]),
+                // Another field of the object written (strapi's
+                // `internals.role = await utils.createRole(...)`): the
+                // record's field still holds its literal.
+                Case::fail("tests/u.test.js", "const internals = { role: null, user: { email: 'a@x.com' } };\nbeforeAll(async () => {\n  internals.role = await createRole();\n  await User.create(internals.user);\n});", &["internals.user"]),
+                // The file rewrites the field, or a field of the record, or a
+                // computed field of the object: what it holds at the call is
+                // not known.
+                Case::pass("tests/u.test.js", "const internals = { user: { email: 'a@x.com' } };\nbeforeAll(async () => {\n  internals.user = { email: `${randomUUID()}@x.com` };\n  await User.create(internals.user);\n});"),
+                Case::pass("tests/u.test.js", "const internals = { user: { email: 'a@x.com' } };\nbeforeAll(async () => {\n  internals[key] = {};\n  await User.create(internals.user);\n});"),
+                Case::pass("tests/u.test.js", "const internals = { user: { email: 'a@x.com' } };\nbeforeAll(async () => {\n  internals.user.email = `${randomUUID()}@x.com`;\n  await User.create(internals.user);\n});"),
+                // A field of an object the file does not bind, or a key that
+                // names no record.
+                Case::pass("tests/u.test.js", "import { internals } from './fixtures';\nit('a', async () => { await User.create(internals.user); });"),
+                Case::pass("tests/u.test.js", "const cfg = { mail: { email: 'a@x.com' } };\nit('a', async () => { await createUser({ settings: cfg.mail }); });"),
+            ],
+        );
+    }
+
+    #[test]
+    fn set81_uppercase_verb_clients() {
+        // payload's NextRESTClient and openapi-fetch name their methods by
+        // the HTTP verb.
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("test/auth/int.spec.ts", "it('registers', async () => {\n  const email = 'first-user@example.com'\n  await restClient.POST(`/users/first-register`, {\n    body: JSON.stringify({ email, password: 'test' }),\n  })\n})", &["email"]),
+                Case::fail("tests/users.test.ts", "const client = createClient({ baseUrl });\nit('creates', async () => {\n  await client.PUT('/users/{id}', { params: { path: { id } }, body: { username: 'alice' } });\n});", &["'alice'"]),
+                Case::pass("tests/users.test.ts", "const client = createClient({ baseUrl });\nit('creates', async () => {\n  await client.POST('/users', { body: { email: `${randomUUID()}@x.com` } });\n});"),
+                // Not a client: a route handler's `POST` export called
+                // directly is judged by its request, not by its name.
+                Case::pass("tests/route.test.ts", "import * as route from '../app/api/users/route';\nit('rejects', async () => {\n  await route.POST(new Request('http://x/api/users', { method: 'POST' }));\n});"),
             ],
         );
     }
