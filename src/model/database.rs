@@ -642,6 +642,26 @@ impl<'t> Model<'t> {
         })
     }
 
+    /// Whether the code at `scope` runs under a pytest fixture that intercepts
+    /// its HTTP requests, requested by the test, hook or fixture it is in (or
+    /// one enclosing it): the plugins' `requests_mock`, `httpx_mock`,
+    /// `respx_mock`, `aioresponses`, or a project fixture whose name says it
+    /// is a mocked HTTP channel (`http_client_mock`, `mock_transport`). Like
+    /// an imported interceptor ([`Model::fakes_backend`]), it fakes a
+    /// channel: an SDK call the test makes (`client.accounts.create(...)`)
+    /// gets the canned answer and stores nothing another worker sees.
+    pub fn requests_http_mock(&self, scope: ScopeId) -> bool {
+        let mut at = Some(scope);
+        while let Some(id) = at {
+            let Some(s) = self.scopes.get(id) else { break };
+            if s.params.iter().any(|p| is_http_mock_fixture(p)) {
+                return true;
+            }
+            at = s.parent;
+        }
+        false
+    }
+
     /// The route a browser-side stub answers with a canned response, as the
     /// source text of its matcher arguments: Cypress's `cy.intercept(url,
     /// { fixture })`, `cy.intercept('POST', /users\/login/, { statusCode:
@@ -2586,6 +2606,31 @@ pub fn registers_into_registry<'t>(model: &Model<'t>, call: &Call<'t>) -> bool {
 /// as faked too: the app's handler may call only the mocked service.
 pub fn fakes_write(fakes_backend: bool, through_database: bool) -> bool {
     fakes_backend && !through_database
+}
+
+/// Whether a pytest fixture name is an HTTP interceptor: a plugin's
+/// (`requests_mock`, `httpx_mock`, `respx_mock`, `aioresponses`), or a name
+/// joining a mock word and an HTTP-channel word (`http_client_mock`,
+/// `mock_http`, `fake_transport`, `mocked_requests`). A mock of something
+/// else (`mock_db`, `client_mock`) says nothing about the channel.
+pub fn is_http_mock_fixture(name: &str) -> bool {
+    if matches!(
+        name,
+        "requests_mock" | "httpx_mock" | "respx_mock" | "aioresponses" | "mocked_responses"
+    ) {
+        return true;
+    }
+    let parts: Vec<String> = name.split('_').map(|p| p.to_ascii_lowercase()).collect();
+    let mock = parts
+        .iter()
+        .any(|p| matches!(p.as_str(), "mock" | "mocked" | "fake" | "stub" | "stubbed"));
+    let channel = parts.iter().any(|p| {
+        matches!(
+            p.as_str(),
+            "http" | "httpx" | "requests" | "respx" | "transport" | "aiohttp" | "urllib3"
+        )
+    });
+    mock && channel
 }
 
 /// Whether a write method called on `receiver` stores through an ORM or

@@ -331,7 +331,10 @@ impl Rule for SharedSeedData {
             else {
                 continue;
             };
-            if fakes_write(fakes_backend, database) {
+            if fakes_write(
+                fakes_backend || model.requests_http_mock(call.scope),
+                database,
+            ) {
                 continue;
             }
             // Even a write nobody else sees stores a record the test may
@@ -812,12 +815,22 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Write<'t>> {
     }
     // A bare helper (`createUser(...)`): in this file it must write; from
     // elsewhere, JS calls must be awaited (builders are synchronous).
-    if call.receiver().is_empty() && !crate::model::database::WRITE_METHODS.contains(&method) {
-        if let Some(func) = model.functions.get(method) {
+    // A helper of this file decides by its body, whatever its name: a
+    // test's `def make(data): return obj._make_attribute(...)` builds a
+    // value and writes nothing.
+    if call.receiver().is_empty() {
+        if let Some(func) = model
+            .functions
+            .get(method)
+            .filter(|f| !is_class_member(**f))
+        {
             if !body_writes(model, *func) {
                 return None;
             }
-        } else if !model.lang.is_python() && !is_awaited(call.node) {
+        } else if !crate::model::database::WRITE_METHODS.contains(&method)
+            && !model.lang.is_python()
+            && !is_awaited(call.node)
+        {
             return None;
         }
     }
@@ -974,6 +987,21 @@ fn is_awaited(node: Node) -> bool {
         }
         steps += 1;
         current = n.parent();
+    }
+    false
+}
+
+/// Whether a function node is a method of a class (a bare call cannot
+/// reach it by that name).
+fn is_class_member(func: Node) -> bool {
+    let mut node = func;
+    for _ in 0..4 {
+        let Some(p) = node.parent() else { return false };
+        match p.kind() {
+            "decorated_definition" | "block" => node = p,
+            "class_definition" | "class_body" | "class_declaration" | "class" => return true,
+            _ => return false,
+        }
     }
     false
 }
@@ -3724,6 +3752,13 @@ mod tests {
                 Case::fail("tests/test_a.py", "from unittest import mock\n\ndef test_x(db):\n    with mock.patch('app.models.User.objects.create'):\n        run()\n    User.objects.create(username='admin')\n", &["'admin'"]),
                 Case::fail("tests/test_a.py", "from unittest.mock import patch\n\n@patch('app.models.User.objects.create')\ndef test_other(m):\n    run()\n\ndef test_x(db):\n    User.objects.create(username='admin')\n", &["'admin'"]),
                 Case::fail("test_u.py", "def test_x(db):\n    User.objects.create(username='admin', email='admin@x.com')\n", &["'admin@x.com'"]),
+                // A mock of something other than the HTTP channel, or a
+                // mocked channel requested only by another test: the SDK call
+                // reaches the API.
+                Case::fail("tests/test_sdk.py", "def test_create(mock_db):\n    api.users.create(email='alice@example.com')\n", &["'alice@example.com'"]),
+                Case::fail("tests/test_sdk.py", "def test_mocked(requests_mock):\n    pass\n\ndef test_create():\n    api.users.create(email='alice@example.com')\n", &["'alice@example.com'"]),
+                // A same-file helper named like a factory whose body saves.
+                Case::fail("tests/test_u.py", "def make(**kw):\n    user = User(**kw)\n    user.save()\n    return user\n\ndef test_x(db):\n    make(username='admin')\n", &["'admin'"]),
                 // Fields unpacked from a dict bound in the file (reported at
                 // the name), or merged into a literal.
                 Case::fail("test_u.py", "USER = {'email': 'alice@x.com', 'username': 'alice'}\n\ndef test_x(db):\n    User.objects.create(**USER)\n", &["USER"]),
@@ -3962,6 +3997,16 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // An SDK call in a test that requests an HTTP-interceptor
+                // fixture (a plugin's, or the project's mocked HTTP client):
+                // the request gets the canned answer, no record is stored.
+                Case::pass("tests/test_examples.py", "class TestGenerated:\n    def test_accounts_post(self, http_client_mock):\n        client = StripeClient('sk_test_123', http_client=http_client_mock.get_mock_http_client())\n        client.accounts.create({'email': 'jenny.rosen@example.com'})\n"),
+                Case::pass("tests/test_sdk.py", "def test_create(requests_mock):\n    requests_mock.post('https://api.example.com/users', json={})\n    api.create_user(email='alice@example.com')\n"),
+                Case::pass("tests/test_sdk.py", "async def test_create(httpx_mock):\n    await client.users.create(username='alice')\n"),
+                Case::pass("tests/test_sdk.py", "import pytest\n\n@pytest.fixture\ndef user(mock_http):\n    return api.users.create(email='alice@example.com')\n"),
+                // A helper of the test's own that builds a value and writes
+                // nothing, though named like a factory (`make`).
+                Case::pass("tests/test_obj.py", "def test_union():\n    obj = Thing(mock.Mock(), {}, {})\n\n    def make(data):\n        return obj._make_union_attribute('type', 'User', data)\n\n    usr = make({'login': 'login', 'type': 'User'})\n    assert usr.value\n"),
                 // The same patches where they are in force: the test's own
                 // `mocker.patch`, the `with` block, the decorated test, and a
                 // yield fixture's patch (in force in the tests using it).

@@ -26,6 +26,7 @@ use crate::model::bindings::{DeclKind, RefKind, SharedBinding};
 use crate::model::framework::{self, HookKind};
 use crate::model::kinds::{self, FieldByName};
 use crate::model::scope::{FixtureScope, ScopeId, ScopeKind};
+use crate::model::values::Value;
 use crate::model::{teardown, Model};
 
 pub struct TestOrderDependency;
@@ -668,9 +669,58 @@ fn member_written<'t>(
 ) -> Option<String> {
     let left = assignment.field("left")?;
     let base = binding_node(model, binding, left)?;
-    let text = model.text(left);
-    let cut = base.end_byte().checked_sub(left.start_byte())?;
-    text.get(cut..).map(member_text)
+    access_text(model, base, left)
+}
+
+/// The members `top` accesses after `base` (a node inside its object
+/// chain) as compared text ([`member_text`]), with a subscript by a name
+/// bound to a literal read as that literal: `STATE[path]` after `path =
+/// "no-metadata"` is `["no-metadata"]`, another key than `STATE[path]` in a
+/// test whose own `path` is `"sensitive-missing"`. `None` when `base` is not
+/// in `top`'s chain.
+fn access_text<'t>(
+    model: &Model<'t>,
+    base: tree_sitter::Node<'t>,
+    top: tree_sitter::Node<'t>,
+) -> Option<String> {
+    let mut chain = Vec::new();
+    let mut node = top;
+    for _ in 0..16 {
+        // `base` itself, or the access ending with it (`Cls.items` for
+        // the `items` of a class attribute).
+        if node.end_byte() <= base.end_byte() {
+            break;
+        }
+        chain.push(node);
+        node = container_of(node)?;
+    }
+    if node.end_byte() != base.end_byte() {
+        return None;
+    }
+    let mut out = String::new();
+    for access in chain.into_iter().rev() {
+        let object = container_of(access)?;
+        let cut = object.end_byte().checked_sub(access.start_byte())?;
+        let segment = model.text(access).get(cut..).unwrap_or("");
+        let index = match access.kind() {
+            "subscript" => access.field("subscript"),
+            "subscript_expression" => access.field("index"),
+            _ => None,
+        };
+        let literal =
+            index
+                .filter(|i| i.kind() == "identifier")
+                .and_then(|i| match model.eval(i).value {
+                    Value::Str(v) => Some(format!("[\"{v}\"]")),
+                    Value::Int(v) => Some(format!("[{v}]")),
+                    _ => None,
+                });
+        match literal {
+            Some(l) => out.push_str(&l),
+            None => out.push_str(&member_text(segment)),
+        }
+    }
+    Some(out)
 }
 
 /// A member access as compared text: no whitespace, `?.` read as `.`, and
@@ -710,9 +760,7 @@ fn reads_member<'t>(
         }
         top = p;
     }
-    let text = model.text(top);
-    let cut = read.end_byte().saturating_sub(top.start_byte());
-    let suffix = member_text(text.get(cut..).unwrap_or(""));
+    let suffix = access_text(model, read, top).unwrap_or_default();
     if suffix.is_empty() {
         // The whole object: `assert STATE == {...}` reads what was stored.
         return binding.holds_container;
@@ -933,6 +981,12 @@ mod tests {
                 Case::pass("test_a.py", "curses = import_module('curses')\n\ndef test_a():\n    curses.LINES = 0\n\ndef test_b():\n    curses.initscr()\n    assert curses.COLS\n"),
                 // ... nor reads of another key, in whichever quotes.
                 Case::pass("test_a.py", "STATE = {'name': 'n'}\n\ndef test_a():\n    STATE[\"id\"] = 1\n\ndef test_b():\n    get(f\"/items/{STATE['name']}\")\n"),
+                // Keys through names bound to literals compare as the
+                // literals: each test's own `path` is another key (vcrpy's
+                // in-memory persister), the same literal or constant is not.
+                Case::pass("test_c.py", "class Persister:\n    cassettes = {}\n\ndef test_load():\n    path = 'no-metadata'\n    Persister.cassettes[path] = ([], [])\n\ndef test_save():\n    path = 'sensitive-missing'\n    save(path)\n    requests, _ = Persister.cassettes[path]\n"),
+                Case::fail("test_c.py", "class Persister:\n    cassettes = {}\n\ndef test_load():\n    path = 'shared'\n    Persister.cassettes[path] = ([], [])\n\ndef test_save():\n    key = 'shared'\n    requests, _ = Persister.cassettes[key]\n", &["Persister.cassettes"]),
+                Case::fail("test_c.py", "KEY = 'id'\nSTATE = {}\n\ndef test_a():\n    STATE[KEY] = create()\n\ndef test_b():\n    get(STATE['id'])\n", &["STATE"]),
                 Case::pass("test_a.py", "class TestR:\n    gen = random.SystemRandom()\n\n    def test_a(self):\n        self.gen.gauss_next = None\n\n    def test_b(self):\n        self.gen.seed(100)\n"),
                 // Patched and restored in `finally`.
                 Case::pass("test_a.py", "helpers = load()\n\ndef test_a():\n    orig = helpers.open\n    helpers.open = fake\n    try:\n        run()\n    finally:\n        helpers.open = orig\n\ndef test_b():\n    helpers.open('x')\n"),
