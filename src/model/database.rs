@@ -662,6 +662,26 @@ impl<'t> Model<'t> {
         false
     }
 
+    /// Whether the code at `scope` runs in a test (or hook, or fixture) that
+    /// requests a client of its own in-process application instance, by
+    /// itself or through a scope enclosing it: pytest-homeassistant's
+    /// `hass_client`, `hass_client_no_auth` and `hass_ws_client` serve the
+    /// `hass` instance the test's own fixture built, its auth and storage
+    /// in memory (`hass_storage`). A login or record posted there is kept
+    /// by that instance alone: no other test or worker sees it, like a
+    /// write into a per-file private database.
+    pub fn requests_own_instance_client(&self, scope: ScopeId) -> bool {
+        let mut at = Some(scope);
+        while let Some(id) = at {
+            let Some(s) = self.scopes.get(id) else { break };
+            if s.params.iter().any(|p| is_own_instance_client_fixture(p)) {
+                return true;
+            }
+            at = s.parent;
+        }
+        false
+    }
+
     /// The route a browser-side stub answers with a canned response, as the
     /// source text of its matcher arguments: Cypress's `cy.intercept(url,
     /// { fixture })`, `cy.intercept('POST', /users\/login/, { statusCode:
@@ -2631,6 +2651,18 @@ pub fn is_http_mock_fixture(name: &str) -> bool {
         )
     });
     mock && channel
+}
+
+/// Whether a pytest fixture name is a plugin's client of the test's own
+/// in-process application instance (pytest-homeassistant's `hass_client`,
+/// `hass_client_no_auth`, `hass_ws_client`): see
+/// [`Model::requests_own_instance_client`]. A project's fixture of another
+/// name (`client`, `api_client`) may reach a shared backend and is not one.
+pub fn is_own_instance_client_fixture(name: &str) -> bool {
+    matches!(
+        name,
+        "hass_client" | "hass_client_no_auth" | "hass_ws_client"
+    )
 }
 
 /// Whether a write method called on `receiver` stores through an ORM or

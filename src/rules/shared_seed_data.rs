@@ -337,6 +337,11 @@ impl Rule for SharedSeedData {
             ) {
                 continue;
             }
+            // A request to the test's own in-process instance (Home
+            // Assistant's `hass_client`): stored there alone.
+            if is_request && model.requests_own_instance_client(call.scope) {
+                continue;
+            }
             // Even a write nobody else sees stores a record the test may
             // read back.
             write_scopes.push(call.scope);
@@ -2588,7 +2593,10 @@ fn logins<'t>(
         let mut registers = false;
         let account = if is_login_method(method) {
             login_account(model, call)
-        } else if let Some(request) = http_write(model, call).filter(|r| is_login_url(&r.route)) {
+        } else if let Some(request) = http_write(model, call)
+            .filter(|r| is_login_url(&r.route))
+            .filter(|_| !model.requests_own_instance_client(call.scope))
+        {
             request.body.first().and_then(|&b| {
                 registers = signs_up(model, b);
                 let mut best = None;
@@ -3839,6 +3847,11 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // Set 84: the same login and create through a client the
+                // test builds itself (no own-instance fixture requested), and
+                // an ORM write beside a `hass_client`: still reported.
+                Case::fail("tests/components/auth/test_login_flow.py", "async def test_login(aiohttp_client):\n    client = await aiohttp_client(make_app())\n    resp = await client.post('/auth/login_flow/abc', json={'username': 'test-user', 'password': 'test-pass'})\n", &["'test-user'"]),
+                Case::fail("tests/components/config/test_auth.py", "async def test_create(hass, hass_client, db):\n    client = await hass_client()\n    User.objects.create(username='paulus')\n", &["'paulus'"]),
                 // An account the same test adds first, under any field
                 // (set 63, jupyterhub), is its own record; one another test
                 // adds is not.
@@ -4004,6 +4017,13 @@ mod tests {
                 Case::pass("tests/test_sdk.py", "def test_create(requests_mock):\n    requests_mock.post('https://api.example.com/users', json={})\n    api.create_user(email='alice@example.com')\n"),
                 Case::pass("tests/test_sdk.py", "async def test_create(httpx_mock):\n    await client.users.create(username='alice')\n"),
                 Case::pass("tests/test_sdk.py", "import pytest\n\n@pytest.fixture\ndef user(mock_http):\n    return api.users.create(email='alice@example.com')\n"),
+                // Set 84: a login or record posted through a client of the
+                // test's own in-process instance (pytest-homeassistant's
+                // `hass_client`, `hass_client_no_auth`, `hass_ws_client`),
+                // requested by the test or a fixture enclosing it: kept by
+                // that instance alone.
+                Case::pass("tests/components/auth/test_login_flow.py", "async def test_login_exist_user(hass, hass_client_no_auth):\n    client = await hass_client_no_auth()\n    resp = await client.post('/auth/login_flow/abc', json={'client_id': CLIENT_ID, 'username': 'test-user', 'password': 'test-pass'})\n    assert resp.status == 200\n"),
+                Case::pass("tests/components/config/test_auth.py", "async def test_create(hass, hass_client):\n    client = await hass_client()\n    resp = await client.post('/api/config/auth/create', json={'name': 'Paulus', 'username': 'paulus'})\n    assert resp.status == 200\n"),
                 // A helper of the test's own that builds a value and writes
                 // nothing, though named like a factory (`make`).
                 Case::pass("tests/test_obj.py", "def test_union():\n    obj = Thing(mock.Mock(), {}, {})\n\n    def make(data):\n        return obj._make_union_attribute('type', 'User', data)\n\n    usr = make({'login': 'login', 'type': 'User'})\n    assert usr.value\n"),
