@@ -210,8 +210,8 @@ fn nuxt_test_server_port<'t>(call: &Call<'t>, model: &Model<'t>) -> Option<Node<
         return None;
     }
     let options = call.positional(0).filter(|o| o.kind() == "object")?;
-    let server_off = object_property(options, "server", model.src)
-        .is_some_and(|v| model.text(v) == "false");
+    let server_off =
+        object_property(options, "server", model.src).is_some_and(|v| model.text(v) == "false");
     if server_off {
         return None;
     }
