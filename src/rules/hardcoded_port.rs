@@ -10,6 +10,8 @@
 //! asyncio `loop.create_server(factory, host, 8888)`, a server run on a
 //! thread or process (`Process(target=uvicorn.run, kwargs={"port": 8000})`),
 //! a testcontainers host port (`container.with_bind_ports(27017, 27017)`),
+//! `@nuxt/test-utils`' `setup({ port: 3000 })` (it starts the app's server
+//! on that port unless `server: false`),
 //! reached directly or through a constant or a same-file fixture. Reported at the port expression in the binding call.
 //!
 //! Not flagged: port 0, isolated values (worker ids, `getPort()`), a port
@@ -99,6 +101,7 @@ impl Rule for HardcodedPort {
                 word("Server"),
                 word("WebSocketServer"),
                 text("tcp://"),
+                text("@nuxt/test-utils"),
             ],
             // `port=`, a Django `port = 8081` attribute, or a server taking
             // an address (every name of the tables above; tested below).
@@ -139,7 +142,7 @@ impl Rule for HardcodedPort {
             let port_expr = if model.lang.is_python() {
                 python_port_expr(call, model)
             } else {
-                js_port_expr(call, model.src)
+                js_port_expr(call, model.src).or_else(|| nuxt_test_server_port(call, model))
             };
             if port_expr.is_none() {
                 continue;
@@ -185,6 +188,34 @@ fn js_port_expr<'t>(call: &Call<'t>, src: &str) -> Option<Node<'t>> {
         return None;
     }
     Some(first)
+}
+
+/// Modules whose `setup(options)` builds the app and starts its server on
+/// `options.port` (`server` defaults to true): `@nuxt/test-utils`,
+/// `@nuxt/test-utils/e2e`.
+const NUXT_TEST_UTILS: &str = "@nuxt/test-utils";
+
+/// `await setup({ server: true, port: 3000 })` in a file importing
+/// `@nuxt/test-utils`: the port the test server listens on, unless the
+/// options turn the server off (`server: false`).
+fn nuxt_test_server_port<'t>(call: &Call<'t>, model: &Model<'t>) -> Option<Node<'t>> {
+    if call.is_new || call.callee.kind() != "identifier" || call.path != "setup" {
+        return None;
+    }
+    let from_nuxt = model.imports.iter().any(|m| {
+        m.strip_prefix(NUXT_TEST_UTILS)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    });
+    if !from_nuxt {
+        return None;
+    }
+    let options = call.positional(0).filter(|o| o.kind() == "object")?;
+    let server_off =
+        object_property(options, "server", model.src).is_some_and(|v| model.text(v) == "false");
+    if server_off {
+        return None;
+    }
+    object_property(options, "port", model.src)
 }
 
 /// `sock = DummySock(); sock.bind(("", 80))`: the receiver is an instance of
@@ -796,6 +827,10 @@ mod tests {
                 Case::fail("ws.test.js", "const wss = new WebSocketServer({ port: 8080 });", &["8080"]),
                 Case::fail("ws.test.js", "const port = 8080;\nnew WebSocket.Server({ port });", &["port"]),
                 Case::fail("io.test.js", "const io = new Server(3000);", &["3000"]),
+                // Set 83: `@nuxt/test-utils`' `setup` starts the app's server on
+                // `port` (its `server` option defaults to true).
+                Case::fail("test/header.test.ts", "import { createPage, setup } from '@nuxt/test-utils/e2e';\ndescribe('Header', async () => {\n  await setup({ server: true, port: 3000, browser: true });\n  it('renders', async () => { await createPage('/'); });\n});", &["3000"]),
+                Case::fail("test/e2e.test.ts", "import { setup, $fetch } from '@nuxt/test-utils';\nconst PORT = 3001;\ndescribe('app', async () => {\n  await setup({ port: PORT });\n  it('renders', async () => { await $fetch('/'); });\n});", &["PORT"]),
                 Case::fail("e.test.js", "app.listen(process.env.PORT ?? 4000);", &["process.env.PORT ?? 4000"]),
                 Case::fail("e.test.js", "const PORT = process.env.PORT || 4000;\napp.listen(PORT);", &["PORT"]),
                 Case::fail("t.test.ts", "const PORT: number = 3000;\nbeforeAll(() => { server = app.listen(PORT); });", &["PORT"]),
@@ -826,6 +861,10 @@ mod tests {
                 Case::pass("a.test.js", "const { PORT } = process.env;\nconst { adminPort = 4200 } = config;\ntest('a', () => {\n  app.listen(PORT);\n  api.listen(adminPort);\n});"),
                 Case::pass("a.test.ts", "import { test as base } from 'vitest';\nexport const test = base.extend({\n  a: async ({}, use) => { const port = 0; const s = createServer(); s.listen(port); await use(s); },\n  b: async ({}, use) => { const port = await getPort(); const s = createServer(); s.listen(port); await use(s); },\n});"),
                 Case::pass("app.test.js", "class FakeServer { listen(port) { this.port = port; } }\ntest('a', () => { const s = new FakeServer(); s.listen(3000); });"),
+                // Set 83: `@nuxt/test-utils`' `setup` with its server off, with no
+                // port (it picks a free one), or a `setup` not from Nuxt.
+                Case::pass("test/a.test.ts", "import { setup, $fetch } from '@nuxt/test-utils/e2e';\ndescribe('a', async () => {\n  await setup({ server: false, port: 3000, build: true });\n  await setup({ server: true, browser: true });\n  await setup({ port: 0 });\n});"),
+                Case::pass("test/b.test.ts", "import { setup } from './helpers';\ndescribe('b', async () => {\n  await setup({ port: 3000 });\n});"),
                 Case::pass("app.test.ts", "enum Ports { Any = 0 }\ntest('a', () => { app.listen(Ports.Any); });"),
                 // A context port that is not one fixed value, or is set outside
                 // the suite's hooks and tests (another `this`).
