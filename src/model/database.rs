@@ -619,26 +619,37 @@ impl<'t> Model<'t> {
     /// the canned answer, while a write through an ORM handle or SQL
     /// (see [`fakes_write`]) still reaches the real database.
     pub fn fakes_backend(&self) -> bool {
-        const FAKES: &[&str] = &[
-            "miragejs",
-            "msw",
-            "nock",
-            "fetch-mock",
-            "jest-fetch-mock",
-            "axios-mock-adapter",
-            "@angular/common/http/testing",
-            "responses",
-            "requests_mock",
-            "httpretty",
-            "respx",
-            "pytest_httpx",
-            // AWS services faked in the worker's own memory (`@mock_aws`).
-            "moto",
-            "fakeredis",
-        ];
         self.imports.iter().any(|i| {
             let root = i.split(['/', '.']).next().unwrap_or("");
-            FAKES.contains(&i.as_str()) || FAKES.contains(&root)
+            self.import_fakes(i, root)
+        })
+    }
+
+    /// Whether the import `module` (whose first segment is `root`) is one
+    /// of the fakes [`Model::fakes_backend`] lists.
+    fn import_fakes(&self, module: &str, root: &str) -> bool {
+        FAKE_BACKENDS.contains(&module) || FAKE_BACKENDS.contains(&root)
+    }
+
+    /// Whether the file's only faked channel is Angular's testing backend
+    /// and the code at `scope` runs in a `describe` (or test) whose TestBed
+    /// is given the real `HttpClientModule` / `provideHttpClient()` without
+    /// `HttpClientTestingModule` / `provideHttpClientTesting()`: importing
+    /// the testing module for one block does not fake another block's
+    /// requests, which reach the real API.
+    pub fn real_angular_http_at(&self, scope: ScopeId) -> bool {
+        let angular_only = self.imports.iter().all(|i| {
+            let root = i.split(['/', '.']).next().unwrap_or("");
+            i.as_str() == "@angular/common/http/testing" || !self.import_fakes(i, root)
+        });
+        if !angular_only {
+            return false;
+        }
+        self.ancestors(scope).any(|id| {
+            let text = self.text(self.scope(id).node);
+            (text.contains("HttpClientModule") || text.contains("provideHttpClient()"))
+                && !text.contains("HttpClientTestingModule")
+                && !text.contains("provideHttpClientTesting")
         })
     }
 
@@ -650,16 +661,49 @@ impl<'t> Model<'t> {
     /// an imported interceptor ([`Model::fakes_backend`]), it fakes a
     /// channel: an SDK call the test makes (`client.accounts.create(...)`)
     /// gets the canned answer and stores nothing another worker sees.
+    /// A project fixture of such a name that this file defines is judged
+    /// by its body, not its name: one that builds a real client
+    /// (`with httpx.Client(base_url=API) as client: yield client`) and
+    /// mocks nothing is the real channel.
     pub fn requests_http_mock(&self, scope: ScopeId) -> bool {
         let mut at = Some(scope);
         while let Some(id) = at {
             let Some(s) = self.scopes.get(id) else { break };
-            if s.params.iter().any(|p| is_http_mock_fixture(p)) {
+            if s.params
+                .iter()
+                .any(|p| is_http_mock_fixture(p) && !self.helper_is_real_http_client(p))
+            {
                 return true;
             }
             at = s.parent;
         }
         false
+    }
+
+    /// Whether the same-file function or fixture `name` builds a real HTTP
+    /// client (`httpx.Client(...)`, `requests.Session()`, aiohttp's
+    /// `ClientSession()`) and nothing in its body mocks, fakes or stubs the
+    /// channel (`MockTransport`, `requests_mock.Mocker()`, `respx`): named
+    /// like a double (`mock_session`, `http_client_mock`), it is the real
+    /// channel all the same.
+    pub fn helper_is_real_http_client(&self, name: &str) -> bool {
+        let Some(body) = self.functions.get(name).and_then(|f| f.field("body")) else {
+            return false;
+        };
+        let text = self.text(body).to_ascii_lowercase();
+        let mocks = [
+            "mock",
+            "fake",
+            "stub",
+            "respx",
+            "responses",
+            "cassette",
+            "vcr",
+        ]
+        .iter()
+        .any(|m| text.contains(m));
+        let builds = ["client(", "session("].iter().any(|c| text.contains(c));
+        builds && !mocks
     }
 
     /// Whether the code at `scope` runs in a test (or hook, or fixture) that
@@ -863,6 +907,12 @@ impl<'t> Model<'t> {
     /// Mocks and in-memory fakes of this file (see [`Doubles`]).
     pub fn doubles(&self) -> Doubles {
         let mut d = Doubles::default();
+        d.real_clients = self
+            .functions
+            .keys()
+            .filter(|name| is_fake_name(name) && self.helper_is_real_http_client(name))
+            .map(|name| name.to_string())
+            .collect();
         let classes = self.local_class_names();
         // Names bound to mocks, fakes or object literals.
         for a in &self.assigns {
@@ -896,7 +946,8 @@ impl<'t> Model<'t> {
                             p.strip_suffix(c)
                                 .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
                         })
-                        || is_fake_name(facts::last_segment(&p))
+                        || (is_fake_name(facts::last_segment(&p))
+                            && !self.helper_is_real_http_client(&p))
                 }
                 _ => false,
             };
@@ -1286,6 +1337,10 @@ pub struct Doubles {
     /// for its persistence (NestJS `{ provide: getRepositoryToken(User),
     /// useValue: {...} }`, `.overrideProvider(PrismaService).useValue(...)`).
     pub injected_persistence: bool,
+    /// Same-file helpers and fixtures named like doubles (`mock_session`,
+    /// `http_client_mock`) whose body builds a real HTTP client: judged by
+    /// the body, not the name ([`Model::helper_is_real_http_client`]).
+    pub real_clients: Vec<String>,
     /// `names` and the patch targets' dotted suffixes as sets, built on the
     /// first [`Doubles::covers`]: it runs for every write-like call of a
     /// file, and comparing each of a path's prefixes with every name and
@@ -1474,7 +1529,8 @@ impl Doubles {
         // Called for every write-like call of a file: slices of `path`, no
         // allocation.
         let root = facts::first_segment(path);
-        if is_fake_name(root) || facts::segments(path).any(is_mock_factory_segment) {
+        let fake_root = is_fake_name(root) && !self.real_clients.iter().any(|r| r == root);
+        if fake_root || facts::segments(path).any(is_mock_factory_segment) {
             return true;
         }
         if self.names.is_empty() && self.patch_targets.is_empty() {
@@ -2627,6 +2683,25 @@ pub fn registers_into_registry<'t>(model: &Model<'t>, call: &Call<'t>) -> bool {
 pub fn fakes_write(fakes_backend: bool, through_database: bool) -> bool {
     fakes_backend && !through_database
 }
+
+/// The modules whose import fakes a backend: see [`Model::fakes_backend`].
+const FAKE_BACKENDS: &[&str] = &[
+    "miragejs",
+    "msw",
+    "nock",
+    "fetch-mock",
+    "jest-fetch-mock",
+    "axios-mock-adapter",
+    "@angular/common/http/testing",
+    "responses",
+    "requests_mock",
+    "httpretty",
+    "respx",
+    "pytest_httpx",
+    // AWS services faked in the worker's own memory (`@mock_aws`).
+    "moto",
+    "fakeredis",
+];
 
 /// Whether a pytest fixture name is an HTTP interceptor: a plugin's
 /// (`requests_mock`, `httpx_mock`, `respx_mock`, `aioresponses`), or a name

@@ -331,10 +331,9 @@ impl Rule for SharedSeedData {
             else {
                 continue;
             };
-            if fakes_write(
-                fakes_backend || model.requests_http_mock(call.scope),
-                database,
-            ) {
+            let faked = (fakes_backend && !model.real_angular_http_at(call.scope))
+                || model.requests_http_mock(call.scope);
+            if fakes_write(faked, database) {
                 continue;
             }
             // A request to the test's own in-process instance (Home
@@ -4302,6 +4301,36 @@ mod tests {
                 // Playwright's `locator.type(text, options)` keeps its text
                 // in the first argument.
                 Case::fail("e2e/login.spec.ts", "import { test } from '@playwright/test';\ntest('login', async ({ page }) => {\n  await page.locator('#email').type('admin@example.com', { delay: 50 });\n  await page.locator('#password').type('pw', { delay: 50 });\n  await page.click('button[type=submit]');\n});\n", &["'admin@example.com'"]),
+            ],
+        );
+    }
+
+    /// Spec sweep 82: helpers and fixtures named like doubles or HTTP
+    /// interceptors are judged by their body, and Angular's testing backend
+    /// fakes only the TestBeds that use it.
+    #[test]
+    fn sweep82_real_clients_named_like_doubles_and_real_angular_backends() {
+        assert_rule(
+            RULE,
+            &[
+                // A same-file helper named `mock_*` returning a real session,
+                // and a same-file `http_client_mock` fixture yielding a real
+                // client: the requests reach the API.
+                Case::fail("tests/test_api.py", "import requests\n\ndef mock_session():\n    return requests.Session()\n\ndef test_x():\n    session = mock_session()\n    session.post('https://api.example.test/users', json={'email': 'carol@example.com'})\n", &["'carol@example.com'"]),
+                Case::fail("tests/test_api.py", "import httpx, pytest\n\n@pytest.fixture\ndef http_client_mock():\n    with httpx.Client(base_url='https://api.example.test') as client:\n        yield client\n\ndef test_x(http_client_mock):\n    http_client_mock.post('/users', json={'email': 'dave@example.com'})\n", &["'dave@example.com'"]),
+                // A describe whose TestBed gets the real HttpClientModule, in a
+                // file that imports the testing module for another describe.
+                Case::fail("src/app/signup.service.spec.ts", "import { HttpClientModule } from '@angular/common/http';\nimport { HttpClientTestingModule } from '@angular/common/http/testing';\ndescribe('mocked', () => {\n  beforeEach(() => TestBed.configureTestingModule({ imports: [HttpClientTestingModule] }));\n  it('posts', () => { service.register({ email: 'a-user@example.com' }).subscribe(); });\n});\ndescribe('real', () => {\n  beforeEach(() => TestBed.configureTestingModule({ imports: [HttpClientModule] }));\n  it('posts', () => { service.register({ email: 'b-user@example.com' }).subscribe(); });\n});\n", &["'b-user@example.com'"]),
+            ],
+        );
+        assert_rule(
+            RULE,
+            &[
+                // Helpers and fixtures of those names whose body mocks.
+                Case::pass("tests/test_api.py", "import httpx, pytest\n\n@pytest.fixture\ndef http_client_mock():\n    transport = httpx.MockTransport(lambda r: httpx.Response(201))\n    with httpx.Client(transport=transport) as client:\n        yield client\n\ndef test_x(http_client_mock):\n    http_client_mock.post('/users', json={'email': 'dave@example.com'})\n"),
+                Case::pass("tests/test_api.py", "from unittest import mock\n\ndef mock_session():\n    return mock.Mock()\n\ndef test_x():\n    session = mock_session()\n    session.post('https://api.example.test/users', json={'email': 'carol@example.com'})\n"),
+                // Both describes on the testing backend.
+                Case::pass("src/app/signup.service.spec.ts", "import { provideHttpClient } from '@angular/common/http';\nimport { provideHttpClientTesting } from '@angular/common/http/testing';\ndescribe('a', () => {\n  beforeEach(() => TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] }));\n  it('posts', () => { service.register({ email: 'a-user@example.com' }).subscribe(); });\n});\n"),
             ],
         );
     }
