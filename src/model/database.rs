@@ -906,13 +906,15 @@ impl<'t> Model<'t> {
 
     /// Mocks and in-memory fakes of this file (see [`Doubles`]).
     pub fn doubles(&self) -> Doubles {
-        let mut d = Doubles::default();
-        d.real_clients = self
-            .functions
-            .keys()
-            .filter(|name| is_fake_name(name) && self.helper_is_real_http_client(name))
-            .map(|name| name.to_string())
-            .collect();
+        let mut d = Doubles {
+            real_clients: self
+                .functions
+                .keys()
+                .filter(|name| is_fake_name(name) && self.helper_is_real_http_client(name))
+                .map(|name| name.to_string())
+                .collect(),
+            ..Doubles::default()
+        };
         let classes = self.local_class_names();
         // Names bound to mocks, fakes or object literals.
         for a in &self.assigns {
