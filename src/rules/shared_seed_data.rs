@@ -337,8 +337,12 @@ impl Rule for SharedSeedData {
                 continue;
             }
             // A request to the test's own in-process instance (Home
-            // Assistant's `hass_client`): stored there alone.
-            if is_request && model.requests_own_instance_client(call.scope) {
+            // Assistant's `hass_client`): stored there alone. A request to
+            // an absolute URL in the same test goes to another server.
+            if is_request
+                && !callee.contains("://")
+                && model.requests_own_instance_client(call.scope)
+            {
                 continue;
             }
             // Even a write nobody else sees stores a record the test may
@@ -2594,7 +2598,7 @@ fn logins<'t>(
             login_account(model, call)
         } else if let Some(request) = http_write(model, call)
             .filter(|r| is_login_url(&r.route))
-            .filter(|_| !model.requests_own_instance_client(call.scope))
+            .filter(|r| r.url.contains("://") || !model.requests_own_instance_client(call.scope))
         {
             request.body.first().and_then(|&b| {
                 registers = signs_up(model, b);
@@ -4318,6 +4322,7 @@ mod tests {
                 // client: the requests reach the API.
                 Case::fail("tests/test_api.py", "import requests\n\ndef mock_session():\n    return requests.Session()\n\ndef test_x():\n    session = mock_session()\n    session.post('https://api.example.test/users', json={'email': 'carol@example.com'})\n", &["'carol@example.com'"]),
                 Case::fail("tests/test_api.py", "import httpx, pytest\n\n@pytest.fixture\ndef http_client_mock():\n    with httpx.Client(base_url='https://api.example.test') as client:\n        yield client\n\ndef test_x(http_client_mock):\n    http_client_mock.post('/users', json={'email': 'dave@example.com'})\n", &["'dave@example.com'"]),
+                Case::fail("tests/test_ha.py", "import requests\n\nasync def test_x(hass, hass_client):\n    client = await hass_client()\n    await client.get('/api/onboarding')\n    requests.post('https://accounts.example.test/users', json={'username': 'cloud-owner'})\n", &["'cloud-owner'"]),
                 // A describe whose TestBed gets the real HttpClientModule, in a
                 // file that imports the testing module for another describe.
                 Case::fail("src/app/signup.service.spec.ts", "import { HttpClientModule } from '@angular/common/http';\nimport { HttpClientTestingModule } from '@angular/common/http/testing';\ndescribe('mocked', () => {\n  beforeEach(() => TestBed.configureTestingModule({ imports: [HttpClientTestingModule] }));\n  it('posts', () => { service.register({ email: 'a-user@example.com' }).subscribe(); });\n});\ndescribe('real', () => {\n  beforeEach(() => TestBed.configureTestingModule({ imports: [HttpClientModule] }));\n  it('posts', () => { service.register({ email: 'b-user@example.com' }).subscribe(); });\n});\n", &["'b-user@example.com'"]),
@@ -4326,6 +4331,9 @@ mod tests {
         assert_rule(
             RULE,
             &[
+                // A request to an absolute URL in a test that also requests
+                // Home Assistant's own-instance client.
+                Case::pass("tests/test_ha.py", "async def test_x(hass, hass_client):\n    client = await hass_client()\n    await client.post('/api/onboarding/users', json={'username': 'owner'})\n"),
                 // Helpers and fixtures of those names whose body mocks.
                 Case::pass("tests/test_api.py", "import httpx, pytest\n\n@pytest.fixture\ndef http_client_mock():\n    transport = httpx.MockTransport(lambda r: httpx.Response(201))\n    with httpx.Client(transport=transport) as client:\n        yield client\n\ndef test_x(http_client_mock):\n    http_client_mock.post('/users', json={'email': 'dave@example.com'})\n"),
                 Case::pass("tests/test_api.py", "from unittest import mock\n\ndef mock_session():\n    return mock.Mock()\n\ndef test_x():\n    session = mock_session()\n    session.post('https://api.example.test/users', json={'email': 'carol@example.com'})\n"),
