@@ -1892,8 +1892,39 @@ fn scan_bound<'t>(
     depth: usize,
     best: &mut Option<Hit<'t>>,
 ) {
-    if let Some(v) = bound_value(model, name) {
-        scan(model, v, at.or(Some(name)), upsert, depth, best);
+    let Some(v) = bound_value(model, name) else {
+        return;
+    };
+    scan(model, v, at.or(Some(name)), upsert, depth, best);
+    // An entity built empty and filled field by field before it is saved
+    // (audit 87, TypeORM / MikroORM: `const u = new User(); u.email =
+    // 'a@b.com'; await repo.save(u)`): the fields the same function
+    // assigns before the write are the record's, as constructor arguments
+    // are.
+    let v = unwrap(v);
+    if model.lang.is_python() || v.kind() != "new_expression" || !is_constructor(model, v) {
+        return;
+    }
+    let Some(binding) = v.parent() else {
+        return;
+    };
+    let scope = model.scope_of(binding);
+    let prefix = format!("{}.", model.text(name));
+    for a in &model.assigns {
+        let Some(key) = a.target_path.strip_prefix(prefix.as_str()) else {
+            continue;
+        };
+        if a.scope != scope
+            || a.node.start_byte() < v.end_byte()
+            || a.node.end_byte() > name.start_byte()
+            || key.contains('.')
+            || unique_key_rank(key).is_none()
+        {
+            continue;
+        }
+        if let Some(value) = a.value {
+            consider(model, key, value, Some(at.unwrap_or(name)), best);
+        }
     }
 }
 
