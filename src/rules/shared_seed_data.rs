@@ -126,7 +126,7 @@ const INVALID_MARKERS: &[&str] = &[
 /// `assert r.status_code == 403`).
 fn expects_client_error<'t>(model: &Model<'t>, call: &Call<'t>) -> bool {
     if !model.lang.is_python() {
-        return chained_client_error(model, call.node);
+        return chained_client_error(model, call.node) || model.asserted_client_error(call.node);
     }
     model.asserted_client_error(call.node)
         || call.args().iter().any(|arg| {
@@ -3754,6 +3754,31 @@ mod tests {
                 Case::pass("a.test.js", "async function make(u) { return prisma.user.create({ data: { ...u, password: 'x' } }); }\nit('b', async () => { await User.create({ ...defaults(), ...opts }); });"),
                 Case::pass("a.test.js", "const u = { name: 'Test', password: 'p' };\nit('b', async () => { await User.create({ ...u }); });"),
                 Case::pass("a.test.js", "const u = { email: 'a@x.com' };\nbeforeEach(() => { u.email = `${randomUUID()}@x.com`; });\nit('b', async () => { await User.create({ ...u }); });"),
+            ],
+        );
+    }
+
+    #[test]
+    fn audit87_orm_entities_nest_modules_and_refused_logins() {
+        assert_rule(
+            RULE,
+            &[
+                // An entity filled field by field, then saved or persisted.
+                Case::fail("a.test.ts", "it('saves', async () => {\n  const user = new User();\n  user.email = 'alice@example.com';\n  await ds.getRepository(User).save(user);\n});", &["user"]),
+                Case::fail("repo.spec.ts", "beforeEach(async () => {\n  const p = new EmailAuthenticationEntity();\n  p.id = '123';\n  p.email = 'test@domain.com';\n  await orm.em.getRepository(EmailAuthenticationEntity).persistAndFlush(p);\n});", &["p"]),
+                // Only non-unique fields, or the key set after the write.
+                Case::pass("db.test.ts", "it('create user', async () => {\n  const user = new User();\n  user.firstName = 'Timber';\n  user.age = 25;\n  await connection.manager.save(user);\n});"),
+                Case::pass("db.test.ts", "it('create user', async () => {\n  const user = new User();\n  await connection.manager.save(user);\n  user.email = 'late@example.com';\n});"),
+                // A NestJS testing module with no imports whose every
+                // provider is a same-file double: the controller reaches none.
+                Case::pass("user.controller.spec.ts", "const mockUserService = { create: vi.fn((dto) => dto) };\nbeforeEach(async () => {\n  const module = await Test.createTestingModule({ controllers: [UserController], providers: [UserService] })\n    .overrideProvider(UserService).useValue(mockUserService).compile();\n  controller = module.get(UserController);\n});\nit('creates', async () => { await controller.create({ email: 'test@test.com', username: 'test' }); });"),
+                Case::pass("user.controller.spec.ts", "beforeEach(async () => {\n  const module = await Test.createTestingModule({ controllers: [UserController], providers: [{ provide: UserService, useValue: { create: jest.fn() } }] }).compile();\n  controller = module.get(UserController);\n});\nit('creates', async () => { await controller.create({ email: 'test@test.com' }); });"),
+                Case::fail("user.controller.spec.ts", "beforeEach(async () => {\n  const module = await Test.createTestingModule({ controllers: [UserController], providers: [UserService, AuditService] })\n    .overrideProvider(AuditService).useValue({ log: vi.fn() }).compile();\n  controller = module.get(UserController);\n});\nit('creates', async () => { await controller.create({ email: 'test@test.com' }); });", &["'test@test.com'"]),
+                Case::fail("user.controller.spec.ts", "beforeEach(async () => {\n  const module = await Test.createTestingModule({ imports: [DatabaseModule], controllers: [UserController], providers: [UserService] })\n    .overrideProvider(UserService).useValue({ create: vi.fn() }).compile();\n  controller = module.get(UserController);\n});\nit('creates', async () => { await controller.create({ email: 'test@test.com' }); });", &["'test@test.com'"]),
+                // A login the test then asserts is refused shares no session.
+                Case::pass("user.test.ts", "test('bad credentials', async () => {\n  const response = await request(app)\n    .post('/v2/auth')\n    .send({ email: 'mail@mail.com', password: '123123123' });\n  expect(response.status).toBe(400);\n});"),
+                Case::pass("user.test.ts", "test('bad credentials', async () => {\n  const res = await request(app).post('/login').send({ email: 'mail@mail.com', password: 'x' });\n  assert.strictEqual(res.statusCode, 422);\n});"),
+                Case::fail("user.test.ts", "test('logs in', async () => {\n  const response = await request(app)\n    .post('/v2/auth')\n    .send({ email: 'mail@mail.com', password: '123123123' });\n  expect(response.status).toBe(200);\n});", &["'mail@mail.com'"]),
             ],
         );
     }
