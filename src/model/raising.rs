@@ -193,7 +193,10 @@ impl<'t> Model<'t> {
         let Some(declarator) = value.parent().filter(|d| d.kind() == "variable_declarator") else {
             return false;
         };
-        let Some(name) = declarator.field("name").filter(|n| n.kind() == "identifier") else {
+        let Some(name) = declarator
+            .field("name")
+            .filter(|n| n.kind() == "identifier")
+        else {
             return false;
         };
         let Some(statement) = declarator
@@ -221,10 +224,9 @@ impl<'t> Model<'t> {
     /// `.to.equal` / `.to.eql`, or `assert.equal(probe, 4xx)` /
     /// `assert.strictEqual` (either order).
     fn js_asserts_client_error_status(&self, statement: Node<'t>, probe: &str) -> bool {
-        let Some(call) = statement
-            .named_child(0)
-            .filter(|c| statement.kind() == "expression_statement" && c.kind() == "call_expression")
-        else {
+        let Some(call) = statement.named_child(0).filter(|c| {
+            statement.kind() == "expression_statement" && c.kind() == "call_expression"
+        }) else {
             return false;
         };
         let (Some(callee), Some(args)) = (call.field("function"), call.field("arguments")) else {
@@ -235,7 +237,10 @@ impl<'t> Model<'t> {
             .field("property")
             .map(|p| self.text(p))
             .unwrap_or_default();
-        if matches!(method, "toBe" | "toEqual" | "toStrictEqual" | "equal" | "eql" | "equals") {
+        if matches!(
+            method,
+            "toBe" | "toEqual" | "toStrictEqual" | "equal" | "eql" | "equals"
+        ) {
             // `expect(probe)...toBe(code)`: the innermost call of the
             // callee's chain is `expect(probe)`.
             let mut inner = callee.field("object");
