@@ -1115,7 +1115,7 @@ impl<'t> Model<'t> {
                 && c.positional(0)
                     .is_some_and(|t| is_di_persistence_token(self.text(t)))
         });
-        if override_call {
+        if override_call || self.testing_module_fully_replaced() {
             return true;
         }
         // Only objects with a `provide` key matter: start from each
@@ -1160,6 +1160,64 @@ impl<'t> Model<'t> {
             }
         }
         false
+    }
+
+    /// A NestJS testing module that imports no module and whose every
+    /// provider is replaced (`{ provide: X, useValue: mockX }`, or `X` with
+    /// `.overrideProvider(X).useValue(mockX)`): a controller or service
+    /// built from it reaches nothing but the stand-ins, so its writes
+    /// reach no database (audit 87: `controllers: [UserController],
+    /// providers: [UserService]` with the service overridden by a `vi.fn()`
+    /// object). One real provider or any `imports` (a database module,
+    /// `AppModule`) keeps the module real.
+    fn testing_module_fully_replaced(&self) -> bool {
+        let overridden: Vec<&str> = self
+            .calls
+            .iter()
+            .filter(|c| c.method() == "overrideProvider")
+            .filter_map(|c| c.positional(0))
+            .map(|n| self.text(n))
+            .collect();
+        let replaced = |entry: Node<'t>| match entry.kind() {
+            "identifier" | "member_expression" => overridden.contains(&self.text(entry)),
+            "object" => crate::walk::named_children_list(entry)
+                .into_iter()
+                .any(|p| {
+                    p.kind() == "pair"
+                        && p.field("key").is_some_and(|k| {
+                            matches!(self.text(k), "useValue" | "useFactory" | "useClass")
+                        })
+                }),
+            _ => false,
+        };
+        self.calls
+            .iter()
+            .filter(|c| c.method() == "createTestingModule")
+            .filter_map(|c| c.positional(0))
+            .filter(|o| o.kind() == "object")
+            .any(|options| {
+                let mut providers = None;
+                for pair in crate::walk::named_children_list(options) {
+                    if pair.kind() != "pair" {
+                        // A spread or a shorthand: the options are not all seen.
+                        return false;
+                    }
+                    match pair.field("key").map(|k| self.text(k)) {
+                        Some("imports") => return false,
+                        Some("providers") => providers = pair.field("value"),
+                        _ => {}
+                    }
+                }
+                providers
+                    .filter(|p| p.kind() == "array")
+                    .is_some_and(|list| {
+                        let entries: Vec<Node<'t>> = crate::walk::named_children_list(list)
+                            .into_iter()
+                            .filter(|e| e.kind() != "comment")
+                            .collect();
+                        !entries.is_empty() && entries.into_iter().all(replaced)
+                    })
+            })
     }
 
     /// Class names declared in this file.
@@ -1925,10 +1983,15 @@ fn drizzle_table_delete(model: &Model, call: &Call) -> bool {
         let i = i.trim_matches(|c| matches!(c, '\'' | '"' | '`'));
         i.starts_with("drizzle-orm") || i.rsplit('/').next().is_some_and(|m| m.contains("schema"))
     });
-    if !db_handle || !drizzle {
-        return false;
-    }
-    // Walk the chain built on the call: `.where(...)` filters it.
+    db_handle && drizzle && !filtered_after(model, call)
+}
+
+/// Whether the chain built on a call goes on to filter it: Drizzle's
+/// `db.delete(users).where(...)`, Objection's `User.query().delete()
+/// .where({ username })` (or `.findById(id)`), knex's `knex('t').del().whereIn(...)` (a query
+/// builder takes its clauses in any order; the statement runs when it is
+/// awaited).
+fn filtered_after(model: &Model, call: &Call) -> bool {
     let mut node = call.node;
     while let Some(parent) = node.parent() {
         match parent.kind() {
@@ -1937,8 +2000,12 @@ fn drizzle_table_delete(model: &Model, call: &Call) -> bool {
                     .field("property")
                     .map(|p| model.text(p))
                     .unwrap_or("");
-                if property == "where" {
-                    return false;
+                if property.starts_with("where")
+                    || property.starts_with("andWhere")
+                    || property.starts_with("orWhere")
+                    || property == "findById"
+                {
+                    return true;
                 }
             }
             "call_expression" | "await_expression" | "parenthesized_expression" => {}
@@ -1946,7 +2013,7 @@ fn drizzle_table_delete(model: &Model, call: &Call) -> bool {
         }
         node = parent;
     }
-    true
+    false
 }
 
 /// Keys of an options object that only say how a Sequelize wipe runs.
@@ -2040,7 +2107,12 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
             }
             format!("{}()", call.path)
         }
-        "del" if no_args && receiver.ends_with(".()") && !filtered_chain => {
+        "del"
+            if no_args
+                && receiver.ends_with(".()")
+                && !filtered_chain
+                && !filtered_after(model, call) =>
+        {
             format!("{}() without where", call.path)
         }
         // Drizzle: `db.delete(users)` deletes every row unless `.where()`
@@ -2048,7 +2120,11 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
         "delete" if drizzle_table_delete(model, call) => {
             format!("{}({}) without where", call.path, model.text(first?))
         }
-        "delete" if (no_args || sqlalchemy_sync_only(call)) && !filtered_chain => {
+        "delete"
+            if (no_args || sqlalchemy_sync_only(call))
+                && !filtered_chain
+                && !filtered_after(model, call) =>
+        {
             // knex('t').delete(), Django objects.all().delete(), SQLAlchemy
             // session.query(M).delete() (also with only its
             // `synchronize_session=False` option), Flask-SQLAlchemy

@@ -134,7 +134,10 @@ impl<'t> Model<'t> {
     /// status.HTTP_400_BAD_REQUEST)`). A refused write stores nothing; a
     /// refused login shares no session.
     pub fn asserted_client_error(&self, node: Node<'t>) -> bool {
-        if !self.lang.is_python() || !self.src.contains("status_code") {
+        if !self.lang.is_python() {
+            return self.asserted_client_error_js(node);
+        }
+        if !self.src.contains("status_code") {
             return false;
         }
         let value = climb_wrappers(node);
@@ -162,6 +165,117 @@ impl<'t> Model<'t> {
             next = s.next_named_sibling();
         }
         false
+    }
+
+    /// The same in JS (audit 87): `const response = await
+    /// request(app).post(url).send(body)` and the first later statement of
+    /// the block that reads `response.status` (or `.statusCode`) is
+    /// `expect(response.status).toBe(400)` (`toEqual`, `toStrictEqual`,
+    /// chai's `.to.equal`) or `assert.strictEqual(response.status, 400)`.
+    fn asserted_client_error_js(&self, node: Node<'t>) -> bool {
+        if !self.src.contains(".status") {
+            return false;
+        }
+        // Up the request chain (`request(app).post(url).send(body)`) and
+        // its `await` to the declared value.
+        let mut value = node;
+        while let Some(p) = value.parent().filter(|p| {
+            matches!(
+                p.kind(),
+                "member_expression"
+                    | "call_expression"
+                    | "await_expression"
+                    | "parenthesized_expression"
+            )
+        }) {
+            value = p;
+        }
+        let Some(declarator) = value.parent().filter(|d| d.kind() == "variable_declarator") else {
+            return false;
+        };
+        let Some(name) = declarator
+            .field("name")
+            .filter(|n| n.kind() == "identifier")
+        else {
+            return false;
+        };
+        let Some(statement) = declarator
+            .parent()
+            .filter(|s| matches!(s.kind(), "lexical_declaration" | "variable_declaration"))
+        else {
+            return false;
+        };
+        let name = self.text(name);
+        let probes = [format!("{name}.status"), format!("{name}.statusCode")];
+        let mut next = statement.next_named_sibling();
+        while let Some(s) = next {
+            let text = self.text(s);
+            if s.kind() != "comment" && probes.iter().any(|p| text.contains(p.as_str())) {
+                return probes
+                    .iter()
+                    .any(|p| self.js_asserts_client_error_status(s, p));
+            }
+            next = s.next_named_sibling();
+        }
+        false
+    }
+
+    /// `expect(probe).toBe(4xx)` / `.toEqual` / `.toStrictEqual` /
+    /// `.to.equal` / `.to.eql`, or `assert.equal(probe, 4xx)` /
+    /// `assert.strictEqual` (either order).
+    fn js_asserts_client_error_status(&self, statement: Node<'t>, probe: &str) -> bool {
+        let Some(call) = statement.named_child(0).filter(|c| {
+            statement.kind() == "expression_statement" && c.kind() == "call_expression"
+        }) else {
+            return false;
+        };
+        let (Some(callee), Some(args)) = (call.field("function"), call.field("arguments")) else {
+            return false;
+        };
+        let argument = |i: usize| args.named_child(i as u32).map(|a| self.text(a));
+        let method = callee
+            .field("property")
+            .map(|p| self.text(p))
+            .unwrap_or_default();
+        if matches!(
+            method,
+            "toBe" | "toEqual" | "toStrictEqual" | "equal" | "eql" | "equals"
+        ) {
+            // `expect(probe)...toBe(code)`: the innermost call of the
+            // callee's chain is `expect(probe)`.
+            let mut inner = callee.field("object");
+            while let Some(n) = inner {
+                if n.kind() == "call_expression" {
+                    let is_expect = n
+                        .field("function")
+                        .is_some_and(|f| self.text(f) == "expect");
+                    if is_expect {
+                        let subject = n
+                            .field("arguments")
+                            .and_then(|a| a.named_child(0))
+                            .map(|a| self.text(a));
+                        return subject == Some(probe)
+                            && argument(0).is_some_and(is_client_error_status);
+                    }
+                    inner = n.field("function");
+                } else {
+                    inner = n.field("object");
+                }
+            }
+            // `assert.equal(probe, code)`.
+            let assert_call = callee
+                .field("object")
+                .is_some_and(|o| self.text(o) == "assert");
+            if !assert_call {
+                return false;
+            }
+        } else if !matches!(method, "strictEqual" | "deepEqual" | "deepStrictEqual") {
+            return false;
+        }
+        let (Some(a), Some(b)) = (argument(0), argument(1)) else {
+            return false;
+        };
+        (a == probe && is_client_error_status(b)) || (b == probe && is_client_error_status(a))
     }
 
     /// `assert r.status_code == 400` / `self.assertEqual(r.status_code,

@@ -126,7 +126,7 @@ const INVALID_MARKERS: &[&str] = &[
 /// `assert r.status_code == 403`).
 fn expects_client_error<'t>(model: &Model<'t>, call: &Call<'t>) -> bool {
     if !model.lang.is_python() {
-        return chained_client_error(model, call.node);
+        return chained_client_error(model, call.node) || model.asserted_client_error(call.node);
     }
     model.asserted_client_error(call.node)
         || call.args().iter().any(|arg| {
@@ -1892,8 +1892,39 @@ fn scan_bound<'t>(
     depth: usize,
     best: &mut Option<Hit<'t>>,
 ) {
-    if let Some(v) = bound_value(model, name) {
-        scan(model, v, at.or(Some(name)), upsert, depth, best);
+    let Some(v) = bound_value(model, name) else {
+        return;
+    };
+    scan(model, v, at.or(Some(name)), upsert, depth, best);
+    // An entity built empty and filled field by field before it is saved
+    // (audit 87, TypeORM / MikroORM: `const u = new User(); u.email =
+    // 'a@b.com'; await repo.save(u)`): the fields the same function
+    // assigns before the write are the record's, as constructor arguments
+    // are.
+    let v = unwrap(v);
+    if model.lang.is_python() || v.kind() != "new_expression" || !is_constructor(model, v) {
+        return;
+    }
+    let Some(binding) = v.parent() else {
+        return;
+    };
+    let scope = model.scope_of(binding);
+    let prefix = format!("{}.", model.text(name));
+    for a in &model.assigns {
+        let Some(key) = a.target_path.strip_prefix(prefix.as_str()) else {
+            continue;
+        };
+        if a.scope != scope
+            || a.node.start_byte() < v.end_byte()
+            || a.node.end_byte() > name.start_byte()
+            || key.contains('.')
+            || unique_key_rank(key).is_none()
+        {
+            continue;
+        }
+        if let Some(value) = a.value {
+            consider(model, key, value, Some(at.unwrap_or(name)), best);
+        }
     }
 }
 
@@ -3723,6 +3754,31 @@ mod tests {
                 Case::pass("a.test.js", "async function make(u) { return prisma.user.create({ data: { ...u, password: 'x' } }); }\nit('b', async () => { await User.create({ ...defaults(), ...opts }); });"),
                 Case::pass("a.test.js", "const u = { name: 'Test', password: 'p' };\nit('b', async () => { await User.create({ ...u }); });"),
                 Case::pass("a.test.js", "const u = { email: 'a@x.com' };\nbeforeEach(() => { u.email = `${randomUUID()}@x.com`; });\nit('b', async () => { await User.create({ ...u }); });"),
+            ],
+        );
+    }
+
+    #[test]
+    fn audit87_orm_entities_nest_modules_and_refused_logins() {
+        assert_rule(
+            RULE,
+            &[
+                // An entity filled field by field, then saved or persisted.
+                Case::fail("a.test.ts", "it('saves', async () => {\n  const user = new User();\n  user.email = 'alice@example.com';\n  await ds.getRepository(User).save(user);\n});", &["user"]),
+                Case::fail("repo.spec.ts", "beforeEach(async () => {\n  const p = new EmailAuthenticationEntity();\n  p.id = '123';\n  p.email = 'test@domain.com';\n  await orm.em.getRepository(EmailAuthenticationEntity).persistAndFlush(p);\n});", &["p"]),
+                // Only non-unique fields, or the key set after the write.
+                Case::pass("db.test.ts", "it('create user', async () => {\n  const user = new User();\n  user.firstName = 'Timber';\n  user.age = 25;\n  await connection.manager.save(user);\n});"),
+                Case::pass("db.test.ts", "it('create user', async () => {\n  const user = new User();\n  await connection.manager.save(user);\n  user.email = 'late@example.com';\n});"),
+                // A NestJS testing module with no imports whose every
+                // provider is a same-file double: the controller reaches none.
+                Case::pass("user.controller.spec.ts", "const mockUserService = { create: vi.fn((dto) => dto) };\nbeforeEach(async () => {\n  const module = await Test.createTestingModule({ controllers: [UserController], providers: [UserService] })\n    .overrideProvider(UserService).useValue(mockUserService).compile();\n  controller = module.get(UserController);\n});\nit('creates', async () => { await controller.create({ email: 'test@test.com', username: 'test' }); });"),
+                Case::pass("user.controller.spec.ts", "beforeEach(async () => {\n  const module = await Test.createTestingModule({ controllers: [UserController], providers: [{ provide: UserService, useValue: { create: jest.fn() } }] }).compile();\n  controller = module.get(UserController);\n});\nit('creates', async () => { await controller.create({ email: 'test@test.com' }); });"),
+                Case::fail("user.controller.spec.ts", "beforeEach(async () => {\n  const module = await Test.createTestingModule({ controllers: [UserController], providers: [UserService, AuditService] })\n    .overrideProvider(AuditService).useValue({ log: vi.fn() }).compile();\n  controller = module.get(UserController);\n});\nit('creates', async () => { await controller.create({ email: 'test@test.com' }); });", &["'test@test.com'"]),
+                Case::fail("user.controller.spec.ts", "beforeEach(async () => {\n  const module = await Test.createTestingModule({ imports: [DatabaseModule], controllers: [UserController], providers: [UserService] })\n    .overrideProvider(UserService).useValue({ create: vi.fn() }).compile();\n  controller = module.get(UserController);\n});\nit('creates', async () => { await controller.create({ email: 'test@test.com' }); });", &["'test@test.com'"]),
+                // A login the test then asserts is refused shares no session.
+                Case::pass("user.test.ts", "test('bad credentials', async () => {\n  const response = await request(app)\n    .post('/v2/auth')\n    .send({ email: 'mail@mail.com', password: '123123123' });\n  expect(response.status).toBe(400);\n});"),
+                Case::pass("user.test.ts", "test('bad credentials', async () => {\n  const res = await request(app).post('/login').send({ email: 'mail@mail.com', password: 'x' });\n  assert.strictEqual(res.statusCode, 422);\n});"),
+                Case::fail("user.test.ts", "test('logs in', async () => {\n  const response = await request(app)\n    .post('/v2/auth')\n    .send({ email: 'mail@mail.com', password: '123123123' });\n  expect(response.status).toBe(200);\n});", &["'mail@mail.com'"]),
             ],
         );
     }

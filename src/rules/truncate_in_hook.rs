@@ -409,6 +409,8 @@ mod tests {
                 Case::fail("e2e/a.spec.ts", "import { test as base } from '@playwright/test';\nexport const test = base.extend({\n  db: async ({}, use) => { await knex('users').truncate(); await use(knex); },\n});", &["knex('users').truncate()"]),
                 Case::fail("k.test.js", "beforeEach(async () => { await knex('users').truncate(); });", &["knex('users').truncate()"]),
                 Case::fail("k.test.js", "afterEach(() => knex('users').del());", &["knex('users').del()"]),
+                // audit 87: nothing filters the chain (`.returning` is no filter).
+                Case::fail("routes/users.test.js", "beforeAll(async () => {\n  await User.query().delete();\n  await knex('users').del().returning('id');\n});", &["User.query().delete()", "knex('users').del()"]),
                 Case::fail("s.test.js", "afterEach(async () => { await User.destroy({ truncate: true, cascade: true }); });", &["User.destroy({ truncate: true, cascade: true })"]),
                 Case::fail("s.test.js", "afterEach(async () => { await User.destroy({ where: {} }); });", &["User.destroy({ where: {} })"]),
                 Case::fail("s.test.js", "beforeAll(async () => { await sequelize.sync({ force: true }); });", &["sequelize.sync({ force: true })"]),
@@ -487,6 +489,10 @@ mod tests {
                 Case::pass("a.test.js", "afterEach(() => db.query('ROLLBACK'));"),
                 Case::pass("a.test.js", "beforeEach(() => db.query('SAVEPOINT test'));"),
                 Case::pass("a.test.js", "afterEach(() => knex('users').where('id', id).del());"),
+                // audit 87: a query builder takes its `where` after the delete too
+                // (Objection's documented `Model.query().delete().where(...)`).
+                Case::pass("routes/users.test.js", "beforeAll(async () => {\n  await User.query()\n    .delete()\n    .where({ username })\n});"),
+                Case::pass("a.test.js", "afterEach(async () => { await knex('users').del().whereIn('id', ids); await Person.query().delete().findById(id); });"),
                 Case::pass("a.test.js", "afterEach(() => prisma.user.deleteMany({ where: { id: { in: ids } } }));"),
                 Case::pass("a.test.js", "afterEach(() => User.destroy({ where: { id } }));"),
                 Case::pass("a.test.js", "beforeAll(() => sequelize.sync());"),
