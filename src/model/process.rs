@@ -1,5 +1,6 @@
 //! Python code that runs only in a child process the test starts: a
-//! function handed as `target=` to `multiprocessing.Process`, submitted to a
+//! function handed as `target=` to `multiprocessing.Process` or to
+//! `torch.multiprocessing.spawn`/`start_processes`, submitted to a
 //! process pool built in the same file (`ProcessPoolExecutor().submit(f,
 //! ...)`, `multiprocessing.Pool().map(f, ...)`), or handed first to a
 //! subprocess runner named so (matplotlib's `subprocess_run_helper(f, ...)`,
@@ -194,6 +195,18 @@ impl<'t> Model<'t> {
         let method = call.method();
         if method == "Process" {
             return call.keyword("target");
+        }
+        // PyTorch's `torch.multiprocessing.spawn(fn, args=..., nprocs=n)` /
+        // `start_processes(fn, ...)` (`mp.spawn` under `import
+        // torch.multiprocessing as mp`): only the children run `fn`
+        // (gevent's and eventlet's `spawn` run it in this process).
+        if matches!(method, "spawn" | "start_processes") {
+            let qualified = self
+                .py_qualified(&call.path)
+                .unwrap_or_else(|| call.path.to_string());
+            if qualified.starts_with("torch.multiprocessing.") {
+                return call.arg(0, "fn");
+            }
         }
         if POOL_METHODS.contains(&method) && self.receiver_is_process_pool(call) {
             return call.positional(0);

@@ -1306,6 +1306,10 @@ mod tests {
                 // A thread pool, or the same function also called in the test's process.
                 Case::fail("test_a.py", "import os\nfrom concurrent.futures import ThreadPoolExecutor\n\ndef work(n):\n    os.environ['N'] = str(n)\n\ndef test_x():\n    pool = ThreadPoolExecutor(2)\n    pool.submit(work, 1).result()\n", &["os.environ['N'] = str(n)"]),
                 Case::fail("test_a.py", "import os, multiprocessing\n\ndef worker():\n    os.environ['A'] = '1'\n\ndef test_x():\n    multiprocessing.Process(target=worker).start()\n    worker()\n", &["os.environ['A'] = '1'"]),
+                // gevent's `spawn` runs the function in this process; a
+                // spawned function also called directly runs here too.
+                Case::fail("tests/test_d.py", "import os\nimport gevent\n\ndef _worker():\n    os.environ['A'] = '1'\n\ndef test_a():\n    gevent.spawn(_worker).join()\n", &["os.environ['A'] = '1'"]),
+                Case::fail("tests/test_d.py", "import os\nimport torch.multiprocessing as mp\n\ndef _worker(rank):\n    os.environ['A'] = '1'\n\ndef test_a():\n    mp.spawn(_worker, nprocs=2)\n    _worker(0)\n", &["os.environ['A'] = '1'"]),
                 Case::fail("test_a.py", "import os\nfrom concurrent import futures\n\nclass Caller:\n    def __call__(self):\n        os.environ['A'] = '1'\n\ndef test_x():\n    caller = Caller()\n    futures.ProcessPoolExecutor().submit(caller).result()\n    caller()\n", &["os.environ['A'] = '1'"]),
                 Case::fail("test_a.py", "import os, pytest\n\ndef test_x():\n    with pytest.raises(KeyError):\n        os.environ['A'] = '1'\n        load()\n", &["os.environ['A'] = '1'"]),
                 Case::fail("test_a.py", "import os\ndef test_x():\n    os.environ['API'] = 'x'\n", &["os.environ['API'] = 'x'"]),
@@ -1379,6 +1383,10 @@ mod tests {
                 // the child (matplotlib's `subprocess_run_helper`, also under
                 // an import alias) or as a `multiprocessing.Process` target.
                 Case::pass("test_b.py", "import os\nfrom matplotlib.testing import subprocess_run_helper as _run_helper\n\ndef _lazy_headless():\n    os.environ.pop('DISPLAY', None)\n\ndef test_headless():\n    _run_helper(_lazy_headless, 'agg', timeout=60)\n"),
+                // Audit 85: `torch.multiprocessing.spawn(fn, ...)` and
+                // `start_processes` run `fn` only in the children.
+                Case::pass("tests/test_d.py", "import os\nimport torch.multiprocessing as mp\n\ndef _worker(rank, ws, port):\n    os.environ.update({\"MASTER_PORT\": str(port), \"RANK\": str(rank)})\n\ndef test_e2e():\n    mp.spawn(_worker, args=(2, 1234), nprocs=2, join=True)\n"),
+                Case::pass("tests/test_d.py", "import os\nimport torch\nfrom torch.multiprocessing import start_processes\n\ndef _worker(rank):\n    os.environ['RANK'] = str(rank)\n\ndef test_a():\n    torch.multiprocessing.spawn(fn=_worker, nprocs=2)\n    start_processes(_worker, nprocs=2, start_method='fork')\n"),
                 Case::pass("test_b.py", "import os, multiprocessing\n\ndef _child():\n    os.chdir('/')\n\ndef test_child():\n    p = multiprocessing.Process(target=_child)\n    p.start()\n    p.join()\n"),
                 // ... not when the file also calls it in its own process.
                 Case::fail("test_b.py", "import os\nfrom matplotlib.testing import subprocess_run_helper\n\ndef _headless():\n    os.environ.pop('DISPLAY', None)\n\ndef test_headless():\n    subprocess_run_helper(_headless, timeout=60)\n\ndef test_inline():\n    _headless()\n", &["os.environ.pop('DISPLAY', None)"]),

@@ -11,7 +11,11 @@
 //! thread or process (`Process(target=uvicorn.run, kwargs={"port": 8000})`),
 //! a testcontainers host port (`container.with_bind_ports(27017, 27017)`),
 //! `@nuxt/test-utils`' `setup({ port: 3000 })` (it starts the app's server
-//! on that port unless `server: false`),
+//! on that port unless `server: false`), PyTorch's rendezvous store
+//! (`init_process_group(init_method="tcp://127.0.0.1:23456")`, a literal
+//! `MASTER_PORT` set in the function that calls `init_process_group` with
+//! the default `env://` method, `TCPStore(host, 29500, n, True)`: rank 0
+//! binds it),
 //! reached directly or through a constant or a same-file fixture. Reported at the port expression in the binding call.
 //!
 //! Not flagged: port 0, isolated values (worker ids, `getPort()`), a port
@@ -124,6 +128,9 @@ impl Rule for HardcodedPort {
                 word("TCPSite"),
                 word("with_bind_ports"),
                 text("tcp://"),
+                text("MASTER_PORT"),
+                word("init_process_group"),
+                word("TCPStore"),
             ],
             in_hooks: false,
             shared_state: false,
@@ -157,6 +164,7 @@ impl Rule for HardcodedPort {
         }
         if model.lang.is_python() {
             django_live_server_ports(cx);
+            rendezvous_master_ports(cx);
         }
     }
 }
@@ -333,6 +341,21 @@ fn python_port_expr<'t>(call: &Call<'t>, model: &Model<'t>) -> Option<Node<'t>> 
         {
             return Some(a);
         }
+    }
+    // PyTorch's rendezvous: rank 0 of `init_process_group(backend,
+    // "tcp://127.0.0.1:23456")` and a master `TCPStore(host, port, n, True)`
+    // serve the store on that port (the `env://` default is
+    // `rendezvous_master_ports`).
+    if method == "init_process_group" && !init_process_group_patched(model, call.scope) {
+        return call
+            .arg(1, "init_method")
+            .filter(|a| is_tcp_endpoint_literal(*a, model.src));
+    }
+    if method == "TCPStore" {
+        let master = call
+            .arg(3, "is_master")
+            .is_some_and(|m| model.text(m) == "True");
+        return master.then(|| call.arg(1, "port")).flatten();
     }
     // Testcontainers `container.with_bind_ports(27017, 27017)`: the second
     // argument (`host=`) publishes that port on the machine; without it
@@ -703,6 +726,124 @@ fn django_live_server_ports(cx: &mut RuleContext<'_, '_>) {
         if let Some(value) = assign.value {
             report_port(cx, value);
         }
+    }
+}
+
+/// Whether `torch.distributed.init_process_group` is patched where the
+/// function `scope` runs (`mock.patch("torch.distributed.init_process_group")`,
+/// `monkeypatch.setattr(dist, "init_process_group", ...)`): in that
+/// function or on it, or anywhere but another test (a fixture, a hook, the
+/// module). The calls then reach a double, which serves no store.
+fn init_process_group_patched(model: &Model, scope: crate::model::scope::ScopeId) -> bool {
+    ["init_process_group\"", "init_process_group'"]
+        .iter()
+        .flat_map(|needle| model.src.match_indices(needle))
+        .any(|(at, _)| {
+            let Some(node) = model.root.descendant_for_byte_range(at, at) else {
+                return true;
+            };
+            let patched = running_scope(model, node);
+            patched == scope || !model.scope(patched).is_test()
+        })
+}
+
+/// `init_process_group(...)` with the default `env://` rendezvous: no
+/// `store=`, and no `init_method` other than `"env://"`.
+fn env_rendezvous(call: &Call, model: &Model) -> bool {
+    call.method() == "init_process_group"
+        && call.keyword("store").is_none()
+        && call.arg(1, "init_method").is_none_or(|m| {
+            facts::plain_string(m, model.src).is_some_and(|s| s.starts_with("env://"))
+        })
+}
+
+/// The function a call runs in: its own scope, or for a decorator
+/// (`@mock.patch.dict(os.environ, {...})`) the function it decorates.
+fn running_scope(model: &Model, node: Node) -> crate::model::scope::ScopeId {
+    let mut current = node.parent();
+    while let Some(n) = current {
+        match n.kind() {
+            "decorator" => {
+                if let Some(def) = n.parent().and_then(|d| d.field("definition")) {
+                    return model.scope_of(def);
+                }
+            }
+            "function_definition" | "class_definition" | "lambda" => break,
+            _ => {}
+        }
+        current = n.parent();
+    }
+    model.scope_of(node)
+}
+
+/// The value given to `MASTER_PORT` by a write of the environment:
+/// `os.environ["MASTER_PORT"] = v`, `monkeypatch.setenv("MASTER_PORT", v)`,
+/// `os.environ.setdefault(...)`, `os.environ.update({"MASTER_PORT": v})`,
+/// `mock.patch.dict(os.environ, {"MASTER_PORT": v})` or `MASTER_PORT=v`.
+fn master_port_value<'t>(call: &Call<'t>, model: &Model<'t>) -> Option<Node<'t>> {
+    let is_key = |n: Node| facts::plain_string(n, model.src).as_deref() == Some("MASTER_PORT");
+    let environ = |n: Node| model.text(n).ends_with("environ");
+    match call.method() {
+        "setenv" => call
+            .arg(0, "name")
+            .filter(|k| is_key(*k))
+            .and_then(|_| call.arg(1, "value")),
+        "setdefault" if call.receiver().ends_with("environ") => call
+            .positional(0)
+            .filter(|k| is_key(*k))
+            .and_then(|_| call.positional(1)),
+        "update" if call.receiver().ends_with("environ") => call
+            .positional(0)
+            .filter(|d| d.kind() == "dictionary")
+            .and_then(|d| object_property(d, "MASTER_PORT", model.src)),
+        "dict" if call.receiver().ends_with("patch") => {
+            call.positional(0).filter(|e| environ(*e))?;
+            call.arg(1, "values")
+                .filter(|d| d.kind() == "dictionary")
+                .and_then(|d| object_property(d, "MASTER_PORT", model.src))
+                .or_else(|| call.keyword("MASTER_PORT"))
+        }
+        _ => None,
+    }
+}
+
+/// A literal `MASTER_PORT` written in a function that then joins an
+/// `env://` process group: rank 0 serves the rendezvous store on it, so
+/// every worker running the function binds the same port.
+fn rendezvous_master_ports(cx: &mut RuleContext<'_, '_>) {
+    let model = cx.model;
+    if !model.src.contains("MASTER_PORT") {
+        return;
+    }
+    let joining: Vec<_> = model
+        .calls
+        .iter()
+        .filter(|c| env_rendezvous(c, model) && !init_process_group_patched(model, c.scope))
+        .map(|c| c.scope)
+        .collect();
+    if joining.is_empty() {
+        return;
+    }
+    let mut values: Vec<Node> = model
+        .calls
+        .iter()
+        .filter_map(|c| {
+            let value = master_port_value(c, model)?;
+            joining
+                .contains(&running_scope(model, c.node))
+                .then_some(value)
+        })
+        .collect();
+    values.extend(model.assigns.iter().filter_map(|a| {
+        let key = a.target.field("subscript")?;
+        (a.target.kind() == "subscript"
+            && a.target_path.ends_with("environ.[]")
+            && facts::plain_string(key, model.src).as_deref() == Some("MASTER_PORT")
+            && joining.contains(&a.scope))
+        .then_some(a.value)?
+    }));
+    for value in values {
+        report_port(cx, value);
     }
 }
 
@@ -1115,6 +1256,37 @@ mod tests {
                 "def start(port):\n    sock.bind((\"\", port))\n\ndef test_a():\n    start(8080)\n"
             ),
             ["port 8080 is passed here"]
+        );
+    }
+
+    /// Audit 85: PyTorch's process-group rendezvous. Rank 0 of
+    /// `init_process_group` serves its store on the `tcp://` port, or with
+    /// the default `env://` method on `MASTER_PORT`; a master `TCPStore`
+    /// binds its port.
+    #[test]
+    fn torch_distributed_rendezvous_ports() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("tests/test_d.py", "import os\nimport torch.distributed as dist\n\ndef setup(rank, world_size):\n    os.environ[\"MASTER_ADDR\"] = \"localhost\"\n    os.environ[\"MASTER_PORT\"] = \"12355\"\n    dist.init_process_group(\"gloo\", rank=rank, world_size=world_size)\n", &["\"12355\""]),
+                Case::fail("tests/test_d.py", "import torch.distributed as dist\n\ndef test_a(monkeypatch):\n    monkeypatch.setenv(\"MASTER_PORT\", \"29500\")\n    dist.init_process_group(\"gloo\", rank=0, world_size=1)\n", &["\"29500\""]),
+                Case::fail("tests/test_d.py", "import os\nfrom unittest import mock\nimport torch.distributed as dist\n\n@mock.patch.dict(os.environ, {\"MASTER_ADDR\": \"localhost\", \"MASTER_PORT\": \"29501\"})\ndef test_a():\n    dist.init_process_group(backend=\"gloo\", rank=0, world_size=1)\n\ndef test_b():\n    with mock.patch.dict(os.environ, MASTER_PORT=\"29502\"):\n        dist.init_process_group(\"gloo\", init_method=\"env://\", rank=0, world_size=1)\n", &["\"29501\"", "\"29502\""]),
+                Case::fail("tests/test_d.py", "import os\nimport torch.distributed as dist\nPORT = \"29503\"\n\ndef test_a():\n    os.environ.update({\"MASTER_PORT\": PORT})\n    dist.init_process_group(\"gloo\", rank=0, world_size=1)\n", &["PORT"]),
+                Case::fail("tests/test_d.py", "import torch.distributed as dist\n\ndef test_a():\n    dist.init_process_group(\"gloo\", init_method=\"tcp://127.0.0.1:23456\", rank=0, world_size=1)\n    store = dist.TCPStore(\"127.0.0.1\", 29504, 1, True)\n    other = dist.TCPStore(host_name=\"127.0.0.1\", port=29505, world_size=1, is_master=True)\n", &["\"tcp://127.0.0.1:23456\"", "29504", "29505"]),
+                // A patch of `init_process_group` in another test leaves
+                // `setUp`'s real call alone.
+                Case::fail("tests/test_d.py", "import os\nimport unittest\nfrom unittest import mock\nimport torch\n\nclass T(unittest.TestCase):\n    def setUp(self):\n        os.environ.update({\"MASTER_PORT\": \"12362\"})\n        torch.distributed.init_process_group(\"gloo\", rank=0, world_size=1)\n\n    def test_init(self):\n        with mock.patch(\"torch.distributed.init_process_group\") as m:\n            initialize()\n", &["\"12362\""]),
+                // Not flagged: a port only parsed, a free port, another
+                // rendezvous method, a client store, a patched
+                // `init_process_group`, the port set in another function.
+                Case::pass("tests/test_d.py", "def test_a(monkeypatch):\n    monkeypatch.setenv(\"MASTER_PORT\", \"29500\")\n    assert parse_env().port == 29500\n"),
+                Case::pass("tests/test_d.py", "import torch.distributed as dist\n\ndef test_a(monkeypatch):\n    monkeypatch.setenv(\"MASTER_PORT\", str(get_free_port()))\n    dist.init_process_group(\"gloo\", rank=0, world_size=1)\n"),
+                Case::pass("tests/test_d.py", "import os\nimport torch.distributed as dist\n\ndef test_a(tmp_path):\n    os.environ[\"MASTER_PORT\"] = \"29504\"\n    dist.init_process_group(\"gloo\", init_method=f\"file://{tmp_path}/s\", rank=0, world_size=1)\n    dist.init_process_group(\"gloo\", store=store, rank=0, world_size=1)\n"),
+                Case::pass("tests/test_d.py", "import torch.distributed as dist\n\ndef test_a():\n    dist.TCPStore(\"127.0.0.1\", 29505, 2, False)\n    dist.init_process_group(\"gloo\", init_method=\"tcp://127.0.0.1:0\", rank=0, world_size=1)\n"),
+                Case::pass("tests/test_d.py", "import os\nfrom unittest import mock\nimport torch.distributed as dist\n\n@mock.patch(\"torch.distributed.init_process_group\")\ndef test_a(init):\n    os.environ[\"MASTER_PORT\"] = \"29500\"\n    dist.init_process_group(\"nccl\", init_method=\"tcp://127.0.0.1:23456\")\n"),
+                Case::pass("tests/test_d.py", "import os, pytest\nimport torch.distributed as dist\n\n@pytest.fixture(autouse=True)\ndef no_pg(monkeypatch):\n    monkeypatch.setattr(dist, 'init_process_group', lambda *a, **k: None)\n\ndef test_a(monkeypatch):\n    monkeypatch.setenv(\"MASTER_PORT\", \"29500\")\n    dist.init_process_group(\"gloo\", rank=0, world_size=1)\n"),
+                Case::pass("tests/test_d.py", "import torch.distributed as dist\n\ndef prepare(monkeypatch):\n    monkeypatch.setenv(\"MASTER_PORT\", \"29500\")\n\ndef test_a():\n    dist.init_process_group(\"gloo\", rank=0, world_size=1)\n"),
+            ],
         );
     }
 
