@@ -389,7 +389,7 @@ impl<'t> Model<'t> {
     /// hints are unittest's (`self.addCleanup`, `tempfile`), not `tmp_path`
     /// or `monkeypatch`.
     pub fn framework_at(&self, node: Node) -> Framework {
-        if self.framework != Framework::Pytest {
+        if !self.framework.is_python() {
             return self.framework;
         }
         let in_test_case = self.ancestors(self.scope_of(node)).any(|s| {
@@ -400,10 +400,17 @@ impl<'t> Model<'t> {
                     .any(|b| b.ends_with("TestCase"))
         });
         if in_test_case {
-            Framework::Unittest
-        } else {
-            self.framework
+            return Framework::Unittest;
         }
+        // A test outside any `TestCase` (a module-level `def test_x()` or a
+        // method of a plain `class TestX:`) is collected by pytest only,
+        // even in a file read as unittest for its `TestCase` classes.
+        if self.framework == Framework::Unittest
+            && self.enclosing_test(self.scope_of(node)).is_some()
+        {
+            return Framework::Pytest;
+        }
+        self.framework
     }
 
     /// `id` and its ancestors, innermost first.
