@@ -366,9 +366,12 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
         regions.push((y, home.end_byte()));
     }
 
-    // `finally` blocks in the function that makes the change, after it.
+    // `finally` blocks in the function that makes the change, after it;
+    // not those of a test, hook or helper nested in it: a `finally` in one
+    // test does not undo a change made at the module's (or a suite's) top
+    // level, which every test of the file inherits.
     for f in crate::walk::descendants_of_kinds(home, &["finally_clause"]) {
-        if f.end_byte() > node.start_byte() {
+        if f.end_byte() > node.start_byte() && model.scope_of(f) == scope {
             regions.push((f.start_byte(), f.end_byte()));
         }
     }
