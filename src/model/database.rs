@@ -173,6 +173,30 @@ impl SqlText {
         self.text.push_str("__hole__");
         self.holes.push((start, self.text.len(), v));
     }
+    /// `s`, each `{name}` in it (not `{{`) a hole of unknown value.
+    fn push_str_with_placeholders(&mut self, s: &str) {
+        let mut rest = s;
+        while let Some(open) = rest.find('{') {
+            let after = &rest[open + 1..];
+            let close = after.find('}');
+            let name = close.map(|c| &after[..c]);
+            match name {
+                Some(name)
+                    if !name.is_empty()
+                        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') =>
+                {
+                    self.push_str(&rest[..open]);
+                    self.push_hole(Value::Unknown);
+                    rest = &after[name.len() + 1..];
+                }
+                _ => {
+                    self.push_str(&rest[..open + 1]);
+                    rest = after;
+                }
+            }
+        }
+        self.push_str(rest);
+    }
     fn append(&mut self, other: SqlText) {
         let base = self.text.len();
         self.text.push_str(&other.text);
@@ -245,9 +269,17 @@ impl<'t> Model<'t> {
         match node.kind() {
             "string" | "template_string" => {
                 let mut out = SqlText::default();
+                // A plain (not f-) Python string's `{schema}` is a
+                // placeholder the call fills in (`project.run_sql("drop
+                // table {schema}.t")`, formatted by the runner): a hole of
+                // unknown value, as `.format(...)` gives below.
+                let placeholders = self.lang.is_python() && !is_python_fstring(self, node);
                 let mut cursor = node.walk();
                 for child in node.named_children(&mut cursor) {
                     match child.kind() {
+                        "string_content" if placeholders => {
+                            out.push_str_with_placeholders(self.text(child))
+                        }
                         "string_fragment" | "string_content" | "escape_sequence" => {
                             out.push_str(self.text(child))
                         }
@@ -1857,6 +1889,13 @@ pub fn destructive_statements(sql: &SqlText) -> Vec<Destructive> {
         }
     }
     out
+}
+
+/// Whether a Python string node is an f-string (its prefix holds `f`).
+fn is_python_fstring(model: &Model, node: Node) -> bool {
+    node.named_child(0)
+        .filter(|c| c.kind() == "string_start")
+        .is_some_and(|c| model.text(c).bytes().any(|b| b == b'f' || b == b'F'))
 }
 
 /// Whether a statement's target is per-worker: a hole in it is isolated,

@@ -170,6 +170,10 @@ pub struct Model<'t> {
     /// (`beforeEach(resetState)`): the function's name and the scope made
     /// at the name, which counts as a caller of the function.
     handed_by_name: Vec<(&'t str, ScopeId)>,
+    /// JSX elements naming a component by a plain name (`<Probe />`), by
+    /// that name: rendering a same-file component runs its function, as a
+    /// call of it does. Built on first use.
+    jsx_elements_by_name: std::cell::OnceCell<HashMap<&'t str, Vec<Node<'t>>>>,
     /// Suites and tests marked sequential (`describe.sequential`,
     /// `{ concurrent: false }`): [`Model::is_concurrent`] stops there.
     sequential: Vec<ScopeId>,
@@ -257,6 +261,7 @@ impl<'t> Model<'t> {
             js_renamed: Default::default(),
             ts_enums: Default::default(),
             handed_by_name: Vec::new(),
+            jsx_elements_by_name: Default::default(),
             sequential: Vec::new(),
             auto_fixtures: Vec::new(),
             updates: Vec::new(),
@@ -384,7 +389,7 @@ impl<'t> Model<'t> {
     /// hints are unittest's (`self.addCleanup`, `tempfile`), not `tmp_path`
     /// or `monkeypatch`.
     pub fn framework_at(&self, node: Node) -> Framework {
-        if self.framework != Framework::Pytest {
+        if !self.framework.is_python() {
             return self.framework;
         }
         let in_test_case = self.ancestors(self.scope_of(node)).any(|s| {
@@ -395,10 +400,17 @@ impl<'t> Model<'t> {
                     .any(|b| b.ends_with("TestCase"))
         });
         if in_test_case {
-            Framework::Unittest
-        } else {
-            self.framework
+            return Framework::Unittest;
         }
+        // A test outside any `TestCase` (a module-level `def test_x()` or a
+        // method of a plain `class TestX:`) is collected by pytest only,
+        // even in a file read as unittest for its `TestCase` classes.
+        if self.framework == Framework::Unittest
+            && self.enclosing_test(self.scope_of(node)).is_some()
+        {
+            return Framework::Pytest;
+        }
+        self.framework
     }
 
     /// `id` and its ancestors, innermost first.
@@ -919,16 +931,24 @@ impl<'t> Model<'t> {
                 }
                 by_name
             });
-            for call in by_name
+            let called_at = by_name
                 .get(fname.as_str())
                 .into_iter()
                 .flatten()
-                .map(|&i| &self.calls[i])
-            {
-                let owner = self.owner(call.scope);
+                .map(|&i| self.calls[i].scope);
+            // `render(<Probe />)`: a same-file component rendered in JSX
+            // runs where it is rendered.
+            let rendered_at = self
+                .jsx_elements_by_name()
+                .get(fname.as_str())
+                .into_iter()
+                .flatten()
+                .map(|&n| self.scope_of(n));
+            for call_scope in called_at.chain(rendered_at) {
+                let owner = self.owner(call_scope);
                 // Called from another helper: follow that helper's callers.
                 if let Some(helper) = self
-                    .ancestors(call.scope)
+                    .ancestors(call_scope)
                     .find(|&s| self.scopes[s].kind == ScopeKind::Function)
                 {
                     let helper_name = self.scopes[helper].name.as_str();
@@ -955,6 +975,34 @@ impl<'t> Model<'t> {
         owners.sort_unstable();
         owners.dedup();
         (owners, seen.into_iter().map(str::to_string).collect())
+    }
+
+    /// [`Self::jsx_elements_by_name`]: JSX elements (`<Probe />`,
+    /// `<Probe>...</Probe>`) whose tag is a plain name, by that name.
+    fn jsx_elements_by_name(&self) -> &HashMap<&'t str, Vec<Node<'t>>> {
+        self.jsx_elements_by_name.get_or_init(|| {
+            let mut by_name: HashMap<&'t str, Vec<Node<'t>>> = HashMap::new();
+            if self.lang.is_python() {
+                return by_name;
+            }
+            let root = self.scopes[scope::MODULE].node;
+            let elements = crate::walk::descendants_of_kinds(
+                root,
+                &["jsx_self_closing_element", "jsx_opening_element"],
+            );
+            for element in elements {
+                let Some(tag) = element.child_by_field_name("name") else {
+                    continue;
+                };
+                if tag.kind() != "identifier" {
+                    continue;
+                }
+                if let Some(name) = self.src.get(tag.byte_range()) {
+                    by_name.entry(name).or_default().push(element);
+                }
+            }
+            by_name
+        })
     }
 
     /// The scope kind that effectively runs code at `id`: for code in a named

@@ -349,6 +349,14 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
                 let n = model.scope(i).node;
                 regions.push((n.start_byte(), n.end_byte()));
             }
+            // A unittest `run(self, result=None)` override wraps every test
+            // of the class: its code after `super().run(result)` runs when
+            // each test is done, as `tearDown` does.
+            if sc.parent == Some(class) && sc.name == "run" {
+                if let Some(start) = unittest_run_after_super(model, sc.node) {
+                    regions.push((start, sc.node.end_byte()));
+                }
+            }
         }
     }
 
@@ -358,9 +366,12 @@ pub fn cover<'a, 't>(model: &'a Model<'t>, node: Node<'t>) -> Cover<'a, 't> {
         regions.push((y, home.end_byte()));
     }
 
-    // `finally` blocks in the function that makes the change, after it.
+    // `finally` blocks in the function that makes the change, after it;
+    // not those of a test, hook or helper nested in it: a `finally` in one
+    // test does not undo a change made at the module's (or a suite's) top
+    // level, which every test of the file inherits.
     for f in crate::walk::descendants_of_kinds(home, &["finally_clause"]) {
-        if f.end_byte() > node.start_byte() {
+        if f.end_byte() > node.start_byte() && model.scope_of(f) == scope {
             regions.push((f.start_byte(), f.end_byte()));
         }
     }
@@ -848,6 +859,30 @@ fn teardown_calls<'a>(model: &'a Model) -> &'a TeardownCalls {
         }
         out
     })
+}
+
+/// Where the after-the-test half of a unittest `run` override starts: the
+/// end of its `super().run(...)` (`super(Cls, self).run(result)`) call.
+/// `None` for a `run` that does not call the base class's (a task's or a
+/// thread's own `run`).
+fn unittest_run_after_super(model: &Model, func: Node) -> Option<usize> {
+    if !model.lang.is_python() {
+        return None;
+    }
+    model
+        .calls
+        .iter()
+        .filter(|c| crate::walk::encloses(func, c.node) && c.method() == "run")
+        .filter(|c| {
+            c.callee.kind() == "attribute"
+                && c.callee
+                    .field("object")
+                    .filter(|o| o.kind() == "call")
+                    .and_then(|o| o.field("function"))
+                    .is_some_and(|f| model.text(f) == "super")
+        })
+        .map(|c| c.node.end_byte())
+        .min()
 }
 
 /// `tearDown`, `teardown_method`... by name (Python).

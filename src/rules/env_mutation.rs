@@ -1575,4 +1575,22 @@ mod tests {
             ],
         );
     }
+
+    /// Spec sweep 83: a `finally` in one test restores what that test
+    /// changed, not a change made at the module's top level, which every
+    /// test of the file inherits.
+    #[test]
+    fn sweep83_finally_in_a_test_does_not_restore_top_level() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("tests/test_env.py", "import os\nos.environ['A'] = '1'\n\ndef test_x():\n    saved = dict(os.environ)\n    os.environ.update({'B': '2'})\n    try:\n        run()\n    finally:\n        os.environ.clear()\n        os.environ.update(saved)\n", &["os.environ['A'] = '1'"]),
+                Case::fail("a.test.js", "process.env.A = '1';\nit('x', () => {\n  const saved = process.env.A;\n  try {\n    run();\n  } finally {\n    process.env.A = saved;\n  }\n});", &["process.env.A = '1'"]),
+                // A `finally` at the top level itself, and one in the test
+                // for the test's own change, still restore.
+                Case::pass("tests/test_env.py", "import os\ntry:\n    os.environ['A'] = '1'\n    import app\nfinally:\n    del os.environ['A']\n"),
+                Case::pass("a.test.js", "it('x', () => {\n  const saved = process.env.A;\n  process.env.A = '1';\n  try {\n    run();\n  } finally {\n    process.env.A = saved;\n  }\n});"),
+            ],
+        );
+    }
 }

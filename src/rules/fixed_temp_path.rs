@@ -975,6 +975,25 @@ mod tests {
         assert!(helps[1].contains("tmp_path"), "{}", helps[1]);
     }
 
+    /// Spec sweep 83: the mirror case, a plain pytest test function in a
+    /// file with a `TestCase` and no `import pytest` gets the pytest hint.
+    #[test]
+    fn a_plain_test_function_in_a_unittest_file_gets_the_pytest_hint() {
+        use crate::engine::{analyze_source, Settings};
+        use crate::lang::Lang;
+        use crate::model::FileRole;
+        use std::path::Path;
+        let settings = Settings::for_rules(&[RULE]);
+        let path = Path::new("test_a.py");
+        let code = "import unittest\n\nclass TestLog(unittest.TestCase):\n    def test_log(self):\n        open(\"coffee.log\", \"w\")\n\ndef test_x():\n    open(\"out.txt\", \"w\")\n";
+        let (findings, _) =
+            analyze_source(path, code, Lang::Python, FileRole::by_name(path), &settings);
+        let helps: Vec<&str> = findings.iter().map(|f| f.help.as_str()).collect();
+        assert_eq!(helps.len(), 2, "{helps:?}");
+        assert!(helps[0].contains("self.addCleanup"), "{}", helps[0]);
+        assert!(helps[1].contains("tmp_path"), "{}", helps[1]);
+    }
+
     #[test]
     fn a_loop_or_callback_variable_is_not_the_module_constant_it_shadows() {
         assert_rule(

@@ -1270,6 +1270,13 @@ mod tests {
                 // A started freezer only has to be stopped again.
                 Case::pass("test_t.py", "from freezegun import freeze_time\ndef test_x():\n    freezer = freeze_time('2012-01-14')\n    freezer.start()\n    assert today().day == 14\n    freezer.stop()\n"),
                 Case::fail("test_t.py", "import time\ndef test_x():\n    original = time.time\n    time.time = lambda: 0\n    assert stamp() == 0\n    time.time = original\n", &["time.time = lambda: 0"]),
+                // A unittest `run(self, result=None)` override wraps each test:
+                // its code after `super().run(result)` is the class's teardown
+                // (luigi's worker tests, audit 86). Before that call, or in a
+                // `run` that never calls the base class's, it is no restore.
+                Case::pass("test/worker_test.py", "import time, unittest\nclass T(unittest.TestCase):\n    def run(self, result=None):\n        self.time = time.time\n        with Worker() as w:\n            self.w = w\n            super(T, self).run(result)\n        if time.time != self.time:\n            time.time = self.time\n    def setTime(self, t):\n        time.time = lambda: t\n    def test_x(self):\n        self.setTime(1)\n"),
+                Case::fail("test/worker_test.py", "import time, unittest\nclass T(unittest.TestCase):\n    def run(self, result=None):\n        self.time = time.time\n        time.time = self.time\n        super().run(result)\n    def setTime(self, t):\n        time.time = lambda: t\n    def test_x(self):\n        self.setTime(1)\n", &["time.time = lambda: t"]),
+                Case::fail("test/worker_test.py", "import time, unittest\nclass T(unittest.TestCase):\n    def run(self, result=None):\n        self.orig = time.time\n        self.runner.run(result)\n        time.time = self.orig\n    def test_x(self):\n        time.time = lambda: 1\n", &["time.time = lambda: 1"]),
                 Case::pass("test_a.py", "from freezegun import freeze_time\ndef test_x():\n    with freeze_time('2020-01-01'):\n        pass\n"),
                 // A context manager class whose __exit__ assigns the clock back.
                 Case::pass("test_a.py", "import datetime\n\nclass mock_datetime:\n    def __enter__(self):\n        self.original = datetime.datetime\n        datetime.datetime = MockDate\n\n    def __exit__(self, *args):\n        datetime.datetime = self.original\n\ndef test_x():\n    with mock_datetime():\n        pass\n"),

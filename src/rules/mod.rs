@@ -125,7 +125,8 @@ impl<'a, 't> RuleContext<'a, 't> {
 
     /// Reports a finding at `node`. The help line is the rule's fix hint for
     /// the framework of the code there (`Model::framework_at`: the file's,
-    /// or unittest inside a `TestCase` of a pytest file); the returned
+    /// unittest inside a `TestCase` of a pytest file, pytest in a plain
+    /// `def test_x()` of a file read as unittest); the returned
     /// finding can be refined.
     pub fn report(&mut self, node: Node, message: impl Into<String>) -> &mut Finding {
         // The offending expression, not the parentheses around it (black

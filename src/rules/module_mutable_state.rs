@@ -793,4 +793,20 @@ mod tests {
             ],
         );
     }
+
+    /// Spec sweep 83: a same-file component rendered in JSX (`<Probe />`)
+    /// runs in the test that renders it, as a call of it would.
+    #[test]
+    fn sweep83_components_rendered_in_jsx() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("a.test.tsx", "let renders = 0;\nfunction Probe() {\n  renders++;\n  return <span />;\n}\nit('a', () => {\n  render(<Probe />);\n  expect(renders).toBe(1);\n});", &["renders++"]),
+                Case::fail("a.test.jsx", "const seen = [];\nconst Row = ({ id }) => {\n  seen.push(id);\n  return <li>{id}</li>;\n};\nit('a', () => {\n  render(<ul><Row id={1}></Row></ul>);\n});", &["seen.push(id)"]),
+                // Reset before every test, or a component nobody renders.
+                Case::pass("a.test.tsx", "let renders = 0;\nfunction Probe() {\n  renders++;\n  return <span />;\n}\nbeforeEach(() => {\n  renders = 0;\n});\nit('a', () => {\n  render(<Probe />);\n});"),
+                Case::pass("a.test.tsx", "let renders = 0;\nfunction Probe() {\n  renders++;\n  return <span />;\n}\nit('a', () => {\n  render(<span />);\n});"),
+            ],
+        );
+    }
 }

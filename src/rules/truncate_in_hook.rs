@@ -671,6 +671,16 @@ mod tests {
     }
 
     #[test]
+    fn python_placeholders() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("tests/functional/test_hooks.py", "import pytest\nclass RunModelFile:\n    @pytest.fixture(scope=\"class\", autouse=True)\n    def setUp(self, project):\n        project.run_sql(\"drop table if exists on_model_hook\")\n        project.run_sql(\"TRUNCATE {table}\")\n        project.run_sql(f\"DROP TABLE {{schema}}.t\")\n", &["drop table if exists on_model_hook", "TRUNCATE {table}", "DROP TABLE {{schema}}.t"]),
+            ],
+        );
+    }
+
+    #[test]
     fn python_not_flagged() {
         assert_rule(
             RULE,
@@ -691,6 +701,13 @@ mod tests {
                 Case::pass("tests/conftest.py", "import pytest\n@pytest.fixture\ndef s(session):\n    stmt = delete(Item)\n    stmt = stmt.where(Item.owner_id == 1)\n    session.execute(stmt)\n"),
                 Case::pass("tests/conftest.py", "import pytest\n@pytest.fixture\ndef s(session, statement):\n    session.execute(statement)\n"),
                 Case::pass("test_db.py", "import pytest\n@pytest.fixture(scope=\"session\")\ndef schema(conn, worker_id):\n    conn.execute(f\"DROP SCHEMA IF EXISTS test_{worker_id} CASCADE\")\n"),
+                // A `{schema}` placeholder in a plain string the runner fills
+                // in (dbt's `project.run_sql`, formatted with the test's own
+                // schema): the schema is not known here, as with
+                // `.format(...)` or `${schema}` (audit 86). An unqualified
+                // table, a placeholder naming the table itself, and an
+                // f-string's doubled braces stay findings (python_placeholders).
+                Case::pass("tests/functional/test_hooks.py", "import pytest\nclass RunModelFile:\n    @pytest.fixture(scope=\"class\", autouse=True)\n    def setUp(self, project):\n        project.run_sql(\"drop table if exists {schema}.on_model_hook;\")\n        project.run_sql(\"DROP SCHEMA IF EXISTS {schema} CASCADE\")\n"),
                 Case::pass("test_db.py", "import pytest\n@pytest.fixture\ndef db():\n    conn = sqlite3.connect(\":memory:\")\n    yield conn\n    conn.execute(\"DELETE FROM users\")\n"),
                 // A private SQLite file under `tmp_path_factory` beside a connection
                 // to the shared database: the private one's DROP is no finding,

@@ -1,0 +1,7 @@
+import { afterEach, vi } from 'vitest';
+
+process.env.TZ = 'UTC';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
