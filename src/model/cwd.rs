@@ -252,6 +252,7 @@ impl<'t> Model<'t> {
         // or a `conftest.py` fixture moved it into a temporary directory.
         switched
             || (helpers < MAX_HELPER_DEPTH && self.helper_calls_all_private(scope, helpers))
+            || (helpers < MAX_HELPER_DEPTH && self.helper_class_used_privately(function, helpers))
             || self.imported_setup_switches_cwd(node)
             || self.inherited_fixture(node, |f| f.private_cwd)
     }
@@ -295,6 +296,50 @@ impl<'t> Model<'t> {
                     .parent
                     .is_some_and(|p| self.is_within(owner, self.enclosing_container(p)))
         })
+    }
+
+    /// Whether `method` is a method of a same-file helper class (defined at
+    /// module level, not a test class) whose every use elsewhere in the file
+    /// runs in a private working directory: asyncssh's `_ChrootSFTPServer`,
+    /// handed as `sftp_factory=` to the server a `TempDirTestCase` class
+    /// starts, runs its `os.mkdir('chroot')` in that class's temporary
+    /// directory. A class never named, or named once where the directory is
+    /// shared, stays shared.
+    fn helper_class_used_privately(&self, method: Node<'t>, helpers: usize) -> bool {
+        let Some(class) = enclosing_class(method) else {
+            return false;
+        };
+        // At module level, decorated or not.
+        let outer = class
+            .parent()
+            .filter(|p| p.kind() == "decorated_definition")
+            .map_or(class.parent(), |d| d.parent());
+        if outer.map(|p| p.kind()) != Some("module") {
+            return false;
+        }
+        if !matches!(self.scope(self.scope_of(method)).kind, ScopeKind::Function)
+            || matches!(
+                self.scope(self.scope_of(class)).kind,
+                ScopeKind::Suite { .. }
+            )
+        {
+            return false;
+        }
+        let Some(name) = class.field("name") else {
+            return false;
+        };
+        let name = self.text(name);
+        let mut used = false;
+        for ident in crate::walk::descendants_of_kinds(self.root, &["identifier"]) {
+            if self.text(ident) != name || crate::walk::encloses(class, ident) {
+                continue;
+            }
+            if !self.in_private_cwd_at(ident, helpers + 1) {
+                return false;
+            }
+            used = true;
+        }
+        used
     }
 
     fn helper_calls_all_private(&self, helper: usize, helpers: usize) -> bool {

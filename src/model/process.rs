@@ -11,7 +11,9 @@
 //! process do not report in it (`engine::drop_contained`).
 //!
 //! The child's branch of a `fork()` (`if pid == 0:`) runs in a process of
-//! its own as well.
+//! its own as well, and so does a module-level function nothing in the file
+//! names that ends by exiting its process (`sys.exit(...)`): a program's
+//! main, not code a test calls.
 //!
 //! Only when every other mention of the function (or instance) in the file
 //! is such a hand-over: called directly, or given to a thread, it runs in
@@ -54,6 +56,7 @@ impl<'t> Model<'t> {
             .map(|n| (n.start_byte(), n.end_byte()))
             .collect();
         let mut spans = self.forked_child_spans();
+        spans.extend(self.process_entry_spans());
         if handed.is_empty() {
             return spans;
         }
@@ -66,6 +69,73 @@ impl<'t> Model<'t> {
                 .map(|f| (f.start_byte(), f.end_byte())),
         );
         spans
+    }
+
+    /// Module-level functions that end their process: the body's last
+    /// statement is `sys.exit(...)`, `os._exit(...)` or `raise
+    /// SystemExit(...)`, and nothing else in the file names the function
+    /// (paramiko's `k5shell()`, a debugging shell that exports a Kerberos
+    /// realm's environment and exits with the shell's status). Such a
+    /// function is a program's main (a console script, `python -c`), not
+    /// code a test calls: what it changes in its process ends with it.
+    fn process_entry_spans(&self) -> Vec<(usize, usize)> {
+        if !self.src.contains("exit") && !self.src.contains("SystemExit") {
+            return Vec::new();
+        }
+        self.scopes
+            .iter()
+            .filter(|s| {
+                s.parent == Some(super::scope::MODULE)
+                    && s.kind == super::scope::ScopeKind::Function
+            })
+            .map(|s| s.node)
+            .filter(|f| f.kind() == "function_definition")
+            .filter(|&f| {
+                let Some(name) = f.field("name") else {
+                    return false;
+                };
+                let ends_process = f
+                    .field("body")
+                    .and_then(|b| {
+                        let mut cursor = b.walk();
+                        let last = b
+                            .named_children(&mut cursor)
+                            .filter(|n| n.kind() != "comment")
+                            .last();
+                        last
+                    })
+                    .is_some_and(|last| self.exits_process(last));
+                ends_process
+                    && !crate::walk::descendants_of_kinds(self.root, &["identifier"])
+                        .into_iter()
+                        .any(|i| {
+                            i.id() != name.id()
+                                && !crate::walk::encloses(f, i)
+                                && self.text(i) == self.text(name)
+                        })
+            })
+            .map(|f| (f.start_byte(), f.end_byte()))
+            .collect()
+    }
+
+    /// Whether the statement `stmt` ends the process: `sys.exit(...)`,
+    /// `os._exit(...)`, `raise SystemExit(...)`.
+    fn exits_process(&self, stmt: Node<'t>) -> bool {
+        match stmt.kind() {
+            "expression_statement" => stmt
+                .named_child(0)
+                .filter(|c| c.kind() == "call")
+                .and_then(|c| c.field("function"))
+                .is_some_and(|f| matches!(self.text(f), "sys.exit" | "os._exit")),
+            "raise_statement" => stmt.named_child(0).is_some_and(|e| {
+                let e = match e.kind() {
+                    "call" => e.field("function").unwrap_or(e),
+                    _ => e,
+                };
+                self.text(e) == "SystemExit"
+            }),
+            _ => false,
+        }
     }
 
     /// The bodies of `if pid == 0:` (`if 0 == pid:`, `if not pid:`) where

@@ -1534,6 +1534,33 @@ mod tests {
     /// `using` / `await using` disposal puts the environment back at block
     /// end; the disposer's own write is the restore, not a change.
     #[test]
+    fn audit88_functions_that_end_their_process() {
+        // paramiko's `k5shell()`: a debugging entry point in the test tree
+        // that exports a Kerberos realm's environment, runs a shell and
+        // exits with its status. Nothing in the file calls it.
+        assert_rule(
+            RULE,
+            &[
+                Case::pass("tests/_util.py", "import os, sys, subprocess\n\ndef k5shell(args=None):\n    os.environ.update(realm_env())\n    os.environ['K5TEST_REALM'] = 'X'\n    sys.exit(subprocess.call(args))\n"),
+                Case::pass("tests/_util.py", "import os\n\ndef serve():\n    os.chdir('/srv')\n    # done\n    os._exit(0)\n"),
+                Case::pass("tests/_util.py", "import os\n\ndef main():\n    os.environ['A'] = '1'\n    raise SystemExit(run())\n"),
+            ],
+        );
+        assert_rule(
+            RULE,
+            &[
+                // Called by a test in the file; the exit is conditional or
+                // not the last statement; a method, not a module function.
+                Case::fail("tests/test_a.py", "import os, sys\n\ndef shell():\n    os.environ['A'] = '1'\n    sys.exit(0)\n\ndef test_x():\n    shell()\n", &["os.environ['A'] = '1'"]),
+                Case::fail("tests/_util.py", "import os, sys\n\ndef shell(ok):\n    os.environ['A'] = '1'\n    if not ok:\n        sys.exit(1)\n", &["os.environ['A'] = '1'"]),
+                Case::fail("tests/_util.py", "import os, sys\n\ndef shell():\n    os.environ['A'] = '1'\n    sys.exit(0)\n    cleanup()\n", &["os.environ['A'] = '1'"]),
+                Case::fail("tests/test_a.py", "import os, sys, unittest\n\nclass T(unittest.TestCase):\n    def test_x(self):\n        os.environ['A'] = '1'\n        sys.exit(0)\n", &["os.environ['A'] = '1'"]),
+                Case::fail("tests/test_a.py", "import os, sys\n\ndef test_x():\n    os.environ['A'] = '1'\n    sys.exit(main())\n", &["os.environ['A'] = '1'"]),
+            ],
+        );
+    }
+
+    #[test]
     fn using_disposal() {
         assert_rule(
             RULE,

@@ -927,6 +927,33 @@ mod tests {
     }
 
     #[test]
+    fn audit88_helper_classes_run_where_they_are_used() {
+        // asyncssh's `_ChrootSFTPServer`: a same-file helper class whose
+        // methods run in the server that a class working in a temporary
+        // directory starts (`sftp_factory=_ChrootSFTPServer`).
+        assert_rule(
+            RULE,
+            &[
+                Case::pass("tests/test_sftp.py", "import os\n\nclass _ChrootServer:\n    def __init__(self, chan):\n        os.mkdir('chroot')\n\n    def read(self):\n        os.truncate('src', 10)\n\ndef test_x(tmp_path, monkeypatch):\n    monkeypatch.chdir(tmp_path)\n    start_server(sftp_factory=_ChrootServer)\n"),
+                Case::pass("tests/test_sftp.py", "import os, contextlib\n\nclass _ChrootServer:\n    def __init__(self, chan):\n        os.mkdir('chroot')\n\ndef test_x(tmp_path):\n    with contextlib.chdir(tmp_path):\n        start_server(sftp_factory=_ChrootServer)\n"),
+                Case::pass("tests/test_sftp.py", "import os\n\n@register\nclass _Server:\n    def start(self):\n        open('server.log', 'w')\n\ndef test_x(tmp_path, monkeypatch):\n    monkeypatch.chdir(tmp_path)\n    _Server().start()\n"),
+            ],
+        );
+        assert_rule(
+            RULE,
+            &[
+                // Never named, named where the directory is shared, or used
+                // once privately and once not: the directory is shared.
+                Case::fail("tests/test_sftp.py", "import os\n\nclass _Server:\n    def __init__(self):\n        os.mkdir('chroot')\n\ndef test_x():\n    start_server(factory=_Server)\n", &["'chroot'"]),
+                Case::fail("tests/test_sftp.py", "import os\n\nclass _Unused:\n    def run(self):\n        os.mkdir('unused')\n", &["'unused'"]),
+                Case::fail("tests/test_sftp.py", "import os\n\nclass _Server:\n    def start(self):\n        open('server.log', 'w')\n\ndef test_a(tmp_path, monkeypatch):\n    monkeypatch.chdir(tmp_path)\n    _Server().start()\n\ndef test_b():\n    _Server().start()\n", &["'server.log'"]),
+                // A class nested in a function is not a module-level helper.
+                Case::fail("tests/test_sftp.py", "import os\n\ndef make():\n    class _Server:\n        def start(self):\n            open('server.log', 'w')\n    return _Server\n\ndef test_a(tmp_path, monkeypatch):\n    monkeypatch.chdir(tmp_path)\n    make()\n", &["'server.log'"]),
+            ],
+        );
+    }
+
+    #[test]
     fn a_test_case_method_in_a_pytest_file_gets_the_unittest_hint() {
         use crate::engine::{analyze_source, Settings};
         use crate::lang::Lang;
