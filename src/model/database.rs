@@ -936,6 +936,154 @@ impl<'t> Model<'t> {
         })
     }
 
+    /// Whether `receiver` names a smart contract this file deploys itself:
+    /// every valued binding of the name in the file is a deployment
+    /// (`token = await Token.deploy()`, `(await F.deploy()).deployed()`,
+    /// `ethers.deployContract("T")`, `hre.viem.deployContract("T")`,
+    /// `upgrades.deployProxy(F, [...])`, Truffle `Token.new()` on an
+    /// `artifacts.require(...)` / `contract.fromArtifact(...)` artifact), or
+    /// a name destructured from `loadFixture(deploy)` where the same-file
+    /// fixture `deploy` binds that name to a deployment. `.connect(signer)`
+    /// (same contract, another sender) is looked through. The instance is
+    /// a store of its own: a fresh address on the worker's own chain, so
+    /// what a test writes into it no other worker sees.
+    pub fn is_own_deployed_contract(&self, receiver: &str) -> bool {
+        if self.lang.is_python() {
+            return false;
+        }
+        let mut name = receiver;
+        // (A path spells an argument list `.()`: `token.connect.()`.)
+        while let Some(r) = name.strip_suffix(".connect.()") {
+            name = r;
+        }
+        if name.is_empty() || name.contains(['.', '(']) {
+            return false;
+        }
+        // Every binding of the name in the file, wherever it is made (a
+        // hook assigns the describe's `let token;`): one that is not a
+        // deployment may hold any contract.
+        let mut deployed = false;
+        for a in self.bindings_of(name) {
+            let ok = match a.value {
+                Some(v) => self.is_contract_deployment(v, 0),
+                None => {
+                    // `let token;` declares without a value; a destructured
+                    // part has its source on the whole declarator or
+                    // assignment.
+                    let Some(source) = a.node.field("value").or_else(|| a.node.field("right"))
+                    else {
+                        continue;
+                    };
+                    self.fixture_deploys(source, name)
+                }
+            };
+            if !ok {
+                return false;
+            }
+            deployed = true;
+        }
+        deployed
+    }
+
+    /// Whether `v` (awaits unwrapped) deploys a contract (see
+    /// [`Model::is_own_deployed_contract`]).
+    fn is_contract_deployment(&self, v: Node<'t>, depth: usize) -> bool {
+        let v = unwrap_await(v);
+        if depth > 3 || v.kind() != "call_expression" {
+            return false;
+        }
+        let Some(f) = v
+            .field("function")
+            .filter(|f| f.kind() == "member_expression")
+        else {
+            return false;
+        };
+        let object = f.field("object").map(unwrap_await);
+        match f.field("property").map_or("", |p| self.text(p)) {
+            "deploy" | "deployContract" | "deployProxy" | "deployBeaconProxy" => {
+                self.uses_ethereum_tooling()
+            }
+            "deployed" | "waitForDeployment" => {
+                object.is_some_and(|o| self.is_contract_deployment(o, depth + 1))
+            }
+            "new" => object.is_some_and(|o| self.is_truffle_artifact(o)),
+            _ => false,
+        }
+    }
+
+    /// Whether the file imports an Ethereum toolkit (Hardhat, ethers, viem,
+    /// web3, Truffle, OpenZeppelin's test helpers, Nomic Foundation's
+    /// plugins) or uses Truffle's global `artifacts`.
+    fn uses_ethereum_tooling(&self) -> bool {
+        const ROOTS: [&str; 7] = [
+            "hardhat",
+            "ethers",
+            "viem",
+            "web3",
+            "@nomicfoundation",
+            "@nomiclabs",
+            "@openzeppelin",
+        ];
+        self.imports.iter().any(|i| {
+            let root = i.split('/').next().unwrap_or("");
+            ROOTS.contains(&root) || root.starts_with("@truffle")
+        }) || self.src.contains("artifacts.require(")
+    }
+
+    /// `artifacts.require("T")` / `contract.fromArtifact("T")`, or a name
+    /// every visible binding of which is one.
+    fn is_truffle_artifact(&self, o: Node<'t>) -> bool {
+        let is_load = |v: Node<'t>| {
+            let v = unwrap_await(v);
+            v.kind() == "call_expression"
+                && v.field("function").is_some_and(|f| {
+                    let p = self.path_of(f);
+                    p == "artifacts.require" || super::facts::last_segment(&p) == "fromArtifact"
+                })
+        };
+        match o.kind() {
+            "identifier" => {
+                let mut any = false;
+                for a in self.bindings_of(self.text(o)) {
+                    match a.value {
+                        Some(v) if is_load(v) => any = true,
+                        _ => return false,
+                    }
+                }
+                any
+            }
+            _ => is_load(o),
+        }
+    }
+
+    /// Whether `source` is `loadFixture(f)` of a same-file function `f`
+    /// that declares `name` as a deployment
+    /// (`const registrar = await Registrar.deploy(); return { registrar }`).
+    fn fixture_deploys(&self, source: Node<'t>, name: &str) -> bool {
+        let call = unwrap_await(source);
+        if call.kind() != "call_expression" {
+            return false;
+        }
+        let is_load = call
+            .field("function")
+            .is_some_and(|f| super::facts::last_segment(&self.path_of(f)) == "loadFixture");
+        let fixture = call
+            .field("arguments")
+            .and_then(|a| a.named_child(0))
+            .filter(|a| a.kind() == "identifier")
+            .and_then(|a| self.functions.get(self.text(a)));
+        let (true, Some(&fixture)) = (is_load, fixture) else {
+            return false;
+        };
+        crate::walk::descendants_of_kinds(fixture, &["variable_declarator"])
+            .into_iter()
+            .any(|d| {
+                d.field("name").is_some_and(|n| self.text(n) == name)
+                    && d.field("value")
+                        .is_some_and(|v| self.is_contract_deployment(v, 0))
+            })
+    }
+
     /// Mocks and in-memory fakes of this file (see [`Doubles`]).
     pub fn doubles(&self) -> Doubles {
         let mut d = Doubles {

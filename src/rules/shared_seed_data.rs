@@ -21,8 +21,10 @@
 //! Not flagged: isolated values (uuid, faker, `Date.now()`, worker ids),
 //! non-unique fields (`name`, `title`, `password`), pure functions
 //! (`isValidEmail('a@b.com')`), calls on mocks or in-memory fakes of the
-//! file, files with a per-file private database, and Python writes into a
-//! collection named from an isolated value (`client.db[f"t_{ObjectId()}"]`).
+//! file, files with a per-file private database, writes into a smart
+//! contract the file deploys itself (a store at its own address on the
+//! worker's chain), and Python writes into a collection named from an
+//! isolated value (`client.db[f"t_{ObjectId()}"]`).
 
 use super::{prefix, text, word, Rule, RuleContext, SharedThrough, Triggers};
 use crate::model::database::{
@@ -811,6 +813,12 @@ fn write_data<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<Write<'t>> {
     if model.is_in_memory_collection(call.receiver(), call.scope)
         || registers_into_registry(model, call)
     {
+        return None;
+    }
+    // `docStorage.connect(addr1).createUser("user1@example.com")` on a
+    // contract the file deploys: its storage is the file's own (a fresh
+    // address on the worker's chain), like a per-file private database.
+    if model.is_own_deployed_contract(call.receiver()) {
         return None;
     }
     // TypeORM `repo.create({...})` only builds the entity in memory: the
@@ -3779,6 +3787,30 @@ mod tests {
                 Case::pass("user.test.ts", "test('bad credentials', async () => {\n  const response = await request(app)\n    .post('/v2/auth')\n    .send({ email: 'mail@mail.com', password: '123123123' });\n  expect(response.status).toBe(400);\n});"),
                 Case::pass("user.test.ts", "test('bad credentials', async () => {\n  const res = await request(app).post('/login').send({ email: 'mail@mail.com', password: 'x' });\n  assert.strictEqual(res.statusCode, 422);\n});"),
                 Case::fail("user.test.ts", "test('logs in', async () => {\n  const response = await request(app)\n    .post('/v2/auth')\n    .send({ email: 'mail@mail.com', password: '123123123' });\n  expect(response.status).toBe(200);\n});", &["'mail@mail.com'"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn audit89_contracts_the_file_deploys() {
+        assert_rule(
+            RULE,
+            &[
+                // A contract deployed by the file's own hook, fixture or
+                // test: a fresh store at its own address on the worker's
+                // chain, through `.connect(signer)` too.
+                Case::pass("test/Doc.js", "const { ethers } = require('hardhat');\nlet doc;\nbeforeEach(async () => {\n  const Doc = await ethers.getContractFactory('Doc');\n  doc = await Doc.deploy();\n  await doc.deployed();\n});\nit('a', async () => { await doc.connect(addr1).createUser('user1@example.com'); });"),
+                Case::pass("test/Cert.test.js", "const Cert = artifacts.require('Cert');\ncontract('Cert', (accounts) => {\n  let contract;\n  beforeEach(async () => { contract = await Cert.new({ from: accounts[0] }); });\n  it('a', async () => { await contract.registerUser('test@example.com', 'testuser', { from: accounts[1] }); });\n});"),
+                Case::pass("test/reg.test.ts", "import { ethers } from 'hardhat';\nimport { loadFixture } from '@nomicfoundation/hardhat-network-helpers';\nasync function deploy() {\n  const registrar = await ethers.deployContract('Registrar');\n  return { registrar };\n}\nit('a', async () => {\n  const { registrar } = await loadFixture(deploy);\n  await registrar.createUser({ email: 'alice@example.com' });\n});"),
+                Case::pass("test/v.test.ts", "import hre from 'hardhat';\nit('a', async () => {\n  const box = await upgrades.deployProxy(Box, []);\n  await box.register({ email: 'b@x.com' });\n  const reg = await hre.viem.deployContract('Registry');\n  await reg.createUser({ email: 'a@x.com' });\n});"),
+                // A contract attached at a fixed address (a shared live
+                // deployment), one also bound to something else, a
+                // `deploy()` outside Ethereum tooling, and an artifact-less
+                // `new`: still reported.
+                Case::fail("test/live.js", "const { ethers } = require('hardhat');\nit('a', async () => {\n  const doc = await ethers.getContractAt('Doc', '0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199');\n  await doc.createUser('user1@example.com');\n});", &["'user1@example.com'"]),
+                Case::fail("test/mixed.js", "const { ethers } = require('hardhat');\nlet doc;\nbefore(async () => { doc = await Doc.deploy(); });\nit('a', async () => {\n  doc = await ethers.getContractAt('Doc', ADDRESS);\n  await doc.createUser('user1@example.com');\n});", &["'user1@example.com'"]),
+                Case::fail("test/app.test.js", "let api;\nbeforeAll(async () => { api = await server.deploy(); });\nit('a', async () => { await api.createUser({ email: 'a@x.com' }); });", &["'a@x.com'"]),
+                Case::fail("test/c.test.js", "const { ethers } = require('hardhat');\nlet c;\nbeforeEach(async () => { c = await Client.new(); });\nit('a', async () => { await c.createUser({ email: 'a@x.com' }); });", &["'a@x.com'"]),
             ],
         );
     }
