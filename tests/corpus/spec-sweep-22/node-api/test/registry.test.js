@@ -10,12 +10,12 @@ describe('NameRegistry', () => {
   });
 
   it('registers a name on its own deployment', async () => {
-    await registry.register('alice.eth');
-    expect(await registry.ownerOf('alice.eth')).to.properAddress;
+    await registry.registerUser('alice@example.com');
+    expect(await registry.isRegistered('alice@example.com')).to.equal(true);
   });
 
   it('registers on the shared staging deployment', async () => {
     const staging = registry.attach(process.env.REGISTRY_ADDRESS);
-    await staging.register('bob.eth');
+    await staging.registerUser('bob@example.com');
   });
 });
