@@ -378,9 +378,12 @@ fn python_port_expr<'t>(call: &Call<'t>, model: &Model<'t>) -> Option<Node<'t>> 
     if method == "with_bind_ports" {
         return call.keyword("host").or_else(|| call.positional(1));
     }
-    // A server's endpoint URL: `srv.set_endpoint("opc.tcp://127.0.0.1:4840")`.
+    // A server's endpoint URL: `srv.set_endpoint("opc.tcp://127.0.0.1:4840")`,
+    // bound once the server starts.
     if PY_ENDPOINT_URL_SERVERS.contains(&method) {
-        return call.arg(0, "url");
+        return call
+            .arg(0, "url")
+            .filter(|_| endpoint_server_started(call, model));
     }
     // A local address given by keyword: `bind=("::1", 5683)`, `local_addr=`.
     if let Some(address) = PY_BIND_ADDRESS_KEYWORDS
@@ -428,6 +431,38 @@ fn python_port_expr<'t>(call: &Call<'t>, model: &Model<'t>) -> Option<Node<'t>> 
         return call.positional(index);
     }
     None
+}
+
+/// Whether the server whose endpoint `call` sets is started, or may be: in
+/// the function that sets it, it gets `.start()`, is the context of a
+/// `with`/`async with`, or is handed on by `yield`/`return` (a fixture). Set
+/// at the top level of a module, or on no name, it is taken as started.
+/// `srv.set_endpoint(url)` alone binds nothing, like a never-started
+/// `HTTPServer(port=N)`.
+fn endpoint_server_started(call: &Call, model: &Model) -> bool {
+    let server = call.receiver();
+    let Some(scope) = model.scopes.get(call.scope).filter(|_| !server.is_empty()) else {
+        return true;
+    };
+    if matches!(scope.kind, ScopeKind::Module) {
+        return true;
+    }
+    let started = model
+        .calls
+        .iter()
+        .any(|c| c.scope == call.scope && c.receiver() == server && c.method() == "start");
+    let names_server = |n: Node| {
+        crate::walk::descendants_of_kinds(n, &["identifier", "attribute"])
+            .into_iter()
+            .any(|d| model.text(d) == server)
+    };
+    started
+        || crate::walk::descendants_of_kinds(
+            scope.node,
+            &["with_item", "yield", "return_statement"],
+        )
+        .into_iter()
+        .any(names_server)
 }
 
 /// The port expression of an address argument: the port of a literal
@@ -1209,12 +1244,14 @@ mod tests {
             &[
                 // pysnmp transports: the address a server-mode transport binds.
                 Case::fail("tests/agent_context.py", "from pysnmp.carrier.asyncio.dgram import udp\nAGENT_PORT = 1611\n\nasync def start_agent(engine):\n    config.addTransport(engine, udp.domainName, udp.UdpTransport().openServerMode((\"localhost\", AGENT_PORT)))\n    config.add_transport(engine, udp.DOMAIN_NAME, udp.UdpTransport().open_server_mode((\"localhost\", 1612)))\n", &["AGENT_PORT", "1612"]),
+                // Started by `with`, `.start()` on an attribute, handed on in a tuple.
+                Case::fail("tests/test_opc.py", "@pytest.fixture\ndef server():\n    s = Server()\n    s.set_endpoint(\"opc.tcp://0.0.0.0:8840/\")\n    with s:\n        yield s\n\nasync def make(h):\n    h.srv.set_endpoint(\"opc.tcp://127.0.0.1:8841\")\n    await h.srv.start()\n\n@pytest.fixture\nasync def pair():\n    srv = Server()\n    srv.set_endpoint(\"opc.tcp://127.0.0.1:8842\")\n    yield srv, 1\n", &["\"opc.tcp://0.0.0.0:8840/\"", "\"opc.tcp://127.0.0.1:8841\"", "\"opc.tcp://127.0.0.1:8842\""]),
                 // A local address by keyword: aiocoap's `bind=`, asyncio's `local_addr=`.
                 Case::fail("tests/test_coap.py", "async def test_a():\n    s = await Context.create_server_context(None, bind=(\"::1\", 1234))\n", &["1234"]),
                 Case::fail("tests/test_udp.py", "ADDR = (\"127.0.0.1\", 9999)\n\nasync def test_a(loop):\n    await loop.create_datagram_endpoint(Proto, local_addr=(\"127.0.0.1\", 9998))\n    await loop.create_datagram_endpoint(Proto, local_addr=ADDR)\n", &["9998", "ADDR"]),
                 // An OPC UA server's endpoint URL: a literal, an f-string, and
                 // a `str.format` template over a constant.
-                Case::fail("tests/test_opc.py", "PORT = 48515\nURI = \"opc.tcp://127.0.0.1:{0:d}\".format(PORT)\nNAMED = \"opc.tcp://{host}:{port}/x\".format(host=\"127.0.0.1\", port=48517)\n\n@pytest.fixture\nasync def srv():\n    srv = Server()\n    srv.set_endpoint(URI)\n    srv.set_endpoint(f\"opc.tcp://127.0.0.1:{PORT + 1}/freeopcua/server/\")\n    srv.set_endpoint(\"opc.tcp://0.0.0.0:8840/freeopcua/server/\")\n    srv.set_endpoint(NAMED)\n", &["URI", "f\"opc.tcp://127.0.0.1:{PORT + 1}/freeopcua/server/\"", "\"opc.tcp://0.0.0.0:8840/freeopcua/server/\"", "NAMED"]),
+                Case::fail("tests/test_opc.py", "PORT = 48515\nURI = \"opc.tcp://127.0.0.1:{0:d}\".format(PORT)\nNAMED = \"opc.tcp://{host}:{port}/x\".format(host=\"127.0.0.1\", port=48517)\n\n@pytest.fixture\nasync def srv():\n    srv = Server()\n    srv.set_endpoint(URI)\n    srv.set_endpoint(f\"opc.tcp://127.0.0.1:{PORT + 1}/freeopcua/server/\")\n    srv.set_endpoint(\"opc.tcp://0.0.0.0:8840/freeopcua/server/\")\n    srv.set_endpoint(NAMED)\n    await srv.start()\n", &["URI", "f\"opc.tcp://127.0.0.1:{PORT + 1}/freeopcua/server/\"", "\"opc.tcp://0.0.0.0:8840/freeopcua/server/\"", "NAMED"]),
             ],
         );
         assert_rule(
@@ -1228,6 +1265,8 @@ mod tests {
                 // without a port; a template filled from a free port or with a
                 // width the evaluator does not render; a client's URL.
                 Case::pass("tests/test_opc.py", "import socket\n\ndef find_free_port():\n    with socket.socket() as s:\n        s.bind((\"\", 0))\n        return s.getsockname()[1]\n\nPORT = find_free_port()\n\nasync def test_a(server):\n    srv = Server()\n    srv.set_endpoint(f\"opc.tcp://127.0.0.1:{PORT}\")\n    srv.set_endpoint(server.endpoint.geturl())\n    srv.set_endpoint(\"opc.tcp://0.0.0.0/freeopcua/server/\")\n    srv.set_endpoint(\"opc.tcp://127.0.0.1:{}\".format(PORT))\n    srv.set_endpoint(\"opc.tcp://127.0.0.1:{:>6}\".format(4840))\n    Client(\"opc.tcp://127.0.0.1:4840\")\n"),
+                // A server given an endpoint but never started binds nothing.
+                Case::pass("tests/test_opc.py", "def test_endpoint_parsed():\n    srv = Server()\n    srv.set_endpoint(\"opc.tcp://0.0.0.0:4840/freeopcua/server/\")\n    assert srv.endpoint.port == 4840\n"),
             ],
         );
     }
