@@ -15,7 +15,10 @@
 //! (`init_process_group(init_method="tcp://127.0.0.1:23456")`, a literal
 //! `MASTER_PORT` set in the function that calls `init_process_group` with
 //! the default `env://` method, `TCPStore(host, 29500, n, True)`: rank 0
-//! binds it),
+//! binds it), pysnmp's `UdpTransport().openServerMode(("localhost", 1611))`,
+//! a local address given by keyword (aiocoap's `bind=("::1", 5683)`,
+//! asyncio's `local_addr=`), and an OPC UA server's endpoint URL
+//! (`srv.set_endpoint("opc.tcp://127.0.0.1:4840")`, once it is started),
 //! reached directly or through a constant or a same-file fixture. Reported at the port expression in the binding call.
 //!
 //! Not flagged: port 0, isolated values (worker ids, `getPort()`), a port
