@@ -241,7 +241,11 @@ impl<'t> Model<'t> {
             }
             let s = self.scope(self.scope_of_function(call_fn));
             match &s.kind {
-                ScopeKind::Hook(_) => true,
+                // A per-test hook switches before the test, not before a
+                // method of a same-file helper class: that runs where the
+                // class is used, which may be the hook itself before its
+                // `chdir` (see `helper_class_used_privately`).
+                ScopeKind::Hook(_) => !self.is_helper_class_method(function),
                 ScopeKind::Fixture { .. } => requested(&s.name, s.node),
                 _ => false,
             }
@@ -298,6 +302,34 @@ impl<'t> Model<'t> {
         })
     }
 
+    /// Whether `method` is a method of a module-level non-test class
+    /// (a same-file helper class: a server, a log writer).
+    fn is_helper_class_method(&self, method: Node<'t>) -> bool {
+        self.helper_class_of(method).is_some()
+    }
+
+    /// The module-level non-test class whose plain method `method` is.
+    fn helper_class_of(&self, method: Node<'t>) -> Option<Node<'t>> {
+        let class = enclosing_class(method)?;
+        // At module level, decorated or not.
+        let outer = class
+            .parent()
+            .filter(|p| p.kind() == "decorated_definition")
+            .map_or(class.parent(), |d| d.parent());
+        if outer.map(|p| p.kind()) != Some("module") {
+            return None;
+        }
+        if !matches!(self.scope(self.scope_of(method)).kind, ScopeKind::Function)
+            || matches!(
+                self.scope(self.scope_of(class)).kind,
+                ScopeKind::Suite { .. }
+            )
+        {
+            return None;
+        }
+        Some(class)
+    }
+
     /// Whether `method` is a method of a same-file helper class (defined at
     /// module level, not a test class) whose every use elsewhere in the file
     /// runs in a private working directory: asyncssh's `_ChrootSFTPServer`,
@@ -306,25 +338,9 @@ impl<'t> Model<'t> {
     /// directory. A class never named, or named once where the directory is
     /// shared, stays shared.
     fn helper_class_used_privately(&self, method: Node<'t>, helpers: usize) -> bool {
-        let Some(class) = enclosing_class(method) else {
+        let Some(class) = self.helper_class_of(method) else {
             return false;
         };
-        // At module level, decorated or not.
-        let outer = class
-            .parent()
-            .filter(|p| p.kind() == "decorated_definition")
-            .map_or(class.parent(), |d| d.parent());
-        if outer.map(|p| p.kind()) != Some("module") {
-            return false;
-        }
-        if !matches!(self.scope(self.scope_of(method)).kind, ScopeKind::Function)
-            || matches!(
-                self.scope(self.scope_of(class)).kind,
-                ScopeKind::Suite { .. }
-            )
-        {
-            return false;
-        }
         let Some(name) = class.field("name") else {
             return false;
         };
@@ -344,14 +360,22 @@ impl<'t> Model<'t> {
         if s.kind != ScopeKind::Function || s.name.is_empty() {
             return false;
         }
+        // A method of a same-file helper class is reached through its
+        // instances (`helper_class_used_privately`) or `self.` within the
+        // class; a bare `open(...)` elsewhere is the builtin, not its
+        // `def open(self)`.
+        let class = self.helper_class_of(s.node);
         let mut called = false;
         for call in &self.calls {
-            let callee = call
+            let member = call
                 .path
                 .strip_prefix("self.")
-                .or_else(|| call.path.strip_prefix("cls."))
-                .unwrap_or(&call.path);
+                .or_else(|| call.path.strip_prefix("cls."));
+            let callee = member.unwrap_or(&call.path);
             if callee != s.name || self.is_within(self.scope_of(call.node), helper) {
+                continue;
+            }
+            if class.is_some_and(|c| member.is_none() || !crate::walk::encloses(c, call.node)) {
                 continue;
             }
             if !self.in_private_cwd_at(call.node, helpers + 1) {

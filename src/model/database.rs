@@ -1217,8 +1217,9 @@ impl<'t> Model<'t> {
         if !d.mocked_modules.is_empty() {
             d.names.extend(self.names_imported_from(&d.mocked_modules));
         }
-        d.injected_persistence =
-            self.injects_persistence_double() || self.overrides_db_dependency_with_double(&d.names);
+        let (injected, injected_spans) = self.injects_persistence_double();
+        d.injected_persistence = injected || self.overrides_db_dependency_with_double(&d.names);
+        d.injected_spans = injected_spans;
         d
     }
 
@@ -1285,19 +1286,68 @@ impl<'t> Model<'t> {
     /// `{ provide: getRepositoryToken(User), useValue: mockRepo }` (or
     /// `useFactory`/`useClass`), `.overrideProvider(PrismaService).useValue(..)`.
     /// The service under test then writes to the stand-in, not a database.
-    fn injects_persistence_double(&self) -> bool {
+    ///
+    /// When the file builds several testing modules and only some replace
+    /// their persistence (a unit suite of doubles beside an e2e suite
+    /// importing `AppModule`), the doubles hold only in the suites that
+    /// build the replacing modules: their byte spans are returned instead.
+    fn injects_persistence_double(&self) -> (bool, Vec<std::ops::Range<usize>>) {
         if self.lang.is_python() || !(self.src.contains("provide") || self.src.contains("Provider"))
         {
-            return false;
+            return (false, Vec::new());
         }
-        let override_call = self.calls.iter().any(|c| {
-            c.method() == "overrideProvider"
-                && c.positional(0)
-                    .is_some_and(|t| is_di_persistence_token(self.text(t)))
-        });
-        if override_call || self.testing_module_fully_replaced() {
-            return true;
+        let overrides: Vec<&Call<'t>> = self
+            .calls
+            .iter()
+            .filter(|c| {
+                c.method() == "overrideProvider"
+                    && c.positional(0)
+                        .is_some_and(|t| is_di_persistence_token(self.text(t)))
+            })
+            .collect();
+        let provides = self.persistence_provider_doubles();
+        let modules: Vec<&Call<'t>> = self
+            .calls
+            .iter()
+            .filter(|c| c.method() == "createTestingModule")
+            .collect();
+        let replacing = |m: &Call<'t>| {
+            overrides
+                .iter()
+                .any(|o| crate::walk::encloses(o.node, m.node))
+                || provides.iter().any(|p| crate::walk::encloses(m.node, *p))
+                || m.positional(0)
+                    .is_some_and(|o| self.testing_module_fully_replaced(o))
+        };
+        let (doubled, real): (Vec<&Call<'t>>, Vec<&Call<'t>>) =
+            modules.iter().copied().partition(|m| replacing(m));
+        if real.is_empty() || doubled.is_empty() {
+            // No testing module built here (providers in a shared helper),
+            // or every one replaced: the file's doubles, as before.
+            let any = !overrides.is_empty() || !provides.is_empty() || !doubled.is_empty();
+            return (any && real.is_empty(), Vec::new());
         }
+        // The innermost suite around each replacing module that builds no
+        // real one.
+        let spans = doubled
+            .iter()
+            .filter_map(|m| {
+                self.ancestors(m.scope)
+                    .map(|s| &self.scopes[s])
+                    .find(|s| matches!(s.kind, super::scope::ScopeKind::Suite { .. }))
+                    .map(|s| s.node)
+            })
+            .filter(|suite| !real.iter().any(|r| crate::walk::encloses(*suite, r.node)))
+            .map(|suite| suite.byte_range())
+            .collect();
+        (false, spans)
+    }
+
+    /// The provider objects that replace a persistence token: `{ provide:
+    /// getRepositoryToken(User), useValue: mockRepo }` (or `useFactory`/
+    /// `useClass`).
+    fn persistence_provider_doubles(&self) -> Vec<Node<'t>> {
+        let mut out = Vec::new();
         // Only objects with a `provide` key matter: start from each
         // `provide` in the text rather than walking the whole tree.
         for (at, _) in self.src.match_indices("provide") {
@@ -1336,10 +1386,10 @@ impl<'t> Model<'t> {
                 }
             }
             if provides && replaced {
-                return true;
+                out.push(object);
             }
         }
-        false
+        out
     }
 
     /// A NestJS testing module that imports no module and whose every
@@ -1350,7 +1400,7 @@ impl<'t> Model<'t> {
     /// providers: [UserService]` with the service overridden by a `vi.fn()`
     /// object). One real provider or any `imports` (a database module,
     /// `AppModule`) keeps the module real.
-    fn testing_module_fully_replaced(&self) -> bool {
+    fn testing_module_fully_replaced(&self, options: Node<'t>) -> bool {
         let overridden: Vec<&str> = self
             .calls
             .iter()
@@ -1370,12 +1420,9 @@ impl<'t> Model<'t> {
                 }),
             _ => false,
         };
-        self.calls
-            .iter()
-            .filter(|c| c.method() == "createTestingModule")
-            .filter_map(|c| c.positional(0))
+        Some(options)
             .filter(|o| o.kind() == "object")
-            .any(|options| {
+            .is_some_and(|options| {
                 let mut providers = None;
                 for pair in crate::walk::named_children_list(options) {
                     if pair.kind() != "pair" {
@@ -1577,6 +1624,10 @@ pub struct Doubles {
     /// for its persistence (NestJS `{ provide: getRepositoryToken(User),
     /// useValue: {...} }`, `.overrideProvider(PrismaService).useValue(...)`).
     pub injected_persistence: bool,
+    /// The suites (byte spans) whose own testing module injects such a
+    /// stand-in when another suite of the file builds a real one: writes in
+    /// them reach the stand-in ([`Doubles::covers_at`]).
+    pub injected_spans: Vec<std::ops::Range<usize>>,
     /// Same-file helpers and fixtures named like doubles (`mock_session`,
     /// `http_client_mock`) whose body builds a real HTTP client: judged by
     /// the body, not the name ([`Model::helper_is_real_http_client`]).
@@ -1756,6 +1807,7 @@ impl Doubles {
     /// [`Doubles::mocks_persistence`] does for the whole file).
     pub fn covers_at(&self, path: &str, at: usize) -> bool {
         self.covers(path)
+            || self.injected_spans.iter().any(|span| span.contains(&at))
             || self.scoped_patch_targets.iter().any(|(target, span)| {
                 span.contains(&at)
                     && (patch_names(target, path) || patch_replaces_persistence(target))
@@ -2187,11 +2239,12 @@ fn filtered_after(model: &Model, call: &Call) -> bool {
                     .field("property")
                     .map(|p| model.text(p))
                     .unwrap_or("");
-                if property.starts_with("where")
+                let filter = property.starts_with("where")
                     || property.starts_with("andWhere")
                     || property.starts_with("orWhere")
-                    || property == "findById"
-                {
+                    || property == "findById";
+                // `.where({})` adds no condition: still `DELETE FROM t`.
+                if filter && !empty_object_filter(parent) {
                     return true;
                 }
             }
@@ -2201,6 +2254,19 @@ fn filtered_after(model: &Model, call: &Call) -> bool {
         node = parent;
     }
     false
+}
+
+/// Whether the member `.where` is called with one empty object
+/// (`.where({})`), which filters nothing.
+fn empty_object_filter(member: Node) -> bool {
+    member
+        .parent()
+        .filter(|c| c.kind() == "call_expression")
+        .and_then(|c| c.field("arguments"))
+        .is_some_and(|args| {
+            let list = crate::walk::named_children_list(args);
+            list.len() == 1 && list[0].kind() == "object" && list[0].named_child_count() == 0
+        })
 }
 
 /// Keys of an options object that only say how a Sequelize wipe runs.

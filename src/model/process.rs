@@ -248,6 +248,21 @@ impl<'t> Model<'t> {
         })
     }
 
+    /// The same-file function `call` starts in child processes
+    /// (`mp.spawn(worker, ...)`, `Process(target=worker)`), if any: the
+    /// children inherit the environment the launching function set.
+    pub fn child_process_target(&self, call: &Call<'t>) -> Option<Node<'t>> {
+        if !self.lang.is_python()
+            || !matches!(call.method(), "Process" | "spawn" | "start_processes")
+        {
+            return None;
+        }
+        let target = self.handed_to_child_process(call, &[])?;
+        (target.kind() == "identifier")
+            .then(|| self.functions.get(self.text(target)).copied())
+            .flatten()
+    }
+
     /// The callable `call` hands to a child process, if it is one of the
     /// launches of the module doc.
     fn handed_to_child_process(

@@ -188,6 +188,14 @@ impl<'t> Model<'t> {
                     | "parenthesized_expression"
             )
         }) {
+            // `.then(() => agent.get('/admin'))`: the value is the response
+            // of a later request, not of this one.
+            let later = p.kind() == "member_expression"
+                && p.field("property")
+                    .is_some_and(|m| matches!(self.text(m), "then" | "finally"));
+            if later {
+                return false;
+            }
             value = p;
         }
         let Some(declarator) = value.parent().filter(|d| d.kind() == "variable_declarator") else {

@@ -940,6 +940,24 @@ mod tests {
     }
 
     #[test]
+    fn sweep84_helper_classes_used_before_the_chdir() {
+        // spec sweep 84: a helper class the setUp uses before its chdir into
+        // a temporary directory writes in the shared cwd; one used after it
+        // (or a test's own write) is private.
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("tests/test_s.py", "import os, tempfile, unittest\n\nclass AuditLog:\n    def open(self):\n        self.fh = open('audit.log', 'a')\n\nclass T(unittest.TestCase):\n    def setUp(self):\n        self.audit = AuditLog()\n        self.audit.open()\n        os.chdir(tempfile.mkdtemp())\n", &["'audit.log'"]),
+                Case::fail("tests/test_s.py", "import os, tempfile, unittest\n\nclass AuditLog:\n    def open(self):\n        self.fh = open('audit.log', 'a')\n\nclass T(unittest.TestCase):\n    def setUp(self):\n        os.chdir(tempfile.mkdtemp())\n", &["'audit.log'"]),
+                // Its method is named like the builtin another helper calls
+                // in the private directory: a bare `open(...)` is not it.
+                Case::fail("tests/test_s.py", "import os, tempfile, unittest\n\nclass AuditLog:\n    def open(self):\n        self.fh = open('audit.log', 'a')\n\nclass Replay:\n    def start(self):\n        open('replay.log', 'w')\n\nclass T(unittest.TestCase):\n    def setUp(self):\n        self.audit = AuditLog()\n        self.audit.open()\n        os.chdir(tempfile.mkdtemp())\n        Replay().start()\n", &["'audit.log'"]),
+                Case::pass("tests/test_s.py", "import os, tempfile, unittest\n\nclass Replay:\n    def start(self):\n        open('replay.log', 'w')\n\nclass T(unittest.TestCase):\n    def setUp(self):\n        os.chdir(tempfile.mkdtemp())\n        Replay().start()\n\n    def test_x(self):\n        open('x.log', 'w')\n"),
+            ],
+        );
+    }
+
+    #[test]
     fn audit88_helper_classes_run_where_they_are_used() {
         // asyncssh's `_ChrootSFTPServer`: a same-file helper class whose
         // methods run in the server that a class working in a temporary

@@ -886,12 +886,30 @@ fn rendezvous_master_ports(cx: &mut RuleContext<'_, '_>) {
     if !model.src.contains("MASTER_PORT") {
         return;
     }
-    let joining: Vec<_> = model
+    let joins = |c: &Call| env_rendezvous(c, model) && !init_process_group_patched(model, c.scope);
+    let mut joining: Vec<_> = model
         .calls
         .iter()
-        .filter(|c| env_rendezvous(c, model) && !init_process_group_patched(model, c.scope))
+        .filter(|c| joins(c))
         .map(|c| c.scope)
         .collect();
+    // A function that starts same-file workers joining the group
+    // (`mp.spawn(worker, ...)`): the children inherit the MASTER_PORT it
+    // set, and rank 0 binds it.
+    let launching: Vec<_> = model
+        .calls
+        .iter()
+        .filter(|c| {
+            model.child_process_target(c).is_some_and(|target| {
+                model
+                    .calls
+                    .iter()
+                    .any(|j| crate::walk::encloses(target, j.node) && joins(j))
+            })
+        })
+        .map(|c| running_scope(model, c.node))
+        .collect();
+    joining.extend(launching);
     if joining.is_empty() {
         return;
     }
@@ -1368,6 +1386,23 @@ mod tests {
     /// `init_process_group` serves its store on the `tcp://` port, or with
     /// the default `env://` method on `MASTER_PORT`; a master `TCPStore`
     /// binds its port.
+    #[test]
+    fn sweep84_master_port_inherited_by_spawned_workers() {
+        // spec sweep 84: a test that sets MASTER_PORT and spawns same-file
+        // workers joining an env:// group: the children inherit it and
+        // rank 0 binds it.
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("tests/test_d.py", "import torch.distributed as dist\nimport torch.multiprocessing as mp\n\ndef _worker(rank, world_size):\n    dist.init_process_group(\"gloo\", rank=rank, world_size=world_size)\n\ndef test_a(monkeypatch):\n    monkeypatch.setenv(\"MASTER_PORT\", \"29501\")\n    mp.spawn(_worker, args=(2,), nprocs=2)\n", &["\"29501\""]),
+                Case::fail("tests/test_d.py", "import os\nimport multiprocessing\nimport torch.distributed as dist\n\ndef _worker(rank):\n    dist.init_process_group(\"gloo\", rank=rank, world_size=2)\n\ndef test_a():\n    os.environ[\"MASTER_PORT\"] = \"29502\"\n    p = multiprocessing.Process(target=_worker, args=(0,))\n    p.start()\n", &["\"29502\""]),
+                // A free port, or workers that join over an explicit store.
+                Case::pass("tests/test_d.py", "import torch.distributed as dist\nimport torch.multiprocessing as mp\n\ndef _worker(rank, world_size):\n    dist.init_process_group(\"gloo\", rank=rank, world_size=world_size)\n\ndef test_a(monkeypatch):\n    monkeypatch.setenv(\"MASTER_PORT\", str(get_free_port()))\n    mp.spawn(_worker, args=(2,), nprocs=2)\n"),
+                Case::pass("tests/test_d.py", "import torch.distributed as dist\nimport torch.multiprocessing as mp\n\ndef _worker(rank, world_size, store):\n    dist.init_process_group(\"gloo\", rank=rank, world_size=world_size, store=store)\n\ndef test_a(monkeypatch):\n    monkeypatch.setenv(\"MASTER_PORT\", \"29503\")\n    mp.spawn(_worker, args=(2, make_store()), nprocs=2)\n"),
+            ],
+        );
+    }
+
     #[test]
     fn torch_distributed_rendezvous_ports() {
         assert_rule(

@@ -3767,6 +3767,26 @@ mod tests {
     }
 
     #[test]
+    fn sweep84_refused_logins_and_nest_suites() {
+        assert_rule(
+            RULE,
+            &[
+                // The 4xx asserted belongs to a request made in `.then` after
+                // the login, which succeeded: a fixed account's session.
+                Case::fail("login.test.js", "const request = require('supertest');\ntest('viewer', async () => {\n  const agent = request.agent(app);\n  const res = await agent\n    .post('/api/login')\n    .send({ email: 'viewer@example.com', password: 'viewer123' })\n    .then(() => agent.get('/admin'));\n  expect(res.status).toBe(403);\n});", &["'viewer@example.com'"]),
+                // The login's own response asserted to be a 4xx: refused.
+                Case::pass("login.test.js", "test('refused', async () => {\n  const res = await request(app)\n    .post('/api/login')\n    .send({ email: 'nobody@example.com', password: 'wrong' });\n  expect(res.status).toBe(401);\n});"),
+                // A unit suite whose testing module is all doubles beside an
+                // e2e suite importing the real AppModule: only the unit suite's
+                // writes reach doubles.
+                Case::fail("users.spec.ts", "describe('unit', () => {\n  let service;\n  beforeEach(async () => {\n    const m = await Test.createTestingModule({\n      providers: [{ provide: UsersService, useClass: UsersService }, { provide: UsersRepository, useValue: { save: jest.fn() } }],\n    }).compile();\n    service = m.get(UsersService);\n  });\n  it('creates', () => service.create({ email: 'unit@example.com' }));\n});\ndescribe('e2e', () => {\n  let app;\n  beforeAll(async () => {\n    const m = await Test.createTestingModule({ imports: [AppModule] }).compile();\n    app = m.createNestApplication();\n    await app.init();\n  });\n  it('posts', () => request(app.getHttpServer()).post('/users').send({ email: 'jane@example.com' }).expect(201));\n});", &["'jane@example.com'"]),
+                // Every testing module of the file replaced: no write is real.
+                Case::pass("users.spec.ts", "describe('unit', () => {\n  let service;\n  beforeEach(async () => {\n    const m = await Test.createTestingModule({\n      providers: [{ provide: UsersService, useClass: UsersService }, { provide: UsersRepository, useValue: { save: jest.fn() } }],\n    }).compile();\n    service = m.get(UsersService);\n  });\n  it('creates', () => service.create({ email: 'unit@example.com' }));\n});"),
+            ],
+        );
+    }
+
+    #[test]
     fn audit87_orm_entities_nest_modules_and_refused_logins() {
         assert_rule(
             RULE,

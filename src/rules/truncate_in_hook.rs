@@ -671,6 +671,21 @@ mod tests {
     }
 
     #[test]
+    fn sweep84_empty_filters_after_a_delete() {
+        // spec sweep 84: `.where({})` after a delete adds no condition, so
+        // the delete still takes every row; a filled `.where` filters.
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("a.test.js", "afterEach(async () => {\n  await knex('sessions').del().where({});\n});", &["knex('sessions').del()"]),
+                Case::fail("a.test.js", "afterEach(async () => {\n  await Token.query().delete().where({});\n});", &["Token.query().delete()"]),
+                Case::pass("a.test.js", "afterEach(async () => {\n  await knex('sessions').del().where({ userId });\n});"),
+                Case::pass("a.test.js", "afterEach(async () => {\n  await knex('sessions').del().where('user_id', userId);\n});"),
+            ],
+        );
+    }
+
+    #[test]
     fn python_placeholders() {
         assert_rule(
             RULE,
