@@ -330,10 +330,7 @@ impl<'t> Model<'t> {
         };
         let name = self.text(name);
         let mut used = false;
-        for ident in crate::walk::descendants_of_kinds(self.root, &["identifier"]) {
-            if self.text(ident) != name || crate::walk::encloses(class, ident) {
-                continue;
-            }
+        for ident in self.mentions_outside(name, class) {
             if !self.in_private_cwd_at(ident, helpers + 1) {
                 return false;
             }

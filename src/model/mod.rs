@@ -285,6 +285,16 @@ impl<'t> Model<'t> {
         self.src.get(node.byte_range()).unwrap_or("")
     }
 
+    /// The identifiers of the file named `name` that lie outside `outside`:
+    /// where a same-file function or class is mentioned other than in its
+    /// own definition. A whole-tree walk: for the rare questions that need
+    /// every mention of one name, not for per-call use.
+    pub(crate) fn mentions_outside(&self, name: &str, outside: Node<'t>) -> Vec<Node<'t>> {
+        let mut mentions = crate::walk::descendants_of_kinds(self.root, &["identifier"]);
+        mentions.retain(|&i| self.text(i) == name && !crate::walk::encloses(outside, i));
+        mentions
+    }
+
     /// The dotted path of `node` ([`facts::path_of`]), with kinds and fields
     /// looked up by id for this file's grammar.
     pub fn path_of(&self, node: Node) -> String {

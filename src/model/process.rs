@@ -105,14 +105,7 @@ impl<'t> Model<'t> {
                         last
                     })
                     .is_some_and(|last| self.exits_process(last));
-                ends_process
-                    && !crate::walk::descendants_of_kinds(self.root, &["identifier"])
-                        .into_iter()
-                        .any(|i| {
-                            i.id() != name.id()
-                                && !crate::walk::encloses(f, i)
-                                && self.text(i) == self.text(name)
-                        })
+                ends_process && self.mentions_outside(self.text(name), f).is_empty()
             })
             .map(|f| (f.start_byte(), f.end_byte()))
             .collect()

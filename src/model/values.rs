@@ -84,6 +84,60 @@ const MAX_DEPTH: usize = 16;
 
 /// Combines parts of a string (template, concatenation, join): any isolated
 /// part isolates the whole; any unknown part makes it unknown.
+/// Python's `str.format` over known values: `{}`, `{0}`, `{name}`, with an
+/// optional `!r`/`!s` conversion and a `d`/`s` format spec, and `{{`/`}}`.
+/// Any other field (an attribute, an index, a width), a `*args` or a value
+/// not known gives `None`.
+fn python_format(template: &str, positional: &[Value], named: &[(&str, Value)]) -> Option<String> {
+    let mut out = String::new();
+    let mut next = 0;
+    let mut chars = template.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' if chars.peek() == Some(&'{') => {
+                chars.next();
+                out.push('{');
+            }
+            '}' if chars.peek() == Some(&'}') => {
+                chars.next();
+                out.push('}');
+            }
+            '}' => return None,
+            '{' => {
+                let mut field = String::new();
+                loop {
+                    match chars.next()? {
+                        '}' => break,
+                        '{' => return None,
+                        c => field.push(c),
+                    }
+                }
+                let (field, spec) = field.split_once(':').unwrap_or((&field, ""));
+                let (key, conversion) = field.split_once('!').unwrap_or((field, ""));
+                if !matches!(spec, "" | "d" | "s") || !matches!(conversion, "" | "s" | "r") {
+                    return None;
+                }
+                let value = if key.is_empty() {
+                    next += 1;
+                    positional.get(next - 1)?
+                } else if let Ok(i) = key.parse::<usize>() {
+                    positional.get(i)?
+                } else {
+                    &named.iter().find(|(n, _)| *n == key)?.1
+                };
+                let text = value.to_text()?;
+                if conversion == "r" && matches!(value, Value::Str(_)) {
+                    out.push_str(&format!("'{text}'"));
+                } else {
+                    out.push_str(&text);
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    Some(out)
+}
+
 fn concat(parts: impl IntoIterator<Item = Value>, sep: &str) -> Value {
     let mut out = String::new();
     let mut unknown = false;
@@ -571,7 +625,24 @@ impl<'t> Model<'t> {
                             }) {
                                 Value::Isolated
                             } else {
-                                Value::Unknown
+                                // `"opc.tcp://127.0.0.1:{0:d}".format(48515)`: a
+                                // template filled with known values is a literal.
+                                let named: Vec<(&str, Value)> = args
+                                    .iter()
+                                    .filter(|a| a.kind() == "keyword_argument")
+                                    .filter_map(|a| {
+                                        let name = self.text(a.field("name")?);
+                                        Some((name, self.eval_at(a.field("value")?, d).value))
+                                    })
+                                    .collect();
+                                let given: Vec<Value> = positional
+                                    .iter()
+                                    .map(|a| self.eval_at(*a, d).value)
+                                    .collect();
+                                base.value
+                                    .as_str()
+                                    .and_then(|t| python_format(t, &given, &named))
+                                    .map_or(Value::Unknown, Value::Str)
                             }
                         }
                         // `self.get_connection_string()`: what the class's own

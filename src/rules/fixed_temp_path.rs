@@ -715,6 +715,19 @@ mod tests {
     }
 
     #[test]
+    fn str_format_templates() {
+        // `str.format` over known values is a literal path; over a fresh
+        // uuid it is isolated; over a parameter it is not known.
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("tests/test_fmt.py", "NAME = \"cache\"\n\ndef test_a():\n    with open(\"/tmp/{}.json\".format(NAME), \"w\") as f:\n        f.write(\"x\")\n\ndef test_b():\n    os.makedirs(\"/tmp/{app}/{0}\".format(\"v1\", app=\"demo\"))\n", &["\"/tmp/{}.json\".format(NAME)", "\"/tmp/{app}/{0}\".format(\"v1\", app=\"demo\")"]),
+                Case::pass("tests/test_fmt.py", "import uuid\n\ndef test_a():\n    with open(\"/tmp/{}.json\".format(uuid.uuid4()), \"w\") as f:\n        f.write(\"x\")\n\ndef test_b(i):\n    with open(\"/tmp/{}-{name}.json\".format(i, name=\"x\"), \"w\") as f:\n        f.write(\"x\")\n"),
+            ],
+        );
+    }
+
+    #[test]
     fn python() {
         assert_rule(
             RULE,

@@ -15,7 +15,10 @@
 //! (`init_process_group(init_method="tcp://127.0.0.1:23456")`, a literal
 //! `MASTER_PORT` set in the function that calls `init_process_group` with
 //! the default `env://` method, `TCPStore(host, 29500, n, True)`: rank 0
-//! binds it),
+//! binds it), pysnmp's `UdpTransport().openServerMode(("localhost", 1611))`,
+//! a local address given by keyword (aiocoap's `bind=("::1", 5683)`,
+//! asyncio's `local_addr=`), and an OPC UA server's endpoint URL
+//! (`srv.set_endpoint("opc.tcp://127.0.0.1:4840")`, once it is started),
 //! reached directly or through a constant or a same-file fixture. Reported at the port expression in the binding call.
 //!
 //! Not flagged: port 0, isolated values (worker ids, `getPort()`), a port
@@ -56,7 +59,18 @@ const PY_ADDRESS_SERVERS: &[&str] = &[
     "create_server",
     "SimpleXMLRPCServer",
     "bind",
+    // pysnmp's transports: `udp.UdpTransport().openServerMode(("localhost",
+    // 1611))` (`open_server_mode` from pysnmp 7).
+    "openServerMode",
+    "open_server_mode",
 ];
+/// Keywords naming the local address a call binds, as an `(host, port)`
+/// tuple: aiocoap's `Context.create_server_context(site, bind=("::1", 5683))`,
+/// asyncio's `loop.create_datagram_endpoint(factory, local_addr=("", 9999))`.
+const PY_BIND_ADDRESS_KEYWORDS: &[&str] = &["bind", "local_addr"];
+/// Calls that serve on the port of an endpoint URL: asyncua's (and
+/// python-opcua's) `server.set_endpoint("opc.tcp://0.0.0.0:4840/server/")`.
+const PY_ENDPOINT_URL_SERVERS: &[&str] = &["set_endpoint"];
 /// Python servers taking `(host, port, ...)` positionally, or `port=`:
 /// werkzeug/wsgiref `make_server("", 5000, app)`, `asyncio.start_server(cb,
 /// host, port)`, `websockets.serve(handler, host, port)`,
@@ -122,6 +136,10 @@ impl Rule for HardcodedPort {
                 word("create_server"),
                 word("SimpleXMLRPCServer"),
                 word("bind"),
+                word("openServerMode"),
+                word("open_server_mode"),
+                word("local_addr"),
+                word("set_endpoint"),
                 word("make_server"),
                 word("start_server"),
                 word("serve"),
@@ -363,6 +381,21 @@ fn python_port_expr<'t>(call: &Call<'t>, model: &Model<'t>) -> Option<Node<'t>> 
     if method == "with_bind_ports" {
         return call.keyword("host").or_else(|| call.positional(1));
     }
+    // A server's endpoint URL: `srv.set_endpoint("opc.tcp://127.0.0.1:4840")`,
+    // bound once the server starts.
+    if PY_ENDPOINT_URL_SERVERS.contains(&method) {
+        return call
+            .arg(0, "url")
+            .filter(|_| endpoint_server_started(call, model));
+    }
+    // A local address given by keyword: `bind=("::1", 5683)`, `local_addr=`.
+    if let Some(address) = PY_BIND_ADDRESS_KEYWORDS
+        .iter()
+        .find_map(|k| call.keyword(k))
+        .filter(|a| matches!(a.kind(), "tuple" | "identifier"))
+    {
+        return address_port_expr(address, model);
+    }
     if let Some(port) = call.keyword("port") {
         // pytest-httpserver's `HTTPServer(host=..., port=N)` (the standard
         // library's takes an address tuple, never `port=`) binds only once
@@ -395,30 +428,67 @@ fn python_port_expr<'t>(call: &Call<'t>, model: &Model<'t>) -> Option<Node<'t>> 
             .keyword("server_address")
             .or_else(|| call.keyword("address"))
             .or_else(|| call.positional(0))?;
-        if address.kind() == "tuple" {
-            return tcp_address_port(address, model.src);
-        }
-        // An address through a name: `ADDR = ("", 8000)` or the bare tuple
-        // `ADDR = "", 8000`; evaluated below,
-        // once the tuple it names is a TCP/UDP address.
-        if address.kind() == "identifier" {
-            let name = model.text(address);
-            let named = model.assigns.iter().find(|a| {
-                a.target.kind() == "identifier"
-                    && model.text(a.target) == name
-                    && a.value
-                        .is_some_and(|v| matches!(v.kind(), "tuple" | "expression_list"))
-            });
-            if let Some(tuple) = named.and_then(|a| a.value) {
-                tcp_address_port(tuple, model.src)?;
-            }
-        }
-        return (address.kind() == "identifier").then_some(address);
+        return address_port_expr(address, model);
     }
     if let Some(&(_, index)) = PY_HOST_PORT_SERVERS.iter().find(|(m, _)| *m == method) {
         return call.positional(index);
     }
     None
+}
+
+/// Whether the server whose endpoint `call` sets is started, or may be: in
+/// the function that sets it, it gets `.start()`, is the context of a
+/// `with`/`async with`, or is handed on by `yield`/`return` (a fixture). Set
+/// at the top level of a module, or on no name, it is taken as started.
+/// `srv.set_endpoint(url)` alone binds nothing, like a never-started
+/// `HTTPServer(port=N)`.
+fn endpoint_server_started(call: &Call, model: &Model) -> bool {
+    let server = call.receiver();
+    let Some(scope) = model.scopes.get(call.scope).filter(|_| !server.is_empty()) else {
+        return true;
+    };
+    if matches!(scope.kind, ScopeKind::Module) {
+        return true;
+    }
+    let started = model
+        .calls
+        .iter()
+        .any(|c| c.scope == call.scope && c.receiver() == server && c.method() == "start");
+    let names_server = |n: Node| {
+        crate::walk::descendants_of_kinds(n, &["identifier", "attribute"])
+            .into_iter()
+            .any(|d| model.text(d) == server)
+    };
+    started
+        || crate::walk::descendants_of_kinds(
+            scope.node,
+            &["with_item", "yield", "return_statement"],
+        )
+        .into_iter()
+        .any(names_server)
+}
+
+/// The port expression of an address argument: the port of a literal
+/// `(host, port)` tuple, or the name of an address (`ADDR = ("", 8000)` or
+/// the bare tuple `ADDR = "", 8000`), which `report_port` evaluates, when
+/// the tuple it names is a TCP/UDP address.
+fn address_port_expr<'t>(address: Node<'t>, model: &Model<'t>) -> Option<Node<'t>> {
+    if address.kind() == "tuple" {
+        return tcp_address_port(address, model.src);
+    }
+    if address.kind() == "identifier" {
+        let name = model.text(address);
+        let named = model.assigns.iter().find(|a| {
+            a.target.kind() == "identifier"
+                && model.text(a.target) == name
+                && a.value
+                    .is_some_and(|v| matches!(v.kind(), "tuple" | "expression_list"))
+        });
+        if let Some(tuple) = named.and_then(|a| a.value) {
+            tcp_address_port(tuple, model.src)?;
+        }
+    }
+    (address.kind() == "identifier").then_some(address)
 }
 
 /// Whether a server constructed by `call` is started: it is the context of
@@ -526,13 +596,13 @@ fn is_tcp_endpoint_literal(node: Node, src: &str) -> bool {
             .is_ok_and(|t| t.contains("tcp://"))
 }
 
-/// The port of a TCP endpoint URL (`tcp://127.0.0.1:5555`, `tcp://*:4444`,
-/// `tcp://[::1]:80`); `tcp://*:*` and interface names without a port give
-/// none.
-fn tcp_endpoint_port(endpoint: &str) -> Option<i64> {
-    let rest = endpoint.trim().strip_prefix("tcp://")?;
-    let (_, port) = rest.rsplit_once(':')?;
-    let port = port.trim_end_matches('/');
+/// The port of an endpoint URL (`tcp://127.0.0.1:5555`, `tcp://*:4444`,
+/// `tcp://[::1]:80`, `opc.tcp://admin@127.0.0.1:4840/server/`); `tcp://*:*`
+/// and URLs without a port give none.
+fn endpoint_port(endpoint: &str) -> Option<i64> {
+    let (_, rest) = endpoint.trim().split_once("://")?;
+    let authority = rest.split('/').next().unwrap_or(rest);
+    let (_, port) = authority.rsplit_once(':')?;
     if port.is_empty() || !port.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -542,8 +612,9 @@ fn tcp_endpoint_port(endpoint: &str) -> Option<i64> {
 fn report_port<'t>(cx: &mut RuleContext<'_, 't>, expr: Node<'t>) {
     let evaluated = cx.model.eval(expr);
     let port = match &evaluated.value {
-        // A ZeroMQ endpoint: `tcp://127.0.0.1:5555`.
-        Value::Str(s) if s.trim_start().starts_with("tcp://") => tcp_endpoint_port(s),
+        // A ZeroMQ endpoint (`tcp://127.0.0.1:5555`) or a server's endpoint
+        // URL (`opc.tcp://127.0.0.1:4840/server/`).
+        Value::Str(s) if s.contains("://") => endpoint_port(s),
         // A tuple address through a name: `("", 8000)`.
         Value::Seq(items) => items.get(1).and_then(Value::as_int),
         // An options object through a name: `{ port: 3000 }`.
@@ -1165,6 +1236,40 @@ mod tests {
                 Case::pass("test_s.py", "def test_x(worker_id):\n    app.run(port=8000 + int(worker_id[2:]))"),
                 // Helper parameters given port 0 or a free port; a method is not followed.
                 Case::pass("test_h.py", "def start(port=8765):\n    sock.bind((\"\", port))\n\ndef test_a():\n    start(0)\n\ndef test_b():\n    start(port=get_free_port())\n"),
+            ],
+        );
+    }
+
+    #[test]
+    fn audit90_protocol_servers() {
+        assert_rule(
+            RULE,
+            &[
+                // pysnmp transports: the address a server-mode transport binds.
+                Case::fail("tests/agent_context.py", "from pysnmp.carrier.asyncio.dgram import udp\nAGENT_PORT = 1611\n\nasync def start_agent(engine):\n    config.addTransport(engine, udp.domainName, udp.UdpTransport().openServerMode((\"localhost\", AGENT_PORT)))\n    config.add_transport(engine, udp.DOMAIN_NAME, udp.UdpTransport().open_server_mode((\"localhost\", 1612)))\n", &["AGENT_PORT", "1612"]),
+                // Started by `with`, `.start()` on an attribute, handed on in a tuple.
+                Case::fail("tests/test_opc.py", "@pytest.fixture\ndef server():\n    s = Server()\n    s.set_endpoint(\"opc.tcp://0.0.0.0:8840/\")\n    with s:\n        yield s\n\nasync def make(h):\n    h.srv.set_endpoint(\"opc.tcp://127.0.0.1:8841\")\n    await h.srv.start()\n\n@pytest.fixture\nasync def pair():\n    srv = Server()\n    srv.set_endpoint(\"opc.tcp://127.0.0.1:8842\")\n    yield srv, 1\n", &["\"opc.tcp://0.0.0.0:8840/\"", "\"opc.tcp://127.0.0.1:8841\"", "\"opc.tcp://127.0.0.1:8842\""]),
+                // A local address by keyword: aiocoap's `bind=`, asyncio's `local_addr=`.
+                Case::fail("tests/test_coap.py", "async def test_a():\n    s = await Context.create_server_context(None, bind=(\"::1\", 1234))\n", &["1234"]),
+                Case::fail("tests/test_udp.py", "ADDR = (\"127.0.0.1\", 9999)\n\nasync def test_a(loop):\n    await loop.create_datagram_endpoint(Proto, local_addr=(\"127.0.0.1\", 9998))\n    await loop.create_datagram_endpoint(Proto, local_addr=ADDR)\n", &["9998", "ADDR"]),
+                // An OPC UA server's endpoint URL: a literal, an f-string, and
+                // a `str.format` template over a constant.
+                Case::fail("tests/test_opc.py", "PORT = 48515\nURI = \"opc.tcp://127.0.0.1:{0:d}\".format(PORT)\nNAMED = \"opc.tcp://{host}:{port}/x\".format(host=\"127.0.0.1\", port=48517)\n\n@pytest.fixture\nasync def srv():\n    srv = Server()\n    srv.set_endpoint(URI)\n    srv.set_endpoint(f\"opc.tcp://127.0.0.1:{PORT + 1}/freeopcua/server/\")\n    srv.set_endpoint(\"opc.tcp://0.0.0.0:8840/freeopcua/server/\")\n    srv.set_endpoint(NAMED)\n    await srv.start()\n", &["URI", "f\"opc.tcp://127.0.0.1:{PORT + 1}/freeopcua/server/\"", "\"opc.tcp://0.0.0.0:8840/freeopcua/server/\"", "NAMED"]),
+            ],
+        );
+        assert_rule(
+            RULE,
+            &[
+                Case::pass("tests/agent_context.py", "def start_agent(engine):\n    config.addTransport(engine, udp.domainName, udp.UdpTransport().openServerMode((\"localhost\", 0)))\n    udp.UdpTransport().openClientMode()\n"),
+                // No port (the library picks one or the default), port 0, a
+                // client's remote address, a non-address `bind=`.
+                Case::pass("tests/test_coap.py", "async def test_a(loop):\n    await Context.create_server_context(None, bind=(\"::1\", None))\n    await loop.create_datagram_endpoint(Proto, local_addr=(\"0.0.0.0\", 0))\n    await loop.create_datagram_endpoint(Proto, remote_addr=(\"127.0.0.1\", 5683))\n    Session(bind=engine)\n"),
+                // Endpoints on free ports, read back from a running server, or
+                // without a port; a template filled from a free port or with a
+                // width the evaluator does not render; a client's URL.
+                Case::pass("tests/test_opc.py", "import socket\n\ndef find_free_port():\n    with socket.socket() as s:\n        s.bind((\"\", 0))\n        return s.getsockname()[1]\n\nPORT = find_free_port()\n\nasync def test_a(server):\n    srv = Server()\n    srv.set_endpoint(f\"opc.tcp://127.0.0.1:{PORT}\")\n    srv.set_endpoint(server.endpoint.geturl())\n    srv.set_endpoint(\"opc.tcp://0.0.0.0/freeopcua/server/\")\n    srv.set_endpoint(\"opc.tcp://127.0.0.1:{}\".format(PORT))\n    srv.set_endpoint(\"opc.tcp://127.0.0.1:{:>6}\".format(4840))\n    Client(\"opc.tcp://127.0.0.1:4840\")\n"),
+                // A server given an endpoint but never started binds nothing.
+                Case::pass("tests/test_opc.py", "def test_endpoint_parsed():\n    srv = Server()\n    srv.set_endpoint(\"opc.tcp://0.0.0.0:4840/freeopcua/server/\")\n    assert srv.endpoint.port == 4840\n"),
             ],
         );
     }
