@@ -408,17 +408,28 @@ impl RunnerConfig {
         // project above it (`test/vitest.config.mjs` with `root:
         // resolve(__dirname, '..')` and `globalSetup: ['test/setup.ts']`):
         // a name not found next to the config is looked up from the
-        // literal root, or else from the directories above.
-        let roots: Vec<PathBuf> =
-            if kind == ConfigKind::Vitest && !key_values_at(text, "root").is_empty() {
-                string_values(text, "root")
-                    .iter()
-                    .map(|r| dir.join(r))
-                    .chain(dir.ancestors().skip(1).take(2).map(Path::to_path_buf))
-                    .collect()
-            } else {
-                Vec::new()
-            };
+        // literal root, or else from the directories above. Without a
+        // `root`, Vite's default is the working directory the CLI runs in:
+        // a config kept in a subdirectory and run from its package
+        // (`vitest run -r __tests__/e2e` naming `globalSetup:
+        // ['__tests__/e2e/vitestGlobalSetup.ts']`) names files from the
+        // nearest directory above that holds a `package.json`.
+        let roots: Vec<PathBuf> = if kind != ConfigKind::Vitest {
+            Vec::new()
+        } else if !key_values_at(text, "root").is_empty() {
+            string_values(text, "root")
+                .iter()
+                .map(|r| dir.join(r))
+                .chain(dir.ancestors().skip(1).take(2).map(Path::to_path_buf))
+                .collect()
+        } else {
+            dir.ancestors()
+                .skip(1)
+                .find(|a| a.join("package.json").is_file())
+                .map(Path::to_path_buf)
+                .into_iter()
+                .collect()
+        };
         let resolve = |name: &str| {
             resolve_file(dir, name).or_else(|| roots.iter().find_map(|r| resolve_file(r, name)))
         };
@@ -1978,6 +1989,33 @@ mod tests {
         assert_eq!(
             c.global_setup_files,
             vec![root.join("server/test/medium/globalSetup.ts")]
+        );
+    }
+
+    #[test]
+    fn vitest_config_in_a_subdirectory_names_files_from_its_package() {
+        // vitepress (set 91): `__tests__/e2e/vitest.config.ts`, run from the
+        // package root as `vitest run -r __tests__/e2e`, names
+        // `globalSetup: ['__tests__/e2e/vitestGlobalSetup.ts']` from the
+        // working directory (Vite's default root). Without a package.json
+        // above (the immich-shaped `web/` case), names stay next to the
+        // config.
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path();
+        fs::create_dir_all(root.join("site/__tests__/e2e")).expect("mkdir");
+        fs::write(root.join("site/package.json"), "{}").expect("write");
+        fs::write(
+            root.join("site/__tests__/e2e/vitest.config.ts"),
+            "export default defineConfig({ test: { setupFiles: ['vitestSetup.ts'], globalSetup: ['__tests__/e2e/vitestGlobalSetup.ts', '__tests__/e2e/missing.ts'] } });",
+        )
+        .expect("write");
+        for f in ["vitestSetup.ts", "vitestGlobalSetup.ts"] {
+            fs::write(root.join("site/__tests__/e2e").join(f), "export {};").expect("write");
+        }
+        let c = RunnerConfig::load(&[root.to_path_buf()]);
+        assert_eq!(
+            c.global_setup_files,
+            vec![root.join("site/__tests__/e2e/vitestGlobalSetup.ts")]
         );
     }
 

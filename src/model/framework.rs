@@ -88,6 +88,12 @@ pub fn js_call_role(callee_path: &str) -> Option<JsCallRole> {
     if let Some(hook) = chained_suite_hook(callee_path) {
         return Some(JsCallRole::Hook(hook));
     }
+    // Mocha's `describe('x', function () { this.beforeEach(...) })`: inside a
+    // suite callback `this` is the `Suite`, whose `beforeAll`/`afterAll`/
+    // `beforeEach`/`afterEach` methods register hooks like the globals.
+    if let Some(hook) = callee_path.strip_prefix("this.").and_then(mocha_root_hook) {
+        return Some(JsCallRole::Hook(hook));
+    }
     // `test.each(table)(...)`, `describe.each`...: the callee path of the
     // outer call ends in `each(...)`, which facts normalise away; strip the
     // Playwright/Vitest modifiers first.
@@ -851,6 +857,17 @@ mod tests {
             js_call_role("describe.only.().afterEach"),
             Some(JsCallRole::Hook(HookKind::AfterEach))
         );
+        assert_eq!(
+            js_call_role("this.beforeEach"),
+            Some(JsCallRole::Hook(HookKind::BeforeEach))
+        );
+        assert_eq!(
+            js_call_role("this.afterAll"),
+            Some(JsCallRole::Hook(HookKind::AfterAll))
+        );
+        assert_eq!(js_call_role("this.timeout"), None);
+        assert_eq!(js_call_role("this.before"), None);
+        assert_eq!(js_call_role("this.server.beforeEach"), None);
         assert_eq!(js_call_role("describe.().timeout"), None);
         assert_eq!(js_call_role("suite.afterAll"), None);
         assert_eq!(js_call_role("suite.().afterAll.()"), None);

@@ -466,9 +466,27 @@ impl<'t> Model<'t> {
     /// `path.join`/`path.resolve`/... for a JS name the file imports from
     /// `path` under another name (`import { join as j } from 'node:path'`:
     /// `j` is `path.join`), so value evaluation sees the path function.
+    /// A member of the `path` or `os` module object the file imports under
+    /// another name is the same function (`import pathFn from 'path'`,
+    /// `import osFn from 'os'`, `const nodePath = require('node:path')`:
+    /// `pathFn.join` is `path.join`, `osFn.tmpdir` is `os.tmpdir`).
     pub fn js_unaliased_path_function(&self, name: &str) -> Option<String> {
-        if name.contains('.') {
-            return None;
+        if let Some((head, member)) = name.split_once('.') {
+            if matches!(head, "path" | "os")
+                || !matches!(
+                    member,
+                    "join" | "resolve" | "normalize" | "posix.join" | "tmpdir"
+                )
+            {
+                return None;
+            }
+            let module = self.js_module_of(head)?;
+            let canonical = match module.trim_start_matches("node:") {
+                "path" | "path/posix" if member != "tmpdir" => "path",
+                "os" if member == "tmpdir" => "os",
+                _ => return None,
+            };
+            return Some(format!("{canonical}.{member}"));
         }
         self.js_renamed_imports()
             .iter()

@@ -985,6 +985,32 @@ mod tests {
     }
 
     #[test]
+    fn audit91_path_and_os_modules_imported_under_another_name() {
+        // hexo's multi_config_path test: `import pathFn from 'path'`,
+        // `import osFn from 'os'`, then `unlinkSync(pathFn.join(osFn.tmpdir(),
+        // '_multiconfig.yml'))`: the same fixed temp path as `path.join(
+        // os.tmpdir(), ...)`.
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("a.test.ts", "import pathFn from 'path';\nimport osFn from 'os';\nimport { unlinkSync } from 'fs';\nit('a', () => {\n  const outputPath = osFn.tmpdir();\n  const combined = pathFn.join(outputPath, '_multiconfig.yml');\n  unlinkSync(combined);\n});", &["combined"]),
+                Case::fail("a.test.js", "const nodePath = require('node:path');\nconst nodeOs = require('node:os');\nconst fs = require('fs');\ntest('a', () => {\n  fs.writeFileSync(nodePath.join(nodeOs.tmpdir(), 'out.json'), '{}');\n});", &["nodePath.join(nodeOs.tmpdir(), 'out.json')"]),
+                Case::fail("a.test.mjs", "import * as p from 'node:path';\nimport fs from 'fs';\ntest('a', () => {\n  fs.rmSync(p.resolve('/tmp', 'site-out'), { recursive: true });\n});", &["p.resolve('/tmp', 'site-out')"]),
+            ],
+        );
+        assert_rule(
+            RULE,
+            &[
+                // An alias of another module, or a same-named object that is
+                // not an import, is not the path or os module.
+                Case::pass("a.test.ts", "import pathFn from 'upath-ish';\nimport osFn from 'os-utils';\nimport { unlinkSync } from 'fs';\nit('a', () => {\n  unlinkSync(pathFn.join(osFn.tmpdir(), 'x.yml'));\n});"),
+                Case::pass("a.test.ts", "import { unlinkSync } from 'fs';\nconst osFn = { tmpdir: () => makeTmp() };\nit('a', () => {\n  unlinkSync(osFn.tmpdir() + '/x.yml');\n});"),
+                Case::pass("a.test.ts", "import osFn from 'os';\nimport fs from 'fs';\nit('a', () => {\n  fs.writeFileSync(osFn.join('x.json'), '{}');\n});"),
+            ],
+        );
+    }
+
+    #[test]
     fn a_test_case_method_in_a_pytest_file_gets_the_unittest_hint() {
         use crate::engine::{analyze_source, Settings};
         use crate::lang::Lang;

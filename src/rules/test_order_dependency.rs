@@ -1000,6 +1000,29 @@ mod tests {
         );
     }
 
+    #[test]
+    fn audit91_mocha_suite_hooks_registered_on_this() {
+        // metalsmith's watcher tests: inside `describe('x', function () {...})`
+        // `this` is the Mocha `Suite`, and `this.beforeEach(...)` resets the
+        // binding before every test like a bare `beforeEach`.
+        assert_rule(
+            RULE,
+            &[
+                Case::pass("test/watcher.js", "describe('watcher', function () {\n  let initialBuild = true\n  this.timeout(5000)\n  this.beforeEach(() => {\n    initialBuild = true\n  })\n  it('adds', function () {\n    if (initialBuild) { initialBuild = false }\n  })\n  it('removes', function () {\n    if (initialBuild) { initialBuild = false }\n  })\n})"),
+                Case::pass("test/a.js", "describe('s', function () {\n  let n\n  this.afterEach(function () { n = 0 })\n  this.beforeAll(function () { n = 0 })\n  it('a', function () { n = 1 })\n  it('b', function () { expect(n).toBe(0) })\n})"),
+            ],
+        );
+        assert_rule(
+            RULE,
+            &[
+                // `this.timeout`/`this.retries` register no hook, and a
+                // method of another object is not the suite's.
+                Case::fail("test/a.js", "describe('s', function () {\n  let id\n  this.timeout(5000)\n  it('a', function () { id = 1 })\n  it('b', function () { expect(id).toBe(1) })\n})", &["id"]),
+                Case::fail("test/a.js", "describe('s', function () {\n  let id\n  this.ctx.beforeEach(() => { id = 0 })\n  it('a', function () { id = 1 })\n  it('b', function () { expect(id).toBe(1) })\n})", &["id"]),
+            ],
+        );
+    }
+
     /// With both rules on, a binding reported here is not also reported by
     /// module-mutable-state; other bindings still are.
     #[test]
