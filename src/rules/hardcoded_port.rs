@@ -19,7 +19,10 @@
 //! a local address given by keyword (aiocoap's `bind=("::1", 5683)`,
 //! asyncio's `local_addr=`), and an OPC UA server's endpoint URL
 //! (`srv.set_endpoint("opc.tcp://127.0.0.1:4840")`, once it is started),
-//! reached directly or through a constant or a same-file fixture. Reported at the port expression in the binding call.
+//! a Hypercorn config's `bind` (`config.bind = "0.0.0.0:1234"` then
+//! `hypercorn.trio.serve(app, config)`), reached directly or through a
+//! constant, a same-file fixture, or the literal default of a helper nothing
+//! in the file calls (`def start(self, port=8900)` in a test-support module). Reported at the port expression in the binding call.
 //!
 //! Not flagged: port 0, isolated values (worker ids, `getPort()`), a port
 //! read from config or env without a literal default, client calls
