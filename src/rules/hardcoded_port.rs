@@ -19,7 +19,10 @@
 //! a local address given by keyword (aiocoap's `bind=("::1", 5683)`,
 //! asyncio's `local_addr=`), and an OPC UA server's endpoint URL
 //! (`srv.set_endpoint("opc.tcp://127.0.0.1:4840")`, once it is started),
-//! reached directly or through a constant or a same-file fixture. Reported at the port expression in the binding call.
+//! a Hypercorn config's `bind` (`config.bind = "0.0.0.0:1234"` then
+//! `hypercorn.trio.serve(app, config)`), reached directly or through a
+//! constant, a same-file fixture, or the literal default of a helper nothing
+//! in the file calls (`def start(self, port=8900)` in a test-support module). Reported at the port expression in the binding call.
 //!
 //! Not flagged: port 0, isolated values (worker ids, `getPort()`), a port
 //! read from config or env without a literal default, client calls
@@ -388,6 +391,17 @@ fn python_port_expr<'t>(call: &Call<'t>, model: &Model<'t>) -> Option<Node<'t>> 
             .arg(0, "url")
             .filter(|_| endpoint_server_started(call, model));
     }
+    // Hypercorn: `hypercorn.asyncio.serve(app, config)` binds every
+    // `"host:port"` of the config's `bind` (`config.bind = "0.0.0.0:1234"`,
+    // or a list of them) set in the same function.
+    if method == "serve" {
+        if let Some(bind) = call
+            .arg(1, "config")
+            .and_then(|config| config_bind_address(config, call.scope, model))
+        {
+            return Some(bind);
+        }
+    }
     // A local address given by keyword: `bind=("::1", 5683)`, `local_addr=`.
     if let Some(address) = PY_BIND_ADDRESS_KEYWORDS
         .iter()
@@ -434,6 +448,54 @@ fn python_port_expr<'t>(call: &Call<'t>, model: &Model<'t>) -> Option<Node<'t>> 
         return call.positional(index);
     }
     None
+}
+
+/// The `"host:port"` string a server config named `config` is given as its
+/// `bind` in the function `scope` or one enclosing it (`config.bind =
+/// "0.0.0.0:1234"`,
+/// `config.bind = ["127.0.0.1:8000"]`): the first one naming a TCP port.
+/// Unix sockets (`"unix:/tmp/s.sock"`) and file descriptors (`"fd://3"`)
+/// name no port.
+fn config_bind_address<'t>(
+    config: Node<'t>,
+    scope: crate::model::scope::ScopeId,
+    model: &Model<'t>,
+) -> Option<Node<'t>> {
+    if config.kind() != "identifier" {
+        return None;
+    }
+    let target = format!("{}.bind", model.text(config));
+    let value = model
+        .assigns
+        .iter()
+        .filter(|a| a.target_path == target && model.is_within(scope, a.scope))
+        .find_map(|a| a.value)?;
+    let strings = match value.kind() {
+        "string" => vec![value],
+        "list" | "tuple" => crate::walk::named_children_list(value)
+            .into_iter()
+            .filter(|n| n.kind() == "string")
+            .collect(),
+        _ => vec![],
+    };
+    strings.into_iter().find(|n| {
+        let text = model.text(*n).trim_matches(|c| c == '"' || c == '\'');
+        host_port(text).is_some()
+    })
+}
+
+/// The port of a `host:port` bind address (`0.0.0.0:1234`, `[::1]:8000`,
+/// `localhost:80`); none for a URL, a Unix socket or an address without
+/// a port.
+fn host_port(address: &str) -> Option<i64> {
+    if address.contains("://") || address.starts_with("unix:") || address.starts_with("fd:") {
+        return None;
+    }
+    let (host, port) = address.rsplit_once(':')?;
+    if host.is_empty() || port.is_empty() || !port.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    port.parse().ok()
 }
 
 /// Whether the server whose endpoint `call` sets is started, or may be: in
@@ -615,6 +677,8 @@ fn report_port<'t>(cx: &mut RuleContext<'_, 't>, expr: Node<'t>) {
         // A ZeroMQ endpoint (`tcp://127.0.0.1:5555`) or a server's endpoint
         // URL (`opc.tcp://127.0.0.1:4840/server/`).
         Value::Str(s) if s.contains("://") => endpoint_port(s),
+        // A Hypercorn bind address: `"0.0.0.0:1234"`.
+        Value::Str(s) if host_port(s).is_some() => host_port(s),
         // A tuple address through a name: `("", 8000)`.
         Value::Seq(items) => items.get(1).and_then(Value::as_int),
         // An options object through a name: `{ port: 3000 }`.
@@ -1288,6 +1352,32 @@ mod tests {
                 Case::pass("tests/test_opc.py", "import socket\n\ndef find_free_port():\n    with socket.socket() as s:\n        s.bind((\"\", 0))\n        return s.getsockname()[1]\n\nPORT = find_free_port()\n\nasync def test_a(server):\n    srv = Server()\n    srv.set_endpoint(f\"opc.tcp://127.0.0.1:{PORT}\")\n    srv.set_endpoint(server.endpoint.geturl())\n    srv.set_endpoint(\"opc.tcp://0.0.0.0/freeopcua/server/\")\n    srv.set_endpoint(\"opc.tcp://127.0.0.1:{}\".format(PORT))\n    srv.set_endpoint(\"opc.tcp://127.0.0.1:{:>6}\".format(4840))\n    Client(\"opc.tcp://127.0.0.1:4840\")\n"),
                 // A server given an endpoint but never started binds nothing.
                 Case::pass("tests/test_opc.py", "def test_endpoint_parsed():\n    srv = Server()\n    srv.set_endpoint(\"opc.tcp://0.0.0.0:4840/freeopcua/server/\")\n    assert srv.endpoint.port == 4840\n"),
+            ],
+        );
+    }
+
+    #[test]
+    fn audit92_asgi_servers() {
+        assert_rule(
+            RULE,
+            &[
+                // Hypercorn: a config's `bind` served in the same function (or
+                // one enclosing the `serve` call), a string or a list of them.
+                Case::fail("tests/e2e/test_httpx.py", "import hypercorn.trio\nfrom hypercorn.config import Config\n\nasync def test_a():\n    config = Config()\n    config.bind = \"0.0.0.0:1234\"\n    async with trio.open_nursery() as nursery:\n        async def serve():\n            await hypercorn.trio.serve(app, config, shutdown_trigger=shutdown.wait)\n        nursery.start_soon(serve)\n\nasync def test_b():\n    cfg = Config()\n    cfg.bind = [\"unix:/tmp/h.sock\", \"[::1]:8001\"]\n    await hypercorn.asyncio.serve(app, cfg)\n", &["\"0.0.0.0:1234\"", "\"[::1]:8001\""]),
+                // A helper nothing in this file calls: the test modules that
+                // import it run it on its literal default.
+                Case::fail("tests/web_server.py", "from wsgiref.simple_server import make_server\nimport uvicorn\n\nclass WebServer:\n    def start(self, port=8900):\n        self.httpd = make_server(\"\", port, self.app)\n\nclass AsgiServer:\n    def serve_forever(self, port=8901):\n        self.httpd = uvicorn.Server(config=uvicorn.Config(self.app, port=port))\n        threading.Thread(target=self.httpd.run).start()\n", &["port", "port"]),
+            ],
+        );
+        assert_rule(
+            RULE,
+            &[
+                // A bind on port 0, a Unix socket, a file descriptor; a config
+                // whose `bind` is never served; a client's address.
+                Case::pass("tests/test_run.py", "async def test_a():\n    config = Config()\n    config.bind = \"127.0.0.1:0\"\n    await serve(app, config)\n\nasync def test_b():\n    config = Config()\n    config.bind = [\"unix:/tmp/h.sock\", \"fd://3\"]\n    await serve(app, config)\n\ndef test_c():\n    config = Config()\n    config.bind = [\"127.0.0.1:5000\"]\n    assert config.bind == [\"127.0.0.1:5000\"]\n\nasync def test_d():\n    other = Config()\n    other.bind = \"127.0.0.1:5001\"\n    await serve(app, config)\n"),
+                // A helper called in this file with free ports, a default
+                // that is not a number, a helper handed around by name.
+                Case::pass("tests/web_server.py", "class WebServer:\n    def start(self, port=8900):\n        self.httpd = make_server(\"\", port, self.app)\n\ndef test_a(unused_tcp_port):\n    WebServer().start(port=unused_tcp_port)\n\ndef serve_on(port=None):\n    make_server(\"\", port, app)\n\ndef run(port=8902):\n    make_server(\"\", port, app)\n\nrunners = [run]\n"),
             ],
         );
     }
