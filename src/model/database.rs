@@ -2418,6 +2418,25 @@ fn sqlalchemy_sync_only(call: &Call) -> bool {
     matches!(call.args(), [only] if only.name == Some("synchronize_session"))
 }
 
+/// Whether the string argument `arg` of a `truncate` call on a receiver
+/// whose last segment is `receiver` (lower case) names a table: a
+/// database or test helper (`dbUtils.truncate('brute')`,
+/// `testUtils.truncate('comments')`, `db.truncate('users')`,
+/// `knex.truncate('posts')`) given a bare identifier. A path, a sentence
+/// or a number (`fs.truncate('out.log')`, `_.truncate('long text')`,
+/// `os.truncate('src', 0)`) is no table.
+fn names_a_table<'t>(model: &Model<'t>, receiver: &str, arg: Node<'t>) -> bool {
+    let on_database = receiver.contains("db")
+        || receiver.contains("knex")
+        || receiver.contains("database")
+        || receiver.starts_with("test");
+    on_database
+        && arg.kind() == "string"
+        && matches!(model.eval(arg).value, Value::Str(ref t)
+            if t.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+                && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+}
+
 /// An ORM / driver / query-builder call that wipes a table, collection,
 /// schema or database: the description for the message, if it is one.
 pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String> {
@@ -2483,12 +2502,18 @@ pub fn destructive_call<'t>(model: &Model<'t>, call: &Call<'t>) -> Option<String
                     "f" | "fh" | "fp" | "fd" | "buf" | "buffer" | "stream"
                 )
                 || matches!(receiver, "_" | "lodash" | "" | "str" | "string")
-                || first
-                    .is_some_and(|f| matches!(f.kind(), "string" | "template_string" | "number"))
+                || first.is_some_and(|f| {
+                    matches!(f.kind(), "string" | "template_string" | "number")
+                        && !names_a_table(model, &lower, f)
+                })
             {
                 return None;
             }
-            format!("{}()", call.path)
+            match first {
+                // The table a database helper is handed: `dbUtils.truncate('brute')`.
+                Some(f) if f.kind() == "string" => format!("{}({})", call.path, model.text(f)),
+                _ => format!("{}()", call.path),
+            }
         }
         "del"
             if no_args

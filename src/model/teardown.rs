@@ -220,6 +220,29 @@ pub fn puts_back_saved<'t>(model: &Model<'t>, a: &Assign<'t>) -> bool {
     })
 }
 
+/// Whether the expression `read` (a member or name) is read only to be
+/// saved and put back: it is the whole value of an assignment to a plain
+/// name (`const oldValue = meta.config.allowLoginWith`, `old = mod.X`)
+/// that a later assignment in the same function writes back to the same
+/// target (`meta.config.allowLoginWith = oldValue`, in the body or a
+/// `finally`). Such a read does not depend on what the target held: the
+/// code sets its own value and restores whatever it found.
+pub fn saved_to_put_back<'t>(model: &Model<'t>, read: Node<'t>) -> bool {
+    let path = model.path_of(read);
+    model.assigns.iter().any(|s| {
+        s.value.is_some_and(|v| v.id() == read.id())
+            && !s.target_path.contains('.')
+            && s.target.kind() == "identifier"
+            && model.assigns.iter().any(|b| {
+                b.node.start_byte() > s.node.start_byte()
+                    && b.target_path == path
+                    && model.is_within(b.scope, s.scope)
+                    && b.value
+                        .is_some_and(|v| v.kind() == "identifier" && model.text(v) == s.target_path)
+            })
+    })
+}
+
 /// Whether JS `value` is the target's own original read through a saved
 /// copy of the object that holds it: `global.Date.now = _Date.now` after
 /// `const _Date = Date` (a fake `Date` handed the real `now`) puts the

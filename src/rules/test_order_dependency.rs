@@ -304,6 +304,7 @@ fn check_binding<'t>(cx: &mut RuleContext<'_, 't>, model: &Model<'t>, binding: &
         .map(|(i, r)| {
             needs_current[i]
                 || (r.kind == RefKind::Read
+                    && !teardown::saved_to_put_back(model, access_top(r.node))
                     && written.iter().any(|w| match w {
                         None => true,
                         Some(key) => reads_member(model, binding, r.node, key),
@@ -744,14 +745,9 @@ fn container_of(node: tree_sitter::Node) -> Option<tree_sitter::Node> {
     }
 }
 
-/// Whether the read of the binding at `read` reads the member `key`
-/// (`.LINES` in `curses.LINES.bit_length()`), or the whole container.
-fn reads_member<'t>(
-    model: &Model<'t>,
-    binding: &SharedBinding<'t>,
-    read: tree_sitter::Node<'t>,
-    key: &str,
-) -> bool {
+/// The whole access chain a read of a name starts (`meta.config.x` for
+/// the `meta` of `meta.config.x`), or the read itself.
+fn access_top(read: tree_sitter::Node) -> tree_sitter::Node {
     let mut top = read;
     for _ in 0..16 {
         let Some(p) = top.parent() else { break };
@@ -760,6 +756,18 @@ fn reads_member<'t>(
         }
         top = p;
     }
+    top
+}
+
+/// Whether the read of the binding at `read` reads the member `key`
+/// (`.LINES` in `curses.LINES.bit_length()`), or the whole container.
+fn reads_member<'t>(
+    model: &Model<'t>,
+    binding: &SharedBinding<'t>,
+    read: tree_sitter::Node<'t>,
+    key: &str,
+) -> bool {
+    let top = access_top(read);
     let suffix = access_text(model, read, top).unwrap_or_default();
     if suffix.is_empty() {
         // The whole object: `assert STATE == {...}` reads what was stored.
@@ -1019,6 +1027,85 @@ mod tests {
                 // method of another object is not the suite's.
                 Case::fail("test/a.js", "describe('s', function () {\n  let id\n  this.timeout(5000)\n  it('a', function () { id = 1 })\n  it('b', function () { expect(id).toBe(1) })\n})", &["id"]),
                 Case::fail("test/a.js", "describe('s', function () {\n  let id\n  this.ctx.beforeEach(() => { id = 0 })\n  it('a', function () { id = 1 })\n  it('b', function () { expect(id).toBe(1) })\n})", &["id"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn audit93_member_read_only_to_save_and_put_back() {
+        // NodeBB's authentication tests: `const oldValue =
+        // meta.config.allowLoginWith; meta.config.allowLoginWith = 'x';
+        // ...; meta.config.allowLoginWith = oldValue` reads the member only to
+        // restore it, whatever another test left there.
+        assert_rule(
+            RULE,
+            &[
+                Case::pass(
+                    "test/authentication.js",
+                    "const meta = require('../src/meta');
+describe('authentication', () => {
+  it('logs in with email', async () => {
+    const oldValue = meta.config.allowLoginWith;
+    meta.config.allowLoginWith = 'username-email';
+    await login();
+    meta.config.allowLoginWith = oldValue;
+  });
+  it('rejects an email login', async () => {
+    meta.config.allowLoginWith = 'username';
+    await login();
+    meta.config.allowLoginWith = 'username-email';
+  });
+});",
+                ),
+                Case::pass(
+                    "tests/test_cfg.py",
+                    "import settings
+
+def test_a():
+    old = settings.MODE
+    settings.MODE = 'fast'
+    try:
+        run()
+    finally:
+        settings.MODE = old
+
+def test_b():
+    settings.MODE = 'slow'
+",
+                ),
+            ],
+        );
+        assert_rule(
+            RULE,
+            &[
+                // Saved but never put back, or saved and then used: the
+                // read is what the test works with.
+                Case::fail(
+                    "test/a.js",
+                    "const meta = require('../src/meta');
+it('a', () => {
+  const oldValue = meta.config.mode;
+  expect(oldValue).toBe('username');
+});
+it('b', () => {
+  meta.config.mode = 'username';
+});",
+                    &["meta"],
+                ),
+                Case::fail(
+                    "test/a.js",
+                    "const meta = require('../src/meta');
+it('a', () => {
+  const oldValue = meta.config.mode;
+  meta.config.mode = 'x';
+  expect(meta.config.mode).toBe('x');
+  meta.config.other = oldValue;
+});
+it('b', () => {
+  meta.config.mode = 'username';
+});",
+                    &["meta"],
+                ),
             ],
         );
     }

@@ -814,6 +814,36 @@ mod tests {
         );
     }
 
+    #[test]
+    fn audit93_database_helper_truncating_a_named_table() {
+        // Ghost's e2e suites: `await dbUtils.truncate('brute')` in a
+        // `beforeEach`/`afterEach` empties the `brute` table of the shared
+        // test database, as `knex('brute').truncate()` would.
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("test/e2e-api/admin/session.test.js", "const {dbUtils} = require('../../utils/e2e-framework');
+describe('Sessions', function () {
+  beforeEach(async function () {
+    await dbUtils.truncate('brute');
+  });
+  it('logs in', async function () {});
+});", &["dbUtils.truncate('brute')"]),
+                Case::fail("a.test.js", "afterAll(async () => { await db.truncate('comment_likes'); await testDatabase.truncate('users'); });", &["db.truncate('comment_likes')", "testDatabase.truncate('users')"]),
+                Case::fail("test/integration/comments.test.js", "const testUtils = require('../../utils');\nbeforeEach(async function () {\n  await testUtils.truncate('comment_reports');\n});", &["testUtils.truncate('comment_reports')"]),
+            ],
+        );
+        assert_rule(
+            RULE,
+            &[
+                // A file, a text or a non-database receiver truncates no table.
+                Case::pass("a.test.js", "afterEach(async () => { await fs.truncate('out.log'); await fsp.truncate('users'); await dbUtils.truncate('logs/out.txt'); await db.truncate('a long text'); await stringUtils.truncate('title'); });"),
+                // Called in a test, not a hook.
+                Case::pass("a.test.js", "it('is rate limited', async () => { await dbUtils.truncate('brute'); });"),
+            ],
+        );
+    }
+
     /// "Reports at the statement": inside the SQL written at the call (the
     /// statement's own line in a multi-line string), at the name when the
     /// SQL is reached through one, at the call for builders.
