@@ -483,6 +483,136 @@ impl<'t> Model<'t> {
         registers_isolated
     }
 
+    /// Whether the file's private database is only an in-memory SQLite
+    /// database (`sqlite3.connect(":memory:")`, `create_engine("sqlite://")`)
+    /// or pg-mem: one the file reaches through the connections it opens to
+    /// it, so a connection it opens beside it to a database file or URL
+    /// (`sqlite3.connect("test.db")`, `new Pool({ connectionString:
+    /// process.env.DATABASE_URL })`) still reaches a shared database
+    /// ([`Self::runs_on_named_shared_connection`]). The other private
+    /// databases of [`Self::private_database_whole_file`] (a memory
+    /// server, mongomock, a container, a per-file schema, the runner's test
+    /// environment) cover every statement of the file.
+    pub fn private_database_by_in_memory_connection(&self) -> bool {
+        static IN_MEMORY_SQLITE: AnyOf = AnyOf::new(&[":memory:", "\"sqlite://\"", "'sqlite://'"]);
+        let src = self.src;
+        let imports = |needle: &str| self.imports.iter().any(|i| i.contains(needle));
+        (IN_MEMORY_SQLITE.in_text(src) || imports("pg-mem"))
+            && !self.private_database_beyond_connections()
+    }
+
+    /// [`Self::private_database_whole_file`] for a reason other than an
+    /// in-memory SQLite database or pg-mem.
+    fn private_database_beyond_connections(&self) -> bool {
+        static SERVERS: AnyOf =
+            AnyOf::new(&["MongoMemoryServer", "MongoMemoryReplSet", "mongomock"]);
+        let src = self.src;
+        if SERVERS.in_text(src)
+            || has_memory_keyword(src)
+            || self.project.private_database_environment
+        {
+            return true;
+        }
+        let imports = |needle: &str| self.imports.iter().any(|i| i.contains(needle));
+        imports("mongomock")
+            || imports("sails-memory")
+            || imports("testcontainers")
+            || self.calls.iter().any(|c| c.method() == "DataSource")
+            || self.switches_to_worker_schema()
+            || self
+                .assigns
+                .iter()
+                .any(|a| a.target_path.to_ascii_lowercase().ends_with("databases.[]"))
+    }
+
+    /// Whether `call` (`conn.execute("DELETE FROM users")`, `pool.query(...)`)
+    /// runs on a connection the file opens by name to a shared database:
+    /// its receiver is bound, in the scope that declares it (or, for a
+    /// pytest fixture parameter, in the same-file fixture that yields it),
+    /// only to connector calls given a database file or URL written out
+    /// (`sqlite3.connect(DB_FILE)`, `DB_FILE = "test.db"`) or read from the
+    /// environment (`process.env.DATABASE_URL`), none of them in memory or
+    /// isolated. A connector called with nothing (pg-mem's `new Pool()`)
+    /// names no database.
+    pub fn runs_on_named_shared_connection(&self, call: &Call<'t>) -> bool {
+        let root = facts::first_segment(call.receiver());
+        !root.is_empty() && self.names_shared_connection(root, call.scope, 0)
+    }
+
+    fn names_shared_connection(&self, name: &str, from: ScopeId, depth: usize) -> bool {
+        if depth > 2 {
+            return false;
+        }
+        let Some(declared) = self.declaring_scope(name, from) else {
+            return false;
+        };
+        if self.scope(declared).params.iter().any(|p| p == name) {
+            // A pytest fixture parameter: what the same-file fixture yields.
+            let Some(body) = self.fixture_named(name).and_then(|f| f.field("body")) else {
+                return false;
+            };
+            return match super::values::returned_expressions(body).as_slice() {
+                [only] if only.kind() == "identifier" => {
+                    self.names_shared_connection(self.text(*only), self.scope_of(*only), depth + 1)
+                }
+                [only] => self.is_named_shared_connector(unwrap_await(*only)),
+                _ => false,
+            };
+        }
+        let mut values = self
+            .bindings_of(name)
+            .filter(|a| a.scope == declared)
+            .map(|a| a.value.map(unwrap_await))
+            .peekable();
+        values.peek().is_some()
+            && values.all(|v| v.is_some_and(|v| self.is_named_shared_connector(v)))
+    }
+
+    /// Whether `node` is a connector call given a database file or URL
+    /// written out or read from the environment, neither in memory nor
+    /// isolated.
+    fn is_named_shared_connector(&self, node: Node<'t>) -> bool {
+        const LOCATIONS: &[&str] = &[
+            "connectionString",
+            "connection",
+            "url",
+            "uri",
+            "dsn",
+            "filename",
+            "database",
+            "host",
+        ];
+        let Some(call) = self.calls.iter().find(|c| c.node == node) else {
+            return false;
+        };
+        if !CONNECTORS.contains(&call.method()) {
+            return false;
+        }
+        let reads_environment = |text: &str| {
+            text.contains("process.env") || text.contains("os.environ") || text.contains("getenv(")
+        };
+        let args = call.args();
+        !args.is_empty()
+            && args.iter().all(|a| {
+                let text = self.text(a.value);
+                !names_in_memory_database(text) && !self.connection_is_isolated(a.value)
+            })
+            && args.iter().any(|a| {
+                let text = self.text(a.value);
+                match self.eval(a.value).value {
+                    Value::Str(s) => !s.is_empty(),
+                    Value::Object(fields) => fields.iter().any(|(k, v)| {
+                        LOCATIONS.contains(&k.as_str())
+                            && match v {
+                                Value::Str(s) => !s.is_empty(),
+                                _ => reads_environment(text),
+                            }
+                    }),
+                    _ => reads_environment(text),
+                }
+            })
+    }
+
     /// Whether `call` (`conn.execute("TRUNCATE t")`) runs on a connection
     /// the file opens to a database that is not private: its receiver is a
     /// name whose bindings in the scope that declares it are all connector

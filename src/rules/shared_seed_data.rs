@@ -297,6 +297,12 @@ impl Rule for SharedSeedData {
         let model = cx.model;
         let memo = cx.memo;
         if memo.private_database(model) {
+            // An in-memory SQLite or pg-mem database: rows inserted through
+            // a connection the file opens by name to a shared database
+            // beside it still collide.
+            if model.private_database_by_in_memory_connection() {
+                inserts_on_named_shared_connections(cx);
+            }
             return;
         }
         let doubles = memo.doubles(model);
@@ -544,10 +550,7 @@ impl Rule for SharedSeedData {
         let written: HashSet<String> = created.iter().map(|(v, _)| v.clone()).collect();
         let writes = without_helper_echoes(model, writes);
         for (hit, callee) in writes {
-            let msg = format!(
-                "hard-coded {} '{}' written by `{}`: parallel workers create the same record and collide on the unique key",
-                hit.field, hit.value, callee
-            );
+            let msg = write_message(&hit, &callee);
             emit(cx, hit, msg);
         }
         // Logins and reads go through the faked channel (or read records a
@@ -616,6 +619,38 @@ fn without_helper_echoes<'t>(
 fn mentions_doubles(src: &str) -> bool {
     static WORDS: AnyOf = AnyOf::any_ascii_case(&["mock", "stub", "fake", "spy"]);
     WORDS.in_text(src)
+}
+
+fn write_message(hit: &Hit<'_>, callee: &str) -> String {
+    format!(
+        "hard-coded {} '{}' written by `{}`: parallel workers create the same record and collide on the unique key",
+        hit.field, hit.value, callee
+    )
+}
+
+/// Raw SQL INSERTs with a literal key run on a connection the file opens by
+/// name to a shared database, in a file whose other connections reach an
+/// in-memory database ([`Model::runs_on_named_shared_connection`]).
+fn inserts_on_named_shared_connections(cx: &mut RuleContext<'_, '_>) {
+    let model = cx.model;
+    let mut temporary: Option<Vec<String>> = None;
+    let mut hits = Vec::new();
+    for call in &model.calls {
+        let Some(arg) = model.sql_argument(call) else {
+            continue;
+        };
+        if !model.runs_on_named_shared_connection(call) {
+            continue;
+        }
+        let temporary = temporary.get_or_insert_with(|| model.temporary_tables());
+        if let Some(hit) = sql_insert_hit(model, arg, temporary, call.scope) {
+            hits.push((hit, call.path.to_string()));
+        }
+    }
+    for (hit, callee) in hits {
+        let msg = write_message(&hit, &callee);
+        emit(cx, hit, msg);
+    }
 }
 
 fn emit<'t>(cx: &mut RuleContext<'_, 't>, hit: Hit<'t>, msg: String) {
@@ -4420,6 +4455,30 @@ mod tests {
     /// Spec sweep 82: helpers and fixtures named like doubles or HTTP
     /// interceptors are judged by their body, and Angular's testing backend
     /// fakes only the TestBeds that use it.
+    #[test]
+    fn sweep85_inserts_on_shared_connections_beside_an_in_memory_database() {
+        // spec sweep 85: rows inserted through a connection the file opens by
+        // name to a shared database collide even when the file also opens an
+        // in-memory SQLite or pg-mem database (reached through a fixture
+        // that yields the connection, or a module-level pool).
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("tests/test_db.py", "import sqlite3, pytest\n@pytest.fixture\ndef memory_db():\n    conn = sqlite3.connect(\":memory:\")\n    yield conn\n@pytest.fixture\ndef file_db():\n    conn = sqlite3.connect(\"test.db\")\n    yield conn\ndef test_memory(memory_db):\n    memory_db.execute(\"INSERT INTO users (id, email) VALUES (1, 'alice@example.com')\")\ndef test_file(file_db):\n    file_db.execute(\"INSERT INTO users (id, email) VALUES (2, 'bob@example.com')\")\n", &["'bob@example.com'"]),
+                Case::fail("ledger.test.ts", "import { newDb } from 'pg-mem';\nimport { Pool } from 'pg';\nconst { Pool: MemPool } = newDb().adapters.createPg();\nconst mem = new MemPool();\nconst shared = new Pool({ connectionString: process.env.DATABASE_URL });\ntest('books', async () => {\n  await mem.query(\"INSERT INTO entries (id, code) VALUES (1, 'OPENING')\");\n  await shared.query(\"INSERT INTO entries (id, code) VALUES (2, 'CLOSING')\");\n});", &["'CLOSING'"]),
+            ],
+        );
+        assert_rule(
+            RULE,
+            &[
+                // Only the in-memory database, and an ORM write beside a
+                // shared pool (not told apart by connection).
+                Case::pass("ledger.test.ts", "import { newDb } from 'pg-mem';\nconst { Pool } = newDb().adapters.createPg();\nconst pool = new Pool();\ntest('books', async () => {\n  await pool.query(\"INSERT INTO entries (id, code) VALUES (1, 'OPENING')\");\n  await Entry.create({ code: 'OPENING' });\n});"),
+                Case::pass("tests/test_db.py", "import sqlite3, pytest\n@pytest.fixture\ndef memory_db():\n    conn = sqlite3.connect(\":memory:\")\n    yield conn\ndef test_other(db):\n    db.execute(\"INSERT INTO users (id, email) VALUES (2, 'bob@example.com')\")\n"),
+            ],
+        );
+    }
+
     #[test]
     fn sweep82_real_clients_named_like_doubles_and_real_angular_backends() {
         assert_rule(

@@ -116,6 +116,11 @@ impl Rule for TruncateInHook {
         // opens by connection.
         let private = memo.private_database(model);
         let by_connection = private && !model.private_database_whole_file();
+        // An in-memory SQLite or pg-mem database beside a connection the
+        // file opens by name to a shared one: statements on that one wipe
+        // shared rows.
+        let in_memory =
+            private && !by_connection && model.private_database_by_in_memory_connection();
         let doubles = memo.doubles(model);
         let mut hooks = HookFinder::new(model);
         let mut reported: HashSet<usize> = HashSet::new();
@@ -127,7 +132,10 @@ impl Rule for TruncateInHook {
             if doubles.covers_at(&call.path, call.node.start_byte()) {
                 continue;
             }
-            if private && !(by_connection && model.runs_on_shared_connection(call)) {
+            if private
+                && !(by_connection && model.runs_on_shared_connection(call))
+                && !(in_memory && model.runs_on_named_shared_connection(call))
+            {
                 continue;
             }
             // Reported at the statement: SQL written in the argument at
@@ -681,6 +689,33 @@ mod tests {
                 Case::fail("a.test.js", "afterEach(async () => {\n  await Token.query().delete().where({});\n});", &["Token.query().delete()"]),
                 Case::pass("a.test.js", "afterEach(async () => {\n  await knex('sessions').del().where({ userId });\n});"),
                 Case::pass("a.test.js", "afterEach(async () => {\n  await knex('sessions').del().where('user_id', userId);\n});"),
+            ],
+        );
+    }
+
+    #[test]
+    fn sweep85_shared_connections_beside_an_in_memory_database() {
+        // spec sweep 85: an in-memory SQLite or pg-mem database is private to
+        // the connections that open it; a connection the same file opens by
+        // name to a database file or an environment URL reaches a shared one.
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("tests/test_db.py", "import sqlite3, pytest\nDB_FILE = \"test.db\"\n@pytest.fixture\ndef memory_db():\n    conn = sqlite3.connect(\":memory:\")\n    yield conn\n    conn.execute(\"DELETE FROM users\")\n@pytest.fixture\ndef file_db():\n    conn = sqlite3.connect(DB_FILE)\n    yield conn\n    conn.execute(\"DELETE FROM orders\")\n", &["DELETE FROM orders"]),
+                Case::fail("ledger.test.ts", "import { newDb } from 'pg-mem';\nimport { Pool } from 'pg';\nconst { Pool: MemPool } = newDb().adapters.createPg();\nconst mem = new MemPool();\nconst shared = new Pool({ connectionString: process.env.DATABASE_URL });\nbeforeEach(async () => {\n  await mem.query('TRUNCATE entries');\n  await shared.query('TRUNCATE ledger');\n});", &["TRUNCATE ledger"]),
+            ],
+        );
+        assert_rule(
+            RULE,
+            &[
+                // pg-mem's own `new Pool()` names no database.
+                Case::pass("ledger.test.ts", "import { newDb } from 'pg-mem';\nconst { Pool } = newDb().adapters.createPg();\nconst pool = new Pool();\nbeforeEach(async () => {\n  await pool.query('TRUNCATE entries');\n});"),
+                // A connection from a fixture parameter is not known to be shared.
+                Case::pass("tests/test_db.py", "import sqlite3, pytest\n@pytest.fixture\ndef memory_db():\n    conn = sqlite3.connect(\":memory:\")\n    yield conn\n    conn.execute(\"DELETE FROM users\")\n@pytest.fixture\ndef other_db(db_path):\n    conn = sqlite3.connect(db_path)\n    yield conn\n    conn.execute(\"DELETE FROM orders\")\n"),
+                // A memory server or a container private to the whole file:
+                // its URL often travels through the environment.
+                Case::pass("a.test.js", "const { MongoMemoryServer } = require('mongodb-memory-server');\nconst sqlite = new Database(':memory:');\nlet client;\nbeforeAll(async () => {\n  process.env.MONGO_URL = (await MongoMemoryServer.create()).getUri();\n  client = new MongoClient(process.env.MONGO_URL);\n});\nafterEach(() => client.db().dropDatabase());"),
+                Case::pass("tests/test_db.py", "import sqlite3, os, pytest\nfrom testcontainers.postgres import PostgresContainer\n@pytest.fixture\ndef memory_db():\n    conn = sqlite3.connect(\":memory:\")\n    yield conn\n@pytest.fixture\ndef pg():\n    with PostgresContainer() as c:\n        os.environ[\"DATABASE_URL\"] = c.get_connection_url()\n        conn = psycopg.connect(os.environ[\"DATABASE_URL\"])\n        yield conn\n        conn.execute(\"TRUNCATE orders\")\n"),
             ],
         );
     }
