@@ -216,6 +216,14 @@ const SEED_TRIGGERS: &[super::Trigger] = &[
     prefix("signUp"),
     prefix("seed"),
     prefix("upsert"),
+    // Private helpers named for the write: `self._create_user(...)`.
+    text("_create"),
+    text("_insert"),
+    text("_register"),
+    text("_signup"),
+    text("_signUp"),
+    text("_seed"),
+    text("_upsert"),
     prefix("bulk"),
     text("OrCreate"),
     text("or_create"),
@@ -3831,6 +3839,23 @@ mod tests {
                 Case::fail("test/mixed.js", "const { ethers } = require('hardhat');\nlet doc;\nbefore(async () => { doc = await Doc.deploy(); });\nit('a', async () => {\n  doc = await ethers.getContractAt('Doc', ADDRESS);\n  await doc.createUser('user1@example.com');\n});", &["'user1@example.com'"]),
                 Case::fail("test/app.test.js", "let api;\nbeforeAll(async () => { api = await server.deploy(); });\nit('a', async () => { await api.createUser({ email: 'a@x.com' }); });", &["'a@x.com'"]),
                 Case::fail("test/c.test.js", "const { ethers } = require('hardhat');\nlet c;\nbeforeEach(async () => { c = await Client.new(); });\nit('a', async () => { await c.createUser({ email: 'a@x.com' }); });", &["'a@x.com'"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn audit94_private_helpers_named_for_the_write() {
+        assert_rule(
+            RULE,
+            &[
+                // A private helper named for the write, on a base class of
+                // another file or defined here: reported at the literal, not
+                // again inside the helper.
+                Case::fail("tests/test_follow.py", "class T(ExtendedTestCase):\n    def setUp(self):\n        self.a = self._create_user('admin@example.com', self.role)\n        self.b = self._create_user(login='First', email='first@user.com')\n", &["'admin@example.com'", "'first@user.com'"]),
+                Case::fail("tests/test_c.py", "def _create_customer(email):\n    user = User(email=email)\n    user.save()\n    return user\n\ndef test_a(db):\n    _create_customer('a@example.com')\n", &["'a@example.com'"]),
+                Case::fail("tests/test_i.py", "from helpers import _insert_account\n\ndef test_a(db):\n    _insert_account(username='alice')\n", &["'alice'"]),
+                // A builder, a bare underscored verb and a dunder name are no writes.
+                Case::pass("tests/test_m.py", "class T(TestCase):\n    def test_a(self):\n        p = self._create_mock_user(email='a@example.com')\n        self._save(email='b@example.com')\n        self._insert(email='c@example.com')\n        self.__init__(email='d@example.com')\n"),
             ],
         );
     }
