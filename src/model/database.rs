@@ -3047,7 +3047,16 @@ const BUILDER_NOUNS: &[&str] = &[
 const HANDLE_SUFFIXES: &[&str] = &["database", "pool", "connection", "engine"];
 
 /// Whether a method or function name writes records.
+///
+/// A private helper named for the write (`self._create_user(...)`,
+/// `_insert_account(...)`) writes as its public spelling does; a bare
+/// underscored verb (`self._save()`, `_insert(...)`) names the object's own
+/// internals and is left alone.
 pub fn is_write_method(name: &str) -> bool {
+    let public = name.trim_start_matches('_');
+    if public.len() != name.len() {
+        return prefixed_write(public);
+    }
     // Runs for every call of a file: most names start with a letter no
     // write method or prefix starts with.
     static FIRST_BYTES: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
@@ -3063,9 +3072,12 @@ pub fn is_write_method(name: &str) -> bool {
         Some(&b) if FIRST_BYTES[usize::from(b)] => {}
         _ => return false,
     }
-    if WRITE_METHODS.contains(&name) {
-        return true;
-    }
+    WRITE_METHODS.contains(&name) || prefixed_write(name)
+}
+
+/// A helper name made of a write prefix and the noun it writes:
+/// `createUser`, `insert_account`, `create_test_user`.
+fn prefixed_write(name: &str) -> bool {
     for prefix in WRITE_PREFIXES {
         let Some(rest) = name.strip_prefix(prefix) else {
             continue;
@@ -3547,6 +3559,17 @@ mod tests {
         assert!(!is_write_method("register_blueprint"));
         assert!(!is_write_method("registerPlugin"));
         assert!(is_write_method("registerUser"));
+        // A private helper named for the write; bare underscored verbs and
+        // dunder names are internals (audit 94).
+        assert!(is_write_method("_create_user"));
+        assert!(is_write_method("__createUser"));
+        assert!(is_write_method("_insert_account"));
+        assert!(!is_write_method("_save"));
+        assert!(!is_write_method("_insert"));
+        assert!(!is_write_method("_create"));
+        assert!(!is_write_method("_create_mock_user"));
+        assert!(!is_write_method("__init__"));
+        assert!(!is_write_method("_created"));
         // A qualified datastore handle opens a connection, no record.
         assert!(!is_write_method("createAuthDatabase"));
         assert!(!is_write_method("create_replica_pool"));

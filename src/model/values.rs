@@ -729,6 +729,52 @@ impl<'t> Model<'t> {
         }
     }
 
+    /// Whether the value that parameter `name_node` receives from the
+    /// same-file fixture of that name has a field rewritten
+    /// (`payload["email"] = f"{uuid4()}@x.com"`) where it matters to that
+    /// parameter. A function-scoped fixture hands each test its own value:
+    /// only a rewrite in the receiving test, hook or fixture (or a function
+    /// nested in it), or in another fixture (which may be handed the same
+    /// value), counts; a rewrite in another test is of that test's copy.
+    /// The value of a broader-scoped fixture is shared, and any rewrite of
+    /// the name in the file counts.
+    pub fn rewrites_fixture_field(&self, name_node: Node<'t>) -> bool {
+        let name = self.text(name_node);
+        let receiver = self
+            .ancestors(self.scope_of(name_node))
+            .find(|&s| self.scope(s).params.iter().any(|p| p == name));
+        let function_scoped = self.fixture_named(name).is_some_and(|f| {
+            self.scopes.iter().any(|s| {
+                s.node.id() == f.id()
+                    && matches!(
+                        s.kind,
+                        ScopeKind::Fixture {
+                            scope: super::scope::FixtureScope::Function,
+                            ..
+                        }
+                    )
+            })
+        });
+        let (Some(receiver), true) = (receiver, function_scoped) else {
+            return self.writes_a_field_of(name);
+        };
+        let relevant = |target: &str, scope: ScopeId| {
+            target
+                .strip_prefix(name)
+                .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+                && self.ancestors(scope).any(|s| {
+                    s == receiver || matches!(self.scope(s).kind, ScopeKind::Fixture { .. })
+                })
+        };
+        self.assigns
+            .iter()
+            .any(|a| relevant(&a.target_path, a.scope))
+            || self
+                .updates
+                .iter()
+                .any(|u| relevant(&u.target_path, u.scope))
+    }
+
     /// Python `self.X` / `cls.X` inside a class: the value of class-level
     /// `X = ...` or `self.X = ...` in `setUp`/`setUpClass`/`__init__`...
     /// when every write to the attribute agrees. The writes are those of the

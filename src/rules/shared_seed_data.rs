@@ -216,6 +216,14 @@ const SEED_TRIGGERS: &[super::Trigger] = &[
     prefix("signUp"),
     prefix("seed"),
     prefix("upsert"),
+    // Private helpers named for the write: `self._create_user(...)`.
+    text("_create"),
+    text("_insert"),
+    text("_register"),
+    text("_signup"),
+    text("_signUp"),
+    text("_seed"),
+    text("_upsert"),
     prefix("bulk"),
     text("OrCreate"),
     text("or_create"),
@@ -2040,11 +2048,11 @@ fn spread_literal<'t>(model: &Model<'t>, expr: Node<'t>, depth: usize) -> Option
 fn bound_value<'t>(model: &Model<'t>, name: Node<'t>) -> Option<Node<'t>> {
     let Some(writes) = model.visible_writes(name) else {
         // A pytest parameter: the record the same-file fixture of that name
-        // returns, unless the file rewrites one of its fields
-        // (`payload["email"] = f"{uuid4()}@x.com"`).
+        // returns, unless the receiving test (or a fixture) rewrites one of
+        // its fields (`payload["email"] = f"{uuid4()}@x.com"`).
         return model
             .fixture_result(name)
-            .filter(|_| !model.writes_a_field_of(model.text(name)));
+            .filter(|_| !model.rewrites_fixture_field(name));
     };
     let mut values = writes.iter().filter_map(|a| a.value);
     match (values.next(), values.next()) {
@@ -3866,6 +3874,31 @@ mod tests {
                 Case::fail("test/mixed.js", "const { ethers } = require('hardhat');\nlet doc;\nbefore(async () => { doc = await Doc.deploy(); });\nit('a', async () => {\n  doc = await ethers.getContractAt('Doc', ADDRESS);\n  await doc.createUser('user1@example.com');\n});", &["'user1@example.com'"]),
                 Case::fail("test/app.test.js", "let api;\nbeforeAll(async () => { api = await server.deploy(); });\nit('a', async () => { await api.createUser({ email: 'a@x.com' }); });", &["'a@x.com'"]),
                 Case::fail("test/c.test.js", "const { ethers } = require('hardhat');\nlet c;\nbeforeEach(async () => { c = await Client.new(); });\nit('a', async () => { await c.createUser({ email: 'a@x.com' }); });", &["'a@x.com'"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn audit94_private_helpers_and_fixture_copies() {
+        assert_rule(
+            RULE,
+            &[
+                // A private helper named for the write, on a base class of
+                // another file or defined here: reported at the literal, not
+                // again inside the helper.
+                Case::fail("tests/test_follow.py", "class T(ExtendedTestCase):\n    def setUp(self):\n        self.a = self._create_user('admin@example.com', self.role)\n        self.b = self._create_user(login='First', email='first@user.com')\n", &["'admin@example.com'", "'first@user.com'"]),
+                Case::fail("tests/test_c.py", "def _create_customer(email):\n    user = User(email=email)\n    user.save()\n    return user\n\ndef test_a(db):\n    _create_customer('a@example.com')\n", &["'a@example.com'"]),
+                Case::fail("tests/test_i.py", "from helpers import _insert_account\n\ndef test_a(db):\n    _insert_account(username='alice')\n", &["'alice'"]),
+                // A function-scoped fixture's record: another test rewriting a
+                // field of its own copy leaves this test's literal reported; a
+                // rewrite in the test itself, in a fixture, or of a
+                // module-scoped fixture's shared value still hides it.
+                Case::fail("tests/test_reg.py", "import pytest\n\n@pytest.fixture\ndef form():\n    return {'username': 'u', 'email': 'user@email.com'}\n\ndef test_ok(client, form):\n    r = client.post(reverse('auth-register'), form)\n    assert r.status_code == 201\n\ndef test_name(client, form):\n    form['full_name'] = 'x'\n    r = client.post(reverse('auth-register'), form)\n", &["form"]),
+                Case::pass("tests/test_reg.py", "import pytest\nfrom uuid import uuid4\n\n@pytest.fixture\ndef form():\n    return {'email': 'user@email.com'}\n\ndef test_ok(client, form):\n    form['email'] = f'{uuid4()}@x.com'\n    client.post(reverse('auth-register'), form)\n"),
+                Case::pass("tests/test_reg.py", "import pytest\nfrom uuid import uuid4\n\n@pytest.fixture\ndef form():\n    return {'email': 'user@email.com'}\n\n@pytest.fixture\ndef unique_form(form):\n    form['email'] = f'{uuid4()}@x.com'\n    return form\n\ndef test_ok(client, form, unique_form):\n    client.post(reverse('auth-register'), form)\n"),
+                Case::pass("tests/test_reg.py", "import pytest\nfrom uuid import uuid4\n\n@pytest.fixture(scope='module')\ndef form():\n    return {'email': 'user@email.com'}\n\ndef test_a(form):\n    form['email'] = f'{uuid4()}@x.com'\n\ndef test_ok(client, form):\n    client.post(reverse('auth-register'), form)\n"),
+                // A builder, a bare underscored verb and a dunder name are no writes.
+                Case::pass("tests/test_m.py", "class T(TestCase):\n    def test_a(self):\n        p = self._create_mock_user(email='a@example.com')\n        self._save(email='b@example.com')\n        self._insert(email='c@example.com')\n        self.__init__(email='d@example.com')\n"),
             ],
         );
     }
