@@ -236,19 +236,38 @@ pub fn js_test_aliases(root: Node, src: &str) -> Vec<(String, String)> {
                 out.push((alias.to_string(), name.to_string()));
             }
         }
+        // `import * as nt from 'node:test'`: `nt.describe(...)`,
+        // `nt.afterEach(...)` are the framework's own functions; recorded
+        // with an empty name (see [`unalias_js_path`]).
+        for namespace in crate::walk::descendants_of_kinds(stmt, &["namespace_import"]) {
+            if let Some(alias) = crate::walk::named_children_list(namespace)
+                .into_iter()
+                .find(|c| c.kind() == "identifier")
+            {
+                out.push((text(alias).to_string(), String::new()));
+            }
+        }
     }
     out
 }
 
 /// `path` with its first segment replaced when it is one of `aliases`
 /// (see [`js_test_aliases`]): `setup.beforeAll` → `test.beforeAll`.
+/// A framework module bound as a namespace (an empty name) stands for its
+/// test, suite and hook functions and its mock/timer object (`vi`, `jest`,
+/// node:test's `mock`): `nt.describe.skip` → `describe.skip`,
+/// `vt.vi.useFakeTimers` → `vi.useFakeTimers`; other members keep their path.
 pub fn unalias_js_path(path: &str, aliases: &[(String, String)]) -> Option<String> {
     let head_end = path.find('.').unwrap_or(path.len());
     let head = &path[..head_end];
-    aliases
-        .iter()
-        .find(|(alias, _)| alias == head)
-        .map(|(_, name)| format!("{name}{}", &path[head_end..]))
+    let (_, name) = aliases.iter().find(|(alias, _)| alias == head)?;
+    if name.is_empty() {
+        let member = path.get(head_end + 1..).filter(|m| !m.is_empty())?;
+        let first = member.split('.').next().unwrap_or(member);
+        let own = js_call_role(member).is_some() || matches!(first, "vi" | "jest" | "mock");
+        return own.then(|| member.to_string());
+    }
+    Some(format!("{name}{}", &path[head_end..]))
 }
 
 /// The framework whose own module `source` is (`vitest`, `@playwright/test`,
@@ -264,6 +283,12 @@ pub fn framework_of_module(source: &str) -> Option<Framework> {
         "mocha" => Some(Framework::Mocha),
         _ => None,
     }
+}
+
+/// Whether `source` names node:test's module (`node:test`, or the bare
+/// `test` some files import it as).
+pub fn is_node_test_module(source: &str) -> bool {
+    matches!(source, "node:test" | "test")
 }
 
 /// Calls only Jasmine has (Jest's `jest-jasmine2` runner had them too, but

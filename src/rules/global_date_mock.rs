@@ -564,17 +564,24 @@ fn is_node_test_module_timers(model: &Model, recv: &str) -> bool {
 }
 
 /// Whether `tracker` is node:test's module-level mock tracker (`mock` from
-/// `node:test`, renamed or not, or `test.mock`): what it mocks stays mocked
-/// for the whole worker until `mock.restoreAll()`/`mock.reset()`, unlike a
-/// test context's `t.mock`, which node:test restores when the test ends.
+/// `node:test`, renamed or not, `test.mock`, or `nt.mock` on the module bound
+/// as a whole: `import * as nt from 'node:test'`, `const nt =
+/// require('node:test')`): what it mocks stays mocked for the whole worker
+/// until `mock.restoreAll()`/`mock.reset()`, unlike a test context's
+/// `t.mock`, which node:test restores when the test ends.
 fn is_node_test_module_tracker(model: &Model, tracker: &str) -> bool {
     if model.framework != Framework::NodeTest {
         return false;
     }
     tracker == "mock"
         || tracker == "test.mock"
+        || tracker.strip_suffix(".mock").is_some_and(|module| {
+            model
+                .js_module_of(module)
+                .is_some_and(|m| framework::is_node_test_module(&m))
+        })
         || model.js_renamed_imports().iter().any(|r| {
-            r.local == tracker && r.imported == "mock" && matches!(&*r.module, "node:test" | "test")
+            r.local == tracker && r.imported == "mock" && framework::is_node_test_module(&r.module)
         })
 }
 
@@ -1327,6 +1334,45 @@ mod tests {
                 Case::fail("a.test.js", "test('x', () => {\n  jest.useFakeTimers();\n  [1].forEach(() => { using _c = { [Symbol.dispose]() { jest.useRealTimers(); } }; });\n});", &["jest.useFakeTimers()"]),
                 // The helper is also called without `using`.
                 Case::fail("a.test.ts", "import { test, vi } from 'vitest';\nfunction fakeClock() {\n  vi.useFakeTimers();\n  return { [Symbol.dispose]() { vi.useRealTimers(); } };\n}\ntest('a', () => { using _ = fakeClock(); });\ntest('b', () => { fakeClock(); });", &["vi.useFakeTimers()"]),
+            ],
+        );
+    }
+
+    /// Spec sweep 86: node:test's module-level tracker reached through the
+    /// module bound as a whole (`import * as nt from 'node:test'`, a default
+    /// import, `require`) fakes the clock for the worker like `mock` does;
+    /// its own `restoreAll()`/`reset()` in a teardown restores it, and a test
+    /// context's `t.mock` or another module's `mock` stays silent.
+    #[test]
+    fn spec86_node_test_module_object_tracker() {
+        assert_rule(
+            RULE,
+            &[
+                Case::fail("a.test.mjs", "import * as nt from 'node:test';
+nt.it('a', () => { nt.mock.timers.enable({ apis: ['Date'] }); });", &["nt.mock.timers.enable({ apis: ['Date'] })"]),
+                Case::fail("a.test.mjs", "import * as nt from 'node:test';
+nt.it('a', () => { nt.mock.method(Date, 'now', () => 0); });", &["nt.mock.method(Date, 'now', () => 0)"]),
+                Case::fail("a.test.mjs", "import nodeTest from 'node:test';
+nodeTest('a', () => { nodeTest.mock.timers.enable(); });", &["nodeTest.mock.timers.enable()"]),
+                Case::fail("a.test.cjs", "const nt = require('node:test');
+nt.test('a', () => { nt.mock.method(Date, 'now', () => 0); });", &["nt.mock.method(Date, 'now', () => 0)"]),
+                Case::pass("a.test.mjs", "import * as nt from 'node:test';
+nt.afterEach(() => nt.mock.restoreAll());
+nt.it('a', () => { nt.mock.method(Date, 'now', () => 0); });"),
+                Case::pass("a.test.mjs", "import * as nt from 'node:test';
+nt.afterEach(() => nt.mock.timers.reset());
+nt.it('a', () => { nt.mock.timers.enable(); });"),
+                Case::pass("a.test.mjs", "import * as nt from 'node:test';
+nt.it('a', (t) => { t.mock.timers.enable(); });"),
+                // The namespace's `describe`/`afterEach` are the framework's:
+                // a reset in another describe does not cover this one.
+                Case::fail("a.test.mjs", "import * as nt from 'node:test';\nnt.describe('a', () => {\n  nt.it('x', () => { nt.mock.timers.enable(); });\n});\nnt.describe('b', () => {\n  nt.afterEach(() => { nt.mock.timers.reset(); });\n  nt.it('y', () => {});\n});", &["nt.mock.timers.enable()"]),
+                Case::fail("a.test.ts", "import * as vt from 'vitest';\nvt.describe('a', () => { vt.it('x', () => { vt.vi.useFakeTimers(); }); });\nvt.describe('b', () => { vt.afterEach(() => { vt.vi.useRealTimers(); }); });", &["vt.vi.useFakeTimers()"]),
+                Case::pass("a.test.ts", "import * as vt from 'vitest';\nvt.describe('a', () => {\n  vt.afterEach(() => { vt.vi.useRealTimers(); });\n  vt.it('x', () => { vt.vi.useFakeTimers(); });\n});"),
+                // Another module's `mock` object is not node:test's tracker.
+                Case::pass("a.test.mjs", "import { it } from 'node:test';
+import * as helpers from './helpers.js';
+it('a', () => { helpers.mock.timers.enable(); });"),
             ],
         );
     }

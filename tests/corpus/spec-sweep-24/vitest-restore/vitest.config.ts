@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    environment: 'node',
+    restoreMocks: true,
+    unstubEnvs: true,
+    globalSetup: ['./test/global-setup.ts'],
+  },
+});
