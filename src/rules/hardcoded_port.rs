@@ -20,7 +20,10 @@
 //! asyncio's `local_addr=`), and an OPC UA server's endpoint URL
 //! (`srv.set_endpoint("opc.tcp://127.0.0.1:4840")`, once it is started),
 //! a Hypercorn config's `bind` (`config.bind = "0.0.0.0:1234"` then
-//! `hypercorn.trio.serve(app, config)`), reached directly or through a
+//! `hypercorn.trio.serve(app, config)`), Playwright's
+//! `browserType.launchServer({ port: 8800 })` and a browser launched with a
+//! literal DevTools port (`puppeteer.launch({ args:
+//! ['--remote-debugging-port=9222'] })`), reached directly or through a
 //! constant, a same-file fixture, or the literal default of a helper nothing
 //! in the file calls (`def start(self, port=8900)` in a test-support module). Reported at the port expression in the binding call.
 //!
@@ -42,8 +45,18 @@ pub struct HardcodedPort;
 
 /// JS calls that bind: `x.listen(port | {port})`, `serve({port})`, NestJS's
 /// `app.listenAsync(port)` (before v8).
-/// (`lift` is Sails' `app.lift({ port })`; it counts only with an options object.)
-const JS_BIND_METHODS: &[&str] = &["listen", "listenAsync", "serve", "lift"];
+/// (`lift` is Sails' `app.lift({ port })` and `launchServer` Playwright's
+/// `browserType.launchServer({ port })`, which serves the browser's
+/// WebSocket endpoint there; both count only with an options object.)
+const JS_BIND_METHODS: &[&str] = &["listen", "listenAsync", "serve", "lift", "launchServer"];
+/// JS calls that launch a browser from an options object whose `args` are
+/// its command line: Puppeteer's `puppeteer.launch({ args })`, Playwright's
+/// `browserType.launch({ args })`, `launchServer({ args })` and
+/// `launchPersistentContext(dir, { args })`.
+const JS_BROWSER_LAUNCHES: &[&str] = &["launch", "launchServer", "launchPersistentContext"];
+/// The Chromium switch that makes the launched browser listen for DevTools
+/// clients on a TCP port: `--remote-debugging-port=9222`.
+const REMOTE_DEBUGGING_PORT: &str = "--remote-debugging-port=";
 /// JS constructors that bind when given a port: `new WebSocketServer({port})`,
 /// socket.io `new Server(3000)`.
 const JS_BIND_CONSTRUCTORS: &[&str] = &["WebSocketServer", "Server", "WebSocket.Server"];
@@ -119,6 +132,8 @@ impl Rule for HardcodedPort {
                 word("listenAsync"),
                 word("serve"),
                 word("lift"),
+                word("launchServer"),
+                text("--remote-debugging-port="),
                 word("Server"),
                 word("WebSocketServer"),
                 text("tcp://"),
@@ -170,7 +185,9 @@ impl Rule for HardcodedPort {
             let port_expr = if model.lang.is_python() {
                 python_port_expr(call, model)
             } else {
-                js_port_expr(call, model.src).or_else(|| nuxt_test_server_port(call, model))
+                js_port_expr(call, model.src)
+                    .or_else(|| nuxt_test_server_port(call, model))
+                    .or_else(|| remote_debugging_port_flag(call, model.src))
             };
             if port_expr.is_none() {
                 continue;
@@ -213,10 +230,48 @@ fn js_port_expr<'t>(call: &Call<'t>, src: &str) -> Option<Node<'t>> {
     }
     // `serve()` and constructors only bind through an options object or a
     // bare number (socket.io `new Server(3000)`).
-    if matches!(call.method(), "serve" | "lift") && !call.is_new {
+    if matches!(call.method(), "serve" | "lift" | "launchServer") && !call.is_new {
         return None;
     }
     Some(first)
+}
+
+/// `puppeteer.launch({ args: ['--remote-debugging-port=9222'] })`: the
+/// launched browser listens for DevTools clients on that port, so the
+/// switch's string literal in the options' `args` array is the port
+/// expression (`--remote-debugging-port=0` picks a free port).
+fn remote_debugging_port_flag<'t>(call: &Call<'t>, src: &str) -> Option<Node<'t>> {
+    if call.is_new || !JS_BROWSER_LAUNCHES.contains(&call.method()) {
+        return None;
+    }
+    let args = (0..call.args().len())
+        .filter_map(|i| call.positional(i))
+        .find_map(|a| {
+            (a.kind() == "object")
+                .then(|| object_property(a, "args", src))
+                .flatten()
+        })?;
+    if args.kind() != "array" {
+        return None;
+    }
+    crate::walk::named_children_list(args)
+        .into_iter()
+        .find(|el| {
+            el.kind() == "string"
+                && el.utf8_text(src.as_bytes()).is_ok_and(|t| {
+                    t.trim_matches(['\'', '"'])
+                        .starts_with(REMOTE_DEBUGGING_PORT)
+                })
+        })
+}
+
+/// The port of a `--remote-debugging-port=9222` switch.
+fn remote_debugging_port(flag: &str) -> Option<i64> {
+    let port = flag.strip_prefix(REMOTE_DEBUGGING_PORT)?;
+    if port.is_empty() || !port.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    port.parse().ok()
 }
 
 /// Modules whose `setup(options)` builds the app and starts its server on
@@ -674,6 +729,8 @@ fn endpoint_port(endpoint: &str) -> Option<i64> {
 fn report_port<'t>(cx: &mut RuleContext<'_, 't>, expr: Node<'t>) {
     let evaluated = cx.model.eval(expr);
     let port = match &evaluated.value {
+        // A browser's DevTools switch: `--remote-debugging-port=9222`.
+        Value::Str(s) if s.starts_with(REMOTE_DEBUGGING_PORT) => remote_debugging_port(s),
         // A ZeroMQ endpoint (`tcp://127.0.0.1:5555`) or a server's endpoint
         // URL (`opc.tcp://127.0.0.1:4840/server/`).
         Value::Str(s) if s.contains("://") => endpoint_port(s),
@@ -1352,6 +1409,31 @@ mod tests {
                 Case::pass("tests/test_opc.py", "import socket\n\ndef find_free_port():\n    with socket.socket() as s:\n        s.bind((\"\", 0))\n        return s.getsockname()[1]\n\nPORT = find_free_port()\n\nasync def test_a(server):\n    srv = Server()\n    srv.set_endpoint(f\"opc.tcp://127.0.0.1:{PORT}\")\n    srv.set_endpoint(server.endpoint.geturl())\n    srv.set_endpoint(\"opc.tcp://0.0.0.0/freeopcua/server/\")\n    srv.set_endpoint(\"opc.tcp://127.0.0.1:{}\".format(PORT))\n    srv.set_endpoint(\"opc.tcp://127.0.0.1:{:>6}\".format(4840))\n    Client(\"opc.tcp://127.0.0.1:4840\")\n"),
                 // A server given an endpoint but never started binds nothing.
                 Case::pass("tests/test_opc.py", "def test_endpoint_parsed():\n    srv = Server()\n    srv.set_endpoint(\"opc.tcp://0.0.0.0:4840/freeopcua/server/\")\n    assert srv.endpoint.port == 4840\n"),
+            ],
+        );
+    }
+
+    #[test]
+    fn audit96_browser_servers_and_debugging_ports() {
+        assert_rule(
+            RULE,
+            &[
+                // Playwright's `launchServer({ port })` serves the browser's
+                // WebSocket endpoint on that port, directly or via a constant.
+                Case::fail("tests/server.spec.ts", "import { test } from '@playwright/test';\nconst WS_PORT = 9876;\ntest('a', async ({ browserType }) => {\n  const s = await browserType.launchServer({ port: 8800 });\n  const t = await chromium.launchServer({ port: WS_PORT, wsPath: '/pw' });\n  await s.close();\n});", &["8800", "WS_PORT"]),
+                // A browser launched with a literal DevTools port (Puppeteer,
+                // Playwright, a same-file `launch` helper, a persistent context).
+                Case::fail("test/connect.spec.ts", "describe('connect', () => {\n  it('a', async () => {\n    const browser = await puppeteer.launch({ headless: true, args: ['--no-sandbox', '--remote-debugging-port=21222'] });\n    const { close } = await launch({ args: [\"--remote-debugging-port=9222\"] });\n    const ctx = await chromium.launchPersistentContext(dir, { args: ['--remote-debugging-port=9333'] });\n  });\n});", &["'--remote-debugging-port=21222'", "\"--remote-debugging-port=9222\"", "'--remote-debugging-port=9333'"]),
+            ],
+        );
+        assert_rule(
+            RULE,
+            &[
+                // A per-worker port, no port, port 0, a launch without the
+                // switch; the switch outside a launch's `args` (an assertion,
+                // a parser) and a client connecting to a DevTools port.
+                Case::pass("tests/server.spec.ts", "import { test } from '@playwright/test';\ntest('a', async ({ browserType }, testInfo) => {\n  const port = 8800 + testInfo.workerIndex;\n  await browserType.launchServer({ port });\n  await browserType.launchServer();\n  await browserType.launchServer({ port: 0 });\n  await browserType.launch({ args: ['--remote-debugging-port=0', '--no-sandbox'] });\n  await browserType.launch({ args: ['--remote-debugging-pipe'] });\n});"),
+                Case::pass("test/args.spec.ts", "it('a', async () => {\n  expect(defaultArgs()).toContain('--remote-debugging-port=9222');\n  parseArgs(['--remote-debugging-port=9222']);\n  await puppeteer.connect({ browserURL: 'http://127.0.0.1:9222' });\n  launchServer(9000);\n});"),
             ],
         );
     }
